@@ -1,0 +1,69 @@
+/// The error of StewardCore: a code to branch on, a message that says what is wrong and how to fix it, and the
+/// field it concerns.
+///
+/// ```swift
+/// DomainError.unknownValue("phii", of: .dataCategories).message
+/// // "`dataCategories`: unknown value `phii`; did you mean `phi`? Allowed: public, internal, …"
+/// ```
+public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of mistake this is.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Value: String, Hashable, Sendable {
+            case unknownFact, unknownValue, missingFact, invalidFact, illegalTransition, invalidField
+        }
+        private let value: Value
+        private init(_ value: Value) { self.value = value }
+
+        public static let unknownFact = Code(.unknownFact)
+        public static let unknownValue = Code(.unknownValue)
+        public static let missingFact = Code(.missingFact)
+        public static let invalidFact = Code(.invalidFact)
+        public static let illegalTransition = Code(.illegalTransition)
+        public static let invalidField = Code(.invalidField)
+
+        public var description: String { value.rawValue }
+    }
+
+    public let code: Code
+    /// The field, fact or object the error concerns.
+    public let field: String
+    /// A sentence a person can act on.
+    public let message: String
+
+    public init(code: Code, field: String, message: String) {
+        self.code = code
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    static func unknownFact(_ name: String) -> DomainError {
+        let hint = Suggestion.closest(to: name, among: Fact.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" }
+        return DomainError(
+            code: .unknownFact, field: name,
+            message: "unknown fact `\(name)`\(hint ?? ""); known facts: "
+                + Fact.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+
+    /// A value that is not in the fact's list.
+    public static func unknownValue(_ value: String, of fact: Fact) -> DomainError {
+        let hint = Suggestion.closest(to: value, among: fact.allowedValues).map { "; did you mean `\($0)`?" }
+        return DomainError(
+            code: .unknownValue, field: fact.rawValue,
+            message: "`\(fact.rawValue)`: unknown value `\(value)`\(hint ?? ""). Allowed: "
+                + fact.allowedValues.joined(separator: ", "))
+    }
+
+    static func missingFact(_ fact: Fact) -> DomainError {
+        DomainError(
+            code: .missingFact, field: fact.rawValue,
+            message: "`\(fact.rawValue)` is required; one of: " + fact.allowedValues.joined(separator: ", "))
+    }
+
+    static func invalidFact(_ fact: Fact, _ problem: String) -> DomainError {
+        DomainError(
+            code: .invalidFact, field: fact.rawValue,
+            message: "`\(fact.rawValue)` \(problem); allowed: " + fact.allowedValues.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,66 @@
+/// Who may do what in which zone: the one place where authorization is decided.
+///
+/// ```swift
+/// let decision = AccessPolicy.decide(role: .manager, action: .read, zone: .unionPrivate)
+/// decision.isAllowed  // false
+/// decision.reason     // "union-private records are never readable by management roles or auditors"
+/// ```
+public enum AccessPolicy {
+    /// The outcome of an access check, with a reason for the audit trail.
+    public struct Decision: Hashable, Sendable {
+        public let isAllowed: Bool
+        /// Whether the actor may at least know that records of the zone exist (a denial is then a 403, not a 404).
+        public let canSeeZone: Bool
+        public let reason: String
+    }
+
+    /// Decides whether `role` (nil for the public, without an account) may perform `action` in `zone`.
+    public static func decide(role: Role?, action: Action, zone: Zone) -> Decision {
+        let seesZone = canRead(role: role, zone: zone)
+        guard seesZone else {
+            return Decision(isAllowed: false, canSeeZone: false, reason: readDenial(role: role, zone: zone))
+        }
+        if action == .read {
+            return Decision(isAllowed: true, canSeeZone: true, reason: "the zone is readable by this role")
+        }
+        guard let role else {
+            return Decision(isAllowed: false, canSeeZone: true, reason: "sign in first")
+        }
+        let allowed = writers(of: action, in: zone).contains(role)
+        let reason = allowed
+            ? "\(role.title) may \(action.rawValue) in the \(zone.rawValue) zone"
+            : "\(role.title) may not \(action.rawValue) in the \(zone.rawValue) zone"
+        return Decision(isAllowed: allowed, canSeeZone: true, reason: reason)
+    }
+
+    /// The roles that may read a zone; `nil` stands for the public.
+    public static func canRead(role: Role?, zone: Zone) -> Bool {
+        switch zone {
+        case .public: true
+        case .organization: role != nil
+        case .unionPrivate: role == .unionRep
+        case .restricted: role == .aiOfficer || role == .legal
+        }
+    }
+
+    private static func readDenial(role: Role?, zone: Zone) -> String {
+        switch (role, zone) {
+        case (nil, _): "sign in first"
+        case (_, .unionPrivate): "union-private records are never readable by management roles or auditors"
+        default: "restricted records are readable by the AI officer and legal counsel only"
+        }
+    }
+
+    private static func writers(of action: Action, in zone: Zone) -> Set<Role> {
+        switch (action, zone) {
+        case (.read, _): Set(Role.allCases)
+        case (.propose, .organization): Set(Role.allCases).subtracting([.auditor])
+        case (.edit, .organization), (.moveLifecycle, .organization): [.aiOfficer]
+        case (.annotate, .unionPrivate): [.unionRep]
+        case (.readAuditTrail, .organization): [.aiOfficer, .legal, .auditor]
+        case (.manageOwnCredentials, .organization): Set(Role.allCases)
+        case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
+        default: []
+        }
+    }
+}

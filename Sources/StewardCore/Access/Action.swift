@@ -1,0 +1,17 @@
+/// Something an actor can try to do with records of a zone.
+public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
+    /// View records.
+    case read
+    /// Submit new records: request a tool, describe a use case.
+    case propose
+    /// Change the details of existing records.
+    case edit
+    /// Move an AI tool along its lifecycle (Seed 000: every tool approved by the AI officer).
+    case moveLifecycle = "move-lifecycle"
+    /// Write the union's private notes.
+    case annotate
+    /// Browse the audit trail.
+    case readAuditTrail = "read-audit-trail"
+    /// Issue and revoke one's own API tokens, log in and out.
+    case manageOwnCredentials = "manage-own-credentials"
+}

@@ -1,0 +1,26 @@
+/// What a viewer may do, computed once from ``AccessPolicy`` so that pages never compare roles themselves.
+public struct Capabilities: Hashable, Sendable, Codable {
+    public let isSignedIn: Bool
+    public let canReadOrganization: Bool
+    public let canProposeTools: Bool
+    public let canEditTools: Bool
+    public let canMoveLifecycle: Bool
+    public let canReadUnionPrivate: Bool
+    public let canWriteNotes: Bool
+    public let canReadAuditTrail: Bool
+
+    /// The capabilities of a role; `nil` is the public.
+    public init(role: Role?) {
+        func allows(_ action: Action, _ zone: Zone) -> Bool {
+            AccessPolicy.decide(role: role, action: action, zone: zone).isAllowed
+        }
+        isSignedIn = role != nil
+        canReadOrganization = allows(.read, .organization)
+        canProposeTools = allows(.propose, .organization)
+        canEditTools = allows(.edit, .organization)
+        canMoveLifecycle = allows(.moveLifecycle, .organization)
+        canReadUnionPrivate = allows(.read, .unionPrivate)
+        canWriteNotes = allows(.annotate, .unionPrivate)
+        canReadAuditTrail = allows(.readAuditTrail, .organization)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A bargaining unit and the contract it works under.
+public struct BargainingUnit: Hashable, Sendable, Codable {
+    public var id: BargainingUnitID
+    public var name: String
+    /// The local or chapter that represents the unit.
+    public var local: String
+    public var contractTitle: String
+    public var contractExpires: Date?
+
+    public init(id: BargainingUnitID, name: String, local: String, contractTitle: String, contractExpires: Date?) {
+        self.id = id
+        self.name = name
+        self.local = local
+        self.contractTitle = contractTitle
+        self.contractExpires = contractExpires
+    }
+}
+
+/// A person with an account.
+public struct Person: Hashable, Sendable, Codable {
+    public var id: PersonID
+    public var username: String
+    public var displayName: String
+    public var role: Role
+
+    public init(id: PersonID, username: String, displayName: String, role: Role) {
+        self.id = id
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+    }
+}
+
+/// A union-private note on a tool or a use case; it lives in the union-private zone.
+public struct Note: Hashable, Sendable, Codable {
+    /// What a note is attached to.
+    public enum Subject: Hashable, Sendable, Codable {
+        case tool(AIToolID)
+        case useCase(UseCaseID)
+    }
+
+    public var id: NoteID
+    public var subject: Subject
+    public var authorName: String
+    public var body: String
+    public var createdAt: Date
+
+    public init(id: NoteID, subject: Subject, authorName: String, body: String, createdAt: Date) {
+        self.id = id
+        self.subject = subject
+        self.authorName = authorName
+        self.body = body
+        self.createdAt = createdAt
+    }
+}

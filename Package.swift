@@ -4,6 +4,9 @@ import PackageDescription
 let package = Package(
     name: "Steward",
     platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "steward", targets: ["steward"])
+    ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
@@ -20,8 +23,50 @@ let package = Package(
     targets: [
         // MARK: Pure libraries (no I/O, no clock, no Vapor)
         .target(name: "StewardCore"),
+        .target(
+            name: "PolicyEngine",
+            dependencies: ["StewardCore", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // MARK: Server and command line
+        .target(
+            name: "StewardServer",
+            dependencies: [
+                "StewardCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+            ],
+            resources: [.copy("Resources/Views"), .copy("Resources/Public")]
+        ),
+        .executableTarget(
+            name: "steward",
+            dependencies: [
+                "StewardServer", "StewardCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // MARK: Tests
+        .testTarget(
+            name: "PolicyEngineTests",
+            dependencies: [
+                "PolicyEngine", "StewardCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "StewardServerTests",
+            dependencies: [
+                "StewardServer", "StewardCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
         .testTarget(
             name: "StewardCoreTests",
             dependencies: ["StewardCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -37,4 +37,7 @@ public enum ObligationKind: String, CaseIterable, Codable, Sendable, Hashable {
     case audit
     /// Records kept as public-records law requires (Seed 003).
     case recordsRetention = "records-retention"
+    /// The use is listed in the public AI inventory (Seed 003: several governments publish an inventory of AI in
+    /// use). Added so a policy pack can require the listing rather than leave it implied.
+    case publicInventory = "public-inventory"
 }

@@ -1,0 +1,25 @@
+/// The policy packs that ship with Steward, built from `packs/` at the repository root: the union's AI use policy
+/// (Seed 000), the generative AI contract article (Seed 002), a public-sector baseline (Seed 003) and worker voice
+/// (Seeds 004 and 001).
+///
+/// ```swift
+/// let policy = try CompiledPolicy(adopting: ShippedPacks.all())
+/// ```
+public enum ShippedPacks {
+    /// The repository paths of the shipped packs, ordered by path.
+    public static var files: [String] { sources.map(\.file) }
+
+    /// Parses every shipped pack.
+    ///
+    /// - Throws: A ``PolicyPackError`` only if a shipped pack is broken, which the test suite rules out.
+    public static func all() throws(PolicyPackError) -> [PolicyPack] {
+        var packs: [PolicyPack] = []
+        for source in sources { packs.append(try PolicyPack(yaml: source.yaml, file: source.file)) }
+        return packs
+    }
+
+    /// The shipped pack with this id, if there is one.
+    public static func pack(withID id: String) throws(PolicyPackError) -> PolicyPack? {
+        try all().first { $0.id == id }
+    }
+}

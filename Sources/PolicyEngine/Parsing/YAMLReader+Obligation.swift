@@ -5,7 +5,7 @@ extension YAMLReader {
     /// Reads the obligation of a `require` effect: its `kind` and the parameters that kind takes.
     mutating func obligation(_ node: Node) -> Obligation? {
         let known = ["kind"] + ObligationParameter.allCases.map(\.rawValue)
-        guard let fields = fields(of: node, what: "`obligation`", known: known),
+        guard let fields = fields(of: node, what: "`obligation`", known: known, unknownCode: .unknownParameter),
             let name = text("kind", in: fields, what: "`obligation`"), let kindNode = fields["kind"]
         else { return nil }
         guard let kind = ObligationKind(rawValue: name) else {

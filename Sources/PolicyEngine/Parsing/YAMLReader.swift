@@ -53,7 +53,10 @@ struct YAMLReader {
     ///   - node: The node that should be a mapping.
     ///   - what: What the mapping is, for messages ("a rule").
     ///   - known: The field names the mapping may use.
-    mutating func fields(of node: Node, what: String, known: [String]) -> Fields? {
+    ///   - unknownCode: The code to report a field that is not known with.
+    mutating func fields(
+        of node: Node, what: String, known: [String], unknownCode: PolicyPackError.Code = .unknownField
+    ) -> Fields? {
         guard case .mapping(let mapping) = node else {
             report(.wrongType, "\(what) must be a mapping of fields (\(known.joined(separator: ", ")))", at: node)
             return nil
@@ -66,7 +69,7 @@ struct YAMLReader {
             }
             guard known.contains(scalar.string) else {
                 let hint = Suggestion.closest(to: scalar.string, among: known).map { "; did you mean `\($0)`?" } ?? ""
-                report(.unknownField, "unknown field `\(scalar.string)` in \(what)\(hint) Known fields: "
+                report(unknownCode, "unknown field `\(scalar.string)` in \(what)\(hint) Known fields: "
                     + known.joined(separator: ", "), at: key)
                 continue
             }

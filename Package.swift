@@ -27,6 +27,11 @@ let package = Package(
             name: "PolicyEngine",
             dependencies: ["StewardCore", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "DataGuard",
+            dependencies: ["StewardCore"],
+            exclude: ["Vocabulary/SOURCES.md", "Vocabulary/SCOWL-COPYRIGHT.txt"]
+        ),
 
         // MARK: Server and command line
         .target(
@@ -46,9 +51,13 @@ let package = Package(
         .executableTarget(
             name: "steward",
             dependencies: [
-                "StewardServer", "StewardCore",
+                "StewardServer", "StewardCore", "DataGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "steward-bench",
+            dependencies: ["DataGuard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: Tests
@@ -66,6 +75,10 @@ let package = Package(
                 "StewardServer", "StewardCore",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
+        ),
+        .testTarget(
+            name: "DataGuardTests",
+            dependencies: ["DataGuard", "StewardCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "StewardCoreTests",

@@ -1,0 +1,101 @@
+/// Finds dates written with a month name ("September 25, 1971", "25 Sept 1971", "May 15th") or in
+/// numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a date of birth when a birth word
+/// ("DOB", "born", "birth") comes just before it.
+enum DateDetector {
+    static func detect(_ context: inout ScanContext) {
+        var i = 0
+        while i < context.tokens.count {
+            let found = monthFirst(context, i) ?? dayFirst(context, i) ?? numeric(context, i)
+            guard let (last, confidence) = found else {
+                i += 1
+                continue
+            }
+            let type: FindingType =
+                context.isPreceded(i, byOneOf: Lexicon.birthWords, within: 4) ? .dateOfBirth : .date
+            context.add(type, tokens: i, last, confidence)
+            i = last + 1
+        }
+    }
+
+    /// The month number of word token `i`, if it is a capitalized month name.
+    private static func month(_ context: borrowing ScanContext, _ i: Int) -> Int? {
+        guard i >= 0, i < context.tokens.count, context.tokens[i].isWord, context.tokens[i].isCapitalized else {
+            return nil
+        }
+        return Lexicon.months[context.tokens[i].hash]
+    }
+
+    /// Whether token `i` is a day of the month: one or two digits up to 31, not a clock time.
+    private static func isDay(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+        context.isNumber(i, digits: 1...2) && (1...31).contains(context.value(i)) && !context.isSymbol(i + 1, 0x3A)
+    }
+
+    private static func isYear(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+        context.isNumber(i, digits: 4...4) && (1900...2099).contains(context.value(i)) && context.endsCleanly(i)
+    }
+
+    /// Skips a `.` after an abbreviated month, and an ordinal suffix after a day.
+    private static func skip(_ context: borrowing ScanContext, _ i: Int, suffixAfterDay: Bool) -> Int {
+        if suffixAfterDay {
+            return context.isWord(i + 1, in: Lexicon.ordinalSuffixes) && context.tokens[i + 1].isAttached ? i + 1 : i
+        }
+        return context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached ? i + 1 : i
+    }
+
+    /// "September 25, 1971", "Sept. 25", "May 15th", "March 2023".
+    private static func monthFirst(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+        guard month(context, i) != nil else { return nil }
+        var k = skip(context, i, suffixAfterDay: false)
+        if isYear(context, k + 1) { return (k + 1, 0.6) }
+        guard isDay(context, k + 1), !context.tokens[k + 1].isAttached else { return nil }
+        k = skip(context, k + 1, suffixAfterDay: true)
+        guard context.endsCleanly(k) else { return nil }
+        if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.9) }
+        if isYear(context, k + 1) { return (k + 1, 0.9) }
+        return (k, 0.8)
+    }
+
+    /// "25 September 1971", "25th of May".
+    private static func dayFirst(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+        guard isDay(context, i), context.startsCleanly(i) else { return nil }
+        var k = skip(context, i, suffixAfterDay: true)
+        if context.tokens.count > k + 1, context.tokens[k + 1].isWord, context.tokens[k + 1].hash == ofHash {
+            k += 1
+        }
+        guard month(context, k + 1) != nil else { return nil }
+        k = skip(context, k + 1, suffixAfterDay: false)
+        if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.9) }
+        if isYear(context, k + 1) { return (k + 1, 0.9) }
+        return (k, 0.8)
+    }
+
+    private static let ofHash = WordHash.of(word: "of".utf8[...])
+
+    /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".
+    private static func numeric(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+        guard context.isNumber(i, digits: 1...4), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F) else {
+            return nil
+        }
+        let chain = DigitChain(context, from: i)
+        guard chain.count == 3 || (chain.count > 3 && chain.separators[3] == 0x20),
+            chain.separators[1] == chain.separators[2], chain.separators[1] != 0x20
+        else { return nil }
+        let last = chain.groups[2]
+        guard context.endsCleanly(last) else { return nil }
+        let a = context.value(i)
+        let b = context.value(chain.groups[1])
+        let c = context.value(last)
+        let separator = chain.separators[1]
+        if chain.lengths[0] == 4 {
+            let valid = chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && (1900...2099).contains(a)
+                && (1...12).contains(b) && (1...31).contains(c)
+            return valid ? (last, 0.9) : nil
+        }
+        guard chain.lengths[0] <= 2, chain.lengths[1] <= 2, chain.lengths[2] == 4 || chain.lengths[2] == 2,
+            chain.lengths[2] == 4 ? (1900...2099).contains(c) : separator != 0x2E
+        else { return nil }
+        let monthDay = (1...12).contains(a) && (1...31).contains(b)
+        let dayMonth = (1...31).contains(a) && (1...12).contains(b)
+        return monthDay || dayMonth ? (last, 0.85) : nil
+    }
+}

@@ -1,0 +1,41 @@
+/// The labels and fillers the identifier detector reads before a number, and the ABA check.
+enum IdentifierContext {
+    /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
+    static let fillers = WordSet([
+        "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "record", "records", "reads",
+        "listed", "as",
+    ])
+    /// Symbols between a label and its identifier.
+    static let fillerSymbols: Set<UInt8> = [0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D]
+    /// Label words and the identifier type they announce.
+    static let labels: [UInt64: FindingType] = {
+        let entries: [(String, FindingType)] = [
+            ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
+            ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
+            ("hospital", .medicalRecordNumber), ("member", .memberNumber), ("membership", .memberNumber),
+            ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
+            ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
+            ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),
+            ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
+            ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
+        ]
+        var table: [UInt64: FindingType] = [:]
+        for (word, type) in entries { table[WordHash.of(word: Substring(word).utf8)] = type }
+        return table
+    }()
+}
+
+/// The ABA routing number check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10.
+enum ABA {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.length == 9 else { return false }
+        let weights = [3, 7, 1]
+        var sum = 0
+        for k in 0..<9 {
+            let d = Int(bytes[token.start + k]) - 0x30
+            guard (0...9).contains(d) else { return false }
+            sum += d * weights[k % 3]
+        }
+        return sum % 10 == 0
+    }
+}

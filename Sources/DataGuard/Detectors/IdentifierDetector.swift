@@ -1,0 +1,104 @@
+/// Finds record, member, employee, bank account and routing numbers by the label before them ("MRN:",
+/// "medical record number", "member ID #", "routing number"), and the organization's own identifier
+/// patterns anywhere. Only the identifier is reported, never its label.
+enum IdentifierDetector {
+    static func detect(_ context: inout ScanContext) {
+        var i = 0
+        while i < context.tokens.count {
+            if let (type, last) = configured(context, i) {
+                context.add(type, tokens: i, last, 0.95)
+                i = last + 1
+            } else if isIdentifier(context, i), context.startsCleanly(i), let type = label(context, before: i) {
+                let last = extent(context, i)
+                if accepts(type, context, i, last) { context.add(type, tokens: i, last, 0.92) }
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A number of four or more digits, or a code of letters and at least four digits.
+    private static func isIdentifier(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        if token.isNumber { return token.length >= 4 && token.length <= 20 }
+        guard token.isWord, token.flags.contains(.hasDigit), token.length <= 20 else { return false }
+        var digits = 0
+        for k in token.start..<token.end where ByteClass.isDigit(context.bytes[k]) { digits += 1 }
+        return digits >= 4
+    }
+
+    /// The identifier's last token: hyphenated parts are kept together ("4471-22-A").
+    private static func extent(_ context: borrowing ScanContext, _ i: Int) -> Int {
+        var last = i
+        while last - i < 8, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+            last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
+            context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
+        {
+            last += 2
+        }
+        return last
+    }
+
+    private static func accepts(_ type: FindingType, _ context: borrowing ScanContext, _ first: Int, _ last: Int)
+        -> Bool
+    {
+        guard context.endsCleanly(last) else { return false }
+        switch type {
+        case .usRoutingNumber:
+            return first == last && context.tokens[first].length == 9 && ABA.isValid(context.bytes, context.tokens[first])
+        case .usBankAccount:
+            return first == last && context.tokens[first].isNumber && (6...17).contains(context.tokens[first].length)
+        default:
+            return true
+        }
+    }
+
+    /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`.
+    private static func label(_ context: borrowing ScanContext, before i: Int) -> FindingType? {
+        var k = i - 1
+        var skipped = 0
+        while k >= 0, skipped < 5 {
+            if context.tokens[k + 1].startsLine { return nil }
+            let token = context.tokens[k]
+            let isFiller = token.kind == .symbol
+                ? IdentifierContext.fillerSymbols.contains(context.bytes[token.start])
+                : token.isWord && IdentifierContext.fillers.contains(token.hash)
+            guard isFiller else { break }
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return nil }
+        return IdentifierContext.labels[context.tokens[k].hash]
+    }
+
+    /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.
+    private static func configured(_ context: borrowing ScanContext, _ i: Int) -> (FindingType, Int)? {
+        guard !context.settings.patterns.isEmpty, context.startsCleanly(i) else { return nil }
+        let start = context.tokens[i].start
+        for pattern in context.settings.patterns {
+            var k = start
+            var matched = true
+            for expected in pattern.prefix {
+                let b = context.byte(k)
+                if (b &- 65 < 26 ? b | 0x20 : b) != expected {
+                    matched = false
+                    break
+                }
+                k += 1
+            }
+            guard matched else { continue }
+            if context.byte(k) == 0x2D { k += 1 }
+            var digits = 0
+            while ByteClass.isDigit(context.byte(k)) {
+                digits += 1
+                k += 1
+            }
+            guard pattern.digits.contains(digits), !ByteClass.isASCIIAlphanumeric(context.byte(k)) else { continue }
+            var last = i
+            while last + 1 < context.tokens.count, context.tokens[last + 1].start < k { last += 1 }
+            return (pattern.type, last)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+/// A run of capitalized words that may be a person's name: "Antonio de la Fuente", "John A. Smith",
+/// "Matthew's", with the evidence of each word.
+struct NameRun {
+    static let capacity = 6
+    /// The first and last token of the run.
+    var first: Int
+    var last: Int
+    /// Token indices of the name words (particles and initials not counted).
+    var words = InlineArray<6, Int>(repeating: 0)
+    var count = 0
+    /// The run ended on a possessive (`Matthew's`).
+    var isPossessive = false
+
+    /// The run that starts at token `start`, or nil when `start` cannot open a name.
+    init?(_ context: borrowing ScanContext, at start: Int) {
+        guard NameRun.isNameWord(context, start) else { return nil }
+        first = start
+        last = start
+        var k = start
+        while count < NameRun.capacity {
+            if NameRun.isNameWord(context, k) {
+                words[count] = k
+                count += 1
+                last = k
+                if context.tokens[k].flags.contains(.possessive) {
+                    isPossessive = true
+                    break
+                }
+                k += 1
+            } else if NameRun.isInitial(context, k) {
+                last = k + 1
+                k += 2
+            } else if k > start, context.isWord(k, in: Lexicon.nameParticles), !context.tokens[k].isCapitalized,
+                NameRun.isNameWord(context, k + 1)
+            {
+                k += 1
+            } else {
+                break
+            }
+            guard k < context.tokens.count, !context.tokens[k].startsLine,
+                context.tokens[k].start - context.tokens[k - 1].end == 1
+            else { break }
+        }
+        guard count > 0 else { return nil }
+    }
+
+    /// A capitalized word that is not written all in capitals and is not office vocabulary.
+    static func isNameWord(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+        guard k >= 0, k < context.tokens.count else { return false }
+        let token = context.tokens[k]
+        return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
+            && !token.flags.contains(.hasDigit) && token.length >= 2 && !Lexicon.nonNames.contains(token.stemHash)
+    }
+
+    /// A single capital followed by a period: the "A." of "John A. Smith".
+    static func isInitial(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+        k + 2 < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length == 1
+            && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
+            && isNameWord(context, k + 2)
+    }
+
+    /// The byte just past the name, without a possessive `'s`.
+    func endByte(_ context: borrowing ScanContext) -> Int {
+        context.tokens[last].stemEnd
+    }
+
+    /// Drops leading and trailing words for which `drop` holds, keeping at least one word.
+    mutating func trim(_ drop: (Int) -> Bool) {
+        let oldCount = count
+        var from = 0
+        while from < count - 1, drop(words[from]) { from += 1 }
+        var to = count - 1
+        while to > from, drop(words[to]) { to -= 1 }
+        guard from > 0 || to < oldCount - 1 else { return }
+        for k in 0...(to - from) { words[k] = words[from + k] }
+        count = to - from + 1
+        first = words[0]
+        if to < oldCount - 1 {
+            last = words[count - 1]
+            isPossessive = false
+        }
+    }
+}

@@ -1,0 +1,89 @@
+extension NumberDetector {
+    struct PhoneEnd {
+        var token: Int
+        var byte: Int
+        var confidence: Double
+    }
+
+    /// North American numbers (`478-303-3325`, `478.303.3325`, `1-478-303-3325`, `001-…`, ten digits
+    /// whole) and international numbers after a `+` (`+44 20 7946 0958`), with an extension if one follows.
+    static func phone(_ context: borrowing ScanContext, _ chain: DigitChain) -> PhoneEnd? {
+        let first = chain.groups[0]
+        let plus = context.isSymbol(first - 1, 0x2B)
+        var offset = 0
+        if chain.count >= 4, chain.starts(with: [1]) || (chain.starts(with: [3]) && context.value(first) == 1) {
+            offset = 1
+        }
+        if chain.count >= offset + 3, chain.lengths[offset] == 3, chain.lengths[offset + 1] == 3,
+            chain.lengths[offset + 2] == 4, chain.separated(by: chain.separators[offset + 1], upTo: offset + 3),
+            offset == 0 || chain.separators[1] == chain.separators[2] || chain.separators[1] == 0x2D
+        {
+            let separator = chain.separators[offset + 1]
+            guard separator != 0x2F, chain.count == offset + 3 || chain.separators[offset + 3] != separator else {
+                return nil
+            }
+            let last = chain.groups[offset + 2]
+            guard context.endsCleanly(last) || isExtension(context, last + 1) else { return nil }
+            return withExtension(context, last, confidence: separator == 0x20 && !plus ? 0.7 : 0.9)
+        }
+        if plus, chain.count >= 2, chain.lengths[0] <= 3 {
+            var n = 1
+            while n < chain.count, chain.lengths[n] <= 5, chain.separators[n] != 0x2F { n += 1 }
+            let digits = chain.digits(n) - chain.lengths[0]
+            guard n >= 2, digits >= 6, digits <= 14, context.endsCleanly(chain.groups[n - 1]) else { return nil }
+            return withExtension(context, chain.groups[n - 1], confidence: 0.85)
+        }
+        if chain.count == 1, context.endsCleanly(first) {
+            let length = chain.lengths[0]
+            let start = context.tokens[first].start + (length == 11 ? 1 : 0)
+            guard length == 10 || (length == 11 && context.bytes[context.tokens[first].start] == 0x31),
+                context.bytes[start] >= 0x32, context.bytes[start + 3] >= 0x32
+            else { return nil }
+            return withExtension(context, first, confidence: plus ? 0.85 : 0.55)
+        }
+        return nil
+    }
+
+    /// `(478) 303-3325` or `(478)303-3325`, starting at the `(` token.
+    static func parenthesizedPhone(_ context: borrowing ScanContext, _ open: Int) -> PhoneEnd? {
+        guard context.isNumber(open + 1, digits: 3...3, attached: true), context.isSymbol(open + 2, 0x29),
+            context.tokens[open + 2].isAttached, context.isNumber(open + 3, digits: 3...3)
+        else { return nil }
+        let chain = DigitChain(context, from: open + 3)
+        guard chain.starts(with: [3, 4]), chain.separators[1] != 0x2F, context.endsCleanly(chain.groups[1])
+        else { return nil }
+        return withExtension(context, chain.groups[1], confidence: 0.9)
+    }
+
+    /// Extends a phone number ending at token `last` over ` x123`, ` ext. 123` or ` extension 123`.
+    private static func withExtension(_ context: borrowing ScanContext, _ last: Int, confidence: Double)
+        -> PhoneEnd
+    {
+        var end = PhoneEnd(token: last, byte: context.tokens[last].end, confidence: confidence)
+        let next = last + 1
+        guard next < context.tokens.count, context.tokens[next].isWord, !context.tokens[next].startsLine else {
+            return end
+        }
+        let word = context.tokens[next]
+        if isExtension(context, next) {
+            end.token = next
+            end.byte = word.end
+        } else if context.isWord(next, in: NumberContext.extensionWords) {
+            var k = next + 1
+            if context.isSymbol(k, 0x2E) { k += 1 }
+            if context.isNumber(k, digits: 1...6) {
+                end.token = k
+                end.byte = context.tokens[k].end
+            }
+        }
+        return end
+    }
+
+    /// Whether token `k` is an extension written as one word: `x1234`.
+    private static func isExtension(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+        guard k < context.tokens.count, context.tokens[k].isWord else { return false }
+        let word = context.tokens[k]
+        return (context.bytes[word.start] | 0x20) == 0x78 && word.length >= 2 && word.length <= 7
+            && (word.start + 1..<word.end).allSatisfy { ByteClass.isDigit(context.bytes[$0]) }
+    }
+}

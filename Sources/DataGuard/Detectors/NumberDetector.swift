@@ -1,0 +1,109 @@
+/// Finds the numbers that identify a person by their shape and check digits: US Social Security
+/// numbers, payment card numbers (Luhn) and phone numbers.
+enum NumberDetector {
+    static func detect(_ context: inout ScanContext) {
+        var i = 0
+        while i < context.tokens.count {
+            let token = context.tokens[i]
+            if token.kind == .symbol, context.bytes[token.start] == 0x28, let end = parenthesizedPhone(context, i) {
+                context.add(.phoneNumber, token.start, end.byte, 0.9)
+                i = end.token + 1
+                continue
+            }
+            guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else {
+                i += 1
+                continue
+            }
+            let chain = DigitChain(context, from: i)
+            if let last = ssn(&context, chain) ?? card(&context, chain) {
+                i = last + 1
+            } else if let end = phone(context, chain) {
+                let start = context.isSymbol(i - 1, 0x2B) ? context.tokens[i - 1].start : token.start
+                context.add(.phoneNumber, start, end.byte, end.confidence)
+                i = end.token + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// `ddd-dd-dddd` or `ddd dd dddd` under the SSA's rules: no area 000, 666 or 9xx, no group 00, no
+    /// serial 0000. A bare nine-digit number counts only after an SSN label.
+    private static func ssn(_ context: inout ScanContext, _ chain: DigitChain) -> Int? {
+        let first = chain.groups[0]
+        if chain.starts(with: [3, 2, 4]), chain.separators[1] == chain.separators[2],
+            chain.separators[1] == 0x2D || chain.separators[1] == 0x20,
+            chain.count == 3 || chain.separators[3] != chain.separators[1]
+        {
+            let last = chain.groups[2]
+            guard context.endsCleanly(last),
+                isValidSSN(area: context.value(first), group: context.value(chain.groups[1]),
+                           serial: context.value(last))
+            else { return nil }
+            let confidence = chain.separators[1] == 0x2D ? 0.93 : 0.8
+            context.add(.usSSN, tokens: first, last, confidence)
+            return last
+        }
+        if chain.lengths[0] == 9, chain.count == 1 || chain.separators[1] == 0x20, context.endsCleanly(first) {
+            let v = context.value(first)
+            guard isValidSSN(area: v / 1_000_000, group: v / 10_000 % 100, serial: v % 10_000),
+                context.isPreceded(first, byOneOf: NumberContext.ssnWords, within: 4)
+            else { return nil }
+            context.add(.usSSN, tokens: first, first, 0.9)
+            return first
+        }
+        return nil
+    }
+
+    static func isValidSSN(area: Int, group: Int, serial: Int) -> Bool {
+        area > 0 && area != 666 && area < 900 && group > 0 && serial > 0
+    }
+
+    /// 13 to 19 digits, written whole or in groups (4-4-4-4, 4-6-5, 4-6-4), passing the Luhn check.
+    private static func card(_ context: inout ScanContext, _ chain: DigitChain) -> Int? {
+        var groupCount = 0
+        if chain.lengths[0] >= 13, chain.lengths[0] <= 19 {
+            groupCount = 1
+        } else if chain.starts(with: [4, 4, 4, 4]) {
+            groupCount = chain.count >= 5 && chain.lengths[4] <= 3 ? 5 : 4
+        } else if chain.starts(with: [4, 6, 5]) || chain.starts(with: [4, 6, 4]) {
+            groupCount = 3
+        }
+        guard groupCount > 0, groupCount == 1 || chain.separated(by: chain.separators[1], upTo: groupCount),
+            groupCount == 1 || chain.separators[1] != 0x2E
+        else { return nil }
+        let last = chain.groups[groupCount - 1]
+        let leading = context.bytes[context.tokens[chain.groups[0]].start]
+        guard context.endsCleanly(last), leading >= 0x32, leading <= 0x36,
+            Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end)
+        else { return nil }
+        let confidence = groupCount == 1 ? 0.75 : 0.92
+        context.add(.creditCard, tokens: chain.groups[0], last, confidence)
+        return last
+    }
+}
+
+/// The Luhn (mod 10) check of payment card numbers, over the digits of a byte range (other bytes skipped).
+enum Luhn {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var sum = 0
+        var double = false
+        var count = 0
+        var k = end - 1
+        while k >= start {
+            let b = bytes[k]
+            if ByteClass.isDigit(b) {
+                var d = Int(b - 0x30)
+                if double {
+                    d *= 2
+                    if d > 9 { d -= 9 }
+                }
+                sum += d
+                double.toggle()
+                count += 1
+            }
+            k -= 1
+        }
+        return count >= 12 && sum % 10 == 0
+    }
+}

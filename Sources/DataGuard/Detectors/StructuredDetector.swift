@@ -1,0 +1,104 @@
+/// Finds e-mail addresses and IP addresses (v4 and v6) by their syntax.
+enum StructuredDetector {
+    static func detect(_ context: inout ScanContext) {
+        findEmails(&context)
+        findIPv4(&context)
+        findIPv6(&context)
+    }
+
+    private static func isLocalPart(_ b: UInt8) -> Bool {
+        ByteClass.isASCIIAlphanumeric(b) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D
+    }
+
+    private static func isDomainPart(_ b: UInt8) -> Bool {
+        ByteClass.isASCIIAlphanumeric(b) || b == 0x2E || b == 0x2D
+    }
+
+    /// `local@domain.tld`: each `@` is expanded both ways, never past the previous `@`, so the work stays
+    /// linear however many `@` there are.
+    private static func findEmails(_ context: inout ScanContext) {
+        let bytes = context.bytes
+        var floor = 0
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x40 else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > floor, isLocalPart(bytes[start - 1]) { start -= 1 }
+            while start < i, bytes[start] == 0x2E { start += 1 }
+            var end = i + 1
+            while end < bytes.count, isDomainPart(bytes[end]) { end += 1 }
+            while end > i + 1, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+            if start < i, hasTopLevelDomain(bytes, from: i + 1, to: end) {
+                context.add(.emailAddress, start, end, 0.99)
+            }
+            floor = i + 1
+            i += 1
+        }
+    }
+
+    private static func hasTopLevelDomain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var lastDot = -1
+        for k in start..<end where bytes[k] == 0x2E { lastDot = k }
+        guard lastDot > start, end - lastDot - 1 >= 2 else { return false }
+        for k in (lastDot + 1)..<end where !ByteClass.isASCIILetter(bytes[k]) { return false }
+        return true
+    }
+
+    /// Four numbers of at most three digits joined by dots, each at most 255, not part of a longer
+    /// dotted run such as a version number.
+    private static func findIPv4(_ context: inout ScanContext) {
+        let count = context.tokens.count
+        var i = 0
+        while i + 6 < count {
+            guard context.isNumber(i, digits: 1...3), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2E)
+            else {
+                i += 1
+                continue
+            }
+            var ok = context.value(i) <= 255
+            for part in stride(from: i + 2, through: i + 6, by: 2) where ok {
+                ok = context.isSymbol(part - 1, 0x2E) && context.tokens[part - 1].isAttached
+                    && context.isNumber(part, digits: 1...3, attached: true) && context.value(part) <= 255
+            }
+            if ok, context.endsCleanly(i + 6) {
+                context.add(.ipAddress, tokens: i, i + 6, 0.95)
+                i += 7
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    private static func findIPv6(_ context: inout ScanContext) {
+        let bytes = context.bytes
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let prior = context.byte(i - 1)
+            guard ByteClass.isHexDigit(b) || b == 0x3A,
+                !(ByteClass.isASCIIAlphanumeric(prior) || prior == 0x3A || prior == 0x2E)
+            else {
+                i += 1
+                continue
+            }
+            var end = i
+            var colons = 0
+            while end < bytes.count {
+                let c = bytes[end]
+                guard ByteClass.isHexDigit(c) || c == 0x3A || c == 0x2E else { break }
+                if c == 0x3A { colons += 1 }
+                end += 1
+            }
+            if colons >= 2, !ByteClass.isASCIILetter(context.byte(end)) {
+                while end > i, bytes[end - 1] == 0x2E || (bytes[end - 1] == 0x3A && context.byte(end - 2) != 0x3A) {
+                    end -= 1
+                }
+                if IPv6.isValid(bytes, from: i, to: end) { context.add(.ipAddress, i, end, 0.95) }
+            }
+            i = max(end, i + 1)
+        }
+    }
+}

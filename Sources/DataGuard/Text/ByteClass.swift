@@ -1,0 +1,38 @@
+/// Byte tests for the tokenizer and detectors, over UTF-8.
+enum ByteClass {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
+    @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+    @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
+
+    /// The number of bytes of the scalar that `lead` starts (1 for a stray continuation byte).
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// Whether a scalar starting with `b` (followed by `next`) is a letter for word-splitting purposes:
+    /// ASCII letters, and the lead bytes of Latin, Greek, Cyrillic, Hebrew, Arabic and the other two- and
+    /// three-byte scripts. General punctuation (E2), emoji (F0–F4), and U+FE0F-style specials (EF) are not.
+    @inline(__always)
+    static func startsWord(_ b: UInt8, next: UInt8) -> Bool {
+        if b < 0x80 { return isASCIILetter(b) }
+        if b == 0xC2 { return false }  // Latin-1 punctuation: NBSP, ¡, «, °, ·, »
+        return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE3 && b <= 0xED)
+    }
+
+    /// Whether the scalar at `i` is an upper-case letter: ASCII, or Latin-1 and Latin Extended-A capitals.
+    @inline(__always)
+    static func isUpperStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIIUpper(b) }
+        guard i + 1 < bytes.count else { return false }
+        let c = bytes[i + 1]
+        if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+        return false
+    }
+}

@@ -1,0 +1,90 @@
+/// One scan in progress: the text's bytes and tokens, the organization's settings, and the candidate
+/// findings the detectors have proposed so far (as byte ranges).
+struct ScanContext: ~Copyable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var tokens: [Token] = []
+    var candidates: [Candidate] = []
+    let vocabulary: Vocabulary
+    let settings: CompiledSettings
+
+    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, settings: CompiledSettings) {
+        self.bytes = bytes
+        self.vocabulary = vocabulary
+        self.settings = settings
+        tokens.reserveCapacity(bytes.count / 4 + 8)
+        Tokenizer.tokenize(bytes, into: &tokens)
+    }
+
+    /// Proposes a finding over the bytes `start..<end`.
+    mutating func add(_ type: FindingType, _ start: Int, _ end: Int, _ confidence: Double) {
+        candidates.append(Candidate(type: type, start: start, end: end, confidence: confidence))
+    }
+
+    /// Proposes a finding over the tokens `first...last`.
+    mutating func add(_ type: FindingType, tokens first: Int, _ last: Int, _ confidence: Double) {
+        add(type, tokens[first].start, tokens[last].end, confidence)
+    }
+
+    /// The byte at `i`, or 0 outside the text.
+    @inline(__always)
+    func byte(_ i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
+
+    /// Whether token `i` exists and is the ASCII symbol `symbol`.
+    @inline(__always)
+    func isSymbol(_ i: Int, _ symbol: UInt8) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && bytes[tokens[i].start] == symbol
+    }
+
+    /// Whether token `i` exists and is a number of `digits` digits, attached to the token before it when
+    /// `attached` is true.
+    @inline(__always)
+    func isNumber(_ i: Int, digits: ClosedRange<Int>, attached: Bool = false) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isNumber && digits.contains(tokens[i].length)
+            && (!attached || tokens[i].isAttached)
+    }
+
+    /// Whether token `i` is a word whose lower-cased form is in `set`.
+    @inline(__always)
+    func isWord(_ i: Int, in set: WordSet) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWord && set.contains(tokens[i].hash)
+    }
+
+    /// The value of a number token of at most 18 digits.
+    func value(_ i: Int) -> Int {
+        var v = 0
+        for k in tokens[i].start..<min(tokens[i].end, tokens[i].start + 18) { v = v * 10 + Int(bytes[k] &- 0x30) }
+        return v
+    }
+
+    /// Whether one of the `count` word tokens before token `i` on the same line is in `set`.
+    func isPreceded(_ i: Int, byOneOf set: WordSet, within count: Int) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < count + 3 {
+            if tokens[k + 1].startsLine { return false }
+            if tokens[k].isWord, set.contains(tokens[k].hash) { return true }
+            seen += 1
+            if tokens[k].isWord || tokens[k].isNumber { if seen >= count { break } }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the token boundary before `i` is a word edge: no letter or digit glued to it.
+    func startsCleanly(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let prior = tokens[i - 1]
+        return !tokens[i].isAttached || prior.kind == .symbol && !isSymbol(i - 1, 0x2E) && !isSymbol(i - 1, 0x2D)
+    }
+
+    /// Whether the token boundary after `i` is a word edge: no letter or digit glued to it, and no
+    /// separator followed by another digit.
+    func endsCleanly(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, tokens[next].isAttached else { return true }
+        if tokens[next].kind != .symbol { return false }
+        let after = next + 1
+        let continues = after < tokens.count && tokens[after].isAttached && tokens[after].isNumber
+        return !(continues && (isSymbol(next, 0x2D) || isSymbol(next, 0x2E) || isSymbol(next, 0x2F)))
+    }
+}

@@ -1,0 +1,45 @@
+/// A word, number or symbol of the scanned text, as byte offsets into its UTF-8.
+struct Token {
+    enum Kind: UInt8 {
+        /// Letters (any script), with digits, inner apostrophes and inner hyphens.
+        case word
+        /// ASCII digits only.
+        case number
+        /// One punctuation or symbol scalar.
+        case symbol
+    }
+
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// Whitespace separates this token from the one before.
+        static let spaceBefore = Flags(rawValue: 1 << 0)
+        /// A line break separates this token from the one before.
+        static let newlineBefore = Flags(rawValue: 1 << 1)
+        /// The word starts with an upper-case letter.
+        static let capitalized = Flags(rawValue: 1 << 2)
+        /// The word has two or more letters, all upper-case.
+        static let allCaps = Flags(rawValue: 1 << 3)
+        /// The word contains a digit.
+        static let hasDigit = Flags(rawValue: 1 << 4)
+        /// The word ends in a possessive `'s`.
+        static let possessive = Flags(rawValue: 1 << 5)
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var flags: Flags
+    /// ``WordHash`` of the lower-cased token; for a symbol, its first byte.
+    var hash: UInt64
+    /// ``WordHash`` of the token without a possessive `'s`.
+    var stemHash: UInt64
+    /// The end of the token without a possessive `'s`.
+    var stemEnd: Int
+
+    var length: Int { end - start }
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    var isCapitalized: Bool { flags.contains(.capitalized) }
+    var isAttached: Bool { !flags.contains(.spaceBefore) }
+    var startsLine: Bool { flags.contains(.newlineBefore) }
+}

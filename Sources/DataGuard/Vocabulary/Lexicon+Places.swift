@@ -1,0 +1,58 @@
+extension Lexicon {
+    /// Street suffixes of USPS Publication 28 (appendix C1), full and abbreviated.
+    static let streetSuffixes = WordSet([
+        "alley", "aly", "annex", "arcade", "avenue", "ave", "av", "bayou", "beach", "bend", "bluff", "bluffs",
+        "bottom", "boulevard", "blvd", "branch", "bridge", "brook", "brooks", "burg", "burgs", "bypass", "camp",
+        "canyon", "cape", "causeway", "center", "centers", "circle", "cir", "circles", "cliff", "cliffs", "club",
+        "common", "commons", "corner", "corners", "course", "court", "ct", "courts", "cove", "coves", "creek",
+        "crescent", "crest", "crossing", "crossroad", "curve", "dale", "dam", "divide", "drive", "dr", "drives",
+        "estate", "estates", "expressway", "expy", "extension", "ext", "fall", "falls", "ferry", "field",
+        "fields", "flat", "flats", "ford", "fords", "forest", "forge", "forges", "fork", "forks", "fort",
+        "freeway", "fwy", "garden", "gardens", "gateway", "glen", "glens", "green", "greens", "grove", "groves",
+        "harbor", "harbors", "haven", "heights", "hts", "highway", "hwy", "hill", "hills", "hollow", "inlet",
+        "island", "islands", "isle", "junction", "junctions", "key", "keys", "knoll", "knolls", "lake", "lakes",
+        "land", "landing", "lane", "ln", "light", "lights", "loaf", "lock", "locks", "lodge", "loop", "mall",
+        "manor", "manors", "meadow", "meadows", "mews", "mill", "mills", "mission", "motorway", "mount",
+        "mountain", "mountains", "neck", "orchard", "oval", "overpass", "park", "parks", "parkway", "pkwy",
+        "parkways", "pass", "passage", "path", "pike", "pine", "pines", "place", "pl", "plain", "plains", "plaza",
+        "point", "points", "port", "ports", "prairie", "radial", "ramp", "ranch", "rapid", "rapids", "rest",
+        "ridge", "ridges", "river", "road", "rd", "roads", "route", "rte", "row", "rue", "run", "shoal",
+        "shoals", "shore", "shores", "skyway", "spring", "springs", "spur", "spurs", "square", "sq", "squares",
+        "station", "stravenue", "stream", "street", "st", "streets", "summit", "terrace", "ter", "throughway",
+        "trace", "track", "trafficway", "trail", "trl", "trailer", "tunnel", "turnpike", "underpass", "union",
+        "unions", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "ville",
+        "vista", "walk", "walks", "wall", "way", "ways", "well", "wells",
+    ])
+    /// Words that open the unit part of an address ("Apt. 045").
+    static let unitWords = WordSet([
+        "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
+        "no", "dept", "trlr", "spc", "space",
+    ])
+    /// Compass directions written before or after a street name.
+    static let directionals = WordSet([
+        "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest",
+    ])
+    /// Two-letter postal codes of the states, DC, territories and military post offices.
+    static let stateCodes = WordSet([
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+        "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
+        "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr", "vi",
+        "gu", "as", "mp", "aa", "ae", "ap",
+    ])
+    /// State names, for addresses that spell the state out.
+    static let stateNames = WordSet(
+        [
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+            "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+            "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+            "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+            "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+            "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+            "west virginia", "wisconsin", "wyoming",
+        ], phrases: true)
+    /// Military post office words of an overseas address ("APO AE 09012").
+    static let militaryPostOffices = WordSet(["apo", "fpo", "dpo"])
+    /// Openers of a military address line ("PSC 1234, Box 5678", "USNS Ortiz", "Unit 8021 Box 11").
+    static let militaryUnits = WordSet(["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"])
+}

@@ -1,0 +1,67 @@
+/// Short hand-written word lists of general English usage (titles, months, street suffixes of USPS
+/// Publication 28, state codes) that the detectors use as context.
+enum Lexicon {
+    /// Titles written before a name.
+    static let honorifics = WordSet([
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "sen", "rep", "judge",
+        "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
+        "father", "sister", "brother", "hon",
+    ])
+    /// Lower-case particles inside a name ("Antonio de la Fuente").
+    static let nameParticles = WordSet([
+        "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin",
+        "ibn", "al", "ter", "vander",
+    ])
+    /// Generational suffixes after a name.
+    static let nameSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
+    /// Field labels that introduce a person's name ("Grievant: …").
+    static let personLabels = WordSet([
+        "grievant", "employee", "member", "supervisor", "manager", "witness", "witnesses", "patient", "steward",
+        "name", "claimant", "worker", "representative", "rep", "physician", "provider", "doctor", "nurse", "from",
+        "to", "cc", "attn", "contact", "spouse", "by", "coworker", "co-worker", "applicant", "interviewer",
+        "investigator", "requester", "requestor", "signed", "reporter", "complainant", "respondent",
+        "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
+        "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
+    ])
+    /// Words after a name that make it an organization or a place ("Lee County", "Miller LLC").
+    static let organizationWords = WordSet([
+        "inc", "llc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "associates", "partners",
+        "holdings", "industries", "enterprises", "foundation", "bank", "trust", "county", "hospital", "clinic",
+        "center", "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
+        "department", "services", "solutions", "systems", "technologies", "international", "agency", "city",
+        "township", "parish", "district", "insurance", "labs", "laboratories", "pharmacy", "law", "llp", "pllc",
+        "sons", "brothers", "consulting", "ltda", "gmbh", "hall", "building", "library", "memorial", "station",
+        "airport", "museum", "park", "church", "academy", "high", "elementary", "middle", "bridge", "river",
+        "lake", "mountain", "valley", "beach", "island", "county's", "region", "regional", "general",
+    ])
+    /// Capitalized words that look like names but are document vocabulary in an office text.
+    static let nonNames = WordSet([
+        "dear", "hi", "hello", "thanks", "thank", "regards", "best", "sincerely", "re", "fw", "fwd", "subject",
+        "step", "local", "article", "section", "grievance", "note", "notes", "hr", "dob", "ssn", "mrn", "cc",
+        "case", "email", "phone", "address", "date", "employee", "member", "supervisor", "witness", "grievant",
+        "steward", "manager", "patient", "diagnosis", "restrictions", "leave", "absence", "fmla", "ada", "cba",
+        "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
+        "thanksgiving", "jesus", "english", "spanish", "american", "covid", "medicare", "medicaid",
+    ])
+    /// Titles of the calendar: month names and their abbreviations, with their number.
+    static let months: [UInt64: Int] = {
+        let names = [
+            ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+            ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
+            ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11),
+            ("nov", 11), ("december", 12), ("dec", 12),
+        ]
+        var table: [UInt64: Int] = [:]
+        for (name, number) in names { table[WordHash.of(word: Substring(name).utf8)] = number }
+        return table
+    }()
+    /// Days of the week.
+    static let weekdays = WordSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ])
+    /// Words before a date that make it a date of birth.
+    static let birthWords = WordSet(["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"])
+    /// The one-word ordinal suffixes of a day ("15th").
+    static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
+}

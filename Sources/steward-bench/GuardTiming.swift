@@ -1,0 +1,72 @@
+import DataGuard
+import Foundation
+
+/// Timings of DataGuard over a set of texts, on the calling thread.
+struct GuardTiming {
+    var texts = 0
+    var bytes = 0
+    var seconds = 0.0
+    var p50Microseconds = 0.0
+    var p99Microseconds = 0.0
+    var maxMicroseconds = 0.0
+
+    var textsPerSecond: Double { Double(texts) / seconds }
+    var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
+
+    /// Scans every text `passes` times, timing each scan.
+    static func measure(scanner: GuardScanner, texts: [String], passes: Int) -> GuardTiming {
+        var latencies: [Double] = []
+        latencies.reserveCapacity(texts.count * passes)
+        var timing = GuardTiming()
+        let clock = ContinuousClock()
+        var found = 0
+        for _ in 0..<max(passes, 1) {
+            for text in texts {
+                let start = clock.now
+                found &+= scanner.scan(text).count
+                let elapsed = clock.now - start
+                latencies.append(seconds(elapsed) * 1_000_000)
+                timing.bytes += text.utf8.count
+            }
+        }
+        precondition(found >= 0)
+        timing.texts = latencies.count
+        timing.seconds = latencies.reduce(0, +) / 1_000_000
+        latencies.sort()
+        timing.p50Microseconds = latencies[latencies.count / 2]
+        timing.p99Microseconds = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+        timing.maxMicroseconds = latencies.last ?? 0
+        return timing
+    }
+
+    /// Scans one text of about `megabytes` MB made of the corpus texts, best of three.
+    static func measureLarge(scanner: GuardScanner, texts: [String], megabytes: Int) -> GuardTiming {
+        var large = ""
+        let target = megabytes * 1_000_000
+        while large.utf8.count < target, !texts.isEmpty {
+            for text in texts where large.utf8.count < target { large += text + "\n\n" }
+        }
+        var best = GuardTiming(texts: 1, bytes: large.utf8.count, seconds: .infinity)
+        let clock = ContinuousClock()
+        for _ in 0..<3 {
+            let start = clock.now
+            _ = scanner.scan(large)
+            best.seconds = min(best.seconds, seconds(clock.now - start))
+        }
+        return best
+    }
+
+    /// The peak resident set size of this process (VmHWM), in KiB, or nil where /proc is missing.
+    static func peakMemoryKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "")
+        }
+        return nil
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

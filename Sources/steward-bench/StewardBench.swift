@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `steward-bench`: benchmarks of the pure libraries, run as a release build on one core.
+@main
+struct StewardBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "steward-bench",
+        abstract: "Benchmarks of Steward's pure libraries; results go to docs/performance.md.",
+        subcommands: [GuardBenchCommand.self]
+    )
+}

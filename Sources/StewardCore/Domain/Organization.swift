@@ -55,3 +55,12 @@ public struct Note: Hashable, Sendable, Codable {
         self.createdAt = createdAt
     }
 }
+
+extension Note.Subject: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .tool(let id): "tool \(id)"
+        case .useCase(let id): "use case \(id)"
+        }
+    }
+}

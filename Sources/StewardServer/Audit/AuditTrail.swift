@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import SQLKit
+import StewardCore
+
+/// Appends events to the hash-chained audit trail and reads them back. Call ``record(_:)`` on the same database
+/// (transaction) as the change it records, so that both land or neither does.
+struct AuditTrail: Sendable {
+    let database: any Database
+    let clock: @Sendable () -> Date
+
+    /// Appends an event at the head of the chain.
+    func record(_ entry: AuditEntry) async throws {
+        try await lockChain()
+        let head = try await AuditEventModel.query(on: database).sort(\.$sequence, .descending).first()
+        let link = AuditChain.Link(
+            sequence: (head?.sequence ?? 0) + 1, occurredAt: AuditChain.truncate(clock()),
+            actorID: entry.actor.person?.id.uuid, actorName: entry.actor.name, action: entry.action,
+            objectType: entry.objectType, objectID: entry.objectID, zone: entry.zone.rawValue,
+            summary: entry.summary, digest: AuditChain.digest(entry.changeJSON),
+            previousHash: head?.hash ?? AuditChain.genesis)
+        let event = AuditEventModel()
+        event.sequence = link.sequence
+        event.occurredAt = link.occurredAt
+        event.actorID = link.actorID
+        event.actorName = link.actorName
+        event.action = link.action
+        event.objectType = link.objectType
+        event.objectID = link.objectID
+        event.zone = entry.zone
+        event.summary = link.summary
+        event.digest = link.digest
+        event.previousHash = link.previousHash
+        event.hash = AuditChain.hash(link)
+        try await event.create(on: database)
+    }
+
+    /// On PostgreSQL, concurrent appends wait for each other so that sequence numbers stay contiguous; SQLite
+    /// already serializes writers.
+    private func lockChain() async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE").run()
+    }
+
+    /// Recomputes the whole chain; nil when it holds, else where it first breaks.
+    func verify() async throws -> AuditChain.Break? {
+        let events = try await AuditEventModel.query(on: database).sort(\.$sequence).all()
+        return AuditChain.firstBreak(in: events.map { event in
+            (id: event.id?.uuidString.lowercased() ?? "?", link: event.link, hash: event.hash)
+        })
+    }
+}
+
+extension AuditEventModel {
+    var link: AuditChain.Link {
+        AuditChain.Link(
+            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorName: actorName, action: action,
+            objectType: objectType, objectID: objectID, zone: zone.rawValue, summary: summary, digest: digest,
+            previousHash: previousHash)
+    }
+}

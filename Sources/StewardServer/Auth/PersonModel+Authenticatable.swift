@@ -1,0 +1,5 @@
+import Fluent
+import Vapor
+
+extension PersonModel: ModelSessionAuthenticatable {}
+extension PersonModel: Authenticatable {}

@@ -1,0 +1,22 @@
+import StewardCore
+import Vapor
+
+/// The public AI inventory as a page and as CSV; no sign-in needed.
+enum InventoryController {
+    @Sendable static func page(_ request: Request) async throws -> View {
+        let query = try request.query.decode(InventoryFilterQuery.self)
+        let entries = try await InventoryService(database: request.db).inventory().entries(matching: try query.filter())
+        let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
+        let context = InventoryContext(request: request, entries: entries, units: units, query: query)
+        return try await request.view.render("inventory/index", context)
+    }
+
+    @Sendable static func csv(_ request: Request) async throws -> Response {
+        let query = try request.query.decode(InventoryFilterQuery.self)
+        let entries = try await InventoryService(database: request.db).inventory().entries(matching: try query.filter())
+        let response = Response(status: .ok, body: .init(string: InventoryCSV.render(entries)))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.attachment, filename: "ai-inventory.csv")
+        return response
+    }
+}

@@ -1,0 +1,58 @@
+import StewardCore
+import Vapor
+
+/// Signing in and out with a local account.
+enum LoginController {
+    struct Form: Content {
+        var username: String?
+        var password: String?
+        var next: String?
+    }
+
+    @Sendable static func form(_ request: Request) async throws -> View {
+        let next = (try? request.query.get(String.self, at: "next")) ?? ""
+        return try await request.view.render("login", LoginContext(request: request, next: next))
+    }
+
+    @Sendable static func submit(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        let username = form.username ?? ""
+        do {
+            let person = try await request.accounts.authenticate(
+                username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "")
+            request.auth.login(person)
+            request.session.authenticate(person)
+            try await AuditTrail(database: request.db, clock: request.application.clock).record(
+                AuditEntry(
+                    actor: Actor(person: try person.domain()), action: "login", objectType: "person",
+                    objectID: person.username, zone: .organization, summary: "signed in", change: ["via": "form"]))
+            return request.redirect(to: safeNext(form.next))
+        } catch let error as StewardError where error.status == .unauthorized || error.status == .tooManyRequests {
+            let context = LoginContext(request: request, username: username, next: form.next ?? "", error: error.reason)
+            let response = try await request.view.render("login", context).encodeResponse(for: request)
+            response.status = error.status
+            return response
+        }
+    }
+
+    @Sendable static func logout(_ request: Request) async throws -> Response {
+        let actor = request.actor
+        request.auth.logout(PersonModel.self)
+        request.session.destroy()
+        if actor.person != nil {
+            try await AuditTrail(database: request.db, clock: request.application.clock).record(
+                AuditEntry(
+                    actor: actor, action: "logout", objectType: "person", objectID: actor.name, zone: .organization,
+                    summary: "signed out", change: ["via": "form"]))
+        }
+        return request.redirect(to: Paths.home.href())
+    }
+
+    /// Only local paths are followed after sign-in, so the form cannot redirect to another site.
+    private static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else {
+            return Paths.home.href()
+        }
+        return next
+    }
+}

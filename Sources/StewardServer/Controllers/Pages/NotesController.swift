@@ -1,0 +1,25 @@
+import StewardCore
+import Vapor
+
+/// Union representatives' private notes on tools and use cases.
+enum NotesController {
+    struct Form: Content {
+        var body: String?
+    }
+
+    @Sendable static func addToTool(_ request: Request) async throws -> Response {
+        let id: AIToolID = try request.id("toolID")
+        return try await add(request, on: .tool(id), returnTo: Paths.tool.href(id))
+    }
+
+    @Sendable static func addToUseCase(_ request: Request) async throws -> Response {
+        let id: UseCaseID = try request.id("useCaseID")
+        return try await add(request, on: .useCase(id), returnTo: Paths.useCase.href(id))
+    }
+
+    private static func add(_ request: Request, on subject: Note.Subject, returnTo: String) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        _ = try await request.authorizer.notes.add(form.body ?? "", on: subject)
+        return request.redirect(to: returnTo + "#notes-heading")
+    }
+}

@@ -1,0 +1,100 @@
+import StewardCore
+import Vapor
+
+/// The tool registry's pages: list, show, request, edit and lifecycle moves.
+enum ToolsController {
+    @Sendable static func index(_ request: Request) async throws -> View {
+        let status = (try? request.query.get(String.self, at: "status")).flatMap(ToolStatus.init(rawValue:))
+        let tools = try await request.authorizer.tools.list(status: status).map { try $0.domain() }
+        return try await request.view.render("tools/index", ToolListContext(request: request, tools: tools, status: status))
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> View {
+        try await render(request, toolID: try request.id("toolID"))
+    }
+
+    /// Renders a tool's page, with the move form's problems when a move was refused.
+    static func render(_ request: Request, toolID: AIToolID, moveProblems: [DomainError] = []) async throws -> View {
+        let authorizer = request.authorizer
+        let model = try await authorizer.tools.tool(toolID)
+        let context = ToolShowContext(
+            request: request, tool: try model.domain(), transitions: try await authorizer.tools.transitions(of: model),
+            uses: try await authorizer.useCases.list(for: model).map { try $0.domain() },
+            notes: try await authorizer.notes.notes(on: .tool(toolID)), moveProblems: moveProblems)
+        return try await request.view.render("tools/show", context)
+    }
+
+    @Sendable static func new(_ request: Request) async throws -> View {
+        let context = ToolFormContext(request: request, form: ToolForm(), action: Paths.tools.href(), isNew: true)
+        return try await request.view.render("tools/form", context)
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(ToolForm.self)
+        do {
+            let tool = try await request.authorizer.tools.register(try form.details().get())
+            return request.redirect(to: Paths.tool.href(try tool.requireID()))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            let context = ToolFormContext(
+                request: request, form: form, action: Paths.tools.href(), isNew: true, problems: error.problems)
+            return try await rerender(request, "tools/form", context)
+        }
+    }
+
+    @Sendable static func edit(_ request: Request) async throws -> View {
+        let id: AIToolID = try request.id("toolID")
+        let tool = try await request.authorizer.tools.tool(id)
+        try await request.authorizer.require(.edit, in: tool.zone, on: "tool \(id)")
+        let context = ToolFormContext(
+            request: request, form: ToolForm(try tool.domain()), action: Paths.editTool.href(id), isNew: false)
+        return try await request.view.render("tools/form", context)
+    }
+
+    @Sendable static func update(_ request: Request) async throws -> Response {
+        let id: AIToolID = try request.id("toolID")
+        let form = try request.content.decode(ToolForm.self)
+        do {
+            _ = try await request.authorizer.tools.update(id, with: try form.details().get())
+            return request.redirect(to: Paths.tool.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            let context = ToolFormContext(
+                request: request, form: form, action: Paths.editTool.href(id), isNew: false, problems: error.problems)
+            return try await rerender(request, "tools/form", context)
+        }
+    }
+
+    struct MoveForm: Content {
+        var to: String?
+        var reason: String?
+        var conditions: String?
+    }
+
+    @Sendable static func move(_ request: Request) async throws -> Response {
+        let id: AIToolID = try request.id("toolID")
+        let form = try request.content.decode(MoveForm.self)
+        do {
+            guard let target = form.to.flatMap(ToolStatus.init(rawValue:)) else {
+                throw StewardError.invalid([DomainError(
+                    code: .invalidField, field: "status",
+                    message: "choose a status: " + ToolStatus.allCases.map(\.rawValue).joined(separator: ", "))])
+            }
+            _ = try await request.authorizer.tools.move(
+                id, to: target, reason: form.reason ?? "", conditions: form.conditions ?? "")
+            return request.redirect(to: Paths.tool.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            let view = try await render(request, toolID: id, moveProblems: error.problems)
+            return try await rerender(request, view)
+        }
+    }
+}
+
+/// Shows a form again after bad input, with status 422 so clients and tests can tell.
+func rerender(_ request: Request, _ template: String, _ context: some Encodable) async throws -> Response {
+    try await rerender(request, try await request.view.render(template, context))
+}
+
+func rerender(_ request: Request, _ view: View) async throws -> Response {
+    let response = try await view.encodeResponse(for: request)
+    response.status = .unprocessableEntity
+    return response
+}

@@ -1,0 +1,37 @@
+import StewardCore
+import Vapor
+
+/// Describing how a unit uses a tool, and showing one use.
+enum UseCasesController {
+    @Sendable static func new(_ request: Request) async throws -> View {
+        let tool = try await request.authorizer.tools.tool(try request.id("toolID"))
+        try await request.authorizer.require(.propose, in: .organization, on: "use cases")
+        let units = try await request.authorizer.useCases.units().map { try $0.domain() }
+        let context = UseCaseFormContext(request: request, tool: try tool.domain(), units: units, form: UseCaseForm())
+        return try await request.view.render("use-cases/form", context)
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let toolID: AIToolID = try request.id("toolID")
+        let form = try request.content.decode(UseCaseForm.self)
+        do {
+            let useCase = try await request.authorizer.useCases.create(for: toolID, try form.draft().get())
+            return request.redirect(to: Paths.useCase.href(try useCase.requireID()))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            let tool = try await request.authorizer.tools.tool(toolID)
+            let units = try await request.authorizer.useCases.units().map { try $0.domain() }
+            let context = UseCaseFormContext(
+                request: request, tool: try tool.domain(), units: units, form: form, problems: error.problems)
+            return try await rerender(request, "use-cases/form", context)
+        }
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> View {
+        let id: UseCaseID = try request.id("useCaseID")
+        let useCase = try await request.authorizer.useCases.useCase(id)
+        let context = try UseCaseShowContext(
+            request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),
+            unit: try useCase.unit.domain(), notes: try await request.authorizer.notes.notes(on: .useCase(id)))
+        return try await request.view.render("use-cases/show", context)
+    }
+}

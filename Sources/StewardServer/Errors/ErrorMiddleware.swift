@@ -1,0 +1,99 @@
+import OpenAPIRuntime
+import StewardCore
+import Vapor
+
+/// Turns every error into a response: an HTML page for pages, problem+json for the API. A 4xx shows its message;
+/// anything else shows only a request id, and the details go to the log.
+struct ErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return await response(for: Self.unwrap(error), to: request)
+        }
+    }
+
+    /// The error a person should see: OpenAPI's wrapper is removed and decoding failures become a 400.
+    static func unwrap(_ error: any Error) -> any Error {
+        if let server = error as? ServerError {
+            return unwrap(server.underlyingError)
+        }
+        if let domain = error as? DomainError { return StewardError.invalid([domain]) }
+        if let decoding = error as? DecodingError { return StewardError(.badRequest, describe(decoding)) }
+        return error
+    }
+
+    private func response(for error: any Error, to request: Request) async -> Response {
+        let (status, message, problems) = classify(error, request: request)
+        if request.url.path.hasPrefix(APIPaths.base) {
+            let problem = Problem(status: status, detail: message, problems: problems)
+            let response = Response(status: status)
+            try? response.content.encode(problem, using: Problem.encoder)
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            return response
+        }
+        let context = ErrorPageContext(
+            layout: LayoutContext(request: request, title: status.reasonPhrase), status: Int(status.code),
+            message: message)
+        do {
+            let response = try await request.view.render("error", context).encodeResponse(for: request).get()
+            response.status = status
+            return response
+        } catch {
+            request.logger.report(error: error)
+            return Response(status: status, body: .init(string: message))
+        }
+    }
+
+    private func classify(_ error: any Error, request: Request) -> (HTTPResponseStatus, String, [DomainError]) {
+        if let steward = error as? StewardError { return (steward.status, steward.reason, steward.problems) }
+        if let abort = error as? any AbortError, abort.status.code < 500 { return (abort.status, abort.reason, []) }
+        request.logger.report(error: error)
+        let id = request.id
+        return (.internalServerError, "Something went wrong on our side. Quote request id \(id) when you report it.", [])
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map(\.stringValue).filter { !$0.isEmpty }.joined(separator: ".")
+            return path.isEmpty ? "the body" : "`\(path)`"
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "`\(parent.isEmpty ? key.stringValue : parent + "." + key.stringValue)` is required"
+        case .typeMismatch(let type, let context): return "\(path(context)) must be of type \(type)"
+        case .valueNotFound(_, let context): return "\(path(context)) must not be null"
+        case .dataCorrupted(let context): return "\(path(context)) is malformed: \(context.debugDescription)"
+        @unknown default: return "the body is malformed"
+        }
+    }
+}
+
+/// An RFC 9457 problem document.
+struct Problem: Content {
+    struct FieldProblem: Content {
+        let field: String
+        let message: String
+    }
+
+    let type: String
+    let title: String
+    let status: Int
+    let detail: String
+    let errors: [FieldProblem]
+
+    init(status: HTTPResponseStatus, detail: String, problems: [DomainError]) {
+        type = "about:blank"
+        title = status.reasonPhrase
+        self.status = Int(status.code)
+        self.detail = detail
+        errors = problems.map { FieldProblem(field: $0.field, message: $0.message) }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+}

@@ -1,0 +1,16 @@
+import Fluent
+import Vapor
+
+/// Every migration, in the order it runs. Merged migrations are history: never edit one, add another.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateOrganizations(),
+        CreateJobClassifications(),
+        CreatePeople(),
+        CreateAITools(),
+        CreateUseCases(),
+        CreateNotes(),
+        CreateAuditEvents(),
+        SessionRecord.migration,
+    ]
+}

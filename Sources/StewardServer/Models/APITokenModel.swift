@@ -1,0 +1,22 @@
+import Fluent
+import Foundation
+
+/// An API token; only its SHA-256 digest is stored. `@unchecked Sendable`: see ``OrganizationModel``.
+final class APITokenModel: Model, @unchecked Sendable {
+    static let schema = "api_tokens"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "person_id") var person: PersonModel
+    @Field(key: "token_digest") var tokenDigest: String
+    @Field(key: "label") var label: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+
+    init() {}
+
+    init(personID: UUID, tokenDigest: String, label: String) {
+        self.$person.id = personID
+        self.tokenDigest = tokenDigest
+        self.label = label
+    }
+}

@@ -1,0 +1,21 @@
+import Fluent
+import Foundation
+
+/// A failed sign-in, kept in the database so throttling holds across app servers.
+/// `@unchecked Sendable`: see ``OrganizationModel``.
+final class LoginFailureModel: Model, @unchecked Sendable {
+    static let schema = "login_failures"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "username") var username: String
+    @Field(key: "client") var client: String
+    @Field(key: "occurred_at") var occurredAt: Date
+
+    init() {}
+
+    init(username: String, client: String, occurredAt: Date) {
+        self.username = username
+        self.client = client
+        self.occurredAt = occurredAt
+    }
+}

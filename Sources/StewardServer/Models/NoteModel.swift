@@ -1,0 +1,34 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// A union-private note. Its body is stored as bytes with an encoding marker, so that sealing it with a key the
+/// union holds can be added later without reshaping the table (`content_encoding` "plain" today, `key_id` empty).
+/// `@unchecked Sendable`: see ``OrganizationModel``.
+final class NoteModel: Model, @unchecked Sendable {
+    static let schema = "notes"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "zone") var zone: Zone
+    @OptionalParent(key: "tool_id") var tool: AIToolModel?
+    @OptionalParent(key: "use_case_id") var useCase: UseCaseModel?
+    @Parent(key: "author_id") var author: PersonModel
+    @Field(key: "content") var content: Data
+    @Field(key: "content_encoding") var contentEncoding: String
+    @OptionalField(key: "key_id") var keyID: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(subject: Note.Subject, authorID: UUID, body: String) {
+        zone = .unionPrivate
+        switch subject {
+        case .tool(let id): $tool.id = id.uuid
+        case .useCase(let id): $useCase.id = id.uuid
+        }
+        $author.id = authorID
+        content = Data(body.utf8)
+        contentEncoding = "plain"
+        keyID = nil
+    }
+}

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// A person with a local account. `@unchecked Sendable`: see ``OrganizationModel``.
+final class PersonModel: Model, @unchecked Sendable {
+    static let schema = "people"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "username") var username: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "role") var role: Role
+    @Field(key: "password_hash") var passwordHash: String
+    @OptionalParent(key: "unit_id") var unit: BargainingUnitModel?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(username: String, displayName: String, role: Role, passwordHash: String, unitID: UUID? = nil) {
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.passwordHash = passwordHash
+        self.$unit.id = unitID
+    }
+
+    func domain() throws -> Person {
+        Person(id: PersonID(try requireID()), username: username, displayName: displayName, role: role)
+    }
+}

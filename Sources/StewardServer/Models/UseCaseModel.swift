@@ -1,0 +1,47 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// A use case of a tool by a bargaining unit, with its own facts. `@unchecked Sendable`: see ``OrganizationModel``.
+final class UseCaseModel: Model, @unchecked Sendable {
+    static let schema = "use_cases"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "zone") var zone: Zone
+    @Parent(key: "tool_id") var tool: AIToolModel
+    @Parent(key: "unit_id") var unit: BargainingUnitModel
+    @Field(key: "title") var title: String
+    @Field(key: "description") var description: String
+    @Field(key: "purposes") var purposes: [String]
+    @Field(key: "data_categories") var dataCategories: [String]
+    @Field(key: "tier") var tier: Int
+    @Field(key: "scope") var scope: Scope
+    @Field(key: "decision_role") var decisionRole: DecisionRole
+    @Field(key: "flags") var flags: [String]
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+extension UseCaseModel {
+    func domain() throws -> UseCase {
+        UseCase(
+            id: UseCaseID(try requireID()), toolID: AIToolID($tool.id), unitID: BargainingUnitID($unit.id),
+            title: title, description: description, purposes: Set(purposes.compactMap(Purpose.init(rawValue:))),
+            dataCategories: Set(dataCategories.compactMap(DataCategory.init(rawValue:))),
+            tier: Tier(rawValue: tier) ?? .decisions, scope: scope, decisionRole: decisionRole,
+            flags: Set(flags.compactMap(BooleanFact.init(rawValue:))))
+    }
+
+    func apply(_ draft: UseCaseDraft) {
+        $unit.id = draft.unitID.uuid
+        title = draft.title
+        description = draft.description
+        purposes = draft.purposes.map(\.rawValue).sorted()
+        dataCategories = draft.dataCategories.map(\.rawValue).sorted()
+        tier = draft.tier.rawValue
+        scope = draft.scope
+        decisionRole = draft.decisionRole
+        flags = draft.flags.subtracting(UseCase.toolFlags).map(\.rawValue).sorted()
+    }
+}

@@ -1,0 +1,59 @@
+import StewardCore
+import Vapor
+
+/// A path of the site, used both to register its route and to build links to it, so the two cannot drift apart.
+struct SitePath: Sendable, CustomStringConvertible {
+    let template: String
+
+    init(_ template: String) { self.template = template }
+
+    /// The components for route registration; `:name` segments are parameters.
+    var components: [PathComponent] { template.pathComponents }
+
+    /// The link to this path with its parameters filled in, in order.
+    func href(_ parameters: any CustomStringConvertible...) -> String {
+        var values = parameters.makeIterator()
+        let segments = template.split(separator: "/").map { segment in
+            segment.hasPrefix(":") ? (values.next()?.description ?? String(segment)) : String(segment)
+        }
+        return "/" + segments.joined(separator: "/")
+    }
+
+    var description: String { template }
+}
+
+/// Every page path of the site.
+enum Paths {
+    static let home = SitePath("/")
+    static let login = SitePath("/login")
+    static let logout = SitePath("/logout")
+    static let tools = SitePath("/tools")
+    static let newTool = SitePath("/tools/new")
+    static let tool = SitePath("/tools/:toolID")
+    static let editTool = SitePath("/tools/:toolID/edit")
+    static let toolTransitions = SitePath("/tools/:toolID/transitions")
+    static let toolNotes = SitePath("/tools/:toolID/notes")
+    static let newUseCase = SitePath("/tools/:toolID/use-cases/new")
+    static let toolUseCases = SitePath("/tools/:toolID/use-cases")
+    static let useCase = SitePath("/use-cases/:useCaseID")
+    static let useCaseNotes = SitePath("/use-cases/:useCaseID/notes")
+    static let inventory = SitePath("/inventory")
+    static let inventoryCSV = SitePath("/inventory.csv")
+    static let audit = SitePath("/audit")
+}
+
+/// The JSON API's base path.
+enum APIPaths {
+    static let base = "/api/v1"
+    static let openAPIDocument = "/api/v1/openapi.json"
+}
+
+extension Request {
+    /// A typed id from a path parameter; a malformed one is a 404, like an id that does not exist.
+    func id<Subject>(_ name: String, of _: Subject.Type = Subject.self) throws -> Identifier<Subject> {
+        guard let text = parameters.get(name), let id = Identifier<Subject>(text) else {
+            throw StewardError.notFound("no such \(name.replacingOccurrences(of: "ID", with: ""))")
+        }
+        return id
+    }
+}

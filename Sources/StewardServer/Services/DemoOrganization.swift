@@ -1,0 +1,52 @@
+import Foundation
+import StewardCore
+
+/// The demo organization seeded into a new database: a union with two bargaining units, their classifications,
+/// a person in every role and AI tools in every lifecycle state. Everything here is invented.
+enum DemoOrganization {
+    static let password = "steward-demo"
+    static let name = "Riverside Public Employees Union"
+
+    struct Unit: Sendable {
+        let name, local, contract: String
+        let expires: DateComponents
+        let classifications: [(title: String, headcount: Int, tasks: [(String, Int)])]
+    }
+
+    static let units = [
+        Unit(
+            name: "Clerical and Administrative", local: "Local 118",
+            contract: "Clerical Unit Agreement 2025–2028", expires: DateComponents(year: 2028, month: 6, day: 30),
+            classifications: [
+                ("Office Assistant", 140, [("Answer public inquiries", 35), ("Data entry", 30), ("Scheduling", 20),
+                                           ("Filing and records", 15)]),
+                ("Eligibility Technician", 85, [("Review applications", 45), ("Interview applicants", 30),
+                                                 ("Write case notes", 25)]),
+            ]),
+        Unit(
+            name: "Health and Social Services", local: "Local 402",
+            contract: "Health Services Master Agreement 2024–2027",
+            expires: DateComponents(year: 2027, month: 12, day: 31),
+            classifications: [
+                ("Public Health Nurse", 60, [("Patient visits", 50), ("Charting", 30), ("Community outreach", 20)]),
+                ("Social Worker", 95, [("Case management", 40), ("Home visits", 35), ("Court reports", 25)]),
+            ]),
+    ]
+
+    static let people: [(username: String, name: String, role: Role)] = [
+        ("officer", "Alex Rivera", .aiOfficer),
+        ("legal", "Jordan Blake", .legal),
+        ("committee", "Sam Okafor", .committee),
+        ("rep", "Morgan Lee", .unionRep),
+        ("manager", "Casey Nguyen", .manager),
+        ("worker", "Taylor Brooks", .worker),
+        ("auditor", "Robin Patel", .auditor),
+    ]
+
+    struct Tool: Sendable {
+        let details: ToolDetails
+        let path: [ToolStatus]
+        let conditions: String
+        let uses: [(unit: Int, draft: @Sendable (BargainingUnitID) -> UseCaseDraft)]
+    }
+}

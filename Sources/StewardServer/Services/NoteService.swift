@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// The union's private notes on tools and use cases. Every query is scoped to the union-private zone's readers, so
+/// for anyone else the notes do not exist: no rows, no counts.
+struct NoteService: Sendable {
+    let authorizer: Authorizer
+    private var database: any Database { authorizer.database }
+
+    /// The notes on a subject, oldest first; empty for anyone who may not read union-private records.
+    func notes(on subject: Note.Subject) async throws -> [Note] {
+        var query = NoteModel.query(on: database).visible(to: authorizer, zone: \.$zone).with(\.$author)
+        switch subject {
+        case .tool(let id): query = query.filter(\.$tool.$id == id.uuid)
+        case .useCase(let id): query = query.filter(\.$useCase.$id == id.uuid)
+        }
+        return try await query.sort(\.$createdAt).all().map { note in
+            Note(
+                id: NoteID(try note.requireID()), subject: subject, authorName: note.author.displayName,
+                body: String(decoding: note.content, as: UTF8.self), createdAt: note.createdAt ?? .distantPast)
+        }
+    }
+
+    /// Attaches a note; only union representatives may.
+    func add(_ body: String, on subject: Note.Subject) async throws -> NoteModel {
+        try await authorizer.require(.annotate, in: .unionPrivate, on: "notes")
+        switch subject {
+        case .tool(let id): _ = try await authorizer.tools.tool(id)
+        case .useCase(let id): _ = try await authorizer.useCases.useCase(id)
+        }
+        let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty, body.count <= 20_000 else {
+            throw StewardError.invalid([
+                DomainError(code: .invalidField, field: "body", message: "write a note of 1 to 20,000 characters")
+            ])
+        }
+        guard let author = authorizer.actor.person else { throw StewardError.signInRequired }
+        let note = NoteModel(subject: subject, authorID: author.id.uuid, body: body)
+        try await database.transaction { db in
+            try await note.create(on: db)
+            // The trail records that a note exists, in the union-private zone, never what it says.
+            try await AuditTrail(database: db, clock: authorizer.clock).record(
+                AuditEntry(
+                    actor: authorizer.actor, action: "note.create", objectType: "note",
+                    objectID: try note.requireID().uuidString.lowercased(), zone: .unionPrivate,
+                    summary: "added a union-private note", change: ["subject": subject.description]))
+        }
+        return note
+    }
+}
+
+extension Authorizer {
+    var notes: NoteService { NoteService(authorizer: self) }
+}

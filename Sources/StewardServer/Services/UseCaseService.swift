@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// Describes how bargaining units use a tool, in the fact vocabulary.
+struct UseCaseService: Sendable {
+    let authorizer: Authorizer
+    private var database: any Database { authorizer.database }
+
+    /// The use cases of a tool the actor may see.
+    func list(for tool: AIToolModel) async throws -> [UseCaseModel] {
+        try await authorizer.require(.read, in: .organization, on: "use cases")
+        return try await UseCaseModel.query(on: database)
+            .filter(\.$tool.$id == tool.requireID())
+            .visible(to: authorizer, zone: \.$zone)
+            .sort(\.$title).all()
+    }
+
+    /// One use case, with its tool.
+    func useCase(_ id: UseCaseID) async throws -> UseCaseModel {
+        guard let useCase = try await UseCaseModel.query(on: database).filter(\.$id == id.uuid)
+            .with(\.$tool).with(\.$unit).first()
+        else { throw StewardError.notFound("no use case with id \(id)") }
+        try await authorizer.require(.read, in: useCase.zone, on: "use case \(id)")
+        return useCase
+    }
+
+    /// Adds a use case to a tool; anyone but an auditor may describe how their unit uses a tool.
+    func create(for toolID: AIToolID, _ draft: UseCaseDraft) async throws -> UseCaseModel {
+        let tool = try await authorizer.tools.tool(toolID)
+        try await authorizer.require(.propose, in: .organization, on: "use cases")
+        var problems = draft.problems()
+        if try await BargainingUnitModel.find(draft.unitID.uuid, on: database) == nil {
+            problems.append(DomainError(code: .invalidField, field: "unitID", message: "no bargaining unit with that id"))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
+        let useCase = UseCaseModel()
+        useCase.zone = .organization
+        useCase.$tool.id = try tool.requireID()
+        useCase.apply(draft)
+        try await database.transaction { db in
+            try await useCase.create(on: db)
+            try await AuditTrail(database: db, clock: authorizer.clock).record(
+                AuditEntry(
+                    actor: authorizer.actor, action: "use-case.create", objectType: "use-case",
+                    objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,
+                    summary: "described use \"\(draft.title)\" of \(tool.name)", change: draft))
+        }
+        return useCase
+    }
+
+    /// Every bargaining unit, for forms and filters.
+    func units() async throws -> [BargainingUnitModel] {
+        try await BargainingUnitModel.query(on: database).sort(\.$name).all()
+    }
+}
+
+extension Authorizer {
+    var useCases: UseCaseService { UseCaseService(authorizer: self) }
+}

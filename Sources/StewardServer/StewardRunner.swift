@@ -1,0 +1,64 @@
+import Fluent
+import StewardCore
+import Vapor
+
+/// Entry points for the command line: run the server, or open the database for a one-off task.
+public enum StewardRunner {
+    /// Runs the server until it is stopped.
+    public static func serve(_ settings: StewardSettings) async throws {
+        let app = try await makeApplication()
+        do {
+            try await configure(app, settings: settings)
+            app.logger.notice("Steward is serving on http://\(settings.hostname):\(settings.port)")
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Opens the configured database, migrates it, runs `body` and shuts down.
+    public static func withApplication<Result: Sendable>(
+        _ settings: StewardSettings, _ body: @Sendable (Application) async throws -> Result
+    ) async throws -> Result {
+        let app = try await makeApplication()
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, settings: settings)
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    /// Creates an account, reporting bad input as a readable error.
+    public static func createPerson(
+        in app: Application, username: String, displayName: String, role: Role, password: String
+    ) async throws {
+        let accounts = AccountService(database: app.db, passwords: app.password.async, clock: app.clock)
+        _ = try await accounts.createPerson(username: username, displayName: displayName, role: role, password: password)
+    }
+
+    /// The outcome of recomputing the audit chain.
+    public enum AuditOutcome: Sendable {
+        case holds(events: Int)
+        case broken(String)
+    }
+
+    public static func verifyAuditTrail(in app: Application) async throws -> AuditOutcome {
+        let trail = AuditTrail(database: app.db, clock: app.clock)
+        if let broken = try await trail.verify() { return .broken(broken.description) }
+        return .holds(events: try await AuditEventModel.query(on: app.db).count())
+    }
+
+    /// An application whose command line belongs to swift-argument-parser: Vapor sees only the program name.
+    static func makeApplication() async throws -> Application {
+        var environment = Environment(name: ProcessInfo.processInfo.environment["STEWARD_ENV"] ?? "development")
+        environment.arguments = ["steward"]
+        return try await Application.make(environment)
+    }
+}

@@ -1,0 +1,63 @@
+import StewardCore
+import Vapor
+
+/// The audit trail with its filters: object, actor and time.
+struct AuditTrailContext: Encodable {
+    struct Row: Encodable {
+        let sequence: Int
+        let date: String
+        let actor: String
+        let action: String
+        let object: String
+        let summary: String
+        let hash: String
+    }
+
+    let layout: LayoutContext
+    let action: String
+    let objectType: String
+    let objectID: String
+    let actor: String
+    let from: String
+    let until: String
+    let rows: [Row]
+
+    init(request: Request, events: [AuditEventModel], query: AuditTrailQuery) {
+        layout = LayoutContext(request: request, title: "Audit trail")
+        action = Paths.audit.href()
+        objectType = query.objectType ?? ""
+        objectID = query.objectID ?? ""
+        actor = query.actor ?? ""
+        from = query.from ?? ""
+        until = query.until ?? ""
+        rows = events.map { event in
+            Row(
+                sequence: event.sequence, date: DisplayFormat.dateTime(event.occurredAt), actor: event.actorName,
+                action: event.action, object: "\(event.objectType) \(event.objectID)", summary: event.summary,
+                hash: String(event.hash.prefix(12)))
+        }
+    }
+}
+
+/// The audit trail's filters as they arrive in a query string; dates are `YYYY-MM-DD` in UTC.
+struct AuditTrailQuery: Content {
+    var objectType: String?
+    var objectID: String?
+    var actor: String?
+    var from: String?
+    var until: String?
+
+    func filter() throws -> AuditFilter {
+        func day(_ text: String?, _ name: String) throws -> Date? {
+            guard let text, !text.isEmpty else { return nil }
+            guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle().year().month().day()) else {
+                throw StewardError(.badRequest, "query parameter `\(name)`: `\(text)` is not a date like 2026-11-24")
+            }
+            return date
+        }
+        func text(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
+        return AuditFilter(
+            objectType: text(objectType), objectID: text(objectID), actorName: text(actor), from: try day(from, "from"),
+            until: try day(until, "until").map { $0.addingTimeInterval(24 * 60 * 60) })
+    }
+}

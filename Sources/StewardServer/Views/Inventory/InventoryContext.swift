@@ -1,0 +1,61 @@
+import StewardCore
+import Vapor
+
+/// The public AI inventory page, with its search and filters.
+struct InventoryContext: Encodable {
+    struct Entry: Encodable {
+        let name: String
+        let vendor: String
+        let status: String
+        let statusClass: String
+        let categories: String
+        let description: String
+        let conditions: String
+        let contact: String
+        let uses: [Use]
+    }
+
+    struct Use: Encodable {
+        let unit: String
+        let title: String
+        let purposes: String
+        let data: String
+        let humanReview: String
+    }
+
+    let layout: LayoutContext
+    let action: String
+    let csvHref: String
+    let jsonHref: String
+    let q: String
+    let units: [FormOption]
+    let purposes: [FormOption]
+    let dataCategories: [FormOption]
+    let entries: [Entry]
+
+    init(request: Request, entries: [InventoryEntry], units: [BargainingUnit], query: InventoryFilterQuery) {
+        layout = LayoutContext(request: request, title: "AI inventory")
+        action = Paths.inventory.href()
+        let queryString = request.url.query.map { "?" + $0 } ?? ""
+        csvHref = Paths.inventoryCSV.href() + queryString
+        jsonHref = APIPaths.base + "/inventory" + queryString
+        q = query.q ?? ""
+        self.units = units.map { FormOption(value: $0.id.description, label: $0.name, isChecked: query.unit == $0.id.description) }
+        purposes = Purpose.allCases.map { FormOption(value: $0.rawValue, label: $0.label, isChecked: query.purpose == $0.rawValue) }
+        dataCategories = DataCategory.allCases.map {
+            FormOption(value: $0.rawValue, label: $0.label, isChecked: query.dataCategory == $0.rawValue)
+        }
+        self.entries = entries.map { entry in
+            Entry(
+                name: entry.name, vendor: entry.vendor, status: entry.status.title, statusClass: entry.status.rawValue,
+                categories: entry.categories.map(\.label).joined(separator: ", "), description: entry.description,
+                conditions: entry.conditions, contact: entry.contact,
+                uses: entry.uses.map { use in
+                    Use(
+                        unit: use.unitName, title: use.title, purposes: use.purposes.map(\.label).joined(separator: "; "),
+                        data: use.dataCategories.map(\.label).joined(separator: "; "),
+                        humanReview: use.humanReview ? "A person reviews its output" : "No person reviews its output")
+                })
+        }
+    }
+}

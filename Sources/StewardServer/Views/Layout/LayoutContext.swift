@@ -1,0 +1,64 @@
+import StewardCore
+import Vapor
+
+/// What every page's frame shows: title, navigation for the viewer's capabilities, who is signed in, the demo
+/// notice and the token for the sign-out form.
+struct LayoutContext: Encodable {
+    struct Link: Encodable {
+        let href: String
+        let label: String
+        let isCurrent: Bool
+    }
+
+    let title: String
+    let organizationName: String
+    let isDemo: Bool
+    let viewerName: String?
+    let viewerRole: String?
+    let csrfToken: String
+    let navigation: [Link]
+    let logoutHref: String
+    let loginHref: String
+    let csrfField: String
+
+    init(request: Request, title: String) {
+        let actor = request.actor
+        let capabilities = actor.capabilities
+        self.title = title
+        organizationName = request.application.site.organizationName
+        isDemo = request.application.site.isDemo
+        viewerName = actor.person?.displayName
+        viewerRole = actor.role?.title
+        csrfToken = actor.person == nil ? "" : CSRFMiddleware.token(for: request)
+        var links = [(Paths.home.href(), "Home"), (Paths.inventory.href(), "AI inventory")]
+        if capabilities.canReadOrganization { links.append((Paths.tools.href(), "Tools")) }
+        if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
+        let path = request.url.path
+        navigation = links.map { href, label in
+            Link(href: href, label: label, isCurrent: href == path || (href != "/" && path.hasPrefix(href)))
+        }
+        logoutHref = Paths.logout.href()
+        loginHref = Paths.login.href()
+        csrfField = CSRFMiddleware.field
+    }
+}
+
+/// A checkbox or radio option of a form.
+struct FormOption: Encodable {
+    let value: String
+    let label: String
+    let isChecked: Bool
+}
+
+/// The problems of a form, by field, for showing next to each input.
+struct FieldMessages: Encodable {
+    let messages: [String: String]
+
+    init(_ problems: [DomainError]) {
+        messages = Dictionary(problems.map { ($0.field, $0.message) }, uniquingKeysWith: { first, second in
+            first + "; " + second
+        })
+    }
+
+    func encode(to encoder: any Encoder) throws { try messages.encode(to: encoder) }
+}

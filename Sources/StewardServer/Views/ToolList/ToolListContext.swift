@@ -1,0 +1,33 @@
+import StewardCore
+import Vapor
+
+/// The registry of every tool the viewer may see, with a filter by status.
+struct ToolListContext: Encodable {
+    struct Row: Encodable {
+        let href: String
+        let name: String
+        let vendor: String
+        let status: String
+        let statusClass: String
+        let categories: String
+    }
+
+    let layout: LayoutContext
+    let rows: [Row]
+    let statuses: [FormOption]
+    let newToolHref: String?
+    let action: String
+
+    init(request: Request, tools: [AITool], status: ToolStatus?) {
+        layout = LayoutContext(request: request, title: "Tools")
+        rows = tools.map { tool in
+            Row(
+                href: Paths.tool.href(tool.id), name: tool.name, vendor: tool.vendor, status: tool.status.title,
+                statusClass: tool.status.rawValue,
+                categories: tool.categories.map(\.label).sorted().joined(separator: ", "))
+        }
+        statuses = ToolStatus.allCases.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: $0 == status) }
+        newToolHref = request.actor.capabilities.canProposeTools ? Paths.newTool.href() : nil
+        action = Paths.tools.href()
+    }
+}

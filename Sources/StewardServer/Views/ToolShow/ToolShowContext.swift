@@ -1,0 +1,114 @@
+import StewardCore
+import Vapor
+
+/// One tool: its details, lifecycle history, use cases and, for union representatives, the union's notes.
+struct ToolShowContext: Encodable {
+    struct Transition: Encodable {
+        let from: String
+        let to: String
+        let reason: String
+        let actor: String
+        let date: String
+    }
+
+    struct UseRow: Encodable {
+        let href: String
+        let title: String
+        let purposes: String
+        let tier: String
+    }
+
+    let layout: LayoutContext
+    let name: String
+    let vendor: String
+    let version: String
+    let status: String
+    let statusClass: String
+    let conditions: String
+    let categories: String
+    let hosting: String
+    let vendorTrainsOnInputs: String
+    let hipaaBAA: String
+    let contact: String
+    let description: String
+    let transitions: [Transition]
+    let uses: [UseRow]
+    let editHref: String?
+    let newUseCaseHref: String?
+    let move: MoveFormContext?
+    let notes: NotesContext?
+
+    init(
+        request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
+        moveProblems: [DomainError] = []
+    ) {
+        let capabilities = request.actor.capabilities
+        layout = LayoutContext(request: request, title: tool.name)
+        name = tool.name
+        vendor = tool.vendor
+        version = tool.version
+        status = tool.status.title
+        statusClass = tool.status.rawValue
+        conditions = tool.conditions
+        categories = tool.categories.map(\.label).sorted().joined(separator: ", ")
+        hosting = tool.hosting.label
+        vendorTrainsOnInputs = tool.vendorTrainsOnInputs ? "Yes" : "No"
+        hipaaBAA = tool.hipaaBAA ? "Yes" : "No"
+        contact = tool.contact
+        description = tool.description
+        self.transitions = transitions.map { move in
+            Transition(
+                from: move.fromStatus.title, to: move.toStatus.title, reason: move.reason, actor: move.actorName,
+                date: DisplayFormat.dateTime(move.occurredAt))
+        }
+        self.uses = uses.map { use in
+            UseRow(
+                href: Paths.useCase.href(use.id), title: use.title,
+                purposes: use.purposes.map(\.label).sorted().joined(separator: ", "), tier: use.tier.label)
+        }
+        editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
+        newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil
+        move = capabilities.canMoveLifecycle && !tool.status.allowedMoves.isEmpty
+            ? MoveFormContext(request: request, tool: tool, problems: moveProblems) : nil
+        self.notes = capabilities.canReadUnionPrivate
+            ? NotesContext(request: request, notes: notes, action: Paths.toolNotes.href(tool.id)) : nil
+    }
+}
+
+/// The AI officer's form to move a tool along its lifecycle.
+struct MoveFormContext: Encodable {
+    let action: String
+    let csrfField: String
+    let csrfToken: String
+    let targets: [FormOption]
+    let errors: FieldMessages
+
+    init(request: Request, tool: AITool, problems: [DomainError]) {
+        action = Paths.toolTransitions.href(tool.id)
+        csrfField = CSRFMiddleware.field
+        csrfToken = CSRFMiddleware.token(for: request)
+        targets = tool.status.allowedMoves.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: false) }
+        errors = FieldMessages(problems)
+    }
+}
+
+/// The union's private notes on a record and, for those who may write them, the form to add one.
+struct NotesContext: Encodable {
+    struct Item: Encodable {
+        let author: String
+        let date: String
+        let body: String
+    }
+
+    let items: [Item]
+    let action: String?
+    let csrfField: String
+    let csrfToken: String
+
+    init(request: Request, notes: [Note], action: String) {
+        items = notes.map { Item(author: $0.authorName, date: DisplayFormat.dateTime($0.createdAt), body: $0.body) }
+        self.action = request.actor.capabilities.canWriteNotes ? action : nil
+        csrfField = CSRFMiddleware.field
+        csrfToken = CSRFMiddleware.token(for: request)
+    }
+}

@@ -1,0 +1,42 @@
+import StewardCore
+import Vapor
+
+/// One use case: its answers in plain language, its facts as the policy engine reads them, and the union's notes.
+struct UseCaseShowContext: Encodable {
+    struct Answer: Encodable {
+        let question: String
+        let answer: String
+    }
+
+    let layout: LayoutContext
+    let title: String
+    let description: String
+    let toolName: String
+    let toolHref: String
+    let unitName: String
+    let answers: [Answer]
+    let factsJSON: String
+    let notes: NotesContext?
+
+    init(request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, notes: [Note]) throws {
+        layout = LayoutContext(request: request, title: useCase.title)
+        title = useCase.title
+        description = useCase.description
+        toolName = tool.name
+        toolHref = Paths.tool.href(tool.id)
+        unitName = "\(unit.name) (\(unit.local))"
+        let facts = useCase.facts(of: tool)
+        answers = [
+            Answer(question: "Used for", answer: useCase.purposes.map(\.label).sorted().joined(separator: "; ")),
+            Answer(question: "Information", answer: useCase.dataCategories.map(\.label).sorted().joined(separator: "; ")),
+            Answer(question: "Who relies on it", answer: useCase.tier.label),
+            Answer(question: "How widely", answer: useCase.scope.label),
+            Answer(question: "Decisions about people", answer: useCase.decisionRole.label),
+        ] + BooleanFact.allCases.map { Answer(question: $0.question, answer: facts[$0] ? "Yes" : "No") }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        self.notes = request.actor.capabilities.canReadUnionPrivate
+            ? NotesContext(request: request, notes: notes, action: Paths.useCaseNotes.href(useCase.id)) : nil
+    }
+}

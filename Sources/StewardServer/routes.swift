@@ -1,0 +1,47 @@
+import StewardCore
+import Vapor
+
+/// Registers every route with the permission it requires.
+func routes(_ app: Application) throws {
+    let pages = app.grouped(PersonModel.sessionAuthenticator(), CSRFMiddleware(), AuthorizationMiddleware())
+    let organization = Permission.readOrganization
+
+    // Public: the start page, signing in, the AI inventory.
+    do {
+        pages.on(.GET, Paths.home, requires: .everyone, use: HomeController.show)
+        pages.on(.GET, Paths.login, requires: .everyone, use: LoginController.form)
+        pages.on(.POST, Paths.login, requires: .everyone, use: LoginController.submit)
+        pages.on(.POST, Paths.logout, requires: .everyone, use: LoginController.logout)
+        pages.on(.GET, Paths.inventory, requires: .everyone, use: InventoryController.page)
+        pages.on(.GET, Paths.inventoryCSV, requires: .everyone, use: InventoryController.csv)
+    }
+
+    // The tool registry and use cases.
+    do {
+        let propose = Permission(action: .propose, zone: .organization)
+        pages.on(.GET, Paths.tools, requires: organization, use: ToolsController.index)
+        pages.on(.GET, Paths.newTool, requires: propose, use: ToolsController.new)
+        pages.on(.POST, Paths.tools, requires: propose, use: ToolsController.create)
+        pages.on(.GET, Paths.tool, requires: organization, use: ToolsController.show)
+        pages.on(.GET, Paths.editTool, requires: Permission(action: .edit, zone: .organization), use: ToolsController.edit)
+        pages.on(.POST, Paths.editTool, requires: Permission(action: .edit, zone: .organization), use: ToolsController.update)
+        pages.on(
+            .POST, Paths.toolTransitions, requires: Permission(action: .moveLifecycle, zone: .organization),
+            use: ToolsController.move)
+        pages.on(.GET, Paths.newUseCase, requires: propose, use: UseCasesController.new)
+        pages.on(.POST, Paths.toolUseCases, requires: propose, use: UseCasesController.create)
+        pages.on(.GET, Paths.useCase, requires: organization, use: UseCasesController.show)
+    }
+
+    // Union-private notes.
+    do {
+        let annotate = Permission(action: .annotate, zone: .unionPrivate)
+        pages.on(.POST, Paths.toolNotes, requires: annotate, use: NotesController.addToTool)
+        pages.on(.POST, Paths.useCaseNotes, requires: annotate, use: NotesController.addToUseCase)
+    }
+
+    // The audit trail.
+    pages.on(.GET, Paths.audit, requires: Permission(action: .readAuditTrail, zone: .organization), use: AuditController.index)
+
+    // API_REGISTRATION
+}

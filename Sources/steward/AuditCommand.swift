@@ -1,0 +1,29 @@
+import ArgumentParser
+import StewardServer
+
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Work with the audit trail.", subcommands: [AuditVerifyCommand.self])
+}
+
+struct AuditVerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Recompute the audit trail's hash chain; exit 0 only when it holds, else name the first broken event.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let settings = StewardSettings(storage: database.storage, seedsDemo: false)
+        let outcome = try await StewardRunner.withApplication(settings) { app in
+            try await StewardRunner.verifyAuditTrail(in: app)
+        }
+        switch outcome {
+        case .holds(let count):
+            print("The audit trail holds: \(count) events, every hash verified.")
+        case .broken(let description):
+            print("The audit trail is broken at \(description)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import StewardServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Run Steward's web application and JSON API.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @ArgumentParser.Option(name: .long, help: "The port to listen on.")
+    var port: Int = 8080
+
+    @ArgumentParser.Option(name: .long, help: "The address to listen on.")
+    var hostname: String = "127.0.0.1"
+
+    @ArgumentParser.Flag(name: .long, help: "Start with an empty database instead of the demo organization.")
+    var noDemo = false
+
+    func run() async throws {
+        let settings = StewardSettings(
+            storage: database.storage, seedsDemo: !noDemo, hostname: hostname, port: port)
+        try await StewardRunner.serve(settings)
+    }
+}
+
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Create or update the database schema, then exit.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await StewardRunner.withApplication(StewardSettings(storage: database.storage, seedsDemo: false)) { _ in
+            print("The database schema is up to date.")
+        }
+    }
+}

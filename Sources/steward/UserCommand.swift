@@ -1,0 +1,38 @@
+import ArgumentParser
+import StewardCore
+import StewardServer
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage accounts.", subcommands: [UserCreateCommand.self])
+}
+
+struct UserCreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create an account, for example a real installation's first AI officer.",
+        discussion: "The password is read from the STEWARD_PASSWORD environment variable, or else from standard input.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @ArgumentParser.Option(name: .long, help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var role: Role
+
+    @ArgumentParser.Option(name: .long, help: "The display name; defaults to the username.")
+    var name: String = ""
+
+    @ArgumentParser.Argument(help: "The username to sign in with.")
+    var username: String
+
+    func run() async throws {
+        let password = try PasswordInput.read()
+        let settings = StewardSettings(storage: database.storage, seedsDemo: false)
+        try await StewardRunner.withApplication(settings) { app in
+            try await StewardRunner.createPerson(
+                in: app, username: username, displayName: name, role: role, password: password)
+        }
+        print("Created \(username) as \(role.rawValue).")
+    }
+}
+
+extension Role: ExpressibleByArgument {}

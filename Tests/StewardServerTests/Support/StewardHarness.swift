@@ -1,0 +1,78 @@
+import Fluent
+import Foundation
+import NIOHTTP1
+import StewardCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import StewardServer
+
+/// A running Steward for one test: a fresh database (an SQLite file, or a fresh PostgreSQL database when
+/// `DATABASE_URL` is set), migrated and seeded with the demo organization, answering real HTTP on loopback.
+struct StewardHarness {
+    let app: Application
+    let tester: any TestingApplicationTester
+
+    /// Demo usernames by role.
+    static func username(for role: Role) -> String {
+        DemoOrganization.people.first { $0.role == role }?.username ?? role.rawValue
+    }
+
+    /// Sends a request; `bearer` signs it in with an API token, `session` with a browser session.
+    func send(
+        _ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil,
+        bearer: String? = nil, session: BrowserSession? = nil
+    ) async throws -> TestingHTTPResponse {
+        var headers = headers
+        if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
+        if let session { headers.replaceOrAdd(name: .cookie, value: session.cookie) }
+        return try await tester.sendRequest(method, path, headers: headers, body: body)
+    }
+
+    /// Sends JSON.
+    func sendJSON(
+        _ method: HTTPMethod, _ path: String, _ json: String, bearer: String? = nil
+    ) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return try await send(method, path, headers: headers, body: ByteBuffer(string: json), bearer: bearer)
+    }
+
+    /// Posts a form as a browser would, with the session's CSRF token unless `csrf` overrides it.
+    func submit(
+        _ path: String, _ fields: [(String, String)], session: BrowserSession, csrf: String? = nil
+    ) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        let all = fields + [(CSRFMiddleware.field, csrf ?? session.csrf)]
+        let body = all.map { "\($0.0.formEncoded)=\($0.1.formEncoded)" }.joined(separator: "&")
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body), session: session)
+    }
+
+    /// An API token for a demo account, issued directly by the account service.
+    func token(for role: Role) async throws -> String {
+        let username = Self.username(for: role)
+        let person = try #require(try await PersonModel.query(on: app.db).filter(\.$username == username).first())
+        return try await app.accounts.issueToken(for: person, label: "test").token
+    }
+
+    /// Signs a demo account in through the real sign-in form.
+    func signIn(_ role: Role, password: String = DemoOrganization.password) async throws -> BrowserSession {
+        let anonymous = try await BrowserSession.start(on: self)
+        let response = try await submit(
+            Paths.login.href(), [("username", Self.username(for: role)), ("password", password)], session: anonymous)
+        #expect(response.status == .seeOther, "sign-in as \(role) failed: \(response.body.string)")
+        return try await anonymous.following(response, on: self)
+    }
+}
+
+extension Application {
+    var accounts: AccountService { AccountService(database: db, passwords: password.async, clock: clock) }
+}
+
+extension String {
+    var formEncoded: String {
+        addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._*"))) ?? ""
+    }
+}

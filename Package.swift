@@ -51,13 +51,16 @@ let package = Package(
         .executableTarget(
             name: "steward",
             dependencies: [
-                "StewardServer", "StewardCore", "DataGuard",
+                "StewardServer", "StewardCore", "DataGuard", "PolicyEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "steward-bench",
-            dependencies: ["DataGuard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "DataGuard", "PolicyEngine", "StewardCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // MARK: Tests

@@ -7,7 +7,7 @@ struct Steward: AsyncParsableCommand {
         commandName: "steward",
         abstract: "Worker-centered AI governance: inventory, review, policy packs and an audit trail.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self,
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self, PolicyCommand.self,
         ]
     )
 }

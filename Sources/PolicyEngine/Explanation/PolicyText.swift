@@ -54,11 +54,10 @@ extension PolicyText {
         if !diff.cases.isEmpty {
             lines += ["", "Use cases decided differently:"]
             for change in diff.cases {
-                let kinds = { (decision: Decision) in decision.obligations.map(\.kind.rawValue).joined(separator: ", ") }
                 lines.append("  \(change.name): \(change.before.outcome.rawValue) → \(change.after.outcome.rawValue)")
-                if change.before.obligations != change.after.obligations {
-                    lines.append("    obligations: [\(kinds(change.before))] → [\(kinds(change.after))]")
-                }
+                let (before, after) = (change.before.obligations, change.after.obligations)
+                lines += before.filter { !after.contains($0) }.map { "    - \($0)" }
+                lines += after.filter { !before.contains($0) }.map { "    + \($0)" }
             }
         }
         return lines.joined(separator: "\n")

@@ -50,7 +50,7 @@ public struct PolicyPack: Hashable, Sendable {
     ///   its ``PolicyPackError/problems`` lists them.
     public init(yaml: String, file: String) throws(PolicyPackError) {
         let parsed = PackParser.parse(yaml: yaml, file: file)
-        let problems = parsed.problems + PackValidator.problems(in: parsed.rules)
+        let problems = parsed.problems + PackValidator.problems(in: parsed.rules, ids: parsed.ruleIDs)
         guard let pack = parsed.pack, problems.isEmpty else { throw PolicyPackError.combining(problems) }
         self = pack
     }

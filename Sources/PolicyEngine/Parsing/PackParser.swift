@@ -6,13 +6,20 @@ enum PackParser {
     static let packFields = ["pack", "title", "version", "effective", "source", "rules"]
     static let sourceFields = ["document", "sections"]
 
-    /// The pack when every field could be read, the rules that could be read (for validation to go on), and the
-    /// problems found.
-    static func parse(yaml: String, file: String) -> (pack: PolicyPack?, rules: [Rule], problems: [PolicyPackError]) {
+    /// What parsing found: the pack when every field could be read, the rules that could be read and the id of
+    /// every rule (for validation to go on), and the problems.
+    struct Result {
+        var pack: PolicyPack?
+        var rules: [Rule] = []
+        var ruleIDs: [(id: String, location: SourceLocation)] = []
+        var problems: [PolicyPackError]
+    }
+
+    static func parse(yaml: String, file: String) -> Result {
         var reader = YAMLReader(file: file)
         guard let root = reader.compose(yaml),
             let fields = reader.fields(of: root, what: "a pack", known: packFields)
-        else { return (nil, [], reader.problems) }
+        else { return Result(problems: reader.problems) }
 
         let id = reader.text("pack", in: fields, what: "the pack")
         let title = reader.text("title", in: fields, what: "the pack")
@@ -20,10 +27,12 @@ enum PackParser {
         let effective = reader.effectiveDate(in: fields)
         let source = reader.source(in: fields)
         let rules = reader.rules(in: fields, document: source?.document ?? "")
-        guard let id, let title, let version, let effective, let source else { return (nil, rules, reader.problems) }
-        let pack = PolicyPack(
-            id: id, title: title, version: version, effective: effective, source: source, rules: rules, file: file)
-        return (pack, rules, reader.problems)
+        var result = Result(rules: rules, ruleIDs: reader.ruleIDs, problems: reader.problems)
+        if let id, let title, let version, let effective, let source {
+            result.pack = PolicyPack(
+                id: id, title: title, version: version, effective: effective, source: source, rules: rules, file: file)
+        }
+        return result
     }
 }
 

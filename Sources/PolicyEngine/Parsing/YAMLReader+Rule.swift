@@ -12,6 +12,7 @@ extension YAMLReader {
         guard let fields = fields(of: node, what: "a rule", known: Self.ruleFields) else { return nil }
         let id = text("id", in: fields, what: "a rule")
         ruleID = id
+        if let id, let location = location(of: node) { ruleIDs.append((id, location)) }
         defer { ruleID = nil }
         let citation = citation(in: fields, document: document)
         let condition: Condition? = if let when = fields["when"] { condition(when) } else { .always }

@@ -10,6 +10,8 @@ struct YAMLReader {
     private(set) var problems: [PolicyPackError] = []
     /// The id of the rule being read, attached to problems found inside it.
     var ruleID: String?
+    /// The id of every rule met, readable or not, where it starts: duplicates are found among all of them.
+    var ruleIDs: [(id: String, location: SourceLocation)] = []
 
     init(file: String) { self.file = file }
 

@@ -3,18 +3,22 @@ import StewardCore
 /// Checks what parsing alone cannot: that rule ids are unique, that every rule can fire, and that no prohibition
 /// depends on a set fact lacking a value.
 enum PackValidator {
-    /// Every problem with the rules, in the order the rules were written.
-    static func problems(in rules: [Rule]) -> [PolicyPackError] {
-        var problems: [PolicyPackError] = []
+    /// Every problem with the rules, in the order the rules were written, then every repeated id.
+    ///
+    /// - Parameters:
+    ///   - rules: The rules that could be read.
+    ///   - ids: The id of every rule, including those that could not be read, with where each starts.
+    static func problems(in rules: [Rule], ids: [(id: String, location: SourceLocation)]) -> [PolicyPackError] {
+        var problems = rules.flatMap(conditionProblems)
         var firstUse: [String: SourceLocation] = [:]
-        for rule in rules {
-            if let earlier = firstUse[rule.id] {
-                problems.append(problem(.duplicateID, "the id is already used by the rule at line \(earlier.line); "
-                    + "give each rule its own id", rule))
-            } else {
-                firstUse[rule.id] = rule.location
+        for (id, location) in ids {
+            guard let earlier = firstUse[id] else {
+                firstUse[id] = location
+                continue
             }
-            problems += conditionProblems(rule)
+            problems.append(PolicyPackError(
+                code: .duplicateID, message: "the id is already used by the rule at line \(earlier.line); "
+                    + "give each rule its own id", location: location, ruleID: id))
         }
         return problems
     }

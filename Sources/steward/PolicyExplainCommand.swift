@@ -1,0 +1,31 @@
+import ArgumentParser
+import PolicyEngine
+import StewardCore
+
+/// `steward policy explain RULE-ID`: a rule with its source, condition, effect and reason.
+struct PolicyExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Print a rule, its source and its reason. Looks in the shipped packs unless --pack is given."
+    )
+
+    @Option(name: .customLong("pack"), help: "A pack file to look in instead of the shipped packs; repeatable.")
+    var packs: [String] = []
+
+    @Argument(help: "The rule's id, or PACK/RULE when several packs use the id.")
+    var ruleID: String
+
+    func run() throws {
+        let adopted = try PolicyFiles.packs(files: packs, shipped: packs.isEmpty)
+        let parts = ruleID.split(separator: "/", maxSplits: 1).map(String.init)
+        let (packID, id) = parts.count == 2 ? (parts[0], parts[1]) : (nil, ruleID)
+        let matches = adopted.filter { packID == nil || $0.id == packID }
+            .compactMap { pack in pack.rule(withID: id).map { (pack, $0) } }
+        guard !matches.isEmpty else {
+            let known = adopted.flatMap { $0.rules.map(\.id) }
+            let hint = Suggestion.closest(to: id, among: known).map { "; did you mean `\($0)`?" } ?? ""
+            throw PolicyFiles.Failure(description: "no rule `\(ruleID)` in \(adopted.map(\.id).joined(separator: ", "))\(hint)")
+        }
+        print(matches.map { PolicyText.render($0.1, in: $0.0) }.joined(separator: "\n\n"))
+    }
+}

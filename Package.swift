@@ -53,6 +53,8 @@ let package = Package(
             dependencies: [
                 "StewardServer", "StewardCore", "DataGuard", "PolicyEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // PolicyEngine's interface imports Yams, so its clients need the module too.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

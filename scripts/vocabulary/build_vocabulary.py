@@ -21,9 +21,9 @@ WORD = re.compile(r"^[a-z][a-z'\-]*$")
 # Descriptions are cut at these joints: the head before them names the condition itself.
 JOINTS = re.compile(
     r",|;|:| with | without | due to | following | complicating | associated with | involving "
-    r"| affecting | in | of unspecified | not elsewhere| nos\b| unspecified| by | from | as | and other "
+    r"| affecting | in | of unspecified | not elsewhere| nos\b| unspecified| by | from | as | and "
 )
-LEADING = re.compile(r"^(other|unspecified|personal history of|history of|family history of) ")
+LEADING = re.compile(r"^(other|unspecified|supervision of|personal history of|history of|family history of) ")
 # Chapters of injuries, external causes and encounter reasons name events, not conditions.
 SKIPPED_CHAPTERS = tuple("STVWXYZ")
 # Single ICD words that are ordinary English in an office text.
@@ -55,12 +55,14 @@ def read_xlsx_rows(path, sheet):
         yield [strings[int(v)] if 't="s"' in a and v else v for a, v in cells]
 
 
-def census_1990_given(site):
+def census_1990_given(site, max_rank=None):
+    """Given names of the 1990 census files; with `max_rank`, only those that rank that high for either sex."""
     names = set()
     for file in ("dist.male.first", "dist.female.first"):
         for line in (site / "names" / file).read_text().splitlines():
-            if line.strip():
-                names.add(line.split()[0].lower())
+            fields = line.split()
+            if fields and (max_rank is None or int(fields[3]) <= max_rank):
+                names.add(fields[0].lower())
     return names
 
 
@@ -84,7 +86,7 @@ def census_2010_surnames(site, min_count):
     return out
 
 
-def icd_conditions(site):
+def icd_conditions(site, common):
     xml = next((site / "simple_icd_10_cm" / "data").glob("icd10c-tabular-*.xml")).read_text()
     phrases = set()
     for chapter in re.findall(r"<chapter>(.*?)</chapter>", xml, re.S):
@@ -94,25 +96,34 @@ def icd_conditions(site):
         texts = re.findall(r"<desc>(.*?)</desc>", chapter) + re.findall(r"<note>(.*?)</note>", chapter)
         for text in texts:
             phrase = condition_head(text)
-            if phrase and keeps_condition(phrase):
+            if phrase and keeps_condition(phrase, common):
                 phrases.add(phrase)
     return phrases
 
 
 def condition_head(text):
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text.lower().replace("&amp;", "and"))
-    text = JOINTS.split(" " + text + " ")[0]
-    text = LEADING.sub("", " ".join(text.split()))
-    return LEADING.sub("", text)
+    text = " ".join(text.split())
+    while LEADING.match(text):
+        text = LEADING.sub("", text)
+    return " ".join(JOINTS.split(text + " ")[0].split())
 
 
-def keeps_condition(phrase):
+MEDICAL_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "plegia", "trophy", "ectasia", "iasis",
+                   "phobia", "philia", "mania", "cele", "rrhea", "rrhage", "sclerosis", "ism", "ia")
+
+
+def keeps_condition(phrase, common):
     words = phrase.split(" ")
     if not 1 <= len(words) <= 6 or not all(WORD.match(w) or w in ("1", "2") for w in words):
         return False
     if words[0] in ("type",) and len(words) < 3:
         return False
     if len(words) == 1:
+        # A one-word heading that is also an everyday English word ("change", "carrier") names a
+        # condition only when it has a clinical ending ("arthritis", "anemia").
+        if phrase in common and not phrase.endswith(MEDICAL_ENDINGS):
+            return False
         return len(phrase) >= 5 and phrase not in GENERAL_WORDS
     return True
 
@@ -166,9 +177,11 @@ def main():
     common = common_words(a.words)
     given = {n for n in census_1990_given(a.site) | tzioumis_given(a.site) if WORD.match(n)}
     surnames = {n for n in census_2010_surnames(a.site, a.min_surname_count) if WORD.match(n)}
-    conditions = icd_conditions(a.site)
+    conditions = icd_conditions(a.site, common)
     drugs = drug_names(a.site, common, given | surnames) - conditions
     write_swift(a.out, "givenNames", "Given names: US Census 1990 and Tzioumis (2018)", given)
+    write_swift(a.out, "frequentGivenNames", "Given names among the 400 most frequent of either sex in 1990",
+                census_1990_given(a.site, max_rank=400))
     write_swift(a.out, "surnames", "Surnames: US Census 2010", surnames)
     write_swift(a.out, "conditions", "Condition names: heads of ICD-10-CM descriptions and inclusion terms", conditions)
     write_swift(a.out, "medications", "Medication names with a DrugBank or MeSH identifier", drugs)

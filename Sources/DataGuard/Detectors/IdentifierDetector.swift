@@ -8,9 +8,11 @@ enum IdentifierDetector {
             if let (type, last) = configured(context, i) {
                 context.add(type, tokens: i, last, 0.95)
                 i = last + 1
-            } else if isIdentifier(context, i), context.startsCleanly(i), let type = label(context, before: i) {
+            } else if isIdentifierStart(context, i), context.startsCleanly(i), let type = label(context, before: i) {
                 let last = extent(context, i)
-                if accepts(type, context, i, last) { context.add(type, tokens: i, last, 0.92) }
+                if digitCount(context, i, last) >= 4, accepts(type, context, i, last) {
+                    context.add(type, tokens: i, last, 0.92)
+                }
                 i = last + 1
             } else {
                 i += 1
@@ -18,14 +20,18 @@ enum IdentifierDetector {
         }
     }
 
-    /// A number of four or more digits, or a code of letters and at least four digits.
-    private static func isIdentifier(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+    /// A number, or a code of letters and digits, of at most 20 characters.
+    private static func isIdentifierStart(_ context: borrowing ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
-        if token.isNumber { return token.length >= 4 && token.length <= 20 }
-        guard token.isWord, token.flags.contains(.hasDigit), token.length <= 20 else { return false }
+        return token.length <= 20 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
+    }
+
+    private static func digitCount(_ context: borrowing ScanContext, _ first: Int, _ last: Int) -> Int {
         var digits = 0
-        for k in token.start..<token.end where ByteClass.isDigit(context.bytes[k]) { digits += 1 }
-        return digits >= 4
+        for k in context.tokens[first].start..<context.tokens[last].end where ByteClass.isDigit(context.bytes[k]) {
+            digits += 1
+        }
+        return digits
     }
 
     /// The identifier's last token: hyphenated parts are kept together ("4471-22-A").

@@ -37,9 +37,7 @@ struct NameRun {
             } else {
                 break
             }
-            guard k < context.tokens.count, !context.tokens[k].startsLine,
-                context.tokens[k].start - context.tokens[k - 1].end == 1
-            else { break }
+            guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
         }
         guard count > 0 else { return nil }
     }
@@ -50,6 +48,7 @@ struct NameRun {
         let token = context.tokens[k]
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
             && !token.flags.contains(.hasDigit) && token.length >= 2 && !Lexicon.nonNames.contains(token.stemHash)
+            && !Lexicon.honorifics.contains(token.stemHash)
     }
 
     /// A single capital followed by a period: the "A." of "John A. Smith".

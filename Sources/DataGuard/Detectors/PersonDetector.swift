@@ -1,14 +1,14 @@
 /// Finds people's names: runs of capitalized words judged by vocabularies of given names and surnames
-/// (US Census, SSA-derived lists), a title before them ("Dr. Lee"), a field label ("Witness: …"), and
-/// later mentions of a name already found ("Hancock" after "Dana Hancock"). Runs that name an
-/// organization or a place ("Lee County", "Fuentes, Morgan and Stokes") are left alone.
+/// (US Census, Tzioumis), a title before them ("Dr. Lee"), a field label ("Witness: …"), the words
+/// around them ("… was born", "Thanks,⏎Ana"), and later mentions of a name already found ("Hancock"
+/// after "Dana Hancock"). Runs that name an organization or a place ("Lee County", "the Houston yard",
+/// "Fuentes, Morgan and Stokes") are left alone.
 enum PersonDetector {
     static func detect(_ context: inout ScanContext) {
         var mentioned = Set<UInt64>()
         var i = 0
         while i < context.tokens.count {
-            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, !NameRun.isNameWord(context, i - 1),
-                var run = NameRun(context, at: i)
+            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i)
             else {
                 i += 1
                 continue
@@ -33,26 +33,59 @@ enum PersonDetector {
     /// The confidence that `run` (trimmed in place) is a person's name, or nil.
     private static func judge(_ context: borrowing ScanContext, _ run: inout NameRun) -> Double? {
         let evidence = NameEvidence(context)
-        if evidence.namesOrganization(run) || evidence.followsHouseNumber(run) { return nil }
+        if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
+            || evidence.followsPlaceWord(run)
+        {
+            return nil
+        }
         if evidence.followsTitle(run) {
             run.trim { evidence.isCommon($0) && !evidence.isSurname($0) }
             return 0.9
         }
         let labelled = evidence.followsPersonLabel(run)
         run.trim { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isName($0)) }
-        if run.count >= 2 {
-            let firstWord = run.words[0]
-            let lastWord = run.words[run.count - 1]
-            let firstCommon = evidence.isCommon(firstWord)
-            if evidence.isGiven(firstWord), !firstCommon || evidence.isSurname(lastWord) { return 0.85 }
-            if evidence.isSurname(lastWord), !firstCommon, !evidence.isCommon(lastWord) || labelled { return 0.8 }
-            if labelled, !firstCommon { return 0.8 }
-            if evidence.isGiven(firstWord), evidence.isSurname(lastWord) { return 0.6 }
-            return nil
-        }
+        if run.count >= 2 { return judgeFullName(evidence, run, labelled: labelled) }
+        return judgeSingleWord(evidence, run, labelled: labelled)
+    }
+
+    /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",
+    /// "Thanks,⏎Kashvi".
+    private static func judgeSingleWord(_ evidence: NameEvidence, _ run: NameRun, labelled: Bool) -> Double? {
         let word = run.words[0]
-        if labelled, !evidence.isCommon(word) { return 0.8 }
-        if evidence.isGiven(word), !evidence.isCommon(word), !evidence.isCalendarWord(word) { return 0.7 }
+        let common = evidence.isCommon(word)
+        if labelled, !common { return 0.8 }
+        if evidence.isSignature(run) { return 0.7 }
+        if evidence.isCalendarWord(word) { return nil }
+        let inSentence = !evidence.startsSentence(run)
+        let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
+        if evidence.isGiven(word) {
+            if !common { return 0.7 }
+            if evidence.isFrequentGiven(word), inSentence || cue { return 0.65 }
+            return cue && inSentence ? 0.6 : nil
+        }
+        if evidence.isSurname(word) { return cue && (!common || inSentence) ? 0.6 : nil }
+        return cue && !common ? 0.6 : nil
+    }
+
+    /// The confidence that a run of two or more words is a full name.
+    private static func judgeFullName(_ evidence: NameEvidence, _ run: NameRun, labelled: Bool) -> Double? {
+        let firstWord = run.words[0]
+        let lastWord = run.words[run.count - 1]
+        let firstPlain = evidence.isPlainWord(firstWord)
+        var names = 0
+        var distinctive = 0
+        for w in 0..<run.count where evidence.isName(run.words[w]) {
+            names += 1
+            if !evidence.isPlainWord(run.words[w]) { distinctive += 1 }
+        }
+        if distinctive > 0, evidence.isGiven(firstWord) || evidence.isSurname(lastWord) {
+            return firstPlain && !evidence.isGiven(firstWord) ? 0.7 : 0.85
+        }
+        if !firstPlain, evidence.isSurname(lastWord) { return 0.75 }
+        if labelled, !firstPlain { return 0.8 }
+        if names == run.count { return 0.6 }
+        let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run)
+        if !firstPlain, !evidence.isPlainWord(lastWord), cue { return 0.65 }
         return nil
     }
 

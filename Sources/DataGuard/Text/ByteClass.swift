@@ -24,6 +24,15 @@ enum ByteClass {
         return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE3 && b <= 0xED)
     }
 
+    /// The ASCII letter a Latin-1 letter `C3 xx` folds to for lookups ("é" → "e"), or 0 for × and ÷.
+    @inline(__always)
+    static func foldedLatin1(_ second: UInt8) -> UInt8 {
+        guard second >= 0x80, second <= 0xBF else { return 0 }
+        return latin1Folds[Int(second & 0x1F)]
+    }
+
+    private static let latin1Folds: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\0ouuuuyts".utf8)
+
     /// Whether the scalar at `i` is an upper-case letter: ASCII, or Latin-1 and Latin Extended-A capitals.
     @inline(__always)
     static func isUpperStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

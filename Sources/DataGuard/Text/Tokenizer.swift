@@ -95,6 +95,12 @@ enum Tokenizer {
                 k += 3
                 continue
             }
+            if b == 0xC3, k + 1 < end, case let folded = ByteClass.foldedLatin1(bytes[k + 1]), folded != 0 {
+                if bytes[k + 1] < 0xA0 { upper += 1 } else { lower += 1 }
+                h = WordHash.add(h, folded)
+                k += 2
+                continue
+            }
             if b == 0x27 {
                 stemHash = h
                 stemEnd = k

@@ -7,6 +7,29 @@ extension Lexicon {
     ])
     /// Everyday names of conditions that the ICD-10-CM headings word differently, one a line.
     static let conditionPhrases = """
+        asthma
+        diabetes
+        migraine
+        migraines
+        depression
+        anxiety
+        epilepsy
+        seizures
+        seizure disorder
+        hypertension
+        obesity
+        influenza
+        flu
+        autism
+        dementia
+        eczema
+        vertigo
+        gout
+        anemia
+        tinnitus
+        allergies
+        high-risk pregnancy
+        high risk pregnancy
         type 1 diabetes
         type 2 diabetes
         diabetes type 1

@@ -6,7 +6,7 @@ extension Lexicon {
         "canyon", "cape", "causeway", "center", "centers", "circle", "cir", "circles", "cliff", "cliffs", "club",
         "common", "commons", "corner", "corners", "course", "court", "ct", "courts", "cove", "coves", "creek",
         "crescent", "crest", "crossing", "crossroad", "curve", "dale", "dam", "divide", "drive", "dr", "drives",
-        "estate", "estates", "expressway", "expy", "extension", "ext", "fall", "falls", "ferry", "field",
+        "estate", "estates", "expressway", "expy", "extension", "extensions", "ext", "anex", "crossroads", "fall", "falls", "ferry", "field",
         "fields", "flat", "flats", "ford", "fords", "forest", "forge", "forges", "fork", "forks", "fort",
         "freeway", "fwy", "garden", "gardens", "gateway", "glen", "glens", "green", "greens", "grove", "groves",
         "harbor", "harbors", "haven", "heights", "hts", "highway", "hwy", "hill", "hills", "hollow", "inlet",

@@ -23,16 +23,24 @@ enum Lexicon {
         "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
         "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
     ])
-    /// Words after a name that make it an organization or a place ("Lee County", "Miller LLC").
+    /// Words in or after a name that make it an organization ("Lee County", "Miller LLC", "Russell and
+    /// Sons"); words that are also common surnames (Hall, Park, Church) are left out.
     static let organizationWords = WordSet([
         "inc", "llc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "associates", "partners",
-        "holdings", "industries", "enterprises", "foundation", "bank", "trust", "county", "hospital", "clinic",
-        "center", "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
-        "department", "services", "solutions", "systems", "technologies", "international", "agency", "city",
-        "township", "parish", "district", "insurance", "labs", "laboratories", "pharmacy", "law", "llp", "pllc",
-        "sons", "brothers", "consulting", "ltda", "gmbh", "hall", "building", "library", "memorial", "station",
-        "airport", "museum", "park", "church", "academy", "high", "elementary", "middle", "bridge", "river",
-        "lake", "mountain", "valley", "beach", "island", "county's", "region", "regional", "general",
+        "holdings", "industries", "enterprises", "foundation", "county", "hospital", "clinic", "center",
+        "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
+        "department", "services", "solutions", "systems", "technologies", "agency", "insurance", "labs",
+        "laboratories", "pharmacy", "llp", "pllc", "sons", "consulting", "ltda", "gmbh", "academy", "museum",
+        "airport", "township", "parish", "district", "international", "general", "regional", "memorial",
+    ])
+    /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
+    static let placeOpeners = WordSet([
+        "san", "santa", "los", "las", "el", "new", "fort", "ft", "port", "saint", "st", "mount", "mt", "lake",
+        "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
+    ])
+    /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
+    static let closings = WordSet([
+        "thanks", "regards", "best", "sincerely", "cheers", "thank", "you", "respectfully", "solidarity", "warmly",
     ])
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames = WordSet([
@@ -41,8 +49,11 @@ enum Lexicon {
         "case", "email", "phone", "address", "date", "employee", "member", "supervisor", "witness", "grievant",
         "steward", "manager", "patient", "diagnosis", "restrictions", "leave", "absence", "fmla", "ada", "cba",
         "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
-        "thanksgiving", "jesus", "english", "spanish", "american", "covid", "medicare", "medicaid",
+        "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
+        "san", "santa", "los", "las", "el", "fort", "saint",
     ])
+    /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
+    static let determiners = WordSet(["the", "a", "an", "our", "their", "its", "every", "each"])
     /// Titles of the calendar: month names and their abbreviations, with their number.
     static let months: [UInt64: Int] = {
         let names = [
@@ -64,4 +75,19 @@ enum Lexicon {
     static let birthWords = WordSet(["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"])
     /// The one-word ordinal suffixes of a day ("15th").
     static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
+}
+
+extension Lexicon {
+    /// Verbs that follow a person's name in a report ("… was born", "… told him").
+    static let personVerbs = WordSet([
+        "was", "is", "has", "had", "called", "told", "said", "says", "asked", "reported", "stated", "filed",
+        "works", "worked", "went", "came", "left", "received", "requested", "explained", "confirmed", "mentioned",
+        "will", "would", "should", "can", "could", "did", "does", "needs", "wants", "noted", "emailed",
+        "also", "raised", "yelled", "shouted", "wrote", "sent", "signed", "agreed", "denied", "refused",
+    ])
+    /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
+    static let verbsBeforePerson = WordSet([
+        "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
+        "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
+    ])
 }

@@ -6,6 +6,8 @@ enum VocabularyData {}
 struct Vocabulary: Sendable {
     /// Given names (US Census 1990, Tzioumis 2018).
     let givenNames: WordSet
+    /// Given names frequent enough to be names even when they are English words ("Mark", "Will").
+    let frequentGivenNames: WordSet
     /// Surnames (US Census 2010).
     let surnames: WordSet
     /// Lower-case English words (SCOWL), to tell a capitalized word from a name.
@@ -20,6 +22,7 @@ struct Vocabulary: Sendable {
 
     private init() {
         givenNames = WordSet(lines: VocabularyData.givenNames)
+        frequentGivenNames = WordSet(lines: VocabularyData.frequentGivenNames)
         surnames = WordSet(lines: VocabularyData.surnames)
         commonWords = WordSet(lines: VocabularyData.commonWords)
         conditions = WordSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases, phrases: true)

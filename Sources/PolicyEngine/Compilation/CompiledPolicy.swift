@@ -12,25 +12,23 @@ import StewardCore
 /// Rules are grouped prohibitions first, then requirements, then permissions, each group ordered by pack id and
 /// rule id, so the order packs and rules were written in makes no difference.
 public struct CompiledPolicy: Sendable {
-    /// A rule as the evaluator sees it.
+    /// A rule's identity and effect, for building decisions once the evaluator knows it fired.
     struct CompiledRule: Sendable {
-        let clauses: Range<Int>
-        let isProhibition: Bool
         /// One bit per obligation kind, for a `require` rule; zero otherwise.
         let obligationBit: UInt32
         let pack: Int
         let rule: Rule
     }
 
-    struct CompiledClause: Sendable {
-        let forbidden: FactBits
-        let literals: Range<Int>
-    }
-
     /// The adopted packs, ordered by id.
     public let packs: [PolicyPack]
     let rules: [CompiledRule]
-    let clauses: [CompiledClause]
+    /// The hot data, in flat arrays read front to back: rule `r`'s clauses are `clauseStarts[r]..<clauseStarts[r+1]`;
+    /// clause `c` holds when the facts share no bit with `forbidden[c]` and a bit with each of
+    /// `literals[literalStarts[c]..<literalStarts[c+1]]`.
+    let clauseStarts: [Int32]
+    let forbidden: [FactBits]
+    let literalStarts: [Int32]
     let literals: [FactBits]
     /// The rules that can prohibit, then those that can require: the ones an outcome depends on.
     let prohibitions: Range<Int>
@@ -58,22 +56,25 @@ public struct CompiledPolicy: Sendable {
         entries.sort { (Self.group(of: $0.rule.effect), $0.pack, $0.rule.id) < (Self.group(of: $1.rule.effect), $1.pack, $1.rule.id) }
 
         var rules: [CompiledRule] = []
-        var clauses: [CompiledClause] = []
+        var clauseStarts: [Int32] = [0]
+        var forbidden: [FactBits] = []
+        var literalStarts: [Int32] = [0]
         var literals: [FactBits] = []
         for entry in entries {
-            let form = NormalForm(entry.rule.condition)?.clauses ?? []
-            let first = clauses.count
-            for clause in form {
-                clauses.append(CompiledClause(forbidden: clause.forbidden, literals: literals.count..<literals.count + clause.required.count))
+            for clause in NormalForm(entry.rule.condition)?.clauses ?? [] {
+                forbidden.append(clause.forbidden)
                 literals += clause.required
+                literalStarts.append(Int32(literals.count))
             }
+            clauseStarts.append(Int32(forbidden.count))
             rules.append(CompiledRule(
-                clauses: first..<clauses.count, isProhibition: entry.rule.effect == .prohibit,
                 obligationBit: Self.obligationBit(of: entry.rule.effect), pack: entry.pack, rule: entry.rule))
         }
         self.packs = sorted
         self.rules = rules
-        self.clauses = clauses
+        self.clauseStarts = clauseStarts
+        self.forbidden = forbidden
+        self.literalStarts = literalStarts
         self.literals = literals
         let prohibitionCount = entries.count { Self.group(of: $0.rule.effect) == 0 }
         let requirementCount = entries.count { Self.group(of: $0.rule.effect) == 1 }

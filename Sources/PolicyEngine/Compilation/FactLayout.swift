@@ -49,6 +49,23 @@ enum FactLayout {
     static let setFacts: FactBits = Fact.allCases.filter { $0.kind == .set }
         .reduce(FactBits.none) { $0.union(mask(of: $1)) }
 
+    /// One value of one fact, with its bit: the unit of a single change to a use case.
+    struct Value {
+        let fact: Fact
+        let name: String
+        let bit: Int
+        /// Every bit of the fact, to clear before setting an exclusive fact's value.
+        let group: FactBits
+    }
+
+    /// Every value of every fact in layout order; a boolean fact appears once, as its `true` bit.
+    static let values: [Value] = Fact.allCases.flatMap { fact in
+        (0..<width(of: fact)).map { ordinal in
+            Value(fact: fact, name: fact.kind == .boolean ? "true" : fact.allowedValues[ordinal],
+                bit: bit(fact, ordinal), group: mask(of: fact))
+        }
+    }
+
     /// Every bit of every exclusive fact, with the fact it belongs to.
     static let exclusiveFacts: [(fact: Fact, mask: FactBits)] = Fact.allCases.filter(isExclusive)
         .map { ($0, mask(of: $0)) }

@@ -21,25 +21,17 @@ extension CompiledPolicy {
     /// Every use case one fact away: each set value added or removed, each other one-of value or tier, each boolean
     /// flipped.
     private static func edits(of facts: FactBits) -> [(fact: Fact, edit: Change.Edit, facts: FactBits)] {
-        Fact.allCases.flatMap { fact -> [(fact: Fact, edit: Change.Edit, facts: FactBits)] in
-            switch fact.kind {
+        FactLayout.values.compactMap { value in
+            let isSet = facts.contains(bit: value.bit)
+            switch value.fact.kind {
             case .set:
-                return fact.allowedValues.indices.map { ordinal in
-                    let bit = FactLayout.bit(fact, ordinal)
-                    let value = fact.allowedValues[ordinal]
-                    let edit: Change.Edit = facts.contains(bit: bit) ? .removing(value) : .adding(value)
-                    return (fact, edit, facts.toggling(bit: bit))
-                }
+                return (value.fact, isSet ? .removing(value.name) : .adding(value.name), facts.toggling(bit: value.bit))
             case .oneOf, .ordinal:
-                return fact.allowedValues.indices.compactMap { ordinal in
-                    let bit = FactLayout.bit(fact, ordinal)
-                    guard !facts.contains(bit: bit) else { return nil }
-                    let moved = facts.subtracting(FactLayout.mask(of: fact)).union(FactBits(bit: bit))
-                    return (fact, .setting(fact.allowedValues[ordinal]), moved)
-                }
+                guard !isSet else { return nil }
+                let moved = facts.subtracting(value.group).union(FactBits(bit: value.bit))
+                return (value.fact, .setting(value.name), moved)
             case .boolean:
-                let bit = FactLayout.bit(fact, 0)
-                return [(fact, .setting(facts.contains(bit: bit) ? "false" : "true"), facts.toggling(bit: bit))]
+                return (value.fact, .setting(isSet ? "false" : "true"), facts.toggling(bit: value.bit))
             }
         }
     }

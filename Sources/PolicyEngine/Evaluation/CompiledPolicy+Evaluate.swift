@@ -33,17 +33,26 @@ extension CompiledPolicy {
         return (obligations == 0 ? .allowed : .conditional, obligations)
     }
 
+    /// Whether a rule fires: whether any of its clauses holds.
     @inline(__always)
     func fires(_ rule: Int, _ facts: FactBits) -> Bool {
-        clauses.withUnsafeBufferPointer { clauses in
-            literals.withUnsafeBufferPointer { literals in
-                for clauseIndex in rules[rule].clauses {
-                    let clause = clauses[clauseIndex]
-                    if clause.forbidden.intersects(facts) { continue }
-                    if clause.literals.allSatisfy({ literals[$0].intersects(facts) }) { return true }
-                }
-                return false
-            }
+        var clause = Int(clauseStarts[rule])
+        let clauseEnd = Int(clauseStarts[rule + 1])
+        while clause < clauseEnd {
+            if !forbidden[clause].intersects(facts), holdsEveryLiteral(of: clause, facts) { return true }
+            clause += 1
         }
+        return false
+    }
+
+    @inline(__always)
+    private func holdsEveryLiteral(of clause: Int, _ facts: FactBits) -> Bool {
+        var literal = Int(literalStarts[clause])
+        let literalEnd = Int(literalStarts[clause + 1])
+        while literal < literalEnd {
+            if !literals[literal].intersects(facts) { return false }
+            literal += 1
+        }
+        return true
     }
 }

@@ -51,6 +51,7 @@ public struct PolicyPackError: Error, Hashable, Sendable, CustomStringConvertibl
         /// Several problems were found; they are listed in ``PolicyPackError/problems``.
         public static let multipleProblems = Code(.multipleProblems)
 
+        /// The code's name, such as `unknownFact`.
         public var description: String { value.rawValue }
     }
 

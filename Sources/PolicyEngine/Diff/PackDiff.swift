@@ -11,7 +11,9 @@ import StewardCore
 public struct PackDiff: Hashable, Sendable {
     /// A rule present in both versions whose content differs.
     public struct RuleChange: Hashable, Sendable {
+        /// The rule as the old version has it.
         public let old: Rule
+        /// The rule as the new version has it.
         public let new: Rule
         /// Which parts differ: `condition`, `effect`, `citation`, `reason`.
         public var parts: [String] {
@@ -26,7 +28,9 @@ public struct PackDiff: Hashable, Sendable {
     public struct CaseChange: Hashable, Sendable {
         /// The name the case was given, such as its file name.
         public let name: String
+        /// The decision with the old version.
         public let before: Decision
+        /// The decision with the new version.
         public let after: Decision
     }
 

@@ -13,11 +13,8 @@ public struct FiredRules: Hashable, Sendable {
 
     @inlinable mutating func insert(_ rule: Int) { words[rule >> 6] |= 1 << UInt64(rule & 63) }
 
-    /// Whether the rule at this index of the policy fired.
-    public func contains(_ rule: Int) -> Bool { words[rule >> 6] & (1 << UInt64(rule & 63)) != 0 }
-
     /// The indices of the rules that fired, in increasing order.
-    public var indices: [Int] {
+    var indices: [Int] {
         words.indices.flatMap { word in
             (0..<64).filter { words[word] & (1 << UInt64($0)) != 0 }.map { word * 64 + $0 }
         }

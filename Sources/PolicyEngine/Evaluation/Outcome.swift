@@ -15,5 +15,6 @@ public enum Outcome: String, Hashable, Sendable, Comparable, CaseIterable, Codab
         }
     }
 
+    /// Whether one outcome is less protective than another.
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool { lhs.rank < rhs.rank }
 }

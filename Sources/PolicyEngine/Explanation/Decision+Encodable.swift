@@ -6,6 +6,7 @@ import StewardCore
 extension Decision: Encodable {
     private enum Key: String, CodingKey { case outcome, obligations, fired, changes }
 
+    /// Encodes `outcome`, `obligations`, `fired` and `changes`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(outcome, forKey: .outcome)
@@ -39,6 +40,7 @@ extension Obligation: Encodable {
 extension FiredRule: Encodable {
     private enum Key: String, CodingKey { case pack, rule, citation, effect, obligation, reason }
 
+    /// `{"pack", "rule", "citation", "effect", "reason"}`, with `obligation` for a `require` effect.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(pack, forKey: .pack)

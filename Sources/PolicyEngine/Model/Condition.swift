@@ -36,11 +36,17 @@ public enum FactTest: Hashable, Sendable {
 
 /// How a tier is compared with a number.
 public enum Comparison: String, Hashable, Sendable, CaseIterable {
+    /// Equal to the number.
     case equal = "=="
+    /// Not equal to the number.
     case notEqual = "!="
+    /// Below the number.
     case less = "<"
+    /// At most the number.
     case lessOrEqual = "<="
+    /// Above the number.
     case greater = ">"
+    /// At least the number.
     case greaterOrEqual = ">="
 
     /// Whether `value` stands in this relation to `bound`.

@@ -22,6 +22,8 @@ public struct Obligation: Hashable, Sendable {
 
     /// Combines another requirement of the same kind into this one, keeping the most protective parameters: the
     /// longest notice and pilot, the shortest audit interval, every role, criterion and statement.
+    ///
+    /// - Precondition: `other` is of the same ``kind``.
     public mutating func merge(_ other: Obligation) {
         precondition(other.kind == kind, "merging obligations of different kinds")
         for (parameter, value) in other.parameters {

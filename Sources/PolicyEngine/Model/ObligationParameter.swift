@@ -37,6 +37,7 @@ public enum ObligationParameter: String, CaseIterable, Hashable, Sendable, Compa
         self == .everyMonths ? min(a, b) : max(a, b)
     }
 
+    /// Parameters sort in the order they are declared.
     public static func < (lhs: ObligationParameter, rhs: ObligationParameter) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

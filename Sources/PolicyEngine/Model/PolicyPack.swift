@@ -69,8 +69,11 @@ public struct PackSource: Hashable, Sendable {
 
 /// A calendar date written `YYYY-MM-DD`, as packs give their effective date.
 public struct EffectiveDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, such as 2025.
     public let year: Int
+    /// The month, from 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// Reads `YYYY-MM-DD`; `nil` when the text is not a real date in that form.
@@ -91,6 +94,7 @@ public struct EffectiveDate: Hashable, Sendable, Comparable, CustomStringConvert
         }
     }
 
+    /// `YYYY-MM-DD`.
     public var description: String {
         func padded(_ number: Int, _ width: Int) -> String {
             String(repeating: "0", count: max(0, width - String(number).count)) + String(number)
@@ -98,6 +102,7 @@ public struct EffectiveDate: Hashable, Sendable, Comparable, CustomStringConvert
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
+    /// Whether one date comes before another.
     public static func < (lhs: EffectiveDate, rhs: EffectiveDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

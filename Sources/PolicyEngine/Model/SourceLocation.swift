@@ -1,5 +1,5 @@
 /// A place in a pack's text: the file it was read from, and a line and column counted from 1.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The name the text was given when it was parsed, usually its path.
     public let file: String
     /// The line, counted from 1.
@@ -16,8 +16,4 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// `file:line:column`.
     public var description: String { "\(file):\(line):\(column)" }
-
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
-    }
 }

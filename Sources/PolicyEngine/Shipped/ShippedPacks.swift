@@ -6,9 +6,6 @@
 /// let policy = try CompiledPolicy(adopting: ShippedPacks.all())
 /// ```
 public enum ShippedPacks {
-    /// The repository paths of the shipped packs, ordered by path.
-    public static var files: [String] { sources.map(\.file) }
-
     /// Parses every shipped pack.
     ///
     /// - Throws: A ``PolicyPackError`` only if a shipped pack is broken, which the test suite rules out.

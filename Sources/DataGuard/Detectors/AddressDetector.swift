@@ -19,12 +19,12 @@ enum AddressDetector {
         var hasCity: Bool
     }
 
-    private static func isCapitalizedWord(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+    private static func isCapitalizedWord(_ context: ScanContext, _ i: Int) -> Bool {
         i < context.tokens.count && context.tokens[i].isWord && context.tokens[i].isCapitalized
     }
 
     /// A house number, up to five street words ending in a USPS suffix, a unit, then the city part.
-    private static func street(_ context: borrowing ScanContext, _ i: Int) -> End? {
+    private static func street(_ context: ScanContext, _ i: Int) -> End? {
         guard context.isNumber(i, digits: 1...6), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
             !context.isSymbol(i - 1, 0x23), i + 2 < context.tokens.count, !context.tokens[i + 1].isAttached
         else { return nil }
@@ -33,7 +33,7 @@ enum AddressDetector {
         var suffix = -1
         var words = 0
         while k < context.tokens.count, words < 6, !context.tokens[k].startsLine {
-            let isOrdinal = context.isNumber(k, digits: 1...4) && context.isWord(k + 1, in: Lexicon.ordinalSuffixes)
+            let isOrdinal = context.isNumber(k, digits: 1...4) && context.has(k + 1, .ordinalSuffix)
                 && context.tokens[k + 1].isAttached
             if isOrdinal {
                 k += 2
@@ -41,7 +41,7 @@ enum AddressDetector {
                 continue
             }
             guard isCapitalizedWord(context, k) else { break }
-            if words > 0, context.isWord(k, in: Lexicon.streetSuffixes) {
+            if words > 0, context.has(k, .streetSuffix) {
                 suffix = k
                 if firstSuffix < 0 { firstSuffix = k }
             }
@@ -56,29 +56,29 @@ enum AddressDetector {
     }
 
     /// The end of the street part whose suffix is token `suffix`: with a `.`, a direction and a unit.
-    private static func streetEnd(_ context: borrowing ScanContext, _ suffix: Int) -> Int {
+    private static func streetEnd(_ context: ScanContext, _ suffix: Int) -> Int {
         var last = suffix
         if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached { last += 1 }
-        if context.isWord(last + 1, in: Lexicon.directionals), isCapitalizedWord(context, last + 1) { last += 1 }
+        if context.has(last + 1, .directional), isCapitalizedWord(context, last + 1) { last += 1 }
         return unit(context, after: last) ?? last
     }
 
     /// ", Apt. 045", " Suite 300", " #12", " Unit B".
-    private static func unit(_ context: borrowing ScanContext, after last: Int) -> Int? {
+    private static func unit(_ context: ScanContext, after last: Int) -> Int? {
         var k = last + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
         if context.isSymbol(k, 0x23) {
             return isUnitNumber(context, k + 1) ? k + 1 : nil
         }
-        guard isCapitalizedWord(context, k), context.isWord(k, in: Lexicon.unitWords) else { return nil }
+        guard isCapitalizedWord(context, k), context.has(k, .unitWord) else { return nil }
         k += 1
         if context.isSymbol(k, 0x2E) { k += 1 }
         if context.isSymbol(k, 0x23) { k += 1 }
         return isUnitNumber(context, k) ? k : nil
     }
 
-    private static func isUnitNumber(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    private static func isUnitNumber(_ context: ScanContext, _ k: Int) -> Bool {
         guard k < context.tokens.count else { return false }
         let token = context.tokens[k]
         return (token.isNumber && token.length <= 6)
@@ -86,7 +86,7 @@ enum AddressDetector {
     }
 
     /// "[,] City[,] ST 12345[-6789]", the city one to four capitalized words, possibly on the next line.
-    static func cityStateZip(_ context: borrowing ScanContext, after last: Int) -> Int? {
+    static func cityStateZip(_ context: ScanContext, after last: Int) -> Int? {
         var k = last + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         var cityWords = 0
@@ -103,37 +103,31 @@ enum AddressDetector {
         return context.endsCleanly(end) ? end : nil
     }
 
-    private static func isState(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    private static func isState(_ context: ScanContext, _ k: Int) -> Bool {
         state(context, k) != nil && context.isNumber(state(context, k) ?? k, digits: 5...5)
     }
 
     /// The token after a state written as a postal code ("IN") or a name ("New York").
-    private static func state(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+    private static func state(_ context: ScanContext, _ k: Int) -> Int? {
         guard k < context.tokens.count, context.tokens[k].isWord else { return nil }
         if context.tokens[k].length == 2, context.tokens[k].flags.contains(.allCaps),
-            Lexicon.stateCodes.contains(context.tokens[k].hash)
+            context.tokens[k].lexicon.contains(.stateCode)
         {
             return k + 1
         }
-        if Lexicon.stateNames.contains(WordHash.combine(WordHash.offsetBasis, context.tokens[k].hash)) { return k + 1 }
-        if k + 1 < context.tokens.count, context.tokens[k + 1].isWord {
-            let two = WordHash.combine(WordHash.combine(WordHash.offsetBasis, context.tokens[k].hash),
-                                       context.tokens[k + 1].hash)
-            if Lexicon.stateNames.contains(two) { return k + 2 }
-        }
-        return nil
+        return PhraseMatcher.longest(context, at: k, in: Lexicon.stateNames).map { $0 + 1 }
     }
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".
-    private static func military(_ context: borrowing ScanContext, _ i: Int) -> End? {
+    private static func military(_ context: ScanContext, _ i: Int) -> End? {
         guard i < context.tokens.count, context.tokens[i].isCapitalized,
-            context.isWord(i, in: Lexicon.militaryUnits), context.startsCleanly(i)
+            context.has(i, .militaryUnit), context.startsCleanly(i)
         else { return nil }
         var k = i + 1
         let limit = min(context.tokens.count, i + 10)
-        while k < limit, !context.isWord(k, in: Lexicon.militaryPostOffices) { k += 1 }
+        while k < limit, !context.has(k, .militaryPostOffice) { k += 1 }
         guard k < limit, k > i + 1, context.tokens[k].flags.contains(.allCaps),
-            context.isWord(k + 1, in: Lexicon.stateCodes), context.isNumber(k + 2, digits: 5...5)
+            context.has(k + 1, .stateCode), context.isNumber(k + 2, digits: 5...5)
         else { return nil }
         return End(token: k + 2, hasCity: true)
     }

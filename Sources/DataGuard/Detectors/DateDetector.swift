@@ -11,39 +11,39 @@ enum DateDetector {
                 continue
             }
             let type: FindingType =
-                context.isPreceded(i, byOneOf: Lexicon.birthWords, within: 4) ? .dateOfBirth : .date
+                context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
             context.add(type, tokens: i, last, confidence)
             i = last + 1
         }
     }
 
     /// The month number of word token `i`, if it is a capitalized month name.
-    private static func month(_ context: borrowing ScanContext, _ i: Int) -> Int? {
+    private static func month(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 0, i < context.tokens.count, context.tokens[i].isWord, context.tokens[i].isCapitalized else {
             return nil
         }
-        return Lexicon.months[context.tokens[i].hash]
+        return context.tokens[i].lexicon.contains(.month) ? Lexicon.months[hash: context.tokens[i].hash] : nil
     }
 
     /// Whether token `i` is a day of the month: one or two digits up to 31, not a clock time.
-    private static func isDay(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+    private static func isDay(_ context: ScanContext, _ i: Int) -> Bool {
         context.isNumber(i, digits: 1...2) && (1...31).contains(context.value(i)) && !context.isSymbol(i + 1, 0x3A)
     }
 
-    private static func isYear(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+    private static func isYear(_ context: ScanContext, _ i: Int) -> Bool {
         context.isNumber(i, digits: 4...4) && (1900...2099).contains(context.value(i)) && context.endsCleanly(i)
     }
 
     /// Skips a `.` after an abbreviated month, and an ordinal suffix after a day.
-    private static func skip(_ context: borrowing ScanContext, _ i: Int, suffixAfterDay: Bool) -> Int {
+    private static func skip(_ context: ScanContext, _ i: Int, suffixAfterDay: Bool) -> Int {
         if suffixAfterDay {
-            return context.isWord(i + 1, in: Lexicon.ordinalSuffixes) && context.tokens[i + 1].isAttached ? i + 1 : i
+            return context.has(i + 1, .ordinalSuffix) && context.tokens[i + 1].isAttached ? i + 1 : i
         }
         return context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached ? i + 1 : i
     }
 
     /// "September 25, 1971", "Sept. 25", "May 15th", "March 2023".
-    private static func monthFirst(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+    private static func monthFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard month(context, i) != nil else { return nil }
         var k = skip(context, i, suffixAfterDay: false)
         if isYear(context, k + 1) { return (k + 1, 0.6) }
@@ -56,10 +56,10 @@ enum DateDetector {
     }
 
     /// "25 September 1971", "25th of May".
-    private static func dayFirst(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+    private static func dayFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard isDay(context, i), context.startsCleanly(i) else { return nil }
         var k = skip(context, i, suffixAfterDay: true)
-        if context.tokens.count > k + 1, context.tokens[k + 1].isWord, context.tokens[k + 1].hash == ofHash {
+        if context.has(k + 1, .of) {
             k += 1
         }
         guard month(context, k + 1) != nil else { return nil }
@@ -69,10 +69,9 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-    private static let ofHash = WordHash.of(word: "of".utf8[...])
 
     /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".
-    private static func numeric(_ context: borrowing ScanContext, _ i: Int) -> (Int, Double)? {
+    private static func numeric(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard context.isNumber(i, digits: 1...4), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F) else {
             return nil
         }

@@ -1,9 +1,6 @@
 /// Finds conditions, diagnoses and medications: phrases of the ICD-10-CM vocabulary ("congestive heart
 /// failure"), medication names, and clinical abbreviations written in capitals ("PTSD").
 enum HealthDetector {
-    /// The longest condition phrase, in words.
-    static let longestPhrase = 6
-
     static func detect(_ context: inout ScanContext) {
         let vocabulary = context.vocabulary
         var i = 0
@@ -13,15 +10,17 @@ enum HealthDetector {
                 i += 1
                 continue
             }
-            if let last = PhraseMatcher.longest(context, at: i, in: vocabulary.conditions, maxTokens: longestPhrase),
+            if let last = PhraseMatcher.longest(context, at: i, in: vocabulary.conditions),
                 !isName(context, i, last)
             {
                 context.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
-            } else if token.length >= 4, vocabulary.medications.contains(token.hash), context.endsCleanly(i) {
+            } else if token.length >= 4, vocabulary.medicationFilter.mayContain(token.hash),
+                vocabulary.words.classes(of: token.hash).contains(.medication), context.endsCleanly(i)
+            {
                 context.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
-            } else if token.flags.contains(.allCaps), Lexicon.conditionAbbreviations.contains(token.hash),
+            } else if token.flags.contains(.allCaps), token.lexicon.contains(.conditionAbbreviation),
                 context.endsCleanly(i)
             {
                 context.add(.healthCondition, tokens: i, i, 0.75)
@@ -33,9 +32,9 @@ enum HealthDetector {
     }
 
     /// A one-word match that is a capitalized given name or surname is taken for the name.
-    private static func isName(_ context: borrowing ScanContext, _ first: Int, _ last: Int) -> Bool {
+    private static func isName(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
         let token = context.tokens[first]
         return first == last && token.isCapitalized
-            && (context.vocabulary.givenNames.contains(token.hash) || context.vocabulary.surnames.contains(token.hash))
+            && !context.vocabulary.words.classes(of: token.hash).isDisjoint(with: [.given, .surname])
     }
 }

@@ -1,15 +1,14 @@
 /// The labels and fillers the identifier detector reads before a number, and the ABA check.
 enum IdentifierContext {
     /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
-    static let fillers = WordSet([
+    static let fillers: [String] = [
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "record", "records", "reads",
         "listed", "as",
-    ])
+    ]
     /// Symbols between a label and its identifier.
     static let fillerSymbols: Set<UInt8> = [0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D]
     /// Label words and the identifier type they announce.
-    static let labels: [UInt64: FindingType] = {
-        let entries: [(String, FindingType)] = [
+    static let labels = KeywordTable<FindingType>([
             ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
             ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
             ("hospital", .medicalRecordNumber), ("member", .memberNumber), ("membership", .memberNumber),
@@ -18,11 +17,7 @@ enum IdentifierContext {
             ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),
             ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
             ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
-        ]
-        var table: [UInt64: FindingType] = [:]
-        for (word, type) in entries { table[WordHash.of(word: Substring(word).utf8)] = type }
-        return table
-    }()
+        ])
 }
 
 /// The ABA routing number check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10.

@@ -3,9 +3,10 @@
 /// patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
     static func detect(_ context: inout ScanContext) {
+        let hasPatterns = !context.settings.patterns.isEmpty
         var i = 0
         while i < context.tokens.count {
-            if let (type, last) = configured(context, i) {
+            if hasPatterns, let (type, last) = configured(context, i) {
                 context.add(type, tokens: i, last, 0.95)
                 i = last + 1
             } else if isIdentifierStart(context, i), context.startsCleanly(i), let type = label(context, before: i) {
@@ -21,12 +22,12 @@ enum IdentifierDetector {
     }
 
     /// A number, or a code of letters and digits, of at most 20 characters.
-    private static func isIdentifierStart(_ context: borrowing ScanContext, _ i: Int) -> Bool {
+    private static func isIdentifierStart(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         return token.length <= 20 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
     }
 
-    private static func digitCount(_ context: borrowing ScanContext, _ first: Int, _ last: Int) -> Int {
+    private static func digitCount(_ context: ScanContext, _ first: Int, _ last: Int) -> Int {
         var digits = 0
         for k in context.tokens[first].start..<context.tokens[last].end where ByteClass.isDigit(context.bytes[k]) {
             digits += 1
@@ -35,7 +36,7 @@ enum IdentifierDetector {
     }
 
     /// The identifier's last token: hyphenated parts are kept together ("4471-22-A").
-    private static func extent(_ context: borrowing ScanContext, _ i: Int) -> Int {
+    private static func extent(_ context: ScanContext, _ i: Int) -> Int {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
@@ -46,7 +47,7 @@ enum IdentifierDetector {
         return last
     }
 
-    private static func accepts(_ type: FindingType, _ context: borrowing ScanContext, _ first: Int, _ last: Int)
+    private static func accepts(_ type: FindingType, _ context: ScanContext, _ first: Int, _ last: Int)
         -> Bool
     {
         guard context.endsCleanly(last) else { return false }
@@ -61,7 +62,7 @@ enum IdentifierDetector {
     }
 
     /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`.
-    private static func label(_ context: borrowing ScanContext, before i: Int) -> FindingType? {
+    private static func label(_ context: ScanContext, before i: Int) -> FindingType? {
         var k = i - 1
         var skipped = 0
         while k >= 0, skipped < 5 {
@@ -69,18 +70,19 @@ enum IdentifierDetector {
             let token = context.tokens[k]
             let isFiller = token.kind == .symbol
                 ? IdentifierContext.fillerSymbols.contains(context.bytes[token.start])
-                : token.isWord && IdentifierContext.fillers.contains(token.hash)
+                : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
             k -= 1
             skipped += 1
         }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return nil }
-        return IdentifierContext.labels[context.tokens[k].hash]
+        return context.tokens[k].lexicon.contains(.identifierLabel)
+            ? IdentifierContext.labels[hash: context.tokens[k].hash] : nil
     }
 
     /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.
-    private static func configured(_ context: borrowing ScanContext, _ i: Int) -> (FindingType, Int)? {
-        guard !context.settings.patterns.isEmpty, context.startsCleanly(i) else { return nil }
+    private static func configured(_ context: ScanContext, _ i: Int) -> (FindingType, Int)? {
+        guard context.startsCleanly(i) else { return nil }
         let start = context.tokens[i].start
         for pattern in context.settings.patterns {
             var k = start

@@ -10,32 +10,35 @@ struct NameEvidence {
         bytes = context.bytes
     }
 
-    func isGiven(_ k: Int) -> Bool { vocabulary.givenNames.contains(tokens[k].stemHash) }
-    func isSurname(_ k: Int) -> Bool { vocabulary.surnames.contains(tokens[k].stemHash) }
-    func isName(_ k: Int) -> Bool { isGiven(k) || isSurname(k) }
-    func isFrequentGiven(_ k: Int) -> Bool { vocabulary.frequentGivenNames.contains(tokens[k].stemHash) }
+    @inline(__always)
+    private func classes(_ k: Int) -> WordClasses { vocabulary.words.classes(of: tokens[k].stemHash) }
+
+    func isGiven(_ k: Int) -> Bool { classes(k).contains(.given) }
+    func isSurname(_ k: Int) -> Bool { classes(k).contains(.surname) }
+    func isName(_ k: Int) -> Bool { !classes(k).isDisjoint(with: [.given, .surname]) }
+    func isFrequentGiven(_ k: Int) -> Bool { classes(k).contains(.frequentGiven) }
     /// Whether the word, lower-cased, is an ordinary English word.
-    func isCommon(_ k: Int) -> Bool { vocabulary.commonWords.contains(tokens[k].stemHash) }
+    func isCommon(_ k: Int) -> Bool { classes(k).contains(.common) }
 
     /// An English word that is not also a frequent given name: "Brown" is plain, "Mark" and "Maria" are not.
     func isPlainWord(_ k: Int) -> Bool { isCommon(k) && !isFrequentGiven(k) }
 
     /// Month or weekday names, which are given names too ("April", "June").
     func isCalendarWord(_ k: Int) -> Bool {
-        Lexicon.months[tokens[k].stemHash] != nil || Lexicon.weekdays.contains(tokens[k].stemHash)
+        !tokens[k].lexicon.isDisjoint(with: [.month, .weekday])
     }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.
     func isOfficeWord(_ k: Int) -> Bool {
-        Lexicon.personLabels.contains(tokens[k].stemHash) || Lexicon.honorifics.contains(tokens[k].stemHash)
-            || Lexicon.organizationWords.contains(tokens[k].stemHash)
+        tokens[k].lexicon.contains(.personLabel) || tokens[k].lexicon.contains(.honorific)
+            || tokens[k].lexicon.contains(.organization)
     }
 
     /// "Dr. Lee", "Ms Valle": a capitalized title right before the run, with or without its period.
     func followsTitle(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
-        return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && Lexicon.honorifics.contains(tokens[k].hash)
+        return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].lexicon.contains(.honorific)
             && !tokens[k + 1].startsLine
     }
 
@@ -43,7 +46,7 @@ struct NameEvidence {
     func followsPlaceWord(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached { k -= 1 }
-        return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && Lexicon.placeOpeners.contains(tokens[k].hash)
+        return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].lexicon.contains(.placeOpener)
             && !tokens[k + 1].startsLine
     }
 
@@ -53,27 +56,27 @@ struct NameEvidence {
         guard tokens[run.first].startsLine, next >= tokens.count || tokens[next].startsLine,
             run.first >= 2, isSymbol(run.first - 1, 0x2C)
         else { return false }
-        return tokens[run.first - 2].isWord && Lexicon.closings.contains(tokens[run.first - 2].hash)
+        return tokens[run.first - 2].isWord && tokens[run.first - 2].lexicon.contains(.closing)
     }
 
     /// "Uriel called Destiny", "discussed it with Jacobo": a verb or preposition that takes a person.
     func followsPersonVerb(_ run: NameRun) -> Bool {
         let k = run.first - 1
         return k >= 0 && !tokens[run.first].startsLine && tokens[k].isWord && !tokens[k].isCapitalized
-            && Lexicon.verbsBeforePerson.contains(tokens[k].hash)
+            && tokens[k].lexicon.contains(.verbBeforePerson)
     }
 
     /// "Anusha's DOB is …".
     func precedesBirthDate(_ run: NameRun) -> Bool {
         let next = run.last + 1
         return run.isPossessive && next < tokens.count && tokens[next].isWord
-            && Lexicon.birthWords.contains(tokens[next].hash)
+            && tokens[next].lexicon.contains(.birth)
     }
 
     /// "the Houston yard", "a Grant program".
     func followsDeterminer(_ run: NameRun) -> Bool {
         let k = run.first - 1
-        return k >= 0 && tokens[k].isWord && !tokens[k].isCapitalized && Lexicon.determiners.contains(tokens[k].hash)
+        return k >= 0 && tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lexicon.contains(.determiner)
     }
 
     /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.
@@ -89,8 +92,8 @@ struct NameEvidence {
     func precedesPersonVerb(_ run: NameRun) -> Bool {
         let k = run.last + 1
         guard k < tokens.count, !tokens[k].startsLine else { return false }
-        if tokens[k].isWord { return Lexicon.personVerbs.contains(tokens[k].hash) }
-        return isSymbol(k, 0x28) && k + 1 < tokens.count && Lexicon.birthWords.contains(tokens[k + 1].hash)
+        if tokens[k].isWord { return tokens[k].lexicon.contains(.personVerb) }
+        return isSymbol(k, 0x28) && k + 1 < tokens.count && tokens[k + 1].lexicon.contains(.birth)
     }
 
     /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz".
@@ -98,35 +101,33 @@ struct NameEvidence {
         var k = run.first - 1
         guard k >= 1, isSymbol(k, 0x3A) || isSymbol(k, 0x2D) else {
             return run.first >= 1 && tokens[run.first - 1].isWord
-                && Lexicon.personLabels.contains(tokens[run.first - 1].hash) && tokens[run.first - 1].isCapitalized
+                && tokens[run.first - 1].lexicon.contains(.personLabel) && tokens[run.first - 1].isCapitalized
         }
         k -= 1
-        return tokens[k].isWord && Lexicon.personLabels.contains(tokens[k].hash)
+        return tokens[k].isWord && tokens[k].lexicon.contains(.personLabel)
     }
 
     /// An organization or place word inside the run after its first word, or right after it ("Lee County",
     /// "St. Vincent Medical Center", "Miller LLC", "Miller, Inc.").
     func namesOrganization(_ run: NameRun) -> Bool {
-        for w in 1..<max(run.count, 1) where Lexicon.organizationWords.contains(tokens[run.words[w]].hash) {
+        for w in 1..<max(run.count, 1) where tokens[run.words[w]].lexicon.contains(.organization) {
             return true
         }
         var k = run.last + 1
-        if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || (tokens[k].isWord && tokens[k].hash == andHash) {
+        if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
             k += 1
         }
         guard k < tokens.count, tokens[k].isWord else { return false }
-        return Lexicon.organizationWords.contains(tokens[k].hash) && tokens[k].isCapitalized
+        return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
 
     /// A run after a house number that ends in a street suffix is a street ("12 Jackson Street").
     func namesStreet(_ run: NameRun) -> Bool {
         guard run.first >= 1, tokens[run.first - 1].isNumber else { return false }
         let next = run.last + 1
-        return Lexicon.streetSuffixes.contains(tokens[run.words[run.count - 1]].hash)
-            || (next < tokens.count && tokens[next].isWord && Lexicon.streetSuffixes.contains(tokens[next].hash))
+        return tokens[run.words[run.count - 1]].lexicon.contains(.streetSuffix)
+            || (next < tokens.count && tokens[next].isWord && tokens[next].lexicon.contains(.streetSuffix))
     }
-
-    private let andHash = WordHash.of(word: "and".utf8[...])
 
     private func isSymbol(_ k: Int, _ symbol: UInt8) -> Bool {
         tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol

@@ -30,7 +30,7 @@ struct NameRun {
             } else if NameRun.isInitial(context, k) {
                 last = k + 1
                 k += 2
-            } else if k > start, context.isWord(k, in: Lexicon.nameParticles), !context.tokens[k].isCapitalized,
+            } else if k > start, context.has(k, .nameParticle), !context.tokens[k].isCapitalized,
                 NameRun.isNameWord(context, k + 1)
             {
                 k += 1
@@ -43,23 +43,23 @@ struct NameRun {
     }
 
     /// A capitalized word that is not written all in capitals and is not office vocabulary.
-    static func isNameWord(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    static func isNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         guard k >= 0, k < context.tokens.count else { return false }
         let token = context.tokens[k]
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
-            && !token.flags.contains(.hasDigit) && token.length >= 2 && !Lexicon.nonNames.contains(token.stemHash)
-            && !Lexicon.honorifics.contains(token.stemHash)
+            && !token.flags.contains(.hasDigit) && token.length >= 2 && !token.lexicon.contains(.nonName)
+            && !token.lexicon.contains(.honorific)
     }
 
     /// A single capital followed by a period: the "A." of "John A. Smith".
-    static func isInitial(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length == 1
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && isNameWord(context, k + 2)
     }
 
     /// The byte just past the name, without a possessive `'s`.
-    func endByte(_ context: borrowing ScanContext) -> Int {
+    func endByte(_ context: ScanContext) -> Int {
         context.tokens[last].stemEnd
     }
 

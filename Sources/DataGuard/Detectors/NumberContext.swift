@@ -1,7 +1,7 @@
 /// Context words that say what a number is.
 enum NumberContext {
     /// Labels of a Social Security number.
-    static let ssnWords = WordSet(["ssn", "ss", "ss#", "social", "security", "ssn#", "tin", "taxpayer"])
+    static let ssnWords: [String] = ["ssn", "ss", "ss#", "social", "security", "ssn#", "tin", "taxpayer"]
     /// Words that open a phone extension.
-    static let extensionWords = WordSet(["x", "ext", "extension"])
+    static let extensionWords: [String] = ["x", "ext", "extension"]
 }

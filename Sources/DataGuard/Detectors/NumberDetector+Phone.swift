@@ -7,7 +7,7 @@ extension NumberDetector {
 
     /// North American numbers (`478-303-3325`, `478.303.3325`, `1-478-303-3325`, `001-…`, ten digits
     /// whole) and international numbers after a `+` (`+44 20 7946 0958`), with an extension if one follows.
-    static func phone(_ context: borrowing ScanContext, _ chain: DigitChain) -> PhoneEnd? {
+    static func phone(_ context: ScanContext, _ chain: DigitChain) -> PhoneEnd? {
         let first = chain.groups[0]
         let plus = context.isSymbol(first - 1, 0x2B)
         var offset = 0
@@ -45,7 +45,7 @@ extension NumberDetector {
     }
 
     /// `(478) 303-3325` or `(478)303-3325`, starting at the `(` token.
-    static func parenthesizedPhone(_ context: borrowing ScanContext, _ open: Int) -> PhoneEnd? {
+    static func parenthesizedPhone(_ context: ScanContext, _ open: Int) -> PhoneEnd? {
         guard context.isNumber(open + 1, digits: 3...3, attached: true), context.isSymbol(open + 2, 0x29),
             context.tokens[open + 2].isAttached, context.isNumber(open + 3, digits: 3...3)
         else { return nil }
@@ -56,7 +56,7 @@ extension NumberDetector {
     }
 
     /// Extends a phone number ending at token `last` over ` x123`, ` ext. 123` or ` extension 123`.
-    private static func withExtension(_ context: borrowing ScanContext, _ last: Int, confidence: Double)
+    private static func withExtension(_ context: ScanContext, _ last: Int, confidence: Double)
         -> PhoneEnd
     {
         var end = PhoneEnd(token: last, byte: context.tokens[last].end, confidence: confidence)
@@ -68,7 +68,7 @@ extension NumberDetector {
         if isExtension(context, next) {
             end.token = next
             end.byte = word.end
-        } else if context.isWord(next, in: NumberContext.extensionWords) {
+        } else if context.has(next, .extensionWord) {
             var k = next + 1
             if context.isSymbol(k, 0x2E) { k += 1 }
             if context.isNumber(k, digits: 1...6) {
@@ -80,7 +80,7 @@ extension NumberDetector {
     }
 
     /// Whether token `k` is an extension written as one word: `x1234`.
-    private static func isExtension(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    private static func isExtension(_ context: ScanContext, _ k: Int) -> Bool {
         guard k < context.tokens.count, context.tokens[k].isWord else { return false }
         let word = context.tokens[k]
         return (context.bytes[word.start] | 0x20) == 0x78 && word.length >= 2 && word.length <= 7

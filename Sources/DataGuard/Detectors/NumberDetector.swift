@@ -47,7 +47,7 @@ enum NumberDetector {
         if chain.lengths[0] == 9, chain.count == 1 || chain.separators[1] == 0x20, context.endsCleanly(first) {
             let v = context.value(first)
             guard isValidSSN(area: v / 1_000_000, group: v / 10_000 % 100, serial: v % 10_000),
-                context.isPreceded(first, byOneOf: NumberContext.ssnWords, within: 8)
+                context.isPreceded(first, byOneOf: .ssnWord, within: 8)
             else { return nil }
             context.add(.usSSN, tokens: first, first, 0.9)
             return first

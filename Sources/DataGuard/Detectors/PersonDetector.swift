@@ -4,8 +4,12 @@
 /// after "Dana Hancock"). Runs that name an organization or a place ("Lee County", "the Houston yard",
 /// "Fuentes, Morgan and Stokes") are left alone.
 enum PersonDetector {
+    /// At most this many name parts are remembered for later mentions, which keeps the work linear.
+    static let rememberedParts = 64
+
     static func detect(_ context: inout ScanContext) {
-        var mentioned = Set<UInt64>()
+        let evidence = NameEvidence(context)
+        var mentioned: [UInt64] = []
         var i = 0
         while i < context.tokens.count {
             guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i)
@@ -18,11 +22,12 @@ enum PersonDetector {
                 i = end + 1
                 continue
             }
-            if let confidence = judge(context, &run) {
+            if let confidence = judge(evidence, &run) {
                 context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
-                if run.count >= 2 {
-                    mentioned.insert(context.tokens[run.words[0]].stemHash)
-                    mentioned.insert(context.tokens[run.words[run.count - 1]].stemHash)
+                if run.count >= 2, mentioned.count < rememberedParts {
+                    for part in [run.words[0], run.words[run.count - 1]] where !mentioned.contains(context.tokens[part].stemHash) {
+                        mentioned.append(context.tokens[part].stemHash)
+                    }
                 }
             }
             i = next
@@ -31,8 +36,7 @@ enum PersonDetector {
     }
 
     /// The confidence that `run` (trimmed in place) is a person's name, or nil.
-    private static func judge(_ context: borrowing ScanContext, _ run: inout NameRun) -> Double? {
-        let evidence = NameEvidence(context)
+    private static func judge(_ evidence: NameEvidence, _ run: inout NameRun) -> Double? {
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
             || evidence.followsPlaceWord(run)
         {
@@ -91,7 +95,7 @@ enum PersonDetector {
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a
     /// final "and" or "&" name a firm; returns the last token of such a list.
-    private static func organizationListEnd(_ context: borrowing ScanContext, _ run: NameRun) -> Int? {
+    private static func organizationListEnd(_ context: ScanContext, _ run: NameRun) -> Int? {
         guard run.count == 1, run.first == run.last else { return nil }
         var k = run.last + 1
         var members = 1
@@ -101,19 +105,18 @@ enum PersonDetector {
         }
         if members > 1, context.isSymbol(k, 0x2C) { k += 1 }
         let ampersand = context.isSymbol(k, 0x26)
-        let and = k < context.tokens.count && context.tokens[k].isWord && context.tokens[k].hash == andHash
+        let and = context.has(k, .and)
         guard ampersand || (and && members >= 2), isLoneNameWord(context, k + 1) else { return nil }
         return k + 1
     }
 
-    private static func isLoneNameWord(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+    private static func isLoneNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         NameRun.isNameWord(context, k) && !NameRun.isNameWord(context, k + 1)
     }
 
-    private static let andHash = WordHash.of(word: "and".utf8[...])
 
     /// Single capitalized words equal to a part of a name found earlier in the text.
-    private static func findLaterMentions(_ context: inout ScanContext, of parts: Set<UInt64>) {
+    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64]) {
         let found = Candidate.resolve(context.candidates.filter { $0.type == .person })
         var cursor = 0
         for i in 0..<context.tokens.count {
@@ -122,7 +125,7 @@ enum PersonDetector {
             while cursor < found.count, found[cursor].end <= token.start { cursor += 1 }
             if cursor < found.count, found[cursor].start < token.end { continue }
             if NameRun.isNameWord(context, i - 1) || NameRun.isNameWord(context, i + 1) { continue }
-            if context.isWord(i + 1, in: Lexicon.organizationWords) { continue }
+            if context.has(i + 1, .organization) { continue }
             context.add(.person, token.start, token.stemEnd, 0.75)
         }
     }

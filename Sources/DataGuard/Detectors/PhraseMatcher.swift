@@ -1,19 +1,20 @@
-/// Finds the longest phrase of a ``WordSet`` (hashed word by word) that starts at a token.
+/// Finds the longest phrase of a ``PhraseSet`` that starts at a token.
 enum PhraseMatcher {
-    /// The last token of the longest phrase of `set` starting at token `i`, of at most `maxTokens` tokens on
-    /// one line; symbols take part only when `symbols` is true.
-    static func longest(
-        _ context: borrowing ScanContext, at i: Int, in set: WordSet, maxTokens: Int, symbols: Bool = false
-    ) -> Int? {
+    /// The last token of the longest phrase of `set` starting at token `i`, on one line; symbols take part
+    /// only when `symbols` is true.
+    @inline(__always)
+    static func longest(_ context: ScanContext, at i: Int, in set: PhraseSet, symbols: Bool = false) -> Int? {
+        guard set.starts.mayContain(context.tokens[i].hash) else { return nil }
         var hash = WordHash.offsetBasis
         var best: Int?
         var k = i
-        while k < context.tokens.count, k - i < maxTokens {
+        while k < context.tokens.count, k - i < set.longest {
             let token = context.tokens[k]
             if k > i, token.startsLine { break }
             if token.kind == .symbol, !symbols { break }
             hash = WordHash.combine(hash, token.hash)
-            if set.contains(hash) { best = k }
+            if set.phrases.contains(hash) { best = k }
+            if !set.prefixes.contains(hash) { break }
             k += 1
         }
         guard let last = best, context.endsCleanly(last) || context.tokens[last].kind == .symbol else { return nil }
@@ -24,14 +25,11 @@ enum PhraseMatcher {
 /// Finds the organization's confidential terms, case-insensitively, as whole words.
 enum ConfidentialTermDetector {
     static func detect(_ context: inout ScanContext) {
-        let longest = context.settings.longestTerm
-        guard longest > 0 else { return }
+        guard context.settings.confidentialTerms.longest > 0 else { return }
+        let terms = context.settings.confidentialTerms
         var i = 0
         while i < context.tokens.count {
-            if context.startsCleanly(i),
-                let last = PhraseMatcher.longest(
-                    context, at: i, in: context.settings.confidentialTerms, maxTokens: longest, symbols: true)
-            {
+            if context.startsCleanly(i), let last = PhraseMatcher.longest(context, at: i, in: terms, symbols: true) {
                 context.add(.confidentialTerm, tokens: i, last, 0.99)
                 i = last + 1
             } else {

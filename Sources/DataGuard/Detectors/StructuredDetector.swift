@@ -72,33 +72,39 @@ enum StructuredDetector {
         }
     }
 
+    /// IPv6 candidates are looked for around each `:`: the run of hex digits, colons and dots that holds
+    /// it (at most 45 bytes back) is checked once, and the search goes on after it.
     private static func findIPv6(_ context: inout ScanContext) {
         let bytes = context.bytes
         var i = 0
         while i < bytes.count {
-            let b = bytes[i]
-            let prior = context.byte(i - 1)
-            guard ByteClass.isHexDigit(b) || b == 0x3A,
-                !(ByteClass.isASCIIAlphanumeric(prior) || prior == 0x3A || prior == 0x2E)
-            else {
+            guard bytes[i] == 0x3A else {
                 i += 1
                 continue
             }
+            var start = i
+            while start > 0, i - start < 45, isAddressByte(bytes[start - 1]) { start -= 1 }
             var end = i
             var colons = 0
-            while end < bytes.count {
-                let c = bytes[end]
-                guard ByteClass.isHexDigit(c) || c == 0x3A || c == 0x2E else { break }
-                if c == 0x3A { colons += 1 }
+            while end < bytes.count, end - start <= 45, isAddressByte(bytes[end]) {
+                if bytes[end] == 0x3A { colons += 1 }
                 end += 1
             }
-            if colons >= 2, !ByteClass.isASCIILetter(context.byte(end)) {
-                while end > i, bytes[end - 1] == 0x2E || (bytes[end - 1] == 0x3A && context.byte(end - 2) != 0x3A) {
-                    end -= 1
+            let prior = context.byte(start - 1)
+            if colons >= 2, !ByteClass.isASCIIAlphanumeric(prior), prior != 0x2E, prior != 0x3A,
+                !ByteClass.isASCIILetter(context.byte(end))
+            {
+                var last = end
+                while last > start, bytes[last - 1] == 0x2E || (bytes[last - 1] == 0x3A && context.byte(last - 2) != 0x3A) {
+                    last -= 1
                 }
-                if IPv6.isValid(bytes, from: i, to: end) { context.add(.ipAddress, i, end, 0.95) }
+                if IPv6.isValid(bytes, from: start, to: last) { context.add(.ipAddress, start, last, 0.95) }
             }
             i = max(end, i + 1)
         }
+    }
+
+    private static func isAddressByte(_ b: UInt8) -> Bool {
+        ByteClass.isHexDigit(b) || b == 0x3A || b == 0x2E
     }
 }

@@ -7,6 +7,13 @@ enum ScalarOffsets {
         var byteIndex = 0
         var scalarIndex = 0
         func advance(to target: Int) {
+            // Eight ASCII bytes at a time, then byte by byte.
+            while byteIndex + 8 <= target,
+                UnsafeRawPointer(bytes.baseAddress! + byteIndex).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                byteIndex += 8
+                scalarIndex += 8
+            }
             while byteIndex < target {
                 if bytes[byteIndex] & 0xC0 != 0x80 { scalarIndex += 1 }
                 byteIndex += 1

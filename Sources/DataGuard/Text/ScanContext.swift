@@ -1,6 +1,6 @@
 /// One scan in progress: the text's bytes and tokens, the organization's settings, and the candidate
 /// findings the detectors have proposed so far (as byte ranges).
-struct ScanContext: ~Copyable {
+struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: [Token] = []
     var candidates: [Candidate] = []
@@ -11,8 +11,10 @@ struct ScanContext: ~Copyable {
         self.bytes = bytes
         self.vocabulary = vocabulary
         self.settings = settings
-        tokens.reserveCapacity(bytes.count / 4 + 8)
-        Tokenizer.tokenize(bytes, into: &tokens)
+        // Texts have about one token per four bytes; short ones get room for twice that, so that the
+        // array is not grown and copied while the text is tokenized.
+        tokens.reserveCapacity(bytes.count < 1 << 16 ? bytes.count / 2 + 16 : bytes.count / 4)
+        Tokenizer.tokenize(bytes, into: &tokens, lexicon: Lexicon.table)
     }
 
     /// Proposes a finding over the bytes `start..<end`.
@@ -43,10 +45,10 @@ struct ScanContext: ~Copyable {
             && (!attached || tokens[i].isAttached)
     }
 
-    /// Whether token `i` is a word whose lower-cased form is in `set`.
+    /// Whether token `i` exists and is in one of the lists `classes`.
     @inline(__always)
-    func isWord(_ i: Int, in set: WordSet) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].isWord && set.contains(tokens[i].hash)
+    func has(_ i: Int, _ classes: LexiconClasses) -> Bool {
+        i >= 0 && i < tokens.count && !tokens[i].lexicon.isDisjoint(with: classes)
     }
 
     /// The value of a number token of at most 18 digits.
@@ -57,12 +59,12 @@ struct ScanContext: ~Copyable {
     }
 
     /// Whether one of the `count` word tokens before token `i` on the same line is in `set`.
-    func isPreceded(_ i: Int, byOneOf set: WordSet, within count: Int) -> Bool {
+    func isPreceded(_ i: Int, byOneOf classes: LexiconClasses, within count: Int) -> Bool {
         var k = i - 1
         var seen = 0
         while k >= 0, seen < count + 3 {
             if tokens[k + 1].startsLine { return false }
-            if tokens[k].isWord, set.contains(tokens[k].hash) { return true }
+            if !tokens[k].lexicon.isDisjoint(with: classes) { return true }
             seen += 1
             if tokens[k].isWord || tokens[k].isNumber { if seen >= count { break } }
             k -= 1

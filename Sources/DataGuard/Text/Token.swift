@@ -35,6 +35,8 @@ struct Token {
     var stemHash: UInt64
     /// The end of the token without a possessive `'s`.
     var stemEnd: Int
+    /// The hand-written lists the word is in.
+    var lexicon: LexiconClasses = []
 
     var length: Int { end - start }
     var isWord: Bool { kind == .word }

@@ -1,8 +1,8 @@
 /// Splits UTF-8 bytes into ``Token``s in one pass: words, numbers and single symbols, with whitespace
 /// recorded as flags on the token after it.
 enum Tokenizer {
-    /// Appends the tokens of `bytes` to `tokens`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    /// Appends the tokens of `bytes` to `tokens`, each word with the `lexicon` lists it is in.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], lexicon: LexiconTable) {
         let n = bytes.count
         var i = 0
         var pending: Token.Flags = []
@@ -25,7 +25,9 @@ enum Tokenizer {
                 i = j
             } else if ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0) {
                 let end = wordEnd(bytes, from: i)
-                tokens.append(word(bytes, i, end, pending))
+                var token = word(bytes, i, end, pending)
+                token.lexicon = lexicon.classes(of: token.stemHash)
+                tokens.append(token)
                 pending = []
                 i = end
             } else {

@@ -40,13 +40,4 @@ enum WordHash {
         }
         return h
     }
-
-    /// The hash of a phrase of words separated by single spaces.
-    static func of(phrase: Substring) -> UInt64 {
-        var h = offsetBasis
-        for word in phrase.split(separator: " ") {
-            h = combine(h, of(word: word.utf8))
-        }
-        return h
-    }
 }

@@ -1,10 +1,10 @@
 extension Lexicon {
     /// Upper-case clinical abbreviations of conditions, matched only when written in capitals.
-    static let conditionAbbreviations = WordSet([
+    static let conditionAbbreviations: [String] = [
         "ptsd", "copd", "adhd", "add", "gerd", "ibs", "ibd", "hiv", "aids", "chf", "ckd", "dvt", "ocd", "tbi", "als",
         "cad", "mdd", "gad", "afib", "uti", "hpv", "sle", "ra", "ms", "t2d", "t1d", "asd", "pcos", "osa", "cfs", "mci",
         "ards", "esrd", "nash", "nafld", "bph", "ptsd-related",
-    ])
+    ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently, one a line.
     static let conditionPhrases = """
         asthma

@@ -1,6 +1,6 @@
 extension Lexicon {
     /// Street suffixes of USPS Publication 28 (appendix C1), full and abbreviated.
-    static let streetSuffixes = WordSet([
+    static let streetSuffixes: [String] = [
         "alley", "aly", "annex", "arcade", "avenue", "ave", "av", "bayou", "beach", "bend", "bluff", "bluffs",
         "bottom", "boulevard", "blvd", "branch", "bridge", "brook", "brooks", "burg", "burgs", "bypass", "camp",
         "canyon", "cape", "causeway", "center", "centers", "circle", "cir", "circles", "cliff", "cliffs", "club",
@@ -22,26 +22,26 @@ extension Lexicon {
         "trace", "track", "trafficway", "trail", "trl", "trailer", "tunnel", "turnpike", "underpass", "union",
         "unions", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "ville",
         "vista", "walk", "walks", "wall", "way", "ways", "well", "wells",
-    ])
+    ]
     /// Words that open the unit part of an address ("Apt. 045").
-    static let unitWords = WordSet([
+    static let unitWords: [String] = [
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
         "no", "dept", "trlr", "spc", "space",
-    ])
+    ]
     /// Compass directions written before or after a street name.
-    static let directionals = WordSet([
+    static let directionals: [String] = [
         "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast", "northwest",
         "southeast", "southwest",
-    ])
+    ]
     /// Two-letter postal codes of the states, DC, territories and military post offices.
-    static let stateCodes = WordSet([
+    static let stateCodes: [String] = [
         "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
         "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
         "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr", "vi",
         "gu", "as", "mp", "aa", "ae", "ap",
-    ])
+    ]
     /// State names, for addresses that spell the state out.
-    static let stateNames = WordSet(
+    static let stateNames = PhraseSet(
         [
             "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
             "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
@@ -50,9 +50,9 @@ extension Lexicon {
             "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
             "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
             "west virginia", "wisconsin", "wyoming",
-        ], phrases: true)
+        ])
     /// Military post office words of an overseas address ("APO AE 09012").
-    static let militaryPostOffices = WordSet(["apo", "fpo", "dpo"])
+    static let militaryPostOffices: [String] = ["apo", "fpo", "dpo"]
     /// Openers of a military address line ("PSC 1234, Box 5678", "USNS Ortiz", "Unit 8021 Box 11").
-    static let militaryUnits = WordSet(["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"])
+    static let militaryUnits: [String] = ["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"]
 }

@@ -2,48 +2,46 @@
 /// Publication 28, state codes) that the detectors use as context.
 enum Lexicon {
     /// Titles written before a name.
-    static let honorifics = WordSet([
+    static let honorifics: [String] = [
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "sen", "rep", "judge",
         "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
         "father", "sister", "brother", "hon",
-    ])
+    ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
-    static let nameParticles = WordSet([
+    static let nameParticles: [String] = [
         "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin",
         "ibn", "al", "ter", "vander",
-    ])
-    /// Generational suffixes after a name.
-    static let nameSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
+    ]
     /// Field labels that introduce a person's name ("Grievant: …").
-    static let personLabels = WordSet([
+    static let personLabels: [String] = [
         "grievant", "employee", "member", "supervisor", "manager", "witness", "witnesses", "patient", "steward",
         "name", "claimant", "worker", "representative", "rep", "physician", "provider", "doctor", "nurse", "from",
         "to", "cc", "attn", "contact", "spouse", "by", "coworker", "co-worker", "applicant", "interviewer",
         "investigator", "requester", "requestor", "signed", "reporter", "complainant", "respondent",
         "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
         "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
-    ])
+    ]
     /// Words in or after a name that make it an organization ("Lee County", "Miller LLC", "Russell and
     /// Sons"); words that are also common surnames (Hall, Park, Church) are left out.
-    static let organizationWords = WordSet([
+    static let organizationWords: [String] = [
         "inc", "llc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "associates", "partners",
         "holdings", "industries", "enterprises", "foundation", "county", "hospital", "clinic", "center",
         "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
         "department", "services", "solutions", "systems", "technologies", "agency", "insurance", "labs",
         "laboratories", "pharmacy", "llp", "pllc", "sons", "consulting", "ltda", "gmbh", "academy", "museum",
         "airport", "township", "parish", "district", "international", "general", "regional", "memorial",
-    ])
+    ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
-    static let placeOpeners = WordSet([
+    static let placeOpeners: [String] = [
         "san", "santa", "los", "las", "el", "new", "fort", "ft", "port", "saint", "st", "mount", "mt", "lake",
         "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
-    ])
+    ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
-    static let closings = WordSet([
+    static let closings: [String] = [
         "thanks", "regards", "best", "sincerely", "cheers", "thank", "you", "respectfully", "solidarity", "warmly",
-    ])
+    ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
-    static let nonNames = WordSet([
+    static let nonNames: [String] = [
         "dear", "hi", "hello", "thanks", "thank", "regards", "best", "sincerely", "re", "fw", "fwd", "subject",
         "step", "local", "article", "section", "grievance", "note", "notes", "hr", "dob", "ssn", "mrn", "cc",
         "case", "email", "phone", "address", "date", "employee", "member", "supervisor", "witness", "grievant",
@@ -51,43 +49,38 @@ enum Lexicon {
         "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
         "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
         "san", "santa", "los", "las", "el", "fort", "saint",
-    ])
+    ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
-    static let determiners = WordSet(["the", "a", "an", "our", "their", "its", "every", "each"])
-    /// Titles of the calendar: month names and their abbreviations, with their number.
-    static let months: [UInt64: Int] = {
-        let names = [
+    static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
+    /// Month names and their abbreviations, with their number.
+    static let months = KeywordTable<Int>([
             ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
             ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
             ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11),
             ("nov", 11), ("december", 12), ("dec", 12),
-        ]
-        var table: [UInt64: Int] = [:]
-        for (name, number) in names { table[WordHash.of(word: Substring(name).utf8)] = number }
-        return table
-    }()
+        ])
     /// Days of the week.
-    static let weekdays = WordSet([
+    static let weekdays: [String] = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ])
+    ]
     /// Words before a date that make it a date of birth.
-    static let birthWords = WordSet(["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"])
+    static let birthWords: [String] = ["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"]
     /// The one-word ordinal suffixes of a day ("15th").
-    static let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
+    static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
 }
 
 extension Lexicon {
     /// Verbs that follow a person's name in a report ("… was born", "… told him").
-    static let personVerbs = WordSet([
+    static let personVerbs: [String] = [
         "was", "is", "has", "had", "called", "told", "said", "says", "asked", "reported", "stated", "filed",
         "works", "worked", "went", "came", "left", "received", "requested", "explained", "confirmed", "mentioned",
         "will", "would", "should", "can", "could", "did", "does", "needs", "wants", "noted", "emailed",
         "also", "raised", "yelled", "shouted", "wrote", "sent", "signed", "agreed", "denied", "refused",
-    ])
+    ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
-    static let verbsBeforePerson = WordSet([
+    static let verbsBeforePerson: [String] = [
         "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
         "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
-    ])
+    ]
 }

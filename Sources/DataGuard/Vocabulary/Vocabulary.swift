@@ -3,29 +3,28 @@
 enum VocabularyData {}
 
 /// The vocabularies of the detectors, built once per process from ``VocabularyData``.
-struct Vocabulary: Sendable {
-    /// Given names (US Census 1990, Tzioumis 2018).
-    let givenNames: WordSet
-    /// Given names frequent enough to be names even when they are English words ("Mark", "Will").
-    let frequentGivenNames: WordSet
-    /// Surnames (US Census 2010).
-    let surnames: WordSet
-    /// Lower-case English words (SCOWL), to tell a capitalized word from a name.
-    let commonWords: WordSet
-    /// Condition and diagnosis phrases (ICD-10-CM), hashed as phrases.
-    let conditions: WordSet
-    /// Medication names (DrugBank open data, MeSH), single words.
-    let medications: WordSet
+final class Vocabulary: Sendable {
+    /// Given names (US Census 1990, Tzioumis 2018), surnames (US Census 2010), lower-case English words
+    /// (SCOWL) and medication names (DrugBank open data, MeSH), in one table.
+    let words: WordTable
+    /// The medication names again, as a filter that rules most words out without touching the table.
+    let medicationFilter: WordFilter
+    /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
+    let conditions: PhraseSet
 
     /// The shared vocabulary, built on first use.
     static let shared = Vocabulary()
 
     private init() {
-        givenNames = WordSet(lines: VocabularyData.givenNames)
-        frequentGivenNames = WordSet(lines: VocabularyData.frequentGivenNames)
-        surnames = WordSet(lines: VocabularyData.surnames)
-        commonWords = WordSet(lines: VocabularyData.commonWords)
-        conditions = WordSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases, phrases: true)
-        medications = WordSet(lines: VocabularyData.medications + "\n" + Lexicon.medicationNames)
+        words = WordTable([
+            (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
+            (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
+            (VocabularyData.medications + "\n" + Lexicon.medicationNames, .medication),
+        ])
+        medicationFilter = WordFilter(
+            (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n").map {
+                WordHash.of(word: $0.utf8)
+            })
+        conditions = PhraseSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases)
     }
 }

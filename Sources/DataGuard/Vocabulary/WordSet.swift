@@ -3,21 +3,16 @@ struct WordSet: Sendable {
     private var slots: [UInt64]
     private var mask: Int
 
-    /// Builds a set from lines of `list` (one entry a line); phrases are hashed word by word when
-    /// `phrases` is true.
-    init(lines list: String, phrases: Bool = false) {
+    /// Builds a set of the words of `list`, one a line.
+    init(lines list: String) {
         self.init(capacity: list.utf8.count / 6 + 16)
-        for line in list.split(separator: "\n", omittingEmptySubsequences: true) {
-            insert(phrases ? WordHash.of(phrase: line) : WordHash.of(word: line.utf8))
-        }
+        for line in list.split(separator: "\n", omittingEmptySubsequences: true) { insert(WordHash.of(word: line.utf8)) }
     }
 
-    /// Builds a set of the given words (or phrases).
-    init(_ entries: [String], phrases: Bool = false) {
+    /// Builds a set of the given words.
+    init(_ entries: [String]) {
         self.init(capacity: entries.count)
-        for entry in entries {
-            insert(phrases ? WordHash.of(phrase: Substring(entry)) : WordHash.of(word: Substring(entry).utf8))
-        }
+        for entry in entries { insert(WordHash.of(word: Substring(entry).utf8)) }
     }
 
     /// Builds a set of precomputed hashes.
@@ -54,5 +49,26 @@ struct WordSet: Sendable {
             if slot == 0 { return false }
             i = (i + 1) & mask
         }
+    }
+}
+
+/// A few keywords with a value each ("march" → 3), looked up by word hash in a short linear scan, which
+/// beats hashing for two dozen entries.
+struct KeywordTable<Value: Sendable>: Sendable {
+    /// The keywords, as written.
+    let keywords: [String]
+    private let hashes: [UInt64]
+    private let values: [Value]
+
+    init(_ entries: [(String, Value)]) {
+        keywords = entries.map(\.0)
+        hashes = entries.map { WordHash.of(word: Substring($0.0).utf8) }
+        values = entries.map(\.1)
+    }
+
+    /// The value of the keyword with this hash, if any.
+    subscript(hash hash: UInt64) -> Value? {
+        for (n, candidate) in hashes.enumerated() where candidate == hash { return values[n] }
+        return nil
     }
 }

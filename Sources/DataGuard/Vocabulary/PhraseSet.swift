@@ -1,0 +1,40 @@
+/// A set of phrases, each the ``WordHash`` fold of its words, with the hashes of every proper prefix so
+/// that a match can stop at the first word that no phrase continues with.
+struct PhraseSet: Sendable {
+    private(set) var phrases: WordSet
+    private(set) var prefixes: WordSet
+    /// The first words of the phrases, to pass over other words at once.
+    private(set) var starts: WordFilter
+    /// The number of words of the longest phrase.
+    private(set) var longest: Int
+
+    /// Builds a set from lines of `list`, one phrase a line, words separated by single spaces.
+    init(lines list: String) {
+        self.init(list.split(separator: "\n").map { line in line.split(separator: " ").map { WordHash.of(word: $0.utf8) } })
+    }
+
+    /// Builds a set of the given phrases.
+    init(_ entries: [String]) {
+        self.init(entries.map { entry in entry.split(separator: " ").map { WordHash.of(word: $0.utf8) } })
+    }
+
+    /// Builds a set from phrases given as the word hashes of each.
+    init(_ phrases: [[UInt64]]) {
+        var whole: [UInt64] = []
+        var partial: [UInt64] = []
+        var longest = 0
+        for words in phrases where !words.isEmpty {
+            var hash = WordHash.offsetBasis
+            for (n, word) in words.enumerated() {
+                hash = WordHash.combine(hash, word)
+                if n < words.count - 1 { partial.append(hash) }
+            }
+            whole.append(hash)
+            longest = max(longest, words.count)
+        }
+        self.phrases = WordSet(hashes: whole)
+        self.prefixes = WordSet(hashes: partial)
+        self.starts = WordFilter(phrases.compactMap(\.first))
+        self.longest = longest
+    }
+}

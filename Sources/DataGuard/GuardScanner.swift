@@ -15,7 +15,6 @@ import StewardCore
 /// the text, whatever it holds.
 public struct GuardScanner: Sendable {
     /// The organization's settings this scanner was made with.
-    nonisolated(unsafe) public static var level = 9
     public let configuration: ScannerConfiguration
     private let settings: CompiledSettings
 
@@ -38,13 +37,13 @@ public struct GuardScanner: Sendable {
 
     private func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         var context = ScanContext(bytes: bytes, vocabulary: .shared, settings: settings)
-        if Self.level > 0 { StructuredDetector.detect(&context) }
-        if Self.level > 1 { NumberDetector.detect(&context) }
-        if Self.level > 2 { DateDetector.detect(&context) }
-        if Self.level > 3 { AddressDetector.detect(&context) }
-        if Self.level > 4 { IdentifierDetector.detect(&context) }
-        if Self.level > 5 { HealthDetector.detect(&context) }
-        if Self.level > 6 { PersonDetector.detect(&context) }
+        StructuredDetector.detect(&context)
+        NumberDetector.detect(&context)
+        DateDetector.detect(&context)
+        AddressDetector.detect(&context)
+        IdentifierDetector.detect(&context)
+        HealthDetector.detect(&context)
+        PersonDetector.detect(&context)
         ConfidentialTermDetector.detect(&context)
         let resolved = Candidate.resolve(context.candidates)
         return ScalarOffsets.findings(resolved, in: bytes)

@@ -35,6 +35,12 @@ let package = Package(
 
         // MARK: Server and command line
         .target(
+            name: "StewardAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            resources: [.copy("openapi.yaml")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
+        .target(
             name: "StewardServer",
             dependencies: [
                 "StewardCore",
@@ -45,6 +51,8 @@ let package = Package(
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                .product(name: "Yams", package: "Yams"),
+                "StewardAPI",
             ],
             resources: [.copy("Resources/Views"), .copy("Resources/Public")]
         ),

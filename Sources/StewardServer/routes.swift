@@ -43,5 +43,5 @@ func routes(_ app: Application) throws {
     // The audit trail.
     pages.on(.GET, Paths.audit, requires: Permission(action: .readAuditTrail, zone: .organization), use: AuditController.index)
 
-    // API_REGISTRATION
+    try registerAPI(app)
 }

@@ -68,6 +68,12 @@ struct AccountService: Sendable {
 
     /// Issues a new API token for a person; the token is returned once and only its digest is kept.
     func issueToken(for person: PersonModel, label: String) async throws -> (token: String, model: APITokenModel) {
+        let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...100).contains(label.count) else {
+            throw StewardError.invalid([
+                DomainError(code: .invalidField, field: "label", message: "give the token a label of 1 to 100 characters")
+            ])
+        }
         let token = "stw_" + [UInt8].random(count: 32).base64URLEncoded
         let model = APITokenModel(personID: try person.requireID(), tokenDigest: Self.digest(ofToken: token), label: label)
         try await database.transaction { db in
@@ -79,6 +85,13 @@ struct AccountService: Sendable {
                     summary: "API token \"\(label)\" issued", change: ["label": label]))
         }
         return (token, model)
+    }
+
+    /// The actor's own API tokens, newest first; the database holds only their digests.
+    func tokens(of actor: Actor) async throws -> [APITokenModel] {
+        guard let person = actor.person else { throw StewardError.signInRequired }
+        return try await APITokenModel.query(on: database).filter(\.$person.$id == person.id.uuid)
+            .sort(\.$createdAt, .descending).all()
     }
 
     /// Revokes one of the actor's own tokens.

@@ -16,14 +16,12 @@ struct NoteService: Sendable {
         case .useCase(let id): query = query.filter(\.$useCase.$id == id.uuid)
         }
         return try await query.sort(\.$createdAt).all().map { note in
-            Note(
-                id: NoteID(try note.requireID()), subject: subject, authorName: note.author.displayName,
-                body: String(decoding: note.content, as: UTF8.self), createdAt: note.createdAt ?? .distantPast)
+            try Self.note(note, on: subject, by: note.author.displayName)
         }
     }
 
     /// Attaches a note; only union representatives may.
-    func add(_ body: String, on subject: Note.Subject) async throws -> NoteModel {
+    func add(_ body: String, on subject: Note.Subject) async throws -> Note {
         try await authorizer.require(.annotate, in: .unionPrivate, on: "notes")
         switch subject {
         case .tool(let id): _ = try await authorizer.tools.tool(id)
@@ -46,7 +44,13 @@ struct NoteService: Sendable {
                     objectID: try note.requireID().uuidString.lowercased(), zone: .unionPrivate,
                     summary: "added a union-private note", change: ["subject": subject.description]))
         }
-        return note
+        return try Self.note(note, on: subject, by: author.displayName)
+    }
+
+    private static func note(_ model: NoteModel, on subject: Note.Subject, by authorName: String) throws -> Note {
+        Note(
+            id: NoteID(try model.requireID()), subject: subject, authorName: authorName,
+            body: String(decoding: model.content, as: UTF8.self), createdAt: model.createdAt ?? .distantPast)
     }
 }
 

@@ -1,0 +1,67 @@
+import StewardCore
+import Vapor
+
+/// The permission of every JSON API operation, keyed by method and path template as the OpenAPI document writes
+/// them. The generated server registers the routes; ``assign(to:)`` then tags each with its row, so that
+/// ``AuthorizationMiddleware`` checks the API exactly as it checks pages. The services check again.
+enum APIPermissions {
+    private static let propose = Permission(action: .propose, zone: .organization)
+    private static let readNotes = Permission(action: .read, zone: .unionPrivate)
+    private static let annotate = Permission(action: .annotate, zone: .unionPrivate)
+    private static let ownCredentials = Permission(action: .manageOwnCredentials, zone: .organization)
+
+    /// One row per operation: method, path under ``APIPaths/base`` and the permission it needs.
+    static let table: [String: Permission] = [
+        "GET /openapi.json": .everyone,
+        "GET /inventory": .everyone,
+        "POST /tokens": .everyone,
+        "GET /tokens": ownCredentials,
+        "DELETE /tokens/{tokenID}": ownCredentials,
+        "GET /me": .readOrganization,
+        "GET /units": .readOrganization,
+        "GET /tools": .readOrganization,
+        "POST /tools": propose,
+        "GET /tools/{toolID}": .readOrganization,
+        "PUT /tools/{toolID}": Permission(action: .edit, zone: .organization),
+        "GET /tools/{toolID}/transitions": .readOrganization,
+        "POST /tools/{toolID}/transitions": Permission(action: .moveLifecycle, zone: .organization),
+        "GET /tools/{toolID}/use-cases": .readOrganization,
+        "POST /tools/{toolID}/use-cases": propose,
+        "GET /use-cases/{useCaseID}": .readOrganization,
+        "GET /tools/{toolID}/notes": readNotes,
+        "POST /tools/{toolID}/notes": annotate,
+        "GET /use-cases/{useCaseID}/notes": readNotes,
+        "POST /use-cases/{useCaseID}/notes": annotate,
+        "GET /audit-events": Permission(action: .readAuditTrail, zone: .organization),
+    ]
+
+    /// Tags every route under ``APIPaths/base`` with its permission.
+    ///
+    /// - Throws: when an API route has no row, so that a new operation cannot start without a decision.
+    static func assign(to routes: [Route]) throws {
+        for route in routes {
+            guard let key = key(of: route) else { continue }
+            guard let permission = table[key] else {
+                throw StewardError(.internalServerError, "API route `\(key)` has no row in APIPermissions.table")
+            }
+            route.permission = permission
+        }
+    }
+
+    /// `METHOD /path/{parameter}` relative to the API base, or nil for a route outside the API.
+    static func key(of route: Route) -> String? {
+        let base = APIPaths.base.pathComponents
+        guard route.path.starts(with: base) else { return nil }
+        return "\(route.method.rawValue) \(template(of: route.path.dropFirst(base.count)))"
+    }
+
+    /// A path written the OpenAPI way: `/tools/{toolID}`.
+    static func template(of components: some Collection<PathComponent>) -> String {
+        "/" + components.map { component in
+            switch component {
+            case .parameter(let name): "{\(name)}"
+            default: component.description
+            }
+        }.joined(separator: "/")
+    }
+}

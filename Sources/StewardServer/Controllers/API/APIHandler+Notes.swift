@@ -1,0 +1,32 @@
+import StewardAPI
+import StewardCore
+
+extension APIHandler {
+    func listToolNotes(_ input: Operations.ListToolNotes.Input) async throws -> Operations.ListToolNotes.Output {
+        let authorizer = try authorizer
+        let toolID: AIToolID = try id(input.path.toolID, of: "tool")
+        _ = try await authorizer.tools.tool(toolID)
+        let notes = try await authorizer.notes.notes(on: .tool(toolID))
+        return .ok(.init(body: .json(notes.map(Components.Schemas.Note.init))))
+    }
+
+    func addToolNote(_ input: Operations.AddToolNote.Input) async throws -> Operations.AddToolNote.Output {
+        guard case .json(let draft) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let note = try await authorizer.notes.add(draft.body, on: .tool(try id(input.path.toolID, of: "tool")))
+        return .created(.init(body: .json(.init(note))))
+    }
+
+    func listUseCaseNotes(_ input: Operations.ListUseCaseNotes.Input) async throws -> Operations.ListUseCaseNotes.Output {
+        let authorizer = try authorizer
+        let useCaseID: UseCaseID = try id(input.path.useCaseID, of: "use case")
+        _ = try await authorizer.useCases.useCase(useCaseID)
+        let notes = try await authorizer.notes.notes(on: .useCase(useCaseID))
+        return .ok(.init(body: .json(notes.map(Components.Schemas.Note.init))))
+    }
+
+    func addUseCaseNote(_ input: Operations.AddUseCaseNote.Input) async throws -> Operations.AddUseCaseNote.Output {
+        guard case .json(let draft) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let note = try await authorizer.notes.add(draft.body, on: .useCase(try id(input.path.useCaseID, of: "use case")))
+        return .created(.init(body: .json(.init(note))))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import StewardAPI
+import StewardCore
+
+extension APIHandler {
+    func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {
+        guard case .json(let credentials) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let request = try request
+        let person = try await request.accounts.authenticate(
+            username: credentials.username, password: credentials.password,
+            client: request.remoteAddress?.ipAddress ?? "")
+        let issued = try await request.accounts.issueToken(for: person, label: credentials.label ?? "API")
+        return .created(.init(body: .json(try .init(issued.model, secret: issued.token))))
+    }
+
+    func listTokens(_ input: Operations.ListTokens.Input) async throws -> Operations.ListTokens.Output {
+        let request = try request
+        let tokens = try await request.accounts.tokens(of: request.actor)
+        return .ok(.init(body: .json(try tokens.map(Components.Schemas.Token.init))))
+    }
+
+    func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {
+        let request = try request
+        guard let id = UUID(uuidString: input.path.tokenID) else {
+            throw StewardError.notFound("no such API token of yours")
+        }
+        try await request.accounts.revokeToken(id, actor: request.actor)
+        return .noContent(.init())
+    }
+
+    func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
+        guard let person = try request.actor.person else { throw StewardError.signInRequired }
+        return .ok(.init(body: .json(try .init(person))))
+    }
+}

@@ -1,0 +1,43 @@
+import StewardAPI
+import StewardCore
+
+extension APIHandler {
+    func listTools(_ input: Operations.ListTools.Input) async throws -> Operations.ListTools.Output {
+        let status: ToolStatus? = try input.query.status.map { try Vocabulary.convert($0) }
+        let tools = try await authorizer.tools.list(status: status)
+        return .ok(.init(body: .json(try tools.map { try Components.Schemas.Tool(try $0.domain()) })))
+    }
+
+    func registerTool(_ input: Operations.RegisterTool.Input) async throws -> Operations.RegisterTool.Output {
+        guard case .json(let details) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let tool = try await authorizer.tools.register(try ToolDetails(details))
+        return .created(.init(body: .json(try .init(try tool.domain()))))
+    }
+
+    func getTool(_ input: Operations.GetTool.Input) async throws -> Operations.GetTool.Output {
+        let tool = try await authorizer.tools.tool(try id(input.path.toolID, of: "tool"))
+        return .ok(.init(body: .json(try .init(try tool.domain()))))
+    }
+
+    func updateTool(_ input: Operations.UpdateTool.Input) async throws -> Operations.UpdateTool.Output {
+        guard case .json(let details) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let tool = try await authorizer.tools.update(try id(input.path.toolID, of: "tool"), with: try ToolDetails(details))
+        return .ok(.init(body: .json(try .init(try tool.domain()))))
+    }
+
+    func moveTool(_ input: Operations.MoveTool.Input) async throws -> Operations.MoveTool.Output {
+        guard case .json(let move) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let tool = try await authorizer.tools.move(
+            try id(input.path.toolID, of: "tool"), to: try Vocabulary.convert(move.to), reason: move.reason,
+            conditions: move.conditions ?? "")
+        return .ok(.init(body: .json(try .init(try tool.domain()))))
+    }
+
+    func listToolTransitions(
+        _ input: Operations.ListToolTransitions.Input
+    ) async throws -> Operations.ListToolTransitions.Output {
+        let tools = try authorizer.tools
+        let moves = try await tools.transitions(of: try await tools.tool(try id(input.path.toolID, of: "tool")))
+        return .ok(.init(body: .json(try moves.map(Components.Schemas.Transition.init))))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import OpenAPIRuntime
+import OpenAPIVapor
+import StewardAPI
+import StewardCore
+import Vapor
+
+/// The JSON API under `/api/v1`: implements the operations of `Sources/StewardAPI/openapi.yaml`, one facet file per
+/// tag (`APIHandler+Tools.swift`, …). Handlers decode, call a service and encode; the services authorize and audit.
+struct APIHandler: APIProtocol {
+    /// The OpenAPI document, served at `/api/v1/openapi.json`.
+    let document: OpenAPIObjectContainer
+
+    /// The Vapor request being handled, handed over by ``APIRequestMiddleware``.
+    var request: Request {
+        get throws {
+            guard let request = APIRequestMiddleware.current else {
+                throw StewardError(.internalServerError, "an API handler ran without APIRequestMiddleware")
+            }
+            return request
+        }
+    }
+
+    /// The authorizer for the person making the request.
+    var authorizer: Authorizer {
+        get throws { try request.authorizer }
+    }
+
+    /// A typed id from a path parameter; a malformed one is a 404, like an id that does not exist.
+    func id<Subject>(_ text: String, of what: String) throws -> Identifier<Subject> {
+        guard let id = Identifier<Subject>(text) else { throw StewardError.notFound("no \(what) with id \(text)") }
+        return id
+    }
+}
+
+/// Registers the JSON API: bearer tokens only (no session cookies), and every route tagged with its permission
+/// from ``APIPermissions``.
+func registerAPI(_ app: Application) throws {
+    let group = app.grouped(TokenAuthenticator(), AuthorizationMiddleware(), APIRequestMiddleware())
+    let handler = APIHandler(document: try APIHandler.loadDocument())
+    try handler.registerHandlers(on: VaporTransport(routesBuilder: group), serverURL: try Servers.Server1.url())
+    try APIPermissions.assign(to: app.routes.all)
+}

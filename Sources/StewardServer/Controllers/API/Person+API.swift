@@ -1,0 +1,20 @@
+import StewardAPI
+import StewardCore
+
+extension Components.Schemas.Me {
+    init(_ person: Person) throws {
+        self.init(
+            id: person.id.description, username: person.username, displayName: person.displayName,
+            role: try Vocabulary.convert(person.role), capabilities: .init(Capabilities(role: person.role)))
+    }
+}
+
+extension Components.Schemas.Capabilities {
+    init(_ capabilities: Capabilities) {
+        self.init(
+            canReadOrganization: capabilities.canReadOrganization, canProposeTools: capabilities.canProposeTools,
+            canEditTools: capabilities.canEditTools, canMoveLifecycle: capabilities.canMoveLifecycle,
+            canReadUnionPrivate: capabilities.canReadUnionPrivate, canWriteNotes: capabilities.canWriteNotes,
+            canReadAuditTrail: capabilities.canReadAuditTrail)
+    }
+}

@@ -30,7 +30,8 @@ struct PolicyBenchCommand: ParsableCommand {
         let policy = try CompiledPolicy(adopting: ShippedPacks.all())
         var generator = SplitMix64(seed: seed)
         let facts = (0..<useCases).map { _ in FactBits(UseCaseFacts.random(using: &generator, chance: chance)) }
-        let fullFacts = (0..<min(explained, useCases)).map { _ in UseCaseFacts.random(using: &generator, chance: chance) }
+        let fullFacts = (0..<min(explained, useCases)).map { _ in UseCaseFacts.random(using: &generator, chance: chance)
+        }
 
         let outcome = PolicyTiming.best(of: passes) { PolicyTiming.outcomes(policy, facts) }
         let evaluation = PolicyTiming.best(of: passes) { PolicyTiming.evaluations(policy, facts) }

@@ -45,7 +45,9 @@ enum PolicyTiming {
                 }
             }
         }
-        return Run(decisions: facts.count, seconds: seconds, tally: [.allowed: counts.0, .conditional: counts.1, .prohibited: counts.2])
+        return Run(
+            decisions: facts.count, seconds: seconds,
+            tally: [.allowed: counts.0, .conditional: counts.1, .prohibited: counts.2])
     }
 
     /// Every rule evaluated and the fired ones recorded in a reused bitset.
@@ -61,7 +63,9 @@ enum PolicyTiming {
                 }
             }
         }
-        return Run(decisions: facts.count, seconds: seconds, tally: [.allowed: counts.0, .conditional: counts.1, .prohibited: counts.2])
+        return Run(
+            decisions: facts.count, seconds: seconds,
+            tally: [.allowed: counts.0, .conditional: counts.1, .prohibited: counts.2])
     }
 
     /// Full decisions: fired rules, merged obligations and the changes that would loosen each one.

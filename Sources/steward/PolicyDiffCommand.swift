@@ -5,7 +5,8 @@ import PolicyEngine
 struct PolicyDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "List rules added, removed and changed between two versions of a pack, and use cases decided differently."
+        abstract:
+            "List rules added, removed and changed between two versions of a pack, and use cases decided differently."
     )
 
     @Argument(help: "The old version of the pack.")

@@ -24,7 +24,8 @@ struct PolicyExplainCommand: ParsableCommand {
         guard !matches.isEmpty else {
             let known = adopted.flatMap { $0.rules.map(\.id) }
             let hint = Suggestion.closest(to: id, among: known).map { "; did you mean `\($0)`?" } ?? ""
-            throw PolicyFiles.Failure(description: "no rule `\(ruleID)` in \(adopted.map(\.id).joined(separator: ", "))\(hint)")
+            throw PolicyFiles.Failure(
+                description: "no rule `\(ruleID)` in \(adopted.map(\.id).joined(separator: ", "))\(hint)")
         }
         print(matches.map { PolicyText.render($0.1, in: $0.0) }.joined(separator: "\n\n"))
     }

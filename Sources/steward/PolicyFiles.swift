@@ -50,7 +50,8 @@ enum PolicyFiles {
     static func useCases(inFolder folder: String) throws -> [(name: String, facts: UseCaseFacts)] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+                .sorted()
         } catch {
             throw Failure(description: "\(folder): cannot list the folder (\(error.localizedDescription))")
         }

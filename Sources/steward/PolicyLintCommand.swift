@@ -22,12 +22,14 @@ struct PolicyLintCommand: ParsableCommand {
             do {
                 ruleCount += try PolicyFiles.pack(file).rules.count
             } catch let error as PolicyPackError {
-                error.allProblems.forEach { print($0) }
+                for problem in error.allProblems { print(problem) }
                 problemCount += error.allProblems.count
             }
         }
         guard problemCount == 0 else {
-            print("\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+            print(
+                "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")"
+            )
             throw ExitCode.failure
         }
         print("\(files.count) pack\(files.count == 1 ? "" : "s"), \(ruleCount) rules: no problems")

@@ -10,58 +10,64 @@ struct DecisionTests {
     @Test("the most protective parameters win when several rules require the same obligation")
     func obligationsMergeToTheMostProtective() throws {
         // given
-        let local = try PackText.pack(rules: """
-              - id: notice-60
-                citation: Local agreement, 4
-                effect: require
-                obligation: { kind: union-notice, days: 60 }
-                reason: Sixty days' notice.
-              - id: audit-6
-                citation: Local agreement, 5
-                effect: require
-                obligation: { kind: audit, everyMonths: 6, covers: [accuracy] }
-                reason: Twice-yearly audits.
-            """, id: "local")
-        let baseline = try PackText.pack(rules: """
-              - id: notice-30
-                citation: Baseline, 1
-                effect: require
-                obligation: { kind: union-notice, days: 30 }
-                reason: Thirty days' notice.
-              - id: audit-12
-                citation: Baseline, 2
-                effect: require
-                obligation: { kind: audit, everyMonths: 12, covers: [fairness, risks] }
-                reason: Yearly audits.
-            """, id: "baseline")
+        let local = try PackText.pack(
+            rules: """
+                  - id: notice-60
+                    citation: Local agreement, 4
+                    effect: require
+                    obligation: { kind: union-notice, days: 60 }
+                    reason: Sixty days' notice.
+                  - id: audit-6
+                    citation: Local agreement, 5
+                    effect: require
+                    obligation: { kind: audit, everyMonths: 6, covers: [accuracy] }
+                    reason: Twice-yearly audits.
+                """, id: "local")
+        let baseline = try PackText.pack(
+            rules: """
+                  - id: notice-30
+                    citation: Baseline, 1
+                    effect: require
+                    obligation: { kind: union-notice, days: 30 }
+                    reason: Thirty days' notice.
+                  - id: audit-12
+                    citation: Baseline, 2
+                    effect: require
+                    obligation: { kind: audit, everyMonths: 12, covers: [fairness, risks] }
+                    reason: Yearly audits.
+                """, id: "baseline")
         // when
         let decision = try CompiledPolicy(adopting: [local, baseline]).decide(Self.drafting)
         // then
-        #expect(decision.obligations == [
-            Obligation(kind: .unionNotice, parameters: [.days: .number(60)]),
-            Obligation(kind: .audit, parameters: [.everyMonths: .number(6), .covers: .list(["accuracy", "fairness", "risks"])]),
-        ])
+        #expect(
+            decision.obligations == [
+                Obligation(kind: .unionNotice, parameters: [.days: .number(60)]),
+                Obligation(
+                    kind: .audit,
+                    parameters: [.everyMonths: .number(6), .covers: .list(["accuracy", "fairness", "risks"])]),
+            ])
     }
 
     @Test("an allow rule never outweighs an obligation or a prohibition")
     func allowNeverLoosens() throws {
-        let pack = try PackText.pack(rules: """
-              - id: allow-all
-                citation: A
-                effect: allow
-                reason: Anything goes.
-              - id: review
-                citation: B
-                when: { categories: [generative] }
-                effect: require
-                obligation: { kind: human-review }
-                reason: Review generated text.
-              - id: no-recording
-                citation: C
-                when: { purposes: [meeting-recording] }
-                effect: prohibit
-                reason: No recording.
-            """)
+        let pack = try PackText.pack(
+            rules: """
+                  - id: allow-all
+                    citation: A
+                    effect: allow
+                    reason: Anything goes.
+                  - id: review
+                    citation: B
+                    when: { categories: [generative] }
+                    effect: require
+                    obligation: { kind: human-review }
+                    reason: Review generated text.
+                  - id: no-recording
+                    citation: C
+                    when: { purposes: [meeting-recording] }
+                    effect: prohibit
+                    reason: No recording.
+                """)
         let policy = CompiledPolicy(pack)
         var recording = Self.drafting
         recording.purposes = [.meetingRecording]
@@ -88,7 +94,9 @@ struct DecisionTests {
         #expect(withoutPHI.outcome == .conditional)
         #expect(!withoutPHI.obligations.contains(.hipaaCheck))
         #expect(!withoutPHI.obligations.contains(.phiWrittenApproval))
-        #expect(withoutPHI.description.hasPrefix("without phi in dataCategories: conditional, needing only officer-approval"))
+        #expect(
+            withoutPHI.description.hasPrefix(
+                "without phi in dataCategories: conditional, needing only officer-approval"))
     }
 
     @Test("a prohibited use case learns which single change lifts the prohibition")

@@ -41,7 +41,8 @@ struct DiffTests {
         var changing = base
         changing[.affectsWorkingConditions] = true
         // when
-        let diff = PackDiff(from: old, to: new, cases: [("plain", base), ("monitoring", monitoring), ("changing", changing)])
+        let diff = PackDiff(
+            from: old, to: new, cases: [("plain", base), ("monitoring", monitoring), ("changing", changing)])
         // then
         #expect(diff.added.map(\.id) == ["no-monitoring"])
         #expect(diff.removed.map(\.id) == ["old-rule"])
@@ -59,10 +60,13 @@ struct DiffTests {
     @Test("the same pack written in another order differs in nothing")
     func reorderedPackHasNoDiff() throws {
         let old = try PackText.pack(rules: Self.version2)
-        let reordered = try PackText.pack(rules: Self.version2.split(separator: "\n").suffix(5).joined(separator: "\n")
-            + "\n" + Self.version2.split(separator: "\n").prefix(6).joined(separator: "\n"))
+        let reordered = try PackText.pack(
+            rules: Self.version2.split(separator: "\n").suffix(5).joined(separator: "\n")
+                + "\n" + Self.version2.split(separator: "\n").prefix(6).joined(separator: "\n"))
 
-        let diff = PackDiff(from: old, to: reordered, cases: [("x", UseCaseFacts(tier: .drafting, scope: .individual, hosting: .onPremises))])
+        let diff = PackDiff(
+            from: old, to: reordered,
+            cases: [("x", UseCaseFacts(tier: .drafting, scope: .individual, hosting: .onPremises))])
 
         #expect(!diff.hasRuleChanges)
         #expect(diff.cases.isEmpty)

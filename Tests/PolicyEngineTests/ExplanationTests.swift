@@ -16,8 +16,10 @@ struct ExplanationTests {
         let text = PolicyText.render(policy.decide(Self.recording))
 
         #expect(text.hasPrefix("Outcome: prohibited\n\nRules that fired:\n"))
-        #expect(text.contains("  - union-ai-use-policy / no-meeting-recording: prohibit\n"
-            + "    Seed 000: a union's AI Use Policy, Principles of AI Use, Data Privacy and Security\n"))
+        #expect(
+            text.contains(
+                "  - union-ai-use-policy / no-meeting-recording: prohibit\n"
+                    + "    Seed 000: a union's AI Use Policy, Principles of AI Use, Data Privacy and Security\n"))
         #expect(text.contains("What would change it:\n  - without meeting-transcription in purposes: conditional"))
     }
 
@@ -49,8 +51,10 @@ struct ExplanationTests {
 
         #expect(text.contains("union-ai-use-policy / people-decide-employment"))
         #expect(text.contains("Source: Seed 000: a union's AI Use Policy, AI Use in Decision-Making, Fairness"))
-        #expect(text.contains("When:\n  all of:\n    purposes includes any of hiring, promotion, compensation, discipline\n"
-            + "    decisionRole is determinative"))
+        #expect(
+            text.contains(
+                "When:\n  all of:\n    purposes includes any of hiring, promotion, compensation, discipline\n"
+                    + "    decisionRole is determinative"))
         #expect(text.contains("Effect: prohibit"))
         #expect(text.contains("Defined at packs/union-ai-use-policy.yaml:"))
     }

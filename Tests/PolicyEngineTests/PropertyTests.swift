@@ -44,7 +44,9 @@ struct PropertyTests {
     func addingAShippedPackNeverLoosens() async throws {
         await propertyCheck(count: 300, input: Generated.useCase, Gen.uint8(in: 0...15), Gen.int(in: 0...3)) {
             facts, subset, extra in
-            let adopted = Self.shipped.indices.filter { subset & (1 << $0) != 0 && $0 != extra }.map { Self.shipped[$0] }
+            let adopted = Self.shipped.indices.filter { subset & (1 << $0) != 0 && $0 != extra }.map {
+                Self.shipped[$0]
+            }
             let before = try CompiledPolicy(adopting: adopted).decide(facts)
             let after = try CompiledPolicy(adopting: adopted + [Self.shipped[extra]]).decide(facts)
             #expect(after.isAtLeastAsProtective(as: before), "adding \(Self.shipped[extra].id)")
@@ -64,11 +66,13 @@ struct PropertyTests {
 
     @Test("removing a value from a set fact never adds a prohibition", arguments: [true, false])
     func removingASetValueNeverProhibits(shippedPacks: Bool) async throws {
-        await propertyCheck(count: 2000, input: Generated.useCase, Gen.uint64(), Gen.int(in: 0...63)) { facts, seed, pick in
+        await propertyCheck(count: 2000, input: Generated.useCase, Gen.uint64(), Gen.int(in: 0...63)) {
+            facts, seed, pick in
             let packs = shippedPacks ? Self.shipped : Generated.pack(id: "generated", seed: seed).map { [$0] } ?? []
             let policy = try CompiledPolicy(adopting: packs)
             var smaller = facts
-            let removable = facts.categories.map { "c" + $0.rawValue } + facts.purposes.map { "p" + $0.rawValue }
+            let removable =
+                facts.categories.map { "c" + $0.rawValue } + facts.purposes.map { "p" + $0.rawValue }
                 + facts.dataCategories.map { "d" + $0.rawValue }
             guard !removable.isEmpty else { return }
             let removed = removable.sorted()[pick % removable.count]

@@ -17,10 +17,15 @@ struct ScenarioTests {
         // then
         let kinds = Set(decision.obligations.map(\.kind))
         #expect(decision.outcome == scenario.outcome, "\(PolicyText.render(decision))")
-        #expect(Set(scenario.obligations).isSubset(of: kinds), "missing: \(Set(scenario.obligations).subtracting(kinds))")
-        #expect(kinds.isDisjoint(with: scenario.absent ?? []), "should be absent: \(kinds.intersection(scenario.absent ?? []))")
+        #expect(
+            Set(scenario.obligations).isSubset(of: kinds), "missing: \(Set(scenario.obligations).subtracting(kinds))")
+        #expect(
+            kinds.isDisjoint(with: scenario.absent ?? []),
+            "should be absent: \(kinds.intersection(scenario.absent ?? []))")
         let firedIDs = Set(decision.fired.map(\.rule.id))
-        #expect(Set(scenario.fired ?? []).isSubset(of: firedIDs), "did not fire: \(Set(scenario.fired ?? []).subtracting(firedIDs))")
+        #expect(
+            Set(scenario.fired ?? []).isSubset(of: firedIDs),
+            "did not fire: \(Set(scenario.fired ?? []).subtracting(firedIDs))")
     }
 
     @Test("the tables hold at least 80 scenarios with distinct ids, covering every shipped pack")

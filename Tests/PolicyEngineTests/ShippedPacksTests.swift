@@ -39,8 +39,9 @@ struct ShippedPacksTests {
     @Test("the shipped packs compile together with distinct ids")
     func shippedPacksCompileTogether() throws {
         let policy = try CompiledPolicy(adopting: ShippedPacks.all())
-        #expect(policy.packs.map(\.id)
-            == ["generative-ai-contract", "public-sector-baseline", "union-ai-use-policy", "worker-voice"])
+        #expect(
+            policy.packs.map(\.id)
+                == ["generative-ai-contract", "public-sector-baseline", "union-ai-use-policy", "worker-voice"])
         #expect(policy.ruleCount == policy.packs.map(\.rules.count).reduce(0, +))
     }
 }

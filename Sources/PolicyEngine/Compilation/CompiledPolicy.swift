@@ -53,7 +53,11 @@ public struct CompiledPolicy: Sendable {
 
     private init(distinct sorted: [PolicyPack]) {
         var entries = sorted.indices.flatMap { index in sorted[index].rules.map { (pack: index, rule: $0) } }
-        entries.sort { (Self.group(of: $0.rule.effect), $0.pack, $0.rule.id) < (Self.group(of: $1.rule.effect), $1.pack, $1.rule.id) }
+        entries.sort {
+            (Self.group(of: $0.rule.effect), $0.pack, $0.rule.id) < (
+                Self.group(of: $1.rule.effect), $1.pack, $1.rule.id
+            )
+        }
 
         var rules: [CompiledRule] = []
         var clauseStarts: [Int32] = [0]
@@ -67,8 +71,9 @@ public struct CompiledPolicy: Sendable {
                 literalStarts.append(Int32(literals.count))
             }
             clauseStarts.append(Int32(forbidden.count))
-            rules.append(CompiledRule(
-                obligationBit: Self.obligationBit(of: entry.rule.effect), pack: entry.pack, rule: entry.rule))
+            rules.append(
+                CompiledRule(
+                    obligationBit: Self.obligationBit(of: entry.rule.effect), pack: entry.pack, rule: entry.rule))
         }
         self.packs = sorted
         self.rules = rules

@@ -61,7 +61,8 @@ enum FactLayout {
     /// Every value of every fact in layout order; a boolean fact appears once, as its `true` bit.
     static let values: [Value] = Fact.allCases.flatMap { fact in
         (0..<width(of: fact)).map { ordinal in
-            Value(fact: fact, name: fact.kind == .boolean ? "true" : fact.allowedValues[ordinal],
+            Value(
+                fact: fact, name: fact.kind == .boolean ? "true" : fact.allowedValues[ordinal],
                 bit: bit(fact, ordinal), group: mask(of: fact))
         }
     }

@@ -8,7 +8,8 @@ extension CompiledPolicy {
         guard current.outcome != .allowed else { return [] }
         return Self.edits(of: facts).compactMap { candidate in
             let after = summary(for: candidate.facts)
-            let loosens = after.outcome < current.outcome
+            let loosens =
+                after.outcome < current.outcome
                 || (after.outcome == current.outcome && current.outcome == .conditional
                     && after.obligations & ~current.obligations == 0 && after.obligations != current.obligations)
             guard loosens else { return nil }

@@ -17,7 +17,9 @@ public struct Rule: Hashable, Sendable {
 
     /// Whether two rules say the same thing, wherever they are written.
     public func hasSameContent(as other: Rule) -> Bool {
-        (id, citation, condition, effect, reason) == (other.id, other.citation, other.condition, other.effect, other.reason)
+        (id, citation, condition, effect, reason) == (
+            other.id, other.citation, other.condition, other.effect, other.reason
+        )
     }
 }
 

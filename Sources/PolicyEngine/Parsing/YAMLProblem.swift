@@ -14,7 +14,8 @@ struct YAMLProblem {
             message = "not well-formed YAML: \(lead)\(problem)"
             self.mark = mark
         case .duplicatedKeysInMapping(let duplicates, let context):
-            message = "a field is written twice in one mapping: "
+            message =
+                "a field is written twice in one mapping: "
                 + duplicates.map { "`\($0)`" }.joined(separator: ", ") + "; keep one"
             mark = context.mark
         case .reader(let problem, _, _, _):

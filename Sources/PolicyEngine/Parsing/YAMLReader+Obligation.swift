@@ -11,16 +11,20 @@ extension YAMLReader {
         guard let kind = ObligationKind(rawValue: name) else {
             let names = ObligationKind.allCases.map(\.rawValue)
             let hint = Suggestion.closest(to: name, among: names).map { "; did you mean `\($0)`?" } ?? ""
-            report(.unknownObligation, "unknown obligation kind `\(name)`\(hint) Kinds: "
-                + names.joined(separator: ", "), at: kindNode)
+            report(
+                .unknownObligation,
+                "unknown obligation kind `\(name)`\(hint) Kinds: "
+                    + names.joined(separator: ", "), at: kindNode)
             return nil
         }
         var parameters: [ObligationParameter: ParameterValue] = [:]
         var isComplete = true
         for entry in fields.entries where entry.name != "kind" {
             guard let parameter = ObligationParameter(rawValue: entry.name), kind.parameters.contains(parameter) else {
-                report(.unknownParameter, "`\(kind.rawValue)` takes no parameter `\(entry.name)`; "
-                    + Self.describeParameters(of: kind), at: entry.key)
+                report(
+                    .unknownParameter,
+                    "`\(kind.rawValue)` takes no parameter `\(entry.name)`; "
+                        + Self.describeParameters(of: kind), at: entry.key)
                 isComplete = false
                 continue
             }

@@ -21,12 +21,15 @@ extension YAMLReader {
         guard let id, let citation, let condition, let effect, let reason, let location = location(of: node) else {
             return nil
         }
-        return Rule(id: id, citation: citation, condition: condition, effect: effect, reason: reason, location: location)
+        return Rule(
+            id: id, citation: citation, condition: condition, effect: effect, reason: reason, location: location)
     }
 
     private mutating func citation(in fields: Fields, document: String) -> Citation? {
         guard let node = fields["citation"] else {
-            report(.missingField, "the rule has no `citation`; name the section of the source it comes from", at: fields.node)
+            report(
+                .missingField, "the rule has no `citation`; name the section of the source it comes from",
+                at: fields.node)
             return nil
         }
         if case .scalar = node {

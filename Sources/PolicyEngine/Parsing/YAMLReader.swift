@@ -19,8 +19,10 @@ struct YAMLReader {
     mutating func compose(_ yaml: String) -> Node? {
         do {
             guard let root = try Yams.compose(yaml: yaml) else {
-                report(.missingField, "the file is empty; a pack needs `pack`, `title`, `version`, `effective`, "
-                    + "`source` and `rules`", at: nil)
+                report(
+                    .missingField,
+                    "the file is empty; a pack needs `pack`, `title`, `version`, `effective`, "
+                        + "`source` and `rules`", at: nil)
                 return nil
             }
             return root
@@ -71,8 +73,10 @@ struct YAMLReader {
             }
             guard known.contains(scalar.string) else {
                 let hint = Suggestion.closest(to: scalar.string, among: known).map { "; did you mean `\($0)`?" } ?? ""
-                report(unknownCode, "unknown field `\(scalar.string)` in \(what)\(hint) Known fields: "
-                    + known.joined(separator: ", "), at: key)
+                report(
+                    unknownCode,
+                    "unknown field `\(scalar.string)` in \(what)\(hint) Known fields: "
+                        + known.joined(separator: ", "), at: key)
                 continue
             }
             fields.entries.append((scalar.string, key, value))

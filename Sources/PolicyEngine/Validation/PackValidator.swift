@@ -16,26 +16,40 @@ enum PackValidator {
                 firstUse[id] = location
                 continue
             }
-            problems.append(PolicyPackError(
-                code: .duplicateID, message: "the id is already used by the rule at line \(earlier.line); "
-                    + "give each rule its own id", location: location, ruleID: id))
+            problems.append(
+                PolicyPackError(
+                    code: .duplicateID,
+                    message: "the id is already used by the rule at line \(earlier.line); "
+                        + "give each rule its own id", location: location, ruleID: id))
         }
         return problems
     }
 
     private static func conditionProblems(_ rule: Rule) -> [PolicyPackError] {
         guard let form = NormalForm(rule.condition) else {
-            return [problem(.tooComplex, "the condition expands to more than \(NormalForm.clauseLimit) alternatives; "
-                + "split the rule into several simpler rules", rule)]
+            return [
+                problem(
+                    .tooComplex,
+                    "the condition expands to more than \(NormalForm.clauseLimit) alternatives; "
+                        + "split the rule into several simpler rules", rule)
+            ]
         }
         if form.clauses.isEmpty {
-            return [problem(.neverFires, "the condition can never hold (it asks for values a use case cannot have "
-                + "together); correct it or remove the rule", rule)]
+            return [
+                problem(
+                    .neverFires,
+                    "the condition can never hold (it asks for values a use case cannot have "
+                        + "together); correct it or remove the rule", rule)
+            ]
         }
         if rule.effect == .prohibit, form.clauses.contains(where: { $0.forbidden.intersects(FactLayout.setFacts) }) {
-            return [problem(.prohibitionOnAbsentValue, "a prohibition cannot depend on a set fact lacking a value "
-                + "(a set fact under `not`), or declaring fewer purposes, categories or data would forbid more; "
-                + "write the condition over the values that must be present", rule)]
+            return [
+                problem(
+                    .prohibitionOnAbsentValue,
+                    "a prohibition cannot depend on a set fact lacking a value "
+                        + "(a set fact under `not`), or declaring fewer purposes, categories or data would forbid more; "
+                        + "write the condition over the values that must be present", rule)
+            ]
         }
         return []
     }

@@ -2,14 +2,11 @@
 /// alone when no city follows; and military addresses ("PSC 1234, Box 5678, APO AE 09012").
 enum AddressDetector {
     static func detect(_ context: inout ScanContext) {
-        var i = 0
-        while i < context.tokens.count {
+        var resume = 0
+        for i in context.anchors where i >= resume {
             if let last = street(context, i) ?? military(context, i) {
-                let full = last.hasCity
-                context.add(.streetAddress, tokens: i, last.token, full ? 0.9 : 0.7)
-                i = last.token + 1
-            } else {
-                i += 1
+                context.add(.streetAddress, tokens: i, last.token, last.hasCity ? 0.9 : 0.7)
+                resume = last.token + 1
             }
         }
     }

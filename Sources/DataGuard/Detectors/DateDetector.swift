@@ -3,17 +3,13 @@
 /// ("DOB", "born", "birth") comes just before it.
 enum DateDetector {
     static func detect(_ context: inout ScanContext) {
-        var i = 0
-        while i < context.tokens.count {
+        var resume = 0
+        for i in context.anchors where i >= resume {
             let found = monthFirst(context, i) ?? dayFirst(context, i) ?? numeric(context, i)
-            guard let (last, confidence) = found else {
-                i += 1
-                continue
-            }
-            let type: FindingType =
-                context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
+            guard let (last, confidence) = found else { continue }
+            let type: FindingType = context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
             context.add(type, tokens: i, last, confidence)
-            i = last + 1
+            resume = last + 1
         }
     }
 

@@ -6,7 +6,11 @@ enum HealthDetector {
         var i = 0
         while i < context.tokens.count {
             let token = context.tokens[i]
-            guard token.isWord, context.startsCleanly(i) else {
+            // One filter probe rules out nearly every word before anything else is looked at.
+            guard token.isWord,
+                vocabulary.healthFilter.mayContain(token.hash) || token.lexicon.contains(.conditionAbbreviation),
+                context.startsCleanly(i)
+            else {
                 i += 1
                 continue
             }
@@ -15,8 +19,8 @@ enum HealthDetector {
             {
                 context.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
-            } else if token.length >= 4, vocabulary.medicationFilter.mayContain(token.hash),
-                vocabulary.words.classes(of: token.hash).contains(.medication), context.endsCleanly(i)
+            } else if token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
+                context.endsCleanly(i)
             {
                 context.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1

@@ -3,21 +3,25 @@
 /// patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
     static func detect(_ context: inout ScanContext) {
-        let hasPatterns = !context.settings.patterns.isEmpty
-        var i = 0
-        while i < context.tokens.count {
-            if hasPatterns, let (type, last) = configured(context, i) {
-                context.add(type, tokens: i, last, 0.95)
-                i = last + 1
-            } else if isIdentifierStart(context, i), context.startsCleanly(i), let type = label(context, before: i) {
-                let last = extent(context, i)
-                if digitCount(context, i, last) >= 4, accepts(type, context, i, last) {
-                    context.add(type, tokens: i, last, 0.92)
+        var resume = 0
+        if !context.settings.patterns.isEmpty {
+            for i in 0..<context.tokens.count where i >= resume {
+                if let (type, last) = configured(context, i) {
+                    context.add(type, tokens: i, last, 0.95)
+                    resume = last + 1
                 }
-                i = last + 1
-            } else {
-                i += 1
             }
+        }
+        resume = 0
+        for i in context.anchors where i >= resume {
+            guard isIdentifierStart(context, i), context.startsCleanly(i), let type = label(context, before: i) else {
+                continue
+            }
+            let last = extent(context, i)
+            if digitCount(context, i, last) >= 4, accepts(type, context, i, last) {
+                context.add(type, tokens: i, last, 0.92)
+            }
+            resume = last + 1
         }
     }
 

@@ -2,27 +2,22 @@
 /// numbers, payment card numbers (Luhn) and phone numbers.
 enum NumberDetector {
     static func detect(_ context: inout ScanContext) {
-        var i = 0
-        while i < context.tokens.count {
+        var resume = 0
+        for i in context.anchors where i >= resume {
             let token = context.tokens[i]
             if token.kind == .symbol, context.bytes[token.start] == 0x28, let end = parenthesizedPhone(context, i) {
                 context.add(.phoneNumber, token.start, end.byte, 0.9)
-                i = end.token + 1
+                resume = end.token + 1
                 continue
             }
-            guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else {
-                i += 1
-                continue
-            }
+            guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else { continue }
             let chain = DigitChain(context, from: i)
             if let last = ssn(&context, chain) ?? card(&context, chain) {
-                i = last + 1
+                resume = last + 1
             } else if let end = phone(context, chain) {
                 let start = context.isSymbol(i - 1, 0x2B) ? context.tokens[i - 1].start : token.start
                 context.add(.phoneNumber, start, end.byte, end.confidence)
-                i = end.token + 1
-            } else {
-                i += 1
+                resume = end.token + 1
             }
         }
     }

@@ -10,18 +10,16 @@ enum PersonDetector {
     static func detect(_ context: inout ScanContext) {
         let evidence = NameEvidence(context)
         var mentioned: [UInt64] = []
-        var i = 0
-        while i < context.tokens.count {
-            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i)
-            else {
-                i += 1
+        var resume = 0
+        for i in context.anchors where i >= resume {
+            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
                 continue
             }
-            let next = run.last + 1
             if let end = organizationListEnd(context, run) {
-                i = end + 1
+                resume = end + 1
                 continue
             }
+            resume = run.last + 1
             if let confidence = judge(evidence, &run) {
                 context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
                 if run.count >= 2, mentioned.count < rememberedParts {
@@ -30,7 +28,6 @@ enum PersonDetector {
                     }
                 }
             }
-            i = next
         }
         if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned) }
     }
@@ -119,7 +116,7 @@ enum PersonDetector {
     private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64]) {
         let found = Candidate.resolve(context.candidates.filter { $0.type == .person })
         var cursor = 0
-        for i in 0..<context.tokens.count {
+        for i in context.anchors {
             let token = context.tokens[i]
             guard token.isWord, token.isCapitalized, parts.contains(token.stemHash) else { continue }
             while cursor < found.count, found[cursor].end <= token.start { cursor += 1 }

@@ -19,12 +19,8 @@ enum StructuredDetector {
     private static func findEmails(_ context: inout ScanContext) {
         let bytes = context.bytes
         var floor = 0
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == 0x40 else {
-                i += 1
-                continue
-            }
+        for anchor in context.anchors where context.isSymbol(anchor, 0x40) {
+            let i = context.tokens[anchor].start
             var start = i
             while start > floor, isLocalPart(bytes[start - 1]) { start -= 1 }
             while start < i, bytes[start] == 0x2E { start += 1 }
@@ -35,7 +31,6 @@ enum StructuredDetector {
                 context.add(.emailAddress, start, end, 0.99)
             }
             floor = i + 1
-            i += 1
         }
     }
 
@@ -50,14 +45,10 @@ enum StructuredDetector {
     /// Four numbers of at most three digits joined by dots, each at most 255, not part of a longer
     /// dotted run such as a version number.
     private static func findIPv4(_ context: inout ScanContext) {
-        let count = context.tokens.count
-        var i = 0
-        while i + 6 < count {
+        var resume = 0
+        for i in context.anchors where i >= resume && i + 6 < context.tokens.count {
             guard context.isNumber(i, digits: 1...3), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2E)
-            else {
-                i += 1
-                continue
-            }
+            else { continue }
             var ok = context.value(i) <= 255
             for part in stride(from: i + 2, through: i + 6, by: 2) where ok {
                 ok = context.isSymbol(part - 1, 0x2E) && context.tokens[part - 1].isAttached
@@ -65,9 +56,7 @@ enum StructuredDetector {
             }
             if ok, context.endsCleanly(i + 6) {
                 context.add(.ipAddress, tokens: i, i + 6, 0.95)
-                i += 7
-            } else {
-                i += 1
+                resume = i + 7
             }
         }
     }
@@ -76,12 +65,9 @@ enum StructuredDetector {
     /// it (at most 45 bytes back) is checked once, and the search goes on after it.
     private static func findIPv6(_ context: inout ScanContext) {
         let bytes = context.bytes
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == 0x3A else {
-                i += 1
-                continue
-            }
+        var resume = 0
+        for anchor in context.anchors where context.isSymbol(anchor, 0x3A) && context.tokens[anchor].start >= resume {
+            let i = context.tokens[anchor].start
             var start = i
             while start > 0, i - start < 45, isAddressByte(bytes[start - 1]) { start -= 1 }
             var end = i
@@ -100,7 +86,7 @@ enum StructuredDetector {
                 }
                 if IPv6.isValid(bytes, from: start, to: last) { context.add(.ipAddress, start, last, 0.95) }
             }
-            i = max(end, i + 1)
+            resume = max(end, i + 1)
         }
     }
 

@@ -3,6 +3,10 @@
 struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
     var tokens: [Token] = []
+    /// The tokens where a detector other than the word-list ones can start: numbers, capitalized words,
+    /// words with digits, and the symbols `@`, `:` and `(`. Most tokens are lower-case words, which
+    /// these detectors never need to visit.
+    var anchors: [Int] = []
     var candidates: [Candidate] = []
     let vocabulary: Vocabulary
     let settings: CompiledSettings
@@ -15,6 +19,18 @@ struct ScanContext {
         // array is not grown and copied while the text is tokenized.
         tokens.reserveCapacity(bytes.count < 1 << 16 ? bytes.count / 2 + 16 : bytes.count / 4)
         Tokenizer.tokenize(bytes, into: &tokens, lexicon: Lexicon.table)
+        anchors.reserveCapacity(tokens.count / 4 + 8)
+        for (i, token) in tokens.enumerated() where ScanContext.isAnchor(token, bytes) { anchors.append(i) }
+    }
+
+    private static func isAnchor(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .word: return token.isCapitalized || token.flags.contains(.hasDigit)
+        case .symbol:
+            let b = bytes[token.start]
+            return b == 0x40 || b == 0x3A || b == 0x28
+        }
     }
 
     /// Proposes a finding over the bytes `start..<end`.

@@ -24,12 +24,11 @@ enum Tokenizer {
                 pending = []
                 i = j
             } else if ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0) {
-                let end = wordEnd(bytes, from: i)
-                var token = word(bytes, i, end, pending)
+                var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 tokens.append(token)
                 pending = []
-                i = end
+                i = token.end
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
                 tokens.append(
@@ -41,35 +40,6 @@ enum Tokenizer {
         }
     }
 
-    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let n = bytes.count
-        var j = start
-        while j < n {
-            let b = bytes[j]
-            if ByteClass.isASCIIAlphanumeric(b) {
-                j += 1
-            } else if b >= 0x80 {
-                guard ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b)
-                else {
-                    // A typographic apostrophe (E2 80 99) followed by a letter stays inside the word.
-                    if b == 0xE2, j + 3 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
-                        ByteClass.isASCIILetter(bytes[j + 3])
-                    {
-                        j += 3
-                        continue
-                    }
-                    break
-                }
-                j += 1
-            } else if (b == 0x27 || b == 0x2D), j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
-                j += 1  // inner apostrophe or hyphen
-            } else {
-                break
-            }
-        }
-        return j
-    }
-
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: Token.Flags)
         -> Token
     {
@@ -78,49 +48,67 @@ enum Tokenizer {
         return Token(start: start, end: end, kind: .number, flags: flags, hash: h, stemHash: h, stemEnd: end)
     }
 
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ pending: Token.Flags)
-        -> Token
-    {
+    /// The word starting at `start`: letters of any script and digits, with an apostrophe or hyphen kept
+    /// when a letter follows it; hashed, folded and flagged in the same pass.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags) -> Token {
+        let n = bytes.count
         var flags = pending
         var h = WordHash.offsetBasis
         var upper = 0
         var lower = 0
         var stemHash = h
-        var stemEnd = end
-        var k = start
-        while k < end {
-            let b = bytes[k]
-            if b == 0xE2 {  // the typographic apostrophe, read as '
+        var apostrophe = -1
+        var j = start
+        while j < n {
+            let b = bytes[j]
+            if b < 0x80 {
+                if ByteClass.isASCIIAlphanumeric(b) {
+                    if ByteClass.isDigit(b) {
+                        flags.insert(.hasDigit)
+                    } else if ByteClass.isASCIIUpper(b) {
+                        upper += 1
+                    } else {
+                        lower += 1
+                    }
+                } else if (b == 0x27 || b == 0x2D), j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
+                    if b == 0x27 {
+                        stemHash = h
+                        apostrophe = j
+                    }
+                } else {
+                    break
+                }
+                h = WordHash.add(h, b)
+                j += 1
+            } else if b == 0xE2 {
+                // A typographic apostrophe (E2 80 99) followed by a letter stays inside the word, read as '.
+                guard j + 3 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99, ByteClass.isASCIILetter(bytes[j + 3])
+                else { break }
                 stemHash = h
-                stemEnd = k
+                apostrophe = j
                 h = WordHash.add(h, 0x27)
-                k += 3
-                continue
-            }
-            if b == 0xC3, k + 1 < end, case let folded = ByteClass.foldedLatin1(bytes[k + 1]), folded != 0 {
-                if bytes[k + 1] < 0xA0 { upper += 1 } else { lower += 1 }
+                j += 3
+            } else if b == 0xC3, j + 1 < n, case let folded = ByteClass.foldedLatin1(bytes[j + 1]), folded != 0 {
+                if bytes[j + 1] < 0xA0 { upper += 1 } else { lower += 1 }
                 h = WordHash.add(h, folded)
-                k += 2
-                continue
+                j += 2
+            } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
+                h = WordHash.add(h, b)
+                j += 1
+            } else {
+                break
             }
-            if b == 0x27 {
-                stemHash = h
-                stemEnd = k
-            }
-            if ByteClass.isASCIIUpper(b) { upper += 1 } else if ByteClass.isASCIILower(b) { lower += 1 }
-            if ByteClass.isDigit(b) { flags.insert(.hasDigit) }
-            h = WordHash.add(h, b)
-            k += 1
         }
-        let last = bytes[end - 1]
-        if stemEnd < end, (last == 0x73 || last == 0x53), end - stemEnd == (bytes[stemEnd] == 0xE2 ? 4 : 2) {
+        var stemEnd = j
+        let last = bytes[j - 1]
+        if apostrophe >= 0, last | 0x20 == 0x73, j - apostrophe == (bytes[apostrophe] == 0xE2 ? 4 : 2) {
             flags.insert(.possessive)
+            stemEnd = apostrophe
         } else {
             stemHash = h
-            stemEnd = end
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }
-        return Token(start: start, end: end, kind: .word, flags: flags, hash: h, stemHash: stemHash, stemEnd: stemEnd)
+        return Token(start: start, end: j, kind: .word, flags: flags, hash: h, stemHash: stemHash, stemEnd: stemEnd)
     }
 }

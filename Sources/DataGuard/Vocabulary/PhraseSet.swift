@@ -8,9 +8,9 @@ struct PhraseSet: Sendable {
     /// The number of words of the longest phrase.
     private(set) var longest: Int
 
-    /// Builds a set from lines of `list`, one phrase a line, words separated by single spaces.
-    init(lines list: String) {
-        self.init(list.split(separator: "\n").map { line in line.split(separator: " ").map { WordHash.of(word: $0.utf8) } })
+    /// Builds a set from lines, one phrase a line, words separated by single spaces.
+    init(lines: [Substring]) {
+        self.init(lines.map { line in line.split(separator: " ").map { WordHash.of(word: $0.utf8) } })
     }
 
     /// Builds a set of the given phrases.

@@ -7,8 +7,9 @@ final class Vocabulary: Sendable {
     /// Given names (US Census 1990, Tzioumis 2018), surnames (US Census 2010), lower-case English words
     /// (SCOWL) and medication names (DrugBank open data, MeSH), in one table.
     let words: WordTable
-    /// The medication names again, as a filter that rules most words out without touching the table.
-    let medicationFilter: WordFilter
+    /// The medication names and the first words of the condition phrases, as a filter that rules most
+    /// words out without touching the tables.
+    let healthFilter: WordFilter
     /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
     let conditions: PhraseSet
 
@@ -21,10 +22,11 @@ final class Vocabulary: Sendable {
             (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
             (VocabularyData.medications + "\n" + Lexicon.medicationNames, .medication),
         ])
-        medicationFilter = WordFilter(
-            (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n").map {
-                WordHash.of(word: $0.utf8)
-            })
-        conditions = PhraseSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases)
+        let conditionLines = (VocabularyData.conditions + "\n" + Lexicon.conditionPhrases).split(separator: "\n")
+        let medicationLines = (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n")
+        healthFilter = WordFilter(
+            medicationLines.map { WordHash.of(word: $0.utf8) }
+                + conditionLines.compactMap { $0.split(separator: " ").first.map { WordHash.of(word: $0.utf8) } })
+        conditions = PhraseSet(lines: conditionLines)
     }
 }

@@ -87,6 +87,7 @@ struct DecisionTests {
         let policy = try CompiledPolicy(adopting: [#require(try ShippedPacks.pack(withID: "union-ai-use-policy"))])
         var facts = Self.drafting
         facts.dataCategories = [.phi]
+        facts[.hipaaBAA] = true
         // when
         let decision = policy.decide(facts)
         // then

@@ -12,12 +12,14 @@ import Testing
 ///   forbids prohibitions that depend on a set value being absent, which is what makes this hold).
 @Suite("Properties of decisions")
 struct PropertyTests {
-    static let shipped: [PolicyPack] = (try? ShippedPacks.all()) ?? []
+    let shipped: [PolicyPack]
+
+    init() throws { shipped = try ShippedPacks.all() }
 
     @Test("the same facts and packs always give the same decision")
     func decisionsAreDeterministic() async throws {
-        let first = try CompiledPolicy(adopting: Self.shipped)
-        let second = try CompiledPolicy(adopting: Self.shipped.reversed())
+        let first = try CompiledPolicy(adopting: shipped)
+        let second = try CompiledPolicy(adopting: shipped.reversed())
         await propertyCheck(count: 300, input: Generated.useCase) { facts in
             let decision = first.decide(facts)
             #expect(decision == first.decide(facts))
@@ -27,10 +29,10 @@ struct PropertyTests {
 
     @Test("the order of packs and of their rules does not change a decision")
     func decisionsDoNotDependOnOrder() async throws {
-        let policy = try CompiledPolicy(adopting: Self.shipped)
+        let policy = try CompiledPolicy(adopting: shipped)
         await propertyCheck(count: 100, input: Generated.useCase, Gen.uint64()) { facts, seed in
             var generator = Generated.generator(seed: seed)
-            let shuffled = Self.shipped.shuffled(using: &generator).map { pack in
+            let shuffled = shipped.shuffled(using: &generator).map { pack in
                 PolicyPack(
                     id: pack.id, title: pack.title, version: pack.version, effective: pack.effective,
                     source: pack.source, rules: pack.rules.shuffled(using: &generator), file: pack.file)
@@ -44,12 +46,12 @@ struct PropertyTests {
     func addingAShippedPackNeverLoosens() async throws {
         await propertyCheck(count: 300, input: Generated.useCase, Gen.uint8(in: 0...15), Gen.int(in: 0...3)) {
             facts, subset, extra in
-            let adopted = Self.shipped.indices.filter { subset & (1 << $0) != 0 && $0 != extra }.map {
-                Self.shipped[$0]
+            let adopted = shipped.indices.filter { subset & (1 << $0) != 0 && $0 != extra }.map {
+                shipped[$0]
             }
             let before = try CompiledPolicy(adopting: adopted).decide(facts)
-            let after = try CompiledPolicy(adopting: adopted + [Self.shipped[extra]]).decide(facts)
-            #expect(after.isAtLeastAsProtective(as: before), "adding \(Self.shipped[extra].id)")
+            let after = try CompiledPolicy(adopting: adopted + [shipped[extra]]).decide(facts)
+            #expect(after.isAtLeastAsProtective(as: before), "adding \(shipped[extra].id)")
         }
     }
 
@@ -68,7 +70,7 @@ struct PropertyTests {
     func removingASetValueNeverProhibits(shippedPacks: Bool) async throws {
         await propertyCheck(count: 2000, input: Generated.useCase, Gen.uint64(), Gen.int(in: 0...63)) {
             facts, seed, pick in
-            let packs = shippedPacks ? Self.shipped : Generated.pack(id: "generated", seed: seed).map { [$0] } ?? []
+            let packs = shippedPacks ? shipped : Generated.pack(id: "generated", seed: seed).map { [$0] } ?? []
             let policy = try CompiledPolicy(adopting: packs)
             var smaller = facts
             let removable =

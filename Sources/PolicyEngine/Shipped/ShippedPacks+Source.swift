@@ -328,6 +328,14 @@ rules:
     obligation: { kind: hipaa-check }
     reason: Where health information is involved, the tool must be checked for HIPAA compliance.
 
+  - id: phi-needs-hipaa-agreement
+    citation: "Implementation and Oversight, AI Auditing"
+    when: { dataCategories: [phi], hipaaBAA: false }
+    effect: prohibit
+    reason: >-
+      Health information goes only to a tool whose vendor has signed a HIPAA business associate agreement;
+      without one the tool cannot be HIPAA-compliant.
+
   - id: phi-written-approval
     citation: "Principles of AI Use, Protected Health Information (PHI)"
     when: { dataCategories: [phi] }

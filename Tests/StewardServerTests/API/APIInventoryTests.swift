@@ -1,0 +1,53 @@
+import Foundation
+import StewardCore
+import Testing
+import VaporTesting
+
+@testable import StewardServer
+
+@Suite("API: the public inventory")
+struct APIInventoryTests {
+    @Test("anyone reads the inventory: tools in pilot or approved, with their uses")
+    func everything() async throws {
+        try await withSteward { steward in
+            let response = try await steward.send(.GET, "/api/v1/inventory")
+
+            #expect(response.status == .ok)
+            let entries = try #require(try response.object()["entries"] as? [JSONObject])
+            #expect(entries.map { $0["name"] as? String } == ["Ask Riverside", "CaseNote Summarizer", "DraftMate"])
+            #expect(entries.allSatisfy { ["pilot", "approved"].contains($0["status"] as? String) })
+        }
+    }
+
+    @Test("the inventory filters by text, purpose, data category and unit, like the page")
+    func filters() async throws {
+        try await withSteward { steward in
+            func names(_ query: String) async throws -> [String?] {
+                let response = try await steward.send(.GET, "/api/v1/inventory?" + query)
+                #expect(response.status == .ok, "\(query): \(response.body.string)")
+                return try (response.object()["entries"] as? [JSONObject] ?? []).map { $0["name"] as? String }
+            }
+            let units = try await steward.send(.GET, "/api/v1/units", bearer: try await steward.token(for: .worker))
+            let health = try #require(try units.objects().first { $0["name"] as? String == "Health and Social Services" })
+            let healthID = try #require(health["id"] as? String)
+
+            #expect(try await names("q=residents") == ["Ask Riverside"])
+            #expect(try await names("purpose=drafting") == ["DraftMate"])
+            #expect(try await names("dataCategory=phi") == ["CaseNote Summarizer"])
+            #expect(try await names("unit=\(healthID)") == ["CaseNote Summarizer"])
+            #expect(try await names("purpose=hiring").isEmpty)
+        }
+    }
+
+    @Test("an unknown filter value is a 4xx problem, never a 500")
+    func badFilter() async throws {
+        try await withSteward { steward in
+            let purpose = try await steward.send(.GET, "/api/v1/inventory?purpose=nonsense")
+            let unit = try await steward.send(.GET, "/api/v1/inventory?unit=nonsense")
+
+            #expect(purpose.status.code >= 400 && purpose.status.code < 500)
+            #expect(unit.status == .badRequest)
+            #expect(unit.body.string.contains("unit"))
+        }
+    }
+}

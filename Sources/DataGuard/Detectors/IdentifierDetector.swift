@@ -14,12 +14,12 @@ enum IdentifierDetector {
         }
         resume = 0
         for i in context.anchors where i >= resume {
-            guard isIdentifierStart(context, i), context.startsCleanly(i), let type = label(context, before: i) else {
-                continue
-            }
+            guard isIdentifierStart(context, i) else { continue }
+            let first = letterPrefix(context, i) ?? i
+            guard context.startsCleanly(first), let type = label(context, before: first) else { continue }
             let last = extent(context, i)
-            if digitCount(context, i, last) >= 4, accepts(type, context, i, last) {
-                context.add(type, tokens: i, last, 0.92)
+            if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
+                context.add(type, tokens: first, last, 0.92)
             }
             resume = last + 1
         }
@@ -29,6 +29,14 @@ enum IdentifierDetector {
     private static func isIdentifierStart(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         return token.length <= 20 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
+    }
+
+    /// The start of a short letter prefix joined by a hyphen to the number at `i` ("E-204931").
+    private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
+        guard i >= 2, context.isSymbol(i - 1, 0x2D), context.tokens[i].isAttached, context.tokens[i - 1].isAttached,
+            context.tokens[i - 2].isWord, context.tokens[i - 2].length <= 3, !context.tokens[i - 2].flags.contains(.hasDigit)
+        else { return nil }
+        return i - 2
     }
 
     private static func digitCount(_ context: ScanContext, _ first: Int, _ last: Int) -> Int {

@@ -30,16 +30,26 @@ struct NameRun {
             } else if NameRun.isInitial(context, k) {
                 last = k + 1
                 k += 2
-            } else if k > start, context.has(k, .nameParticle), !context.tokens[k].isCapitalized,
-                NameRun.isNameWord(context, k + 1)
-            {
-                k += 1
+            } else if k > start, let next = NameRun.afterParticles(context, k) {
+                k = next
             } else {
                 break
             }
             guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
         }
         guard count > 0 else { return nil }
+    }
+
+    /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.
+    static func afterParticles(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+        var j = k
+        while j - k < 2, context.has(j, .nameParticle), !context.tokens[j].isCapitalized,
+            j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine
+        {
+            j += 1
+            if isNameWord(context, j) { return j }
+        }
+        return nil
     }
 
     /// A capitalized word that is not written all in capitals and is not office vocabulary.
@@ -63,13 +73,14 @@ struct NameRun {
         context.tokens[last].stemEnd
     }
 
-    /// Drops leading and trailing words for which `drop` holds, keeping at least one word.
-    mutating func trim(_ drop: (Int) -> Bool) {
+    /// Drops leading words for which `leading` holds and trailing words for which `trailing` holds,
+    /// keeping at least one word.
+    mutating func trim(leading: (Int) -> Bool, trailing: (Int) -> Bool) {
         let oldCount = count
         var from = 0
-        while from < count - 1, drop(words[from]) { from += 1 }
+        while from < count - 1, leading(words[from]) { from += 1 }
         var to = count - 1
-        while to > from, drop(words[to]) { to -= 1 }
+        while to > from, trailing(words[to]) { to -= 1 }
         guard from > 0 || to < oldCount - 1 else { return }
         for k in 0...(to - from) { words[k] = words[from + k] }
         count = to - from + 1

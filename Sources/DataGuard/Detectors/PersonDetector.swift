@@ -40,11 +40,15 @@ enum PersonDetector {
             return nil
         }
         if evidence.followsTitle(run) {
-            run.trim { evidence.isCommon($0) && !evidence.isSurname($0) }
+            run.trim(leading: { _ in false }, trailing: { evidence.isCommon($0) && !evidence.isSurname($0) })
             return 0.9
         }
         let labelled = evidence.followsPersonLabel(run)
-        run.trim { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isName($0)) }
+        // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
+        // closes one only as a surname.
+        run.trim(
+            leading: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isGiven($0)) },
+            trailing: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isSurname($0)) })
         if run.count >= 2 { return judgeFullName(evidence, run, labelled: labelled) }
         return judgeSingleWord(evidence, run, labelled: labelled)
     }

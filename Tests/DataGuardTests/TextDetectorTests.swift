@@ -1,0 +1,99 @@
+import DataGuard
+import Testing
+
+@Suite("Name, date, address, condition and identifier detectors")
+struct TextDetectorTests {
+    static let people: [DetectorCase] = [
+        DetectorCase("label and full name", .person, "Grievant: [[Thomas Conner]]\nDOB: 9/25/1971"),
+        DetectorCase("title keeps out of the span", .person, "Dr. [[Lee]] said the leave is fine."),
+        DetectorCase("particles inside a name", .person, "Witness: [[Antonio de la Fuente]] confirmed it."),
+        DetectorCase("accented name", .person, "Hi [[María Teresa]], thanks for the call."),
+        DetectorCase("possessive left out", .person, "[[Matthew]]'s DOB is on file."),
+        DetectorCase("later mention of a surname", .person, "[[Dana Hancock]] came in. Later [[Hancock]] left."),
+        DetectorCase("signature after a closing", .person, "See you then.\n\nThanks,\n[[Kashvi]]\nBusiness Agent"),
+        DetectorCase("county is a place", .person, "She lives in Lee County now."),
+        DetectorCase("firm of surnames", .person, "He works at Fuentes, Morgan and Stokes as an LPN."),
+        DetectorCase("firm with a suffix", .person, "Billing went to Miller Group and Russell and Sons."),
+        DetectorCase("city after a determiner", .person, "The incident happened at the Houston yard."),
+        DetectorCase("city with an opener", .person, "It happened at the San Diego plant."),
+        DetectorCase("pronoun at a sentence start", .person, "He was out on Monday. She is back."),
+        DetectorCase("job title", .person, "The Registered Nurse on shift filed the Step 2 grievance."),
+    ]
+
+    static let dates: [DetectorCase] = [
+        DetectorCase("month day year", .date, "Next meeting is [[September 25, 1971]] at noon."),
+        DetectorCase("month and day", .date, "Meet on [[May 15]] at 7 a.m."),
+        DetectorCase("day month year", .date, "Seen on [[5 June 2022]] by the nurse."),
+        DetectorCase("ordinal", .date, "Back on [[March 3rd]]."),
+        DetectorCase("slashes", .date, "Dated [[08/29/2023]] and [[9/5/75]]."),
+        DetectorCase("iso", .date, "Filed [[2024-03-25]]."),
+        DetectorCase("duration is no date", .date, "The company has 10 days to respond."),
+        DetectorCase("may the verb", .date, "We may 15 times over ask."),
+        DetectorCase("clock time is no date", .date, "At 7:30 the shift starts."),
+        DetectorCase("money is no date", .date, "Back pay of $3,254.92 is owed."),
+        DetectorCase("fraction is no date", .date, "About 1/2 of the staff."),
+        DetectorCase("impossible month", .date, "Code 13/45/2020 is not a date."),
+    ]
+
+    static let birthDates: [DetectorCase] = [
+        DetectorCase("dob label", .dateOfBirth, "DOB: [[1971-06-14]]"),
+        DetectorCase("born", .dateOfBirth, "He was born [[September 25, 1971]]."),
+    ]
+
+    static let addresses: [DetectorCase] = [
+        DetectorCase("full address", .streetAddress, "Mail it to [[65491 David Flats Indianapolis, IN 57184]], please."),
+        DetectorCase("unit and comma", .streetAddress, "Send to [[1675 Darren Rapids Apt. 045, El Paso, TX 68415]]."),
+        DetectorCase("street only", .streetAddress, "He lives at [[12 Main Street]] now."),
+        DetectorCase("military", .streetAddress, "Ship to [[PSC 1234, Box 5678, APO AE 09012]]."),
+        DetectorCase("local number is no address", .streetAddress, "Steward from Local 2087 was there."),
+        DetectorCase("article number is no address", .streetAddress, "Under Article 12 Section 3 of the CBA."),
+    ]
+
+    static let conditions: [DetectorCase] = [
+        DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
+        DetectorCase("lay term", .healthCondition, "Leave due to [[type 2 diabetes]]."),
+        DetectorCase("abbreviation", .healthCondition, "Treated for [[PTSD]] since the incident."),
+        DetectorCase("medication", .healthCondition, "She takes [[metformin]] daily."),
+        DetectorCase("everyday words", .healthCondition, "Subject: Schedule change for the letter carrier."),
+        DetectorCase("lower-case aids", .healthCondition, "The union aids members with forms."),
+    ]
+
+    static let identifiers: [DetectorCase] = [
+        DetectorCase("mrn label", .medicalRecordNumber, "MRN: [[58457378]]"),
+        DetectorCase("mrn words", .medicalRecordNumber, "Medical record number [[504-289-428]] is on file."),
+        DetectorCase("patient id", .medicalRecordNumber, "lists her patient ID as [[429-122-262]] today"),
+        DetectorCase("case number is no mrn", .medicalRecordNumber, "Grievance case 84004 - Step 2 notes"),
+        DetectorCase("employee id", .employeeNumber, "Employee ID: [[E-204931]]"),
+        DetectorCase("member number", .memberNumber, "Member number [[7730912]] paid dues."),
+        DetectorCase("routing number with ABA check", .usRoutingNumber, "routing number [[021000021]]"),
+        DetectorCase("routing number failing ABA", .usRoutingNumber, "routing number 021000022"),
+        DetectorCase("bank account", .usBankAccount, "checking account [[4400123456]]"),
+    ]
+
+    @Test("people's names, and the places and firms that are not", arguments: people)
+    func person(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    @Test("dates tied to events, and numbers that are not dates", arguments: dates)
+    func date(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    @Test("dates of birth", arguments: birthDates)
+    func dateOfBirth(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    @Test("whole street addresses", arguments: addresses)
+    func streetAddress(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    @Test("conditions, diagnoses and medications", arguments: conditions)
+    func healthCondition(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    @Test("record, member, employee and bank numbers by their labels", arguments: identifiers)
+    func identifier(_ testCase: DetectorCase) { expectMarked(testCase) }
+
+    private func expectMarked(_ testCase: DetectorCase) {
+        // Given
+        let scanner = GuardScanner()
+        // When
+        let found = testCase.found(by: scanner)
+        // Then
+        #expect(found == testCase.expected)
+    }
+}

@@ -15,17 +15,9 @@ struct ErrorMiddleware: AsyncMiddleware {
 
     /// The error a person should see: OpenAPI's wrapper is removed and decoding failures become a 400.
     static func unwrap(_ error: any Error) -> any Error {
-        if let server = error as? ServerError {
-            let underlying = unwrap(server.underlyingError)
-            // The runtime's own request errors (missing body, wrong content type) carry their 4xx status only here.
-            guard !(underlying is any AbortError), server.httpStatus.code < 500 else { return underlying }
-            return StewardError(HTTPResponseStatus(statusCode: server.httpStatus.code), server.causeDescription)
-        }
+        if let server = error as? ServerError { return unwrap(server) }
         if let domain = error as? DomainError { return StewardError.invalid([domain]) }
-        if let decoding = error as? DecodingError {
-            return DomainError(unknownValueIn: decoding).map { StewardError.invalid([$0]) }
-                ?? StewardError(.badRequest, describe(decoding))
-        }
+        if let decoding = error as? DecodingError { return StewardError(.badRequest, describe(decoding)) }
         return error
     }
 

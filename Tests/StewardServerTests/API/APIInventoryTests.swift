@@ -39,13 +39,15 @@ struct APIInventoryTests {
         }
     }
 
-    @Test("an unknown filter value is a 4xx problem, never a 500")
+    @Test("an unknown filter value is a 400 naming the parameter and the allowed values")
     func badFilter() async throws {
         try await withSteward { steward in
-            let purpose = try await steward.send(.GET, "/api/v1/inventory?purpose=nonsense")
+            let purpose = try await steward.send(.GET, "/api/v1/inventory?purpose=draftin")
             let unit = try await steward.send(.GET, "/api/v1/inventory?unit=nonsense")
 
-            #expect(purpose.status.code >= 400 && purpose.status.code < 500)
+            #expect(purpose.status == .badRequest)
+            #expect(try purpose.problemFields() == ["purpose"])
+            #expect(try (purpose.object()["detail"] as? String)?.contains("did you mean `drafting`") == true)
             #expect(unit.status == .badRequest)
             #expect(unit.body.string.contains("unit"))
         }

@@ -138,12 +138,15 @@ struct APIToolTests {
             let worker = try await steward.token(for: .worker)
 
             let pilots = try await steward.send(.GET, "/api/v1/tools?status=pilot", bearer: worker).objects()
+            let unknownStatus = try await steward.send(.GET, "/api/v1/tools?status=piolt", bearer: worker)
             let missing = try await steward.send(.GET, "/api/v1/tools/\(UUID())", bearer: worker)
             let malformedID = try await steward.send(.GET, "/api/v1/tools/nope", bearer: worker)
             let malformedBody = try await steward.sendJSON(.POST, "/api/v1/tools", "{", bearer: worker)
             let anonymous = try await steward.send(.GET, "/api/v1/tools")
 
             #expect(pilots.map { $0["name"] as? String } == ["CaseNote Summarizer"])
+            #expect(unknownStatus.status == .badRequest)
+            #expect(try unknownStatus.problemFields() == ["status"])
             #expect(missing.status == .notFound)
             #expect(malformedID.status == .notFound)
             #expect(malformedBody.status == .badRequest)

@@ -29,24 +29,89 @@ public struct Redactor: Sendable {
     }
 
     /// Redacts one message of the conversation.
+    ///
+    /// Replacing a value can uncover another that was glued to it ("9/25/1971Ana" becomes
+    /// "9/25/1971[PERSON_1]", where the date now stands alone), so the result is scanned again, up to
+    /// ``maximumRounds`` times, until nothing more is found outside the placeholders.
     public mutating func redact(_ text: String) -> Redaction {
-        let findings = scanner.scan(text)
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-        for finding in findings {
-            let start = scalars.index(index, offsetBy: finding.start - offset)
-            let end = scalars.index(start, offsetBy: finding.end - finding.start)
-            output.unicodeScalars.append(contentsOf: scalars[index..<start])
-            let original = String(scalars[start..<end])
-            output += placeholders.placeholder(for: original, type: finding.type)
-            index = end
-            offset = finding.end
+        let scalars = Array(text.unicodeScalars)
+        var current = scalars
+        var pieces = [Piece.original(0..<scalars.count)]
+        var found: [Finding] = []
+        for _ in 0..<Self.maximumRounds {
+            let findings = scanner.scan(String(String.UnicodeScalarView(current))).compactMap {
+                Self.originalOffsets(of: $0, in: pieces)
+            }
+            guard !findings.isEmpty else { break }
+            found += findings
+            pieces = replace(findings, in: pieces, of: scalars)
+            current = Self.render(pieces, of: scalars)
         }
-        output.unicodeScalars.append(contentsOf: scalars[index...])
-        return Redaction(text: output, findings: findings)
+        found.sort { $0.start < $1.start }
+        return Redaction(text: String(String.UnicodeScalarView(current)), findings: found)
+    }
+
+    /// The most scans one ``redact(_:)`` makes.
+    public static let maximumRounds = 3
+
+    /// A stretch of the redacted text: a range of the original's scalars, or a placeholder.
+    private enum Piece {
+        case original(Range<Int>)
+        case placeholder(String)
+
+        var length: Int {
+            switch self {
+            case .original(let range): range.count
+            case .placeholder(let text): text.unicodeScalars.count
+            }
+        }
+    }
+
+    /// A finding of the current text with offsets into the original, or nil when it touches a placeholder.
+    private static func originalOffsets(of finding: Finding, in pieces: [Piece]) -> Finding? {
+        var position = 0
+        for piece in pieces {
+            defer { position += piece.length }
+            guard finding.start < position + piece.length else { continue }
+            guard case .original(let range) = piece, finding.end <= position + piece.length else { return nil }
+            let start = range.lowerBound + finding.start - position
+            return Finding(
+                type: finding.type, start: start, end: start + finding.end - finding.start,
+                confidence: finding.confidence)
+        }
+        return nil
+    }
+
+    private mutating func replace(_ findings: [Finding], in pieces: [Piece], of scalars: [Unicode.Scalar]) -> [Piece] {
+        var result: [Piece] = []
+        var pending = findings.sorted { $0.start < $1.start }[...]
+        for piece in pieces {
+            guard case .original(var range) = piece else {
+                result.append(piece)
+                continue
+            }
+            while let finding = pending.first, finding.end <= range.upperBound {
+                pending = pending.dropFirst()
+                if finding.start > range.lowerBound { result.append(.original(range.lowerBound..<finding.start)) }
+                let original = String(String.UnicodeScalarView(scalars[finding.start..<finding.end]))
+                result.append(.placeholder(placeholders.placeholder(for: original, type: finding.type)))
+                range = finding.end..<range.upperBound
+            }
+            if !range.isEmpty { result.append(.original(range)) }
+        }
+        return result
+    }
+
+    private static func render(_ pieces: [Piece], of scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        for piece in pieces {
+            switch piece {
+            case .original(let range): result += scalars[range]
+            case .placeholder(let text): result += text.unicodeScalars
+            }
+        }
+        return result
     }
 
     /// `text` with every placeholder of this conversation replaced by its original; other bracketed

@@ -1,0 +1,60 @@
+import DataGuard
+import Foundation
+import Testing
+
+@Suite("Redaction with placeholders, consistent in a conversation")
+struct RedactorTests {
+    @Test("each finding becomes a typed placeholder")
+    func typedPlaceholders() {
+        // Given
+        var redactor = Redactor()
+        // When
+        let redaction = redactor.redact("Call Dana Hancock at 478-303-3325 or dana@union.org.")
+        // Then
+        #expect(redaction.text == "Call [PERSON_1] at [PHONE_1] or [EMAIL_1].")
+        #expect(redaction.findings.map(\.type) == [.person, .phoneNumber, .emailAddress])
+    }
+
+    @Test("the same value keeps its placeholder in later messages")
+    func consistentAcrossMessages() {
+        // Given
+        var redactor = Redactor()
+        _ = redactor.redact("Grievant: Thomas Conner, phone 478-303-3325.")
+        // When
+        let second = redactor.redact("Witness: Ana Ruiz. Call Thomas Conner at 478-303-3325.")
+        // Then
+        #expect(second.text == "Witness: [PERSON_2]. Call [PERSON_1] at [PHONE_1].")
+    }
+
+    @Test("an answer gets the originals back; unknown brackets stay")
+    func restoresAnswer() {
+        // Given
+        var redactor = Redactor()
+        _ = redactor.redact("Dr. Lee saw Thomas Conner on May 15.")
+        // When
+        let answer = redactor.restore("[PERSON_2] met [PERSON_1] on [DATE_1]; see [NOTE_1] and [x].")
+        // Then
+        #expect(answer == "Thomas Conner met Lee on May 15; see [NOTE_1] and [x].")
+    }
+
+    @Test("a placeholder map survives JSON and keeps numbering")
+    func mapRoundTrip() throws {
+        // Given
+        var redactor = Redactor()
+        _ = redactor.redact("Dana Hancock, 736-97-6043")
+        // When
+        let data = try JSONEncoder().encode(redactor.placeholders)
+        var restored = Redactor(placeholders: try JSONDecoder().decode(PlaceholderMap.self, from: data))
+        let next = restored.redact("Ana Ruiz and Dana Hancock")
+        // Then
+        #expect(next.text == "[PERSON_2] and [PERSON_1]")
+    }
+
+    @Test("a map whose placeholders are out of order is refused")
+    func refusesTamperedMap() {
+        // Given
+        let json = #"[{"placeholder": "[PERSON_2]", "type": "PERSON", "original": "Ana"}]"#
+        // When, then
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PlaceholderMap.self, from: Data(json.utf8)) }
+    }
+}

@@ -168,6 +168,7 @@ struct ValidationTests {
             "pack: x\nrules: [{id: r, citation: a, when: {any: {}}, effect: allow, reason: r}]",
             "pack: x\nrules: [{id: r, citation: a, when: {scope: {a: b}}, effect: block, reason: r}]",
             "pack: &a x\ntitle: *a\nrules: [{? [a]: b}]",
+            "pack: x\nrules: [{id: r, citation: a, when: {? [tier]: 1}, effect: allow, reason: r}]",
         ])
     func malformedTextIsReportedNotCrashed(_ yaml: String) {
         let problems = PackText.problems(in: yaml)

@@ -13,7 +13,11 @@ extension YAMLReader {
         var parts: [Condition] = []
         var isComplete = true
         for (key, value) in mapping {
-            let name = key.scalar?.string ?? ""
+            guard let name = key.scalar?.string else {
+                report(.wrongType, "a field of a condition must be a fact's name or `all`, `any` or `not`", at: key)
+                isComplete = false
+                continue
+            }
             let part: Condition? =
                 switch name {
                 case "all": conditions(value, name: "all").map(Condition.all)

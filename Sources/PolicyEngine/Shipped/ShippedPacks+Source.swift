@@ -144,7 +144,7 @@ version: 1
 effective: 2025-01-01
 source:
   document: "Seed 003: Generative AI in the Public Sector, a briefing"
-  sections: "part headings (Introduction; On the Ground; Labor Relations; Contract Language; What HR and Labor Relations Teams Should Be Doing Now, steps 1-6), then the bold item within a part"
+  sections: "part headings (Introduction; What's Happening on the Ground; Labor Relations in the Age of AI; AI in Collective Bargaining Agreements; What HR and Labor Relations Teams Should Be Doing Now, numbered steps 1-6), then the bold item within a part or step"
 
 rules:
   - id: human-review-before-official-use
@@ -265,7 +265,7 @@ rules:
     reason: What AI produces at work can be a public record, so it is kept as public-records law requires.
 
   - id: public-inventory
-    citation: "On the Ground, City Governments"
+    citation: "What's Happening on the Ground, City Governments"
     effect: require
     obligation: { kind: public-inventory }
     reason: Every AI use is listed in the public inventory, so residents and workers can see what is in use.

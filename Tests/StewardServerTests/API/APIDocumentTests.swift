@@ -60,3 +60,28 @@ struct APIDocumentTests {
         }
     }
 }
+
+extension APIDocumentTests {
+    @Test("every operation that needs a token lists 401, and every error response is a problem document")
+    func problems() async throws {
+        try await withSteward { steward in
+            let document = try await steward.send(.GET, APIPaths.openAPIDocument).object()
+            let paths = try #require(document["paths"] as? [String: JSONObject])
+            let shared = try #require((document["components"] as? JSONObject)?["responses"] as? [String: JSONObject])
+
+            for (path, item) in paths {
+                for (method, value) in item where Self.methods.contains(method) {
+                    let operation = try #require(value as? JSONObject)
+                    let responses = try #require(operation["responses"] as? [String: JSONObject])
+                    let isPublic = (operation["security"] as? [Any])?.isEmpty == true
+                    #expect(isPublic || responses["401"] != nil, "\(method) \(path) does not list 401")
+                    for (status, response) in responses where status.hasPrefix("4") {
+                        let name = (response["$ref"] as? String)?.split(separator: "/").last.map(String.init) ?? ""
+                        let content = (shared[name]?["content"] ?? response["content"]) as? JSONObject
+                        #expect(content?["application/problem+json"] != nil, "\(method) \(path) \(status)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ extension APIHandler {
     }
 
     func addToolNote(_ input: Operations.AddToolNote.Input) async throws -> Operations.AddToolNote.Output {
-        guard case .json(let draft) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let draft = switch input.body { case .json(let body): body }
         let note = try await authorizer.notes.add(draft.body, on: .tool(try id(input.path.toolID, of: "tool")))
         return .created(.init(body: .json(.init(note))))
     }
@@ -25,7 +25,7 @@ extension APIHandler {
     }
 
     func addUseCaseNote(_ input: Operations.AddUseCaseNote.Input) async throws -> Operations.AddUseCaseNote.Output {
-        guard case .json(let draft) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let draft = switch input.body { case .json(let body): body }
         let note = try await authorizer.notes.add(draft.body, on: .useCase(try id(input.path.useCaseID, of: "use case")))
         return .created(.init(body: .json(.init(note))))
     }

@@ -4,7 +4,7 @@ import StewardCore
 
 extension APIHandler {
     func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {
-        guard case .json(let credentials) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let credentials = switch input.body { case .json(let body): body }
         let request = try request
         let person = try await request.accounts.authenticate(
             username: credentials.username, password: credentials.password,

@@ -9,7 +9,7 @@ extension APIHandler {
     }
 
     func registerTool(_ input: Operations.RegisterTool.Input) async throws -> Operations.RegisterTool.Output {
-        guard case .json(let details) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let details = switch input.body { case .json(let body): body }
         let tool = try await authorizer.tools.register(try ToolDetails(details))
         return .created(.init(body: .json(try .init(try tool.domain()))))
     }
@@ -20,13 +20,13 @@ extension APIHandler {
     }
 
     func updateTool(_ input: Operations.UpdateTool.Input) async throws -> Operations.UpdateTool.Output {
-        guard case .json(let details) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let details = switch input.body { case .json(let body): body }
         let tool = try await authorizer.tools.update(try id(input.path.toolID, of: "tool"), with: try ToolDetails(details))
         return .ok(.init(body: .json(try .init(try tool.domain()))))
     }
 
     func moveTool(_ input: Operations.MoveTool.Input) async throws -> Operations.MoveTool.Output {
-        guard case .json(let move) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let move = switch input.body { case .json(let body): body }
         let tool = try await authorizer.tools.move(
             try id(input.path.toolID, of: "tool"), to: try Vocabulary.convert(move.to), reason: move.reason,
             conditions: move.conditions ?? "")

@@ -16,7 +16,7 @@ extension APIHandler {
     }
 
     func createUseCase(_ input: Operations.CreateUseCase.Input) async throws -> Operations.CreateUseCase.Output {
-        guard case .json(let draft) = input.body else { throw StewardError(.unsupportedMediaType, "send JSON") }
+        let draft = switch input.body { case .json(let body): body }
         let authorizer = try authorizer
         let toolID: AIToolID = try id(input.path.toolID, of: "tool")
         let useCase = try await authorizer.useCases.create(for: toolID, try UseCaseDraft(draft))

@@ -9,9 +9,17 @@ struct AuditTrail: Sendable {
     let database: any Database
     let clock: @Sendable () -> Date
 
-    /// Appends an event at the head of the chain.
+    /// Appends an event at the head of the chain, in the caller's transaction or in one of its own.
     func record(_ entry: AuditEntry) async throws {
-        try await lockChain()
+        if database.inTransaction {
+            try await append(entry, on: database)
+        } else {
+            try await database.transaction { try await append(entry, on: $0) }
+        }
+    }
+
+    private func append(_ entry: AuditEntry, on database: any Database) async throws {
+        try await lockChain(database)
         let head = try await AuditEventModel.query(on: database).sort(\.$sequence, .descending).first()
         let link = AuditChain.Link(
             sequence: (head?.sequence ?? 0) + 1, occurredAt: AuditChain.truncate(clock()),
@@ -37,7 +45,7 @@ struct AuditTrail: Sendable {
 
     /// On PostgreSQL, concurrent appends wait for each other so that sequence numbers stay contiguous; SQLite
     /// already serializes writers.
-    private func lockChain() async throws {
+    private func lockChain(_ database: any Database) async throws {
         guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
         try await sql.raw("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE").run()
     }

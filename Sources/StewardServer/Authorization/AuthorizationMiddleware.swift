@@ -12,7 +12,9 @@ struct AuthorizationMiddleware: AsyncMiddleware {
             try await request.authorizer.require(permission.action, in: permission.zone, on: request.url.path)
         } catch let error as StewardError where error.status == .unauthorized {
             guard !request.url.path.hasPrefix(APIPaths.base), request.method == .GET else { throw error }
-            return request.redirect(to: Paths.login.href() + "?next=" + request.url.path.percentEncodedForQuery)
+            let response = request.redirect(to: Paths.login.href() + "?next=" + request.url.path.percentEncodedForQuery)
+            response.headers.replaceOrAdd(name: AccessDenial.header, value: AccessDenial.signInRequired.rawValue)
+            return response
         }
         return try await next.respond(to: request)
     }

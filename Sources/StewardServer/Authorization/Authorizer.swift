@@ -14,13 +14,13 @@ struct Authorizer: Sendable {
     func require(_ action: Action, in zone: Zone, on what: String) async throws {
         let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone)
         guard !decision.isAllowed else { return }
-        guard actor.person != nil else { throw StewardError.signInRequired }
+        guard actor.person != nil else { throw StewardError.denied(.signInRequired, what) }
         try await AuditTrail(database: database, clock: clock).record(
             AuditEntry(
                 actor: actor, action: "access-denied", objectType: "route", objectID: what, zone: .organization,
                 summary: "\(action.rawValue) in \(zone.rawValue) denied: \(decision.reason)",
                 change: ["action": action.rawValue, "zone": zone.rawValue]))
-        throw decision.canSeeZone ? StewardError.forbidden(decision.reason) : StewardError.notFound(what)
+        throw decision.canSeeZone ? StewardError.denied(.forbidden, decision.reason) : StewardError.denied(.notVisible, what)
     }
 
     /// The zones the actor may read, for scoping list, search and export queries.

@@ -23,11 +23,13 @@ struct ErrorMiddleware: AsyncMiddleware {
 
     private func response(for error: any Error, to request: Request) async -> Response {
         let (status, message, problems) = classify(error, request: request)
+        let headers = (error as? StewardError)?.headers ?? [:]
         if request.url.path.hasPrefix(APIPaths.base) {
             let problem = Problem(status: status, detail: message, problems: problems)
             let response = Response(status: status)
             try? response.content.encode(problem, using: Problem.encoder)
             response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            response.headers.add(contentsOf: headers)
             return response
         }
         let context = ErrorPageContext(
@@ -36,6 +38,7 @@ struct ErrorMiddleware: AsyncMiddleware {
         do {
             let response = try await request.view.render("error", context).encodeResponse(for: request).get()
             response.status = status
+            response.headers.add(contentsOf: headers)
             return response
         } catch {
             request.logger.report(error: error)

@@ -18,13 +18,13 @@ struct BrowserSession: Sendable {
     }
 
     /// The session after a response that may have set a new cookie; the CSRF token is read from a fresh page.
-    func following(_ response: TestingHTTPResponse, on harness: StewardHarness) async throws -> BrowserSession {
+    func following(_ response: HTTPReply, on harness: StewardHarness) async throws -> BrowserSession {
         let cookie = Self.sessionCookie(in: response) ?? self.cookie
         let page = try await harness.send(.GET, Paths.tools.href(), session: BrowserSession(cookie: cookie, csrf: csrf))
         return BrowserSession(cookie: cookie, csrf: Self.csrf(in: page.body.string) ?? csrf)
     }
 
-    static func sessionCookie(in response: TestingHTTPResponse) -> String? {
+    static func sessionCookie(in response: HTTPReply) -> String? {
         response.headers[.setCookie].lazy.compactMap { header -> String? in
             guard header.hasPrefix("steward-session=") else { return nil }
             return String(header.split(separator: ";")[0])

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Fluent
 import Foundation
 import NIOHTTP1
@@ -12,7 +13,9 @@ import VaporTesting
 /// `DATABASE_URL` is set), migrated and seeded with the demo organization, answering real HTTP on loopback.
 struct StewardHarness {
     let app: Application
-    let tester: any TestingApplicationTester
+    /// A client that does not follow redirects, so tests see each response as a browser first receives it.
+    let client: HTTPClient
+    let baseURL: String
 
     /// Demo usernames by role.
     static func username(for role: Role) -> String {
@@ -23,17 +26,21 @@ struct StewardHarness {
     func send(
         _ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil,
         bearer: String? = nil, session: BrowserSession? = nil
-    ) async throws -> TestingHTTPResponse {
-        var headers = headers
-        if let bearer { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
-        if let session { headers.replaceOrAdd(name: .cookie, value: session.cookie) }
-        return try await tester.sendRequest(method, path, headers: headers, body: body)
+    ) async throws -> HTTPReply {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = method
+        request.headers = headers
+        if let bearer { request.headers.bearerAuthorization = BearerAuthorization(token: bearer) }
+        if let session { request.headers.replaceOrAdd(name: .cookie, value: session.cookie) }
+        if let body { request.body = .bytes(body) }
+        let response = try await client.execute(request, timeout: .seconds(60))
+        return HTTPReply(status: response.status, headers: response.headers, body: try await response.body.collect(upTo: 32 << 20))
     }
 
     /// Sends JSON.
     func sendJSON(
         _ method: HTTPMethod, _ path: String, _ json: String, bearer: String? = nil
-    ) async throws -> TestingHTTPResponse {
+    ) async throws -> HTTPReply {
         var headers = HTTPHeaders()
         headers.contentType = .json
         return try await send(method, path, headers: headers, body: ByteBuffer(string: json), bearer: bearer)
@@ -42,7 +49,7 @@ struct StewardHarness {
     /// Posts a form as a browser would, with the session's CSRF token unless `csrf` overrides it.
     func submit(
         _ path: String, _ fields: [(String, String)], session: BrowserSession, csrf: String? = nil
-    ) async throws -> TestingHTTPResponse {
+    ) async throws -> HTTPReply {
         var headers = HTTPHeaders()
         headers.contentType = .urlEncodedForm
         let all = fields + [(CSRFMiddleware.field, csrf ?? session.csrf)]
@@ -75,4 +82,11 @@ extension String {
     var formEncoded: String {
         addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._*"))) ?? ""
     }
+}
+
+/// A response as the client received it.
+struct HTTPReply: Sendable {
+    let status: HTTPResponseStatus
+    let headers: HTTPHeaders
+    let body: ByteBuffer
 }

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Fluent
 import FluentPostgresDriver
 import Foundation
@@ -20,13 +21,28 @@ func withSteward(
     do {
         try await configure(
             app, settings: StewardSettings(storage: scratch.storage, seedsDemo: seedsDemo, passwordCost: 4, port: 0))
-        let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
-        try await body(StewardHarness(app: app, tester: tester))
+        try await app.asyncBoot()
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        guard let port = app.http.server.shared.localAddress?.port else {
+            throw StewardError(.internalServerError, "the test server did not report its port")
+        }
+        let client = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+        do {
+            try await body(StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)"))
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+        try await client.shutdown()
     } catch {
+        await app.server.shutdown()
         try? await app.asyncShutdown()
         try? await scratch.drop()
         throw error
     }
+    await app.server.shutdown()
     try await app.asyncShutdown()
     try await scratch.drop()
 }
@@ -37,7 +53,7 @@ struct TestDatabase {
     let drop: @Sendable () async throws -> Void
 
     static func make() async throws -> TestDatabase {
-        let name = "steward_t_" + UUID().uuidString.prefix(12).lowercased()
+        let name = "steward_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         guard let base = ProcessInfo.processInfo.environment["DATABASE_URL"], !base.isEmpty else {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sqlite").path
             return TestDatabase(storage: .sqlite(path: path)) {

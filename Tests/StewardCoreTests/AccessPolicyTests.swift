@@ -1,0 +1,69 @@
+import StewardCore
+import Testing
+
+@Suite("Access policy")
+struct AccessPolicyTests {
+    /// Who may read each zone, written out by hand; `nil` is the public.
+    static let readers: [Zone: Set<Role?>] = [
+        .public: [nil, .aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+        .organization: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+        .unionPrivate: [.unionRep],
+        .restricted: [.aiOfficer, .legal],
+    ]
+
+    /// Who may perform each action other than reading, in the organization zone.
+    static let organizationWriters: [Action: Set<Role>] = [
+        .propose: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker],
+        .edit: [.aiOfficer],
+        .moveLifecycle: [.aiOfficer],
+        .annotate: [],
+        .readAuditTrail: [.aiOfficer, .legal, .auditor],
+        .manageOwnCredentials: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+    ]
+
+    static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)
+
+    @Test("reading each zone is allowed exactly to its readers", arguments: Zone.allCases)
+    func reading(zone: Zone) {
+        for role in Self.everyone {
+            let decision = AccessPolicy.decide(role: role, action: .read, zone: zone)
+            #expect(decision.isAllowed == Self.readers[zone]?.contains(role), "\(String(describing: role)) reading \(zone)")
+        }
+    }
+
+    @Test("organization actions are allowed exactly to their roles", arguments: Array(organizationWriters.keys))
+    func organizationActions(action: Action) {
+        for role in Role.allCases {
+            let decision = AccessPolicy.decide(role: role, action: action, zone: .organization)
+            #expect(decision.isAllowed == Self.organizationWriters[action]?.contains(role), "\(role) \(action)")
+        }
+    }
+
+    @Test("only union representatives write union-private notes; management is told nothing exists")
+    func unionPrivate() {
+        for role in Role.allCases {
+            let decision = AccessPolicy.decide(role: role, action: .annotate, zone: .unionPrivate)
+            #expect(decision.isAllowed == (role == .unionRep))
+            #expect(decision.canSeeZone == (role == .unionRep))
+        }
+    }
+
+    @Test("the public may do nothing but read public records")
+    func publicOnlyReads() {
+        for action in Action.allCases {
+            for zone in Zone.allCases {
+                let allowed = AccessPolicy.decide(role: nil, action: action, zone: zone).isAllowed
+                #expect(allowed == (action == .read && zone == .public), "\(action) in \(zone)")
+            }
+        }
+    }
+
+    @Test("capabilities agree with the policy")
+    func capabilities() {
+        #expect(Capabilities(role: .unionRep).canWriteNotes)
+        #expect(!Capabilities(role: .aiOfficer).canReadUnionPrivate)
+        #expect(Capabilities(role: .auditor).canReadAuditTrail)
+        #expect(!Capabilities(role: .auditor).canProposeTools)
+        #expect(!Capabilities(role: nil).isSignedIn)
+    }
+}

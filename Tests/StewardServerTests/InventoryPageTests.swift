@@ -1,0 +1,63 @@
+import StewardCore
+import Testing
+import VaporTesting
+
+@testable import StewardServer
+
+@Suite("Public inventory page and CSV")
+struct InventoryPageTests {
+    @Test("anyone sees the tools in pilot or approved, and no others")
+    func listsToolsInUse() async throws {
+        try await withSteward { steward in
+            let response = try await steward.send(.GET, "/inventory")
+
+            #expect(response.status == .ok)
+            let html = response.body.string
+            for name in ["DraftMate", "CaseNote Summarizer", "Ask Riverside"] { #expect(html.contains(name)) }
+            for name in ["MinuteTaker", "TalentSort", "ShiftWise", "LinguaDesk", "FormFlow"] { #expect(!html.contains(name)) }
+            #expect(html.contains("A person reviews its output"))
+        }
+    }
+
+    @Test("the search and filters narrow the page", arguments: [
+        ("purpose=summarizing", ["CaseNote Summarizer"]),
+        ("dataCategory=public", ["Ask Riverside"]),
+        ("q=letters", ["DraftMate"]),
+    ])
+    func filters(query: String, expected: [String]) async throws {
+        try await withSteward { steward in
+            let response = try await steward.send(.GET, "/inventory?" + query)
+
+            let html = response.body.string
+            for name in ["DraftMate", "CaseNote Summarizer", "Ask Riverside"] {
+                #expect(html.contains("<h2>\(name)") == expected.contains(name), "\(name) for \(query)")
+            }
+        }
+    }
+
+    @Test("the CSV export has a row per use and honours the filters")
+    func csv() async throws {
+        try await withSteward { steward in
+            let unit = try await steward.unit(named: "Clerical and Administrative")
+
+            let response = try await steward.send(.GET, "/inventory.csv?unit=\(try unit.requireID())")
+
+            #expect(response.status == .ok)
+            #expect(response.headers.contentType?.subType == "csv")
+            let lines = response.body.string.split(separator: "\r\n")
+            #expect(lines.first?.hasPrefix("tool,vendor") == true)
+            #expect(lines.count == 3)
+            #expect(!response.body.string.contains("CaseNote Summarizer"))
+        }
+    }
+
+    @Test("an unknown filter value is a 400 naming the parameter and the allowed values")
+    func unknownFilter() async throws {
+        try await withSteward { steward in
+            let response = try await steward.send(.GET, "/inventory.csv?purpose=draftin")
+
+            #expect(response.status == .badRequest)
+            #expect(response.body.string.contains("query parameter `purpose`: unknown value `draftin`"))
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Fluent
+import StewardCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import StewardServer
+
+/// Every registered route × every role (and the public), against a table written by hand.
+@Suite("Route authorization matrix")
+struct RouteMatrixTests {
+    typealias Who = Set<Role?>
+    static let all: Who = Set(Role.allCases.map(Optional.some))
+    static let everyone: Who = all.union([nil])
+    static let proposers: Who = all.subtracting([.auditor])
+    static let officer: Who = [.aiOfficer]
+    static let rep: Who = [.unionRep]
+    static let auditTrail: Who = [.aiOfficer, .legal, .auditor]
+
+    /// Who may use each route, by method and path template.
+    static let expected: [String: Who] = [
+        "GET /": everyone,
+        "GET /login": everyone,
+        "POST /login": everyone,
+        "POST /logout": everyone,
+        "GET /inventory": everyone,
+        "GET /inventory.csv": everyone,
+        "GET /tools": all,
+        "GET /tools/new": proposers,
+        "POST /tools": proposers,
+        "GET /tools/:toolID": all,
+        "GET /tools/:toolID/edit": officer,
+        "POST /tools/:toolID/edit": officer,
+        "POST /tools/:toolID/transitions": officer,
+        "GET /tools/:toolID/use-cases/new": proposers,
+        "POST /tools/:toolID/use-cases": proposers,
+        "GET /use-cases/:useCaseID": all,
+        "POST /tools/:toolID/notes": rep,
+        "POST /use-cases/:useCaseID/notes": rep,
+        "GET /audit": auditTrail,
+    ] .merging(APIRouteMatrix.expected) { page, _ in page }
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test("every registered route has a row in the table, and every row a route")
+    func tableCoversRoutes() async throws {
+        try await withSteward { steward in
+            let registered = Set(steward.app.routes.all.map(Self.key))
+
+            #expect(registered.subtracting(Self.expected.keys).sorted() == [], "routes without a row")
+            #expect(Set(Self.expected.keys).subtracting(registered).sorted() == [], "rows without a route")
+            #expect(steward.app.routes.all.allSatisfy { $0.permission != nil }, "every route declares a permission")
+        }
+    }
+
+    @Test("each role reaches exactly the routes the table allows", arguments: [nil] + Role.allCases.map(Optional.some))
+    func roleReachesExactlyItsRoutes(role: Role?) async throws {
+        try await withSteward { steward in
+            let caller = try await MatrixCaller(steward: steward, role: role)
+            // Signing in (as the worker) and out change the session, so they go last.
+            let last = ["POST /login", "POST /logout"]
+            let routes = steward.app.routes.all.filter { !last.contains(Self.key($0)) }
+                + last.compactMap { key in steward.app.routes.all.first { Self.key($0) == key } }
+            for route in routes {
+                let key = Self.key(route)
+                let allowed = try await caller.isAllowed(route)
+                #expect(allowed == Self.expected[key]?.contains(role), "\(key) as \(role?.rawValue ?? "the public")")
+            }
+        }
+    }
+}
+
+/// Calls routes as one role: pages with a signed-in browser session, the API with a bearer token.
+struct MatrixCaller {
+    let steward: StewardHarness
+    let session: BrowserSession
+    let token: String?
+    let parameters: [String: String]
+
+    init(steward: StewardHarness, role: Role?) async throws {
+        self.steward = steward
+        if let role {
+            session = try await steward.signIn(role)
+            token = try await steward.token(for: role)
+        } else {
+            session = try await BrowserSession.start(on: steward)
+            token = nil
+        }
+        let tool = try await steward.tool(named: "DraftMate")
+        let useCase = try await steward.useCase(ofTool: "DraftMate")
+        parameters = [
+            "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
+            "tokenID": UUID().uuidString,
+        ]
+    }
+
+    /// Whether the authorization layer let the request through.
+    func isAllowed(_ route: Route) async throws -> Bool {
+        let path = path(of: route)
+        let response: HTTPReply
+        if path.hasPrefix(APIPaths.base) {
+            response = route.method == .GET
+                ? try await steward.send(.GET, path, bearer: token)
+                : try await steward.sendJSON(route.method, path, "{}", bearer: token)
+        } else if route.method == .GET {
+            response = try await steward.send(.GET, path, session: session)
+        } else {
+            let fields = path == "/login" ? [("username", "worker"), ("password", DemoOrganization.password)] : []
+            response = try await steward.submit(path, fields, session: session)
+        }
+        #expect(response.status.code < 500, "\(route.method) \(path) answered \(response.status)")
+        return response.headers.first(name: AccessDenial.header) == nil
+    }
+}
+
+extension MatrixCaller {
+    /// The route's path with fixture ids in place of its parameters.
+    func path(of route: Route) -> String {
+        "/" + route.path.map { component -> String in
+            if case .parameter(let name) = component { return parameters[name] ?? name }
+            return component.description
+        }.joined(separator: "/")
+    }
+}

@@ -35,28 +35,22 @@ enum PolicyTiming {
 
     /// The outcome alone, as the gateway asks on every call.
     static func outcomes(_ policy: CompiledPolicy, _ facts: [FactBits]) -> Run {
-        var counts = (0, 0, 0)
-        let seconds = timed {
-            for bits in facts {
-                switch policy.outcome(for: bits) {
-                case .allowed: counts.0 += 1
-                case .conditional: counts.1 += 1
-                case .prohibited: counts.2 += 1
-                }
-            }
-        }
-        return Run(
-            decisions: facts.count, seconds: seconds,
-            tally: [.allowed: counts.0, .conditional: counts.1, .prohibited: counts.2])
+        tallied(facts) { policy.outcome(for: $0) }
     }
 
     /// Every rule evaluated and the fired ones recorded in a reused bitset.
     static func evaluations(_ policy: CompiledPolicy, _ facts: [FactBits]) -> Run {
         var fired = policy.makeFiredRules()
+        return tallied(facts) { policy.evaluate($0, into: &fired) }
+    }
+
+    /// Times one question over every use case, counting outcomes in a tuple so the loop does not allocate.
+    @inline(__always)
+    private static func tallied(_ facts: [FactBits], _ decide: (FactBits) -> Outcome) -> Run {
         var counts = (0, 0, 0)
         let seconds = timed {
             for bits in facts {
-                switch policy.evaluate(bits, into: &fired) {
+                switch decide(bits) {
                 case .allowed: counts.0 += 1
                 case .conditional: counts.1 += 1
                 case .prohibited: counts.2 += 1

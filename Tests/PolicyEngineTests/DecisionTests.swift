@@ -117,6 +117,19 @@ struct DecisionTests {
         #expect(decision.changes.allSatisfy { $0.outcome < .prohibited })
     }
 
+    @Test("a boolean change reads as with or without the fact")
+    func booleanChangesReadNaturally() throws {
+        // given
+        let policy = try CompiledPolicy(adopting: [#require(try ShippedPacks.pack(withID: "union-ai-use-policy"))])
+        var facts = Self.drafting
+        facts.dataCategories = [.phi]
+        // when
+        let decision = policy.decide(facts)
+        // then
+        #expect(decision.outcome == .prohibited)
+        #expect(decision.changes.map(\.editDescription) == ["without phi in dataCategories", "with hipaaBAA"])
+    }
+
     @Test("an allowed use case has no changes to suggest")
     func allowedHasNoChanges() throws {
         let policy = try CompiledPolicy(adopting: [#require(try ShippedPacks.pack(withID: "generative-ai-contract"))])

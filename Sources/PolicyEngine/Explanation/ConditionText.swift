@@ -57,11 +57,14 @@ extension Change: CustomStringConvertible {
         return "\(editDescription): \(result)"
     }
 
-    /// The change alone: "without phi in dataCategories", "with scope department", "with humanReview true".
+    /// The change alone: "without phi in dataCategories", "with scope department", "with humanReview",
+    /// "without vendorContract".
     public var editDescription: String {
         switch edit {
         case .adding(let value): "with \(value) in \(fact.rawValue)"
         case .removing(let value): "without \(value) in \(fact.rawValue)"
+        case .setting("true") where fact.kind == .boolean: "with \(fact.rawValue)"
+        case .setting("false") where fact.kind == .boolean: "without \(fact.rawValue)"
         case .setting(let value): "with \(fact.rawValue) \(value)"
         }
     }

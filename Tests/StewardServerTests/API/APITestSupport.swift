@@ -8,7 +8,7 @@ import VaporTesting
 /// A JSON object from a response, for reading fields in assertions.
 typealias JSONObject = [String: Any]
 
-extension TestingHTTPResponse {
+extension HTTPReply {
     /// The body as a JSON object; fails the test when it is not one.
     func object() throws -> JSONObject {
         try #require(try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? JSONObject, "\(body.string)")

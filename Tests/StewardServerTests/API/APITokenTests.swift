@@ -90,17 +90,10 @@ struct APITokenTests {
     @Test("the API ignores session cookies and asks for a bearer token")
     func bearerOnly() async throws {
         try await withSteward { steward in
-            // given: a browser session signed in through the form (the session id stays the same on sign-in)
-            let session = try await BrowserSession.start(on: steward)
-            _ = try await steward.submit(
-                Paths.login.href(), [("username", "officer"), ("password", DemoOrganization.password)], session: session)
-            let page = try await steward.send(.GET, Paths.tools.href(), session: session)
-            #expect(page.body.string.contains("TalentSort"))
+            let session = try await steward.signIn(.aiOfficer)
 
-            // when
             let response = try await steward.send(.GET, "/api/v1/me", session: session)
 
-            // then
             #expect(response.status == .unauthorized)
         }
     }

@@ -1,6 +1,31 @@
 import StewardCore
 
-/// The JSON API's rows of the route matrix.
+/// The JSON API's rows of the route matrix, written by hand like the pages' rows (not derived from
+/// `APIPermissions`).
 enum APIRouteMatrix {
-    static let expected: [String: Set<Role?>] = [:]
+    typealias Who = RouteMatrixTests.Who
+
+    static let expected: [String: Who] = [
+        "GET /api/v1/openapi.json": RouteMatrixTests.everyone,
+        "GET /api/v1/inventory": RouteMatrixTests.everyone,
+        "POST /api/v1/tokens": RouteMatrixTests.everyone,
+        "GET /api/v1/tokens": RouteMatrixTests.all,
+        "DELETE /api/v1/tokens/:tokenID": RouteMatrixTests.all,
+        "GET /api/v1/me": RouteMatrixTests.all,
+        "GET /api/v1/units": RouteMatrixTests.all,
+        "GET /api/v1/tools": RouteMatrixTests.all,
+        "POST /api/v1/tools": RouteMatrixTests.proposers,
+        "GET /api/v1/tools/:toolID": RouteMatrixTests.all,
+        "PUT /api/v1/tools/:toolID": RouteMatrixTests.officer,
+        "GET /api/v1/tools/:toolID/transitions": RouteMatrixTests.all,
+        "POST /api/v1/tools/:toolID/transitions": RouteMatrixTests.officer,
+        "GET /api/v1/tools/:toolID/use-cases": RouteMatrixTests.all,
+        "POST /api/v1/tools/:toolID/use-cases": RouteMatrixTests.proposers,
+        "GET /api/v1/use-cases/:useCaseID": RouteMatrixTests.all,
+        "GET /api/v1/tools/:toolID/notes": RouteMatrixTests.rep,
+        "POST /api/v1/tools/:toolID/notes": RouteMatrixTests.rep,
+        "GET /api/v1/use-cases/:useCaseID/notes": RouteMatrixTests.rep,
+        "POST /api/v1/use-cases/:useCaseID/notes": RouteMatrixTests.rep,
+        "GET /api/v1/audit-events": RouteMatrixTests.auditTrail,
+    ]
 }

@@ -20,7 +20,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .holds(let count):
-            print("The audit trail holds: \(count) events, every hash verified.")
+            print("The audit trail holds: every hash of its \(count) event\(count == 1 ? "" : "s") verified.")
         case .broken(let description):
             print("The audit trail is broken at \(description)")
             throw ExitCode.failure

@@ -3,7 +3,7 @@ import Vapor
 
 /// An error the server shows to the person who made the request: a status, a message saying what to do and, for
 /// bad input, the problems field by field.
-struct StewardError: AbortError, Sendable {
+struct StewardError: AbortError, Sendable, CustomStringConvertible {
     let status: HTTPResponseStatus
     let reason: String
     /// Field-level problems of a form or JSON body.
@@ -16,6 +16,8 @@ struct StewardError: AbortError, Sendable {
         self.problems = problems
         self.headers = headers
     }
+
+    var description: String { reason }
 
     static func notFound(_ what: String) -> StewardError { StewardError(.notFound, "Not found: \(what).") }
     static func forbidden(_ why: String) -> StewardError { StewardError(.forbidden, "Not allowed: \(why).") }

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import StewardCore
+import Testing
+
+@testable import StewardServer
+
+@Suite("Command-line entry points")
+struct CommandLineTests {
+    @Test("user create makes an account that can sign in, and records it in the audit trail")
+    func createUser() async throws {
+        try await withSteward(seedsDemo: false) { steward in
+            try await StewardRunner.createPerson(
+                in: steward.app, username: "Ada", displayName: "Ada Officer", role: .aiOfficer,
+                password: "a long enough passphrase")
+
+            let person = try await steward.app.accounts.authenticate(
+                username: "ada", password: "a long enough passphrase", client: "test")
+            #expect(person.role == .aiOfficer)
+            let events = try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "person.create").count()
+            #expect(events == 1)
+        }
+    }
+
+    @Test("user create names every problem with its input")
+    func createUserProblems() async throws {
+        try await withSteward { steward in
+            await #expect {
+                try await StewardRunner.createPerson(
+                    in: steward.app, username: "officer", displayName: "", role: .legal, password: "short")
+            } throws: { error in
+                let fields = (error as? StewardError)?.problems.map(\.field) ?? []
+                return fields.sorted() == ["password", "username"]
+            }
+        }
+    }
+
+    @Test("audit verify counts the events of a chain that holds")
+    func verifyCounts() async throws {
+        try await withSteward { steward in
+            let outcome = try await StewardRunner.verifyAuditTrail(in: steward.app)
+
+            guard case .holds(let events) = outcome else { Issue.record("\(outcome)"); return }
+            #expect(events == 1, "the demo seed")
+        }
+    }
+}
+
+@Suite("Editing a tool's details")
+struct ToolEditTests {
+    @Test("the AI officer edits a tool's details; the form starts filled in and the change is audited")
+    func edit() async throws {
+        try await withSteward { steward in
+            let officer = try await steward.signIn(.aiOfficer)
+            let tool = try await steward.tool(named: "ShiftWise")
+            let path = "/tools/\(try tool.requireID())/edit"
+            let form = try await steward.send(.GET, path, session: officer)
+            #expect(form.body.string.contains(#"value="Rota Analytics""#))
+
+            let response = try await steward.submit(
+                path, ToolPagesTests.newTool.map { $0.0 == "name" ? ("name", "ShiftWise 2") : $0 }, session: officer)
+
+            #expect(response.status == .seeOther)
+            #expect(try await steward.tool(named: "ShiftWise 2").status == .underReview, "editing keeps the status")
+            let events = try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "tool.update").count()
+            #expect(events == 1)
+        }
+    }
+}

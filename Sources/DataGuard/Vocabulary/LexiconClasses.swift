@@ -31,43 +31,21 @@ struct LexiconClasses: OptionSet, Sendable {
     static let of = LexiconClasses(rawValue: 1 << 26)
 }
 
-/// A small open-addressing table from word hash to ``LexiconClasses``.
+/// A small table from word hash to ``LexiconClasses``.
 struct LexiconTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    private var mask: Int
+    private var table: HashTable
 
     init(_ lists: [([String], LexiconClasses)]) {
-        let count = lists.reduce(0) { $0 + $1.0.count }
-        var size = 16
-        while size < count * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [UInt32](repeating: 0, count: size)
-        mask = size - 1
+        table = HashTable(capacity: lists.reduce(0) { $0 + $1.0.count }, valueBits: 32)
         for (words, classes) in lists {
-            for word in words { insert(WordHash.of(word: Substring(word).utf8), classes) }
+            for word in words { table.insert(WordHash.of(word: Substring(word).utf8), value: UInt64(classes.rawValue)) }
         }
-    }
-
-    private mutating func insert(_ hash: UInt64, _ classes: LexiconClasses) {
-        let key = hash == 0 ? 1 : hash
-        var i = Int(truncatingIfNeeded: key >> 9) & mask
-        while keys[i] != 0, keys[i] != key { i = (i + 1) & mask }
-        keys[i] = key
-        values[i] |= classes.rawValue
     }
 
     /// The lists the word with this hash is in.
     @inline(__always)
     func classes(of hash: UInt64) -> LexiconClasses {
-        let key = hash == 0 ? 1 : hash
-        var i = Int(truncatingIfNeeded: key >> 9) & mask
-        while true {
-            let candidate = keys[i]
-            if candidate == key { return LexiconClasses(rawValue: values[i]) }
-            if candidate == 0 { return [] }
-            i = (i + 1) & mask
-        }
+        LexiconClasses(rawValue: UInt32(truncatingIfNeeded: table.value(of: hash) ?? 0))
     }
 }
 

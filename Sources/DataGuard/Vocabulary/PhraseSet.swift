@@ -1,8 +1,8 @@
 /// A set of phrases, each the ``WordHash`` fold of its words, with the hashes of every proper prefix so
 /// that a match can stop at the first word that no phrase continues with.
 struct PhraseSet: Sendable {
-    private(set) var phrases: WordSet
-    private(set) var prefixes: WordSet
+    private(set) var phrases: HashTable
+    private(set) var prefixes: HashTable
     /// The first words of the phrases, to pass over other words at once.
     private(set) var starts: WordFilter
     /// The number of words of the longest phrase.
@@ -32,8 +32,10 @@ struct PhraseSet: Sendable {
             whole.append(hash)
             longest = max(longest, words.count)
         }
-        self.phrases = WordSet(hashes: whole)
-        self.prefixes = WordSet(hashes: partial)
+        self.phrases = HashTable(capacity: whole.count, valueBits: 0)
+        for hash in whole { self.phrases.insert(hash) }
+        self.prefixes = HashTable(capacity: partial.count, valueBits: 0)
+        for hash in partial { self.prefixes.insert(hash) }
         self.starts = WordFilter(phrases.compactMap(\.first))
         self.longest = longest
     }

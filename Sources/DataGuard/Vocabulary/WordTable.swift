@@ -8,56 +8,24 @@ struct WordClasses: OptionSet, Sendable {
     static let medication = WordClasses(rawValue: 1 << 4)
 }
 
-/// One open-addressing table from word hash to ``WordClasses``, so that a word costs one probe however
-/// many lists it is in. Each slot keeps the hash's upper 56 bits and the classes in the low byte.
+/// One table from word hash to ``WordClasses``, so that a word costs one probe however many lists it
+/// is in.
 struct WordTable: Sendable {
-    private var slots: [UInt64]
-    private var mask: Int
+    private var table: HashTable
 
     /// Builds a table from lists of words, one a line, each with the class it gives its words.
     init(_ lists: [(String, WordClasses)]) {
-        let total = lists.reduce(0) { $0 + $1.0.utf8.count / 6 }
-        var size = 16
-        while size < total { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
-        mask = size - 1
-        for (list, classes) in lists {
-            for line in list.split(separator: "\n", omittingEmptySubsequences: true) {
-                insert(WordHash.of(word: line.utf8), classes)
-            }
+        let lines = lists.map { list, classes in (list.split(separator: "\n"), classes) }
+        table = HashTable(capacity: lines.reduce(0) { $0 + $1.0.count }, valueBits: 8)
+        for (words, classes) in lines {
+            for word in words { table.insert(WordHash.of(word: word.utf8), value: UInt64(classes.rawValue)) }
         }
-    }
-
-    @inline(__always)
-    private static func key(_ hash: UInt64) -> UInt64 {
-        let key = hash & ~0xFF
-        return key == 0 ? 0x100 : key
-    }
-
-    private mutating func insert(_ hash: UInt64, _ classes: WordClasses) {
-        let key = Self.key(hash)
-        var i = Int(truncatingIfNeeded: key >> 8) & mask
-        while slots[i] != 0 {
-            if slots[i] & ~0xFF == key {
-                slots[i] |= UInt64(classes.rawValue)
-                return
-            }
-            i = (i + 1) & mask
-        }
-        slots[i] = key | UInt64(classes.rawValue)
     }
 
     /// The classes of the word with this hash; empty when it is in no list.
     @inline(__always)
     func classes(of hash: UInt64) -> WordClasses {
-        let key = Self.key(hash)
-        var i = Int(truncatingIfNeeded: key >> 8) & mask
-        while true {
-            let slot = slots[i]
-            if slot & ~0xFF == key { return WordClasses(rawValue: UInt8(truncatingIfNeeded: slot)) }
-            if slot == 0 { return [] }
-            i = (i + 1) & mask
-        }
+        WordClasses(rawValue: UInt8(truncatingIfNeeded: table.value(of: hash) ?? 0))
     }
 }
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds DataGuard with libFuzzer and AddressSanitizer instrumentation and runs Fuzz/GuardFuzz.swift.
+# Usage: scripts/fuzz-guard.sh [SECONDS] [extra libFuzzer flags…]   (default 600 seconds)
+# Findings (crashing inputs) are written to .build-fuzz/findings/; the corpus grows in .build-fuzz/corpus/.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+seconds="${1:-600}"
+shift || true
+out=.build-fuzz
+flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+
+swift build -c release --build-path "$out" --target DataGuard "${flags[@]}"
+swiftc -O -sanitize=fuzzer,address -parse-as-library \
+    -I "$out/release/Modules" \
+    "$out"/release/DataGuard.build/*.o "$out"/release/StewardCore.build/*.o \
+    Fuzz/GuardFuzz.swift -o "$out/guard-fuzz"
+
+mkdir -p "$out/corpus" "$out/findings"
+# Seed the corpus with short texts of every kind DataGuard looks for.
+printf 'Grievant: Thomas Conner\nDOB: September 25, 1971\nSSN: 736-97-6043\n' > "$out/corpus/seed-1"
+printf 'Call (478) 303-3325 x12 or +44 20 7946 0958, mail ana@union.org, from 10.0.0.1 or fe80::1' > "$out/corpus/seed-2"
+printf '65491 David Flats Apt. 4, Indianapolis, IN 57184; card 4111 1111 1111 1111; MRN: 504-289-428' > "$out/corpus/seed-3"
+printf '{"id": "a", "text": "Dr. Lee: congestive heart failure, metformin; Operation Bluebird; M1234567"}' > "$out/corpus/seed-4"
+
+"$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+    -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

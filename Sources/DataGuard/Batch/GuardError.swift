@@ -27,6 +27,7 @@ public struct GuardError: Error, Hashable, Sendable, CustomStringConvertible {
         self.offset = offset
     }
 
+    /// The message, preceded by the byte offset when there is one.
     public var description: String {
         offset.map { "at byte \($0): \(message)" } ?? message
     }

@@ -115,7 +115,8 @@ public struct Redactor: Sendable {
     }
 
     /// `text` with every placeholder of this conversation replaced by its original; other bracketed
-    /// text is left as it is.
+    /// text is left as it is. A message that held the text of one of this conversation's placeholders
+    /// before it was redacted (say, a literal `[PERSON_1]`) gets that replaced too.
     public func restore(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)

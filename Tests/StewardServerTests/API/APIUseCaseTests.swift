@@ -46,6 +46,27 @@ struct APIUseCaseTests {
         }
     }
 
+    @Test("each boolean fact of a use case arrives in its own field and in the facts, and no other")
+    func everyFlag() async throws {
+        try await withSteward { steward in
+            let worker = try await steward.token(for: .worker)
+            let toolID = try await steward.toolID(named: "DraftMate", bearer: worker)
+            let unitID = try await steward.unitID(bearer: worker)
+            let ownFlags = BooleanFact.allCases.filter { !UseCase.toolFlags.contains($0) }.map(\.rawValue)
+
+            for flag in ownFlags {
+                let body = Self.draft(unitID: unitID)
+                    .replacingOccurrences(of: #""humanReview": true, "affectsWorkingConditions": true"#, with: #""\#(flag)": true"#)
+                let created = try await steward.sendJSON(.POST, "/api/v1/tools/\(toolID)/use-cases", body, bearer: worker)
+
+                let useCase = try created.object()
+                let facts = try #require(useCase["facts"] as? JSONObject)
+                #expect(ownFlags.filter { useCase[$0] as? Bool == true } == [flag])
+                #expect(BooleanFact.allCases.map(\.rawValue).filter { facts[$0] as? Bool == true } == [flag])
+            }
+        }
+    }
+
     @Test("an unknown purpose is a 422 naming the field and the allowed values")
     func unknownValue() async throws {
         try await withSteward { steward in

@@ -30,6 +30,8 @@ public struct CompiledPolicy: Sendable {
     let forbidden: [FactBits]
     let literalStarts: [Int32]
     let literals: [FactBits]
+    /// Every bit each rule's clauses read: a change to other bits cannot change whether the rule fires.
+    let reads: [FactBits]
     /// The rules that can prohibit, then those that can require: the ones an outcome depends on.
     let prohibitions: Range<Int>
     let requirements: Range<Int>
@@ -64,12 +66,16 @@ public struct CompiledPolicy: Sendable {
         var forbidden: [FactBits] = []
         var literalStarts: [Int32] = [0]
         var literals: [FactBits] = []
+        var reads: [FactBits] = []
         for entry in entries {
+            var read = FactBits.none
             for clause in NormalForm(entry.rule.condition)?.clauses ?? [] {
                 forbidden.append(clause.forbidden)
                 literals += clause.required
                 literalStarts.append(Int32(literals.count))
+                read = clause.required.reduce(read.union(clause.forbidden)) { $0.union($1) }
             }
+            reads.append(read)
             clauseStarts.append(Int32(forbidden.count))
             rules.append(
                 CompiledRule(
@@ -81,6 +87,7 @@ public struct CompiledPolicy: Sendable {
         self.forbidden = forbidden
         self.literalStarts = literalStarts
         self.literals = literals
+        self.reads = reads
         let prohibitionCount = entries.count { Self.group(of: $0.rule.effect) == 0 }
         let requirementCount = entries.count { Self.group(of: $0.rule.effect) == 1 }
         prohibitions = 0..<prohibitionCount

@@ -24,12 +24,12 @@ extension CompiledPolicy {
         return outcome
     }
 
-    /// The outcome and the obligation kinds required, one bit per kind in `ObligationKind.allCases` order: enough
-    /// to compare two use cases without building decisions.
-    func summary(for facts: FactBits) -> (outcome: Outcome, obligations: UInt32) {
+    /// The outcome and the obligation kinds required, one bit per kind in `ObligationKind.allCases` order, given
+    /// whether each rule fires: enough to compare two use cases without building decisions.
+    func summary(firing fires: (Int) -> Bool) -> (outcome: Outcome, obligations: UInt32) {
         var obligations: UInt32 = 0
-        for rule in requirements where fires(rule, facts) { obligations |= rules[rule].obligationBit }
-        for rule in prohibitions where fires(rule, facts) { return (.prohibited, obligations) }
+        for rule in requirements where fires(rule) { obligations |= rules[rule].obligationBit }
+        for rule in prohibitions where fires(rule) { return (.prohibited, obligations) }
         return (obligations == 0 ? .allowed : .conditional, obligations)
     }
 

@@ -87,6 +87,22 @@ struct APITokenTests {
         }
     }
 
+    @Test("a label over 100 characters is a 422 naming it, and a body over the size limit is a 413")
+    func limits() async throws {
+        try await withSteward { steward in
+            let label = String(repeating: "x", count: 101)
+            let longLabel = try await steward.sendJSON(
+                .POST, "/api/v1/tokens", #"{"username": "officer", "password": "steward-demo", "label": "\#(label)"}"#)
+            let password = String(repeating: "a", count: 300_000)
+            let huge = try await steward.sendJSON(
+                .POST, "/api/v1/tokens", #"{"username": "officer", "password": "\#(password)"}"#)
+
+            #expect(longLabel.status == .unprocessableEntity)
+            #expect(try longLabel.problemFields() == ["label"])
+            #expect(huge.status == .payloadTooLarge)
+        }
+    }
+
     @Test("the API ignores session cookies and asks for a bearer token")
     func bearerOnly() async throws {
         try await withSteward { steward in

@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "StewardServerTests",
             dependencies: [
-                "StewardServer", "StewardCore",
+                "StewardServer", "StewardCore", "StewardAPI",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

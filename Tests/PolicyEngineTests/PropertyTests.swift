@@ -87,6 +87,27 @@ struct PropertyTests {
         }
     }
 
+    @Test("the changes a decision lists are exactly the single changes that loosen it")
+    func changesAreExactlyTheLooseningNeighbours() async throws {
+        let policy = try CompiledPolicy(adopting: shipped)
+        await propertyCheck(count: 100, input: Generated.useCase) { facts in
+            let decision = policy.decide(facts)
+            let kinds = Set(decision.obligations.map(\.kind))
+            let expected = facts.neighbours.compactMap { neighbour -> String? in
+                let after = policy.decide(neighbour.facts)
+                let afterKinds = Set(after.obligations.map(\.kind))
+                let loosens =
+                    after.outcome < decision.outcome
+                    || (after.outcome == .conditional && decision.outcome == .conditional
+                        && afterKinds.isStrictSubset(of: kinds))
+                guard loosens else { return nil }
+                return Change(fact: neighbour.fact, edit: neighbour.edit, outcome: after.outcome, obligations: [])
+                    .editDescription + " → \(after.outcome)"
+            }
+            #expect(Set(decision.changes.map { "\($0.editDescription) → \($0.outcome)" }) == Set(expected))
+        }
+    }
+
     @Test("generated packs are mostly valid, so the properties above see real rules")
     func generatedPacksAreMostlyValid() {
         let valid = (0..<200).compactMap { Generated.pack(id: "g", seed: UInt64($0)) }

@@ -21,17 +21,20 @@ struct PolicyLintCommand: ParsableCommand {
         for file in files {
             do {
                 ruleCount += try PolicyFiles.pack(file).rules.count
+            } catch let failure as PolicyFiles.Failure {
+                print(failure)
+                problemCount += 1
             } catch let error as PolicyPackError {
                 for problem in error.allProblems { print(problem) }
                 problemCount += error.allProblems.count
             }
         }
         guard problemCount == 0 else {
-            print(
-                "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")"
-            )
+            print("\(count(problemCount, "problem")) in \(count(files.count, "file"))")
             throw ExitCode.failure
         }
-        print("\(files.count) pack\(files.count == 1 ? "" : "s"), \(ruleCount) rules: no problems")
+        print("\(count(files.count, "pack")), \(count(ruleCount, "rule")): no problems")
     }
+
+    private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

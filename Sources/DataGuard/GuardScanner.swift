@@ -26,8 +26,7 @@ public struct GuardScanner: Sendable {
 
     /// The findings in `text`, sorted by start, never overlapping.
     public func scan(_ text: String) -> [Finding] {
-        var text = text
-        return text.withUTF8 { bytes in scan(utf8: bytes) }
+        scan(text, window: Self.window)
     }
 
     /// The data categories (`personal`, `phi`, …) of the findings in `text`.
@@ -35,7 +34,42 @@ public struct GuardScanner: Sendable {
         Set(scan(text).map(\.type.dataCategory))
     }
 
-    private func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    /// The most bytes scanned as one piece: token offsets are 32-bit, so a longer text is cut into
+    /// pieces at a line break or space and each piece scanned on its own.
+    static let window = 1 << 30
+
+    /// ``scan(_:)`` with pieces of at most `window` bytes.
+    func scan(_ text: String, window: Int) -> [Finding] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var candidates: [Candidate] = []
+            var start = 0
+            while start < bytes.count {
+                let end = Self.pieceEnd(bytes, from: start, window: window)
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                candidates += Candidate.resolve(detect(in: piece)).map { $0.shifted(by: start) }
+                start = end
+            }
+            return ScalarOffsets.findings(candidates, in: bytes)
+        }
+    }
+
+    /// Where the piece that starts at `start` ends: at most `window` bytes on, just after the last line
+    /// break of its second half, else after its last space, else at a scalar boundary.
+    private static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int) -> Int {
+        guard bytes.count - start > window else { return bytes.count }
+        let limit = start + window
+        for separator: UInt8 in [0x0A, 0x20] {
+            var end = limit
+            while end > start + window / 2, bytes[end - 1] != separator { end -= 1 }
+            if end > start + window / 2 { return end }
+        }
+        var end = limit
+        while ByteClass.isContinuation(bytes[end]) { end -= 1 }
+        return end
+    }
+
+    private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         var context = ScanContext(bytes: bytes, vocabulary: .shared, settings: settings)
         StructuredDetector.detect(&context)
         NumberDetector.detect(&context)
@@ -45,7 +79,6 @@ public struct GuardScanner: Sendable {
         HealthDetector.detect(&context)
         PersonDetector.detect(&context)
         ConfidentialTermDetector.detect(&context)
-        let resolved = Candidate.resolve(context.candidates)
-        return ScalarOffsets.findings(resolved, in: bytes)
+        return context.candidates
     }
 }

@@ -1,4 +1,4 @@
-import DataGuard
+@testable import DataGuard
 import Testing
 
 /// Inputs built to find quadratic paths or crashes: each must scan to well-formed findings. (Speed is
@@ -60,5 +60,30 @@ struct AdversarialTests {
         let findings = GuardScanner().scan(text)
         // Then
         #expect(findings.count == perSentence * (text.utf8.count / Self.sentence.utf8.count))
+    }
+}
+
+@Suite("Texts longer than the scanner's window")
+struct WindowTests {
+    @Test("a text cut into pieces at line breaks gives the findings of the whole")
+    func piecesGiveTheWholeFindings() {
+        // Given
+        let sentence = "Grievant: Dana Hancock, SSN 736-97-6043, phone 478-303-3325, asthma.\n"
+        let text = String(repeating: sentence, count: 8)
+        let scanner = GuardScanner()
+        // When
+        let inPieces = scanner.scan(text, window: 200)
+        // Then
+        #expect(inPieces == scanner.scan(text))
+    }
+
+    @Test("a piece with no space to cut at is cut between scalars")
+    func cutsBetweenScalars() {
+        // Given
+        let text = String(repeating: "é😀", count: 100) + " call 478-303-3325"
+        // When
+        let findings = GuardScanner().scan(text, window: 33)
+        // Then
+        #expect(findings.map(\.type) == [.phoneNumber])
     }
 }

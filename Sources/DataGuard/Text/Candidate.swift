@@ -5,6 +5,11 @@ struct Candidate {
     var end: Int
     var confidence: Double
 
+    /// The same candidate `offset` bytes further on.
+    func shifted(by offset: Int) -> Candidate {
+        Candidate(type: type, start: start + offset, end: end + offset, confidence: confidence)
+    }
+
     /// Whether this candidate should replace `other`, which it overlaps.
     func beats(_ other: Candidate) -> Bool {
         if confidence != other.confidence { return confidence > other.confidence }

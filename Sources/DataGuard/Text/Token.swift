@@ -25,19 +25,35 @@ struct Token {
         static let possessive = Flags(rawValue: 1 << 5)
     }
 
-    var start: Int
-    var end: Int
-    var kind: Kind
-    var flags: Flags
+    // Offsets are kept in 32 bits so that a token takes 32 bytes; ``GuardScanner`` never hands the
+    // tokenizer more than 1 GiB at once.
+    private var start32: Int32
+    private var end32: Int32
     /// ``WordHash`` of the lower-cased token; for a symbol, its first byte.
     var hash: UInt64
     /// ``WordHash`` of the token without a possessive `'s`.
     var stemHash: UInt64
-    /// The end of the token without a possessive `'s`.
-    var stemEnd: Int
     /// The hand-written lists the word is in.
     var lexicon: LexiconClasses = []
+    var kind: Kind
+    var flags: Flags
+    /// How many bytes a possessive `'s` takes at the end (0, 2, or 4 with a typographic apostrophe).
+    private var possessiveLength: UInt8
 
+    init(start: Int, end: Int, kind: Kind, flags: Flags, hash: UInt64, stemHash: UInt64, stemEnd: Int) {
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.flags = flags
+        self.hash = hash
+        self.stemHash = stemHash
+        possessiveLength = UInt8(truncatingIfNeeded: end - stemEnd)
+    }
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// The end of the token without a possessive `'s`.
+    var stemEnd: Int { end - Int(possessiveLength) }
     var length: Int { end - start }
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }

@@ -1,5 +1,5 @@
 import StewardCore
-import Yams
+internal import Yams
 
 /// Turns a pack's YAML text into a ``PolicyPack``, noting every structural problem on the way.
 enum PackParser {

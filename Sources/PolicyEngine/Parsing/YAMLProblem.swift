@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// A YAML syntax error from the parser, as a sentence and a position.
 struct YAMLProblem {

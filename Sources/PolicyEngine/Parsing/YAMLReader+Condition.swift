@@ -1,5 +1,5 @@
 import StewardCore
-import Yams
+internal import Yams
 
 extension YAMLReader {
     /// Reads a condition: a mapping whose fields are facts to test or `all`, `any` and `not`; several fields must

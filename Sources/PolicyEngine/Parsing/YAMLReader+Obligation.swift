@@ -1,5 +1,5 @@
 import StewardCore
-import Yams
+internal import Yams
 
 extension YAMLReader {
     /// Reads the obligation of a `require` effect: its `kind` and the parameters that kind takes.

@@ -1,5 +1,5 @@
 import StewardCore
-import Yams
+internal import Yams
 
 extension YAMLReader {
     static let ruleFields = ["id", "citation", "when", "effect", "obligation", "reason"]

@@ -1,5 +1,5 @@
 import StewardCore
-import Yams
+internal import Yams
 
 /// Reads a composed YAML tree field by field, noting every problem with its location and going on, so that one
 /// pass reports them all.

@@ -27,6 +27,8 @@ struct TextDetectorTests {
         DetectorCase("ordinal", .date, "Back on [[March 3rd]]."),
         DetectorCase("slashes", .date, "Dated [[08/29/2023]] and [[9/5/75]]."),
         DetectorCase("iso", .date, "Filed [[2024-03-25]]."),
+        DetectorCase("day, month name and year joined", .date, "Admitted [[12-Mar-2024]], left [[3/Apr/24]]."),
+        DetectorCase("day of month", .date, "Due the [[3rd of May]]."),
         DetectorCase("duration is no date", .date, "The company has 10 days to respond."),
         DetectorCase("may the verb", .date, "We may 15 times over ask."),
         DetectorCase("clock time is no date", .date, "At 7:30 the shift starts."),
@@ -45,6 +47,7 @@ struct TextDetectorTests {
         DetectorCase("unit and comma", .streetAddress, "Send to [[1675 Darren Rapids Apt. 045, El Paso, TX 68415]]."),
         DetectorCase("street only", .streetAddress, "He lives at [[12 Main Street]] now."),
         DetectorCase("military", .streetAddress, "Ship to [[PSC 1234, Box 5678, APO AE 09012]]."),
+        DetectorCase("post office box", .streetAddress, "Write to [[P.O. Box 77, Flint, MI 48501]] or [[PO Box 9]]."),
         DetectorCase("local number is no address", .streetAddress, "Steward from Local 2087 was there."),
         DetectorCase("article number is no address", .streetAddress, "Under Article 12 Section 3 of the CBA."),
     ]
@@ -54,6 +57,7 @@ struct TextDetectorTests {
         DetectorCase("lay term", .healthCondition, "Leave due to [[type 2 diabetes]]."),
         DetectorCase("abbreviation", .healthCondition, "Treated for [[PTSD]] since the incident."),
         DetectorCase("medication", .healthCondition, "She takes [[metformin]] daily."),
+        DetectorCase("everyday injury", .healthCondition, "Off work with a [[sprained ankle]] since Monday."),
         DetectorCase("everyday words", .healthCondition, "Subject: Schedule change for the letter carrier."),
         DetectorCase("lower-case aids", .healthCondition, "The union aids members with forms."),
     ]

@@ -4,7 +4,7 @@ enum AddressDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
         for i in context.anchors where i >= resume {
-            if let last = street(context, i) ?? military(context, i) {
+            if let last = street(context, i) ?? military(context, i) ?? postOfficeBox(context, i) {
                 context.add(.streetAddress, tokens: i, last.token, last.hasCity ? 0.9 : 0.7)
                 resume = last.token + 1
             }
@@ -114,6 +114,28 @@ enum AddressDetector {
         }
         return PhraseMatcher.longest(context, at: k, in: Lexicon.stateNames).map { $0 + 1 }
     }
+
+    /// "PO Box 1234, Flint, MI 48501", "P.O. Box 77": the box alone when no city follows.
+    private static func postOfficeBox(_ context: ScanContext, _ i: Int) -> End? {
+        guard context.tokens[i].isWord, context.tokens[i].isCapitalized, context.startsCleanly(i) else { return nil }
+        var k = i
+        if context.tokens[i].hash == Self.poHash {
+            k = i + 1
+        } else if context.tokens[i].hash == Self.pHash, context.isSymbol(i + 1, 0x2E), k + 3 < context.tokens.count,
+            context.tokens[i + 2].hash == Self.oHash, context.isSymbol(i + 3, 0x2E)
+        {
+            k = i + 4
+        } else {
+            return nil
+        }
+        guard context.has(k, .box), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else { return nil }
+        if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
+        return End(token: k + 1, hasCity: false)
+    }
+
+    private static let poHash = WordHash.of(word: "po".utf8[...])
+    private static let pHash = WordHash.of(word: "p".utf8[...])
+    private static let oHash = WordHash.of(word: "o".utf8[...])
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".
     private static func military(_ context: ScanContext, _ i: Int) -> End? {

@@ -31,11 +31,25 @@ enum DateDetector {
     }
 
     /// Skips a `.` after an abbreviated month, and an ordinal suffix after a day.
+    /// "25-Sep-1971", "25/Sep/71": day, month name and year joined by one kind of separator.
+    private static func hyphenated(_ context: ScanContext, _ i: Int) -> Int? {
+        let separator = context.byte(context.tokens[i].end)
+        guard separator == 0x2D || separator == 0x2F, context.isSymbol(i + 1, separator),
+            month(context, i + 2) != nil, context.tokens[i + 2].isAttached,
+            context.isSymbol(i + 3, separator), context.tokens[i + 3].isAttached,
+            context.isNumber(i + 4, digits: 2...4, attached: true), context.tokens[i + 4].length != 3,
+            context.endsCleanly(i + 4)
+        else { return nil }
+        return i + 4
+    }
+
     private static func skip(_ context: ScanContext, _ i: Int, suffixAfterDay: Bool) -> Int {
         if suffixAfterDay {
             return context.has(i + 1, .ordinalSuffix) && context.tokens[i + 1].isAttached ? i + 1 : i
         }
-        return context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached ? i + 1 : i
+        // The period of an abbreviated month ("Sept. 25"), kept only when a day or year follows it.
+        let abbreviated = context.tokens[i].length <= 4 && context.isNumber(i + 2, digits: 1...4)
+        return abbreviated && context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached ? i + 1 : i
     }
 
     /// "September 25, 1971", "Sept. 25", "May 15th", "March 2023".
@@ -51,9 +65,10 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-    /// "25 September 1971", "25th of May".
+    /// "25 September 1971", "25th of May", "25-Sep-1971".
     private static func dayFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard isDay(context, i), context.startsCleanly(i) else { return nil }
+        if let last = hyphenated(context, i) { return (last, 0.9) }
         var k = skip(context, i, suffixAfterDay: true)
         if context.has(k + 1, .of) {
             k += 1

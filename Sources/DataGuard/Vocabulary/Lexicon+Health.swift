@@ -30,6 +30,23 @@ extension Lexicon {
         allergies
         high-risk pregnancy
         high risk pregnancy
+        broken arm
+        broken leg
+        broken wrist
+        broken ankle
+        fractured wrist
+        fractured ankle
+        sprained ankle
+        sprained wrist
+        torn acl
+        torn meniscus
+        whiplash
+        carpal tunnel
+        repetitive strain injury
+        knee injury
+        shoulder injury
+        hearing loss
+        vision loss
         type 1 diabetes
         type 2 diabetes
         diabetes type 1

@@ -29,6 +29,7 @@ struct LexiconClasses: OptionSet, Sendable {
     static let month = LexiconClasses(rawValue: 1 << 24)
     static let and = LexiconClasses(rawValue: 1 << 25)
     static let of = LexiconClasses(rawValue: 1 << 26)
+    static let box = LexiconClasses(rawValue: 1 << 27)
 }
 
 /// A small table from word hash to ``LexiconClasses``.
@@ -61,6 +62,6 @@ extension Lexicon {
         (conditionAbbreviations, .conditionAbbreviation), (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
         (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
-        (["of"], .of),
+        (["of"], .of), (["box"], .box),
     ])
 }

@@ -43,11 +43,16 @@ struct AuditTrail: Sendable {
         try await event.create(on: database)
     }
 
-    /// On PostgreSQL, concurrent appends wait for each other so that sequence numbers stay contiguous; SQLite
-    /// already serializes writers.
+    /// Makes concurrent appends wait for each other so that sequence numbers stay contiguous. On SQLite a write
+    /// that changes nothing takes the write lock before the head is read: a transaction that read first and wrote
+    /// second would fail with "database is locked" when another writer holds the lock.
     private func lockChain(_ database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE").run()
+        guard let sql = database as? any SQLDatabase else { return }
+        switch sql.dialect.name {
+        case "postgresql": try await sql.raw("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE").run()
+        case "sqlite": try await sql.raw("UPDATE audit_events SET sequence = sequence WHERE 0").run()
+        default: break
+        }
     }
 
     /// Recomputes the whole chain; nil when it holds, else where it first breaks.

@@ -119,10 +119,14 @@ enum PersonDetector {
     /// Single capitalized words equal to a part of a name found earlier in the text.
     private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64]) {
         let found = Candidate.resolve(context.candidates.filter { $0.type == .person })
+        // One bit per part, chosen by its hash, rules out most words before the list is searched.
+        let bits = parts.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
         var cursor = 0
         for i in context.anchors {
             let token = context.tokens[i]
-            guard token.isWord, token.isCapitalized, parts.contains(token.stemHash) else { continue }
+            guard token.isWord, token.isCapitalized, bits & 1 << (token.stemHash & 63) != 0,
+                parts.contains(token.stemHash)
+            else { continue }
             while cursor < found.count, found[cursor].end <= token.start { cursor += 1 }
             if cursor < found.count, found[cursor].start < token.end { continue }
             if NameRun.isNameWord(context, i - 1) || NameRun.isNameWord(context, i + 1) { continue }

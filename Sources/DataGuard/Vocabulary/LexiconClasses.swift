@@ -35,18 +35,26 @@ struct LexiconClasses: OptionSet, Sendable {
 /// A small table from word hash to ``LexiconClasses``.
 struct LexiconTable: Sendable {
     private var table: HashTable
+    /// One bit for each of 4,096 buckets of hashes, set where a listed word falls: most words of a text
+    /// fall in an empty bucket and need no lookup.
+    private var buckets = [UInt64](repeating: 0, count: 64)
 
     init(_ lists: [([String], LexiconClasses)]) {
         table = HashTable(capacity: lists.reduce(0) { $0 + $1.0.count }, valueBits: 32)
         for (words, classes) in lists {
-            for word in words { table.insert(WordHash.of(word: Substring(word).utf8), value: UInt64(classes.rawValue)) }
+            for word in words {
+                let hash = WordHash.of(word: Substring(word).utf8)
+                table.insert(hash, value: UInt64(classes.rawValue))
+                buckets[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+            }
         }
     }
 
     /// The lists the word with this hash is in.
     @inline(__always)
     func classes(of hash: UInt64) -> LexiconClasses {
-        LexiconClasses(rawValue: UInt32(truncatingIfNeeded: table.value(of: hash) ?? 0))
+        guard buckets[Int(hash >> 6 & 63)] & 1 << (hash & 63) != 0 else { return [] }
+        return LexiconClasses(rawValue: UInt32(truncatingIfNeeded: table.value(of: hash) ?? 0))
     }
 }
 

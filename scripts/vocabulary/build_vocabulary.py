@@ -138,7 +138,10 @@ def drug_names(site, common, people):
         v = variant.lower()
         if not sourced or not WORD.match(v) or len(v) < 5 or "'" in v:
             continue
-        if v in common or v in people:
+        # An English word is kept only as the generic name of a medicine with a MedlinePlus page
+        # ("aspirin", "morphine"), never as a brand that is also a word ("Emend").
+        generic = v in targets and "medline_plus_id" in canonical.get(v, {})
+        if v in people or (v in common and not generic):
             continue
         out.add(v)
     return out

@@ -65,21 +65,26 @@ enum AddressDetector {
         var k = last + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
-        if context.isSymbol(k, 0x23) {
-            return isUnitNumber(context, k + 1) ? k + 1 : nil
+        if !context.isSymbol(k, 0x23) {
+            guard isCapitalizedWord(context, k), context.has(k, .unitWord) else { return nil }
+            k += 1
+            if context.isSymbol(k, 0x2E) { k += 1 }
         }
-        guard isCapitalizedWord(context, k), context.has(k, .unitWord) else { return nil }
-        k += 1
-        if context.isSymbol(k, 0x2E) { k += 1 }
         if context.isSymbol(k, 0x23) { k += 1 }
-        return isUnitNumber(context, k) ? k : nil
+        return unitNumberEnd(context, k)
     }
 
-    private static func isUnitNumber(_ context: ScanContext, _ k: Int) -> Bool {
-        guard k < context.tokens.count else { return false }
+    /// The last token of a unit number at `k`: "045", "3B", "B", "12-A".
+    private static func unitNumberEnd(_ context: ScanContext, _ k: Int) -> Int? {
+        guard k < context.tokens.count else { return nil }
         let token = context.tokens[k]
-        return (token.isNumber && token.length <= 6)
-            || (token.isWord && token.length <= 4 && (token.flags.contains(.hasDigit) || token.isCapitalized))
+        if token.isNumber, token.length <= 6 {
+            let letter = k + 1 < context.tokens.count && context.tokens[k + 1].isWord && context.tokens[k + 1].isAttached
+                && context.tokens[k + 1].length <= 2
+            return letter ? k + 1 : k
+        }
+        let isCode = token.isWord && token.length <= 4 && (token.flags.contains(.hasDigit) || token.isCapitalized)
+        return isCode ? k : nil
     }
 
     /// "[,] City[,] ST 12345[-6789]", the city one to four capitalized words, possibly on the next line.

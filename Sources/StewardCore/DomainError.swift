@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// DomainError.unknownValue("phii", of: .dataCategories).message
-/// // "`dataCategories`: unknown value `phii`; did you mean `phi`? Allowed: public, internal, …"
+/// // "`dataCategories`: unknown value `phii` (did you mean `phi`?); allowed: public, internal, …"
 /// ```
 public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of mistake this is.
@@ -39,7 +39,7 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     static func unknownFact(_ name: String) -> DomainError {
-        let hint = Suggestion.closest(to: name, among: Fact.allCases.map(\.rawValue)).map { "; did you mean `\($0)`?" }
+        let hint = Suggestion.closest(to: name, among: Fact.allCases.map(\.rawValue)).map { " (did you mean `\($0)`?)" }
         return DomainError(
             code: .unknownFact, field: name,
             message: "unknown fact `\(name)`\(hint ?? ""); known facts: "
@@ -48,10 +48,10 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// A value that is not in the fact's list.
     public static func unknownValue(_ value: String, of fact: Fact) -> DomainError {
-        let hint = Suggestion.closest(to: value, among: fact.allowedValues).map { "; did you mean `\($0)`?" }
+        let hint = Suggestion.closest(to: value, among: fact.allowedValues).map { " (did you mean `\($0)`?)" }
         return DomainError(
             code: .unknownValue, field: fact.rawValue,
-            message: "`\(fact.rawValue)`: unknown value `\(value)`\(hint ?? ""). Allowed: "
+            message: "`\(fact.rawValue)`: unknown value `\(value)`\(hint ?? ""); allowed: "
                 + fact.allowedValues.joined(separator: ", "))
     }
 

@@ -99,3 +99,23 @@ struct LoginTests {
         }
     }
 }
+
+@Suite("Session renewal")
+struct SessionRenewalTests {
+    @Test("signing in gives a new session id, and the cookie from before sign-in is not signed in")
+    func renewedAtSignIn() async throws {
+        try await withSteward { steward in
+            let before = try await BrowserSession.start(on: steward)
+
+            let response = try await steward.submit(
+                "/login", [("username", "manager"), ("password", DemoOrganization.password)], session: before)
+
+            let after = try #require(BrowserSession.sessionCookie(in: response))
+            #expect(after != before.cookie)
+            let planted = try await steward.send(.GET, "/tools", session: before)
+            #expect(planted.status == .seeOther, "the old cookie must not reach the registry")
+            let renewed = try await steward.send(.GET, "/tools", session: BrowserSession(cookie: after, csrf: ""))
+            #expect(renewed.status == .ok)
+        }
+    }
+}

@@ -20,6 +20,7 @@ enum LoginController {
         do {
             let person = try await request.accounts.authenticate(
                 username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "")
+            try await renewSession(of: request)
             request.auth.login(person)
             request.session.authenticate(person)
             try await AuditTrail(database: request.db, clock: request.application.clock).record(
@@ -46,6 +47,16 @@ enum LoginController {
                     summary: "signed out", change: ["via": "form"]))
         }
         return request.redirect(to: Paths.home.href())
+    }
+
+    /// Gives the signed-in session a new id and a new CSRF token, so that a cookie planted before sign-in is worth
+    /// nothing after it (session fixation).
+    private static func renewSession(of request: Request) async throws {
+        if let old = request.session.id {
+            try await request.application.sessions.driver.deleteSession(old, for: request).get()
+        }
+        request.session.id = nil
+        request.session.data = SessionData()
     }
 
     /// Only local paths are followed after sign-in, so the form cannot redirect to another site.

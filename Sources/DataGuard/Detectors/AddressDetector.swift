@@ -37,6 +37,10 @@ enum AddressDetector {
                 words += 1
                 continue
             }
+            if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached {
+                k += 1  // the period of an abbreviation: "W. Madison", "St. Paul"
+                continue
+            }
             guard isCapitalizedWord(context, k) else { break }
             if words > 0, context.has(k, .streetSuffix) {
                 suffix = k

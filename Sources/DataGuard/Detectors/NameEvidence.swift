@@ -121,10 +121,17 @@ struct NameEvidence {
         return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
 
-    /// A run after a house number that ends in a street suffix is a street ("12 Jackson Street").
+    /// A run that ends in a word only streets end in ("Madison Ave", "Jackson Street"), or one after a
+    /// house number that ends in any street suffix ("12 Jackson Hill").
     func namesStreet(_ run: NameRun) -> Bool {
-        guard run.first >= 1, tokens[run.first - 1].isNumber else { return false }
         let next = run.last + 1
+        let lastWord = tokens[run.words[run.count - 1]]
+        if run.count >= 2 && lastWord.lexicon.contains(.streetType)
+            || next < tokens.count && tokens[next].isCapitalized && tokens[next].lexicon.contains(.streetType)
+        {
+            return true
+        }
+        guard run.first >= 1, tokens[run.first - 1].isNumber else { return false }
         return tokens[run.words[run.count - 1]].lexicon.contains(.streetSuffix)
             || (next < tokens.count && tokens[next].isWord && tokens[next].lexicon.contains(.streetSuffix))
     }

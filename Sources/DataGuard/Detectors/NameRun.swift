@@ -13,7 +13,7 @@ struct NameRun {
 
     /// The run that starts at token `start`, or nil when `start` cannot open a name.
     init?(_ context: borrowing ScanContext, at start: Int) {
-        guard NameRun.isNameWord(context, start) else { return nil }
+        guard NameRun.isNameWord(context, start) || NameRun.isInitial(context, start) else { return nil }
         first = start
         last = start
         var k = start

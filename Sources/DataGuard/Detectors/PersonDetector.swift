@@ -60,6 +60,7 @@ enum PersonDetector {
         let common = evidence.isCommon(word)
         if labelled, !common { return 0.8 }
         if evidence.isSignature(run) { return 0.7 }
+        if run.first != word, evidence.isSurname(word) || !common { return 0.8 }  // "J. Alvarez"
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
@@ -129,7 +130,10 @@ enum PersonDetector {
             else { continue }
             while cursor < found.count, found[cursor].end <= token.start { cursor += 1 }
             if cursor < found.count, found[cursor].start < token.end { continue }
-            if NameRun.isNameWord(context, i - 1) || NameRun.isNameWord(context, i + 1) { continue }
+            let before = !token.startsLine && NameRun.isNameWord(context, i - 1)
+            let after = i + 1 < context.tokens.count && !context.tokens[i + 1].startsLine
+                && NameRun.isNameWord(context, i + 1)
+            if before || after { continue }
             if context.has(i + 1, .organization) { continue }
             context.add(.person, token.start, token.stemEnd, 0.75)
         }

@@ -23,6 +23,11 @@ extension Lexicon {
         "unions", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "ville",
         "vista", "walk", "walks", "wall", "way", "ways", "well", "wells",
     ]
+    /// Street suffixes that are no one's surname, so that a name ending in one is a street ("Madison Ave").
+    static let streetTypes: [String] = [
+        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "ln", "ct", "pl",
+        "parkway", "pkwy", "highway", "hwy", "ter", "cir", "expressway", "expy", "freeway", "fwy", "sq", "trl",
+    ]
     /// Words that open the unit part of an address ("Apt. 045").
     static let unitWords: [String] = [
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",

@@ -30,6 +30,7 @@ struct LexiconClasses: OptionSet, Sendable {
     static let and = LexiconClasses(rawValue: 1 << 25)
     static let of = LexiconClasses(rawValue: 1 << 26)
     static let box = LexiconClasses(rawValue: 1 << 27)
+    static let streetType = LexiconClasses(rawValue: 1 << 28)
 }
 
 /// A small table from word hash to ``LexiconClasses``.
@@ -70,6 +71,6 @@ extension Lexicon {
         (conditionAbbreviations, .conditionAbbreviation), (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
         (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
-        (["of"], .of), (["box"], .box),
+        (["of"], .of), (["box"], .box), (streetTypes, .streetType),
     ])
 }

@@ -7,7 +7,8 @@ enum HealthDetector {
         while i < context.tokens.count {
             let token = context.tokens[i]
             // One filter probe rules out nearly every word before anything else is looked at.
-            guard token.isWord,
+            // Words of one or two letters open no condition except as capitals ("MS").
+            guard token.isWord, token.length > 2 || token.flags.contains(.allCaps),
                 vocabulary.healthFilter.mayContain(token.hash) || token.lexicon.contains(.conditionAbbreviation),
                 context.startsCleanly(i)
             else {

@@ -31,8 +31,9 @@ public struct Redactor: Sendable {
     /// Redacts one message of the conversation.
     ///
     /// Replacing a value can uncover another that was glued to it ("9/25/1971Ana" becomes
-    /// "9/25/1971[PERSON_1]", where the date now stands alone), so the result is scanned again, up to
-    /// ``maximumRounds`` times, until nothing more is found outside the placeholders.
+    /// "9/25/1971[PERSON_1]", where the date now stands alone), so the result is scanned again until
+    /// nothing more is found outside the placeholders; each round peels one layer of glued values, and
+    /// after ``maximumRounds`` the text is returned as it is.
     public mutating func redact(_ text: String) -> Redaction {
         let scalars = Array(text.unicodeScalars)
         var current = scalars
@@ -51,8 +52,8 @@ public struct Redactor: Sendable {
         return Redaction(text: String(String.UnicodeScalarView(current)), findings: found)
     }
 
-    /// The most scans one ``redact(_:)`` makes.
-    public static let maximumRounds = 3
+    /// The most scans one ``redact(_:)`` makes; a text usually takes two (the second finds nothing).
+    public static let maximumRounds = 16
 
     /// A stretch of the redacted text: a range of the original's scalars, or a placeholder.
     private enum Piece {

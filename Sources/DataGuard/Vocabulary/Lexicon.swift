@@ -49,6 +49,13 @@ enum Lexicon {
         "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
         "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
         "san", "santa", "los", "las", "el", "fort", "saint",
+        // Words that open sentences: pronouns, articles, conjunctions and greetings, never a name here.
+        "the", "she", "he", "we", "they", "this", "that", "these", "those", "if", "in", "on",
+        "at", "for", "and", "but", "so", "as", "our", "my", "your", "his", "her", "their", "you", "i", "a", "an",
+        "also", "when", "what", "who", "how", "why", "where", "there", "here", "yes", "no", "not", "can",
+        "could", "would", "should", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
+        "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
+        "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -43,8 +43,9 @@ enum Tokenizer {
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: Token.Flags)
         -> Token
     {
-        var h = WordHash.offsetBasis
-        for k in start..<end { h = WordHash.add(h, bytes[k]) }
+        var hasher = WordHasher()
+        for k in start..<end { hasher.add(bytes[k]) }
+        let h = hasher.finish()
         return Token(start: start, end: end, kind: .number, flags: flags, hash: h, stemHash: h, stemEnd: end)
     }
 
@@ -53,10 +54,10 @@ enum Tokenizer {
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags) -> Token {
         let n = bytes.count
         var flags = pending
-        var h = WordHash.offsetBasis
+        var hasher = WordHasher()
         var upper = 0
         var lower = 0
-        var stemHash = h
+        var stem = hasher
         var apostrophe = -1
         var j = start
         while j < n {
@@ -72,40 +73,41 @@ enum Tokenizer {
                     }
                 } else if (b == 0x27 || b == 0x2D), j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
                     if b == 0x27 {
-                        stemHash = h
+                        stem = hasher
                         apostrophe = j
                     }
                 } else {
                     break
                 }
-                h = WordHash.add(h, b)
+                hasher.add(b)
                 j += 1
             } else if b == 0xE2 {
                 // A typographic apostrophe (E2 80 99) followed by a letter stays inside the word, read as '.
                 guard j + 3 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99, ByteClass.isASCIILetter(bytes[j + 3])
                 else { break }
-                stemHash = h
+                stem = hasher
                 apostrophe = j
-                h = WordHash.add(h, 0x27)
+                hasher.add(0x27)
                 j += 3
             } else if b == 0xC3, j + 1 < n, case let folded = ByteClass.foldedLatin1(bytes[j + 1]), folded != 0 {
                 if bytes[j + 1] < 0xA0 { upper += 1 } else { lower += 1 }
-                h = WordHash.add(h, folded)
+                hasher.add(folded)
                 j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
-                h = WordHash.add(h, b)
+                hasher.add(b)
                 j += 1
             } else {
                 break
             }
         }
+        let h = hasher.finish()
         var stemEnd = j
+        var stemHash = h
         let last = bytes[j - 1]
         if apostrophe >= 0, last | 0x20 == 0x73, j - apostrophe == (bytes[apostrophe] == 0xE2 ? 4 : 2) {
             flags.insert(.possessive)
             stemEnd = apostrophe
-        } else {
-            stemHash = h
+            stemHash = stem.finish()
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }

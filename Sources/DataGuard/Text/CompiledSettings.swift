@@ -15,7 +15,8 @@ final class CompiledSettings: Sendable {
             configuration.confidentialTerms.map { term in
                 var term = term
                 var tokens: [Token] = []
-                term.withUTF8 { Tokenizer.tokenize($0, into: &tokens, lexicon: LexiconTable([])) }
+                var anchors: [Int] = []
+                term.withUTF8 { Tokenizer.tokenize($0, into: &tokens, anchors: &anchors, lexicon: LexiconTable([])) }
                 return tokens.map(\.hash)
             })
         patterns = configuration.identifierPatterns.compactMap { pattern in

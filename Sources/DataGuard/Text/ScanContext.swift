@@ -18,19 +18,8 @@ struct ScanContext {
         // Texts have about one token per four bytes; short ones get room for twice that, so that the
         // array is not grown and copied while the text is tokenized.
         tokens.reserveCapacity(bytes.count < 1 << 16 ? bytes.count / 2 + 16 : bytes.count / 4)
-        Tokenizer.tokenize(bytes, into: &tokens, lexicon: Lexicon.table)
-        anchors.reserveCapacity(tokens.count / 4 + 8)
-        for (i, token) in tokens.enumerated() where ScanContext.isAnchor(token, bytes) { anchors.append(i) }
-    }
-
-    private static func isAnchor(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch token.kind {
-        case .number: return true
-        case .word: return token.isCapitalized || token.flags.contains(.hasDigit)
-        case .symbol:
-            let b = bytes[token.start]
-            return b == 0x40 || b == 0x3A || b == 0x28
-        }
+        anchors.reserveCapacity(bytes.count / 16 + 8)
+        Tokenizer.tokenize(bytes, into: &tokens, anchors: &anchors, lexicon: Lexicon.table)
     }
 
     /// Proposes a finding over the bytes `start..<end`.

@@ -1,8 +1,11 @@
 /// Splits UTF-8 bytes into ``Token``s in one pass: words, numbers and single symbols, with whitespace
 /// recorded as flags on the token after it.
 enum Tokenizer {
-    /// Appends the tokens of `bytes` to `tokens`, each word with the `lexicon` lists it is in.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], lexicon: LexiconTable) {
+    /// Appends the tokens of `bytes` to `tokens`, each word with the `lexicon` lists it is in, and the
+    /// indices of the anchors among them (see ``ScanContext/anchors``) to `anchors`.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], anchors: inout [Int], lexicon: LexiconTable
+    ) {
         let n = bytes.count
         var i = 0
         var pending: Token.Flags = []
@@ -20,17 +23,20 @@ enum Tokenizer {
             } else if ByteClass.isDigit(b) {
                 var j = i + 1
                 while j < n, ByteClass.isDigit(bytes[j]) { j += 1 }
+                anchors.append(tokens.count)
                 tokens.append(number(bytes, i, j, pending))
                 pending = []
                 i = j
             } else if ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0) {
                 var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
+                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) { anchors.append(tokens.count) }
                 tokens.append(token)
                 pending = []
                 i = token.end
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
+                if b == 0x40 || b == 0x3A || b == 0x28 { anchors.append(tokens.count) }
                 tokens.append(
                     Token(start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                           stemEnd: end))

@@ -32,6 +32,7 @@ PAGES = [
     ("inventory", "/inventory", None, "AI inventory", (1280, 1100, False)),
     ("inventory-phone", "/inventory", None, "AI inventory", (390, 844, True)),
     ("tool", "/tools/{tool}", "officer", "Lifecycle", (1280, 1100, False)),
+    ("use-case", "/use-cases/{use_case}", "worker", "What the policies say", (1280, 1400, False)),
     ("use-case-form", "/tools/{tool}/use-cases/new", "worker", "How will your unit use", (1280, 1400, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
 ]
@@ -119,10 +120,12 @@ def main():
                 if account not in sessions:
                     sessions[account] = sign_in(base, account)
                 cookie, opener = sessions[account]
-                if "{tool}" in path:
+                if "{" in path:
                     tools = opener.open(base + "/tools").read().decode()
                     tool = re.search(r'href="/tools/([0-9a-f-]{36})">CaseNote Summarizer', tools).group(1)
-                    path = path.format(tool=tool)
+                    tool_page = opener.open(f"{base}/tools/{tool}").read().decode()
+                    use_case = re.search(r'href="/use-cases/([0-9a-f-]{36})"', tool_page).group(1)
+                    path = path.format(tool=tool, use_case=use_case)
             tab = Tab(f"http://127.0.0.1:{devtools_port}")
             tab.call("Network.enable")
             tab.call("Page.enable")

@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// DomainError.unknownValue("phii", of: .dataCategories).message
-/// // "`dataCategories`: unknown value `phii` (did you mean `phi`?); allowed: public, internal, …"
+/// // "`dataCategories`: unknown value `phii`; did you mean `phi`? Allowed: public, internal, …"
 /// ```
 public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of mistake this is.
@@ -39,20 +39,23 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     static func unknownFact(_ name: String) -> DomainError {
-        let hint = Suggestion.closest(to: name, among: Fact.allCases.map(\.rawValue)).map { " (did you mean `\($0)`?)" }
         return DomainError(
             code: .unknownFact, field: name,
-            message: "unknown fact `\(name)`\(hint ?? ""); known facts: "
+            message: "unknown fact `\(name)`" + hint(name, among: Fact.allCases.map(\.rawValue)) + "Known facts: "
                 + Fact.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     /// A value that is not in the fact's list.
     public static func unknownValue(_ value: String, of fact: Fact) -> DomainError {
-        let hint = Suggestion.closest(to: value, among: fact.allowedValues).map { " (did you mean `\($0)`?)" }
-        return DomainError(
+        DomainError(
             code: .unknownValue, field: fact.rawValue,
-            message: "`\(fact.rawValue)`: unknown value `\(value)`\(hint ?? ""); allowed: "
+            message: "`\(fact.rawValue)`: unknown value `\(value)`" + hint(value, among: fact.allowedValues) + "Allowed: "
                 + fact.allowedValues.joined(separator: ", "))
+    }
+
+    /// "; did you mean `x`? " when a candidate is close, else ". ", so that the next sentence follows either way.
+    private static func hint(_ word: String, among candidates: [String]) -> String {
+        Suggestion.closest(to: word, among: candidates).map { "; did you mean `\($0)`? " } ?? ". "
     }
 
     static func missingFact(_ fact: Fact) -> DomainError {

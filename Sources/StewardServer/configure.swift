@@ -9,6 +9,7 @@ import Vapor
 /// database is new and the settings ask for it, seeds the demo organization.
 public func configure(_ app: Application, settings: StewardSettings) async throws {
     try useDatabase(settings.storage, on: app)
+    app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port

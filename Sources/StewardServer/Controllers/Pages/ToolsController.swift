@@ -20,7 +20,8 @@ enum ToolsController {
         let context = ToolShowContext(
             request: request, tool: try model.domain(), transitions: try await authorizer.tools.transitions(of: model),
             uses: try await authorizer.useCases.list(for: model).map { try $0.domain() },
-            notes: try await authorizer.notes.notes(on: .tool(toolID)), moveProblems: moveProblems)
+            notes: try await authorizer.notes.notes(on: .tool(toolID)), policy: try request.application.policy,
+            moveProblems: moveProblems)
         return try await request.view.render("tools/show", context)
     }
 

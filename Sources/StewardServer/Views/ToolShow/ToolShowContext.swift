@@ -16,6 +16,9 @@ struct ToolShowContext: Encodable {
         let title: String
         let purposes: String
         let tier: String
+        /// What the adopted policies decide about the use.
+        let outcome: String
+        let outcomeClass: String
     }
 
     let layout: LayoutContext
@@ -40,7 +43,7 @@ struct ToolShowContext: Encodable {
 
     init(
         request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
-        moveProblems: [DomainError] = []
+        policy: PolicyService, moveProblems: [DomainError] = []
     ) {
         let capabilities = request.actor.capabilities
         layout = LayoutContext(request: request, title: tool.name)
@@ -62,9 +65,11 @@ struct ToolShowContext: Encodable {
                 date: DisplayFormat.dateTime(move.occurredAt))
         }
         self.uses = uses.map { use in
-            UseRow(
+            let outcome = policy.decide(use, of: tool).outcome
+            return UseRow(
                 href: Paths.useCase.href(use.id), title: use.title,
-                purposes: use.purposes.map(\.label).sorted().joined(separator: ", "), tier: use.tier.label)
+                purposes: use.purposes.map(\.label).sorted().joined(separator: ", "), tier: use.tier.label,
+                outcome: outcome.rawValue.capitalized, outcomeClass: outcome.rawValue)
         }
         editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
         newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil

@@ -1,3 +1,4 @@
+import PolicyEngine
 import StewardCore
 import Vapor
 
@@ -16,6 +17,7 @@ struct UseCaseShowContext: Encodable {
     let unitName: String
     let answers: [Answer]
     let factsJSON: String
+    let policy: PolicyDecisionContext
     let notes: NotesContext?
 
     init(request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, notes: [Note]) throws {
@@ -36,6 +38,8 @@ struct UseCaseShowContext: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
+        let policy = try request.application.policy
+        self.policy = PolicyDecisionContext(policy.decide(useCase, of: tool), packTitles: policy.packTitles)
         self.notes = request.actor.capabilities.canReadUnionPrivate
             ? NotesContext(request: request, notes: notes, action: Paths.useCaseNotes.href(useCase.id)) : nil
     }

@@ -4,7 +4,10 @@ enum AddressDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
         for i in context.anchors where i >= resume {
-            if let last = street(context, i) ?? military(context, i) ?? postOfficeBox(context, i) {
+            let token = context.tokens[i]
+            let found = token.isNumber ? street(context, i)
+                : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
+            if let last = found {
                 context.add(.streetAddress, tokens: i, last.token, last.hasCity ? 0.9 : 0.7)
                 resume = last.token + 1
             }

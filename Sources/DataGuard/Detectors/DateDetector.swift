@@ -5,7 +5,15 @@ enum DateDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
         for i in context.anchors where i >= resume {
-            let found = monthFirst(context, i) ?? dayFirst(context, i) ?? numeric(context, i)
+            let token = context.tokens[i]
+            let found: (Int, Double)?
+            if token.isNumber {
+                found = dayFirst(context, i) ?? numeric(context, i)
+            } else if token.lexicon.contains(.month) {
+                found = monthFirst(context, i)
+            } else {
+                continue
+            }
             guard let (last, confidence) = found else { continue }
             let type: FindingType = context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
             context.add(type, tokens: i, last, confidence)

@@ -2,6 +2,7 @@
 enum ScalarOffsets {
     /// The findings of `candidates` (sorted by start, not overlapping) with scalar offsets into `bytes`.
     static func findings(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        guard let base = UnsafeRawPointer(bytes.baseAddress), !candidates.isEmpty else { return [] }
         var findings: [Finding] = []
         findings.reserveCapacity(candidates.count)
         var byteIndex = 0
@@ -9,7 +10,7 @@ enum ScalarOffsets {
         func advance(to target: Int) {
             // Eight ASCII bytes at a time, then byte by byte.
             while byteIndex + 8 <= target,
-                UnsafeRawPointer(bytes.baseAddress! + byteIndex).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                base.loadUnaligned(fromByteOffset: byteIndex, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
             {
                 byteIndex += 8
                 scalarIndex += 8

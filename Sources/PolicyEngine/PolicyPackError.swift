@@ -7,7 +7,7 @@
 /// ```swift
 /// do { _ = try PolicyPack(yaml: text, file: "packs/local.yaml") }
 /// catch { for problem in error.allProblems { print(problem) } }
-/// // packs/local.yaml:42:7: rule `no-ai-discipline`: unknown fact `purpse`; did you mean `purposes`?
+/// // packs/local.yaml:42:7: rule `no-ai-discipline`: unknown fact `purpse`; did you mean `purposes`? Known facts …
 /// ```
 public struct PolicyPackError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of mistake this is.

@@ -23,9 +23,10 @@ struct PolicyExplainCommand: ParsableCommand {
             .compactMap { pack in pack.rule(withID: id).map { (pack, $0) } }
         guard !matches.isEmpty else {
             let known = adopted.flatMap { $0.rules.map(\.id) }
-            let hint = Suggestion.closest(to: id, among: known).map { "; did you mean `\($0)`?" } ?? ""
+            let packs = adopted.map(\.id).joined(separator: ", ")
             throw PolicyFiles.Failure(
-                description: "no rule `\(ruleID)` in \(adopted.map(\.id).joined(separator: ", "))\(hint)")
+                description: "no rule `\(ruleID)` in \(packs)" + Suggestion.hint(for: id, among: known)
+                    + "Give a rule id, or PACK/RULE.")
         }
         print(matches.map { PolicyText.render($0.1, in: $0.0) }.joined(separator: "\n\n"))
     }

@@ -1,4 +1,5 @@
 import PolicyEngine
+import StewardCore
 import Testing
 
 @Suite("Validation: every problem at once, with file, line, column and rule id")
@@ -19,7 +20,9 @@ struct ValidationTests {
         // then
         #expect(
             problems.map(\.description) == [
-                "packs/local.yaml:11:13: rule `no-ai-discipline`: unknown fact `purpse`; did you mean `purposes`?"
+                "packs/local.yaml:11:13: rule `no-ai-discipline`: unknown fact `purpse`; did you mean `purposes`? "
+                    + "Known facts and connectives: all, any, not, "
+                    + Fact.allCases.map(\.rawValue).joined(separator: ", ")
             ])
         #expect(problems.first?.code == .unknownFact)
     }
@@ -38,7 +41,7 @@ struct ValidationTests {
         let problem = try #require(problems.first)
         #expect(problem.code == .unknownValue)
         #expect(problem.message.contains("did you mean `phi`?"))
-        #expect(problem.message.contains("Allowed: public, internal"))
+        #expect(problem.message.lowercased().contains("allowed: public, internal"))
     }
 
     @Test("a wrong type is reported for booleans, tiers and obligation numbers")

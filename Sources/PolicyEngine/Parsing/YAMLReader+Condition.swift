@@ -44,8 +44,10 @@ extension YAMLReader {
     private mutating func factTest(key: Node, name: String, value: Node, connectives: [String]) -> FactTest? {
         guard let fact = Fact(rawValue: name) else {
             let known = connectives + Fact.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: name, among: known).map { "; did you mean `\($0)`?" } ?? ""
-            report(.unknownFact, "unknown fact `\(name)`\(hint)", at: key)
+            report(
+                .unknownFact,
+                "unknown fact `\(name)`" + Suggestion.hint(for: name, among: known) + "Known facts and connectives: "
+                    + known.joined(separator: ", "), at: key)
             return nil
         }
         switch fact {

@@ -10,10 +10,9 @@ extension YAMLReader {
         else { return nil }
         guard let kind = ObligationKind(rawValue: name) else {
             let names = ObligationKind.allCases.map(\.rawValue)
-            let hint = Suggestion.closest(to: name, among: names).map { "; did you mean `\($0)`?" } ?? ""
             report(
                 .unknownObligation,
-                "unknown obligation kind `\(name)`\(hint) Kinds: "
+                "unknown obligation kind `\(name)`" + Suggestion.hint(for: name, among: names) + "Kinds: "
                     + names.joined(separator: ", "), at: kindNode)
             return nil
         }

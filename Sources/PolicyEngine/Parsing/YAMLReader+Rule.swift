@@ -59,8 +59,9 @@ extension YAMLReader {
             }
             return obligation(obligationNode).map(Effect.require)
         default:
-            let hint = Suggestion.closest(to: name, among: Self.effects).map { "; did you mean `\($0)`?" } ?? ""
-            report(.unknownValue, "unknown effect `\(name)`\(hint) An effect is prohibit, require or allow", at: node)
+            let hint = Suggestion.hint(for: name, among: Self.effects)
+            report(
+                .unknownValue, "unknown effect `\(name)`" + hint + "An effect is prohibit, require or allow", at: node)
             return nil
         }
     }

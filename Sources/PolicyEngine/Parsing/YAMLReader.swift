@@ -72,11 +72,10 @@ struct YAMLReader {
                 continue
             }
             guard known.contains(scalar.string) else {
-                let hint = Suggestion.closest(to: scalar.string, among: known).map { "; did you mean `\($0)`?" } ?? ""
                 report(
                     unknownCode,
-                    "unknown field `\(scalar.string)` in \(what)\(hint) Known fields: "
-                        + known.joined(separator: ", "), at: key)
+                    "unknown field `\(scalar.string)` in \(what)" + Suggestion.hint(for: scalar.string, among: known)
+                        + "Known fields: " + known.joined(separator: ", "), at: key)
                 continue
             }
             fields.entries.append((scalar.string, key, value))

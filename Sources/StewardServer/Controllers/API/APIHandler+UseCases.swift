@@ -12,7 +12,8 @@ extension APIHandler {
         let tool = try await authorizer.tools.tool(try id(input.path.toolID, of: "tool"))
         let domainTool = try tool.domain()
         let useCases = try await authorizer.useCases.list(for: tool)
-        return .ok(.init(body: .json(try useCases.map { try Components.Schemas.UseCase(try $0.domain(), of: domainTool) })))
+        let policy = try request.application.policy
+        return .ok(.init(body: .json(try useCases.map { try Components.Schemas.UseCase(try $0.domain(), of: domainTool, policy: policy) })))
     }
 
     func createUseCase(_ input: Operations.CreateUseCase.Input) async throws -> Operations.CreateUseCase.Output {
@@ -21,11 +22,13 @@ extension APIHandler {
         let toolID: AIToolID = try id(input.path.toolID, of: "tool")
         let useCase = try await authorizer.useCases.create(for: toolID, try UseCaseDraft(draft))
         let tool = try await authorizer.tools.tool(toolID)
-        return .created(.init(body: .json(try .init(try useCase.domain(), of: try tool.domain()))))
+        let policy = try request.application.policy
+        return .created(.init(body: .json(try .init(try useCase.domain(), of: try tool.domain(), policy: policy))))
     }
 
     func getUseCase(_ input: Operations.GetUseCase.Input) async throws -> Operations.GetUseCase.Output {
         let useCase = try await authorizer.useCases.useCase(try id(input.path.useCaseID, of: "use case"))
-        return .ok(.init(body: .json(try .init(try useCase.domain(), of: try useCase.tool.domain()))))
+        let policy = try request.application.policy
+        return .ok(.init(body: .json(try .init(try useCase.domain(), of: try useCase.tool.domain(), policy: policy))))
     }
 }

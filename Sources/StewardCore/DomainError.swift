@@ -41,21 +41,16 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     static func unknownFact(_ name: String) -> DomainError {
         return DomainError(
             code: .unknownFact, field: name,
-            message: "unknown fact `\(name)`" + hint(name, among: Fact.allCases.map(\.rawValue)) + "Known facts: "
-                + Fact.allCases.map(\.rawValue).joined(separator: ", "))
+            message: "unknown fact `\(name)`" + Suggestion.hint(for: name, among: Fact.allCases.map(\.rawValue))
+                + "Known facts: " + Fact.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     /// A value that is not in the fact's list.
     public static func unknownValue(_ value: String, of fact: Fact) -> DomainError {
         DomainError(
             code: .unknownValue, field: fact.rawValue,
-            message: "`\(fact.rawValue)`: unknown value `\(value)`" + hint(value, among: fact.allowedValues) + "Allowed: "
-                + fact.allowedValues.joined(separator: ", "))
-    }
-
-    /// "; did you mean `x`? " when a candidate is close, else ". ", so that the next sentence follows either way.
-    private static func hint(_ word: String, among candidates: [String]) -> String {
-        Suggestion.closest(to: word, among: candidates).map { "; did you mean `\($0)`? " } ?? ". "
+            message: "`\(fact.rawValue)`: unknown value `\(value)`" + Suggestion.hint(for: value, among: fact.allowedValues)
+                + "Allowed: " + fact.allowedValues.joined(separator: ", "))
     }
 
     static func missingFact(_ fact: Fact) -> DomainError {

@@ -40,6 +40,7 @@ enum Paths {
     static let inventory = SitePath("/inventory")
     static let inventoryCSV = SitePath("/inventory.csv")
     static let audit = SitePath("/audit")
+    static let units = SitePath("/units")
 }
 
 /// The JSON API's base path.

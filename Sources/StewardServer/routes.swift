@@ -31,6 +31,7 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.newUseCase, requires: propose, use: UseCasesController.new)
         pages.on(.POST, Paths.toolUseCases, requires: propose, use: UseCasesController.create)
         pages.on(.GET, Paths.useCase, requires: organization, use: UseCasesController.show)
+        pages.on(.GET, Paths.units, requires: organization, use: UnitsController.index)
     }
 
     // Union-private notes.

@@ -35,6 +35,7 @@ struct RouteMatrixTests {
         "GET /tools/:toolID/use-cases/new": proposers,
         "POST /tools/:toolID/use-cases": proposers,
         "GET /use-cases/:useCaseID": all,
+        "GET /units": all,
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
         "GET /audit": auditTrail,

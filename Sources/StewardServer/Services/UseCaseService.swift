@@ -48,11 +48,6 @@ struct UseCaseService: Sendable {
         }
         return useCase
     }
-
-    /// Every bargaining unit, for forms and filters.
-    func units() async throws -> [BargainingUnitModel] {
-        try await BargainingUnitModel.query(on: database).sort(\.$name).all()
-    }
 }
 
 extension Authorizer {

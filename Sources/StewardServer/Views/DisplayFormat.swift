@@ -5,6 +5,12 @@ enum DisplayFormat {
     private static let style = Date.FormatStyle(date: .abbreviated, time: .shortened, timeZone: .gmt)
         .locale(Locale(identifier: "en_US_POSIX"))
 
+    private static let dayStyle = Date.FormatStyle(date: .long, time: .omitted, timeZone: .gmt)
+        .locale(Locale(identifier: "en_US_POSIX"))
+
+    /// A day, such as "June 30, 2028".
+    static func date(_ date: Date) -> String { date.formatted(dayStyle) }
+
     /// A date and time in UTC, such as "Nov 24, 2026, 9:41 AM UTC".
     static func dateTime(_ date: Date) -> String { date.formatted(style) + " UTC" }
 }

@@ -3,7 +3,7 @@ import StewardCore
 
 extension APIHandler {
     func listUnits(_ input: Operations.ListUnits.Input) async throws -> Operations.ListUnits.Output {
-        let units = try await authorizer.useCases.units()
+        let units = try await authorizer.units.units()
         return .ok(.init(body: .json(try units.map { Components.Schemas.Unit(try $0.domain()) })))
     }
 

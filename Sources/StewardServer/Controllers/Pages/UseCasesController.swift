@@ -6,7 +6,7 @@ enum UseCasesController {
     @Sendable static func new(_ request: Request) async throws -> View {
         let tool = try await request.authorizer.tools.tool(try request.id("toolID"))
         try await request.authorizer.require(.propose, in: .organization, on: "use cases")
-        let units = try await request.authorizer.useCases.units().map { try $0.domain() }
+        let units = try await request.authorizer.units.units().map { try $0.domain() }
         let context = UseCaseFormContext(request: request, tool: try tool.domain(), units: units, form: UseCaseForm())
         return try await request.view.render("use-cases/form", context)
     }
@@ -19,7 +19,7 @@ enum UseCasesController {
             return request.redirect(to: Paths.useCase.href(try useCase.requireID()))
         } catch let error as StewardError where error.status == .unprocessableEntity {
             let tool = try await request.authorizer.tools.tool(toolID)
-            let units = try await request.authorizer.useCases.units().map { try $0.domain() }
+            let units = try await request.authorizer.units.units().map { try $0.domain() }
             let context = UseCaseFormContext(
                 request: request, tool: try tool.domain(), units: units, form: form, problems: error.problems)
             return try await rerender(request, "use-cases/form", context)

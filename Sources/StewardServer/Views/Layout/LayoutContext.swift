@@ -31,7 +31,9 @@ struct LayoutContext: Encodable {
         viewerRole = actor.role?.title
         csrfToken = actor.person == nil ? "" : CSRFMiddleware.token(for: request)
         var links = [(Paths.home.href(), "Home"), (Paths.inventory.href(), "AI inventory")]
-        if capabilities.canReadOrganization { links.append((Paths.tools.href(), "Tools")) }
+        if capabilities.canReadOrganization {
+            links += [(Paths.tools.href(), "Tools"), (Paths.units.href(), "Units")]
+        }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
         let path = request.url.path
         navigation = links.map { href, label in

@@ -10,17 +10,17 @@ struct InventoryTests {
         id: BargainingUnitID(UUID()), name: "Health", local: "Local 2", contractTitle: "B", contractExpires: nil)
 
     static func tool(_ name: String, _ status: ToolStatus) -> AITool {
-        AITool(
-            id: AIToolID(UUID()), name: name, vendor: "Vendor, Inc.", version: "1", categories: [.generative],
-            hosting: .publicCloud, vendorTrainsOnInputs: false, hipaaBAA: false, contact: "ai@example.org",
-            description: "Helps with \(name)", status: status)
+        let details = ToolDetails(
+            name: name, vendor: "Vendor, Inc.", version: "1", categories: [.generative], hosting: .publicCloud,
+            vendorTrainsOnInputs: false, hipaaBAA: false, contact: "ai@example.org", description: "Helps with \(name)")
+        return AITool(id: AIToolID(UUID()), details: details, status: status)
     }
 
     static func use(_ tool: AITool, _ unit: BargainingUnit, _ purpose: Purpose, _ data: DataCategory) -> UseCase {
-        UseCase(
-            id: UseCaseID(UUID()), toolID: tool.id, unitID: unit.id, title: "\(purpose.rawValue) use", description: "",
-            purposes: [purpose], dataCategories: [data], tier: .drafting, scope: .individual, decisionRole: .none,
-            flags: [.humanReview])
+        let draft = UseCaseDraft(
+            unitID: unit.id, title: "\(purpose.rawValue) use", description: "", purposes: [purpose],
+            dataCategories: [data], tier: .drafting, scope: .individual, decisionRole: .none, flags: [.humanReview])
+        return UseCase(id: UseCaseID(UUID()), toolID: tool.id, draft: draft)
     }
 
     static let drafter = tool("Drafter", .approved)

@@ -1,38 +1,22 @@
-import Foundation
-
-/// An AI tool the organization uses or is asked to use (DESIGN.md, "The objects").
-public struct AITool: Hashable, Sendable, Codable {
+/// An AI tool the organization uses or is asked to use (DESIGN.md, "The objects"): the details people give, and
+/// where it stands in its lifecycle. The details read as the tool's own properties (`tool.name`).
+@dynamicMemberLookup
+public struct AITool: Hashable, Sendable {
     public var id: AIToolID
-    public var name: String
-    public var vendor: String
-    public var version: String
-    public var categories: Set<ToolCategory>
-    public var hosting: Hosting
-    public var vendorTrainsOnInputs: Bool
-    public var hipaaBAA: Bool
-    /// Who to ask about the tool: a name, an e-mail address or both.
-    public var contact: String
-    public var description: String
+    public var details: ToolDetails
     public var status: ToolStatus
     /// The conditions of an approval, if any.
     public var conditions: String
 
-    public init(
-        id: AIToolID, name: String, vendor: String, version: String, categories: Set<ToolCategory>,
-        hosting: Hosting, vendorTrainsOnInputs: Bool, hipaaBAA: Bool, contact: String, description: String,
-        status: ToolStatus, conditions: String = ""
-    ) {
+    public init(id: AIToolID, details: ToolDetails, status: ToolStatus, conditions: String = "") {
         self.id = id
-        self.name = name
-        self.vendor = vendor
-        self.version = version
-        self.categories = categories
-        self.hosting = hosting
-        self.vendorTrainsOnInputs = vendorTrainsOnInputs
-        self.hipaaBAA = hipaaBAA
-        self.contact = contact
-        self.description = description
+        self.details = details
         self.status = status
         self.conditions = conditions
+    }
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<ToolDetails, Value>) -> Value {
+        get { details[keyPath: keyPath] }
+        set { details[keyPath: keyPath] = newValue }
     }
 }

@@ -1,37 +1,23 @@
-/// A tool used by a bargaining unit for purposes on data categories (DESIGN.md, "The objects").
+/// A tool used by a bargaining unit for purposes on data categories (DESIGN.md, "The objects"): a stored
+/// ``UseCaseDraft`` whose answers read as its own properties (`useCase.purposes`).
 ///
 /// A use case holds the facts that are its own; the tool contributes its categories, hosting, whether the vendor
 /// trains on inputs and whether a HIPAA agreement exists (see ``facts(of:)``).
-public struct UseCase: Hashable, Sendable, Codable {
+@dynamicMemberLookup
+public struct UseCase: Hashable, Sendable {
     public var id: UseCaseID
     public var toolID: AIToolID
-    public var unitID: BargainingUnitID
-    public var title: String
-    public var description: String
-    public var purposes: Set<Purpose>
-    public var dataCategories: Set<DataCategory>
-    public var tier: Tier
-    public var scope: Scope
-    public var decisionRole: DecisionRole
-    /// The boolean facts of the use case that are true; tool-level flags are ignored here.
-    public var flags: Set<BooleanFact>
+    public var draft: UseCaseDraft
 
-    public init(
-        id: UseCaseID, toolID: AIToolID, unitID: BargainingUnitID, title: String, description: String,
-        purposes: Set<Purpose>, dataCategories: Set<DataCategory>, tier: Tier, scope: Scope,
-        decisionRole: DecisionRole, flags: Set<BooleanFact>
-    ) {
+    public init(id: UseCaseID, toolID: AIToolID, draft: UseCaseDraft) {
         self.id = id
         self.toolID = toolID
-        self.unitID = unitID
-        self.title = title
-        self.description = description
-        self.purposes = purposes
-        self.dataCategories = dataCategories
-        self.tier = tier
-        self.scope = scope
-        self.decisionRole = decisionRole
-        self.flags = flags.subtracting(Self.toolFlags)
+        self.draft = draft
+    }
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<UseCaseDraft, Value>) -> Value {
+        get { draft[keyPath: keyPath] }
+        set { draft[keyPath: keyPath] = newValue }
     }
 
     /// The boolean facts that belong to the tool rather than to one use of it.
@@ -39,11 +25,11 @@ public struct UseCase: Hashable, Sendable, Codable {
 
     /// The complete facts of this use case, combining its own with the tool's.
     public func facts(of tool: AITool) -> UseCaseFacts {
-        var flags = flags
+        var flags = draft.flags
         if tool.vendorTrainsOnInputs { flags.insert(.vendorTrainsOnInputs) }
         if tool.hipaaBAA { flags.insert(.hipaaBAA) }
         return UseCaseFacts(
-            categories: tool.categories, purposes: purposes, dataCategories: dataCategories, tier: tier,
-            scope: scope, hosting: tool.hosting, decisionRole: decisionRole, flags: flags)
+            categories: tool.categories, purposes: draft.purposes, dataCategories: draft.dataCategories,
+            tier: draft.tier, scope: draft.scope, hosting: tool.hosting, decisionRole: draft.decisionRole, flags: flags)
     }
 }

@@ -4,11 +4,11 @@ extension AIToolModel {
     /// The domain value of this row; values outside the vocabulary are dropped from sets only if a later version
     /// removed them, which the migrations never do.
     func domain() throws -> AITool {
-        AITool(
-            id: AIToolID(try requireID()), name: name, vendor: vendor, version: version,
+        let details = ToolDetails(
+            name: name, vendor: vendor, version: version,
             categories: Set(categories.compactMap(ToolCategory.init(rawValue:))), hosting: hosting,
-            vendorTrainsOnInputs: vendorTrainsOnInputs, hipaaBAA: hipaaBAA, contact: contact,
-            description: description, status: status, conditions: conditions)
+            vendorTrainsOnInputs: vendorTrainsOnInputs, hipaaBAA: hipaaBAA, contact: contact, description: description)
+        return AITool(id: AIToolID(try requireID()), details: details, status: status, conditions: conditions)
     }
 
     /// Copies the editable details of a tool into this row; status and conditions move only through transitions.

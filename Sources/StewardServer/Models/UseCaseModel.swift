@@ -25,12 +25,13 @@ final class UseCaseModel: Model, @unchecked Sendable {
 
 extension UseCaseModel {
     func domain() throws -> UseCase {
-        UseCase(
-            id: UseCaseID(try requireID()), toolID: AIToolID($tool.id), unitID: BargainingUnitID($unit.id),
-            title: title, description: description, purposes: Set(purposes.compactMap(Purpose.init(rawValue:))),
+        let draft = UseCaseDraft(
+            unitID: BargainingUnitID($unit.id), title: title, description: description,
+            purposes: Set(purposes.compactMap(Purpose.init(rawValue:))),
             dataCategories: Set(dataCategories.compactMap(DataCategory.init(rawValue:))),
             tier: Tier(rawValue: tier) ?? .decisions, scope: scope, decisionRole: decisionRole,
             flags: Set(flags.compactMap(BooleanFact.init(rawValue:))))
+        return UseCase(id: UseCaseID(try requireID()), toolID: AIToolID($tool.id), draft: draft)
     }
 
     func apply(_ draft: UseCaseDraft) {

@@ -14,7 +14,8 @@ public func guardFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let length = text.unicodeScalars.count
     let findings = scanner.scan(text)
     for (n, finding) in findings.enumerated() {
-        precondition(0 <= finding.start && finding.start < finding.end && finding.end <= length, "finding outside the text")
+        precondition(
+            0 <= finding.start && finding.start < finding.end && finding.end <= length, "finding outside the text")
         precondition(n == 0 || findings[n - 1].end <= finding.start, "overlapping findings")
     }
     var redactor = Redactor(scanner: scanner)

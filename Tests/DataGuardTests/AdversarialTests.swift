@@ -1,5 +1,6 @@
-@testable import DataGuard
 import Testing
+
+@testable import DataGuard
 
 /// Inputs built to find quadratic paths or crashes: each must scan to well-formed findings. (Speed is
 /// measured by `steward-bench guard`, not asserted here.)

@@ -9,13 +9,15 @@ struct ConfigurationTests {
             confidentialTerms: ["Operation Bluebird", "strike fund", "Plan B-2"],
             identifierPatterns: [IdentifierPattern(prefix: "M", digits: 6...8, type: .memberNumber)]))
 
-    @Test("confidential terms match case-insensitively as whole words", arguments: [
-        DetectorCase("phrase", .confidentialTerm, "Keep [[operation BLUEBIRD]] quiet."),
-        DetectorCase("across a line break is not a match", .confidentialTerm, "Operation\nBluebird"),
-        DetectorCase("with punctuation", .confidentialTerm, "Then [[plan b-2]] starts."),
-        DetectorCase("inside a longer word is not a match", .confidentialTerm, "The strike funds grew."),
-        DetectorCase("plain", .confidentialTerm, "The [[Strike Fund]] is at $2M."),
-    ])
+    @Test(
+        "confidential terms match case-insensitively as whole words",
+        arguments: [
+            DetectorCase("phrase", .confidentialTerm, "Keep [[operation BLUEBIRD]] quiet."),
+            DetectorCase("across a line break is not a match", .confidentialTerm, "Operation\nBluebird"),
+            DetectorCase("with punctuation", .confidentialTerm, "Then [[plan b-2]] starts."),
+            DetectorCase("inside a longer word is not a match", .confidentialTerm, "The strike funds grew."),
+            DetectorCase("plain", .confidentialTerm, "The [[Strike Fund]] is at $2M."),
+        ])
     func confidentialTerms(_ testCase: DetectorCase) {
         // Given, when
         let found = testCase.found(by: scanner)
@@ -23,11 +25,13 @@ struct ConfigurationTests {
         #expect(found == testCase.expected)
     }
 
-    @Test("an organization's member numbers are found by their pattern", arguments: [
-        DetectorCase("pattern", .memberNumber, "Ask [[M1234567]] about it, and [[m-123456]] too."),
-        DetectorCase("too short", .memberNumber, "M12345 is no member number."),
-        DetectorCase("glued to letters", .memberNumber, "XM1234567 is none either."),
-    ])
+    @Test(
+        "an organization's member numbers are found by their pattern",
+        arguments: [
+            DetectorCase("pattern", .memberNumber, "Ask [[M1234567]] about it, and [[m-123456]] too."),
+            DetectorCase("too short", .memberNumber, "M12345 is no member number."),
+            DetectorCase("glued to letters", .memberNumber, "XM1234567 is none either."),
+        ])
     func identifierPatterns(_ testCase: DetectorCase) {
         // Given, when
         let found = testCase.found(by: scanner)

@@ -22,15 +22,17 @@ struct ScanRequestTests {
         #expect(FindingsJSON.line(idJSON: request.idJSON, findings: []) == #"{"id": 42, "findings": []}"#)
     }
 
-    @Test("bad lines name what is wrong", arguments: [
-        (#"{"id": 1}"#, GuardError.Code.missingField),
-        (#"{"text": "x"}"#, .missingField),
-        (#"{"id": 1, "text": "x""#, .invalidJSON),
-        (#"[1, 2]"#, .invalidJSON),
-        (#"{"id": 1, "text": "x"} trailing"#, .invalidJSON),
-        (#"{"id": 1, "text": "\q"}"#, .invalidJSON),
-        (String(repeating: #"{"a": ["#, count: 70) + "1", .invalidJSON),
-    ])
+    @Test(
+        "bad lines name what is wrong",
+        arguments: [
+            (#"{"id": 1}"#, GuardError.Code.missingField),
+            (#"{"text": "x"}"#, .missingField),
+            (#"{"id": 1, "text": "x""#, .invalidJSON),
+            (#"[1, 2]"#, .invalidJSON),
+            (#"{"id": 1, "text": "x"} trailing"#, .invalidJSON),
+            (#"{"id": 1, "text": "\q"}"#, .invalidJSON),
+            (String(repeating: #"{"a": ["#, count: 70) + "1", .invalidJSON),
+        ])
     func rejectsBadLines(line: String, code: GuardError.Code) {
         // Given, when
         let result = Result { () throws(GuardError) in try ScanRequest(jsonLine: line) }

@@ -9,7 +9,8 @@ struct TextDetectorTests {
         DetectorCase("particles inside a name", .person, "Witness: [[Antonio de la Fuente]] confirmed it."),
         DetectorCase("accented name", .person, "Hi [[María Teresa]], thanks for the call."),
         DetectorCase("possessive left out", .person, "[[Matthew]]'s DOB is on file."),
-        DetectorCase("initial and surname", .person, "RE: leave for [[J. Alvarez]]\n\nPer our call, [[Alvarez]] is out."),
+        DetectorCase(
+            "initial and surname", .person, "RE: leave for [[J. Alvarez]]\n\nPer our call, [[Alvarez]] is out."),
         DetectorCase("street is no name", .person, "Mail goes to Madison Ave now."),
         DetectorCase("later mention of a surname", .person, "[[Dana Hancock]] came in. Later [[Hancock]] left."),
         DetectorCase("signature after a closing", .person, "See you then.\n\nThanks,\n[[Kashvi]]\nBusiness Agent"),
@@ -45,11 +46,14 @@ struct TextDetectorTests {
     ]
 
     static let addresses: [DetectorCase] = [
-        DetectorCase("full address", .streetAddress, "Mail it to [[65491 David Flats Indianapolis, IN 57184]], please."),
+        DetectorCase(
+            "full address", .streetAddress, "Mail it to [[65491 David Flats Indianapolis, IN 57184]], please."),
         DetectorCase("unit and comma", .streetAddress, "Send to [[1675 Darren Rapids Apt. 045, El Paso, TX 68415]]."),
         DetectorCase("street only", .streetAddress, "He lives at [[12 Main Street]] now."),
-        DetectorCase("directional with a period", .streetAddress, "Send to [[1500 W. Madison Ave, Chicago, IL 60607]]."),
-        DetectorCase("unit with a letter", .streetAddress, "At [[42 Elm St., Apt 3B, Somerville, MA 02144]] since May."),
+        DetectorCase(
+            "directional with a period", .streetAddress, "Send to [[1500 W. Madison Ave, Chicago, IL 60607]]."),
+        DetectorCase(
+            "unit with a letter", .streetAddress, "At [[42 Elm St., Apt 3B, Somerville, MA 02144]] since May."),
         DetectorCase("military", .streetAddress, "Ship to [[PSC 1234, Box 5678, APO AE 09012]]."),
         DetectorCase("post office box", .streetAddress, "Write to [[P.O. Box 77, Flint, MI 48501]] or [[PO Box 9]]."),
         DetectorCase("local number is no address", .streetAddress, "Steward from Local 2087 was there."),

@@ -103,14 +103,18 @@ struct JSONReader {
     mutating func rawScalar() throws(GuardError) -> String {
         skipSpace()
         let start = i
-        guard i < bytes.count, bytes[i] != 0x7B, bytes[i] != 0x5B else { throw fail("`id` must be a string or a number") }
+        guard i < bytes.count, bytes[i] != 0x7B, bytes[i] != 0x5B else {
+            throw fail("`id` must be a string or a number")
+        }
         if bytes[i] == 0x22 { _ = try string() } else { try skipLiteral() }
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
     private mutating func skipLiteral() throws(GuardError) {
         let start = i
-        while i < bytes.count, !(bytes[i] == 0x2C || bytes[i] == 0x7D || bytes[i] == 0x5D || bytes[i] <= 0x20) { i += 1 }
+        while i < bytes.count, !(bytes[i] == 0x2C || bytes[i] == 0x7D || bytes[i] == 0x5D || bytes[i] <= 0x20) {
+            i += 1
+        }
         guard i > start else { throw fail("expected a value") }
     }
 

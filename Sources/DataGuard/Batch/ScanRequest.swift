@@ -31,10 +31,13 @@ public struct ScanRequest: Sendable, Hashable {
         }
         try reader.expectEnd()
         guard let id else {
-            throw GuardError(code: .missingField, message: "missing field `id`; each line must be {\"id\": …, \"text\": \"…\"}")
+            throw GuardError(
+                code: .missingField, message: "missing field `id`; each line must be {\"id\": …, \"text\": \"…\"}")
         }
         guard let text else {
-            throw GuardError(code: .missingField, message: "missing string field `text`; each line must be {\"id\": …, \"text\": \"…\"}")
+            throw GuardError(
+                code: .missingField,
+                message: "missing string field `text`; each line must be {\"id\": …, \"text\": \"…\"}")
         }
         self.idJSON = id
         self.text = text

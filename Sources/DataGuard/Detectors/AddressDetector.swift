@@ -5,7 +5,9 @@ enum AddressDetector {
         var resume = 0
         for i in context.anchors where i >= resume {
             let token = context.tokens[i]
-            let found = token.isNumber ? street(context, i)
+            let found =
+                token.isNumber
+                ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if let last = found {
                 context.add(.streetAddress, tokens: i, last.token, last.hasCity ? 0.9 : 0.7)
@@ -33,7 +35,8 @@ enum AddressDetector {
         var suffix = -1
         var words = 0
         while k < context.tokens.count, words < 6, !context.tokens[k].startsLine {
-            let isOrdinal = context.isNumber(k, digits: 1...4) && context.has(k + 1, .ordinalSuffix)
+            let isOrdinal =
+                context.isNumber(k, digits: 1...4) && context.has(k + 1, .ordinalSuffix)
                 && context.tokens[k + 1].isAttached
             if isOrdinal {
                 k += 2
@@ -86,7 +89,8 @@ enum AddressDetector {
         guard k < context.tokens.count else { return nil }
         let token = context.tokens[k]
         if token.isNumber, token.length <= 6 {
-            let letter = k + 1 < context.tokens.count && context.tokens[k + 1].isWord && context.tokens[k + 1].isAttached
+            let letter =
+                k + 1 < context.tokens.count && context.tokens[k + 1].isWord && context.tokens[k + 1].isAttached
                 && context.tokens[k + 1].length <= 2
             return letter ? k + 1 : k
         }
@@ -140,7 +144,9 @@ enum AddressDetector {
         } else {
             return nil
         }
-        guard context.has(k, .box), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else { return nil }
+        guard context.has(k, .box), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
+            return nil
+        }
         if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
         return End(token: k + 1, hasCity: false)
     }

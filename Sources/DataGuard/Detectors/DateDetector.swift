@@ -88,7 +88,6 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-
     /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".
     private static func numeric(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard context.isNumber(i, digits: 1...4), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F) else {
@@ -105,7 +104,8 @@ enum DateDetector {
         let c = context.value(last)
         let separator = chain.separators[1]
         if chain.lengths[0] == 4 {
-            let valid = chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && (1900...2099).contains(a)
+            let valid =
+                chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && (1900...2099).contains(a)
                 && (1...12).contains(b) && (1...31).contains(c)
             return valid ? (last, 0.9) : nil
         }

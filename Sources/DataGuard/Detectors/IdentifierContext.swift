@@ -9,15 +9,15 @@ enum IdentifierContext {
     static let fillerSymbols: Set<UInt8> = [0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D]
     /// Label words and the identifier type they announce.
     static let labels = KeywordTable<FindingType>([
-            ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
-            ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
-            ("hospital", .medicalRecordNumber), ("member", .memberNumber), ("membership", .memberNumber),
-            ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
-            ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
-            ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),
-            ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
-            ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
-        ])
+        ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
+        ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
+        ("hospital", .medicalRecordNumber), ("member", .memberNumber), ("membership", .memberNumber),
+        ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
+        ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
+        ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),
+        ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
+        ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
+    ])
 }
 
 /// The ABA routing number check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10.

@@ -34,7 +34,8 @@ enum IdentifierDetector {
     /// The start of a short letter prefix joined by a hyphen to the number at `i` ("E-204931").
     private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 2, context.isSymbol(i - 1, 0x2D), context.tokens[i].isAttached, context.tokens[i - 1].isAttached,
-            context.tokens[i - 2].isWord, context.tokens[i - 2].length <= 3, !context.tokens[i - 2].flags.contains(.hasDigit)
+            context.tokens[i - 2].isWord, context.tokens[i - 2].length <= 3,
+            !context.tokens[i - 2].flags.contains(.hasDigit)
         else { return nil }
         return i - 2
     }
@@ -65,7 +66,8 @@ enum IdentifierDetector {
         guard context.endsCleanly(last) else { return false }
         switch type {
         case .usRoutingNumber:
-            return first == last && context.tokens[first].length == 9 && ABA.isValid(context.bytes, context.tokens[first])
+            return first == last && context.tokens[first].length == 9
+                && ABA.isValid(context.bytes, context.tokens[first])
         case .usBankAccount:
             return first == last && context.tokens[first].isNumber && (6...17).contains(context.tokens[first].length)
         default:
@@ -80,7 +82,8 @@ enum IdentifierDetector {
         while k >= 0, skipped < 5 {
             if context.tokens[k + 1].startsLine { return nil }
             let token = context.tokens[k]
-            let isFiller = token.kind == .symbol
+            let isFiller =
+                token.kind == .symbol
                 ? IdentifierContext.fillerSymbols.contains(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }

@@ -32,8 +32,9 @@ enum NumberDetector {
         {
             let last = chain.groups[2]
             guard context.endsCleanly(last),
-                isValidSSN(area: context.value(first), group: context.value(chain.groups[1]),
-                           serial: context.value(last))
+                isValidSSN(
+                    area: context.value(first), group: context.value(chain.groups[1]),
+                    serial: context.value(last))
             else { return nil }
             let confidence = chain.separators[1] == 0x2D ? 0.93 : 0.8
             context.add(.usSSN, tokens: first, last, confidence)

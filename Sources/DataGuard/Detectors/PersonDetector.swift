@@ -10,6 +10,7 @@ enum PersonDetector {
     static func detect(_ context: inout ScanContext) {
         let evidence = NameEvidence(context)
         var mentioned: [UInt64] = []
+        var names: [Range<Int>] = []  // the names found, in order, as byte ranges
         var resume = 0
         for i in context.anchors where i >= resume {
             guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
@@ -21,15 +22,18 @@ enum PersonDetector {
             }
             resume = run.last + 1
             if let confidence = judge(evidence, &run) {
-                context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+                let name = context.tokens[run.first].start..<run.endByte(context)
+                context.add(.person, name.lowerBound, name.upperBound, confidence)
+                names.append(name)
                 if run.count >= 2, mentioned.count < rememberedParts {
-                    for part in [run.words[0], run.words[run.count - 1]] where !mentioned.contains(context.tokens[part].stemHash) {
-                        mentioned.append(context.tokens[part].stemHash)
+                    for part in [run.words[0], run.words[run.count - 1]] {
+                        let hash = context.tokens[part].stemHash
+                        if !mentioned.contains(hash) { mentioned.append(hash) }
                     }
                 }
             }
         }
-        if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned) }
+        if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned, outside: names) }
     }
 
     /// The confidence that `run` (trimmed in place) is a person's name, or nil.
@@ -116,10 +120,10 @@ enum PersonDetector {
         NameRun.isNameWord(context, k) && !NameRun.isNameWord(context, k + 1)
     }
 
-
-    /// Single capitalized words equal to a part of a name found earlier in the text.
-    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64]) {
-        let found = Candidate.resolve(context.candidates.filter { $0.type == .person })
+    /// Single capitalized words equal to a part of a name found elsewhere in the text, outside the
+    /// names already found (`found`, in order).
+    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64], outside found: [Range<Int>])
+    {
         // One bit per part, chosen by its hash, rules out most words before the list is searched.
         let bits = parts.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
         var cursor = 0
@@ -128,10 +132,11 @@ enum PersonDetector {
             guard token.isWord, token.isCapitalized, bits & 1 << (token.stemHash & 63) != 0,
                 parts.contains(token.stemHash)
             else { continue }
-            while cursor < found.count, found[cursor].end <= token.start { cursor += 1 }
-            if cursor < found.count, found[cursor].start < token.end { continue }
+            while cursor < found.count, found[cursor].upperBound <= token.start { cursor += 1 }
+            if cursor < found.count, found[cursor].lowerBound < token.end { continue }
             let before = !token.startsLine && NameRun.isNameWord(context, i - 1)
-            let after = i + 1 < context.tokens.count && !context.tokens[i + 1].startsLine
+            let after =
+                i + 1 < context.tokens.count && !context.tokens[i + 1].startsLine
                 && NameRun.isNameWord(context, i + 1)
             if before || after { continue }
             if context.has(i + 1, .organization) { continue }

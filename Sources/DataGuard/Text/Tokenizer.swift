@@ -30,7 +30,9 @@ enum Tokenizer {
             } else if ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0) {
                 var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
-                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) { anchors.append(tokens.count) }
+                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) {
+                    anchors.append(tokens.count)
+                }
                 tokens.append(token)
                 pending = []
                 i = token.end
@@ -38,8 +40,9 @@ enum Tokenizer {
                 let end = min(n, i + ByteClass.scalarLength(b))
                 if b == 0x40 || b == 0x3A || b == 0x28 { anchors.append(tokens.count) }
                 tokens.append(
-                    Token(start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
-                          stemEnd: end))
+                    Token(
+                        start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
+                        stemEnd: end))
                 pending = []
                 i = end
             }
@@ -77,7 +80,7 @@ enum Tokenizer {
                     } else {
                         lower += 1
                     }
-                } else if (b == 0x27 || b == 0x2D), j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
+                } else if b == 0x27 || b == 0x2D, j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
                     if b == 0x27 {
                         stem = hasher
                         apostrophe = j

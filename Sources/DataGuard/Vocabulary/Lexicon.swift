@@ -61,11 +61,11 @@ enum Lexicon {
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
     /// Month names and their abbreviations, with their number.
     static let months = KeywordTable<Int>([
-            ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
-            ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
-            ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11),
-            ("nov", 11), ("december", 12), ("dec", 12),
-        ])
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+        ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11),
+        ("nov", 11), ("december", 12), ("dec", 12),
+    ])
     /// Days of the week.
     static let weekdays: [String] = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",

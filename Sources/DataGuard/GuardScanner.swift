@@ -42,6 +42,9 @@ public struct GuardScanner: Sendable {
     func scan(_ text: String, window: Int) -> [Finding] {
         var text = text
         return text.withUTF8 { bytes in
+            guard bytes.count > window else {
+                return ScalarOffsets.findings(Candidate.resolve(detect(in: bytes)), in: bytes)
+            }
             var candidates: [Candidate] = []
             var start = 0
             while start < bytes.count {

@@ -26,10 +26,10 @@ enum PersonDetector {
                 context.add(.person, name.lowerBound, name.upperBound, confidence)
                 names.append(name)
                 if run.count >= 2, mentioned.count < rememberedParts {
-                    for part in [run.words[0], run.words[run.count - 1]] {
-                        let hash = context.tokens[part].stemHash
-                        if !mentioned.contains(hash) { mentioned.append(hash) }
-                    }
+                    let first = context.tokens[run.words[0]].stemHash
+                    let last = context.tokens[run.words[run.count - 1]].stemHash
+                    if !mentioned.contains(first) { mentioned.append(first) }
+                    if !mentioned.contains(last) { mentioned.append(last) }
                 }
             }
         }

@@ -71,7 +71,16 @@ enum Tokenizer {
         var j = start
         while j < n {
             let b = bytes[j]
-            if b < 0x80 {
+            if ByteClass.isASCIILower(b) {
+                // Most of a text is runs of lower-case ASCII letters: taken in one tight loop.
+                var k = j
+                repeat {
+                    hasher.add(lowercase: bytes[k])
+                    k += 1
+                } while k < n && ByteClass.isASCIILower(bytes[k])
+                lower += k - j
+                j = k
+            } else if b < 0x80 {
                 if ByteClass.isASCIIAlphanumeric(b) {
                     if ByteClass.isDigit(b) {
                         flags.insert(.hasDigit)

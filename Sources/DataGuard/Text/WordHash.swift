@@ -45,7 +45,12 @@ struct WordHasher {
     /// Adds one byte, lower-casing ASCII letters.
     @inline(__always)
     mutating func add(_ byte: UInt8) {
-        let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
+        add(lowercase: byte &- 65 < 26 ? byte | 0x20 : byte)
+    }
+
+    /// Adds one byte that needs no lower-casing.
+    @inline(__always)
+    mutating func add(lowercase lowered: UInt8) {
         chunk |= UInt64(lowered) << filled
         filled += 8
         if filled == 64 {

@@ -10,7 +10,7 @@ enum PersonDetector {
     static func detect(_ context: inout ScanContext) {
         let evidence = NameEvidence(context)
         var mentioned: [UInt64] = []
-        var names: [Range<Int>] = []  // the names found, in order, as byte ranges
+        var lone: [Int] = []  // one-word runs that were not taken for names
         var resume = 0
         for i in context.anchors where i >= resume {
             guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
@@ -21,19 +21,20 @@ enum PersonDetector {
                 continue
             }
             resume = run.last + 1
-            if let confidence = judge(evidence, &run) {
-                let name = context.tokens[run.first].start..<run.endByte(context)
-                context.add(.person, name.lowerBound, name.upperBound, confidence)
-                names.append(name)
-                if run.count >= 2, mentioned.count < rememberedParts {
-                    let first = context.tokens[run.words[0]].stemHash
-                    let last = context.tokens[run.words[run.count - 1]].stemHash
-                    if !mentioned.contains(first) { mentioned.append(first) }
-                    if !mentioned.contains(last) { mentioned.append(last) }
-                }
+            let isLone = run.count == 1 && run.first == run.words[0]
+            guard let confidence = judge(evidence, &run) else {
+                if isLone { lone.append(run.first) }
+                continue
+            }
+            context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+            if run.count >= 2, mentioned.count < rememberedParts {
+                let first = context.tokens[run.words[0]].stemHash
+                let last = context.tokens[run.words[run.count - 1]].stemHash
+                if !mentioned.contains(first) { mentioned.append(first) }
+                if !mentioned.contains(last) { mentioned.append(last) }
             }
         }
-        if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned, outside: names) }
+        if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned, among: lone) }
     }
 
     /// The confidence that `run` (trimmed in place) is a person's name, or nil.
@@ -120,27 +121,11 @@ enum PersonDetector {
         NameRun.isNameWord(context, k) && !NameRun.isNameWord(context, k + 1)
     }
 
-    /// Single capitalized words equal to a part of a name found elsewhere in the text, outside the
-    /// names already found (`found`, in order).
-    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64], outside found: [Range<Int>])
-    {
-        // One bit per part, chosen by its hash, rules out most words before the list is searched.
-        let bits = parts.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
-        var cursor = 0
-        for i in context.anchors {
-            let token = context.tokens[i]
-            guard token.isWord, token.isCapitalized, bits & 1 << (token.stemHash & 63) != 0,
-                parts.contains(token.stemHash)
-            else { continue }
-            while cursor < found.count, found[cursor].upperBound <= token.start { cursor += 1 }
-            if cursor < found.count, found[cursor].lowerBound < token.end { continue }
-            let before = !token.startsLine && NameRun.isNameWord(context, i - 1)
-            let after =
-                i + 1 < context.tokens.count && !context.tokens[i + 1].startsLine
-                && NameRun.isNameWord(context, i + 1)
-            if before || after { continue }
-            if context.has(i + 1, .organization) { continue }
-            context.add(.person, token.start, token.stemEnd, 0.75)
+    /// The one-word runs (`lone`, token indices) that equal a part of a name found elsewhere in the text
+    /// ("Hancock" after or before "Dana Hancock").
+    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64], among lone: [Int]) {
+        for i in lone where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization) {
+            context.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
         }
     }
 }

@@ -78,6 +78,7 @@ struct ScanContext {
     }
 
     /// Whether the token boundary before `i` is a word edge: no letter or digit glued to it.
+    @inline(__always)
     func startsCleanly(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         let prior = tokens[i - 1]

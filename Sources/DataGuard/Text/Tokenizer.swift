@@ -11,7 +11,17 @@ enum Tokenizer {
         var pending: Token.Flags = []
         while i < n {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
+            if ByteClass.isASCIILetter(b) || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0))
+            {
+                var token = word(bytes, from: i, pending)
+                token.lexicon = lexicon.classes(of: token.stemHash)
+                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) {
+                    anchors.append(tokens.count)
+                }
+                tokens.append(token)
+                pending = []
+                i = token.end
+            } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)
                 i += 1
             } else if b == 0x0A {
@@ -27,15 +37,6 @@ enum Tokenizer {
                 tokens.append(number(bytes, i, j, pending))
                 pending = []
                 i = j
-            } else if ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0) {
-                var token = word(bytes, from: i, pending)
-                token.lexicon = lexicon.classes(of: token.stemHash)
-                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) {
-                    anchors.append(tokens.count)
-                }
-                tokens.append(token)
-                pending = []
-                i = token.end
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
                 if b == 0x40 || b == 0x3A || b == 0x28 { anchors.append(tokens.count) }

@@ -34,9 +34,11 @@ public struct GuardScanner: Sendable {
         Set(scan(text).map(\.type.dataCategory))
     }
 
-    /// The most bytes scanned as one piece: token offsets are 32-bit, so a longer text is cut into
-    /// pieces at a line break or space and each piece scanned on its own.
-    static let window = 1 << 30
+    /// The most bytes scanned as one piece: a longer text is cut into pieces at line breaks (or, failing
+    /// that, spaces) and each piece is scanned on its own, so that its tokens stay in the processor's
+    /// cache (and within the 32-bit offsets of ``Token``). A name is linked to its later mentions only
+    /// within a piece.
+    static let window = 1 << 17
 
     /// ``scan(_:)`` with pieces of at most `window` bytes.
     func scan(_ text: String, window: Int) -> [Finding] {
@@ -58,14 +60,19 @@ public struct GuardScanner: Sendable {
     }
 
     /// Where the piece that starts at `start` ends: at most `window` bytes on, just after the last line
-    /// break of its second half, else after its last space, else at a scalar boundary.
+    /// break of its second half, else after its last sentence end (". "), else after its last space,
+    /// else at a scalar boundary.
     private static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, window: Int) -> Int {
         guard bytes.count - start > window else { return bytes.count }
         let limit = start + window
-        for separator: UInt8 in [0x0A, 0x20] {
+        let half = start + window / 2
+        let cuts: [(UInt8, UInt8?)] = [(0x0A, nil), (0x20, 0x2E), (0x20, nil)]
+        for (separator, before) in cuts {
             var end = limit
-            while end > start + window / 2, bytes[end - 1] != separator { end -= 1 }
-            if end > start + window / 2 { return end }
+            while end > half, bytes[end - 1] != separator || (before.map { bytes[end - 2] != $0 } ?? false) {
+                end -= 1
+            }
+            if end > half { return end }
         }
         var end = limit
         while ByteClass.isContinuation(bytes[end]) { end -= 1 }

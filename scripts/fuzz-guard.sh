@@ -8,13 +8,17 @@ cd "$root"
 seconds="${1:-600}"
 shift || true
 out=.build-fuzz
-flags=(-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+flags=(-O -parse-as-library -sanitize=fuzzer,address -wmo)
 
-swift build -c release --build-path "$out" --target DataGuard "${flags[@]}"
-swiftc -O -sanitize=fuzzer,address -parse-as-library \
-    -I "$out/release/Modules" \
-    "$out"/release/DataGuard.build/*.o "$out"/release/StewardCore.build/*.o \
-    Fuzz/GuardFuzz.swift -o "$out/guard-fuzz"
+# The modules are compiled with swiftc directly, outside SwiftPM, so that no other target or build
+# plugin of the package is built with the fuzzer's instrumentation.
+mkdir -p "$out/modules"
+swiftc "${flags[@]}" -module-name StewardCore -emit-module -emit-module-path "$out/modules/StewardCore.swiftmodule" \
+    -c $(find Sources/StewardCore -name '*.swift' | sort) -o "$out/StewardCore.o"
+swiftc "${flags[@]}" -module-name DataGuard -I "$out/modules" \
+    -emit-module -emit-module-path "$out/modules/DataGuard.swiftmodule" \
+    -c $(find Sources/DataGuard -name '*.swift' | sort) -o "$out/DataGuard.o"
+swiftc "${flags[@]}" -I "$out/modules" "$out/StewardCore.o" "$out/DataGuard.o" Fuzz/GuardFuzz.swift -o "$out/guard-fuzz"
 
 mkdir -p "$out/corpus" "$out/findings"
 # Seed the corpus with short texts of every kind DataGuard looks for.

@@ -32,6 +32,10 @@ struct GuardReport {
 
             \(accuracy)
 
+            The rules were refined on this corpus's error categories (which kinds of span were missed or
+            wrongly found, never its strings), so these scores flatter DataGuard: texts from another
+            source, which it will also be scored on, will find it less perfect.
+
             Machine: \(GuardReport.machine()); load average \(GuardReport.loadAverage()) when measured (other work
             shared the second core). Command, from the repository root:
 

@@ -62,8 +62,6 @@ let package = Package(
             dependencies: [
                 "StewardServer", "StewardCore", "DataGuard", "PolicyEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // PolicyEngine's interface imports Yams, so its clients need the module too.
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

@@ -80,15 +80,18 @@ public struct GuardScanner: Sendable {
     }
 
     private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
-        var context = ScanContext(bytes: bytes, vocabulary: .shared, settings: settings)
-        StructuredDetector.detect(&context)
-        NumberDetector.detect(&context)
-        DateDetector.detect(&context)
-        AddressDetector.detect(&context)
-        IdentifierDetector.detect(&context)
-        HealthDetector.detect(&context)
-        PersonDetector.detect(&context)
-        ConfidentialTermDetector.detect(&context)
-        return context.candidates
+        Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, anchors in
+            var context = ScanContext(
+                bytes: bytes, tokens: tokens, anchors: anchors, vocabulary: .shared, settings: settings)
+            StructuredDetector.detect(&context)
+            NumberDetector.detect(&context)
+            DateDetector.detect(&context)
+            AddressDetector.detect(&context)
+            IdentifierDetector.detect(&context)
+            HealthDetector.detect(&context)
+            PersonDetector.detect(&context)
+            ConfidentialTermDetector.detect(&context)
+            return context.candidates
+        }
     }
 }

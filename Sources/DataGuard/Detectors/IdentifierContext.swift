@@ -5,8 +5,13 @@ enum IdentifierContext {
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "record", "records", "reads",
         "listed", "as",
     ]
-    /// Symbols between a label and its identifier.
-    static let fillerSymbols: Set<UInt8> = [0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D]
+    /// Whether `byte` is a symbol that may stand between a label and its identifier.
+    static func isFillerSymbol(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D: true  // : # - . ( =
+        default: false
+        }
+    }
     /// Label words and the identifier type they announce.
     static let labels = KeywordTable<FindingType>([
         ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),

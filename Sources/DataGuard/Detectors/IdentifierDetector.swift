@@ -84,7 +84,7 @@ enum IdentifierDetector {
             let token = context.tokens[k]
             let isFiller =
                 token.kind == .symbol
-                ? IdentifierContext.fillerSymbols.contains(context.bytes[token.start])
+                ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
             k -= 1

@@ -8,9 +8,22 @@ enum PersonDetector {
     static let rememberedParts = 64
 
     static func detect(_ context: inout ScanContext) {
+        // The name parts found (two a name, until there are `rememberedParts`) and the one-word runs
+        // that were not taken for names (at most one per anchor) are kept in temporary memory, on the
+        // stack for most texts, rather than in arrays.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: rememberedParts + 2) { parts in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: context.anchors.count) { lone in
+                detect(&context, parts: parts, lone: lone)
+            }
+        }
+    }
+
+    private static func detect(
+        _ context: inout ScanContext, parts: UnsafeMutableBufferPointer<UInt64>, lone: UnsafeMutableBufferPointer<Int>
+    ) {
         let evidence = NameEvidence(context)
-        var mentioned: [UInt64] = []
-        var lone: [Int] = []  // one-word runs that were not taken for names
+        var partCount = 0
+        var loneCount = 0
         var resume = 0
         for i in context.anchors where i >= resume {
             guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
@@ -23,18 +36,26 @@ enum PersonDetector {
             resume = run.last + 1
             let isLone = run.count == 1 && run.first == run.words[0]
             guard let confidence = judge(evidence, &run) else {
-                if isLone { lone.append(run.first) }
+                if isLone {
+                    lone[loneCount] = run.first
+                    loneCount += 1
+                }
                 continue
             }
             context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
-            if run.count >= 2, mentioned.count < rememberedParts {
-                let first = context.tokens[run.words[0]].stemHash
-                let last = context.tokens[run.words[run.count - 1]].stemHash
-                if !mentioned.contains(first) { mentioned.append(first) }
-                if !mentioned.contains(last) { mentioned.append(last) }
+            if run.count >= 2, partCount < rememberedParts {
+                for part in [context.tokens[run.words[0]].stemHash, context.tokens[run.words[run.count - 1]].stemHash]
+                where !parts[..<partCount].contains(part) {
+                    parts[partCount] = part
+                    partCount += 1
+                }
             }
         }
-        if !mentioned.isEmpty { findLaterMentions(&context, of: mentioned, among: lone) }
+        if partCount > 0 {
+            findLaterMentions(
+                &context, of: UnsafeBufferPointer(rebasing: parts[..<partCount]),
+                among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
+        }
     }
 
     /// The confidence that `run` (trimmed in place) is a person's name, or nil.
@@ -123,7 +144,9 @@ enum PersonDetector {
 
     /// The one-word runs (`lone`, token indices) that equal a part of a name found elsewhere in the text
     /// ("Hancock" after or before "Dana Hancock").
-    private static func findLaterMentions(_ context: inout ScanContext, of parts: [UInt64], among lone: [Int]) {
+    private static func findLaterMentions(
+        _ context: inout ScanContext, of parts: UnsafeBufferPointer<UInt64>, among lone: UnsafeBufferPointer<Int>
+    ) {
         for i in lone where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization) {
             context.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
         }

@@ -13,8 +13,9 @@ enum PhraseMatcher {
             if k > i, token.startsLine { break }
             if token.kind == .symbol, !symbols { break }
             hash = WordHash.combine(hash, token.hash)
-            if set.phrases.contains(hash) { best = k }
-            if !set.prefixes.contains(hash) { break }
+            let entry = set.lookup(hash)
+            if entry.isPhrase { best = k }
+            if !entry.isPrefix { break }
             k += 1
         }
         guard let last = best, context.endsCleanly(last) || context.tokens[last].kind == .symbol else { return nil }

@@ -8,6 +8,25 @@ enum ByteClass {
     @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
     @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
 
+    /// The eight bytes at `i` (which must be in the text with seven more after it), the first in the
+    /// lowest bits.
+    @inline(__always)
+    static func eightBytes(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    }
+
+    /// How many of the eight bytes of `eight` (see ``eightBytes(_:at:)``), from the first, are lower-case
+    /// ASCII letters: each byte is tested at once in its own top bit.
+    @inline(__always)
+    static func lowerASCIIPrefix(_ eight: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = eight & ~high
+        let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F  // top bit set from 0x61 ("a")
+        let pastZ = low7 &+ 0x0505_0505_0505_0505  // top bit set from 0x7B (after "z")
+        let lower = atLeastA & ~pastZ & ~eight & high
+        return (~lower & high).trailingZeroBitCount >> 3
+    }
+
     /// The number of bytes of the scalar that `lead` starts (1 for a stray continuation byte).
     @inline(__always)
     static func scalarLength(_ lead: UInt8) -> Int {

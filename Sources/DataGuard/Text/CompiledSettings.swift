@@ -14,10 +14,9 @@ final class CompiledSettings: Sendable {
         confidentialTerms = PhraseSet(
             configuration.confidentialTerms.map { term in
                 var term = term
-                var tokens: [Token] = []
-                var anchors: [Int] = []
-                term.withUTF8 { Tokenizer.tokenize($0, into: &tokens, anchors: &anchors, lexicon: LexiconTable([])) }
-                return tokens.map(\.hash)
+                return term.withUTF8 {
+                    Tokenizer.withTokens(of: $0, lexicon: LexiconTable([])) { tokens, _ in tokens.map(\.hash) }
+                }
             })
         patterns = configuration.identifierPatterns.compactMap { pattern in
             let prefix = Array(pattern.prefix.utf8).map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }

@@ -2,24 +2,26 @@
 /// findings the detectors have proposed so far (as byte ranges).
 struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
-    var tokens: [Token] = []
+    let tokens: [Token]
     /// The tokens where a detector other than the word-list ones can start: numbers, capitalized words,
     /// words with digits, and the symbols `@`, `:` and `(`. Most tokens are lower-case words, which
-    /// these detectors never need to visit.
-    var anchors: [Int] = []
+    /// these detectors never need to visit. Valid only while the text is scanned.
+    let anchors: UnsafeBufferPointer<Int>
     var candidates: [Candidate] = []
     let vocabulary: Vocabulary
     let settings: CompiledSettings
 
-    init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, settings: CompiledSettings) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], anchors: UnsafeBufferPointer<Int>, vocabulary: Vocabulary,
+        settings: CompiledSettings
+    ) {
         self.bytes = bytes
+        self.tokens = tokens
+        self.anchors = anchors
         self.vocabulary = vocabulary
         self.settings = settings
-        // Texts have about one token per four bytes; short ones get room for twice that, so that the
-        // array is not grown and copied while the text is tokenized.
-        tokens.reserveCapacity(bytes.count < 1 << 16 ? bytes.count / 2 + 16 : bytes.count / 4)
-        anchors.reserveCapacity(bytes.count / 16 + 8)
-        Tokenizer.tokenize(bytes, into: &tokens, anchors: &anchors, lexicon: Lexicon.table)
+        // Room for about one finding per anchor so that the list is not grown as detectors add to it.
+        candidates.reserveCapacity(anchors.count + 4)
     }
 
     /// Proposes a finding over the bytes `start..<end`.

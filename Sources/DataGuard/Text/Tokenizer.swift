@@ -1,11 +1,47 @@
 /// Splits UTF-8 bytes into ``Token``s in one pass: words, numbers and single symbols, with whitespace
 /// recorded as flags on the token after it.
 enum Tokenizer {
-    /// Appends the tokens of `bytes` to `tokens`, each word with the `lexicon` lists it is in, and the
-    /// indices of the anchors among them (see ``ScanContext/anchors``) to `anchors`.
-    static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], anchors: inout [Int], lexicon: LexiconTable
-    ) {
+    /// Calls `body` with the tokens of `bytes`, each word with the `lexicon` lists it is in, and the
+    /// indices of the anchors among them (see ``ScanContext/anchors``), which live only during the call.
+    static func withTokens<Result>(
+        of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable,
+        _ body: ([Token], UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+        // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
+        // bytes: room for that many is made up front and written without growth or uniqueness checks,
+        // the anchors in temporary memory (on the stack for most texts).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count) { anchorSlots in
+            var anchorCount = 0
+            let tokens = [Token](unsafeUninitializedCapacity: bytes.count) { tokenSlots, tokenCount in
+                var output = Output(tokens: tokenSlots, anchors: anchorSlots)
+                tokenize(bytes, into: &output, lexicon: lexicon)
+                tokenCount = output.tokenCount
+                anchorCount = output.anchorCount
+            }
+            return body(tokens, UnsafeBufferPointer(rebasing: anchorSlots[..<anchorCount]))
+        }
+    }
+
+    /// Tokens and anchor indices written into memory with room for all of them.
+    private struct Output {
+        let tokens: UnsafeMutableBufferPointer<Token>
+        let anchors: UnsafeMutableBufferPointer<Int>
+        var tokenCount = 0
+        var anchorCount = 0
+
+        @inline(__always)
+        mutating func append(_ token: Token, isAnchor: Bool) {
+            if isAnchor {
+                anchors.initializeElement(at: anchorCount, to: tokenCount)
+                anchorCount += 1
+            }
+            tokens.initializeElement(at: tokenCount, to: token)
+            tokenCount += 1
+        }
+    }
+
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output, lexicon: LexiconTable)
+    {
         let n = bytes.count
         var i = 0
         var pending: Token.Flags = []
@@ -15,10 +51,7 @@ enum Tokenizer {
             {
                 var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
-                if token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) {
-                    anchors.append(tokens.count)
-                }
-                tokens.append(token)
+                output.append(token, isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit]))
                 pending = []
                 i = token.end
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
@@ -33,17 +66,15 @@ enum Tokenizer {
             } else if ByteClass.isDigit(b) {
                 var j = i + 1
                 while j < n, ByteClass.isDigit(bytes[j]) { j += 1 }
-                anchors.append(tokens.count)
-                tokens.append(number(bytes, i, j, pending))
+                output.append(number(bytes, i, j, pending), isAnchor: true)
                 pending = []
                 i = j
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
-                if b == 0x40 || b == 0x3A || b == 0x28 { anchors.append(tokens.count) }
-                tokens.append(
-                    Token(
-                        start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
-                        stemEnd: end))
+                let symbol = Token(
+                    start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
+                    stemEnd: end)
+                output.append(symbol, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 pending = []
                 i = end
             }
@@ -61,6 +92,7 @@ enum Tokenizer {
 
     /// The word starting at `start`: letters of any script and digits, with an apostrophe or hyphen kept
     /// when a letter follows it; hashed, folded and flagged in the same pass.
+    @inline(__always)
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags) -> Token {
         let n = bytes.count
         var flags = pending
@@ -73,12 +105,20 @@ enum Tokenizer {
         while j < n {
             let b = bytes[j]
             if ByteClass.isASCIILower(b) {
-                // Most of a text is runs of lower-case ASCII letters: taken in one tight loop.
+                // Most of a text is runs of lower-case ASCII letters: taken eight bytes at a time, then
+                // byte by byte near the end of the text.
                 var k = j
-                repeat {
+                while k + 8 <= n {
+                    let eight = ByteClass.eightBytes(bytes, at: k)
+                    let run = ByteClass.lowerASCIIPrefix(eight)
+                    hasher.add(lowercase: eight, count: run)
+                    k += run
+                    if run < 8 { break }
+                }
+                while k < n && ByteClass.isASCIILower(bytes[k]) {
                     hasher.add(lowercase: bytes[k])
                     k += 1
-                } while k < n && ByteClass.isASCIILower(bytes[k])
+                }
                 lower += k - j
                 j = k
             } else if b < 0x80 {

@@ -54,11 +54,33 @@ struct WordHasher {
         chunk |= UInt64(lowered) << filled
         filled += 8
         if filled == 64 {
-            state = (state ^ chunk) &* 0x9e37_79b9_7f4a_7c15
-            state ^= state >> 32
+            mix()
             chunk = 0
             filled = 0
         }
+    }
+
+    /// Adds the first `count` bytes of `eight` (the first in the lowest bits), which need no
+    /// lower-casing: the same hash as adding them one by one.
+    @inline(__always)
+    mutating func add(lowercase eight: UInt64, count: Int) {
+        let bits = UInt64(truncatingIfNeeded: count) &* 8
+        let added = count == 8 ? eight : eight & ((1 &<< bits) &- 1)
+        chunk |= added &<< filled
+        let total = filled &+ bits
+        guard total >= 64 else {
+            filled = total
+            return
+        }
+        mix()
+        chunk = filled == 0 ? 0 : added &>> (64 &- filled)
+        filled = total &- 64
+    }
+
+    @inline(__always)
+    private mutating func mix() {
+        state = (state ^ chunk) &* 0x9e37_79b9_7f4a_7c15
+        state ^= state >> 32
     }
 
     /// The hash of the bytes added so far; the count of bytes in the last chunk is mixed in, so words

@@ -47,8 +47,4 @@ struct HashTable: Sendable {
             i = (i + 1) & mask
         }
     }
-
-    /// Whether the table holds `hash`.
-    @inline(__always)
-    func contains(_ hash: UInt64) -> Bool { value(of: hash) != nil }
 }

@@ -36,9 +36,9 @@ struct LexiconClasses: OptionSet, Sendable {
 /// A small table from word hash to ``LexiconClasses``.
 struct LexiconTable: Sendable {
     private var table: HashTable
-    /// One bit for each of 4,096 buckets of hashes, set where a listed word falls: most words of a text
-    /// fall in an empty bucket and need no lookup.
-    private var buckets = [UInt64](repeating: 0, count: 64)
+    /// One bit for each of 32,768 buckets of hashes (4 KB), set where a listed word falls: most words of
+    /// a text fall in an empty bucket and need no lookup.
+    private var buckets = [UInt64](repeating: 0, count: 512)
 
     init(_ lists: [([String], LexiconClasses)]) {
         table = HashTable(capacity: lists.reduce(0) { $0 + $1.0.count }, valueBits: 32)
@@ -46,7 +46,7 @@ struct LexiconTable: Sendable {
             for word in words {
                 let hash = WordHash.of(word: Substring(word).utf8)
                 table.insert(hash, value: UInt64(classes.rawValue))
-                buckets[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+                buckets[Int(hash >> 6 & 511)] |= 1 << (hash & 63)
             }
         }
     }
@@ -54,7 +54,7 @@ struct LexiconTable: Sendable {
     /// The lists the word with this hash is in.
     @inline(__always)
     func classes(of hash: UInt64) -> LexiconClasses {
-        guard buckets[Int(hash >> 6 & 63)] & 1 << (hash & 63) != 0 else { return [] }
+        guard buckets[Int(hash >> 6 & 511)] & 1 << (hash & 63) != 0 else { return [] }
         return LexiconClasses(rawValue: UInt32(truncatingIfNeeded: table.value(of: hash) ?? 0))
     }
 }

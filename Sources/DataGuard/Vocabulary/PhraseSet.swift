@@ -1,8 +1,11 @@
 /// A set of phrases, each the ``WordHash`` fold of its words, with the hashes of every proper prefix so
 /// that a match can stop at the first word that no phrase continues with.
 struct PhraseSet: Sendable {
-    private(set) var phrases: HashTable
-    private(set) var prefixes: HashTable
+    /// The phrases (value bit ``phraseBit``) and their proper prefixes (``prefixBit``) in one table, so
+    /// that each word of a match costs one probe.
+    private var entries: HashTable
+    private static let phraseBit: UInt64 = 1
+    private static let prefixBit: UInt64 = 2
     /// The first words of the phrases, to pass over other words at once.
     private(set) var starts: WordFilter
     /// The number of words of the longest phrase.
@@ -32,11 +35,17 @@ struct PhraseSet: Sendable {
             whole.append(hash)
             longest = max(longest, words.count)
         }
-        self.phrases = HashTable(capacity: whole.count, valueBits: 0)
-        for hash in whole { self.phrases.insert(hash) }
-        self.prefixes = HashTable(capacity: partial.count, valueBits: 0)
-        for hash in partial { self.prefixes.insert(hash) }
+        entries = HashTable(capacity: whole.count + partial.count, valueBits: 2)
+        for hash in whole { entries.insert(hash, value: Self.phraseBit) }
+        for hash in partial { entries.insert(hash, value: Self.prefixBit) }
         self.starts = WordFilter(phrases.compactMap(\.first))
         self.longest = longest
+    }
+
+    /// Whether the fold `hash` of some words is a whole phrase, and whether it is a proper prefix of one.
+    @inline(__always)
+    func lookup(_ hash: UInt64) -> (isPhrase: Bool, isPrefix: Bool) {
+        let value = entries.value(of: hash) ?? 0
+        return (value & Self.phraseBit != 0, value & Self.prefixBit != 0)
     }
 }

@@ -94,3 +94,25 @@ extension MatrixCaller {
             : try await steward.send(.GET, path + query, session: session)
     }
 }
+
+@Suite("Refused notes")
+struct RefusedNoteTests {
+    @Test("a note over the length limit is shown again with its text and the problem, on the tool and the use case")
+    func keptOnRefusal() async throws {
+        try await withSteward { steward in
+            let rep = try await steward.signIn(.unionRep)
+            let tool = try await steward.tool(named: "DraftMate").requireID().uuidString
+            let useCase = try await steward.useCase(ofTool: "DraftMate").requireID().uuidString
+            let long = "Bargaining point. " + String(repeating: "x", count: 20_000)
+
+            for path in ["/tools/\(tool)/notes", "/use-cases/\(useCase)/notes"] {
+                let response = try await steward.submit(path, [("body", long)], session: rep)
+
+                #expect(response.status == .unprocessableEntity, "\(path)")
+                #expect(response.body.string.contains(">Bargaining point. xxxx"), "\(path) keeps the text")
+                #expect(response.body.string.contains("write a note of 1 to 20,000 characters"), "\(path)")
+            }
+            #expect(try await NoteModel.query(on: steward.app.db).count() == 0)
+        }
+    }
+}

@@ -19,7 +19,18 @@ enum NotesController {
 
     private static func add(_ request: Request, on subject: Note.Subject, returnTo: String) async throws -> Response {
         let form = try request.content.decode(Form.self)
-        _ = try await request.authorizer.notes.add(form.body ?? "", on: subject)
-        return request.redirect(to: returnTo + "#notes-heading")
+        do {
+            _ = try await request.authorizer.notes.add(form.body ?? "", on: subject)
+            return request.redirect(to: returnTo + "#notes-heading")
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            // The refused note is shown again, so nothing the representative wrote is lost.
+            let draft = NoteDraft(text: form.body ?? "", problems: error.problems)
+            switch subject {
+            case .tool(let id):
+                return try await rerender(request, ToolsController.render(request, toolID: id, noteDraft: draft))
+            case .useCase(let id):
+                return try await rerender(request, UseCasesController.render(request, useCaseID: id, noteDraft: draft))
+            }
+        }
     }
 }

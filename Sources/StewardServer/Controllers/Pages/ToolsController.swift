@@ -13,15 +13,17 @@ enum ToolsController {
         try await render(request, toolID: try request.id("toolID"))
     }
 
-    /// Renders a tool's page, with the move form's problems when a move was refused.
-    static func render(_ request: Request, toolID: AIToolID, moveProblems: [DomainError] = []) async throws -> View {
+    /// Renders a tool's page, with the move form's or the note form's input and problems when one was refused.
+    static func render(
+        _ request: Request, toolID: AIToolID, moveProblems: [DomainError] = [], noteDraft: NoteDraft = .empty
+    ) async throws -> View {
         let authorizer = request.authorizer
         let model = try await authorizer.tools.tool(toolID)
         let context = ToolShowContext(
             request: request, tool: try model.domain(), transitions: try await authorizer.tools.transitions(of: model),
             uses: try await authorizer.useCases.list(for: model).map { try $0.domain() },
             notes: try await authorizer.notes.notes(on: .tool(toolID)), policy: try request.application.policy,
-            moveProblems: moveProblems)
+            moveProblems: moveProblems, noteDraft: noteDraft)
         return try await request.view.render("tools/show", context)
     }
 

@@ -27,11 +27,16 @@ enum UseCasesController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {
-        let id: UseCaseID = try request.id("useCaseID")
+        try await render(request, useCaseID: try request.id("useCaseID"))
+    }
+
+    /// Renders a use case's page, with the note form's input and problems when a note was refused.
+    static func render(_ request: Request, useCaseID id: UseCaseID, noteDraft: NoteDraft = .empty) async throws -> View {
         let useCase = try await request.authorizer.useCases.useCase(id)
         let context = try UseCaseShowContext(
             request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),
-            unit: try useCase.unit.domain(), notes: try await request.authorizer.notes.notes(on: .useCase(id)))
+            unit: try useCase.unit.domain(), notes: try await request.authorizer.notes.notes(on: .useCase(id)),
+            noteDraft: noteDraft)
         return try await request.view.render("use-cases/show", context)
     }
 }

@@ -43,7 +43,7 @@ struct ToolShowContext: Encodable {
 
     init(
         request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
-        policy: PolicyService, moveProblems: [DomainError] = []
+        policy: PolicyService, moveProblems: [DomainError] = [], noteDraft: NoteDraft = .empty
     ) {
         let capabilities = request.actor.capabilities
         layout = LayoutContext(request: request, title: tool.name)
@@ -76,7 +76,8 @@ struct ToolShowContext: Encodable {
         move = capabilities.canMoveLifecycle && !tool.status.allowedMoves.isEmpty
             ? MoveFormContext(request: request, tool: tool, problems: moveProblems) : nil
         self.notes = capabilities.canReadUnionPrivate
-            ? NotesContext(request: request, notes: notes, action: Paths.toolNotes.href(tool.id)) : nil
+            ? NotesContext(request: request, notes: notes, action: Paths.toolNotes.href(tool.id), draft: noteDraft)
+            : nil
     }
 }
 
@@ -97,6 +98,14 @@ struct MoveFormContext: Encodable {
     }
 }
 
+/// A note as its author typed it, kept with its problems when it was refused.
+struct NoteDraft {
+    let text: String
+    let problems: [DomainError]
+
+    static let empty = NoteDraft(text: "", problems: [])
+}
+
 /// The union's private notes on a record and, for those who may write them, the form to add one.
 struct NotesContext: Encodable {
     struct Item: Encodable {
@@ -110,7 +119,12 @@ struct NotesContext: Encodable {
     let csrfField: String
     let csrfToken: String
 
-    init(request: Request, notes: [Note], action: String) {
+    let draft: String
+    let errors: FieldMessages
+
+    init(request: Request, notes: [Note], action: String, draft: NoteDraft) {
+        self.draft = draft.text
+        errors = FieldMessages(draft.problems)
         items = notes.map { Item(author: $0.authorName, date: DisplayFormat.dateTime($0.createdAt), body: $0.body) }
         self.action = request.actor.capabilities.canWriteNotes ? action : nil
         csrfField = CSRFMiddleware.field

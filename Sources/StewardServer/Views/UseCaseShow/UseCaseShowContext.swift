@@ -20,7 +20,10 @@ struct UseCaseShowContext: Encodable {
     let policy: PolicyDecisionContext
     let notes: NotesContext?
 
-    init(request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, notes: [Note]) throws {
+    init(
+        request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, notes: [Note],
+        noteDraft: NoteDraft = .empty
+    ) throws {
         layout = LayoutContext(request: request, title: useCase.title)
         title = useCase.title
         description = useCase.description
@@ -41,6 +44,8 @@ struct UseCaseShowContext: Encodable {
         let policy = try request.application.policy
         self.policy = PolicyDecisionContext(policy.decide(useCase, of: tool), packTitles: policy.packTitles)
         self.notes = request.actor.capabilities.canReadUnionPrivate
-            ? NotesContext(request: request, notes: notes, action: Paths.useCaseNotes.href(useCase.id)) : nil
+            ? NotesContext(
+                request: request, notes: notes, action: Paths.useCaseNotes.href(useCase.id), draft: noteDraft)
+            : nil
     }
 }

@@ -14,7 +14,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        let settings = StewardSettings(storage: database.storage, seedsDemo: false)
+        let settings = database.settings()
         let outcome = try await StewardRunner.withApplication(settings) { app in
             try await StewardRunner.verifyAuditTrail(in: app)
         }

@@ -17,8 +17,9 @@ struct ServeCommand: AsyncParsableCommand {
     var noDemo = false
 
     func run() async throws {
-        let settings = StewardSettings(
-            storage: database.storage, seedsDemo: !noDemo, hostname: hostname, port: port)
+        var settings = database.settings(seedsDemo: !noDemo)
+        settings.hostname = hostname
+        settings.port = port
         try await StewardRunner.serve(settings)
     }
 }
@@ -30,7 +31,7 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        try await StewardRunner.withApplication(StewardSettings(storage: database.storage, seedsDemo: false)) { _ in
+        try await StewardRunner.withApplication(database.settings()) { _ in
             print("The database schema is up to date.")
         }
     }

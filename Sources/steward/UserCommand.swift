@@ -26,7 +26,7 @@ struct UserCreateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let password = try PasswordInput.read()
-        let settings = StewardSettings(storage: database.storage, seedsDemo: false)
+        let settings = database.settings()
         try await StewardRunner.withApplication(settings) { app in
             try await StewardRunner.createPerson(
                 in: app, username: username, displayName: name, role: role, password: password)

@@ -53,7 +53,11 @@ extension Request {
     /// A typed id from a path parameter; a malformed one is a 404, like an id that does not exist.
     func id<Subject>(_ name: String, of _: Subject.Type = Subject.self) throws -> Identifier<Subject> {
         guard let text = parameters.get(name), let id = Identifier<Subject>(text) else {
-            throw StewardError.notFound("no such \(name.replacingOccurrences(of: "ID", with: ""))")
+            // `useCaseID` names "use case", as the services word their 404s.
+            let noun = name.replacingOccurrences(of: "ID", with: "").reduce(into: "") { noun, letter in
+                noun += letter.isUppercase ? " " + letter.lowercased() : String(letter)
+            }
+            throw StewardError.notFound("no \(noun) with id \(parameters.get(name)?.prefix(60) ?? "")")
         }
         return id
     }

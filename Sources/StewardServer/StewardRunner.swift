@@ -1,14 +1,16 @@
 import Fluent
+import NIOCore
 import StewardCore
 import Vapor
 
 /// Entry points for the command line: run the server, or open the database for a one-off task.
 public enum StewardRunner {
-    /// Runs the server until it is stopped.
+    /// Runs the server until it is stopped, anchoring the audit trail every ``anchorInterval``.
     public static func serve(_ settings: StewardSettings) async throws {
         let app = try await makeApplication()
         do {
             try await configure(app, settings: settings)
+            scheduleAnchors(app)
             app.logger.notice("Steward is serving on http://\(settings.hostname):\(settings.port)")
             try await app.execute()
         } catch {
@@ -18,7 +20,8 @@ public enum StewardRunner {
         try await app.asyncShutdown()
     }
 
-    /// Opens the configured database, migrates it, runs `body` and shuts down.
+    /// Opens the configured database, runs `body` and shuts down. With `settings.migrates` false the database and
+    /// key directory must already exist, migrated: nothing is created.
     public static func withApplication<Result: Sendable>(
         _ settings: StewardSettings, _ body: @Sendable (Application) async throws -> Result
     ) async throws -> Result {
@@ -39,20 +42,33 @@ public enum StewardRunner {
     public static func createPerson(
         in app: Application, username: String, displayName: String, role: Role, password: String
     ) async throws {
-        let accounts = AccountService(database: app.db, passwords: app.password.async, clock: app.clock)
+        let accounts = AccountService(database: app.db, passwords: app.password.async, context: try app.steward)
         _ = try await accounts.createPerson(username: username, displayName: displayName, role: role, password: password)
     }
 
-    /// The outcome of recomputing the audit chain.
-    public enum AuditOutcome: Sendable {
-        case holds(events: Int)
-        case broken(String)
+    /// Recomputes every chain of the audit trail and checks it against its signed heads and any `heads` given.
+    public static func verifyAuditTrail(in app: Application, against heads: [AuditHead] = []) async throws -> AuditReport {
+        try await AuditTrail(database: app.db, context: try app.steward).verify(against: heads)
     }
 
-    public static func verifyAuditTrail(in app: Application) async throws -> AuditOutcome {
-        let trail = AuditTrail(database: app.db, clock: app.clock)
-        if let broken = try await trail.verify() { return .broken(broken.description) }
-        return .holds(events: try await AuditEventModel.query(on: app.db).count())
+    /// Records a signed head of every chain now; returns the newest head of each.
+    public static func anchorAuditTrail(in app: Application) async throws -> [AuditHead] {
+        try await AuditTrail(database: app.db, context: try app.steward).anchor()
+    }
+
+    /// How often a running server signs the heads of the audit trail.
+    static let anchorInterval: TimeAmount = .minutes(15)
+
+    private static func scheduleAnchors(_ app: Application) {
+        app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: anchorInterval, delay: anchorInterval) { _ in
+            app.eventLoopGroup.next().makeFutureWithTask {
+                do {
+                    _ = try await anchorAuditTrail(in: app)
+                } catch {
+                    app.logger.error("could not anchor the audit trail: \(error)")
+                }
+            }
+        }
     }
 
     /// An application whose command line belongs to swift-argument-parser: Vapor sees only the program name.

@@ -19,6 +19,9 @@ public struct StewardSettings: Sendable {
     /// The Bcrypt cost for new password hashes (12 in production; tests use the minimum to run fast).
     public var passwordCost: Int
     public var hostname: String
+    /// Create or update the schema on start (and seed and anchor). Commands that only read set it to false: they
+    /// open an existing, migrated database or fail, and change nothing.
+    public var migrates = true
     public var port: Int
 
     public init(

@@ -8,7 +8,10 @@ import Vapor
 /// Sets up a Steward application: database, migrations, sessions, templates, middleware and routes. When the
 /// database is new and the settings ask for it, seeds the demo organization.
 public func configure(_ app: Application, settings: StewardSettings) async throws {
+    if !settings.migrates { try requireDatabaseFile(settings.storage) }
+    try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
     try useDatabase(settings.storage, on: app)
+    if !settings.migrates { try await requireCurrentSchema(app) }
     app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
@@ -20,8 +23,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, maxAge: 8 * 60 * 60, path: "/", isHTTPOnly: true, sameSite: .lax)
     }
-    for migration in Migrations.all { app.migrations.add(migration) }
-    try await app.autoMigrate()
+    if settings.migrates {
+        for migration in Migrations.all { app.migrations.add(migration) }
+        try await app.autoMigrate()
+    }
 
     let resources = try StewardResources()
     app.views.use(.leaf)
@@ -31,8 +36,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())
+    app.middleware.use(InputCheckMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: resources.public))
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(PageAuthentication())
 
     try await seedIfNew(app, settings: settings)
     try routes(app)
@@ -47,11 +54,30 @@ private func useDatabase(_ storage: StewardSettings.Storage, on app: Application
     }
 }
 
+/// For commands that only read: an SQLite file must exist already.
+private func requireDatabaseFile(_ storage: StewardSettings.Storage) throws {
+    if case .sqlite(let path) = storage, !FileManager.default.fileExists(atPath: path) {
+        throw StewardError(.notFound, "no database at \(path); check the path, or create one with `steward migrate`")
+    }
+}
+
+/// For commands that only read: the database must be migrated already.
+private func requireCurrentSchema(_ app: Application) async throws {
+    for migration in Migrations.all { app.migrations.add(migration) }
+    let pending = try await app.migrator.previewPrepareBatch().get()
+    guard pending.isEmpty else {
+        throw StewardError(
+            .conflict, "the database is \(pending.count) migration(s) behind this version of Steward; run `steward migrate`")
+    }
+}
+
 private func seedIfNew(_ app: Application, settings: StewardSettings) async throws {
     if settings.seedsDemo, try await !DemoSeeder.hasOrganization(on: app.db) {
         let hash = try await app.password.async.hash(DemoOrganization.password).get()
-        try await DemoSeeder(database: app.db, passwordHash: hash, clock: app.clock).seed()
+        try await DemoSeeder(database: app.db, passwordHash: hash, context: try app.steward).seed()
     }
+    // New chains start from a signed head of what came before; afterwards heads are recorded regularly.
+    if settings.migrates { try await AuditTrail(database: app.db, context: try app.steward).anchor() }
     let organization = try await OrganizationModel.query(on: app.db).first()
     app.site = SiteInfo(organizationName: organization?.name ?? "Steward", isDemo: organization?.isDemo ?? false)
 }

@@ -23,6 +23,22 @@ struct AccessPolicyTests {
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)
 
+    /// Who reads each zone's chain of the audit trail.
+    static let chainReaders: [Zone: Set<Role>] = [
+        .public: [.aiOfficer, .legal, .auditor],
+        .organization: [.aiOfficer, .legal, .auditor],
+        .unionPrivate: [.unionRep],
+        .restricted: [.aiOfficer, .legal],
+    ]
+
+    @Test("each zone's chain of the audit trail is read exactly by its overseers", arguments: Zone.allCases)
+    func auditChains(zone: Zone) {
+        for role in Role.allCases {
+            let decision = AccessPolicy.decide(role: role, action: .readAuditTrail, zone: zone)
+            #expect(decision.isAllowed == Self.chainReaders[zone]?.contains(role), "\(role) reading the \(zone) chain")
+        }
+    }
+
     @Test("reading each zone is allowed exactly to its readers", arguments: Zone.allCases)
     func reading(zone: Zone) {
         for role in Self.everyone {

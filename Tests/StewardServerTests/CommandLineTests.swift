@@ -38,10 +38,10 @@ struct CommandLineTests {
     @Test("audit verify counts the events of a chain that holds")
     func verifyCounts() async throws {
         try await withSteward { steward in
-            let outcome = try await StewardRunner.verifyAuditTrail(in: steward.app)
+            let report = try await StewardRunner.verifyAuditTrail(in: steward.app)
 
-            guard case .holds(let events) = outcome else { Issue.record("\(outcome)"); return }
-            #expect(events == 1, "the demo seed")
+            #expect(report.breaks == [])
+            #expect(report.events == 1, "the demo seed")
         }
     }
 }
@@ -65,5 +65,27 @@ struct ToolEditTests {
             let events = try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "tool.update").count()
             #expect(events == 1)
         }
+    }
+}
+
+@Suite("Commands that only read")
+struct ReadOnlyCommandTests {
+    @Test("verify on a database file that does not exist names the path and creates nothing")
+    func verifyMissingDatabase() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let path = folder.appendingPathComponent("typo.sqlite").path
+        var settings = StewardSettings(storage: .sqlite(path: path), keyDirectory: folder.path + "/keys")
+        settings.migrates = false
+
+        await #expect {
+            try await StewardRunner.withApplication(settings) { app in
+                try await StewardRunner.verifyAuditTrail(in: app)
+            }
+        } throws: { error in
+            String(describing: error).contains(path)
+        }
+
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/keys"))
     }
 }

@@ -15,7 +15,8 @@ struct RouteMatrixTests {
     static let proposers: Who = all.subtracting([.auditor])
     static let officer: Who = [.aiOfficer]
     static let rep: Who = [.unionRep]
-    static let auditTrail: Who = [.aiOfficer, .legal, .auditor]
+    /// Those who read a chain of the audit trail: the organization's overseers, and union representatives theirs.
+    static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
 
     /// Who may use each route, by method and path template.
     static let expected: [String: Who] = [
@@ -73,15 +74,19 @@ struct RouteMatrixTests {
     }
 }
 
-/// Calls routes as one role: pages with a signed-in browser session, the API with a bearer token.
+/// Calls routes as one role: pages with a signed-in browser session, the API with a bearer token. A refusal answers
+/// just like a missing record, so the caller reads the outcome where the server keeps it: a signed-in person's
+/// refusals are counted in the refusal log; the public is sent to sign in.
 struct MatrixCaller {
     let steward: StewardHarness
     let session: BrowserSession
     let token: String?
     let parameters: [String: String]
+    let isSignedIn: Bool
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
+        isSignedIn = role != nil
         if let role {
             session = try await steward.signIn(role)
             token = try await steward.token(for: role)
@@ -99,6 +104,8 @@ struct MatrixCaller {
 
     /// Whether the authorization layer let the request through.
     func isAllowed(_ route: Route) async throws -> Bool {
+        let refusals = RefusalLog(database: steward.app.db, clock: steward.app.clock)
+        let before = try await refusals.total()
         let path = path(of: route)
         let response: HTTPReply
         if path.hasPrefix(APIPaths.base) {
@@ -112,7 +119,11 @@ struct MatrixCaller {
             response = try await steward.submit(path, fields, session: session)
         }
         #expect(response.status.code < 500, "\(route.method) \(path) answered \(response.status)")
-        return response.headers.first(name: AccessDenial.header) == nil
+        guard isSignedIn else {
+            let toSignIn = response.headers.first(name: .location)?.hasPrefix(Paths.login.href() + "?next=") ?? false
+            return response.status != .unauthorized && !toSignIn
+        }
+        return try await refusals.total() == before
     }
 }
 

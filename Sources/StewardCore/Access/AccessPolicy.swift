@@ -57,7 +57,10 @@ public enum AccessPolicy {
         case (.propose, .organization): Set(Role.allCases).subtracting([.auditor])
         case (.edit, .organization), (.moveLifecycle, .organization): [.aiOfficer]
         case (.annotate, .unionPrivate): [.unionRep]
-        case (.readAuditTrail, .organization): [.aiOfficer, .legal, .auditor]
+        // Each zone's chain of the audit trail is read by those who oversee that zone's records.
+        case (.readAuditTrail, .organization), (.readAuditTrail, .public): [.aiOfficer, .legal, .auditor]
+        case (.readAuditTrail, .unionPrivate): [.unionRep]
+        case (.readAuditTrail, .restricted): [.aiOfficer, .legal]
         case (.manageOwnCredentials, .organization): Set(Role.allCases)
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
         default: []

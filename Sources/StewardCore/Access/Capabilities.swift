@@ -21,6 +21,6 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canMoveLifecycle = allows(.moveLifecycle, .organization)
         canReadUnionPrivate = allows(.read, .unionPrivate)
         canWriteNotes = allows(.annotate, .unionPrivate)
-        canReadAuditTrail = allows(.readAuditTrail, .organization)
+        canReadAuditTrail = Zone.allCases.contains { allows(.readAuditTrail, $0) }
     }
 }

@@ -1,14 +1,23 @@
 import Crypto
 import Foundation
 
-/// The hash chain of the audit trail: each event's hash covers its fields and the previous event's hash, so
-/// changing, removing or reordering any event breaks every hash after it.
+/// The hash chains of the audit trail. Each zone has a chain of its own, so each reader sees a complete chain of
+/// what they may read; each event's hash covers every column of the event and the previous event's hash, so
+/// changing, removing or reordering any event breaks every hash after it. Events written before the chains were
+/// split form the frozen `legacy` chain, kept as it was and hashed the way it was.
 enum AuditChain {
-    /// The previous hash of the first event.
+    /// The previous hash of the first event of a chain when there is no legacy chain.
     static let genesis = String(repeating: "0", count: 64)
+    /// The chain of the events written before each zone had its own chain.
+    static let legacy = "legacy"
 
     /// The fields of one event that its hash covers.
     struct Link: Sendable {
+        let id: UUID
+        /// The event's position in the whole table (all chains); never shown to readers.
+        let position: Int
+        let chain: String
+        /// The event's number within its chain, from 1.
         let sequence: Int
         let occurredAt: Date
         let actorID: UUID?
@@ -22,19 +31,26 @@ enum AuditChain {
         let previousHash: String
     }
 
-    /// The hash of an event.
+    /// The hash of an event: the original layout for the legacy chain, every column for the others.
     static func hash(_ link: Link) -> String {
-        let milliseconds = Int64((link.occurredAt.timeIntervalSince1970 * 1000).rounded())
-        let fields = [
-            String(link.sequence), String(milliseconds), link.actorID?.uuidString.lowercased() ?? "", link.actorName,
+        let common = [
+            String(milliseconds(link.occurredAt)), link.actorID?.uuidString.lowercased() ?? "", link.actorName,
             link.action, link.objectType, link.objectID, link.zone, link.summary, link.digest, link.previousHash,
         ]
+        let fields = link.chain == legacy
+            ? [String(link.sequence)] + common
+            : ["v2", link.id.uuidString.lowercased(), String(link.position), link.chain, String(link.sequence)] + common
         // Lengths before each field keep the encoding unambiguous whatever the fields contain.
         let canonical = fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
-        return hex(SHA256.hash(data: Data(canonical.utf8)))
+        return digest(Data(canonical.utf8))
     }
 
-    /// The SHA-256 digest of a change, in hex.
+    /// What an event's signature signs: its chain, number and hash.
+    static func signedMessage(of link: Link, hash: String) -> String {
+        "steward-audit-event|\(link.chain)|\(link.sequence)|\(hash)"
+    }
+
+    /// The SHA-256 digest of some bytes, in hex.
     static func digest(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
 
     /// Dates are kept to the millisecond so they survive every database's round trip unchanged.
@@ -42,40 +58,16 @@ enum AuditChain {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 
+    /// Whether a stored time is a whole millisecond, as every event's time is written; a time moved by less than a
+    /// millisecond is not, although it hashes the same.
+    static func isWholeMillisecond(_ date: Date) -> Bool {
+        let value = date.timeIntervalSince1970 * 1000
+        return abs(value - value.rounded()) < 0.0005
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
     private static func hex(_ digest: some Sequence<UInt8>) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
-    }
-
-    /// Where the chain first fails to hold.
-    struct Break: Error, Sendable, CustomStringConvertible {
-        let sequence: Int
-        let eventID: String
-        let problem: String
-        var description: String { "audit event #\(sequence) (\(eventID)): \(problem)" }
-    }
-
-    /// Checks a whole chain, in sequence order; returns the first break, or nil when it holds.
-    static func firstBreak(in links: [(id: String, link: Link, hash: String)]) -> Break? {
-        var expectedPrevious = genesis
-        for (index, event) in links.enumerated() {
-            let link = event.link
-            if link.sequence != index + 1 {
-                return Break(
-                    sequence: link.sequence, eventID: event.id,
-                    problem: "expected sequence number \(index + 1); an event is missing or out of order")
-            }
-            if link.previousHash != expectedPrevious {
-                return Break(
-                    sequence: link.sequence, eventID: event.id,
-                    problem: "its previous hash does not match the hash of event #\(index)")
-            }
-            if hash(link) != event.hash {
-                return Break(
-                    sequence: link.sequence, eventID: event.id,
-                    problem: "its hash does not match its contents; the event was altered")
-            }
-            expectedPrevious = event.hash
-        }
-        return nil
     }
 }

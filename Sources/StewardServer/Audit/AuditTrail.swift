@@ -3,14 +3,16 @@ import Foundation
 import SQLKit
 import StewardCore
 
-/// Appends events to the hash-chained audit trail and reads them back. Call ``record(_:)`` on the same database
-/// (transaction) as the change it records, so that both land or neither does.
+/// Appends events to the hash-chained, signed audit trail and reads them back. Call ``record(_:)`` on the same
+/// database (transaction) as the change it records, so that both land or neither does.
 struct AuditTrail: Sendable {
     let database: any Database
-    let clock: @Sendable () -> Date
+    let context: StewardContext
 
-    /// Appends an event at the head of the chain, in the caller's transaction or in one of its own.
+    /// Appends an event at the head of its zone's chain, in the caller's transaction or in one of its own.
     func record(_ entry: AuditEntry) async throws {
+        let problems = entry.textProblems
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
         if database.inTransaction {
             try await append(entry, on: database)
         } else {
@@ -19,34 +21,37 @@ struct AuditTrail: Sendable {
     }
 
     private func append(_ entry: AuditEntry, on database: any Database) async throws {
-        try await lockChain(database)
-        let head = try await AuditEventModel.query(on: database).sort(\.$sequence, .descending).first()
+        try await lockChains(database)
+        let chain = entry.zone.rawValue
+        let last = try await AuditEventModel.query(on: database).sort(\.$position, .descending).first()
+        let head = try await AuditEventModel.query(on: database).filter(\.$chain == chain)
+            .sort(\.$sequence, .descending).first()
+        var previousHash = head?.hash ?? ""
+        if head == nil { previousHash = try await Self.genesis(on: database) }
         let link = AuditChain.Link(
-            sequence: (head?.sequence ?? 0) + 1, occurredAt: AuditChain.truncate(clock()),
-            actorID: entry.actor.person?.id.uuid, actorName: entry.actor.name, action: entry.action,
-            objectType: entry.objectType, objectID: entry.objectID, zone: entry.zone.rawValue,
-            summary: entry.summary, digest: AuditChain.digest(entry.changeJSON),
-            previousHash: head?.hash ?? AuditChain.genesis)
+            id: UUID(), position: (last?.position ?? 0) + 1, chain: chain, sequence: (head?.sequence ?? 0) + 1,
+            occurredAt: AuditChain.truncate(context.clock()), actorID: entry.actor.person?.id.uuid,
+            actorName: entry.actor.name, action: entry.action, objectType: entry.objectType, objectID: entry.objectID,
+            zone: chain, summary: entry.summary, digest: AuditChain.digest(entry.changeJSON), previousHash: previousHash)
         let event = AuditEventModel()
-        event.sequence = link.sequence
-        event.occurredAt = link.occurredAt
-        event.actorID = link.actorID
-        event.actorName = link.actorName
-        event.action = link.action
-        event.objectType = link.objectType
-        event.objectID = link.objectID
-        event.zone = entry.zone
-        event.summary = link.summary
-        event.digest = link.digest
-        event.previousHash = link.previousHash
-        event.hash = AuditChain.hash(link)
+        event.apply(link, zone: entry.zone)
+        event.signature = try context.signer.sign(AuditChain.signedMessage(of: link, hash: event.hash))
+        event.keyID = context.signer.keyID
         try await event.create(on: database)
+    }
+
+    /// The previous hash of a new chain's first event: the last hash of the legacy chain where there is one, so the
+    /// new chains continue the history that came before them.
+    static func genesis(on database: any Database) async throws -> String {
+        let legacyHead = try await AuditEventModel.query(on: database).filter(\.$chain == AuditChain.legacy)
+            .sort(\.$sequence, .descending).first()
+        return legacyHead?.hash ?? AuditChain.genesis
     }
 
     /// Makes concurrent appends wait for each other so that sequence numbers stay contiguous. On SQLite a write
     /// that changes nothing takes the write lock before the head is read: a transaction that read first and wrote
     /// second would fail with "database is locked" when another writer holds the lock.
-    private func lockChain(_ database: any Database) async throws {
+    private func lockChains(_ database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         switch sql.dialect.name {
         case "postgresql": try await sql.raw("LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE").run()
@@ -54,21 +59,12 @@ struct AuditTrail: Sendable {
         default: break
         }
     }
-
-    /// Recomputes the whole chain; nil when it holds, else where it first breaks.
-    func verify() async throws -> AuditChain.Break? {
-        let events = try await AuditEventModel.query(on: database).sort(\.$sequence).all()
-        return AuditChain.firstBreak(in: events.map { event in
-            (id: event.id?.uuidString.lowercased() ?? "?", link: event.link, hash: event.hash)
-        })
-    }
 }
 
-extension AuditEventModel {
-    var link: AuditChain.Link {
-        AuditChain.Link(
-            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorName: actorName, action: action,
-            objectType: objectType, objectID: objectID, zone: zone.rawValue, summary: summary, digest: digest,
-            previousHash: previousHash)
+extension AuditEntry {
+    /// Text the trail cannot keep exactly (a NUL, other control characters), named by field.
+    var textProblems: [DomainError] {
+        [("actor", actor.name), ("action", action), ("objectType", objectType), ("objectID", objectID),
+         ("summary", summary)].compactMap { field, value in InputText.problem(in: value, field: field) }
     }
 }

@@ -9,12 +9,11 @@ struct AuthorizationMiddleware: AsyncMiddleware {
             throw StewardError.forbidden("this route has no permission declared")
         }
         do {
-            try await request.authorizer.require(permission.action, in: permission.zone, on: request.url.path)
+            try await request.authorizer.require(
+                permission.action, in: permission.zone, on: .noRoute(request.url.path))
         } catch let error as StewardError where error.status == .unauthorized {
             guard !request.url.path.hasPrefix(APIPaths.base), request.method == .GET else { throw error }
-            let response = request.redirect(to: Paths.login.href() + "?next=" + request.url.path.percentEncodedForQuery)
-            response.headers.replaceOrAdd(name: AccessDenial.header, value: AccessDenial.signInRequired.rawValue)
-            return response
+            return request.redirect(to: Paths.login.href() + "?next=" + request.url.path.percentEncodedForQuery)
         }
         return try await next.respond(to: request)
     }

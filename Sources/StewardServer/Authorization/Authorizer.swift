@@ -3,29 +3,49 @@ import StewardCore
 import Vapor
 
 /// Enforces ``AccessPolicy`` for one actor: the only code in the server that asks it. A zone the actor cannot
-/// read answers 404, as if the record did not exist; a forbidden action on a visible record answers 403. Denials
-/// of signed-in people are written to the audit trail.
+/// read answers 404, exactly as if the record did not exist; a forbidden action on a visible record answers 403.
+/// Refusals of signed-in people are counted in the ``RefusalLog`` and their reasons go to the log, never into the
+/// response.
 struct Authorizer: Sendable {
     let actor: Actor
     let database: any Database
-    let clock: @Sendable () -> Date
+    let context: StewardContext
+    let logger: Logger
 
-    /// Throws unless the actor may perform `action` in `zone`; `what` names the record for the message.
-    func require(_ action: Action, in zone: Zone, on what: String) async throws {
+    var clock: @Sendable () -> Date { context.clock }
+
+    /// Throws unless the actor may perform `action` in `zone`. `missing` is the 404 that a hidden record answers,
+    /// the same one its service gives for a record that does not exist.
+    func require(_ action: Action, in zone: Zone, on missing: StewardError) async throws {
         let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone)
         guard !decision.isAllowed else { return }
-        guard actor.person != nil else { throw StewardError.denied(.signInRequired, what) }
-        try await AuditTrail(database: database, clock: clock).record(
-            AuditEntry(
-                actor: actor, action: "access-denied", objectType: "route", objectID: what, zone: .organization,
-                summary: "\(action.rawValue) in \(zone.rawValue) denied: \(decision.reason)",
-                change: ["action": action.rawValue, "zone": zone.rawValue]))
-        throw decision.canSeeZone ? StewardError.denied(.forbidden, decision.reason) : StewardError.denied(.notVisible, what)
+        guard actor.person != nil else { throw StewardError.signInRequired }
+        logger.info("access refused", metadata: [
+            "actor": .string(actor.name), "action": .string(action.rawValue), "zone": .string(zone.rawValue),
+            "reason": .string(decision.reason),
+        ])
+        try await RefusalLog(database: database, clock: clock).count(actor, action, in: zone, on: missing.target)
+        throw decision.canSeeZone ? StewardError.forbidden(decision.reason) : missing
+    }
+
+    /// Throws unless the actor may perform `action` in `zone`; a hidden zone answers "Not found: `what`."
+    func require(_ action: Action, in zone: Zone, on what: String) async throws {
+        try await require(action, in: zone, on: StewardError.notFound(what))
+    }
+
+    /// Whether the actor may perform `action` in `zone`, without refusing anything.
+    func allows(_ action: Action, in zone: Zone) -> Bool {
+        AccessPolicy.decide(role: actor.role, action: action, zone: zone).isAllowed
     }
 
     /// The zones the actor may read, for scoping list, search and export queries.
     var readableZones: [Zone] {
         Zone.allCases.filter { AccessPolicy.canRead(role: actor.role, zone: $0) }
+    }
+
+    /// The audit trail for changes made by this actor, on `database` (a transaction) or the authorizer's own.
+    func auditTrail(on database: (any Database)? = nil) -> AuditTrail {
+        AuditTrail(database: database ?? self.database, context: context)
     }
 }
 
@@ -39,6 +59,11 @@ extension QueryBuilder {
 extension Request {
     /// The authorizer for the person making this request.
     var authorizer: Authorizer {
-        Authorizer(actor: actor, database: db, clock: application.clock)
+        get throws { Authorizer(actor: actor, database: db, context: try application.steward, logger: logger) }
+    }
+
+    /// The audit trail of this request's database.
+    var auditTrail: AuditTrail {
+        get throws { AuditTrail(database: db, context: try application.steward) }
     }
 }

@@ -8,7 +8,14 @@ extension ErrorMiddleware {
     /// runs: an unknown value of an enumerated field becomes a problem naming the field and its allowed values (422
     /// in a body, 400 in the query), and the runtime's own request errors (no body, wrong content type) keep their
     /// 4xx status, which only the ``ServerError`` carries.
-    static func unwrap(_ server: ServerError) -> any Error {
+    static func unwrap(_ server: ServerError, request: Request? = nil) -> any Error {
+        if let decoding = server.underlyingError as? DecodingError, case .keyNotFound(_, let context) = decoding,
+           context.codingPath.isEmpty, let request,
+           case let missing = request.application.requiredFields?.problems(
+               operation: server.operationID, body: request.body.data) ?? [],
+           !missing.isEmpty {
+            return StewardError.invalid(missing)
+        }
         if let decoding = server.underlyingError as? DecodingError,
            let unknown = UnknownValue(decoding, query: server.request.path) {
             return unknown.inBody

@@ -9,13 +9,27 @@ struct ErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            return await response(for: Self.unwrap(error), to: request)
+            return await response(for: Self.routed(Self.unwrap(error, request: request), request), to: request)
         }
     }
 
+    /// A request that matched no route is a 404 worded like every other, or a 405 naming the allowed methods when
+    /// the path exists with other methods.
+    private static func routed(_ error: any Error, _ request: Request) -> any Error {
+        guard request.route == nil, let abort = error as? any AbortError, abort.status == .notFound,
+              !(error is StewardError)
+        else { return error }
+        let allowed = MethodMatcher.methods(for: request.url.path, in: request.application.routes.all)
+        guard !allowed.isEmpty else { return StewardError.noRoute(request.url.path) }
+        let list = allowed.map(\.rawValue).joined(separator: ", ")
+        return StewardError(
+            .methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(list).",
+            headers: ["Allow": list])
+    }
+
     /// The error a person should see: OpenAPI's wrapper is removed and decoding failures become a 400.
-    static func unwrap(_ error: any Error) -> any Error {
-        if let server = error as? ServerError { return unwrap(server) }
+    static func unwrap(_ error: any Error, request: Request? = nil) -> any Error {
+        if let server = error as? ServerError { return unwrap(server, request: request) }
         if let domain = error as? DomainError { return StewardError.invalid([domain]) }
         if let decoding = error as? DecodingError { return StewardError(.badRequest, describe(decoding)) }
         return error
@@ -23,7 +37,7 @@ struct ErrorMiddleware: AsyncMiddleware {
 
     private func response(for error: any Error, to request: Request) async -> Response {
         let (status, message, problems) = classify(error, request: request)
-        let headers = (error as? StewardError)?.headers ?? [:]
+        let headers = status.code < 500 ? (error as? StewardError)?.headers ?? [:] : [:]
         if request.url.path.hasPrefix(APIPaths.base) {
             let problem = Problem(status: status, detail: message, problems: problems)
             let response = Response(status: status)
@@ -47,7 +61,9 @@ struct ErrorMiddleware: AsyncMiddleware {
     }
 
     private func classify(_ error: any Error, request: Request) -> (HTTPResponseStatus, String, [DomainError]) {
-        if let steward = error as? StewardError { return (steward.status, steward.reason, steward.problems) }
+        if let steward = error as? StewardError, steward.status.code < 500 {
+            return (steward.status, steward.reason, steward.problems)
+        }
         if let abort = error as? any AbortError, abort.status.code < 500 { return (abort.status, abort.reason, []) }
         request.logger.report(error: error)
         let id = request.id

@@ -19,6 +19,7 @@ struct StewardError: AbortError, Sendable, CustomStringConvertible {
 
     var description: String { reason }
 
+    /// A 404 naming what was looked for (`no tool with id …`); a hidden record answers the very same.
     static func notFound(_ what: String) -> StewardError { StewardError(.notFound, "Not found: \(what).") }
     static func forbidden(_ why: String) -> StewardError { StewardError(.forbidden, "Not allowed: \(why).") }
     static let signInRequired = StewardError(.unauthorized, "Sign in first.")
@@ -30,26 +31,14 @@ struct StewardError: AbortError, Sendable, CustomStringConvertible {
             problems: problems)
     }
 
-    /// An access denial, marked with the ``AccessDenial`` header so clients can tell it from other 401/403/404s.
-    static func denied(_ denial: AccessDenial, _ what: String) -> StewardError {
-        let base: StewardError = switch denial {
-        case .signInRequired: .signInRequired
-        case .notVisible: .notFound(what)
-        case .forbidden: .forbidden(what)
-        }
-        return StewardError(base.status, base.reason, headers: [AccessDenial.header: denial.rawValue])
+    /// The 404 of a path with no page or operation, and of a route in a zone the actor cannot read: the two answer
+    /// alike, so a route's existence in a hidden zone does not show.
+    static func noRoute(_ path: String) -> StewardError { notFound("nothing at \(String(path.prefix(200)))") }
+
+    /// What a 404 was looking for, as the refusal log counts it; the reason otherwise.
+    var target: String {
+        reason.hasPrefix("Not found: ") ? String(reason.dropFirst("Not found: ".count).dropLast()) : reason
     }
-}
-
-/// Why the authorization layer refused a request; sent in the `Steward-Access-Denied` header.
-enum AccessDenial: String, Sendable {
-    static let header = "Steward-Access-Denied"
-
-    case signInRequired = "sign-in-required"
-    /// The record lives in a zone the actor cannot read; answered as 404.
-    case notVisible = "not-visible"
-    /// The actor can see the record but may not do this; answered as 403.
-    case forbidden
 }
 
 extension DomainError: AbortError {

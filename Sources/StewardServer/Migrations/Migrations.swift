@@ -12,5 +12,8 @@ enum Migrations {
         CreateNotes(),
         CreateAuditEvents(),
         SessionRecord.migration,
+        AddAuditChains(),
+        CreateAuditHeads(),
+        CreateAccessRefusals(),
     ]
 }

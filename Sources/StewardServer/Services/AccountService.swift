@@ -7,7 +7,8 @@ import Vapor
 struct AccountService: Sendable {
     let database: any Database
     let passwords: AsyncPasswordHasher
-    let clock: @Sendable () -> Date
+    let context: StewardContext
+    private var clock: @Sendable () -> Date { context.clock }
 
     /// Failed sign-ins per account allowed within ``window`` before further attempts are refused.
     static let maxFailures = 5
@@ -57,7 +58,7 @@ struct AccountService: Sendable {
         try await database.transaction { db in
             try await person.create(on: db)
             let actor = Actor(person: try person.domain())
-            try await AuditTrail(database: db, clock: clock).record(
+            try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: actor, action: "person.create", objectType: "person", objectID: username,
                     zone: .organization, summary: "account \(username) created as \(role.rawValue)",
@@ -78,7 +79,7 @@ struct AccountService: Sendable {
         let model = APITokenModel(personID: try person.requireID(), tokenDigest: Self.digest(ofToken: token), label: label)
         try await database.transaction { db in
             try await model.create(on: db)
-            try await AuditTrail(database: db, clock: clock).record(
+            try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: Actor(person: try person.domain()), action: "token.issue", objectType: "api-token",
                     objectID: try model.requireID().uuidString.lowercased(), zone: .organization,
@@ -104,7 +105,7 @@ struct AccountService: Sendable {
         token.revokedAt = clock()
         try await database.transaction { db in
             try await token.save(on: db)
-            try await AuditTrail(database: db, clock: clock).record(
+            try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: actor, action: "token.revoke", objectType: "api-token", objectID: id.uuidString.lowercased(),
                     zone: .organization, summary: "API token \"\(token.label)\" revoked", change: ["label": token.label]))
@@ -119,6 +120,6 @@ struct AccountService: Sendable {
 
 extension Request {
     var accounts: AccountService {
-        AccountService(database: db, passwords: password.async, clock: application.clock)
+        get throws { AccountService(database: db, passwords: password.async, context: try application.steward) }
     }
 }

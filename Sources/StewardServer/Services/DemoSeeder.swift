@@ -6,7 +6,7 @@ import StewardCore
 struct DemoSeeder: Sendable {
     let database: any Database
     let passwordHash: String
-    let clock: @Sendable () -> Date
+    let context: StewardContext
 
     /// Whether the database already holds an organization (demo or real).
     static func hasOrganization(on database: any Database) async throws -> Bool {
@@ -37,7 +37,7 @@ struct DemoSeeder: Sendable {
             for tool in DemoOrganization.tools {
                 try await seed(tool, unitIDs: unitIDs, officerName: officer?.username ?? "officer", on: db)
             }
-            try await AuditTrail(database: db, clock: clock).record(
+            try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",
                     objectID: try organization.requireID().uuidString.lowercased(), zone: .organization,
@@ -71,7 +71,7 @@ struct DemoSeeder: Sendable {
         for (step, to) in tool.path.enumerated() {
             try await ToolTransitionModel(
                 toolID: try model.requireID(), from: from, to: to, reason: "Demo history, step \(step + 1).",
-                actorName: officerName, occurredAt: clock()
+                actorName: officerName, occurredAt: context.clock()
             ).create(on: db)
             from = to
         }

@@ -38,7 +38,7 @@ struct NoteService: Sendable {
         try await database.transaction { db in
             try await note.create(on: db)
             // The trail records that a note exists, in the union-private zone, never what it says.
-            try await AuditTrail(database: db, clock: authorizer.clock).record(
+            try await authorizer.auditTrail(on: db).record(
                 AuditEntry(
                     actor: authorizer.actor, action: "note.create", objectType: "note",
                     objectID: try note.requireID().uuidString.lowercased(), zone: .unionPrivate,

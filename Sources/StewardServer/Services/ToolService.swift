@@ -21,7 +21,7 @@ struct ToolService: Sendable {
         guard let tool = try await AIToolModel.find(id.uuid, on: database) else {
             throw StewardError.notFound("no tool with id \(id)")
         }
-        try await authorizer.require(.read, in: tool.zone, on: "tool \(id)")
+        try await authorizer.require(.read, in: tool.zone, on: "no tool with id \(id)")
         return tool
     }
 
@@ -50,7 +50,7 @@ struct ToolService: Sendable {
     /// Changes a tool's details; only the AI officer may.
     func update(_ id: AIToolID, with details: ToolDetails) async throws -> AIToolModel {
         let tool = try await tool(id)
-        try await authorizer.require(.edit, in: tool.zone, on: "tool \(id)")
+        try await authorizer.require(.edit, in: tool.zone, on: "no tool with id \(id)")
         try check(details)
         tool.apply(details)
         try await database.transaction { db in
@@ -63,7 +63,7 @@ struct ToolService: Sendable {
     /// Moves a tool to another status, with a reason; only the AI officer may, and only along the lifecycle.
     func move(_ id: AIToolID, to target: ToolStatus, reason: String, conditions: String) async throws -> AIToolModel {
         let tool = try await tool(id)
-        try await authorizer.require(.moveLifecycle, in: tool.zone, on: "tool \(id)")
+        try await authorizer.require(.moveLifecycle, in: tool.zone, on: "no tool with id \(id)")
         var problems: [DomainError] = []
         do { try tool.status.checkMove(to: target) } catch { problems.append(error) }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -95,7 +95,7 @@ struct ToolService: Sendable {
     private func audit(
         on db: any Database, _ action: String, _ tool: AIToolModel, _ summary: String, change: some Encodable
     ) async throws {
-        try await AuditTrail(database: db, clock: authorizer.clock).record(
+        try await authorizer.auditTrail(on: db).record(
             AuditEntry(
                 actor: actor, action: action, objectType: "tool", objectID: try tool.requireID().uuidString.lowercased(),
                 zone: tool.zone, summary: summary, change: change))

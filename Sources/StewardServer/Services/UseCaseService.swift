@@ -21,7 +21,7 @@ struct UseCaseService: Sendable {
         guard let useCase = try await UseCaseModel.query(on: database).filter(\.$id == id.uuid)
             .with(\.$tool).with(\.$unit).first()
         else { throw StewardError.notFound("no use case with id \(id)") }
-        try await authorizer.require(.read, in: useCase.zone, on: "use case \(id)")
+        try await authorizer.require(.read, in: useCase.zone, on: "no use case with id \(id)")
         return useCase
     }
 
@@ -40,7 +40,7 @@ struct UseCaseService: Sendable {
         useCase.apply(draft)
         try await database.transaction { db in
             try await useCase.create(on: db)
-            try await AuditTrail(database: db, clock: authorizer.clock).record(
+            try await authorizer.auditTrail(on: db).record(
                 AuditEntry(
                     actor: authorizer.actor, action: "use-case.create", objectType: "use-case",
                     objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,

@@ -75,7 +75,9 @@ struct StewardHarness {
 }
 
 extension Application {
-    var accounts: AccountService { AccountService(database: db, passwords: password.async, clock: clock) }
+    var accounts: AccountService {
+        get throws { AccountService(database: db, passwords: password.async, context: try steward) }
+    }
 }
 
 extension String {

@@ -1,6 +1,5 @@
 import AsyncHTTPClient
 import Fluent
-import FluentPostgresDriver
 import Foundation
 import Testing
 import Vapor
@@ -8,19 +7,20 @@ import VaporTesting
 
 @testable import StewardServer
 
-/// Runs `body` against a fresh Steward on real HTTP (port 0 on loopback), then tears it down. On SQLite each test
-/// gets its own file; with `DATABASE_URL` each test gets its own PostgreSQL database, so tests run in parallel.
+/// Runs `body` against a fresh Steward on real HTTP (port 0 on loopback), then tears it down. Each test gets a
+/// database of its own, copied from a template that was migrated (and seeded) once per test run: a file copy on
+/// SQLite, `CREATE DATABASE … TEMPLATE` with `DATABASE_URL`. Tests therefore run in parallel and stay quick.
+///
+/// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose.
 func withSteward(
-    seedsDemo: Bool = true, _ body: (StewardHarness) async throws -> Void
+    seedsDemo: Bool = true, routes: (Application) -> Void = { _ in },
+    _ body: (StewardHarness) async throws -> Void
 ) async throws {
-    let scratch = try await TestDatabase.make()
-    var environment = Environment.testing
-    environment.arguments = ["steward-tests"]
-    let app = try await Application.make(environment)
-    app.logger.logLevel = .error
+    let scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
+    let app = try await TestDatabase.application()
     do {
-        try await configure(
-            app, settings: StewardSettings(storage: scratch.storage, seedsDemo: seedsDemo, passwordCost: 4, port: 0))
+        try await configure(app, settings: scratch.settings)
+        routes(app)
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.http.server.shared.localAddress?.port else {
@@ -47,42 +47,79 @@ func withSteward(
     try await scratch.drop()
 }
 
-/// A database that exists for one test.
+/// A database (and key directory) that exists for one test.
 struct TestDatabase {
-    let storage: StewardSettings.Storage
+    let settings: StewardSettings
     let drop: @Sendable () async throws -> Void
 
-    static func make() async throws -> TestDatabase {
-        let name = "steward_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        guard let base = ProcessInfo.processInfo.environment["DATABASE_URL"], !base.isEmpty else {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent(name + ".sqlite").path
-            return TestDatabase(storage: .sqlite(path: path)) {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    /// A copy of the run's template: the demo organization, or an empty migrated database.
+    static func make(seedsDemo: Bool) async throws -> TestDatabase {
+        let template = try await Templates.shared.template(seedsDemo: seedsDemo)
+        let name = uniqueName("steward_t_")
+        let keys = scratchFolder.appendingPathComponent(name + "-keys").path
+        try FileManager.default.copyItem(atPath: template.keyDirectory, toPath: keys)
+        let removeKeys: @Sendable () -> Void = { try? FileManager.default.removeItem(atPath: keys) }
+        switch template.storage {
+        case .sqlite(let path):
+            let copy = scratchFolder.appendingPathComponent(name + ".sqlite").path
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            return TestDatabase(settings: settings(.sqlite(path: copy), keys: keys)) {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+                removeKeys()
+            }
+        case .postgres(let url):
+            let base = try serverURL()
+            let source = URLComponents(string: url)?.path.dropFirst() ?? ""
+            try await PostgresAdmin.createDatabase(name, from: String(source), on: base)
+            return TestDatabase(settings: settings(.postgres(url: try databaseURL(name, on: base)), keys: keys)) {
+                try await PostgresAdmin.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: base)
+                removeKeys()
             }
         }
-        try await admin(base, "CREATE DATABASE \(name)")
+    }
+
+    /// Settings for a test server: port 0, the cheapest password hashing, no seeding (the template has it).
+    static func settings(_ storage: StewardSettings.Storage, keys: String, seedsDemo: Bool = false) -> StewardSettings {
+        StewardSettings(storage: storage, keyDirectory: keys, seedsDemo: seedsDemo, passwordCost: 4, port: 0)
+    }
+
+    /// A testing application whose command line is only the program name.
+    static func application() async throws -> Application {
+        var environment = Environment.testing
+        environment.arguments = ["steward-tests"]
+        let app = try await Application.make(environment)
+        app.logger.logLevel = .error
+        return app
+    }
+
+    /// The run's scratch folder, in the system's temporary folder.
+    static let scratchFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("steward-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    static func uniqueName(_ prefix: String) -> String {
+        prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+    }
+
+    /// The PostgreSQL server of `DATABASE_URL`, or nil when the tests run on SQLite.
+    static var postgresURL: String? {
+        guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"], !url.isEmpty else { return nil }
+        return url
+    }
+
+    private static func serverURL() throws -> String {
+        guard let url = postgresURL else { throw StewardError(.internalServerError, "DATABASE_URL is not set") }
+        return url
+    }
+
+    /// The URL of database `name` on the server of `base`.
+    static func databaseURL(_ name: String, on base: String) throws -> String {
         guard var components = URLComponents(string: base) else {
             throw StewardError(.internalServerError, "DATABASE_URL is not a URL")
         }
         components.path = "/" + name
-        let url = components.string ?? base
-        return TestDatabase(storage: .postgres(url: url)) { try await admin(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
-    }
-
-    /// Runs one statement on the server named by `base`, outside any test's database.
-    private static func admin(_ base: String, _ statement: String) async throws {
-        let app = try await Application.make(.testing)
-        app.logger.logLevel = .error
-        app.databases.use(try .postgres(url: base), as: .psql)
-        do {
-            guard let sql = app.db as? any SQLDatabase else {
-                throw StewardError(.internalServerError, "the PostgreSQL driver offers no SQL interface")
-            }
-            try await sql.raw(SQLQueryString(statement)).run()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
-        try await app.asyncShutdown()
+        return components.string ?? base
     }
 }

@@ -38,6 +38,7 @@ struct APIHandler: APIProtocol {
 func registerAPI(_ app: Application) throws {
     let group = app.grouped(TokenAuthenticator(), AuthorizationMiddleware(), APIRequestMiddleware())
     let handler = APIHandler(document: try APIHandler.loadDocument())
+    app.requiredFields = try RequiredFields(yaml: try OpenAPIDocument.yaml())
     try handler.registerHandlers(on: VaporTransport(routesBuilder: group), serverURL: try Servers.Server1.url())
     try APIPermissions.assign(to: app.routes.all)
 }

@@ -10,8 +10,23 @@ struct APIRequestMiddleware: AsyncMiddleware {
         if request.method != .GET, request.method != .HEAD {
             _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
         }
-        return try await Self.$current.withValue(request) {
+        let response = try await Self.$current.withValue(request) {
             try await next.respond(to: request)
         }
+        if let link = request.storage[NextPageLinkKey.self] { response.headers.replaceOrAdd(name: "Link", value: link) }
+        return response
+    }
+}
+
+/// The `Link` header of a paged list. The OpenAPI runtime percent-encodes header values, which would garble the
+/// angle brackets of a link, so handlers leave the header to ``APIRequestMiddleware``.
+struct NextPageLinkKey: StorageKey {
+    typealias Value = String
+}
+
+extension Request {
+    /// Sends `page`'s link to the next page, if there is one, in the response's `Link` header.
+    func linkNextPage<Item>(_ page: Page<Item>, limit: Int) {
+        if let link = page.linkHeader(from: url, limit: limit) { storage[NextPageLinkKey.self] = link }
     }
 }

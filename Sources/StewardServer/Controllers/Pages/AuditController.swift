@@ -1,10 +1,17 @@
 import Vapor
 
-/// The audit trail, for the roles allowed to browse it.
+/// The audit trail, one chain at a time, for the people who oversee each chain's zone.
 enum AuditController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let query = try request.query.decode(AuditTrailQuery.self)
-        let events = try await AuditQueryService(authorizer: request.authorizer).events(matching: try query.filter())
-        return try await request.view.render("audit/index", AuditTrailContext(request: request, events: events, query: query))
+        let paging = try PageRequest(request)
+        let service = AuditQueryService(authorizer: try request.authorizer)
+        let (chain, page) = try await service.events(matching: try query.filter(), page: paging)
+        let refusals = service.readsRefusals
+            ? try await RefusalLog(database: request.db, clock: request.application.clock).recent(limit: 20) : []
+        let context = AuditTrailContext(
+            request: request, chain: chain, chains: try await service.chains(), page: page, paging: paging,
+            refusals: refusals, query: query)
+        return try await request.view.render("audit/index", context)
     }
 }

@@ -23,7 +23,7 @@ enum LoginController {
             try await renewSession(of: request)
             request.auth.login(person)
             request.session.authenticate(person)
-            try await AuditTrail(database: request.db, clock: request.application.clock).record(
+            try await request.auditTrail.record(
                 AuditEntry(
                     actor: Actor(person: try person.domain()), action: "login", objectType: "person",
                     objectID: person.username, zone: .organization, summary: "signed in", change: ["via": "form"]))
@@ -41,7 +41,7 @@ enum LoginController {
         request.auth.logout(PersonModel.self)
         request.session.destroy()
         if actor.person != nil {
-            try await AuditTrail(database: request.db, clock: request.application.clock).record(
+            try await request.auditTrail.record(
                 AuditEntry(
                     actor: actor, action: "logout", objectType: "person", objectID: actor.name, zone: .organization,
                     summary: "signed out", change: ["via": "form"]))

@@ -4,9 +4,21 @@ import Vapor
 /// The tool registry's pages: list, show, request, edit and lifecycle moves.
 enum ToolsController {
     @Sendable static func index(_ request: Request) async throws -> View {
-        let status = (try? request.query.get(String.self, at: "status")).flatMap(ToolStatus.init(rawValue:))
+        let status = try statusFilter(request)
         let tools = try await request.authorizer.tools.list(status: status).map { try $0.domain() }
         return try await request.view.render("tools/index", ToolListContext(request: request, tools: tools, status: status))
+    }
+
+    /// The `status` filter; an unknown status is a 400 naming the parameter and the statuses there are.
+    private static func statusFilter(_ request: Request) throws -> ToolStatus? {
+        guard let text = request.query[String.self, at: "status"], !text.isEmpty else { return nil }
+        guard let status = ToolStatus(rawValue: text) else {
+            let allowed = ToolStatus.allCases.map(\.rawValue)
+            throw StewardError(
+                .badRequest, "query parameter `status`: unknown value `\(text.prefix(40))`"
+                    + Suggestion.hint(for: text, among: allowed) + "Allowed: " + allowed.joined(separator: ", "))
+        }
+        return status
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {
@@ -15,15 +27,15 @@ enum ToolsController {
 
     /// Renders a tool's page, with the move form's or the note form's input and problems when one was refused.
     static func render(
-        _ request: Request, toolID: AIToolID, moveProblems: [DomainError] = [], noteDraft: NoteDraft = .empty
+        _ request: Request, toolID: AIToolID, moveDraft: MoveDraft = .empty, noteDraft: NoteDraft = .empty
     ) async throws -> View {
-        let authorizer = request.authorizer
+        let authorizer = try request.authorizer
         let model = try await authorizer.tools.tool(toolID)
         let context = ToolShowContext(
             request: request, tool: try model.domain(), transitions: try await authorizer.tools.transitions(of: model),
             uses: try await authorizer.useCases.list(for: model).map { try $0.domain() },
             notes: try await authorizer.notes.notes(on: .tool(toolID)), policy: try request.application.policy,
-            moveProblems: moveProblems, noteDraft: noteDraft)
+            moveDraft: moveDraft, noteDraft: noteDraft)
         return try await request.view.render("tools/show", context)
     }
 
@@ -47,7 +59,7 @@ enum ToolsController {
     @Sendable static func edit(_ request: Request) async throws -> View {
         let id: AIToolID = try request.id("toolID")
         let tool = try await request.authorizer.tools.tool(id)
-        try await request.authorizer.require(.edit, in: tool.zone, on: "tool \(id)")
+        try await request.authorizer.require(.edit, in: tool.zone, on: "no tool with id \(id)")
         let context = ToolFormContext(
             request: request, form: ToolForm(try tool.domain()), action: Paths.editTool.href(id), isNew: false)
         return try await request.view.render("tools/form", context)
@@ -85,7 +97,9 @@ enum ToolsController {
                 id, to: target, reason: form.reason ?? "", conditions: form.conditions ?? "")
             return request.redirect(to: Paths.tool.href(id))
         } catch let error as StewardError where error.status == .unprocessableEntity {
-            let view = try await render(request, toolID: id, moveProblems: error.problems)
+            let draft = MoveDraft(
+                to: form.to ?? "", reason: form.reason ?? "", conditions: form.conditions ?? "", problems: error.problems)
+            let view = try await render(request, toolID: id, moveDraft: draft)
             return try await rerender(request, view)
         }
     }

@@ -1,7 +1,7 @@
 import StewardCore
 import Vapor
 
-/// The audit trail with its filters: object, actor and time.
+/// One chain of the audit trail with its filters, a page at a time, and the counts of refused requests.
 struct AuditTrailContext: Encodable {
     struct Row: Encodable {
         let sequence: Int
@@ -13,34 +13,65 @@ struct AuditTrailContext: Encodable {
         let hash: String
     }
 
+    struct ChainLink: Encodable {
+        let name: String
+        let href: String
+        let isCurrent: Bool
+    }
+
+    struct Refusal: Encodable {
+        let hour: String
+        let actor: String
+        let what: String
+        let count: Int
+    }
+
     let layout: LayoutContext
     let action: String
+    let chain: String
+    let chains: [ChainLink]
     let objectType: String
     let objectID: String
     let actor: String
     let from: String
     let until: String
     let rows: [Row]
+    let nextHref: String?
+    let refusals: [Refusal]
 
-    init(request: Request, events: [AuditEventModel], query: AuditTrailQuery) {
+    init(
+        request: Request, chain: String, chains: [String], page: Page<AuditEventModel>, paging: PageRequest,
+        refusals: [AccessRefusalModel], query: AuditTrailQuery
+    ) {
         layout = LayoutContext(request: request, title: "Audit trail")
         action = Paths.audit.href()
+        self.chain = chain
+        self.chains = chains.map { name in
+            ChainLink(name: name, href: Paths.audit.href() + "?chain=" + name, isCurrent: name == chain)
+        }
         objectType = query.objectType ?? ""
         objectID = query.objectID ?? ""
         actor = query.actor ?? ""
         from = query.from ?? ""
         until = query.until ?? ""
-        rows = events.map { event in
+        rows = page.items.map { event in
             Row(
                 sequence: event.sequence, date: DisplayFormat.dateTime(event.occurredAt), actor: event.actorName,
                 action: event.action, object: "\(event.objectType) \(event.objectID)", summary: event.summary,
                 hash: String(event.hash.prefix(12)))
+        }
+        nextHref = page.nextHref(from: request.url, limit: paging.limit)
+        self.refusals = refusals.map { refusal in
+            Refusal(
+                hour: DisplayFormat.dateTime(refusal.hour), actor: refusal.actorName,
+                what: "\(refusal.action) in \(refusal.zone): \(refusal.target)", count: refusal.count)
         }
     }
 }
 
 /// The audit trail's filters as they arrive in a query string; dates are `YYYY-MM-DD` in UTC.
 struct AuditTrailQuery: Content {
+    var chain: String?
     var objectType: String?
     var objectID: String?
     var actor: String?
@@ -57,7 +88,7 @@ struct AuditTrailQuery: Content {
         }
         func text(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
         return AuditFilter(
-            objectType: text(objectType), objectID: text(objectID), actorName: text(actor), from: try day(from, "from"),
+            chain: text(chain), objectType: text(objectType), objectID: text(objectID), actorName: text(actor), from: try day(from, "from"),
             until: try day(until, "until").map { $0.addingTimeInterval(24 * 60 * 60) })
     }
 }

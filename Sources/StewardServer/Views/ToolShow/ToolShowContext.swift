@@ -43,7 +43,7 @@ struct ToolShowContext: Encodable {
 
     init(
         request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
-        policy: PolicyService, moveProblems: [DomainError] = [], noteDraft: NoteDraft = .empty
+        policy: PolicyService, moveDraft: MoveDraft = .empty, noteDraft: NoteDraft = .empty
     ) {
         let capabilities = request.actor.capabilities
         layout = LayoutContext(request: request, title: tool.name)
@@ -74,7 +74,7 @@ struct ToolShowContext: Encodable {
         editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
         newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil
         move = capabilities.canMoveLifecycle && !tool.status.allowedMoves.isEmpty
-            ? MoveFormContext(request: request, tool: tool, problems: moveProblems) : nil
+            ? MoveFormContext(request: request, tool: tool, draft: moveDraft) : nil
         self.notes = capabilities.canReadUnionPrivate
             ? NotesContext(request: request, notes: notes, action: Paths.toolNotes.href(tool.id), draft: noteDraft)
             : nil
@@ -87,15 +87,34 @@ struct MoveFormContext: Encodable {
     let csrfField: String
     let csrfToken: String
     let targets: [FormOption]
+    let reason: String
+    let conditions: String
+    /// Every problem, listed above the form so that none is missed.
+    let problems: [String]
     let errors: FieldMessages
 
-    init(request: Request, tool: AITool, problems: [DomainError]) {
+    init(request: Request, tool: AITool, draft: MoveDraft) {
         action = Paths.toolTransitions.href(tool.id)
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)
-        targets = tool.status.allowedMoves.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: false) }
-        errors = FieldMessages(problems)
+        targets = tool.status.allowedMoves.map {
+            FormOption(value: $0.rawValue, label: $0.title, isChecked: $0.rawValue == draft.to)
+        }
+        reason = draft.reason
+        conditions = draft.conditions
+        problems = draft.problems.map(\.message)
+        errors = FieldMessages(draft.problems)
     }
+}
+
+/// A lifecycle move as the officer typed it, kept with its problems when it was refused.
+struct MoveDraft {
+    let to: String
+    let reason: String
+    let conditions: String
+    let problems: [DomainError]
+
+    static let empty = MoveDraft(to: "", reason: "", conditions: "", problems: [])
 }
 
 /// A note as its author typed it, kept with its problems when it was refused.

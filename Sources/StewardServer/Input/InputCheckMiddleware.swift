@@ -1,0 +1,33 @@
+import Foundation
+import StewardCore
+import Vapor
+
+/// The shared input check in front of every route: text in a query string, a form or a JSON body that could not be
+/// stored exactly (a NUL, other control characters, invalid UTF-8, a lone UTF-16 surrogate) is refused before any
+/// handler runs, naming the field, so every feature inherits the check. Query strings answer 400, bodies 422.
+struct InputCheckMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let query = request.url.query, let problem = InputScan.form(query) {
+            throw StewardError(.badRequest, "query parameter \(problem.message)", problems: [problem])
+        }
+        if [.POST, .PUT, .PATCH].contains(request.method), let type = request.headers.contentType {
+            let body = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            if let body, let problem = Self.problem(in: body, type: type) {
+                throw StewardError.invalid([problem])
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    private static func problem(in body: ByteBuffer, type: HTTPMediaType) -> DomainError? {
+        let bytes = Array(body.readableBytesView)
+        if type == .urlEncodedForm {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return DomainError(code: .invalidField, field: "body", message: "the form is not valid UTF-8")
+            }
+            return InputScan.form(text)
+        }
+        if type == .json || type.subType.hasSuffix("+json") { return InputScan.json(bytes) }
+        return nil
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Vapor
+
+/// What every service needs besides the database: the one clock the server reads the time from, and the key
+/// directory with the audit trail's signing key.
+struct StewardContext: Sendable {
+    let clock: @Sendable () -> Date
+    let signer: AuditSigner
+    let keys: KeyDirectory
+}
+
+extension Application {
+    private struct KeysKey: StorageKey {
+        typealias Value = (keys: KeyDirectory, signer: AuditSigner)
+    }
+
+    /// Opens the key directory and loads the signing key; ``configure(_:settings:)`` calls it first.
+    func useKeys(at path: String, creating: Bool = true) throws {
+        guard creating || FileManager.default.fileExists(atPath: path) else {
+            throw StewardError(
+                .notFound, "no key directory at \(path); name the installation's with --key-directory")
+        }
+        let keys = try KeyDirectory.open(path)
+        storage[KeysKey.self] = (keys, try AuditSigner.load(from: keys))
+    }
+
+    /// The clock and keys of this application.
+    var steward: StewardContext {
+        get throws {
+            guard let loaded = storage[KeysKey.self] else {
+                throw StewardError(.internalServerError, "the key directory was not opened before use")
+            }
+            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys)
+        }
+    }
+}

@@ -53,16 +53,18 @@ enum AuditChain {
     /// The SHA-256 digest of some bytes, in hex.
     static func digest(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
 
-    /// Dates are kept to the millisecond so they survive every database's round trip unchanged.
+    /// Dates are kept to the millisecond so they survive every database's round trip unchanged. Half a
+    /// microsecond is added because PostgreSQL keeps microseconds and cuts off the rest: a millisecond that a
+    /// `Double` holds as `…344.99999` would otherwise come back as `…344.999`.
     static func truncate(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000 + 0.000_000_5)
     }
 
-    /// Whether a stored time is a whole millisecond, as every event's time is written; a time moved by less than a
-    /// millisecond is not, although it hashes the same.
+    /// Whether a stored time is a whole millisecond, as every event's time is written (within the half microsecond
+    /// of ``truncate(_:)``); a time moved by a microsecond or more is not, although it may hash the same.
     static func isWholeMillisecond(_ date: Date) -> Bool {
         let value = date.timeIntervalSince1970 * 1000
-        return abs(value - value.rounded()) < 0.0005
+        return abs(value - value.rounded()) < 0.000_8
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }

@@ -27,8 +27,8 @@ struct RefusalLog: Sendable {
         try await AccessRefusalModel.query(on: database).sort(\.$lastAt, .descending).limit(limit).all()
     }
 
-    /// How many refusals were counted in all.
+    /// How many refusals were counted in all. Summed here: PostgreSQL's SUM of a bigint is a numeric.
     func total() async throws -> Int {
-        try await AccessRefusalModel.query(on: database).sum(\.$count) ?? 0
+        try await AccessRefusalModel.query(on: database).all(\.$count).reduce(0, +)
     }
 }

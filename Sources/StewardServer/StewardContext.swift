@@ -1,12 +1,13 @@
 import Foundation
 import Vapor
 
-/// What every service needs besides the database: the one clock the server reads the time from, and the key
-/// directory with the audit trail's signing key.
+/// What every service needs besides the database: the one clock the server reads the time from, the key
+/// directory with the audit trail's signing key, and the adopted policy.
 struct StewardContext: Sendable {
     let clock: @Sendable () -> Date
     let signer: AuditSigner
     let keys: KeyDirectory
+    let policy: PolicyService
 }
 
 extension Application {
@@ -30,7 +31,7 @@ extension Application {
             guard let loaded = storage[KeysKey.self] else {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
-            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys)
+            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys, policy: try policy)
         }
     }
 }

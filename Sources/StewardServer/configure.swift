@@ -76,6 +76,7 @@ private func seedIfNew(_ app: Application, settings: StewardSettings) async thro
         let hash = try await app.password.async.hash(DemoOrganization.password).get()
         try await DemoSeeder(database: app.db, passwordHash: hash, context: try app.steward).seed()
     }
+    if settings.migrates { try await ReviewService.reviewSubmitted(on: app.db, context: try app.steward) }
     // New chains start from a signed head of what came before; afterwards heads are recorded regularly.
     if settings.migrates { try await AuditTrail(database: app.db, context: try app.steward).anchor() }
     let organization = try await OrganizationModel.query(on: app.db).first()

@@ -12,13 +12,23 @@ struct ToolLifecycleTests {
         [.denied, .underReview],
     ]
 
-    @Test("every pair of statuses is legal exactly when the lifecycle allows it")
+    @Test("every pair of statuses is a direct move exactly when the lifecycle allows it and it is not pilot or approved")
     func everyPair() {
         for from in ToolStatus.allCases {
             for to in ToolStatus.allCases {
                 let isLegal = (try? from.checkMove(to: to)) != nil
-                #expect(isLegal == Self.legalMoves.contains([from, to]), "\(from) → \(to)")
+                let isDirect = Self.legalMoves.contains([from, to]) && to != .pilot && to != .approved
+                #expect(isLegal == isDirect, "\(from) → \(to)")
             }
+        }
+    }
+
+    @Test("pilot and approved are reached through uses, and the refusal says so")
+    func throughUses() {
+        #expect {
+            try ToolStatus.underReview.checkMove(to: .approved)
+        } throws: { error in
+            (error as? DomainError)?.message.contains("only through its uses") == true
         }
     }
 

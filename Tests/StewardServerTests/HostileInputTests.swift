@@ -1,4 +1,5 @@
 import Fluent
+import StewardCore
 import Testing
 import Vapor
 import VaporTesting
@@ -17,11 +18,8 @@ struct HostileInputTests {
                 .contains($0.0) ? Self.hostile + $0.0 : $0.1) }
             let created = try await steward.submit("/tools", fields, session: officer)
             let toolPath = try #require(created.headers.first(name: .location))
-            for (to, reason) in [("under-review", Self.hostile), ("approved", Self.hostile)] {
-                _ = try await steward.submit(
-                    toolPath + "/transitions", [("to", to), ("reason", reason), ("conditions", Self.hostile)],
-                    session: officer)
-            }
+            _ = try await steward.submit(
+                toolPath + "/transitions", [("to", "under-review"), ("reason", Self.hostile)], session: officer)
             let unit = try await steward.unit(named: "Clerical and Administrative")
             let use = try await steward.submit(
                 toolPath + "/use-cases",
@@ -29,6 +27,8 @@ struct HostileInputTests {
                  ("purposes[]", "drafting"), ("dataCategories[]", "internal"), ("tier", "1"), ("scope", "individual"),
                  ("decisionRole", "none")], session: officer)
             let usePath = try #require(use.headers.first(name: .location))
+            let useCaseID = try #require(UseCaseID(String(usePath.split(separator: "/").last ?? "")))
+            try await steward.approveThroughReview(useCaseID, record: Self.hostile)
 
             for path in ["/tools", toolPath, usePath, "/inventory", "/audit", toolPath + "/edit", "/inventory?q=\(Self.hostile.formEncoded)"] {
                 let page = try await steward.send(.GET, path, session: officer)

@@ -33,6 +33,25 @@ public enum AccessPolicy {
         return Decision(isAllowed: allowed, canSeeZone: true, reason: reason)
     }
 
+    /// Decides an action that also depends on how the person stands to the record: a step's owner completes it,
+    /// whatever their role; the AI officer completes and waives any step; legal counsel waives its own.
+    ///
+    /// ```swift
+    /// AccessPolicy.decide(role: .committee, action: .completeStep, zone: .organization, standing: [.stepOwner])
+    ///     .isAllowed  // true
+    /// ```
+    public static func decide(role: Role?, action: Action, zone: Zone, standing: Set<Standing>) -> Decision {
+        let base = decide(role: role, action: action, zone: zone)
+        guard !base.isAllowed, base.canSeeZone, let role else { return base }
+        let allowed = switch action {
+        case .completeStep: standing.contains(.stepOwner)
+        case .waiveStep: standing.contains(.stepOwner) && role == .legal
+        default: false
+        }
+        guard allowed else { return base }
+        return Decision(isAllowed: true, canSeeZone: true, reason: "\(role.title) owns this step")
+    }
+
     /// The roles that may read a zone; `nil` stands for the public.
     public static func canRead(role: Role?, zone: Zone) -> Bool {
         switch zone {
@@ -62,6 +81,8 @@ public enum AccessPolicy {
         case (.readAuditTrail, .unionPrivate): [.unionRep]
         case (.readAuditTrail, .restricted): [.aiOfficer, .legal]
         case (.manageOwnCredentials, .organization): Set(Role.allCases)
+        case (.completeStep, .organization), (.completeStep, .restricted), (.waiveStep, .organization),
+            (.waiveStep, .restricted), (.approveUse, .organization): [.aiOfficer]
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
         default: []
         }

@@ -12,6 +12,12 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case annotate
     /// Browse the audit trail.
     case readAuditTrail = "read-audit-trail"
+    /// Complete a review step with its record.
+    case completeStep = "complete-step"
+    /// Set a review step aside with a reason.
+    case waiveStep = "waive-step"
+    /// Approve a use case once its steps are done (Seed 000: the AI officer approves every tool before use).
+    case approveUse = "approve-use"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

@@ -8,6 +8,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canReadUnionPrivate: Bool
     public let canWriteNotes: Bool
     public let canReadAuditTrail: Bool
+    public let canApproveUses: Bool
 
     /// The capabilities of a role; `nil` is the public.
     public init(role: Role?) {
@@ -22,5 +23,6 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canReadUnionPrivate = allows(.read, .unionPrivate)
         canWriteNotes = allows(.annotate, .unionPrivate)
         canReadAuditTrail = Zone.allCases.contains { allows(.readAuditTrail, $0) }
+        canApproveUses = allows(.approveUse, .organization)
     }
 }

@@ -23,6 +23,12 @@ public enum ToolStatus: String, CaseIterable, Codable, Sendable, Hashable {
         }
     }
 
+    /// The moves the AI officer makes directly: a tool reaches pilot or approved only through one of its uses
+    /// (DESIGN.md, "From decision to approval"), so those moves are left to the uses' reviews.
+    public var directMoves: [ToolStatus] {
+        allowedMoves.filter { $0 != .pilot && $0 != .approved }
+    }
+
     /// Whether workers may use the tool, so that it belongs in the public inventory.
     public var isInUse: Bool { self == .pilot || self == .approved }
 
@@ -43,6 +49,12 @@ public enum ToolStatus: String, CaseIterable, Codable, Sendable, Hashable {
     ///
     /// - Throws: ``DomainError`` with code `illegalTransition`, naming the moves that are allowed.
     public func checkMove(to target: ToolStatus) throws(DomainError) {
+        if allowedMoves.contains(target), !directMoves.contains(target) {
+            throw DomainError(
+                code: .illegalTransition, field: "status",
+                message: "a tool reaches \(target.rawValue) only through its uses: approve a use of this tool, "
+                    + "or put one in pilot, once its review steps are done")
+        }
         guard allowedMoves.contains(target) else {
             let allowed = allowedMoves.isEmpty
                 ? "none: \(rawValue) is final" : allowedMoves.map(\.rawValue).joined(separator: ", ")

@@ -47,7 +47,7 @@ extension AuditChain {
             if hash(link) != event.hash {
                 report("its hash does not match its contents; the event was altered")
             } else if chain != legacy {
-                if !isWholeMillisecond(link.occurredAt) { report("its time was moved; the event was altered") }
+                if !isAsWritten(link.occurredAt) { report("its time was moved; the event was altered") }
                 if let problem = signatureProblem(event, signer: signer) { report(problem) }
             }
             expectedSequence = link.sequence + 1

@@ -1,5 +1,7 @@
 import Crypto
+import FluentKit
 import Foundation
+import SQLKit
 
 /// The hash chains of the audit trail. Each zone has a chain of its own, so each reader sees a complete chain of
 /// what they may read; each event's hash covers every column of the event and the previous event's hash, so
@@ -53,18 +55,32 @@ enum AuditChain {
     /// The SHA-256 digest of some bytes, in hex.
     static func digest(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
 
-    /// Dates are kept to the millisecond so they survive every database's round trip unchanged. Half a
-    /// microsecond is added because PostgreSQL keeps microseconds and cuts off the rest: a millisecond that a
-    /// `Double` holds as `…344.99999` would otherwise come back as `…344.999`.
-    static func truncate(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000 + 0.000_000_5)
+    /// How a database gives a stored time back: SQLite keeps a `Double` of seconds (to a fraction of a
+    /// microsecond); PostgreSQL keeps whole microseconds and cuts off the rest.
+    enum TimeStorage: Sendable {
+        case seconds
+        case microseconds
+
+        /// The storage of `database`'s dialect.
+        static func of(_ database: any Database) -> TimeStorage {
+            (database as? any SQLDatabase)?.dialect.name == "postgresql" ? .microseconds : .seconds
+        }
     }
 
-    /// Whether a stored time is a whole millisecond, as every event's time is written (within the half microsecond
-    /// of ``truncate(_:)``); a time moved by a microsecond or more is not, although it may hash the same.
-    static func isWholeMillisecond(_ date: Date) -> Bool {
-        let value = date.timeIntervalSince1970 * 1000
-        return abs(value - value.rounded()) < 0.000_8
+    /// Times are kept to the millisecond so they survive every database's round trip. For PostgreSQL half a
+    /// microsecond is added, because a millisecond that a `Double` holds as `…344.99999` would otherwise be cut to
+    /// `…344.999`.
+    static func truncate(_ date: Date, for storage: TimeStorage = .microseconds) -> Date {
+        let offset = storage == .microseconds ? 0.000_000_5 : 0
+        return Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000 + offset)
+    }
+
+    /// Whether a stored time is a whole millisecond, as ``truncate(_:for:)`` wrote it: a time moved by a
+    /// microsecond or more (less than a millisecond, which hashes the same) is not.
+    static func isAsWritten(_ date: Date) -> Bool {
+        let seconds = date.timeIntervalSince1970
+        let micro = (seconds - seconds.rounded(.down)) * 1_000_000
+        return abs(micro - (micro / 1000).rounded() * 1000) < 0.5
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }

@@ -30,7 +30,7 @@ struct AuditTrail: Sendable {
         if head == nil { previousHash = try await Self.genesis(on: database) }
         let link = AuditChain.Link(
             id: UUID(), position: (last?.position ?? 0) + 1, chain: chain, sequence: (head?.sequence ?? 0) + 1,
-            occurredAt: AuditChain.truncate(context.clock()), actorID: entry.actor.person?.id.uuid,
+            occurredAt: AuditChain.truncate(context.clock(), for: .of(database)), actorID: entry.actor.person?.id.uuid,
             actorName: entry.actor.name, action: entry.action, objectType: entry.objectType, objectID: entry.objectID,
             zone: chain, summary: entry.summary, digest: AuditChain.digest(entry.changeJSON), previousHash: previousHash)
         let event = AuditEventModel()

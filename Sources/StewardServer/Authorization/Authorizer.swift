@@ -16,8 +16,10 @@ struct Authorizer: Sendable {
 
     /// Throws unless the actor may perform `action` in `zone`. `missing` is the 404 that a hidden record answers,
     /// the same one its service gives for a record that does not exist.
-    func require(_ action: Action, in zone: Zone, on missing: StewardError) async throws {
-        let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone)
+    func require(
+        _ action: Action, in zone: Zone, standing: Set<Standing> = [], on missing: StewardError
+    ) async throws {
+        let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing)
         guard !decision.isAllowed else { return }
         guard actor.person != nil else { throw StewardError.signInRequired }
         logger.info("access refused", metadata: [

@@ -15,5 +15,7 @@ enum Migrations {
         AddAuditChains(),
         CreateAuditHeads(),
         CreateAccessRefusals(),
+        CreateReviewSteps(),
+        AddUseCaseReview(),
     ]
 }

@@ -19,6 +19,13 @@ final class UseCaseModel: Model, @unchecked Sendable {
     @Field(key: "decision_role") var decisionRole: DecisionRole
     @Field(key: "flags") var flags: [String]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Field(key: "review_status") var reviewStatus: ReviewStatus
+    @OptionalField(key: "requested_by") var requestedByID: UUID?
+    /// The conditions attached to the approval: human review, labels, records retention (Seed 003).
+    @Field(key: "conditions") var conditions: String
+    @OptionalField(key: "approved_at") var approvedAt: Date?
+    @OptionalField(key: "approved_by") var approvedBy: String?
+    @Children(for: \.$useCase) var steps: [ReviewStepModel]
 
     init() {}
 }

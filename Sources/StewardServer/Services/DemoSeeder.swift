@@ -80,7 +80,24 @@ struct DemoSeeder: Sendable {
             useCase.zone = .organization
             useCase.$tool.id = try model.requireID()
             useCase.apply(use.draft(BargainingUnitID(unitIDs[use.unit])))
+            useCase.reviewStatus = .submitted
+            useCase.conditions = ""
             try await useCase.create(on: db)
+            let decision = context.policy.decide(try useCase.domain(), of: try model.domain())
+            try await ReviewService.plan(useCase, decision: decision, on: db, now: context.clock())
+            if let settled = Self.settledStatus(of: tool), useCase.reviewStatus == .inReview {
+                try await ReviewService.settleForDemo(useCase, as: settled, by: officerName, on: db, now: context.clock())
+            }
+        }
+    }
+
+    /// The review status the demo's uses of a tool show: approved uses for an approved tool, a pilot for a tool in
+    /// pilot; the uses of every other tool stay in review.
+    private static func settledStatus(of tool: DemoOrganization.Tool) -> ReviewStatus? {
+        switch tool.path.last {
+        case .approved, .suspended, .retired: .approved
+        case .pilot: .inPilot
+        default: nil
         }
     }
 }

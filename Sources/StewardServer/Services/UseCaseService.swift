@@ -38,8 +38,13 @@ struct UseCaseService: Sendable {
         useCase.zone = .organization
         useCase.$tool.id = try tool.requireID()
         useCase.apply(draft)
+        useCase.reviewStatus = .submitted
+        useCase.conditions = ""
+        useCase.requestedByID = authorizer.actor.person?.id.uuid
         try await database.transaction { db in
             try await useCase.create(on: db)
+            let decision = authorizer.context.policy.decide(try useCase.domain(), of: try tool.domain())
+            try await ReviewService.plan(useCase, decision: decision, on: db, now: authorizer.clock())
             try await authorizer.auditTrail(on: db).record(
                 AuditEntry(
                     actor: authorizer.actor, action: "use-case.create", objectType: "use-case",

@@ -8,7 +8,7 @@ extension Components.Schemas.Tool {
             categories: try Vocabulary.list(tool.categories), hosting: try Vocabulary.convert(tool.hosting),
             vendorTrainsOnInputs: tool.vendorTrainsOnInputs, hipaaBAA: tool.hipaaBAA, contact: tool.contact,
             description: tool.description, status: try Vocabulary.convert(tool.status), conditions: tool.conditions,
-            allowedMoves: try tool.status.allowedMoves.map { try Vocabulary.convert($0) })
+            allowedMoves: try tool.status.directMoves.map { try Vocabulary.convert($0) })
     }
 }
 

@@ -73,7 +73,7 @@ struct ToolShowContext: Encodable {
         }
         editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
         newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil
-        move = capabilities.canMoveLifecycle && !tool.status.allowedMoves.isEmpty
+        move = capabilities.canMoveLifecycle && !tool.status.directMoves.isEmpty
             ? MoveFormContext(request: request, tool: tool, draft: moveDraft) : nil
         self.notes = capabilities.canReadUnionPrivate
             ? NotesContext(request: request, notes: notes, action: Paths.toolNotes.href(tool.id), draft: noteDraft)
@@ -97,7 +97,7 @@ struct MoveFormContext: Encodable {
         action = Paths.toolTransitions.href(tool.id)
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)
-        targets = tool.status.allowedMoves.map {
+        targets = tool.status.directMoves.map {
             FormOption(value: $0.rawValue, label: $0.title, isChecked: $0.rawValue == draft.to)
         }
         reason = draft.reason

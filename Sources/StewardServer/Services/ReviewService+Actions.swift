@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import StewardCore
+
+extension ReviewService {
+    /// Completes (`done`) or waives a step with its record; the step's owner completes it, the officer completes or
+    /// waives any, legal counsel waives its own. A waiver needs a reason; completing, a record of what was done.
+    func act(on id: ReviewStepID, status: StepStatus, record: String) async throws -> ReviewStepModel {
+        let step = try await step(id)
+        let useCase = try await authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
+        try await authorizer.require(
+            status == .waived ? .waiveStep : .completeStep, in: step.zone, standing: standing(to: step),
+            on: .notFound("no review step with id \(id)"))
+        var problems: [DomainError] = []
+        let record = record.trimmingCharacters(in: .whitespacesAndNewlines)
+        if status == .open {
+            problems.append(DomainError(code: .invalidField, field: "status", message: "choose done or waived"))
+        }
+        if record.isEmpty || record.count > 20_000 {
+            let what = status == .waived ? "the reason for the waiver" : "what was done, and when"
+            problems.append(DomainError(code: .invalidField, field: "record", message: "write \(what) (1 to 20,000 characters)"))
+        }
+        if step.gate == .approval {
+            problems.append(DomainError(
+                code: .invalidField, field: "status", message: "the officer's approval is given by approving the use"))
+        }
+        if !step.status.isOpen || !useCase.reviewStatus.isOpen {
+            problems.append(DomainError(
+                code: .invalidField, field: "status", message: "this step is \(step.status.rawValue) already"))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
+        step.status = status
+        step.record = record
+        step.completedBy = authorizer.actor.name
+        step.completedAt = authorizer.clock()
+        try await database.transaction { db in
+            try await step.save(on: db)
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: "step.\(status.rawValue)", objectType: "review-step",
+                objectID: id.description, zone: step.zone,
+                summary: "\(status == .waived ? "waived" : "completed") \(step.kind.title) for \"\(useCase.title)\"",
+                change: ["status": status.rawValue, "record": record]))
+        }
+        return step
+    }
+
+    /// How the actor stands to a step: its owner when named, or when it belongs to the actor's role.
+    func standing(to step: ReviewStepModel) -> Set<Standing> {
+        guard let person = authorizer.actor.person else { return [] }
+        let owns = step.$owner.id.map { $0 == person.id.uuid } ?? (step.ownerRole == person.role)
+        return owns ? [.stepOwner] : []
+    }
+
+    /// Approves a use once no step that gates it is open; refused with one problem per open step otherwise.
+    func approve(_ id: UseCaseID, conditions: String) async throws -> UseCaseModel {
+        let useCase = try await authorizer.useCases.useCase(id)
+        try await authorizer.require(.approveUse, in: useCase.zone, on: .notFound("no use case with id \(id)"))
+        guard useCase.reviewStatus.isOpen else {
+            throw StewardError(
+                .conflict, "This use is \(useCase.reviewStatus.rawValue); only a use in review can be approved.")
+        }
+        let all = try await ReviewStepModel.query(on: database).filter(\.$useCase.$id == id.uuid).all()
+        let open = all.filter { $0.gate == .beforeApproval && $0.status.isOpen }
+        guard open.isEmpty else {
+            throw StewardError(
+                .conflict, "Approval is refused while \(open.count) step\(open.count == 1 ? " is" : "s are") open.",
+                problems: open.map { DomainError(code: .invalidField, field: $0.kind.rawValue, message: "\($0.kind.title) is still open") })
+        }
+        let now = authorizer.clock()
+        let extra = conditions.trimmingCharacters(in: .whitespacesAndNewlines)
+        useCase.reviewStatus = .approved
+        useCase.approvedAt = now
+        useCase.approvedBy = authorizer.actor.name
+        if !extra.isEmpty { useCase.conditions = [useCase.conditions, extra].filter { !$0.isEmpty }.joined(separator: "; ") }
+        try await database.transaction { db in
+            try await useCase.save(on: db)
+            for step in all where step.gate == .approval && step.status.isOpen {
+                step.status = .done
+                step.record = "Approved by \(authorizer.actor.name)."
+                step.completedBy = authorizer.actor.name
+                step.completedAt = now
+                try await step.save(on: db)
+            }
+            for step in all where step.gate == .scheduled {
+                step.due = Calendar(identifier: .gregorian).date(
+                    byAdding: .month, value: Self.months(in: step.parameters) ?? 12, to: now)
+                try await step.save(on: db)
+            }
+            try await ToolStatusFollower(authorizer: authorizer).follow(useCase, on: db)
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: "use-case.approve", objectType: "use-case", objectID: id.description,
+                zone: useCase.zone, summary: "approved the use \"\(useCase.title)\"",
+                change: ["conditions": useCase.conditions]))
+        }
+        return useCase
+    }
+
+    /// The interval of a scheduled step, from its `months` parameter.
+    static func months(in parameters: String) -> Int? {
+        let object = try? JSONSerialization.jsonObject(with: Data(parameters.utf8)) as? [String: String]
+        return object?["months"].flatMap(Int.init)
+    }
+}

@@ -1,0 +1,121 @@
+import Fluent
+import Foundation
+import PolicyEngine
+import StewardCore
+
+/// Turns a use case's decision into its review: one step per obligation, each with an owner, a due date and a
+/// record; the officer's approval only once every step that gates it is done (DESIGN.md, "From decision to
+/// approval").
+struct ReviewService: Sendable {
+    let authorizer: Authorizer
+    var database: any Database { authorizer.database }
+
+    /// Starts the review of a use case from its decision, on `db` (the transaction that stores the use): a
+    /// prohibited use is stored as `prohibited` and goes no further; any other is in review, with its steps.
+    static func plan(_ useCase: UseCaseModel, decision: Decision, on db: any Database, now: Date) async throws {
+        guard decision.outcome != .prohibited else {
+            useCase.reviewStatus = .prohibited
+            try await useCase.save(on: db)
+            return
+        }
+        useCase.reviewStatus = .inReview
+        useCase.conditions = decision.obligations.filter { StepTemplate.isCondition($0.kind) }
+            .map(\.kind.title).joined(separator: "; ")
+        try await useCase.save(on: db)
+        for obligation in decision.obligations where StepTemplate(for: obligation.kind) != nil {
+            try await step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now).create(on: db)
+        }
+        // Every use needs the officer's approval (Seed 000, "Purpose"), whether or not a pack names it.
+        if !decision.obligations.contains(where: { $0.kind == .officerApproval }) {
+            try await step(.officerApproval, parameters: "{}", of: useCase, now: now).create(on: db)
+        }
+    }
+
+    private static func step(
+        _ kind: ObligationKind, parameters: String, of useCase: UseCaseModel, now: Date
+    ) throws -> ReviewStepModel {
+        guard let template = StepTemplate(for: kind) else {
+            throw StewardError(.internalServerError, "obligation \(kind.rawValue) is a condition, not a step")
+        }
+        let step = ReviewStepModel()
+        step.$useCase.id = try useCase.requireID()
+        step.kind = kind
+        step.gate = template.gate
+        step.status = .open
+        step.ownerRole = template.owner
+        step.due = template.daysToDue.map { now.addingTimeInterval(Double($0) * 86_400) }
+        step.zone = ReviewStep.zone(of: kind)
+        step.parameters = parameters
+        step.record = ""
+        step.createdAt = now
+        return step
+    }
+
+    /// The steps of a use case the actor may see, in the order of the obligation kinds.
+    func steps(of useCase: UseCaseModel) async throws -> [ReviewStepModel] {
+        let steps = try await ReviewStepModel.query(on: database).filter(\.$useCase.$id == useCase.requireID())
+            .visible(to: authorizer, zone: \.$zone).all()
+        let order = Dictionary(uniqueKeysWithValues: ObligationKind.allCases.enumerated().map { ($1, $0) })
+        return steps.sorted { (order[$0.kind] ?? 0) < (order[$1.kind] ?? 0) }
+    }
+
+    /// One step; a step in a zone the actor cannot read answers like one that does not exist.
+    func step(_ id: ReviewStepID) async throws -> ReviewStepModel {
+        let missing = StewardError.notFound("no review step with id \(id)")
+        guard let step = try await ReviewStepModel.find(id.uuid, on: database) else { throw missing }
+        try await authorizer.require(.read, in: step.zone, on: missing)
+        return step
+    }
+}
+
+extension Authorizer {
+    var reviews: ReviewService { ReviewService(authorizer: self) }
+}
+
+extension Obligation {
+    /// The parameters as a small JSON object of strings, as a step keeps them.
+    var parameterJSON: String {
+        let pairs = sortedParameters.map { (key: $0.parameter.rawValue, value: $0.value.description) }
+        let object = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension ReviewService {
+    /// Decides and plans every use still `submitted`: uses that existed before reviews did, and the demo's.
+    static func reviewSubmitted(on database: any Database, context: StewardContext) async throws {
+        let waiting = try await UseCaseModel.query(on: database).filter(\.$reviewStatus == .submitted).with(\.$tool)
+            .all()
+        for useCase in waiting {
+            let decision = context.policy.decide(try useCase.domain(), of: try useCase.tool.domain())
+            try await database.transaction { db in
+                try await plan(useCase, decision: decision, on: db, now: context.clock())
+            }
+        }
+    }
+}
+
+extension ReviewService {
+    /// Brings a demo use to `status` with every step it would have needed done and a dated record saying so, so
+    /// that the demo organization shows approved and piloted uses honestly.
+    static func settleForDemo(
+        _ useCase: UseCaseModel, as status: ReviewStatus, by officer: String, on db: any Database, now: Date
+    ) async throws {
+        let steps = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID()).all()
+        for step in steps where step.gate == .beforeApproval || (status == .approved && step.gate == .approval) {
+            guard status == .approved || step.kind != .pilot else { continue }
+            step.status = .done
+            step.record = "Demo record: completed on \(now.formatted(.iso8601.year().month().day()))."
+            step.completedBy = officer
+            step.completedAt = now
+            try await step.save(on: db)
+        }
+        useCase.reviewStatus = status
+        if status == .approved {
+            useCase.approvedAt = now
+            useCase.approvedBy = officer
+        }
+        try await useCase.save(on: db)
+    }
+}

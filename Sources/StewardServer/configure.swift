@@ -31,7 +31,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: resources.public))
+    app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: resources.public)))
     app.middleware.use(app.sessions.middleware)
 
     try await seedIfNew(app, settings: settings)

@@ -17,8 +17,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     app.sessions.use(.fluent)
     app.sessions.configuration.cookieName = "steward-session"
-    app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, maxAge: 8 * 60 * 60, path: "/", isHTTPOnly: true, sameSite: .lax)
+    app.secureCookies = settings.secureCookies
+    app.sessions.configuration.cookieFactory = { [isSecure = settings.secureCookies] id in
+        HTTPCookies.Value(
+            string: id.string, maxAge: 8 * 60 * 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
     }
     for migration in Migrations.all { app.migrations.add(migration) }
     try await app.autoMigrate()

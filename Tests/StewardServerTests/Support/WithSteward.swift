@@ -11,7 +11,7 @@ import VaporTesting
 /// Runs `body` against a fresh Steward on real HTTP (port 0 on loopback), then tears it down. On SQLite each test
 /// gets its own file; with `DATABASE_URL` each test gets its own PostgreSQL database, so tests run in parallel.
 func withSteward(
-    seedsDemo: Bool = true, _ body: (StewardHarness) async throws -> Void
+    seedsDemo: Bool = true, secureCookies: Bool = false, _ body: (StewardHarness) async throws -> Void
 ) async throws {
     let scratch = try await TestDatabase.make()
     var environment = Environment.testing
@@ -20,7 +20,9 @@ func withSteward(
     app.logger.logLevel = .error
     do {
         try await configure(
-            app, settings: StewardSettings(storage: scratch.storage, seedsDemo: seedsDemo, passwordCost: 4, port: 0))
+            app,
+            settings: StewardSettings(
+                storage: scratch.storage, seedsDemo: seedsDemo, passwordCost: 4, port: 0, secureCookies: secureCookies))
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.http.server.shared.localAddress?.port else {

@@ -6,7 +6,7 @@ import VaporTesting
 
 @Suite("Secure cookies")
 struct SecureCookieTests {
-    @Test("with secure cookies on, the session cookie is Secure")
+    @Test("with secure cookies on, the session and known-device cookies are Secure")
     func secureWhenOn() async throws {
         try await withSteward(secureCookies: true) { steward in
             // given
@@ -19,7 +19,9 @@ struct SecureCookieTests {
             // then
             let cookies = response.headers[.setCookie]
             let sessionCookie = try #require(cookies.first { $0.hasPrefix("steward-session=") })
+            let deviceCookie = try #require(cookies.first { $0.hasPrefix(KnownDevice.cookieName + "=") })
             #expect(sessionCookie.contains("; Secure"))
+            #expect(deviceCookie.contains("; Secure"))
         }
     }
 

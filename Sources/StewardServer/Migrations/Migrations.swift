@@ -12,5 +12,7 @@ enum Migrations {
         CreateNotes(),
         CreateAuditEvents(),
         SessionRecord.migration,
+        CreateLoginThrottles(),
+        CreateServerSecrets(),
     ]
 }

@@ -18,8 +18,10 @@ enum LoginController {
         let form = try request.content.decode(Form.self)
         let username = form.username ?? ""
         do {
-            let person = try await request.accounts.authenticate(
-                username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "")
+            let accounts = request.accounts
+            let person = try await accounts.authenticate(
+                username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "",
+                knownDevice: request.cookies[KnownDevice.cookieName]?.string)
             try await renewSession(of: request)
             request.auth.login(person)
             request.session.authenticate(person)
@@ -27,12 +29,16 @@ enum LoginController {
                 AuditEntry(
                     actor: Actor(person: try person.domain()), action: "login", objectType: "person",
                     objectID: person.username, zone: .organization, summary: "signed in", change: ["via": "form"]))
-            return request.redirect(to: SignInRedirect.location(form.next))
+            let response = request.redirect(to: SignInRedirect.location(form.next))
+            response.cookies[KnownDevice.cookieName] = try await accounts.knownDevices().cookie(
+                for: person.username, now: request.application.clock(), isSecure: request.application.secureCookies)
+            return response
         } catch let error as StewardError where error.status == .unauthorized || error.status == .tooManyRequests {
             let context = LoginContext(
                 request: request, username: username, next: SignInRedirect.path(form.next) ?? "", error: error.reason)
             let response = try await request.view.render("login", context).encodeResponse(for: request)
             response.status = error.status
+            response.headers.add(contentsOf: error.headers)
             return response
         }
     }

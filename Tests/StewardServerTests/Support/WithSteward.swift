@@ -32,7 +32,8 @@ func withSteward(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
             configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
         do {
-            try await body(StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)"))
+            try await body(
+                StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", storage: scratch.storage))
         } catch {
             try? await client.shutdown()
             throw error

@@ -28,9 +28,12 @@ func withSteward(
         guard let port = app.http.server.shared.localAddress?.port else {
             throw StewardError(.internalServerError, "the test server did not report its port")
         }
+        // Concurrency tests queue dozens of requests for the client's few connections while every suite runs at
+        // once on a small machine: waiting for a connection must not time out before the server answers.
         let client = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+            configuration: HTTPClient.Configuration(
+                redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: .seconds(120))))
         do {
             try await body(
                 StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", storage: scratch.storage))

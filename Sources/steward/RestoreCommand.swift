@@ -22,7 +22,7 @@ struct RestoreCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = database.settings()
         let manifest = try StewardRunner.restore(settings, from: folder, force: force)
-        print("Restored \(manifest).")
+        print("Restored the backup of \(manifest).")
         print("Database: \(database.database)")
         print(manifest.hasKeys ? "Key directory: \(settings.keyDirectory)" : "The backup held no key directory.")
     }

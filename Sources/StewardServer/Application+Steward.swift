@@ -9,10 +9,20 @@ extension Application {
         typealias Value = SiteInfo
     }
 
+    private struct SecureCookiesKey: StorageKey {
+        typealias Value = Bool
+    }
+
     /// The server's clock; the only place the server reads the time.
     var clock: @Sendable () -> Date {
         get { storage[ClockKey.self] ?? { Date() } }
         set { storage[ClockKey.self] = newValue }
+    }
+
+    /// Whether cookies are sent only over HTTPS (``StewardSettings/secureCookies``).
+    var secureCookies: Bool {
+        get { storage[SecureCookiesKey.self] ?? false }
+        set { storage[SecureCookiesKey.self] = newValue }
     }
 
     /// Facts about the installation that every page shows.

@@ -71,6 +71,24 @@ public enum StewardRunner {
         }
     }
 
+    /// Copies the open SQLite database, consistently even while a server writes to it, and the settings' key
+    /// directory into `folder`, with a manifest.
+    /// - Throws: ``BackupError`` for PostgreSQL, or when `folder` is not new or empty.
+    public static func backup(
+        in app: Application, settings: StewardSettings, to folder: String
+    ) async throws -> BackupManifest {
+        try await BackupService(settings: settings).backup(app.db, to: folder, now: app.clock())
+    }
+
+    /// Restores the backup in `folder` to the settings' SQLite path and key directory, refusing to replace an
+    /// existing database or key directory unless `force` is set.
+    /// - Throws: ``BackupError`` for PostgreSQL, a damaged backup, or something in the way.
+    public static func restore(
+        _ settings: StewardSettings, from folder: String, force: Bool
+    ) throws -> BackupManifest {
+        try BackupService(settings: settings).restore(from: folder, force: force)
+    }
+
     /// An application whose command line belongs to swift-argument-parser: Vapor sees only the program name.
     static func makeApplication() async throws -> Application {
         var environment = Environment(name: ProcessInfo.processInfo.environment["STEWARD_ENV"] ?? "development")

@@ -23,10 +23,13 @@ public struct StewardSettings: Sendable {
     /// open an existing, migrated database or fail, and change nothing.
     public var migrates = true
     public var port: Int
+    /// Mark the session and known-device cookies `Secure`, so browsers send them only over HTTPS. On in
+    /// production (see ``secureCookies(environment:)``); off lets a development server work over plain HTTP.
+    public var secureCookies: Bool
 
     public init(
         storage: Storage, keyDirectory: String? = nil, seedsDemo: Bool = true, passwordCost: Int = 12,
-        hostname: String = "127.0.0.1", port: Int = 8080
+        hostname: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false
     ) {
         self.storage = storage
         self.keyDirectory = keyDirectory ?? Self.defaultKeyDirectory(for: storage)
@@ -34,6 +37,21 @@ public struct StewardSettings: Sendable {
         self.passwordCost = passwordCost
         self.hostname = hostname
         self.port = port
+        self.secureCookies = secureCookies
+    }
+
+    /// Whether cookies should be `Secure`: `STEWARD_SECURE_COOKIES=1` or `0` when set, else on exactly when
+    /// `STEWARD_ENV=production`.
+    /// - Throws: ``StewardSettingsError`` when `STEWARD_SECURE_COOKIES` is neither `1` nor `0`.
+    public static func secureCookies(environment: [String: String]) throws -> Bool {
+        switch environment["STEWARD_SECURE_COOKIES"] {
+        case "1": return true
+        case "0": return false
+        case nil, "": return environment["STEWARD_ENV"] == "production"
+        case let other?:
+            throw StewardSettingsError(
+                message: "STEWARD_SECURE_COOKIES is `\(other)`; set it to 1 (cookies only over HTTPS) or 0, or unset it")
+        }
     }
 
     /// The storage named by `DATABASE_URL` when it is set, else the SQLite file at `path`.
@@ -51,4 +69,11 @@ public struct StewardSettings: Sendable {
         case .postgres: return "./steward-keys"
         }
     }
+}
+
+/// A setting from the environment that cannot be used; the message says which and what to set instead.
+public struct StewardSettingsError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+
+    public var description: String { message }
 }

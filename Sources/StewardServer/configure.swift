@@ -20,8 +20,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     app.sessions.use(.fluent)
     app.sessions.configuration.cookieName = "steward-session"
-    app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, maxAge: 8 * 60 * 60, path: "/", isHTTPOnly: true, sameSite: .lax)
+    app.secureCookies = settings.secureCookies
+    app.sessions.configuration.cookieFactory = { [isSecure = settings.secureCookies] id in
+        HTTPCookies.Value(
+            string: id.string, maxAge: 8 * 60 * 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
     }
     if settings.migrates {
         for migration in Migrations.all { app.migrations.add(migration) }
@@ -37,7 +39,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())
     app.middleware.use(InputCheckMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: resources.public))
+    app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: resources.public)))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(PageAuthentication())
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StewardServer
 
 struct ServeCommand: AsyncParsableCommand {
@@ -16,10 +17,20 @@ struct ServeCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Start with an empty database instead of the demo organization.")
     var noDemo = false
 
+    @ArgumentParser.Flag(
+        inversion: .prefixedNo,
+        help: """
+            Send cookies only over HTTPS (Secure). Default: STEWARD_SECURE_COOKIES=1/0 when set, else on when \
+            STEWARD_ENV=production.
+            """)
+    var secureCookies: Bool?
+
     func run() async throws {
         var settings = database.settings(seedsDemo: !noDemo)
         settings.hostname = hostname
         settings.port = port
+        settings.secureCookies =
+            try secureCookies ?? StewardSettings.secureCookies(environment: ProcessInfo.processInfo.environment)
         try await StewardRunner.serve(settings)
     }
 }

@@ -56,7 +56,7 @@ struct InventoryTests {
     func csvEscaping() {
         #expect(InventoryCSV.field("Vendor, Inc.") == "\"Vendor, Inc.\"")
         #expect(InventoryCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(InventoryCSV.field("=SUM(A1)") == "'=SUM(A1)")
+        #expect(InventoryCSV.field("=SUM(A1)") == "\"'=SUM(A1)\"")
         #expect(InventoryCSV.field("plain") == "plain")
     }
 

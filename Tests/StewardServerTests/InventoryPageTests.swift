@@ -51,6 +51,24 @@ struct InventoryPageTests {
         }
     }
 
+    @Test("a tool name that hides a formula after a semicolon comes out quoted and defused")
+    func csvDefusesFormulas() async throws {
+        try await withSteward { steward in
+            // given: a published tool renamed straight in the database
+            let tool = try await steward.tool(named: "DraftMate")
+            tool.name = "x;=1+1;y"
+            try await tool.save(on: steward.app.db)
+
+            // when
+            let response = try await steward.send(.GET, "/inventory.csv")
+
+            // then
+            let csv = response.body.string
+            #expect(csv.contains("\r\n\"x;'=1+1;y\","))
+            #expect(!csv.contains(";=1+1"))
+        }
+    }
+
     @Test("an unknown filter value is a 400 naming the parameter and the allowed values")
     func unknownFilter() async throws {
         try await withSteward { steward in

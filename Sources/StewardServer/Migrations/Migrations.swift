@@ -17,5 +17,7 @@ enum Migrations {
         CreateAccessRefusals(),
         CreateReviewSteps(),
         AddUseCaseReview(),
+        CreateLoginThrottles(),
+        CreateServerSecrets(),
     ]
 }

@@ -1,7 +1,8 @@
 import Fluent
 import Foundation
 
-/// A failed sign-in, kept in the database so throttling holds across app servers.
+/// A sign-in whose password was checked and found wrong, kept as a record of who was tried from where; the
+/// throttle itself counts in `login_throttles` (see ``LoginThrottle``).
 /// `@unchecked Sendable`: see ``OrganizationModel``.
 final class LoginFailureModel: Model, @unchecked Sendable {
     static let schema = "login_failures"

@@ -1,5 +1,6 @@
 import Crypto
 import Fluent
+import SQLKit
 import StewardCore
 import Vapor
 
@@ -10,30 +11,68 @@ struct AccountService: Sendable {
     let context: StewardContext
     private var clock: @Sendable () -> Date { context.clock }
 
-    /// Failed sign-ins per account allowed within ``window`` before further attempts are refused.
-    static let maxFailures = 5
-    static let window: TimeInterval = 15 * 60
-
-    /// The person with these credentials; failures are counted and, past the limit, refused with a 429.
-    func authenticate(username: String, password: String, client: String) async throws -> PersonModel {
+    /// The person with these credentials. Attempts are throttled per client address and per account (see
+    /// ``LoginThrottle``); a `knownDevice` cookie that vouches for this account skips the per-account throttle.
+    /// - Throws: a 429 ``StewardError`` with a `Retry-After` header while an attempt must wait; a 401 when the
+    ///   username or password is wrong.
+    func authenticate(
+        username: String, password: String, client: String, knownDevice: String? = nil
+    ) async throws -> PersonModel {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
-        let since = clock().addingTimeInterval(-Self.window)
-        let failures = try await LoginFailureModel.query(on: database)
-            .filter(\.$username == username).filter(\.$occurredAt >= since).count()
-        guard failures < Self.maxFailures else {
-            throw StewardError(
-                .tooManyRequests,
-                "Too many failed sign-ins for this account. Wait \(Int(Self.window / 60)) minutes and try again.")
+        let throttle = LoginThrottle(sql: try sql, clock: clock)
+        try await claim(throttle, LoginThrottle.address, subject: client, what: "from your network address")
+        var isKnownDevice = false
+        if let knownDevice {
+            isKnownDevice = try await knownDevices().username(in: knownDevice, now: clock()) == username
+        }
+        if !isKnownDevice {
+            do {
+                try await claim(throttle, LoginThrottle.account, subject: username, what: "for this account")
+            } catch {
+                try await throttle.release(LoginThrottle.address, subject: client)
+                throw error
+            }
         }
         let person = try await PersonModel.query(on: database).filter(\.$username == username).first()
         var verified = false
         if let person { verified = try await passwords.verify(password, created: person.passwordHash).get() }
         guard let person, verified else {
             try await LoginFailureModel(username: username, client: client, occurredAt: clock()).create(on: database)
+            try await throttle.recordFailure(LoginThrottle.address, subject: client)
+            if !isKnownDevice { try await throttle.recordFailure(LoginThrottle.account, subject: username) }
             throw StewardError(.unauthorized, "The username or password is wrong.")
         }
-        try await LoginFailureModel.query(on: database).filter(\.$username == username).delete()
+        try await throttle.release(LoginThrottle.address, subject: client)
+        if !isKnownDevice {
+            try await throttle.reset(LoginThrottle.account, subject: username)
+            try await LoginFailureModel.query(on: database).filter(\.$username == username).delete()
+        }
         return person
+    }
+
+    /// Signs the cookies that let a browser skip an account's throttle after it has signed in to it.
+    func knownDevices() async throws -> KnownDevice {
+        let secret = try await ServerSecrets(sql: try sql, clock: clock).secret(named: KnownDevice.secretName)
+        return KnownDevice(key: SymmetricKey(data: secret))
+    }
+
+    private func claim(
+        _ throttle: LoginThrottle, _ limit: LoginThrottle.Limit, subject: String, what: String
+    ) async throws {
+        guard case .wait(let seconds) = try await throttle.claim(limit, subject: subject) else { return }
+        let wait = seconds < 120 ? "\(seconds) seconds" : "\((seconds + 59) / 60) minutes"
+        throw StewardError(
+            .tooManyRequests, "Too many failed sign-ins \(what). Wait \(wait) and try again.",
+            headers: ["Retry-After": String(seconds)])
+    }
+
+    private var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else {
+                throw StewardError(.internalServerError, "sign-in throttling needs an SQL database")
+            }
+            return sql
+        }
     }
 
     /// Creates an account; the username must be new.

@@ -72,11 +72,12 @@ struct APITokenTests {
         }
     }
 
-    @Test("after five failed sign-ins the account is throttled with a 429")
+    @Test("after five failed sign-ins the account must wait, told so by a 429 with Retry-After")
     func throttling() async throws {
         try await withSteward { steward in
+            steward.use(TestClock())
             let wrong = #"{"username": "legal", "password": "guess"}"#
-            for _ in 0..<AccountService.maxFailures {
+            for _ in 0..<LoginThrottle.account.allowance {
                 #expect(try await steward.sendJSON(.POST, "/api/v1/tokens", wrong).status == .unauthorized)
             }
 
@@ -84,6 +85,7 @@ struct APITokenTests {
                 .POST, "/api/v1/tokens", #"{"username": "legal", "password": "steward-demo"}"#)
 
             #expect(response.status == .tooManyRequests)
+            #expect(response.headers.first(name: "Retry-After") == "15")
         }
     }
 

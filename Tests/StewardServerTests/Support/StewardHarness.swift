@@ -16,6 +16,8 @@ struct StewardHarness {
     /// A client that does not follow redirects, so tests see each response as a browser first receives it.
     let client: HTTPClient
     let baseURL: String
+    /// Where this test's database lives.
+    let storage: StewardSettings.Storage
 
     /// Demo usernames by role.
     static func username(for role: Role) -> String {

@@ -13,24 +13,30 @@ import VaporTesting
 ///
 /// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose.
 func withSteward(
-    seedsDemo: Bool = true, routes: (Application) -> Void = { _ in },
+    seedsDemo: Bool = true, secureCookies: Bool = false, routes: (Application) -> Void = { _ in },
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
     let scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
     let app = try await TestDatabase.application()
     do {
-        try await configure(app, settings: scratch.settings)
+        var settings = scratch.settings
+        settings.secureCookies = secureCookies
+        try await configure(app, settings: settings)
         routes(app)
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.http.server.shared.localAddress?.port else {
             throw StewardError(.internalServerError, "the test server did not report its port")
         }
+        // Concurrency tests queue dozens of requests for the client's few connections while every suite runs at
+        // once on a small machine: waiting for a connection must not time out before the server answers.
         let client = HTTPClient(
             eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+            configuration: HTTPClient.Configuration(
+                redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: .seconds(120))))
         do {
-            try await body(StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)"))
+            try await body(
+                StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", storage: scratch.settings.storage))
         } catch {
             try? await client.shutdown()
             throw error

@@ -10,7 +10,7 @@ enum LoginController {
     }
 
     @Sendable static func form(_ request: Request) async throws -> View {
-        let next = (try? request.query.get(String.self, at: "next")) ?? ""
+        let next = SignInRedirect.path(try? request.query.get(String.self, at: "next")) ?? ""
         return try await request.view.render("login", LoginContext(request: request, next: next))
     }
 
@@ -18,8 +18,10 @@ enum LoginController {
         let form = try request.content.decode(Form.self)
         let username = form.username ?? ""
         do {
-            let person = try await request.accounts.authenticate(
-                username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "")
+            let accounts = try request.accounts
+            let person = try await accounts.authenticate(
+                username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "",
+                knownDevice: request.cookies[KnownDevice.cookieName]?.string)
             try await renewSession(of: request)
             request.auth.login(person)
             request.session.authenticate(person)
@@ -27,11 +29,16 @@ enum LoginController {
                 AuditEntry(
                     actor: Actor(person: try person.domain()), action: "login", objectType: "person",
                     objectID: person.username, zone: .organization, summary: "signed in", change: ["via": "form"]))
-            return request.redirect(to: safeNext(form.next))
+            let response = request.redirect(to: SignInRedirect.location(form.next))
+            response.cookies[KnownDevice.cookieName] = try await accounts.knownDevices().cookie(
+                for: person.username, now: request.application.clock(), isSecure: request.application.secureCookies)
+            return response
         } catch let error as StewardError where error.status == .unauthorized || error.status == .tooManyRequests {
-            let context = LoginContext(request: request, username: username, next: form.next ?? "", error: error.reason)
+            let context = LoginContext(
+                request: request, username: username, next: SignInRedirect.path(form.next) ?? "", error: error.reason)
             let response = try await request.view.render("login", context).encodeResponse(for: request)
             response.status = error.status
+            response.headers.add(contentsOf: error.headers)
             return response
         }
     }
@@ -57,13 +64,5 @@ enum LoginController {
         }
         request.session.id = nil
         request.session.data = SessionData()
-    }
-
-    /// Only local paths are followed after sign-in, so the form cannot redirect to another site.
-    private static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else {
-            return Paths.home.href()
-        }
-        return next
     }
 }

@@ -16,6 +16,8 @@ struct RouteMatrixTests {
     static let officer: Who = [.aiOfficer]
     static let rep: Who = [.unionRep]
     /// Those who read a chain of the audit trail: the organization's overseers, and union representatives theirs.
+    /// Who may act on the matrix's step (the officer's approval of a demo use): the officer, its owner.
+    static let stepActors: Who = [.aiOfficer]
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
 
     /// Who may use each route, by method and path template.
@@ -99,6 +101,7 @@ struct MatrixCaller {
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
+            "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
         ]
     }
 
@@ -111,7 +114,7 @@ struct MatrixCaller {
         if path.hasPrefix(APIPaths.base) {
             response = route.method == .GET
                 ? try await steward.send(.GET, path, bearer: token)
-                : try await steward.sendJSON(route.method, path, "{}", bearer: token)
+                : try await steward.sendJSON(route.method, path, Self.bodies[RouteMatrixTests.key(route)] ?? "{}", bearer: token)
         } else if route.method == .GET {
             response = try await steward.send(.GET, path, session: session)
         } else {
@@ -128,6 +131,11 @@ struct MatrixCaller {
 }
 
 extension MatrixCaller {
+    /// Bodies for operations whose permission is decided per record, after the body is read; the rest get `{}`.
+    static let bodies: [String: String] = [
+        "POST /api/v1/steps/:stepID": #"{"status": "done", "record": "Checked by the route matrix."}"#
+    ]
+
     /// The route's path with fixture ids in place of its parameters.
     func path(of route: Route) -> String {
         "/" + route.path.map { component -> String in

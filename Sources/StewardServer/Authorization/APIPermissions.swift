@@ -28,6 +28,11 @@ enum APIPermissions {
         "GET /tools/{toolID}/use-cases": .readOrganization,
         "POST /tools/{toolID}/use-cases": propose,
         "GET /use-cases/{useCaseID}": .readOrganization,
+        // The review: who acts on a step or approves a use is decided per record by the service.
+        "POST /use-cases/{useCaseID}/approval": Permission(action: .approveUse, zone: .organization),
+        "GET /steps": .readOrganization,
+        "GET /steps/{stepID}": .readOrganization,
+        "POST /steps/{stepID}": .readOrganization,
         "GET /tools/{toolID}/notes": readNotes,
         "POST /tools/{toolID}/notes": annotate,
         "GET /use-cases/{useCaseID}/notes": readNotes,

@@ -83,7 +83,7 @@ extension ReviewService {
             }
             for step in all where step.gate == .scheduled {
                 step.due = Calendar(identifier: .gregorian).date(
-                    byAdding: .month, value: Self.months(in: step.parameters) ?? 12, to: now)
+                    byAdding: .month, value: Self.months(in: step.parameters) ?? 12, to: now).map(Self.dueDay)
                 try await step.save(on: db)
             }
             try await ToolStatusFollower(authorizer: authorizer).follow(useCase, on: db)

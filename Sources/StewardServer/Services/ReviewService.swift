@@ -43,12 +43,17 @@ struct ReviewService: Sendable {
         step.gate = template.gate
         step.status = .open
         step.ownerRole = template.owner
-        step.due = template.daysToDue.map { now.addingTimeInterval(Double($0) * 86_400) }
+        step.due = template.daysToDue.map { dueDay(now.addingTimeInterval(Double($0) * 86_400)) }
         step.zone = ReviewStep.zone(of: kind)
         step.parameters = parameters
         step.record = ""
         step.createdAt = now
         return step
+    }
+
+    /// A due date is a day: the start of that day in UTC, a whole number of seconds every database keeps exactly.
+    static func dueDay(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
     }
 
     /// The steps of a use case the actor may see, in the order of the obligation kinds.

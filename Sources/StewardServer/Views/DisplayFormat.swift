@@ -11,6 +11,11 @@ enum DisplayFormat {
     /// A day, such as "June 30, 2028".
     static func date(_ date: Date) -> String { date.formatted(dayStyle) }
 
+    /// A day as ISO 8601 writes it, `2026-11-30`, for the JSON API.
+    static func day(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+    }
+
     /// A date and time in UTC, such as "Nov 24, 2026, 9:41 AM UTC".
     static func dateTime(_ date: Date) -> String { date.formatted(style) + " UTC" }
 }

@@ -17,6 +17,12 @@ extension StewardHarness {
             "no use case of \(name)")
     }
 
+    func step(_ kind: ObligationKind, of useCase: UseCaseModel) async throws -> ReviewStepModel {
+        try #require(
+            try await ReviewStepModel.query(on: app.db).filter(\.$useCase.$id == useCase.requireID())
+                .filter(\.$kind == kind).first(), "no \(kind.rawValue) step")
+    }
+
     func unit(named name: String) async throws -> BargainingUnitModel {
         try #require(try await BargainingUnitModel.query(on: app.db).filter(\.$name == name).first())
     }

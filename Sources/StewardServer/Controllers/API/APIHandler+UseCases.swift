@@ -10,10 +10,10 @@ extension APIHandler {
     func listToolUseCases(_ input: Operations.ListToolUseCases.Input) async throws -> Operations.ListToolUseCases.Output {
         let authorizer = try authorizer
         let tool = try await authorizer.tools.tool(try id(input.path.toolID, of: "tool"))
-        let domainTool = try tool.domain()
         let useCases = try await authorizer.useCases.list(for: tool)
-        let policy = try request.application.policy
-        return .ok(.init(body: .json(try useCases.map { try Components.Schemas.UseCase(try $0.domain(), of: domainTool, policy: policy) })))
+        var bodies: [Components.Schemas.UseCase] = []
+        for useCase in useCases { bodies.append(try await body(of: useCase, tool: try tool.domain())) }
+        return .ok(.init(body: .json(bodies)))
     }
 
     func createUseCase(_ input: Operations.CreateUseCase.Input) async throws -> Operations.CreateUseCase.Output {
@@ -22,13 +22,19 @@ extension APIHandler {
         let toolID: AIToolID = try id(input.path.toolID, of: "tool")
         let useCase = try await authorizer.useCases.create(for: toolID, try UseCaseDraft(draft))
         let tool = try await authorizer.tools.tool(toolID)
-        let policy = try request.application.policy
-        return .created(.init(body: .json(try .init(try useCase.domain(), of: try tool.domain(), policy: policy))))
+        return .created(.init(body: .json(try await body(of: useCase, tool: try tool.domain()))))
     }
 
     func getUseCase(_ input: Operations.GetUseCase.Input) async throws -> Operations.GetUseCase.Output {
         let useCase = try await authorizer.useCases.useCase(try id(input.path.useCaseID, of: "use case"))
-        let policy = try request.application.policy
-        return .ok(.init(body: .json(try .init(try useCase.domain(), of: try useCase.tool.domain(), policy: policy))))
+        return .ok(.init(body: .json(try await body(of: useCase, tool: try useCase.tool.domain()))))
+    }
+
+    /// A use case with its facts, its decision and its review as the caller may see them.
+    func body(of useCase: UseCaseModel, tool: AITool) async throws -> Components.Schemas.UseCase {
+        let authorizer = try authorizer
+        let steps = try await authorizer.reviews.steps(of: useCase)
+        let review = try Components.Schemas.Review(useCase, steps: steps, now: authorizer.clock())
+        return try .init(try useCase.domain(), of: tool, policy: authorizer.context.policy, review: review)
     }
 }

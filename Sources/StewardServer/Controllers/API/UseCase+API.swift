@@ -24,13 +24,14 @@ extension UseCaseDraft {
 extension Components.Schemas.UseCase {
     /// A use case with its complete facts, which combine its own with those of its tool, and what the adopted
     /// policy decides about it.
-    init(_ useCase: UseCase, of tool: AITool, policy: PolicyService) throws {
+    init(_ useCase: UseCase, of tool: AITool, policy: PolicyService, review: Components.Schemas.Review) throws {
         self.init(
             id: useCase.id.description, toolID: useCase.toolID.description, unitID: useCase.unitID.description,
             title: useCase.title, description: useCase.description, purposes: try Vocabulary.list(useCase.purposes),
             dataCategories: try Vocabulary.list(useCase.dataCategories), tier: try Vocabulary.convert(useCase.tier),
             scope: try Vocabulary.convert(useCase.scope), decisionRole: try Vocabulary.convert(useCase.decisionRole),
-            facts: try .init(useCase.facts(of: tool)), decision: try .init(policy.decide(useCase, of: tool)))
+            facts: try .init(useCase.facts(of: tool)), decision: try .init(policy.decide(useCase, of: tool)),
+            review: review)
         for (flag, keyPath) in UseCaseFlags.useCase { self[keyPath: keyPath] = useCase.flags.contains(flag) }
     }
 }

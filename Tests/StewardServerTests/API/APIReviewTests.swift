@@ -1,0 +1,146 @@
+import Foundation
+import StewardCore
+import Testing
+import VaporTesting
+
+@testable import StewardServer
+
+/// From request to approved use, through the JSON API: the decision drives the review, and nothing shorter
+/// reaches approval.
+@Suite("API: the review of a use")
+struct APIReviewTests {
+    /// Registers a tool as the worker and describes one use of it; returns the use case as the API answers.
+    static func request(
+        _ steward: StewardHarness, purposes: [String], data: [String], flags: String = "", tier: Int = 2
+    ) async throws -> JSONObject {
+        let worker = try await steward.token(for: .worker)
+        let tool = try await steward.sendJSON(
+            .POST, "/api/v1/tools",
+            #"{"name": "Helpdesk Bot", "vendor": "Acme", "categories": ["generative", "nlp"], "hosting": "public-cloud", "contact": "it@example.org"}"#,
+            bearer: worker
+        ).object()
+        let toolID = try #require(tool["id"] as? String)
+        let unitID = try await steward.unitID(bearer: worker)
+        let body = """
+            {"unitID": "\(unitID)", "title": "Answer members' questions", "purposes": \(json(purposes)),
+             "dataCategories": \(json(data)), "tier": \(tier), "scope": "department", "decisionRole": "none"\(flags)}
+            """
+        let created = try await steward.sendJSON(.POST, "/api/v1/tools/\(toolID)/use-cases", body, bearer: worker)
+        #expect(created.status == .created, "\(created.body.string)")
+        return try created.object()
+    }
+
+    /// A public chatbot on members' records that changes working conditions: notice, bargaining, a pilot and more.
+    static func chatbot(_ steward: StewardHarness) async throws -> JSONObject {
+        try await request(
+            steward, purposes: ["public-chatbot"], data: ["member-records", "personal"],
+            flags: #", "publicFacing": true, "affectsWorkingConditions": true"#)
+    }
+
+    static func json(_ values: [String]) -> String { "[" + values.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+
+    static func review(_ useCase: JSONObject) -> JSONObject { useCase["review"] as? JSONObject ?? [:] }
+    static func steps(_ useCase: JSONObject) -> [JSONObject] { review(useCase)["steps"] as? [JSONObject] ?? [] }
+
+    @Test("a meeting-transcription use is prohibited at once, has no steps and never reaches the inventory")
+    func prohibitedAtOnce() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.request(steward, purposes: ["meeting-transcription"], data: ["internal"])
+
+            let inventory = try await steward.send(.GET, "/api/v1/inventory").body.string
+            let csv = try await steward.send(.GET, "/inventory.csv").body.string
+            let page = try await steward.send(.GET, "/inventory").body.string
+
+            #expect(Self.review(useCase)["status"] as? String == "prohibited")
+            #expect(Self.steps(useCase).isEmpty)
+            for published in [inventory, csv, page] { #expect(!published.contains("Helpdesk Bot")) }
+        }
+    }
+
+    @Test("a public chatbot on member data goes through every step its decision requires, then approval")
+    func wholePath() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.chatbot(steward)
+            let id = try #require(useCase["id"] as? String)
+            let officer = try await steward.token(for: .aiOfficer)
+            let asOfficer = try await steward.send(.GET, "/api/v1/use-cases/\(id)", bearer: officer).object()
+            let gating = Self.steps(asOfficer).filter { ($0["kind"] as? String) != "officer-approval" }
+            #expect(Self.review(useCase)["status"] as? String == "in-review")
+
+            // when: the officer tries to approve before the steps are done
+            let early = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/approval", "{}", bearer: officer)
+
+            #expect(early.status == .conflict)
+            let blocking = try early.problemFields()
+            #expect(blocking.contains("union-notice"), "\(blocking)")
+            #expect(Set(blocking).isSubset(of: Set(gating.compactMap { $0["kind"] as? String })))
+
+            // when: each step's owner completes it with a record
+            for step in gating {
+                guard try await Self.gate(of: step, steward, officer) == "before-approval" else { continue }
+                let role = try #require(Role(rawValue: step["ownerRole"] as? String ?? ""))
+                let owner = try await steward.token(for: role)
+                let done = try await steward.sendJSON(
+                    .POST, "/api/v1/steps/\(step["id"] as? String ?? "")",
+                    #"{"status": "done", "record": "Done on 2026-11-30; filed with the contract."}"#, bearer: owner)
+                #expect(done.status == .ok, "\(step["kind"] ?? "") as \(role): \(done.body.string)")
+            }
+            let approved = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/approval", "{}", bearer: officer)
+
+            // then
+            #expect(approved.status == .ok, "\(approved.body.string)")
+            #expect(Self.review(try approved.object())["status"] as? String == "approved")
+            let inventory = try await steward.send(.GET, "/api/v1/inventory").body.string
+            #expect(inventory.contains("Helpdesk Bot"))
+        }
+    }
+
+    static func gate(of step: JSONObject, _ steward: StewardHarness, _ token: String) async throws -> String {
+        let full = try await steward.send(.GET, "/api/v1/steps/\(step["id"] as? String ?? "")", bearer: token).object()
+        return full["gate"] as? String ?? ""
+    }
+
+    @Test("a worker may neither complete another role's step nor see a restricted one")
+    func workerCannotAct() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.chatbot(steward)
+            let officer = try await steward.token(for: .aiOfficer)
+            let worker = try await steward.token(for: .worker)
+            let all = try await steward.send(.GET, "/api/v1/use-cases/\(useCase["id"] as? String ?? "")", bearer: officer)
+            let steps = Self.steps(try all.object())
+            let restrictedKinds = ["legal-review", "hipaa-check", "phi-written-approval"]
+            let restricted = try #require(steps.first { restrictedKinds.contains($0["kind"] as? String ?? "") })
+            let open = try #require(steps.first {
+                $0["ownerRole"] as? String == "ai-officer" && !restrictedKinds.contains($0["kind"] as? String ?? "")
+            })
+
+            let hidden = try await steward.sendJSON(
+                .POST, "/api/v1/steps/\(restricted["id"] as? String ?? "")", #"{"status": "done", "record": "x"}"#,
+                bearer: worker)
+            let forbidden = try await steward.sendJSON(
+                .POST, "/api/v1/steps/\(open["id"] as? String ?? "")", #"{"status": "waived", "record": "x"}"#,
+                bearer: worker)
+
+            #expect(hidden.status == .notFound)
+            #expect(forbidden.status == .forbidden)
+            #expect(!Self.steps(useCase).contains { restrictedKinds.contains($0["kind"] as? String ?? "") }, "the worker's view")
+        }
+    }
+
+    @Test("each person's open steps are listed soonest due first, a page at a time")
+    func myOpenSteps() async throws {
+        try await withSteward { steward in
+            for _ in 0..<2 { _ = try await Self.chatbot(steward) }
+            let legal = try await steward.token(for: .legal)
+
+            let first = try await steward.send(.GET, "/api/v1/steps?limit=1", bearer: legal)
+            let all = try await steward.send(.GET, "/api/v1/steps?limit=500", bearer: legal).objects()
+
+            #expect(try first.objects().count == 1)
+            #expect(first.headers.first(name: "Link")?.contains("after=") == true)
+            #expect(all.allSatisfy { $0["ownerRole"] as? String == "legal" && $0["status"] as? String == "open" })
+            let dues = all.compactMap { $0["due"] as? String }
+            #expect(dues == dues.sorted())
+        }
+    }
+}

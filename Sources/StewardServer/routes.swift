@@ -34,6 +34,16 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.units, requires: organization, use: UnitsController.index)
     }
 
+    // The review of each use: steps, approval and what is due. Who acts on a step is decided per step.
+    do {
+        pages.on(
+            .POST, Paths.useCaseApproval, requires: Permission(action: .approveUse, zone: .organization),
+            use: ReviewController.approve)
+        pages.on(.GET, Paths.step, requires: organization, use: ReviewController.step)
+        pages.on(.POST, Paths.step, requires: organization, use: ReviewController.act)
+        pages.on(.GET, Paths.due, requires: organization, use: ReviewController.due)
+    }
+
     // Union-private notes.
     do {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)

@@ -66,7 +66,8 @@ struct AuditZoneTests {
 
             #expect(try await AuditEventModel.query(on: steward.app.db).count() == before)
             let log = try await AccessRefusalModel.query(on: steward.app.db).all()
-            #expect(log.map(\.count) == [30], "one row per person, request and hour")
+            #expect(log.map(\.count).reduce(0, +) == 30)
+            #expect(log.count <= 2, "one row per person, request and hour (two if the hour turned meanwhile)")
             let auditor = try await steward.signIn(.auditor)
             let page = try await steward.send(.GET, "/audit", session: auditor)
             #expect(page.body.string.contains("Refused requests"))

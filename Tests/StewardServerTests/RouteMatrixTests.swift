@@ -42,6 +42,10 @@ struct RouteMatrixTests {
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
         "GET /audit": auditTrail,
+        "POST /use-cases/:useCaseID/approval": officer,
+        "GET /steps/:stepID": all,
+        "POST /steps/:stepID": stepActors,
+        "GET /due": all,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {

@@ -36,8 +36,8 @@ struct Authorizer: Sendable {
     }
 
     /// Whether the actor may perform `action` in `zone`, without refusing anything.
-    func allows(_ action: Action, in zone: Zone) -> Bool {
-        AccessPolicy.decide(role: actor.role, action: action, zone: zone).isAllowed
+    func allows(_ action: Action, in zone: Zone, standing: Set<Standing> = []) -> Bool {
+        AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing).isAllowed
     }
 
     /// The zones the actor may read, for scoping list, search and export queries.

@@ -31,11 +31,17 @@ enum UseCasesController {
     }
 
     /// Renders a use case's page, with the note form's input and problems when a note was refused.
-    static func render(_ request: Request, useCaseID id: UseCaseID, noteDraft: NoteDraft = .empty) async throws -> View {
-        let useCase = try await request.authorizer.useCases.useCase(id)
+    static func render(
+        _ request: Request, useCaseID id: UseCaseID, noteDraft: NoteDraft = .empty, approvalDraft: ApprovalDraft? = nil
+    ) async throws -> View {
+        let authorizer = try request.authorizer
+        let useCase = try await authorizer.useCases.useCase(id)
+        let steps = try await authorizer.reviews.steps(of: useCase).map { try $0.domain() }
+        let review = try ReviewPanelContext(
+            request: request, useCase: useCase, steps: steps, now: authorizer.clock(), refusal: approvalDraft)
         let context = try UseCaseShowContext(
             request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),
-            unit: try useCase.unit.domain(), notes: try await request.authorizer.notes.notes(on: .useCase(id)),
+            unit: try useCase.unit.domain(), review: review, notes: try await authorizer.notes.notes(on: .useCase(id)),
             noteDraft: noteDraft)
         return try await request.view.render("use-cases/show", context)
     }

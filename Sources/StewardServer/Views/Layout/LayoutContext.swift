@@ -32,7 +32,7 @@ struct LayoutContext: Encodable {
         csrfToken = actor.person == nil ? "" : CSRFMiddleware.token(for: request)
         var links = [(Paths.home.href(), "Home"), (Paths.inventory.href(), "AI inventory")]
         if capabilities.canReadOrganization {
-            links += [(Paths.tools.href(), "Tools"), (Paths.units.href(), "Units")]
+            links += [(Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units")]
         }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
         let path = request.url.path

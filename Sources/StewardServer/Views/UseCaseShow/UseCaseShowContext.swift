@@ -18,12 +18,14 @@ struct UseCaseShowContext: Encodable {
     let answers: [Answer]
     let factsJSON: String
     let policy: PolicyDecisionContext
+    let review: ReviewPanelContext
     let notes: NotesContext?
 
     init(
-        request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, notes: [Note],
-        noteDraft: NoteDraft = .empty
+        request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, review: ReviewPanelContext,
+        notes: [Note], noteDraft: NoteDraft = .empty
     ) throws {
+        self.review = review
         layout = LayoutContext(request: request, title: useCase.title)
         title = useCase.title
         description = useCase.description

@@ -1,0 +1,76 @@
+import Fluent
+import StewardCore
+import Vapor
+
+/// The review's pages: approving a use, a step's page and its form, and "What's due".
+enum ReviewController {
+    struct ApprovalForm: Content {
+        var conditions: String?
+    }
+
+    struct ActForm: Content {
+        var status: String?
+        var record: String?
+    }
+
+    @Sendable static func approve(_ request: Request) async throws -> Response {
+        let id: UseCaseID = try request.id("useCaseID")
+        let form = try request.content.decode(ApprovalForm.self)
+        do {
+            _ = try await request.authorizer.reviews.approve(id, conditions: form.conditions ?? "")
+            return request.redirect(to: Paths.useCase.href(id))
+        } catch let error as StewardError where error.status == .conflict {
+            let draft = ApprovalDraft(
+                conditions: form.conditions ?? "",
+                problems: error.problems.isEmpty
+                    ? [DomainError(code: .invalidField, field: "status", message: error.reason)] : error.problems)
+            let response = try await UseCasesController.render(request, useCaseID: id, approvalDraft: draft)
+                .encodeResponse(for: request)
+            response.status = .conflict
+            return response
+        }
+    }
+
+    @Sendable static func step(_ request: Request) async throws -> View {
+        try await render(request, stepID: try request.id("stepID"))
+    }
+
+    @Sendable static func act(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let form = try request.content.decode(ActForm.self)
+        do {
+            // A missing or unknown status is left `open`, which the service refuses with the choices.
+            let status = form.status.flatMap(StepStatus.init(rawValue:)) ?? .open
+            _ = try await request.authorizer.reviews.act(on: id, status: status, record: form.record ?? "")
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            let view = try await render(
+                request, stepID: id, draft: NoteDraft(text: form.record ?? "", problems: error.problems))
+            return try await rerender(request, view)
+        }
+    }
+
+    static func render(_ request: Request, stepID: ReviewStepID, draft: NoteDraft = .empty) async throws -> View {
+        let reviews = try request.authorizer.reviews
+        let step = try await reviews.step(stepID)
+        let useCase = try await reviews.authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
+        let standing = reviews.standing(to: step)
+        let context = try StepContext(
+            request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
+            mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
+            mayWaive: reviews.authorizer.allows(.waiveStep, in: step.zone, standing: standing), draft: draft)
+        return try await request.view.render("steps/show", context)
+    }
+
+    @Sendable static func due(_ request: Request) async throws -> View {
+        let paging = try PageRequest(request)
+        let reviews = try request.authorizer.reviews
+        let page = try await reviews.openSteps(page: paging)
+        let ids = page.items.map { $0.$useCase.id }
+        let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).all()
+            .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
+        let context = try DueContext(
+            request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock())
+        return try await request.view.render("due/index", context)
+    }
+}

@@ -1,0 +1,61 @@
+import StewardCore
+import Vapor
+
+/// One review step's page: what it is for, whose it is, when it is due, its record, and the form to complete or
+/// waive it for the people who may.
+struct StepContext: Encodable {
+    struct ActForm: Encodable {
+        let action: String
+        let csrfField: String
+        let csrfToken: String
+        let record: String
+        let canWaive: Bool
+        let errors: FieldMessages
+    }
+
+    let layout: LayoutContext
+    let title: String
+    let useCaseTitle: String
+    let useCaseHref: String
+    let status: String
+    let statusClass: String
+    let owner: String
+    let due: String
+    let isOverdue: Bool
+    let gate: String
+    let record: String
+    let completedBy: String
+    let form: ActForm?
+
+    init(
+        request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
+        draft: NoteDraft = .empty
+    ) throws {
+        let domain = try step.domain()
+        layout = LayoutContext(request: request, title: domain.kind.title)
+        title = domain.kind.title
+        useCaseTitle = useCase.title
+        useCaseHref = Paths.useCase.href(try useCase.requireID())
+        status = domain.status.rawValue
+        statusClass = domain.status.rawValue
+        owner = domain.ownerRole.title
+        due = domain.due.map(DisplayFormat.date) ?? "no due date"
+        isOverdue = domain.isOverdue(at: now)
+        gate = switch domain.gate {
+        case .beforeApproval: "Must be done before the use can be approved."
+        case .approval: "Given by the AI officer's approval of the use."
+        case .perPerson: "Each person completes it before using the tool."
+        case .scheduled: "Scheduled from the approval."
+        }
+        record = step.record
+        completedBy = step.completedBy.map { by in
+            "\(by), \(step.completedAt.map(DisplayFormat.dateTime) ?? "")"
+        } ?? ""
+        form = domain.status.isOpen && domain.gate != .approval && useCase.reviewStatus.isOpen && mayComplete
+            ? ActForm(
+                action: Paths.step.href(domain.id), csrfField: CSRFMiddleware.field,
+                csrfToken: CSRFMiddleware.token(for: request), record: draft.text, canWaive: mayWaive,
+                errors: FieldMessages(draft.problems))
+            : nil
+    }
+}

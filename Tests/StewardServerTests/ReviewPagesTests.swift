@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import StewardCore
+import Testing
+import VaporTesting
+
+@testable import StewardServer
+
+/// The review on screen: the use's page shows its steps, a step's owner records it on its page, the officer's
+/// early approval is refused with the open steps, and each person sees what is due.
+@Suite("Review pages")
+struct ReviewPagesTests {
+    /// A new chatbot use with its steps, described through the API as a worker.
+    static func newUse(_ steward: StewardHarness) async throws -> UseCaseModel {
+        let created = try await APIReviewTests.chatbot(steward)
+        let id = try #require(UUID(uuidString: created["id"] as? String ?? ""))
+        return try #require(try await UseCaseModel.find(id, on: steward.app.db))
+    }
+
+    @Test("an early approval on the page is refused with every open step listed and the conditions kept")
+    func earlyApproval() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.newUse(steward)
+            let officer = try await steward.signIn(.aiOfficer)
+            let path = "/use-cases/\(try useCase.requireID())"
+
+            let page = try await steward.send(.GET, path, session: officer)
+            let refused = try await steward.submit(path + "/approval", [("conditions", "Weekly spot checks")], session: officer)
+
+            #expect(page.body.string.contains("Approve this use"))
+            #expect(page.body.string.contains("Notice to the union"))
+            #expect(refused.status == .conflict)
+            #expect(refused.body.string.contains(#"role="alert""#))
+            #expect(refused.body.string.contains("Notice to the union is still open"))
+            #expect(refused.body.string.contains("Weekly spot checks</textarea>"))
+        }
+    }
+
+    @Test("a step's owner records it on the step's page; others see it without the form")
+    func ownerRecordsStep() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.newUse(steward)
+            let step = try await steward.step(.committeeReview, of: useCase)
+            let path = "/steps/\(try step.requireID())"
+            let committee = try await steward.signIn(.committee)
+            let worker = try await steward.signIn(.worker)
+
+            let workerView = try await steward.send(.GET, path, session: worker)
+            let empty = try await steward.submit(path, [("status", "done"), ("record", " ")], session: committee)
+            let done = try await steward.submit(
+                path, [("status", "done"), ("record", "Reviewed at the meeting of 2026-11-30.")], session: committee)
+            let after = try await steward.send(.GET, path, session: committee)
+
+            #expect(!workerView.body.string.contains("Mark done"))
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("field-error"))
+            #expect(done.status == .seeOther)
+            #expect(after.body.string.contains("Reviewed at the meeting of 2026-11-30."))
+            #expect(try await steward.step(.committeeReview, of: useCase).status == .done)
+        }
+    }
+
+    @Test("What's due lists a person's open steps, and says so when there are none")
+    func whatsDue() async throws {
+        try await withSteward { steward in
+            _ = try await Self.newUse(steward)
+            let committee = try await steward.signIn(.committee)
+            let manager = try await steward.signIn(.manager)
+
+            let mine = try await steward.send(.GET, "/due", session: committee)
+            let none = try await steward.send(.GET, "/due", session: manager)
+
+            #expect(mine.body.string.contains("Review team or joint committee review"))
+            #expect(none.body.string.contains("Nothing is waiting for you."))
+        }
+    }
+}

@@ -34,6 +34,9 @@ PAGES = [
     ("tool", "/tools/{tool}", "officer", "Lifecycle", (1280, 1100, False)),
     ("use-case", "/use-cases/{use_case}", "worker", "What the policies say", (1280, 1400, False)),
     ("use-case-form", "/tools/{tool}/use-cases/new", "worker", "How will your unit use", (1280, 1400, False)),
+    ("review", "/use-cases/{use_case}", "officer", "Review", (1280, 1600, False)),
+    ("step", "/steps/{step}", "officer", "A step of the review", (1280, 900, False)),
+    ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
 ]
 
@@ -125,7 +128,9 @@ def main():
                     tool = re.search(r'href="/tools/([0-9a-f-]{36})">CaseNote Summarizer', tools).group(1)
                     tool_page = opener.open(f"{base}/tools/{tool}").read().decode()
                     use_case = re.search(r'href="/use-cases/([0-9a-f-]{36})"', tool_page).group(1)
-                    path = path.format(tool=tool, use_case=use_case)
+                    use_page = opener.open(f"{base}/use-cases/{use_case}").read().decode()
+                    step = re.search(r'href="/steps/([0-9a-f-]{36})">Notice to the union', use_page).group(1)
+                    path = path.format(tool=tool, use_case=use_case, step=step)
             tab = Tab(f"http://127.0.0.1:{devtools_port}")
             tab.call("Network.enable")
             tab.call("Page.enable")

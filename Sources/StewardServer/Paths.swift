@@ -37,6 +37,7 @@ enum Paths {
     static let toolUseCases = SitePath("/tools/:toolID/use-cases")
     static let useCase = SitePath("/use-cases/:useCaseID")
     static let useCaseNotes = SitePath("/use-cases/:useCaseID/notes")
+    static let editUseCase = SitePath("/use-cases/:useCaseID/edit")
     static let useCaseApproval = SitePath("/use-cases/:useCaseID/approval")
     static let step = SitePath("/steps/:stepID")
     static let due = SitePath("/due")

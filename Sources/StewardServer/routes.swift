@@ -31,6 +31,9 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.newUseCase, requires: propose, use: UseCasesController.new)
         pages.on(.POST, Paths.toolUseCases, requires: propose, use: UseCasesController.create)
         pages.on(.GET, Paths.useCase, requires: organization, use: UseCasesController.show)
+        // Its requester or the officer edits a use: decided per use case by the service.
+        pages.on(.GET, Paths.editUseCase, requires: organization, use: UseCasesController.edit)
+        pages.on(.POST, Paths.editUseCase, requires: organization, use: UseCasesController.update)
         pages.on(.GET, Paths.units, requires: organization, use: UnitsController.index)
     }
 

@@ -38,6 +38,8 @@ struct RouteMatrixTests {
         "GET /tools/:toolID/use-cases/new": proposers,
         "POST /tools/:toolID/use-cases": proposers,
         "GET /use-cases/:useCaseID": all,
+        "GET /use-cases/:useCaseID/edit": officer,
+        "POST /use-cases/:useCaseID/edit": officer,
         "GET /units": all,
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
@@ -89,6 +91,8 @@ struct MatrixCaller {
     let token: String?
     let parameters: [String: String]
     let isSignedIn: Bool
+    /// Bodies for operations whose permission is decided per record, after the body is read; the rest get `{}`.
+    let bodies: [String: String]
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -102,6 +106,14 @@ struct MatrixCaller {
         }
         let tool = try await steward.tool(named: "DraftMate")
         let useCase = try await steward.useCase(ofTool: "DraftMate")
+        let unitID = useCase.$unit.id.uuidString
+        bodies = [
+            "POST /api/v1/steps/:stepID": #"{"status": "done", "record": "Checked by the route matrix."}"#,
+            "PUT /api/v1/use-cases/:useCaseID": """
+                {"unitID": "\(unitID)", "title": "Draft letters", "purposes": ["drafting"],
+                 "dataCategories": ["internal"], "tier": 1, "scope": "individual", "decisionRole": "none"}
+                """,
+        ]
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
@@ -118,7 +130,7 @@ struct MatrixCaller {
         if path.hasPrefix(APIPaths.base) {
             response = route.method == .GET
                 ? try await steward.send(.GET, path, bearer: token)
-                : try await steward.sendJSON(route.method, path, Self.bodies[RouteMatrixTests.key(route)] ?? "{}", bearer: token)
+                : try await steward.sendJSON(route.method, path, bodies[RouteMatrixTests.key(route)] ?? "{}", bearer: token)
         } else if route.method == .GET {
             response = try await steward.send(.GET, path, session: session)
         } else {
@@ -135,10 +147,6 @@ struct MatrixCaller {
 }
 
 extension MatrixCaller {
-    /// Bodies for operations whose permission is decided per record, after the body is read; the rest get `{}`.
-    static let bodies: [String: String] = [
-        "POST /api/v1/steps/:stepID": #"{"status": "done", "record": "Checked by the route matrix."}"#
-    ]
 
     /// The route's path with fixture ids in place of its parameters.
     func path(of route: Route) -> String {

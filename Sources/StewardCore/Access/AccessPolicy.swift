@@ -45,6 +45,8 @@ public enum AccessPolicy {
         guard !base.isAllowed, base.canSeeZone, let role else { return base }
         let allowed = switch action {
         case .completeStep: standing.contains(.stepOwner)
+        // The requester edits a use's facts until it is approved (the service grants the standing only then).
+        case .edit: standing.contains(.requester)
         case .waiveStep: standing.contains(.stepOwner) && role == .legal
         default: false
         }

@@ -28,6 +28,8 @@ enum APIPermissions {
         "GET /tools/{toolID}/use-cases": .readOrganization,
         "POST /tools/{toolID}/use-cases": propose,
         "GET /use-cases/{useCaseID}": .readOrganization,
+        // Its requester or the officer: decided per use case by the service.
+        "PUT /use-cases/{useCaseID}": .readOrganization,
         // The review: who acts on a step or approves a use is decided per record by the service.
         "POST /use-cases/{useCaseID}/approval": Permission(action: .approveUse, zone: .organization),
         "GET /steps": .readOrganization,

@@ -31,7 +31,7 @@ struct ReviewService: Sendable {
         }
     }
 
-    private static func step(
+    static func step(
         _ kind: ObligationKind, parameters: String, of useCase: UseCaseModel, now: Date
     ) throws -> ReviewStepModel {
         guard let template = StepTemplate(for: kind) else {

@@ -55,6 +55,49 @@ struct UseCaseService: Sendable {
     }
 }
 
+extension UseCaseService {
+    /// Changes a use's facts and re-decides it. Its requester may while it is not yet approved; the AI officer
+    /// always may (DESIGN.md, "From decision to approval").
+    func update(_ id: UseCaseID, with draft: UseCaseDraft) async throws -> UseCaseModel {
+        let useCase = try await editable(id)
+        var problems = draft.problems()
+        if try await BargainingUnitModel.find(draft.unitID.uuid, on: database) == nil {
+            problems.append(DomainError(code: .invalidField, field: "unitID", message: "no bargaining unit with that id"))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
+        useCase.apply(draft)
+        let before = useCase.reviewStatus
+        try await database.transaction { db in
+            try await useCase.save(on: db)
+            let decision = authorizer.context.policy.decide(try useCase.domain(), of: try useCase.tool.domain())
+            try await ReviewService.redecide(useCase, decision: decision, on: db, now: authorizer.clock())
+            let moved = before == useCase.reviewStatus ? "" : "; review \(before.rawValue) → \(useCase.reviewStatus.rawValue)"
+            try await authorizer.auditTrail(on: db).record(
+                AuditEntry(
+                    actor: authorizer.actor, action: "use-case.update", objectType: "use-case",
+                    objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,
+                    summary: "changed the facts of \"\(draft.title)\"\(moved)", change: draft))
+        }
+        return useCase
+    }
+
+    /// A use case the actor may edit; refused (403, or 404 when hidden) otherwise.
+    func editable(_ id: UseCaseID) async throws -> UseCaseModel {
+        let useCase = try await useCase(id)
+        try await authorizer.require(
+            .edit, in: useCase.zone, standing: standing(to: useCase), on: .notFound("no use case with id \(id)"))
+        return useCase
+    }
+
+    /// The requester's standing lasts until the use is approved.
+    func standing(to useCase: UseCaseModel) -> Set<Standing> {
+        guard let person = authorizer.actor.person, person.id.uuid == useCase.requestedByID,
+              useCase.reviewStatus.isOpen || useCase.reviewStatus == .prohibited
+        else { return [] }
+        return [.requester]
+    }
+}
+
 extension Authorizer {
     var useCases: UseCaseService { UseCaseService(authorizer: self) }
 }

@@ -144,3 +144,79 @@ struct APIReviewTests {
         }
     }
 }
+
+/// A change of a use's facts re-decides it, and its review follows.
+@Suite("API: re-deciding a use")
+struct APIRedecideTests {
+    static func draft(
+        _ useCase: JSONObject, purposes: [String], data: [String], scope: String = "department"
+    ) -> String {
+        """
+        {"unitID": "\(useCase["unitID"] as? String ?? "")", "title": "Answer members' questions",
+         "purposes": \(APIReviewTests.json(purposes)), "dataCategories": \(APIReviewTests.json(data)), "tier": 2,
+         "scope": "\(scope)", "decisionRole": "none", "publicFacing": true, "affectsWorkingConditions": true}
+        """
+    }
+
+    @Test("an approved use widened to the whole organization opens its new step and goes back to review")
+    func newObligationReopens() async throws {
+        try await withSteward { steward in
+            let useCase = try await APIReviewTests.chatbot(steward)
+            let id = try #require(useCase["id"] as? String)
+            try await steward.approveThroughReview(try #require(UseCaseID(id)))
+            let officer = try await steward.token(for: .aiOfficer)
+
+            let changed = try await steward.sendJSON(
+                .PUT, "/api/v1/use-cases/\(id)",
+                Self.draft(useCase, purposes: ["public-chatbot"], data: ["member-records", "personal"], scope: "enterprise"),
+                bearer: officer)
+            let approval = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/approval", "{}", bearer: officer)
+
+            #expect(changed.status == .ok, "\(changed.body.string)")
+            let review = APIReviewTests.review(try changed.object())
+            #expect(review["status"] as? String == "in-review")
+            let open = APIReviewTests.steps(try changed.object()).filter { $0["status"] as? String == "open" }
+            #expect(open.contains { $0["kind"] as? String == "privacy-impact-assessment" })
+            #expect(approval.status == .conflict)
+            #expect(try approval.problemFields().contains("privacy-impact-assessment"))
+        }
+    }
+
+    @Test("an approved use that becomes prohibited is suspended and leaves the inventory")
+    func prohibitedSuspends() async throws {
+        try await withSteward { steward in
+            let useCase = try await APIReviewTests.chatbot(steward)
+            let id = try #require(useCase["id"] as? String)
+            try await steward.approveThroughReview(try #require(UseCaseID(id)))
+            let officer = try await steward.token(for: .aiOfficer)
+
+            let changed = try await steward.sendJSON(
+                .PUT, "/api/v1/use-cases/\(id)",
+                Self.draft(useCase, purposes: ["meeting-transcription"], data: ["internal"]), bearer: officer)
+
+            #expect(APIReviewTests.review(try changed.object())["status"] as? String == "suspended")
+            let inventory = try await steward.send(.GET, "/api/v1/inventory").body.string
+            #expect(!inventory.contains("Answer members' questions"))
+        }
+    }
+
+    @Test("the requester changes the facts while the use is in review, and no longer once it is approved")
+    func requesterUntilApproval() async throws {
+        try await withSteward { steward in
+            let useCase = try await APIReviewTests.chatbot(steward)
+            let id = try #require(useCase["id"] as? String)
+            let worker = try await steward.token(for: .worker)
+            let manager = try await steward.token(for: .manager)
+            let body = Self.draft(useCase, purposes: ["public-chatbot", "translation"], data: ["member-records"])
+
+            let byRequester = try await steward.sendJSON(.PUT, "/api/v1/use-cases/\(id)", body, bearer: worker)
+            let byOther = try await steward.sendJSON(.PUT, "/api/v1/use-cases/\(id)", body, bearer: manager)
+            try await steward.approveThroughReview(try #require(UseCaseID(id)))
+            let afterApproval = try await steward.sendJSON(.PUT, "/api/v1/use-cases/\(id)", body, bearer: worker)
+
+            #expect(byRequester.status == .ok)
+            #expect(byOther.status == .forbidden)
+            #expect(afterApproval.status == .forbidden)
+        }
+    }
+}

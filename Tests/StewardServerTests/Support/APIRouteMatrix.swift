@@ -22,6 +22,7 @@ enum APIRouteMatrix {
         "GET /api/v1/tools/:toolID/use-cases": RouteMatrixTests.all,
         "POST /api/v1/tools/:toolID/use-cases": RouteMatrixTests.proposers,
         "GET /api/v1/use-cases/:useCaseID": RouteMatrixTests.all,
+        "PUT /api/v1/use-cases/:useCaseID": RouteMatrixTests.officer,
         "POST /api/v1/use-cases/:useCaseID/approval": RouteMatrixTests.officer,
         "GET /api/v1/steps": RouteMatrixTests.all,
         "GET /api/v1/steps/:stepID": RouteMatrixTests.all,

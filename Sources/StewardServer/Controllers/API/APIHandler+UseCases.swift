@@ -30,6 +30,13 @@ extension APIHandler {
         return .ok(.init(body: .json(try await body(of: useCase, tool: try useCase.tool.domain()))))
     }
 
+    func updateUseCase(_ input: Operations.UpdateUseCase.Input) async throws -> Operations.UpdateUseCase.Output {
+        let draft = switch input.body { case .json(let body): body }
+        let useCase = try await authorizer.useCases.update(
+            try id(input.path.useCaseID, of: "use case"), with: try UseCaseDraft(draft))
+        return .ok(.init(body: .json(try await body(of: useCase, tool: try useCase.tool.domain()))))
+    }
+
     /// A use case with its facts, its decision and its review as the caller may see them.
     func body(of useCase: UseCaseModel, tool: AITool) async throws -> Components.Schemas.UseCase {
         let authorizer = try authorizer

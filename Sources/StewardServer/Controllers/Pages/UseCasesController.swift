@@ -26,6 +26,33 @@ enum UseCasesController {
         }
     }
 
+    @Sendable static func edit(_ request: Request) async throws -> View {
+        let useCase = try await request.authorizer.useCases.editable(try request.id("useCaseID"))
+        return try await renderForm(request, useCase: useCase, form: UseCaseForm(try useCase.domain()))
+    }
+
+    @Sendable static func update(_ request: Request) async throws -> Response {
+        let id: UseCaseID = try request.id("useCaseID")
+        let useCase = try await request.authorizer.useCases.editable(id)
+        let form = try request.content.decode(UseCaseForm.self)
+        do {
+            _ = try await request.authorizer.useCases.update(id, with: try form.draft().get())
+            return request.redirect(to: Paths.useCase.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await renderForm(request, useCase: useCase, form: form, error.problems))
+        }
+    }
+
+    private static func renderForm(
+        _ request: Request, useCase: UseCaseModel, form: UseCaseForm, _ problems: [DomainError] = []
+    ) async throws -> View {
+        let units = try await request.authorizer.units.units().map { try $0.domain() }
+        var context = UseCaseFormContext(
+            request: request, tool: try useCase.tool.domain(), units: units, form: form, problems: problems)
+        context.action = Paths.editUseCase.href(try useCase.requireID())
+        return try await request.view.render("use-cases/form", context)
+    }
+
     @Sendable static func show(_ request: Request) async throws -> View {
         try await render(request, useCaseID: try request.id("useCaseID"))
     }
@@ -39,9 +66,10 @@ enum UseCasesController {
         let steps = try await authorizer.reviews.steps(of: useCase).map { try $0.domain() }
         let review = try ReviewPanelContext(
             request: request, useCase: useCase, steps: steps, now: authorizer.clock(), refusal: approvalDraft)
+        let mayEdit = authorizer.allows(.edit, in: useCase.zone, standing: authorizer.useCases.standing(to: useCase))
         let context = try UseCaseShowContext(
             request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),
-            unit: try useCase.unit.domain(), review: review, notes: try await authorizer.notes.notes(on: .useCase(id)),
+            unit: try useCase.unit.domain(), review: review, mayEdit: mayEdit, notes: try await authorizer.notes.notes(on: .useCase(id)),
             noteDraft: noteDraft)
         return try await request.view.render("use-cases/show", context)
     }

@@ -14,6 +14,21 @@ struct UseCaseForm: Content {
     /// The yes-or-no questions answered yes, by fact name.
     var flags: [String]?
 
+    /// The answers of an existing use, to edit.
+    init(_ useCase: UseCase) {
+        unitID = useCase.unitID.description
+        title = useCase.title
+        description = useCase.description
+        purposes = useCase.purposes.map(\.rawValue)
+        dataCategories = useCase.dataCategories.map(\.rawValue)
+        tier = String(useCase.tier.rawValue)
+        scope = useCase.scope.rawValue
+        decisionRole = useCase.decisionRole.rawValue
+        flags = useCase.flags.subtracting(UseCase.toolFlags).map(\.rawValue)
+    }
+
+    init() {}
+
     /// The draft the answers describe, or every problem with them.
     func draft() -> Result<UseCaseDraft, StewardError> {
         var problems: [DomainError] = []

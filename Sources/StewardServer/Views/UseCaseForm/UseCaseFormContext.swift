@@ -11,7 +11,8 @@ struct UseCaseFormContext: Encodable {
 
     let layout: LayoutContext
     let toolName: String
-    let action: String
+    /// Where the form posts: a new use of the tool, or the edit of an existing use.
+    var action: String
     let csrfField: String
     let csrfToken: String
     let title: String

@@ -19,13 +19,16 @@ struct UseCaseShowContext: Encodable {
     let factsJSON: String
     let policy: PolicyDecisionContext
     let review: ReviewPanelContext
+    /// The link to change the use's facts, for its requester until approval and for the officer.
+    let editHref: String?
     let notes: NotesContext?
 
     init(
         request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, review: ReviewPanelContext,
-        notes: [Note], noteDraft: NoteDraft = .empty
+        mayEdit: Bool, notes: [Note], noteDraft: NoteDraft = .empty
     ) throws {
         self.review = review
+        editHref = mayEdit ? Paths.editUseCase.href(useCase.id) : nil
         layout = LayoutContext(request: request, title: useCase.title)
         title = useCase.title
         description = useCase.description

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import PolicyEngine
+import StewardCore
+
+extension ReviewService {
+    /// Brings a use's review in line with a new decision after its facts or the adopted packs changed, on `db`:
+    /// an obligation the use did not have opens a step (or reopens it); a step no longer required is waived with a
+    /// dated reason; an approved use with a new open step goes back to review; a use that became prohibited is
+    /// suspended if it was in use, prohibited otherwise, and its open steps are set aside.
+    static func redecide(
+        _ useCase: UseCaseModel, decision: Decision, on db: any Database, now: Date
+    ) async throws {
+        let steps = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID()).all()
+        let day = now.formatted(.iso8601.year().month().day())
+        if decision.outcome == .prohibited {
+            useCase.reviewStatus = useCase.reviewStatus.isInUse ? .suspended : .prohibited
+            for step in steps where step.status.isOpen {
+                try await settle(step, .waived, "The use became prohibited on \(day); nothing is left to review.", now, db)
+            }
+            return try await useCase.save(on: db)
+        }
+        var required = decision.obligations.filter { StepTemplate(for: $0.kind) != nil }
+        if !required.contains(where: { $0.kind == .officerApproval }) { required.append(Obligation(kind: .officerApproval)) }
+        var reopened = false
+        for obligation in required {
+            if let step = steps.first(where: { $0.kind == obligation.kind }) {
+                guard step.status == .waived, step.record.hasPrefix(Self.noLongerRequired) else { continue }
+                step.status = .open
+                step.record = ""
+                step.parameters = obligation.parameterJSON
+                try await step.save(on: db)
+            } else {
+                try await Self.step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now)
+                    .create(on: db)
+            }
+            reopened = reopened || StepTemplate(for: obligation.kind)?.gate == .beforeApproval
+        }
+        let kinds = Set(required.map(\.kind))
+        for step in steps where step.status.isOpen && !kinds.contains(step.kind) {
+            try await settle(step, .waived, "\(Self.noLongerRequired) after the facts changed on \(day).", now, db)
+        }
+        useCase.conditions = decision.obligations.filter { StepTemplate.isCondition($0.kind) }
+            .map(\.kind.title).joined(separator: "; ")
+        if !useCase.reviewStatus.isOpen && !(useCase.reviewStatus == .approved && !reopened) {
+            useCase.reviewStatus = .inReview
+        }
+        try await useCase.save(on: db)
+    }
+
+    /// How a step waived because the decision dropped it begins its record.
+    static let noLongerRequired = "No longer required"
+
+    private static func settle(
+        _ step: ReviewStepModel, _ status: StepStatus, _ record: String, _ now: Date, _ db: any Database
+    ) async throws {
+        step.status = status
+        step.record = record
+        step.completedBy = "steward"
+        step.completedAt = now
+        try await step.save(on: db)
+    }
+}

@@ -11,6 +11,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     if !settings.migrates { try requireDatabaseFile(settings.storage) }
     try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
     try useDatabase(settings.storage, on: app)
+    app.useClockStamps()
     if !settings.migrates { try await requireCurrentSchema(app) }
     app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))

@@ -21,8 +21,8 @@ final class AIToolModel: Model, @unchecked Sendable {
     @Field(key: "status") var status: ToolStatus
     @Field(key: "conditions") var conditions: String
     @OptionalParent(key: "requested_by") var requestedBy: PersonModel?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
-    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
+    @OptionalField(key: "updated_at") var updatedAt: Date?
     @Children(for: \.$tool) var transitions: [ToolTransitionModel]
 
     init() {}

@@ -9,7 +9,7 @@ final class APITokenModel: Model, @unchecked Sendable {
     @Parent(key: "person_id") var person: PersonModel
     @Field(key: "token_digest") var tokenDigest: String
     @Field(key: "label") var label: String
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
 
     init() {}

@@ -16,7 +16,7 @@ final class NoteModel: Model, @unchecked Sendable {
     @Field(key: "content") var content: Data
     @Field(key: "content_encoding") var contentEncoding: String
     @OptionalField(key: "key_id") var keyID: String?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

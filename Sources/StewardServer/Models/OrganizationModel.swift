@@ -12,7 +12,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "kind") var kind: String
     @Field(key: "is_demo") var isDemo: Bool
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

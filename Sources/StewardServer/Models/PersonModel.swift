@@ -12,7 +12,7 @@ final class PersonModel: Model, @unchecked Sendable {
     @Field(key: "role") var role: Role
     @Field(key: "password_hash") var passwordHash: String
     @OptionalParent(key: "unit_id") var unit: BargainingUnitModel?
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
 
     init() {}
 

@@ -18,7 +18,7 @@ final class UseCaseModel: Model, @unchecked Sendable {
     @Field(key: "scope") var scope: Scope
     @Field(key: "decision_role") var decisionRole: DecisionRole
     @Field(key: "flags") var flags: [String]
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "created_at") var createdAt: Date?
     @Field(key: "review_status") var reviewStatus: ReviewStatus
     @OptionalField(key: "requested_by") var requestedByID: UUID?
     /// The conditions attached to the approval: human review, labels, records retention (Seed 003).

@@ -89,14 +89,18 @@ struct TestDatabase {
         StewardSettings(storage: storage, keyDirectory: keys, seedsDemo: seedsDemo, passwordCost: 4, port: 0)
     }
 
-    /// A testing application whose command line is only the program name.
+    /// A testing application whose command line is only the program name, on the fixed date every test runs on.
     static func application() async throws -> Application {
         var environment = Environment.testing
         environment.arguments = ["steward-tests"]
         let app = try await Application.make(environment)
         app.logger.logLevel = .error
+        app.clock = { fixedDate }
         return app
     }
+
+    /// The date every test runs on: 30 November 2026, 09:30 UTC.
+    static let fixedDate = Date(timeIntervalSince1970: 1_796_031_000)
 
     /// The run's scratch folder, in the system's temporary folder.
     static let scratchFolder: URL = {

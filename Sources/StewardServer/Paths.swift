@@ -41,6 +41,8 @@ enum Paths {
     static let useCaseApproval = SitePath("/use-cases/:useCaseID/approval")
     static let step = SitePath("/steps/:stepID")
     static let due = SitePath("/due")
+    static let calendarFeed = SitePath("/calendar/:feed")
+    static let replaceCalendarFeed = SitePath("/due/calendar-feed")
     static let inventory = SitePath("/inventory")
     static let inventoryCSV = SitePath("/inventory.csv")
     static let audit = SitePath("/audit")

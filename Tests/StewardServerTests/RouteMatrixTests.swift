@@ -48,6 +48,8 @@ struct RouteMatrixTests {
         "GET /steps/:stepID": all,
         "POST /steps/:stepID": stepActors,
         "GET /due": all,
+        "POST /due/calendar-feed": all,
+        "GET /calendar/:feed": everyone,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {

@@ -18,6 +18,7 @@ enum APIPermissions {
         "GET /tokens": ownCredentials,
         "DELETE /tokens/{tokenID}": ownCredentials,
         "GET /me": .readOrganization,
+        "DELETE /me/calendar-feed": .readOrganization,
         "GET /units": .readOrganization,
         "GET /tools": .readOrganization,
         "POST /tools": propose,

@@ -19,5 +19,6 @@ enum Migrations {
         AddUseCaseReview(),
         CreateLoginThrottles(),
         CreateServerSecrets(),
+        CreateCalendarFeeds(),
     ]
 }

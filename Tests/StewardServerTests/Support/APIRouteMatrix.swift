@@ -12,6 +12,7 @@ enum APIRouteMatrix {
         "GET /api/v1/tokens": RouteMatrixTests.all,
         "DELETE /api/v1/tokens/:tokenID": RouteMatrixTests.all,
         "GET /api/v1/me": RouteMatrixTests.all,
+        "DELETE /api/v1/me/calendar-feed": RouteMatrixTests.all,
         "GET /api/v1/units": RouteMatrixTests.all,
         "GET /api/v1/tools": RouteMatrixTests.all,
         "POST /api/v1/tools": RouteMatrixTests.proposers,

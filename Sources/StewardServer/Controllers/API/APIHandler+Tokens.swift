@@ -29,7 +29,16 @@ extension APIHandler {
     }
 
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
-        guard let person = try request.actor.person else { throw StewardError.signInRequired }
-        return .ok(.init(body: .json(try .init(person))))
+        let request = try request
+        guard let person = request.actor.person else { throw StewardError.signInRequired }
+        let feed = CalendarController.absoluteBase(of: request) + (try await request.authorizer.calendarFeed.path())
+        return .ok(.init(body: .json(try .init(person, calendarFeedURL: feed))))
+    }
+
+    func replaceCalendarFeed(
+        _ input: Operations.ReplaceCalendarFeed.Input
+    ) async throws -> Operations.ReplaceCalendarFeed.Output {
+        try await authorizer.calendarFeed.replace()
+        return .noContent(.init())
     }
 }

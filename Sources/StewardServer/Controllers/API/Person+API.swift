@@ -2,10 +2,11 @@ import StewardAPI
 import StewardCore
 
 extension Components.Schemas.Me {
-    init(_ person: Person) throws {
+    init(_ person: Person, calendarFeedURL: String) throws {
         self.init(
-            id: person.id.description, username: person.username, displayName: person.displayName,
-            role: try Vocabulary.convert(person.role), capabilities: .init(Capabilities(role: person.role)))
+            calendarFeedURL: calendarFeedURL, id: person.id.description, username: person.username,
+            displayName: person.displayName, role: try Vocabulary.convert(person.role),
+            capabilities: .init(Capabilities(role: person.role)))
     }
 }
 

@@ -69,8 +69,10 @@ enum ReviewController {
         let ids = page.items.map { $0.$useCase.id }
         let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).all()
             .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
+        let feed = CalendarController.absoluteBase(of: request) + (try await reviews.authorizer.calendarFeed.path())
         let context = try DueContext(
-            request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock())
+            request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock(),
+            calendarFeedURL: feed)
         return try await request.view.render("due/index", context)
     }
 }

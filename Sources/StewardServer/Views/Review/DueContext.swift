@@ -14,9 +14,21 @@ struct DueContext: Encodable {
     let layout: LayoutContext
     let rows: [Row]
     let nextHref: String?
+    /// The secret address of the viewer's calendar feed, and the form that replaces it.
+    let calendarFeedURL: String
+    let replaceAction: String
+    let csrfField: String
+    let csrfToken: String
 
-    init(request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date) throws {
+    init(
+        request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
+        calendarFeedURL: String
+    ) throws {
         layout = LayoutContext(request: request, title: "What's due")
+        self.calendarFeedURL = calendarFeedURL
+        replaceAction = Paths.replaceCalendarFeed.href()
+        csrfField = CSRFMiddleware.field
+        csrfToken = CSRFMiddleware.token(for: request)
         rows = try page.items.map { model in
             let step = try model.domain()
             return Row(

@@ -55,6 +55,7 @@ func routes(_ app: Application) throws {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)
         pages.on(.POST, Paths.toolNotes, requires: annotate, use: NotesController.addToTool)
         pages.on(.POST, Paths.useCaseNotes, requires: annotate, use: NotesController.addToUseCase)
+        pages.on(.POST, Paths.stepNotes, requires: annotate, use: NotesController.addToStep)
     }
 
     // The audit trail: which chains a person reads is decided per chain by the service.

@@ -43,7 +43,7 @@ struct AuditZoneTests {
             let auditorReply = try await steward.send(.GET, "/api/v1/audit-events?chain=union-private", bearer: auditor)
             let missing = try await steward.send(.GET, "/api/v1/audit-events?chain=nonexistent", bearer: auditor)
 
-            #expect(try AuditTrailTests.sequences(repReply) == [2, 1], "the rep's chain holds just the two notes")
+            #expect(try AuditTrailTests.sequences(repReply) == [3, 2, 1], "the rep's chain holds just the three notes")
             #expect(auditorReply.status == .notFound)
             #expect(missing.status == .badRequest)
             let report = try await StewardRunner.verifyAuditTrail(in: steward.app)

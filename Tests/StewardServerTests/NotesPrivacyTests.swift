@@ -22,7 +22,11 @@ struct NotesPrivacyTests {
         let useCase = try await steward.useCase(ofTool: "DraftMate").requireID().uuidString
         let first = try await steward.submit("/tools/\(tool)/notes", [("body", "Tool: \(marker) \(searchWord)")], session: rep)
         let second = try await steward.submit("/use-cases/\(useCase)/notes", [("body", "Use: \(marker)")], session: rep)
-        #expect(first.status == .seeOther && second.status == .seeOther)
+        // The union's preparation for bargaining, on the step the route matrix visits.
+        let step = try await steward.step(.officerApproval, of: try await steward.useCase(ofTool: "DraftMate"))
+        let third = try await steward.submit(
+            "/steps/\(try step.requireID())/notes", [("body", "Bargaining plan: \(marker)")], session: rep)
+        #expect(first.status == .seeOther && second.status == .seeOther && third.status == .seeOther)
         return (tool, useCase)
     }
 
@@ -37,6 +41,9 @@ struct NotesPrivacyTests {
 
             #expect(toolPage.body.string.contains("Tool: \(Self.marker)"))
             #expect(usePage.body.string.contains("Use: \(Self.marker)"))
+            let step = try await steward.step(.officerApproval, of: try await steward.useCase(ofTool: "DraftMate"))
+            let stepPage = try await steward.send(.GET, "/steps/\(try step.requireID())", session: rep)
+            #expect(stepPage.body.string.contains("Bargaining plan: \(Self.marker)"))
         }
     }
 
@@ -67,7 +74,7 @@ struct NotesPrivacyTests {
 
             let events = try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "note.create").all()
 
-            #expect(events.count == 2)
+            #expect(events.count == 3)
             #expect(events.allSatisfy { $0.zone == .unionPrivate && !$0.summary.contains(Self.marker) })
         }
     }
@@ -79,7 +86,8 @@ struct NotesPrivacyTests {
 
             let notes = try await NoteModel.query(on: steward.app.db).all()
 
-            #expect(notes.count == 2)
+            #expect(notes.count == 3)
+            #expect(Set(notes.map(\.subjectType)) == ["tool", "use-case", "review-step"])
             #expect(notes.allSatisfy { $0.contentEncoding == "plain" && $0.keyID == nil && $0.zone == .unionPrivate })
         }
     }

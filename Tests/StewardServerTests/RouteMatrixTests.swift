@@ -43,6 +43,7 @@ struct RouteMatrixTests {
         "GET /units": all,
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
+        "POST /steps/:stepID/notes": rep,
         "GET /audit": auditTrail,
         "POST /use-cases/:useCaseID/approval": officer,
         "GET /steps/:stepID": all,

@@ -33,12 +33,42 @@ public struct Person: Hashable, Sendable, Codable {
     }
 }
 
-/// A union-private note on a tool or a use case; it lives in the union-private zone.
+/// A union-private note on a tool, a use case or a review step (the union's preparation for bargaining, say); it
+/// lives in the union-private zone.
 public struct Note: Hashable, Sendable, Codable {
-    /// What a note is attached to.
+    /// What a note is attached to: one reference of a kind and an id, whatever the kind of record.
     public enum Subject: Hashable, Sendable, Codable {
         case tool(AIToolID)
         case useCase(UseCaseID)
+        case reviewStep(ReviewStepID)
+
+        /// The kind of record, as stored: `tool`, `use-case`, `review-step`.
+        public var kind: String {
+            switch self {
+            case .tool: "tool"
+            case .useCase: "use-case"
+            case .reviewStep: "review-step"
+            }
+        }
+
+        /// The id of the record.
+        public var uuid: UUID {
+            switch self {
+            case .tool(let id): id.uuid
+            case .useCase(let id): id.uuid
+            case .reviewStep(let id): id.uuid
+            }
+        }
+
+        /// The subject a stored kind and id name, or nil for an unknown kind.
+        public init?(kind: String, id: UUID) {
+            switch kind {
+            case "tool": self = .tool(AIToolID(id))
+            case "use-case": self = .useCase(UseCaseID(id))
+            case "review-step": self = .reviewStep(ReviewStepID(id))
+            default: return nil
+            }
+        }
     }
 
     public var id: NoteID
@@ -61,6 +91,7 @@ extension Note.Subject: CustomStringConvertible {
         switch self {
         case .tool(let id): "tool \(id)"
         case .useCase(let id): "use case \(id)"
+        case .reviewStep(let id): "review step \(id)"
         }
     }
 }

@@ -20,5 +20,6 @@ enum Migrations {
         CreateLoginThrottles(),
         CreateServerSecrets(),
         CreateCalendarFeeds(),
+        AddNoteSubjects(),
     ]
 }

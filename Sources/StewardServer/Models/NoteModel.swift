@@ -10,8 +10,9 @@ final class NoteModel: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "zone") var zone: Zone
-    @OptionalParent(key: "tool_id") var tool: AIToolModel?
-    @OptionalParent(key: "use_case_id") var useCase: UseCaseModel?
+    /// What the note is attached to: a kind of record (`tool`, `use-case`, `review-step`) and its id.
+    @Field(key: "subject_type") var subjectType: String
+    @OptionalField(key: "subject_id") var subjectID: UUID?
     @Parent(key: "author_id") var author: PersonModel
     @Field(key: "content") var content: Data
     @Field(key: "content_encoding") var contentEncoding: String
@@ -22,10 +23,8 @@ final class NoteModel: Model, @unchecked Sendable {
 
     init(subject: Note.Subject, authorID: UUID, body: String) {
         zone = .unionPrivate
-        switch subject {
-        case .tool(let id): $tool.id = id.uuid
-        case .useCase(let id): $useCase.id = id.uuid
-        }
+        subjectType = subject.kind
+        subjectID = subject.uuid
         $author.id = authorID
         content = Data(body.utf8)
         contentEncoding = "plain"

@@ -10,11 +10,8 @@ struct NoteService: Sendable {
 
     /// The notes on a subject, oldest first; empty for anyone who may not read union-private records.
     func notes(on subject: Note.Subject) async throws -> [Note] {
-        var query = NoteModel.query(on: database).visible(to: authorizer, zone: \.$zone).with(\.$author)
-        switch subject {
-        case .tool(let id): query = query.filter(\.$tool.$id == id.uuid)
-        case .useCase(let id): query = query.filter(\.$useCase.$id == id.uuid)
-        }
+        let query = NoteModel.query(on: database).visible(to: authorizer, zone: \.$zone).with(\.$author)
+            .filter(\.$subjectType == subject.kind).filter(\.$subjectID == subject.uuid)
         return try await query.sort(\.$createdAt).all().map { note in
             try Self.note(note, on: subject, by: note.author.displayName)
         }
@@ -26,6 +23,7 @@ struct NoteService: Sendable {
         switch subject {
         case .tool(let id): _ = try await authorizer.tools.tool(id)
         case .useCase(let id): _ = try await authorizer.useCases.useCase(id)
+        case .reviewStep(let id): _ = try await authorizer.reviews.step(id)
         }
         let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty, body.count <= 20_000 else {

@@ -1,7 +1,7 @@
 import StewardCore
 import Vapor
 
-/// Union representatives' private notes on tools and use cases.
+/// Union representatives' private notes on tools, use cases and review steps.
 enum NotesController {
     struct Form: Content {
         var body: String?
@@ -17,6 +17,11 @@ enum NotesController {
         return try await add(request, on: .useCase(id), returnTo: Paths.useCase.href(id))
     }
 
+    @Sendable static func addToStep(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        return try await add(request, on: .reviewStep(id), returnTo: Paths.step.href(id))
+    }
+
     private static func add(_ request: Request, on subject: Note.Subject, returnTo: String) async throws -> Response {
         let form = try request.content.decode(Form.self)
         do {
@@ -30,6 +35,8 @@ enum NotesController {
                 return try await rerender(request, ToolsController.render(request, toolID: id, noteDraft: draft))
             case .useCase(let id):
                 return try await rerender(request, UseCasesController.render(request, useCaseID: id, noteDraft: draft))
+            case .reviewStep(let id):
+                return try await rerender(request, ReviewController.render(request, stepID: id, noteDraft: draft))
             }
         }
     }

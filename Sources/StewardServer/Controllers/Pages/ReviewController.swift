@@ -50,7 +50,10 @@ enum ReviewController {
         }
     }
 
-    static func render(_ request: Request, stepID: ReviewStepID, draft: NoteDraft = .empty) async throws -> View {
+    /// Renders a step's page, with the record form's or the note form's input and problems when one was refused.
+    static func render(
+        _ request: Request, stepID: ReviewStepID, draft: NoteDraft = .empty, noteDraft: NoteDraft = .empty
+    ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
         let useCase = try await reviews.authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
@@ -58,7 +61,12 @@ enum ReviewController {
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
-            mayWaive: reviews.authorizer.allows(.waiveStep, in: step.zone, standing: standing), draft: draft)
+            mayWaive: reviews.authorizer.allows(.waiveStep, in: step.zone, standing: standing), draft: draft,
+            notes: request.actor.capabilities.canReadUnionPrivate
+                ? NotesContext(
+                    request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
+                    action: Paths.stepNotes.href(stepID), draft: noteDraft)
+                : nil)
         return try await request.view.render("steps/show", context)
     }
 

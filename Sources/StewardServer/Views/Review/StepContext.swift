@@ -26,11 +26,14 @@ struct StepContext: Encodable {
     let record: String
     let completedBy: String
     let form: ActForm?
+    /// The union's private notes on the step, such as its preparation for bargaining; for representatives only.
+    let notes: NotesContext?
 
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
-        draft: NoteDraft = .empty
+        draft: NoteDraft = .empty, notes: NotesContext? = nil
     ) throws {
+        self.notes = notes
         let domain = try step.domain()
         layout = LayoutContext(request: request, title: domain.kind.title)
         title = domain.kind.title

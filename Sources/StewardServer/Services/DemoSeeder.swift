@@ -92,10 +92,12 @@ struct DemoSeeder: Sendable {
     }
 
     /// The review status the demo's uses of a tool show: approved uses for an approved tool, a pilot for a tool in
-    /// pilot; the uses of every other tool stay in review.
+    /// pilot, suspended uses (approved once) for a tool suspended or retired; the uses of every other tool stay in
+    /// review.
     private static func settledStatus(of tool: DemoOrganization.Tool) -> ReviewStatus? {
         switch tool.path.last {
-        case .approved, .suspended, .retired: .approved
+        case .approved: .approved
+        case .suspended, .retired: .suspended
         case .pilot: .inPilot
         default: nil
         }

@@ -108,8 +108,9 @@ extension ReviewService {
         _ useCase: UseCaseModel, as status: ReviewStatus, by officer: String, on db: any Database, now: Date
     ) async throws {
         let steps = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID()).all()
-        for step in steps where step.gate == .beforeApproval || (status == .approved && step.gate == .approval) {
-            guard status == .approved || step.kind != .pilot else { continue }
+        let wasApproved = status == .approved || status == .suspended
+        for step in steps where step.gate == .beforeApproval || (wasApproved && step.gate == .approval) {
+            guard wasApproved || step.kind != .pilot else { continue }
             step.status = .done
             step.record = "Demo record: completed on \(now.formatted(.iso8601.year().month().day()))."
             step.completedBy = officer
@@ -117,7 +118,7 @@ extension ReviewService {
             try await step.save(on: db)
         }
         useCase.reviewStatus = status
-        if status == .approved {
+        if wasApproved {
             useCase.approvedAt = now
             useCase.approvedBy = officer
         }

@@ -74,4 +74,21 @@ struct ReviewPagesTests {
             #expect(none.body.string.contains("Nothing is waiting for you."))
         }
     }
+
+    @Test("the notice step shows the notice written from the records: tool, purposes, data, who is affected")
+    func noticeFromRecords() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.newUse(steward)
+            let step = try await steward.step(.unionNotice, of: useCase)
+            let officer = try await steward.signIn(.aiOfficer)
+
+            let page = try await steward.send(.GET, "/steps/\(try step.requireID())", session: officer)
+
+            let body = page.body.string
+            #expect(body.contains("The notice, written from the records"))
+            #expect(body.contains("Helpdesk Bot"))
+            #expect(body.contains("people in all"))
+            #expect(body.contains("at least 30 days"))
+        }
+    }
 }

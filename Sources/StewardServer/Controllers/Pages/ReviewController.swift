@@ -58,6 +58,14 @@ enum ReviewController {
         let step = try await reviews.step(stepID)
         let useCase = try await reviews.authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
         let standing = reviews.standing(to: step)
+        var notice: UnionNoticeContext?
+        if step.kind == .unionNotice {
+            let affected = try await JobClassificationModel.query(on: request.db)
+                .filter(\.$unit.$id == useCase.$unit.id).sort(\.$title).all()
+            notice = UnionNoticeContext(
+                useCase: try useCase.domain(), tool: try useCase.tool.domain(), unit: try useCase.unit.domain(),
+                classifications: affected, parameters: step.parameters)
+        }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
@@ -66,7 +74,8 @@ enum ReviewController {
                 ? NotesContext(
                     request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
-                : nil)
+                : nil,
+            notice: notice)
         return try await request.view.render("steps/show", context)
     }
 

@@ -26,14 +26,17 @@ struct StepContext: Encodable {
     let record: String
     let completedBy: String
     let form: ActForm?
+    /// For a notice to the union, the notice written from the records.
+    let notice: UnionNoticeContext?
     /// The union's private notes on the step, such as its preparation for bargaining; for representatives only.
     let notes: NotesContext?
 
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
-        draft: NoteDraft = .empty, notes: NotesContext? = nil
+        draft: NoteDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil
     ) throws {
         self.notes = notes
+        self.notice = notice
         let domain = try step.domain()
         layout = LayoutContext(request: request, title: domain.kind.title)
         title = domain.kind.title

@@ -46,7 +46,7 @@ struct AuditVerifyCommand: AsyncParsableCommand {
             for problem in report.breaks { print("  " + problem) }
             throw ExitCode.failure
         }
-        print("The audit trail holds: every hash and signature of its \(report.events) events verified.")
+        print("The audit trail holds: every hash and signature of its \(report.events) event\(report.events == 1 ? "" : "s") verified.")
     }
 }
 

@@ -41,6 +41,7 @@ enum Paths {
     static let useCaseApproval = SitePath("/use-cases/:useCaseID/approval")
     static let step = SitePath("/steps/:stepID")
     static let stepNotes = SitePath("/steps/:stepID/notes")
+    static let stepAnswer = SitePath("/steps/:stepID/answer")
     static let due = SitePath("/due")
     static let calendarFeed = SitePath("/calendar/:feed")
     static let replaceCalendarFeed = SitePath("/due/calendar-feed")

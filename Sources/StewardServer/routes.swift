@@ -45,6 +45,9 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.step, requires: organization, use: ReviewController.step)
         pages.on(.POST, Paths.step, requires: organization, use: ReviewController.act)
         pages.on(.GET, Paths.due, requires: organization, use: ReviewController.due)
+        pages.on(
+            .POST, Paths.stepAnswer, requires: Permission(action: .answerNotice, zone: .organization),
+            use: ReviewController.answer)
         pages.on(.POST, Paths.replaceCalendarFeed, requires: organization, use: CalendarController.replace)
         // The feed's secret address is its credential: calendar programs do not sign in.
         pages.on(.GET, Paths.calendarFeed, requires: .everyone, use: CalendarController.feed)

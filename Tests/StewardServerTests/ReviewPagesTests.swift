@@ -91,4 +91,24 @@ struct ReviewPagesTests {
             #expect(body.contains("at least 30 days"))
         }
     }
+
+    @Test("a union representative's demand to bargain reopens bargaining and sends an approved use back to review")
+    func demandToBargain() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.newUse(steward)
+            try await steward.approveThroughReview(UseCaseID(try useCase.requireID()))
+            let notice = try await steward.step(.unionNotice, of: useCase)
+            let rep = try await steward.signIn(.unionRep)
+
+            let answered = try await steward.submit(
+                "/steps/\(try notice.requireID())/answer", [("answer", "demand-to-bargain")], session: rep)
+            let page = try await steward.send(.GET, "/steps/\(try notice.requireID())", session: rep)
+
+            #expect(answered.status == .seeOther)
+            #expect(page.body.string.contains("Demand to bargain, by rep"))
+            #expect(try await steward.step(.decisionalBargaining, of: useCase).status == .open)
+            let reloaded = try #require(try await UseCaseModel.find(try useCase.requireID(), on: steward.app.db))
+            #expect(reloaded.reviewStatus == .inReview)
+        }
+    }
 }

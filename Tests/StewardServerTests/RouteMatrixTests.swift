@@ -44,6 +44,7 @@ struct RouteMatrixTests {
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
         "POST /steps/:stepID/notes": rep,
+        "POST /steps/:stepID/answer": rep,
         "GET /audit": auditTrail,
         "POST /use-cases/:useCaseID/approval": officer,
         "GET /steps/:stepID": all,

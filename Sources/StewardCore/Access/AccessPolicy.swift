@@ -85,6 +85,7 @@ public enum AccessPolicy {
         case (.manageOwnCredentials, .organization): Set(Role.allCases)
         case (.completeStep, .organization), (.completeStep, .restricted), (.waiveStep, .organization),
             (.waiveStep, .restricted), (.approveUse, .organization): [.aiOfficer]
+        case (.answerNotice, .organization): [.unionRep]
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
         default: []
         }

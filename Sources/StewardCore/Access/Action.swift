@@ -18,6 +18,8 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case waiveStep = "waive-step"
     /// Approve a use case once its steps are done (Seed 000: the AI officer approves every tool before use).
     case approveUse = "approve-use"
+    /// Give the union's answer to a notice: acknowledged, or a demand to bargain.
+    case answerNotice = "answer-notice"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

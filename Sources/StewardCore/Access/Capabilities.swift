@@ -9,6 +9,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canWriteNotes: Bool
     public let canReadAuditTrail: Bool
     public let canApproveUses: Bool
+    public let canAnswerNotices: Bool
 
     /// The capabilities of a role; `nil` is the public.
     public init(role: Role?) {
@@ -24,5 +25,6 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canWriteNotes = allows(.annotate, .unionPrivate)
         canReadAuditTrail = Zone.allCases.contains { allows(.readAuditTrail, $0) }
         canApproveUses = allows(.approveUse, .organization)
+        canAnswerNotices = allows(.answerNotice, .organization)
     }
 }

@@ -21,5 +21,6 @@ enum Migrations {
         CreateServerSecrets(),
         CreateCalendarFeeds(),
         AddNoteSubjects(),
+        AddNoticeAnswers(),
     ]
 }

@@ -21,6 +21,10 @@ final class ReviewStepModel: Model, @unchecked Sendable {
     @OptionalField(key: "completed_by") var completedBy: String?
     @OptionalField(key: "completed_at") var completedAt: Date?
     @Field(key: "created_at") var createdAt: Date
+    /// The union's answer to a notice step.
+    @OptionalField(key: "answer") var answer: NoticeAnswer?
+    @OptionalField(key: "answered_by") var answeredBy: String?
+    @OptionalField(key: "answered_at") var answeredAt: Date?
 
     init() {}
 

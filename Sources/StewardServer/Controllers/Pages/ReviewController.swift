@@ -51,6 +51,22 @@ enum ReviewController {
     }
 
     /// Renders a step's page, with the record form's or the note form's input and problems when one was refused.
+    struct AnswerForm: Content {
+        var answer: String?
+    }
+
+    @Sendable static func answer(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let form = try request.content.decode(AnswerForm.self)
+        guard let answer = form.answer.flatMap(NoticeAnswer.init(rawValue:)) else {
+            throw StewardError.invalid([DomainError(
+                code: .invalidField, field: "answer",
+                message: "choose " + NoticeAnswer.allCases.map(\.rawValue).joined(separator: " or "))])
+        }
+        _ = try await request.authorizer.reviews.answer(id, with: answer)
+        return request.redirect(to: Paths.step.href(id))
+    }
+
     static func render(
         _ request: Request, stepID: ReviewStepID, draft: NoteDraft = .empty, noteDraft: NoteDraft = .empty
     ) async throws -> View {

@@ -28,6 +28,11 @@ struct StepContext: Encodable {
     let form: ActForm?
     /// For a notice to the union, the notice written from the records.
     let notice: UnionNoticeContext?
+    /// The union's answer to a notice, and the form a union representative gives it with.
+    let answer: String
+    let answerAction: String?
+    let csrfField: String
+    let csrfToken: String
     /// The union's private notes on the step, such as its preparation for bargaining; for representatives only.
     let notes: NotesContext?
 
@@ -37,6 +42,12 @@ struct StepContext: Encodable {
     ) throws {
         self.notes = notes
         self.notice = notice
+        csrfField = CSRFMiddleware.field
+        csrfToken = CSRFMiddleware.token(for: request)
+        answer = step.answer.map { "\($0.title), by \(step.answeredBy ?? "") on \(step.answeredAt.map(DisplayFormat.date) ?? "")" }
+            ?? ""
+        answerAction = notice != nil && request.actor.capabilities.canAnswerNotices
+            ? Paths.stepAnswer.href(ReviewStepID(try step.requireID())) : nil
         let domain = try step.domain()
         layout = LayoutContext(request: request, title: domain.kind.title)
         title = domain.kind.title

@@ -36,6 +36,7 @@ enum APIPermissions {
         "GET /steps": .readOrganization,
         "GET /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}": .readOrganization,
+        "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
         "GET /tools/{toolID}/notes": readNotes,
         "POST /tools/{toolID}/notes": annotate,
         "GET /use-cases/{useCaseID}/notes": readNotes,

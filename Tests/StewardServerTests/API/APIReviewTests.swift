@@ -127,6 +127,23 @@ struct APIReviewTests {
         }
     }
 
+    @Test("a union representative answers a notice; nobody else may")
+    func answerNotice() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.chatbot(steward)
+            let notice = try #require(Self.steps(useCase).first { $0["kind"] as? String == "union-notice" })
+            let path = "/api/v1/steps/\(notice["id"] as? String ?? "")/answer"
+            let body = #"{"answer": "acknowledged"}"#
+
+            let byWorker = try await steward.sendJSON(.POST, path, body, bearer: try await steward.token(for: .worker))
+            let byRep = try await steward.sendJSON(.POST, path, body, bearer: try await steward.token(for: .unionRep))
+
+            #expect(byWorker.status == .forbidden)
+            #expect(byRep.status == .ok)
+            #expect(try byRep.object()["answer"] as? String == "acknowledged")
+        }
+    }
+
     @Test("each person's open steps are listed soonest due first, a page at a time")
     func myOpenSteps() async throws {
         try await withSteward { steward in

@@ -28,6 +28,7 @@ enum APIRouteMatrix {
         "GET /api/v1/steps": RouteMatrixTests.all,
         "GET /api/v1/steps/:stepID": RouteMatrixTests.all,
         "POST /api/v1/steps/:stepID": RouteMatrixTests.stepActors,
+        "POST /api/v1/steps/:stepID/answer": RouteMatrixTests.rep,
         "GET /api/v1/tools/:toolID/notes": RouteMatrixTests.rep,
         "POST /api/v1/tools/:toolID/notes": RouteMatrixTests.rep,
         "GET /api/v1/use-cases/:useCaseID/notes": RouteMatrixTests.rep,

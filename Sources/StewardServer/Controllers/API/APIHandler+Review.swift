@@ -17,13 +17,13 @@ extension APIHandler {
         let page = try await authorizer.reviews.openSteps(page: paging)
         try request.linkNextPage(page, limit: paging.limit)
         let now = authorizer.clock()
-        return .ok(.init(body: .json(try page.items.map { try .init(try $0.domain(), now: now) })))
+        return .ok(.init(body: .json(try page.items.map { try .init($0, now: now) })))
     }
 
     func getStep(_ input: Operations.GetStep.Input) async throws -> Operations.GetStep.Output {
         let authorizer = try authorizer
         let step = try await authorizer.reviews.step(try id(input.path.stepID, of: "review step"))
-        return .ok(.init(body: .json(try .init(try step.domain(), now: authorizer.clock()))))
+        return .ok(.init(body: .json(try .init(step, now: authorizer.clock()))))
     }
 
     func actOnStep(_ input: Operations.ActOnStep.Input) async throws -> Operations.ActOnStep.Output {
@@ -32,6 +32,14 @@ extension APIHandler {
         let step = try await authorizer.reviews.act(
             on: try id(input.path.stepID, of: "review step"), status: try Vocabulary.convert(action.status),
             record: action.record)
-        return .ok(.init(body: .json(try .init(try step.domain(), now: authorizer.clock()))))
+        return .ok(.init(body: .json(try .init(step, now: authorizer.clock()))))
+    }
+
+    func answerNotice(_ input: Operations.AnswerNotice.Input) async throws -> Operations.AnswerNotice.Output {
+        let body = switch input.body { case .json(let body): body }
+        let authorizer = try authorizer
+        let step = try await authorizer.reviews.answer(
+            try id(input.path.stepID, of: "review step"), with: try Vocabulary.convert(body.answer))
+        return .ok(.init(body: .json(try .init(step, now: authorizer.clock()))))
     }
 }

@@ -21,12 +21,14 @@ extension Components.Schemas.StepSummary {
 }
 
 extension Components.Schemas.ReviewStep {
-    init(_ step: ReviewStep, now: Date) throws {
+    init(_ model: ReviewStepModel, now: Date) throws {
+        let step = try model.domain()
         self.init(
             id: step.id.description, useCaseID: step.useCaseID.description, kind: try Vocabulary.convert(step.kind),
             title: step.kind.title, gate: try Vocabulary.convert(step.gate), status: try Vocabulary.convert(step.status),
             overdue: step.isOverdue(at: now), ownerRole: try Vocabulary.convert(step.ownerRole),
             ownerID: step.ownerID?.description, due: step.due.map(DisplayFormat.day),
-            zone: try Vocabulary.convert(step.zone), record: step.record)
+            zone: try Vocabulary.convert(step.zone), record: step.record,
+            answer: try model.answer.map { try Vocabulary.convert($0) })
     }
 }

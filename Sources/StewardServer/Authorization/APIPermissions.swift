@@ -33,6 +33,7 @@ enum APIPermissions {
         "PUT /use-cases/{useCaseID}": .readOrganization,
         // The review: who acts on a step or approves a use is decided per record by the service.
         "POST /use-cases/{useCaseID}/approval": Permission(action: .approveUse, zone: .organization),
+        "POST /use-cases/{useCaseID}/denial": Permission(action: .approveUse, zone: .organization),
         "GET /steps": .readOrganization,
         "GET /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}": .readOrganization,

@@ -101,3 +101,38 @@ extension ReviewService {
         return object?["months"].flatMap(Int.init)
     }
 }
+
+extension ReviewService {
+    /// The AI officer denies a use still in review, with a reason; its open steps are set aside with that reason.
+    func deny(_ id: UseCaseID, reason: String) async throws -> UseCaseModel {
+        let useCase = try await authorizer.useCases.useCase(id)
+        try await authorizer.require(.approveUse, in: useCase.zone, on: .notFound("no use case with id \(id)"))
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, reason.count <= 5_000 else {
+            throw StewardError.invalid([DomainError(
+                code: .invalidField, field: "reason", message: "give the reason for the denial (1 to 5,000 characters)")])
+        }
+        guard useCase.reviewStatus.isOpen else {
+            throw StewardError(
+                .conflict, "This use is \(useCase.reviewStatus.rawValue); only a use in review can be denied.")
+        }
+        let open = try await ReviewStepModel.query(on: database).filter(\.$useCase.$id == id.uuid)
+            .filter(\.$status == .open).all()
+        let now = authorizer.clock()
+        useCase.reviewStatus = .denied
+        try await database.transaction { db in
+            try await useCase.save(on: db)
+            for step in open {
+                step.status = .waived
+                step.record = "The use was denied: \(reason)"
+                step.completedBy = authorizer.actor.name
+                step.completedAt = now
+                try await step.save(on: db)
+            }
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: "use-case.deny", objectType: "use-case", objectID: id.description,
+                zone: useCase.zone, summary: "denied the use \"\(useCase.title)\"", change: ["reason": reason]))
+        }
+        return useCase
+    }
+}

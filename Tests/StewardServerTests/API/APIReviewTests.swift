@@ -127,6 +127,25 @@ struct APIReviewTests {
         }
     }
 
+    @Test("the officer denies a use in review with a reason; its open steps are set aside and it is never published")
+    func denial() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.chatbot(steward)
+            let id = try #require(useCase["id"] as? String)
+            let officer = try await steward.token(for: .aiOfficer)
+
+            let empty = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/denial", #"{"reason": " "}"#, bearer: officer)
+            let denied = try await steward.sendJSON(
+                .POST, "/api/v1/use-cases/\(id)/denial", #"{"reason": "The vendor keeps members' data."}"#, bearer: officer)
+            let again = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/approval", "{}", bearer: officer)
+
+            #expect(empty.status == .unprocessableEntity)
+            #expect(Self.review(try denied.object())["status"] as? String == "denied")
+            #expect(Self.steps(try denied.object()).allSatisfy { $0["status"] as? String != "open" })
+            #expect(again.status == .conflict)
+        }
+    }
+
     @Test("a union representative answers a notice; nobody else may")
     func answerNotice() async throws {
         try await withSteward { steward in

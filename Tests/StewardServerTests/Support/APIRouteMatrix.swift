@@ -25,6 +25,7 @@ enum APIRouteMatrix {
         "GET /api/v1/use-cases/:useCaseID": RouteMatrixTests.all,
         "PUT /api/v1/use-cases/:useCaseID": RouteMatrixTests.officer,
         "POST /api/v1/use-cases/:useCaseID/approval": RouteMatrixTests.officer,
+        "POST /api/v1/use-cases/:useCaseID/denial": RouteMatrixTests.officer,
         "GET /api/v1/steps": RouteMatrixTests.all,
         "GET /api/v1/steps/:stepID": RouteMatrixTests.all,
         "POST /api/v1/steps/:stepID": RouteMatrixTests.stepActors,

@@ -11,6 +11,14 @@ extension APIHandler {
         return .ok(.init(body: .json(try await body(of: useCase, tool: try useCase.tool.domain()))))
     }
 
+    func denyUseCase(_ input: Operations.DenyUseCase.Input) async throws -> Operations.DenyUseCase.Output {
+        let denial = switch input.body { case .json(let body): body }
+        let reviews = try authorizer.reviews
+        let useCase = try await reviews.deny(try id(input.path.useCaseID, of: "use case"), reason: denial.reason)
+        try await useCase.$tool.load(on: reviews.database)
+        return .ok(.init(body: .json(try await body(of: useCase, tool: try useCase.tool.domain()))))
+    }
+
     func listMySteps(_ input: Operations.ListMySteps.Input) async throws -> Operations.ListMySteps.Output {
         let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
         let authorizer = try authorizer

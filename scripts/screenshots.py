@@ -36,6 +36,8 @@ PAGES = [
     ("use-case-form", "/tools/{tool}/use-cases/new", "worker", "How will your unit use", (1280, 1400, False)),
     ("review", "/use-cases/{use_case}", "officer", "Review", (1280, 1600, False)),
     ("step", "/steps/{step}", "officer", "A step of the review", (1280, 900, False)),
+    ("notice-answer", "/steps/{step}", "rep", "Demand to bargain", (1280, 1000, False)),
+    ("use-case-edit", "/use-cases/{use_case}/edit", "officer", "Change the facts", (1280, 1400, False)),
     ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
 ]

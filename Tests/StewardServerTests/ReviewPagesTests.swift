@@ -111,4 +111,29 @@ struct ReviewPagesTests {
             #expect(reloaded.reviewStatus == .inReview)
         }
     }
+
+    @Test("the requester changes a use's facts on its edit page, which starts filled in, and the use is decided again")
+    func editPage() async throws {
+        try await withSteward { steward in
+            let useCase = try await Self.newUse(steward)
+            let path = "/use-cases/\(try useCase.requireID())"
+            let worker = try await steward.signIn(.worker)
+            let manager = try await steward.signIn(.manager)
+
+            let form = try await steward.send(.GET, path + "/edit", session: worker)
+            let refused = try await steward.send(.GET, path + "/edit", session: manager)
+            let saved = try await steward.submit(
+                path + "/edit",
+                [("unitID", useCase.$unit.id.uuidString), ("title", "Answer members' questions"),
+                 ("purposes[]", "meeting-transcription"), ("dataCategories[]", "internal"), ("tier", "2"),
+                 ("scope", "department"), ("decisionRole", "none")], session: worker)
+
+            #expect(form.body.string.contains("Save and decide again"))
+            #expect(form.body.string.contains(#"id="title" name="title" value="Answer members"#), "starts filled in")
+            #expect(refused.status == .forbidden)
+            #expect(saved.status == .seeOther)
+            let reloaded = try #require(try await UseCaseModel.find(try useCase.requireID(), on: steward.app.db))
+            #expect(reloaded.reviewStatus == .prohibited)
+        }
+    }
 }

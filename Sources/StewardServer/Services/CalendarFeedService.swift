@@ -15,10 +15,9 @@ struct CalendarFeedService: Sendable {
     /// The path of the actor's feed, created on first use.
     func path() async throws -> String {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        var feed = try await CalendarFeedModel.query(on: authorizer.database).filter(\.$person.$id == person.id.uuid)
-            .filter(\.$revokedAt == nil).first()
-        if feed == nil { feed = try await create(for: person.id.uuid) }
-        guard let feed else { throw StewardError(.internalServerError, "the calendar feed was not created") }
+        let current = try await CalendarFeedModel.query(on: authorizer.database)
+            .filter(\.$person.$id == person.id.uuid).filter(\.$revokedAt == nil).first()
+        let feed = if let current { current } else { try await create(for: person.id.uuid) }
         return "/calendar/\(try Self.token(of: feed.requireID(), keys: authorizer.context.keys)).ics"
     }
 

@@ -40,8 +40,7 @@ extension ReviewService {
         for step in steps where step.status.isOpen && !kinds.contains(step.kind) {
             try await settle(step, .waived, "\(Self.noLongerRequired) after the facts changed on \(day).", now, db)
         }
-        useCase.conditions = decision.obligations.filter { StepTemplate.isCondition($0.kind) }
-            .map(\.kind.title).joined(separator: "; ")
+        useCase.conditions = conditions(of: decision)
         if !useCase.reviewStatus.isOpen && !(useCase.reviewStatus == .approved && !reopened) {
             useCase.reviewStatus = .inReview
         }

@@ -19,8 +19,7 @@ struct ReviewService: Sendable {
             return
         }
         useCase.reviewStatus = .inReview
-        useCase.conditions = decision.obligations.filter { StepTemplate.isCondition($0.kind) }
-            .map(\.kind.title).joined(separator: "; ")
+        useCase.conditions = conditions(of: decision)
         try await useCase.save(on: db)
         for obligation in decision.obligations where StepTemplate(for: obligation.kind) != nil {
             try await step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now).create(on: db)
@@ -49,6 +48,11 @@ struct ReviewService: Sendable {
         step.record = ""
         step.createdAt = now
         return step
+    }
+
+    /// The conditions a decision attaches to the approval, in plain words: human review, labels, retention.
+    static func conditions(of decision: Decision) -> String {
+        decision.obligations.filter { StepTemplate.isCondition($0.kind) }.map(\.kind.title).joined(separator: "; ")
     }
 
     /// A due date is a day: the start of that day in UTC, a whole number of seconds every database keeps exactly.

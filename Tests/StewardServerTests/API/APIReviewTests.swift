@@ -194,13 +194,18 @@ struct APIRedecideTests {
         """
     }
 
+    /// A chatbot use approved through its review, with its id and the officer's token.
+    static func approvedChatbot(_ steward: StewardHarness) async throws -> (JSONObject, String, String) {
+        let useCase = try await APIReviewTests.chatbot(steward)
+        let id = try #require(useCase["id"] as? String)
+        try await steward.approveThroughReview(try #require(UseCaseID(id)))
+        return (useCase, id, try await steward.token(for: .aiOfficer))
+    }
+
     @Test("an approved use widened to the whole organization opens its new step and goes back to review")
     func newObligationReopens() async throws {
         try await withSteward { steward in
-            let useCase = try await APIReviewTests.chatbot(steward)
-            let id = try #require(useCase["id"] as? String)
-            try await steward.approveThroughReview(try #require(UseCaseID(id)))
-            let officer = try await steward.token(for: .aiOfficer)
+            let (useCase, id, officer) = try await Self.approvedChatbot(steward)
 
             let changed = try await steward.sendJSON(
                 .PUT, "/api/v1/use-cases/\(id)",
@@ -221,10 +226,7 @@ struct APIRedecideTests {
     @Test("an approved use that becomes prohibited is suspended and leaves the inventory")
     func prohibitedSuspends() async throws {
         try await withSteward { steward in
-            let useCase = try await APIReviewTests.chatbot(steward)
-            let id = try #require(useCase["id"] as? String)
-            try await steward.approveThroughReview(try #require(UseCaseID(id)))
-            let officer = try await steward.token(for: .aiOfficer)
+            let (useCase, id, officer) = try await Self.approvedChatbot(steward)
 
             let changed = try await steward.sendJSON(
                 .PUT, "/api/v1/use-cases/\(id)",

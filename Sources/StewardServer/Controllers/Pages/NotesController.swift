@@ -29,7 +29,7 @@ enum NotesController {
             return request.redirect(to: returnTo + "#notes-heading")
         } catch let error as StewardError where error.status == .unprocessableEntity {
             // The refused note is shown again, so nothing the representative wrote is lost.
-            let draft = NoteDraft(text: form.body ?? "", problems: error.problems)
+            let draft = TextDraft(text: form.body ?? "", problems: error.problems)
             switch subject {
             case .tool(let id):
                 return try await rerender(request, ToolsController.render(request, toolID: id, noteDraft: draft))

@@ -45,7 +45,7 @@ enum ReviewController {
             return request.redirect(to: Paths.step.href(id))
         } catch let error as StewardError where error.status == .unprocessableEntity {
             let view = try await render(
-                request, stepID: id, draft: NoteDraft(text: form.record ?? "", problems: error.problems))
+                request, stepID: id, draft: TextDraft(text: form.record ?? "", problems: error.problems))
             return try await rerender(request, view)
         }
     }
@@ -68,7 +68,7 @@ enum ReviewController {
     }
 
     static func render(
-        _ request: Request, stepID: ReviewStepID, draft: NoteDraft = .empty, noteDraft: NoteDraft = .empty
+        _ request: Request, stepID: ReviewStepID, draft: TextDraft = .empty, noteDraft: TextDraft = .empty
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)

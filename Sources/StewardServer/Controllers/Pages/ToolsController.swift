@@ -27,7 +27,7 @@ enum ToolsController {
 
     /// Renders a tool's page, with the move form's or the note form's input and problems when one was refused.
     static func render(
-        _ request: Request, toolID: AIToolID, moveDraft: MoveDraft = .empty, noteDraft: NoteDraft = .empty
+        _ request: Request, toolID: AIToolID, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty
     ) async throws -> View {
         let authorizer = try request.authorizer
         let model = try await authorizer.tools.tool(toolID)

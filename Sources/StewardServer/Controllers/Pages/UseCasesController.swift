@@ -47,9 +47,9 @@ enum UseCasesController {
         _ request: Request, useCase: UseCaseModel, form: UseCaseForm, _ problems: [DomainError] = []
     ) async throws -> View {
         let units = try await request.authorizer.units.units().map { try $0.domain() }
-        var context = UseCaseFormContext(
-            request: request, tool: try useCase.tool.domain(), units: units, form: form, problems: problems)
-        context.action = Paths.editUseCase.href(try useCase.requireID())
+        let context = UseCaseFormContext(
+            request: request, tool: try useCase.tool.domain(), units: units, form: form, problems: problems,
+            editing: UseCaseID(try useCase.requireID()))
         return try await request.view.render("use-cases/form", context)
     }
 
@@ -59,7 +59,7 @@ enum UseCasesController {
 
     /// Renders a use case's page, with the note form's input and problems when a note was refused.
     static func render(
-        _ request: Request, useCaseID id: UseCaseID, noteDraft: NoteDraft = .empty, approvalDraft: ApprovalDraft? = nil
+        _ request: Request, useCaseID id: UseCaseID, noteDraft: TextDraft = .empty, approvalDraft: ApprovalDraft? = nil
     ) async throws -> View {
         let authorizer = try request.authorizer
         let useCase = try await authorizer.useCases.useCase(id)

@@ -7,6 +7,7 @@ struct DueContext: Encodable {
         let title: String
         let href: String
         let useCase: String
+        let useCaseHref: String
         let due: String
         let isOverdue: Bool
     }
@@ -33,6 +34,7 @@ struct DueContext: Encodable {
             let step = try model.domain()
             return Row(
                 title: step.kind.title, href: Paths.step.href(step.id), useCase: useCases[step.useCaseID.uuid] ?? "",
+                useCaseHref: Paths.useCase.href(step.useCaseID),
                 due: step.due.map(DisplayFormat.date) ?? "no due date", isOverdue: step.isOverdue(at: now))
         }
         nextHref = page.nextHref(from: request.url, limit: paging.limit)

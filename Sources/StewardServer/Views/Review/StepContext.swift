@@ -38,14 +38,15 @@ struct StepContext: Encodable {
 
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
-        draft: NoteDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil
+        draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil
     ) throws {
         self.notes = notes
         self.notice = notice
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)
-        answer = step.answer.map { "\($0.title), by \(step.answeredBy ?? "") on \(step.answeredAt.map(DisplayFormat.date) ?? "")" }
-            ?? ""
+        answer = step.answer.map { answer in
+            "\(answer.title), by \(step.answeredBy ?? "") on \(step.answeredAt.map(DisplayFormat.date) ?? "")"
+        } ?? ""
         answerAction = notice != nil && request.actor.capabilities.canAnswerNotices
             ? Paths.stepAnswer.href(ReviewStepID(try step.requireID())) : nil
         let domain = try step.domain()

@@ -43,7 +43,7 @@ struct ToolShowContext: Encodable {
 
     init(
         request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
-        policy: PolicyService, moveDraft: MoveDraft = .empty, noteDraft: NoteDraft = .empty
+        policy: PolicyService, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty
     ) {
         let capabilities = request.actor.capabilities
         layout = LayoutContext(request: request, title: tool.name)
@@ -117,14 +117,6 @@ struct MoveDraft {
     static let empty = MoveDraft(to: "", reason: "", conditions: "", problems: [])
 }
 
-/// A note as its author typed it, kept with its problems when it was refused.
-struct NoteDraft {
-    let text: String
-    let problems: [DomainError]
-
-    static let empty = NoteDraft(text: "", problems: [])
-}
-
 /// The union's private notes on a record and, for those who may write them, the form to add one.
 struct NotesContext: Encodable {
     struct Item: Encodable {
@@ -141,7 +133,7 @@ struct NotesContext: Encodable {
     let draft: String
     let errors: FieldMessages
 
-    init(request: Request, notes: [Note], action: String, draft: NoteDraft) {
+    init(request: Request, notes: [Note], action: String, draft: TextDraft) {
         self.draft = draft.text
         errors = FieldMessages(draft.problems)
         items = notes.map { Item(author: $0.authorName, date: DisplayFormat.dateTime($0.createdAt), body: $0.body) }

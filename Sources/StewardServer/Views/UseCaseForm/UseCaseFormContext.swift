@@ -12,7 +12,9 @@ struct UseCaseFormContext: Encodable {
     let layout: LayoutContext
     let toolName: String
     /// Where the form posts: a new use of the tool, or the edit of an existing use.
-    var action: String
+    let action: String
+    let heading: String
+    let submitLabel: String
     let csrfField: String
     let csrfToken: String
     let title: String
@@ -27,11 +29,21 @@ struct UseCaseFormContext: Encodable {
     let errors: FieldMessages
 
     init(
-        request: Request, tool: AITool, units: [BargainingUnit], form: UseCaseForm, problems: [DomainError] = []
+        request: Request, tool: AITool, units: [BargainingUnit], form: UseCaseForm, problems: [DomainError] = [],
+        editing: UseCaseID? = nil
     ) {
-        layout = LayoutContext(request: request, title: "Describe a use of \(tool.name)")
+        layout = LayoutContext(
+            request: request, title: editing == nil ? "Describe a use of \(tool.name)" : "Change a use of \(tool.name)")
         toolName = tool.name
-        action = Paths.toolUseCases.href(tool.id)
+        if let editing {
+            action = Paths.editUseCase.href(editing)
+            heading = "Change the facts of this use of \(tool.name)"
+            submitLabel = "Save and decide again"
+        } else {
+            action = Paths.toolUseCases.href(tool.id)
+            heading = "How will your unit use \(tool.name)?"
+            submitLabel = "Submit use case"
+        }
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)
         title = form.title ?? ""

@@ -25,7 +25,7 @@ struct UseCaseShowContext: Encodable {
 
     init(
         request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, review: ReviewPanelContext,
-        mayEdit: Bool, notes: [Note], noteDraft: NoteDraft = .empty
+        mayEdit: Bool, notes: [Note], noteDraft: TextDraft = .empty
     ) throws {
         self.review = review
         editHref = mayEdit ? Paths.editUseCase.href(useCase.id) : nil

@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(
             name: "StewardServerTests",
             dependencies: [
-                "StewardServer", "StewardCore", "StewardAPI",
+                "StewardServer", "StewardCore", "StewardAPI", "PolicyEngine",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

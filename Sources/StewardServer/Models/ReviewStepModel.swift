@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PolicyEngine
 import StewardCore
 
 /// One step of a use case's review. `@unchecked Sendable`: see ``OrganizationModel``.
@@ -27,6 +28,12 @@ final class ReviewStepModel: Model, @unchecked Sendable {
     @OptionalField(key: "answered_at") var answeredAt: Date?
 
     init() {}
+
+    /// One of the obligation's parameters as the decision set it (`"30"` for the days of a notice), if set.
+    func parameter(_ name: ObligationParameter) -> String? {
+        let object = try? JSONSerialization.jsonObject(with: Data(parameters.utf8)) as? [String: String]
+        return object?[name.rawValue]
+    }
 
     func domain() throws -> ReviewStep {
         ReviewStep(

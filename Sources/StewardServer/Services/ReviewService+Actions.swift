@@ -83,7 +83,8 @@ extension ReviewService {
             }
             for step in all where step.gate == .scheduled {
                 step.due = Calendar(identifier: .gregorian).date(
-                    byAdding: .month, value: Self.months(in: step.parameters) ?? 12, to: now).map(Self.dueDay)
+                    byAdding: .month, value: step.parameter(.everyMonths).flatMap(Int.init) ?? 12, to: now
+                ).map(Self.dueDay)
                 try await step.save(on: db)
             }
             try await ToolStatusFollower(authorizer: authorizer).follow(useCase, on: db)
@@ -93,12 +94,6 @@ extension ReviewService {
                 change: ["conditions": useCase.conditions]))
         }
         return useCase
-    }
-
-    /// The interval of a scheduled step, from its `months` parameter.
-    static func months(in parameters: String) -> Int? {
-        let object = try? JSONSerialization.jsonObject(with: Data(parameters.utf8)) as? [String: String]
-        return object?["months"].flatMap(Int.init)
     }
 }
 

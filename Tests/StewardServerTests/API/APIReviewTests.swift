@@ -1,4 +1,5 @@
 import Foundation
+import PolicyEngine
 import StewardCore
 import Testing
 import VaporTesting
@@ -192,6 +193,20 @@ struct APIRedecideTests {
          "purposes": \(APIReviewTests.json(purposes)), "dataCategories": \(APIReviewTests.json(data)), "tier": 2,
          "scope": "\(scope)", "decisionRole": "none", "publicFacing": true, "affectsWorkingConditions": true}
         """
+    }
+
+    @Test("approval schedules the audits at the interval the decision set")
+    func auditsScheduled() async throws {
+        try await withSteward { steward in
+            let (_, id, _) = try await Self.approvedChatbot(steward)
+            let useCase = try #require(try await UseCaseModel.find(try #require(UUID(uuidString: id)), on: steward.app.db))
+
+            let audit = try await steward.step(.biasAudit, of: useCase)
+
+            let months = try #require(audit.parameter(.everyMonths).flatMap(Int.init), "the decision's interval is kept")
+            let expected = Calendar(identifier: .gregorian).date(byAdding: .month, value: months, to: TestDatabase.fixedDate)
+            #expect(audit.due == expected.map(ReviewService.dueDay))
+        }
     }
 
     /// A chatbot use approved through its review, with its id and the officer's token.

@@ -1,4 +1,5 @@
 import Fluent
+import PolicyEngine
 import StewardCore
 import Vapor
 
@@ -80,7 +81,7 @@ enum ReviewController {
                 .filter(\.$unit.$id == useCase.$unit.id).sort(\.$title).all()
             notice = UnionNoticeContext(
                 useCase: try useCase.domain(), tool: try useCase.tool.domain(), unit: try useCase.unit.domain(),
-                classifications: affected, parameters: step.parameters)
+                classifications: affected, days: step.parameter(.days))
         }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),

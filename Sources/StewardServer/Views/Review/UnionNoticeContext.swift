@@ -22,7 +22,7 @@ struct UnionNoticeContext: Encodable {
     let days: String
 
     init(useCase: UseCase, tool: AITool, unit: BargainingUnit, classifications: [JobClassificationModel],
-         parameters: String) {
+         days: String?) {
         self.tool = tool.name
         vendor = tool.vendor
         self.unit = "\(unit.name) (\(unit.local))"
@@ -32,7 +32,6 @@ struct UnionNoticeContext: Encodable {
         scope = useCase.scope.label
         affected = classifications.map { Affected(title: $0.title, headcount: $0.headcount) }
         totalHeadcount = classifications.map(\.headcount).reduce(0, +)
-        let object = try? JSONSerialization.jsonObject(with: Data(parameters.utf8)) as? [String: String]
-        days = object?["days"] ?? "the contract's"
+        self.days = days ?? "the contract's"
     }
 }

@@ -49,6 +49,10 @@ enum Paths {
     static let inventoryCSV = SitePath("/inventory.csv")
     static let audit = SitePath("/audit")
     static let units = SitePath("/units")
+    static let toolTraining = SitePath("/tools/:toolID/training")
+    static let trainingCourse = SitePath("/training/:courseID")
+    static let trainingRecords = SitePath("/training/:courseID/records")
+    static let trainingImport = SitePath("/training/:courseID/import")
 }
 
 /// The JSON API's base path.

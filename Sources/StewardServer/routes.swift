@@ -53,6 +53,18 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.calendarFeed, requires: .everyone, use: CalendarController.feed)
     }
 
+    // Training: courses per tool and who completed them.
+    do {
+        let recordTraining = Permission(action: .recordTraining, zone: .organization)
+        pages.on(.GET, Paths.toolTraining, requires: organization, use: TrainingController.index)
+        pages.on(.POST, Paths.toolTraining, requires: recordTraining, use: TrainingController.addCourse)
+        pages.on(.GET, Paths.trainingCourse, requires: organization, use: TrainingController.course)
+        pages.on(.POST, Paths.trainingRecords, requires: recordTraining, use: TrainingController.record)
+        pages.on(
+            .POST, Paths.trainingImport, requires: recordTraining,
+            body: .collect(maxSize: UploadLimits.trainingFile), use: TrainingController.importFile)
+    }
+
     // Union-private notes.
     do {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)

@@ -19,6 +19,8 @@ struct AccessPolicyTests {
         .annotate: [],
         .readAuditTrail: [.aiOfficer, .legal, .auditor],
         .manageOwnCredentials: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+        .recordTraining: [.aiOfficer, .manager],
+        .readTraining: [.aiOfficer, .legal, .committee, .unionRep, .manager, .auditor],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

@@ -19,6 +19,8 @@ struct RouteMatrixTests {
     /// Who may act on the matrix's step (the officer's approval of a demo use): the officer, its owner.
     static let stepActors: Who = [.aiOfficer]
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
+    /// Those who set up training and record completions.
+    static let trainers: Who = [.aiOfficer, .manager]
 
     /// Who may use each route, by method and path template.
     static let expected: [String: Who] = [
@@ -52,6 +54,11 @@ struct RouteMatrixTests {
         "GET /due": all,
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
+        "GET /tools/:toolID/training": all,
+        "POST /tools/:toolID/training": trainers,
+        "GET /training/:courseID": all,
+        "POST /training/:courseID/records": trainers,
+        "POST /training/:courseID/import": trainers,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {
@@ -122,6 +129,7 @@ struct MatrixCaller {
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
+            "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
         ]
     }
 

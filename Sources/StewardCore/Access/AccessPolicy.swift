@@ -86,6 +86,9 @@ public enum AccessPolicy {
         case (.completeStep, .organization), (.completeStep, .restricted), (.waiveStep, .organization),
             (.waiveStep, .restricted), (.approveUse, .organization): [.aiOfficer]
         case (.answerNotice, .organization): [.unionRep]
+        // Training is set up and recorded on management's side; the union and the overseers read who took it.
+        case (.recordTraining, .organization): [.aiOfficer, .manager]
+        case (.readTraining, .organization): Set(Role.allCases).subtracting([.worker])
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
         default: []
         }

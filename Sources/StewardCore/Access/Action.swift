@@ -20,6 +20,10 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case approveUse = "approve-use"
     /// Give the union's answer to a notice: acknowledged, or a demand to bargain.
     case answerNotice = "answer-notice"
+    /// Set up a tool's training courses and record who completed them (Seed 002, "Training").
+    case recordTraining = "record-training"
+    /// See who has completed which training; everyone sees their own.
+    case readTraining = "read-training"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

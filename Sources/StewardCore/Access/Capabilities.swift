@@ -10,6 +10,8 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canReadAuditTrail: Bool
     public let canApproveUses: Bool
     public let canAnswerNotices: Bool
+    public let canRecordTraining: Bool
+    public let canReadTraining: Bool
 
     /// The capabilities of a role; `nil` is the public.
     public init(role: Role?) {
@@ -26,5 +28,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canReadAuditTrail = Zone.allCases.contains { allows(.readAuditTrail, $0) }
         canApproveUses = allows(.approveUse, .organization)
         canAnswerNotices = allows(.answerNotice, .organization)
+        canRecordTraining = allows(.recordTraining, .organization)
+        canReadTraining = allows(.readTraining, .organization)
     }
 }

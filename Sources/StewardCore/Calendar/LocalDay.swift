@@ -73,6 +73,16 @@ public struct LocalDay: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// The day `days` days later, or earlier when `days` is negative.
     public func adding(days: Int) -> LocalDay { LocalDay(dayNumber: dayNumber + days) }
 
+    /// The same day of the month `months` months later (earlier when negative), or the month's last day when it is
+    /// shorter: a year's training taken on 2028-02-29 runs to 2029-02-28.
+    public func adding(months: Int) -> LocalDay {
+        let index = year * 12 + (month - 1) + months
+        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        var last = 31
+        while LocalDay(year: newYear, month: newMonth, day: last) == nil { last -= 1 }
+        return LocalDay(year: newYear, month: newMonth, day: min(day, last)) ?? self
+    }
+
     /// How many days from this day to `other`: positive when `other` is later, 0 when it is the same day.
     public func days(until other: LocalDay) -> Int { other.dayNumber - dayNumber }
 

@@ -10,7 +10,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method != .GET, request.method != .HEAD {
             // Collect the body under the size limit first, so an oversized form is a 413, not a missing token.
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            try await request.collectBody()
             let sent = try? request.content.get(String.self, at: Self.field)
             guard let expected = request.session.data[Self.sessionKey], let sent,
                   Data(sent.utf8) == Data(expected.utf8)

@@ -38,6 +38,12 @@ enum APIPermissions {
         "GET /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
+        "GET /tools/{toolID}/training-courses": .readOrganization,
+        "POST /tools/{toolID}/training-courses": Permission(action: .recordTraining, zone: .organization),
+        // Everyone reads a course's completions: their own, or all of them, as the service decides.
+        "GET /training-courses/{courseID}/records": .readOrganization,
+        "POST /training-courses/{courseID}/records": Permission(action: .recordTraining, zone: .organization),
+        "POST /training-courses/{courseID}/records/import": Permission(action: .recordTraining, zone: .organization),
         "GET /tools/{toolID}/notes": readNotes,
         "POST /tools/{toolID}/notes": annotate,
         "GET /use-cases/{useCaseID}/notes": readNotes,

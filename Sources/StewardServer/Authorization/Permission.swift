@@ -28,9 +28,9 @@ extension RoutesBuilder {
     @discardableResult
     func on<Output: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ path: SitePath, requires permission: Permission,
-        use handler: @Sendable @escaping (Request) async throws -> Output
+        body: HTTPBodyStreamStrategy = .collect, use handler: @Sendable @escaping (Request) async throws -> Output
     ) -> Route {
-        let route = on(method, path.components, use: handler)
+        let route = on(method, path.components, body: body, use: handler)
         route.permission = permission
         return route
     }

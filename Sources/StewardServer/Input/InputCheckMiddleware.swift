@@ -11,7 +11,8 @@ struct InputCheckMiddleware: AsyncMiddleware {
             throw StewardError(.badRequest, "query parameter \(problem.message)", problems: [problem])
         }
         if [.POST, .PUT, .PATCH].contains(request.method), let type = request.headers.contentType {
-            let body = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            try await request.collectBody()
+            let body = request.body.data
             if let body, let problem = Self.problem(in: body, type: type) {
                 throw StewardError.invalid([problem])
             }

@@ -22,5 +22,6 @@ enum Migrations {
         CreateCalendarFeeds(),
         AddNoteSubjects(),
         AddNoticeAnswers(),
+        CreateTraining(),
     ]
 }

@@ -35,6 +35,8 @@ extension APITokenModel: CreationStamped {}
 extension OrganizationModel: CreationStamped {}
 extension AIToolModel: CreationStamped, ChangeStamped {}
 extension PersonModel: CreationStamped {}
+extension TrainingCourseModel: CreationStamped {}
+extension TrainingRecordModel: CreationStamped {}
 
 extension Application {
     /// Registers the clock stamps of every stamped model; the clock is read at each write, so a test may fix it.
@@ -46,5 +48,7 @@ extension Application {
         databases.middleware.use(ClockStamps<OrganizationModel>(clock: clock))
         databases.middleware.use(ClockStamps<AIToolModel>(clock: clock))
         databases.middleware.use(ClockStamps<PersonModel>(clock: clock))
+        databases.middleware.use(ClockStamps<TrainingCourseModel>(clock: clock))
+        databases.middleware.use(ClockStamps<TrainingRecordModel>(clock: clock))
     }
 }

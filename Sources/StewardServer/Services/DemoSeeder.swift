@@ -27,16 +27,21 @@ struct DemoSeeder: Sendable {
                 try await seedClassifications(unit, unitID: try model.requireID(), on: db)
             }
             var officer: PersonModel?
+            var people: [String: UUID] = [:]
             for person in DemoOrganization.people {
                 let model = PersonModel(
                     username: person.username, displayName: person.name, role: person.role, passwordHash: passwordHash,
                     unitID: person.role == .worker || person.role == .unionRep ? unitIDs.first : nil)
                 try await model.create(on: db)
+                people[person.username] = try model.requireID()
                 if person.role == .aiOfficer { officer = model }
             }
+            var tools: [String: UUID] = [:]
             for tool in DemoOrganization.tools {
-                try await seed(tool, unitIDs: unitIDs, officerName: officer?.username ?? "officer", on: db)
+                tools[tool.details.name] = try await seed(
+                    tool, unitIDs: unitIDs, officerName: officer?.username ?? "officer", on: db)
             }
+            try await seedTraining(tools: tools, people: people, by: officer?.displayName ?? "", on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",
@@ -58,8 +63,29 @@ struct DemoSeeder: Sendable {
         }
     }
 
-    private func seed(_ tool: DemoOrganization.Tool, unitIDs: [UUID], officerName: String, on db: any Database)
+    private func seedTraining(tools: [String: UUID], people: [String: UUID], by officer: String, on db: any Database)
         async throws
+    {
+        let today = LocalDay(context.clock(), in: .gmt)
+        for course in DemoOrganization.courses {
+            guard let toolID = tools[course.tool] else { continue }
+            let model = TrainingCourseModel(
+                toolID: AIToolID(toolID), title: course.title, audience: course.audience,
+                validForMonths: course.validForMonths)
+            try await model.create(on: db)
+            for completion in course.completions {
+                guard let personID = people[completion.username] else { continue }
+                try await TrainingRecordModel(
+                    courseID: TrainingCourseID(try model.requireID()), personID: personID,
+                    completedOn: today.adding(days: -completion.daysAgo), source: .entered, recordedBy: officer
+                ).create(on: db)
+            }
+        }
+    }
+
+    /// Seeds a tool with its history and uses; answers its id.
+    private func seed(_ tool: DemoOrganization.Tool, unitIDs: [UUID], officerName: String, on db: any Database)
+        async throws -> UUID
     {
         let model = AIToolModel()
         model.zone = .organization
@@ -89,6 +115,7 @@ struct DemoSeeder: Sendable {
                 try await ReviewService.settleForDemo(useCase, as: settled, by: officerName, on: db, now: context.clock())
             }
         }
+        return try model.requireID()
     }
 
     /// The review status the demo's uses of a tool show: approved uses for an approved tool, a pilot for a tool in

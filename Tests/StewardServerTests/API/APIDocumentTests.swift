@@ -51,6 +51,7 @@ struct APIDocumentTests {
             #expect(values("DecisionRole") == Fact.decisionRole.allowedValues)
             #expect(values("Role") == Role.allCases.map(\.rawValue))
             #expect(values("Zone") == Zone.allCases.map(\.rawValue))
+            #expect(values("TrainingAudience") == TrainingAudience.allCases.map(\.rawValue))
             let draft = try #require(schemas["UseCaseDraft"]?["properties"] as? JSONObject)
             let ownFlags = BooleanFact.allCases.filter { !UseCase.toolFlags.contains($0) }.map(\.rawValue)
             #expect(Set(draft.keys) == Set(["unitID", "title", "description", "purposes", "dataCategories", "tier", "scope",

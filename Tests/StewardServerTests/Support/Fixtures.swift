@@ -23,6 +23,13 @@ extension StewardHarness {
                 .filter(\.$kind == kind).first(), "no \(kind.rawValue) step")
     }
 
+    func course(ofTool name: String) async throws -> TrainingCourseModel {
+        let tool = try await tool(named: name)
+        return try #require(
+            try await TrainingCourseModel.query(on: app.db).filter(\.$tool.$id == tool.requireID())
+                .filter(\.$audience == .everyone).first(), "no course for \(name)")
+    }
+
     func unit(named name: String) async throws -> BargainingUnitModel {
         try #require(try await BargainingUnitModel.query(on: app.db).filter(\.$name == name).first())
     }

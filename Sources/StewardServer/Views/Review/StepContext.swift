@@ -28,6 +28,8 @@ struct StepContext: Encodable {
     let form: ActForm?
     /// For a notice to the union, the notice written from the records.
     let notice: UnionNoticeContext?
+    /// For training, the tool's courses and who completed them.
+    let trainingHref: String?
     /// The union's answer to a notice, and the form a union representative gives it with.
     let answer: String
     let answerAction: String?
@@ -50,6 +52,8 @@ struct StepContext: Encodable {
         answerAction = notice != nil && request.actor.capabilities.canAnswerNotices
             ? Paths.stepAnswer.href(ReviewStepID(try step.requireID())) : nil
         let domain = try step.domain()
+        trainingHref = [.training, .supervisorTraining].contains(domain.kind)
+            ? Paths.toolTraining.href(useCase.$tool.id) : nil
         layout = LayoutContext(request: request, title: domain.kind.title)
         title = domain.kind.title
         useCaseTitle = useCase.title

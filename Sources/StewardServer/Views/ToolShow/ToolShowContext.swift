@@ -38,6 +38,7 @@ struct ToolShowContext: Encodable {
     let uses: [UseRow]
     let editHref: String?
     let newUseCaseHref: String?
+    let trainingHref: String
     let move: MoveFormContext?
     let notes: NotesContext?
 
@@ -73,6 +74,7 @@ struct ToolShowContext: Encodable {
         }
         editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
         newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil
+        trainingHref = Paths.toolTraining.href(tool.id)
         move = capabilities.canMoveLifecycle && !tool.status.directMoves.isEmpty
             ? MoveFormContext(request: request, tool: tool, draft: moveDraft) : nil
         self.notes = capabilities.canReadUnionPrivate

@@ -1,0 +1,40 @@
+import Vapor
+
+/// The routes that take files, and the most each takes; every other body is held to the application's default
+/// limit. Middleware runs before routing, so it finds the limit here by method and path, not on the route.
+enum UploadLimits {
+    struct Upload: Sendable {
+        let method: HTTPMethod
+        let path: [PathComponent]
+        let limit: ByteCount
+    }
+
+    /// A training system's export of completions: about 300,000 lines.
+    static let trainingFile: ByteCount = "8mb"
+
+    static let uploads: [Upload] = [
+        Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
+        Upload(method: .POST, path: (APIPaths.base + "/training-courses/:courseID/records/import").pathComponents,
+               limit: trainingFile),
+    ]
+
+    /// The most bytes `request`'s body may hold.
+    static func limit(for request: Request) -> Int {
+        let segments = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
+        let upload = uploads.first { upload in
+            upload.method == request.method && upload.path.count == segments.count
+                && zip(upload.path, segments).allSatisfy { component, segment in
+                    if case .parameter = component { return true }
+                    return component.description == segment
+                }
+        }
+        return upload?.limit.value ?? request.application.routes.defaultMaxBodySize.value
+    }
+}
+
+extension Request {
+    /// Collects the body, refusing one over the route's limit with 413.
+    func collectBody() async throws {
+        _ = try await body.collect(max: UploadLimits.limit(for: self)).get()
+    }
+}

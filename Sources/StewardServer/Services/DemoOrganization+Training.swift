@@ -1,0 +1,25 @@
+import StewardCore
+
+extension DemoOrganization {
+    /// A demo course: the tool it is for, who takes it, and who completed it how many days ago.
+    struct Course: Sendable {
+        let tool: String
+        let title: String
+        let audience: TrainingAudience
+        let validForMonths: Int?
+        let completions: [(username: String, daysAgo: Int)]
+    }
+
+    /// Courses for the tools in use, so that a newcomer sees who is trained and who is not yet.
+    static let courses: [Course] = [
+        Course(
+            tool: "DraftMate", title: "Drafting letters with DraftMate", audience: .everyone, validForMonths: 12,
+            completions: [("worker", 40), ("manager", 45), ("rep", 400)]),
+        Course(
+            tool: "DraftMate", title: "Reviewing AI-assisted drafts", audience: .supervisors, validForMonths: nil,
+            completions: [("manager", 44)]),
+        Course(
+            tool: "CaseNote Summarizer", title: "Case summaries and PHI", audience: .everyone, validForMonths: 12,
+            completions: [("manager", 20)]),
+    ]
+}

@@ -48,6 +48,16 @@ func routes(_ app: Application) throws {
         pages.on(
             .POST, Paths.stepAnswer, requires: Permission(action: .answerNotice, zone: .organization),
             use: ReviewController.answer)
+        // A pilot: its owner plans, starts, measures and drafts the evaluation; participants answer the survey; both
+        // sides sign. Decided per step by the service.
+        pages.on(.POST, Paths.pilot, requires: organization, use: PilotController.plan)
+        pages.on(.POST, Paths.pilotStart, requires: organization, use: PilotController.start)
+        pages.on(.POST, Paths.pilotMetrics, requires: organization, use: PilotController.metric)
+        pages.on(.POST, Paths.pilotSurvey, requires: organization, use: PilotController.survey)
+        pages.on(.POST, Paths.pilotEvaluation, requires: organization, use: PilotController.evaluation)
+        pages.on(
+            .POST, Paths.pilotSignatures, requires: Permission(action: .signEvaluation, zone: .organization),
+            use: PilotController.sign)
         pages.on(.POST, Paths.replaceCalendarFeed, requires: organization, use: CalendarController.replace)
         // The feed's secret address is its credential: calendar programs do not sign in.
         pages.on(.GET, Paths.calendarFeed, requires: .everyone, use: CalendarController.feed)

@@ -21,6 +21,8 @@ struct AccessPolicyTests {
         .manageOwnCredentials: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
         .recordTraining: [.aiOfficer, .manager],
         .readTraining: [.aiOfficer, .legal, .committee, .unionRep, .manager, .auditor],
+        .answerSurvey: [],
+        .signEvaluation: [.aiOfficer, .manager, .unionRep],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

@@ -19,6 +19,10 @@ struct RouteMatrixTests {
     /// Who may act on the matrix's step (the officer's approval of a demo use): the officer, its owner.
     static let stepActors: Who = [.aiOfficer]
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
+    /// The demo pilot's participants, who answer its survey.
+    static let participants: Who = [.worker, .manager]
+    /// Who signs a pilot's joint evaluation: management and the union.
+    static let signers: Who = [.aiOfficer, .manager, .unionRep]
     /// Those who set up training and record completions.
     static let trainers: Who = [.aiOfficer, .manager]
 
@@ -54,6 +58,12 @@ struct RouteMatrixTests {
         "GET /due": all,
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
+        "POST /steps/:stepID/pilot": officer,
+        "POST /steps/:stepID/pilot/start": officer,
+        "POST /steps/:stepID/pilot/metrics": officer,
+        "POST /steps/:stepID/pilot/survey": participants,
+        "POST /steps/:stepID/pilot/evaluation": officer,
+        "POST /steps/:stepID/pilot/signatures": signers,
         "GET /tools/:toolID/training": all,
         "POST /tools/:toolID/training": trainers,
         "GET /training/:courseID": all,
@@ -104,6 +114,8 @@ struct MatrixCaller {
     let isSignedIn: Bool
     /// Bodies for operations whose permission is decided per record, after the body is read; the rest get `{}`.
     let bodies: [String: String]
+    /// The demo's running pilot, for the routes of a pilot step.
+    let pilotStepID: String
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -120,11 +132,24 @@ struct MatrixCaller {
         let unitID = useCase.$unit.id.uuidString
         bodies = [
             "POST /api/v1/steps/:stepID": #"{"status": "done", "record": "Checked by the route matrix."}"#,
+            "PUT /api/v1/steps/:stepID/pilot": """
+                {"scope": "The matrix", "startsOn": "2026-12-01", "endsOn": "2027-01-01", "participants": ["worker"]}
+                """,
+            "POST /api/v1/steps/:stepID/pilot/metrics": #"{"criterion": "accuracy", "value": "Checked by the matrix."}"#,
+            "POST /api/v1/steps/:stepID/pilot/survey": """
+                {"efficiency": 3, "cost-effectiveness": 3, "accuracy": 3, "working-conditions": 3}
+                """,
+            "PUT /api/v1/steps/:stepID/pilot/evaluation": """
+                {"efficiency": "a", "cost-effectiveness": "b", "accuracy": "c", "working-conditions": "d",
+                 "outcome": "extend", "extendTo": "2027-06-01"}
+                """,
             "PUT /api/v1/use-cases/:useCaseID": """
                 {"unitID": "\(unitID)", "title": "Draft letters", "purposes": ["drafting"],
                  "dataCategories": ["internal"], "tier": 1, "scope": "individual", "decisionRole": "none"}
                 """,
         ]
+        pilotStepID = try await steward.step(.pilot, of: try await steward.useCase(ofTool: "CaseNote Summarizer"))
+            .requireID().uuidString
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
@@ -162,8 +187,11 @@ extension MatrixCaller {
 
     /// The route's path with fixture ids in place of its parameters.
     func path(of route: Route) -> String {
-        "/" + route.path.map { component -> String in
-            if case .parameter(let name) = component { return parameters[name] ?? name }
+        let isPilot = route.path.contains { $0.description == "pilot" }
+        return "/" + route.path.map { component -> String in
+            if case .parameter(let name) = component {
+                return isPilot && name == "stepID" ? pilotStepID : parameters[name] ?? name
+            }
             return component.description
         }.joined(separator: "/")
     }

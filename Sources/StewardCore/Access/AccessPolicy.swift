@@ -48,10 +48,12 @@ public enum AccessPolicy {
         // The requester edits a use's facts until it is approved (the service grants the standing only then).
         case .edit: standing.contains(.requester)
         case .waiveStep: standing.contains(.stepOwner) && role == .legal
+        case .answerSurvey: standing.contains(.pilotParticipant)
         default: false
         }
         guard allowed else { return base }
-        return Decision(isAllowed: true, canSeeZone: true, reason: "\(role.title) owns this step")
+        let relation = action == .answerSurvey ? "takes part in this pilot" : "owns this step"
+        return Decision(isAllowed: true, canSeeZone: true, reason: "\(role.title) \(relation)")
     }
 
     /// The roles that may read a zone; `nil` stands for the public.
@@ -89,6 +91,8 @@ public enum AccessPolicy {
         // Training is set up and recorded on management's side; the union and the overseers read who took it.
         case (.recordTraining, .organization): [.aiOfficer, .manager]
         case (.readTraining, .organization): Set(Role.allCases).subtracting([.worker])
+        // A pilot's joint evaluation is signed by both sides (Seed 002, "Pilot Programs").
+        case (.signEvaluation, .organization): [.aiOfficer, .manager, .unionRep]
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
         default: []
         }

@@ -24,6 +24,10 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case recordTraining = "record-training"
     /// See who has completed which training; everyone sees their own.
     case readTraining = "read-training"
+    /// Answer a pilot's worker survey: its participants do.
+    case answerSurvey = "answer-survey"
+    /// Sign a pilot's joint evaluation for management or for the union.
+    case signEvaluation = "sign-evaluation"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

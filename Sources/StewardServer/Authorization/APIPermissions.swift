@@ -38,6 +38,14 @@ enum APIPermissions {
         "GET /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
+        // A pilot: its step's owner, its participants, or the signing sides, decided per step by the service.
+        "GET /steps/{stepID}/pilot": .readOrganization,
+        "PUT /steps/{stepID}/pilot": .readOrganization,
+        "POST /steps/{stepID}/pilot/start": .readOrganization,
+        "POST /steps/{stepID}/pilot/metrics": .readOrganization,
+        "POST /steps/{stepID}/pilot/survey": .readOrganization,
+        "PUT /steps/{stepID}/pilot/evaluation": .readOrganization,
+        "POST /steps/{stepID}/pilot/signatures": Permission(action: .signEvaluation, zone: .organization),
         "GET /tools/{toolID}/training-courses": .readOrganization,
         "POST /tools/{toolID}/training-courses": Permission(action: .recordTraining, zone: .organization),
         // Everyone reads a course's completions: their own, or all of them, as the service decides.

@@ -23,5 +23,6 @@ enum Migrations {
         AddNoteSubjects(),
         AddNoticeAnswers(),
         CreateTraining(),
+        CreatePilots(),
     ]
 }

@@ -37,6 +37,9 @@ extension AIToolModel: CreationStamped, ChangeStamped {}
 extension PersonModel: CreationStamped {}
 extension TrainingCourseModel: CreationStamped {}
 extension TrainingRecordModel: CreationStamped {}
+extension PilotModel: CreationStamped {}
+extension PilotMetricModel: CreationStamped {}
+extension PilotSurveyAnswerModel: CreationStamped {}
 
 extension Application {
     /// Registers the clock stamps of every stamped model; the clock is read at each write, so a test may fix it.
@@ -50,5 +53,8 @@ extension Application {
         databases.middleware.use(ClockStamps<PersonModel>(clock: clock))
         databases.middleware.use(ClockStamps<TrainingCourseModel>(clock: clock))
         databases.middleware.use(ClockStamps<TrainingRecordModel>(clock: clock))
+        databases.middleware.use(ClockStamps<PilotModel>(clock: clock))
+        databases.middleware.use(ClockStamps<PilotMetricModel>(clock: clock))
+        databases.middleware.use(ClockStamps<PilotSurveyAnswerModel>(clock: clock))
     }
 }

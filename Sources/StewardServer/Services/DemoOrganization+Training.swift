@@ -10,6 +10,9 @@ extension DemoOrganization {
         let completions: [(username: String, daysAgo: Int)]
     }
 
+    /// Who takes part in the demo's running pilot.
+    static let pilotParticipants = ["worker", "manager"]
+
     /// Courses for the tools in use, so that a newcomer sees who is trained and who is not yet.
     static let courses: [Course] = [
         Course(

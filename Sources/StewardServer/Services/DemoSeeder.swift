@@ -83,6 +83,34 @@ struct DemoSeeder: Sendable {
         }
     }
 
+    /// A running pilot for a use in pilot: a plan, its participants, a measure and a survey answer.
+    private func seedPilot(of useCase: UseCaseModel, by officer: String, on db: any Database) async throws {
+        guard let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
+            .filter(\.$kind == .pilot).first()
+        else { return }
+        let today = LocalDay(context.clock(), in: .gmt)
+        let pilot = PilotModel()
+        pilot.$step.id = try step.requireID()
+        pilot.scope = "Two social-work teams summarize case files before home visits; every summary is checked against the file."
+        pilot.startsOn = today.adding(days: -30).description
+        pilot.endsOn = today.adding(days: 60).description
+        pilot.startedAt = context.clock()
+        pilot.startedBy = officer
+        pilot.findings = "{}"
+        try await pilot.create(on: db)
+        let people = try await PersonModel.query(on: db).filter(\.$username ~~ DemoOrganization.pilotParticipants).all()
+        for person in people {
+            try await PilotParticipantModel(pilotID: try pilot.requireID(), personID: try person.requireID()).create(on: db)
+        }
+        let metric = PilotMetricModel()
+        metric.$pilot.id = try pilot.requireID()
+        metric.criterion = .efficiency
+        metric.recordedOn = today.adding(days: -7).description
+        metric.value = "Preparation for a visit took 25 minutes on average, down from 40 (timesheets of both teams)."
+        metric.recordedBy = officer
+        try await metric.create(on: db)
+    }
+
     /// Seeds a tool with its history and uses; answers its id.
     private func seed(_ tool: DemoOrganization.Tool, unitIDs: [UUID], officerName: String, on db: any Database)
         async throws -> UUID
@@ -113,6 +141,7 @@ struct DemoSeeder: Sendable {
             try await ReviewService.plan(useCase, decision: decision, on: db, now: context.clock())
             if let settled = Self.settledStatus(of: tool), useCase.reviewStatus == .inReview {
                 try await ReviewService.settleForDemo(useCase, as: settled, by: officerName, on: db, now: context.clock())
+                if settled == .inPilot { try await seedPilot(of: useCase, by: officerName, on: db) }
             }
         }
         return try model.requireID()

@@ -20,6 +20,11 @@ extension ReviewService {
             let what = status == .waived ? "the reason for the waiver" : "what was done, and when"
             problems.append(DomainError(code: .invalidField, field: "record", message: "write \(what) (1 to 20,000 characters)"))
         }
+        if step.kind == .pilot && status == .done {
+            problems.append(DomainError(
+                code: .invalidField, field: "status",
+                message: "a pilot is done when both sides sign a joint evaluation that adopts it; it can only be waived here"))
+        }
         if step.gate == .approval {
             problems.append(DomainError(
                 code: .invalidField, field: "status", message: "the officer's approval is given by approving the use"))

@@ -69,7 +69,8 @@ enum ReviewController {
     }
 
     static func render(
-        _ request: Request, stepID: ReviewStepID, draft: TextDraft = .empty, noteDraft: TextDraft = .empty
+        _ request: Request, stepID: ReviewStepID, draft: TextDraft = .empty, noteDraft: TextDraft = .empty,
+        pilotRefusal: PilotPanelContext.Refusal? = nil
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -83,6 +84,10 @@ enum ReviewController {
                 useCase: try useCase.domain(), tool: try useCase.tool.domain(), unit: try useCase.unit.domain(),
                 classifications: affected, days: step.parameter(.days))
         }
+        var pilot: PilotPanelContext?
+        if step.kind == .pilot {
+            pilot = try await PilotController.panel(request, stepID: stepID, refusal: pilotRefusal)
+        }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
@@ -92,7 +97,7 @@ enum ReviewController {
                     request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
-            notice: notice)
+            notice: notice, pilot: pilot)
         return try await request.view.render("steps/show", context)
     }
 

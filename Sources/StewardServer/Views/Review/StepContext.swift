@@ -10,6 +10,8 @@ struct StepContext: Encodable {
         let csrfToken: String
         let record: String
         let canWaive: Bool
+        /// A pilot is completed by its joint evaluation, not by this form.
+        let canComplete: Bool
         let errors: FieldMessages
     }
 
@@ -28,6 +30,8 @@ struct StepContext: Encodable {
     let form: ActForm?
     /// For a notice to the union, the notice written from the records.
     let notice: UnionNoticeContext?
+    /// For a pilot, its plan, metrics, survey and joint evaluation.
+    let pilot: PilotPanelContext?
     /// For training, the tool's courses and who completed them.
     let trainingHref: String?
     /// The union's answer to a notice, and the form a union representative gives it with.
@@ -40,8 +44,10 @@ struct StepContext: Encodable {
 
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
-        draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil
+        draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
+        pilot: PilotPanelContext? = nil
     ) throws {
+        self.pilot = pilot
         self.notes = notes
         self.notice = notice
         csrfField = CSRFMiddleware.field
@@ -77,6 +83,7 @@ struct StepContext: Encodable {
             ? ActForm(
                 action: Paths.step.href(domain.id), csrfField: CSRFMiddleware.field,
                 csrfToken: CSRFMiddleware.token(for: request), record: draft.text, canWaive: mayWaive,
+                canComplete: domain.kind != .pilot,
                 errors: FieldMessages(draft.problems))
             : nil
     }

@@ -42,6 +42,7 @@ enum Paths {
     static let step = SitePath("/steps/:stepID")
     static let stepNotes = SitePath("/steps/:stepID/notes")
     static let stepAnswer = SitePath("/steps/:stepID/answer")
+    static let stepDetermination = SitePath("/steps/:stepID/determination")
     static let pilot = SitePath("/steps/:stepID/pilot")
     static let pilotStart = SitePath("/steps/:stepID/pilot/start")
     static let pilotMetrics = SitePath("/steps/:stepID/pilot/metrics")

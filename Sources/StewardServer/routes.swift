@@ -48,6 +48,7 @@ func routes(_ app: Application) throws {
         pages.on(
             .POST, Paths.stepAnswer, requires: Permission(action: .answerNotice, zone: .organization),
             use: ReviewController.answer)
+        pages.on(.POST, Paths.stepDetermination, requires: organization, use: ReviewController.determine)
         // A pilot: its owner plans, starts, measures and drafts the evaluation; participants answer the survey; both
         // sides sign. Decided per step by the service.
         pages.on(.POST, Paths.pilot, requires: organization, use: PilotController.plan)

@@ -19,6 +19,8 @@ struct RouteMatrixTests {
     /// Who may act on the matrix's step (the officer's approval of a demo use): the officer, its owner.
     static let stepActors: Who = [.aiOfficer]
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
+    /// Who makes a written determination: its step's owner, legal counsel, and the officer.
+    static let determiners: Who = [.aiOfficer, .legal]
     /// The demo pilot's participants, who answer its survey.
     static let participants: Who = [.worker, .manager]
     /// Who signs a pilot's joint evaluation: management and the union.
@@ -58,6 +60,7 @@ struct RouteMatrixTests {
         "GET /due": all,
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
+        "POST /steps/:stepID/determination": determiners,
         "POST /steps/:stepID/pilot": officer,
         "POST /steps/:stepID/pilot/start": officer,
         "POST /steps/:stepID/pilot/metrics": officer,
@@ -116,6 +119,8 @@ struct MatrixCaller {
     let bodies: [String: String]
     /// The demo's running pilot, for the routes of a pilot step.
     let pilotStepID: String
+    /// The demo's open written determination, for the routes of a determination step.
+    let determinationStepID: String
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -132,6 +137,10 @@ struct MatrixCaller {
         let unitID = useCase.$unit.id.uuidString
         bodies = [
             "POST /api/v1/steps/:stepID": #"{"status": "done", "record": "Checked by the route matrix."}"#,
+            "PUT /api/v1/steps/:stepID/determination": """
+                {"statements": ["no-training-license"], "signerName": "Jordan Blake", "signerTitle": "Counsel",
+                 "signedOn": "2026-11-30", "contractFile": "CF-1"}
+                """,
             "PUT /api/v1/steps/:stepID/pilot": """
                 {"scope": "The matrix", "startsOn": "2026-12-01", "endsOn": "2027-01-01", "participants": ["worker"]}
                 """,
@@ -150,6 +159,8 @@ struct MatrixCaller {
         ]
         pilotStepID = try await steward.step(.pilot, of: try await steward.useCase(ofTool: "CaseNote Summarizer"))
             .requireID().uuidString
+        determinationStepID = try await steward.step(
+            .writtenDetermination, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
@@ -187,10 +198,11 @@ extension MatrixCaller {
 
     /// The route's path with fixture ids in place of its parameters.
     func path(of route: Route) -> String {
-        let isPilot = route.path.contains { $0.description == "pilot" }
+        let step = route.path.contains { $0.description == "pilot" } ? pilotStepID
+            : route.path.contains { $0.description == "determination" } ? determinationStepID : nil
         return "/" + route.path.map { component -> String in
             if case .parameter(let name) = component {
-                return isPilot && name == "stepID" ? pilotStepID : parameters[name] ?? name
+                return name == "stepID" ? step ?? parameters[name] ?? name : parameters[name] ?? name
             }
             return component.description
         }.joined(separator: "/")

@@ -23,6 +23,12 @@ public struct StepTemplate: Hashable, Sendable {
         daysToDue = days
     }
 
+    /// Whether a step is completed by a record of its own (a pilot by its signed joint evaluation, a written
+    /// determination by its signed statements) rather than by a note of what was done; it can still be waived.
+    public static func isCompletedByItsRecord(_ kind: ObligationKind) -> Bool {
+        kind == .pilot || kind == .writtenDetermination
+    }
+
     /// Whether an obligation stays attached to the approval as a condition rather than becoming a step.
     public static func isCondition(_ kind: ObligationKind) -> Bool { table(kind) == nil }
 

@@ -38,6 +38,8 @@ enum APIPermissions {
         "GET /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
+        "GET /steps/{stepID}/determination": .readOrganization,
+        "PUT /steps/{stepID}/determination": .readOrganization,
         // A pilot: its step's owner, its participants, or the signing sides, decided per step by the service.
         "GET /steps/{stepID}/pilot": .readOrganization,
         "PUT /steps/{stepID}/pilot": .readOrganization,

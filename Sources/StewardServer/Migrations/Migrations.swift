@@ -24,5 +24,6 @@ enum Migrations {
         AddNoticeAnswers(),
         CreateTraining(),
         CreatePilots(),
+        CreateDeterminations(),
     ]
 }

@@ -40,6 +40,7 @@ extension TrainingRecordModel: CreationStamped {}
 extension PilotModel: CreationStamped {}
 extension PilotMetricModel: CreationStamped {}
 extension PilotSurveyAnswerModel: CreationStamped {}
+extension DeterminationModel: CreationStamped {}
 
 extension Application {
     /// Registers the clock stamps of every stamped model; the clock is read at each write, so a test may fix it.
@@ -56,5 +57,6 @@ extension Application {
         databases.middleware.use(ClockStamps<PilotModel>(clock: clock))
         databases.middleware.use(ClockStamps<PilotMetricModel>(clock: clock))
         databases.middleware.use(ClockStamps<PilotSurveyAnswerModel>(clock: clock))
+        databases.middleware.use(ClockStamps<DeterminationModel>(clock: clock))
     }
 }

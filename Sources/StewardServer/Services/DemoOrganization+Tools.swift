@@ -49,6 +49,12 @@ extension DemoOrganization {
             uses: [(1, use("Propose nurse shift schedules", [.scheduling], [.employeeRecords], tier: .decisions,
                            scope: .department, role: .advisory, flags: [.affectsWorkingConditions]))]),
         Tool(
+            details: details("PolicyPal", "Lexicon AI", [.generative, .nlp], .privateCloud,
+                             "Summarizes new policies and memos for staff briefings; bought under a service contract."),
+            path: [.underReview], conditions: "",
+            uses: [(0, use("Summarize policy memos for staff briefings", [.summarizing], [.internal], tier: .drafting,
+                           scope: .department, flags: [.vendorContract, .humanReview]))]),
+        Tool(
             details: details("MinuteTaker", "EchoNote", [.generative, .nlp], .publicCloud, trains: true,
                              "Records and transcribes meetings."),
             path: [.underReview, .denied], conditions: "",

@@ -20,10 +20,12 @@ extension ReviewService {
             let what = status == .waived ? "the reason for the waiver" : "what was done, and when"
             problems.append(DomainError(code: .invalidField, field: "record", message: "write \(what) (1 to 20,000 characters)"))
         }
-        if step.kind == .pilot && status == .done {
+        if StepTemplate.isCompletedByItsRecord(step.kind) && status == .done {
+            let how = step.kind == .pilot
+                ? "a pilot is done when both sides sign a joint evaluation that adopts it"
+                : "a written determination is done when its statements are made and signed"
             problems.append(DomainError(
-                code: .invalidField, field: "status",
-                message: "a pilot is done when both sides sign a joint evaluation that adopts it; it can only be waived here"))
+                code: .invalidField, field: "status", message: "\(how); it can only be waived here"))
         }
         if step.gate == .approval {
             problems.append(DomainError(

@@ -30,6 +30,8 @@ enum APIRouteMatrix {
         "GET /api/v1/steps/:stepID": RouteMatrixTests.all,
         "POST /api/v1/steps/:stepID": RouteMatrixTests.stepActors,
         "POST /api/v1/steps/:stepID/answer": RouteMatrixTests.rep,
+        "GET /api/v1/steps/:stepID/determination": RouteMatrixTests.all,
+        "PUT /api/v1/steps/:stepID/determination": RouteMatrixTests.determiners,
         "GET /api/v1/steps/:stepID/pilot": RouteMatrixTests.all,
         "PUT /api/v1/steps/:stepID/pilot": RouteMatrixTests.officer,
         "POST /api/v1/steps/:stepID/pilot/start": RouteMatrixTests.officer,

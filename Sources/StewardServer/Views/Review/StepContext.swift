@@ -10,7 +10,7 @@ struct StepContext: Encodable {
         let csrfToken: String
         let record: String
         let canWaive: Bool
-        /// A pilot is completed by its joint evaluation, not by this form.
+        /// A pilot or a written determination is completed by its own record, not by this form.
         let canComplete: Bool
         let errors: FieldMessages
     }
@@ -32,6 +32,8 @@ struct StepContext: Encodable {
     let notice: UnionNoticeContext?
     /// For a pilot, its plan, metrics, survey and joint evaluation.
     let pilot: PilotPanelContext?
+    /// For a written determination, its statements and signer, or the form that makes it.
+    let determination: DeterminationPanelContext?
     /// For training, the tool's courses and who completed them.
     let trainingHref: String?
     /// The union's answer to a notice, and the form a union representative gives it with.
@@ -45,9 +47,10 @@ struct StepContext: Encodable {
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
-        pilot: PilotPanelContext? = nil
+        pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil
     ) throws {
         self.pilot = pilot
+        self.determination = determination
         self.notes = notes
         self.notice = notice
         csrfField = CSRFMiddleware.field
@@ -83,7 +86,7 @@ struct StepContext: Encodable {
             ? ActForm(
                 action: Paths.step.href(domain.id), csrfField: CSRFMiddleware.field,
                 csrfToken: CSRFMiddleware.token(for: request), record: draft.text, canWaive: mayWaive,
-                canComplete: domain.kind != .pilot,
+                canComplete: !StepTemplate.isCompletedByItsRecord(domain.kind),
                 errors: FieldMessages(draft.problems))
             : nil
     }

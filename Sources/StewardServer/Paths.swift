@@ -43,6 +43,8 @@ enum Paths {
     static let stepNotes = SitePath("/steps/:stepID/notes")
     static let stepAnswer = SitePath("/steps/:stepID/answer")
     static let stepDetermination = SitePath("/steps/:stepID/determination")
+    static let bargainingEntries = SitePath("/steps/:stepID/bargaining/entries")
+    static let bargainingOutcome = SitePath("/steps/:stepID/bargaining/outcome")
     static let pilot = SitePath("/steps/:stepID/pilot")
     static let pilotStart = SitePath("/steps/:stepID/pilot/start")
     static let pilotMetrics = SitePath("/steps/:stepID/pilot/metrics")

@@ -48,7 +48,11 @@ func routes(_ app: Application) throws {
         pages.on(
             .POST, Paths.stepAnswer, requires: Permission(action: .answerNotice, zone: .organization),
             use: ReviewController.answer)
-        pages.on(.POST, Paths.stepDetermination, requires: organization, use: ReviewController.determine)
+        pages.on(.POST, Paths.stepDetermination, requires: organization, use: StepRecordsController.determine)
+        pages.on(
+            .POST, Paths.bargainingEntries, requires: Permission(action: .recordBargaining, zone: .organization),
+            use: StepRecordsController.recordBargaining)
+        pages.on(.POST, Paths.bargainingOutcome, requires: organization, use: StepRecordsController.concludeBargaining)
         // A pilot: its owner plans, starts, measures and drafts the evaluation; participants answer the survey; both
         // sides sign. Decided per step by the service.
         pages.on(.POST, Paths.pilot, requires: organization, use: PilotController.plan)

@@ -23,6 +23,7 @@ struct AccessPolicyTests {
         .readTraining: [.aiOfficer, .legal, .committee, .unionRep, .manager, .auditor],
         .answerSurvey: [],
         .signEvaluation: [.aiOfficer, .manager, .unionRep],
+        .recordBargaining: [.aiOfficer, .unionRep],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

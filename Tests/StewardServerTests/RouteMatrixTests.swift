@@ -21,6 +21,8 @@ struct RouteMatrixTests {
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
     /// Who makes a written determination: its step's owner, legal counsel, and the officer.
     static let determiners: Who = [.aiOfficer, .legal]
+    /// Both sides at the bargaining table.
+    static let bargainers: Who = [.aiOfficer, .unionRep]
     /// The demo pilot's participants, who answer its survey.
     static let participants: Who = [.worker, .manager]
     /// Who signs a pilot's joint evaluation: management and the union.
@@ -61,6 +63,8 @@ struct RouteMatrixTests {
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
         "POST /steps/:stepID/determination": determiners,
+        "POST /steps/:stepID/bargaining/entries": bargainers,
+        "POST /steps/:stepID/bargaining/outcome": officer,
         "POST /steps/:stepID/pilot": officer,
         "POST /steps/:stepID/pilot/start": officer,
         "POST /steps/:stepID/pilot/metrics": officer,
@@ -121,6 +125,8 @@ struct MatrixCaller {
     let pilotStepID: String
     /// The demo's open written determination, for the routes of a determination step.
     let determinationStepID: String
+    /// The demo's open bargaining, for the routes of a bargaining step.
+    let bargainingStepID: String
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -141,6 +147,7 @@ struct MatrixCaller {
                 {"statements": ["no-training-license"], "signerName": "Jordan Blake", "signerTitle": "Counsel",
                  "signedOn": "2026-11-30", "contractFile": "CF-1"}
                 """,
+            "POST /api/v1/steps/:stepID/bargaining/outcome": #"{"outcome": "agreement", "terms": "Agreed in the matrix."}"#,
             "PUT /api/v1/steps/:stepID/pilot": """
                 {"scope": "The matrix", "startsOn": "2026-12-01", "endsOn": "2027-01-01", "participants": ["worker"]}
                 """,
@@ -161,6 +168,8 @@ struct MatrixCaller {
             .requireID().uuidString
         determinationStepID = try await steward.step(
             .writtenDetermination, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
+        bargainingStepID = try await steward.step(
+            .decisionalBargaining, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
             "tokenID": UUID().uuidString,
@@ -199,7 +208,8 @@ extension MatrixCaller {
     /// The route's path with fixture ids in place of its parameters.
     func path(of route: Route) -> String {
         let step = route.path.contains { $0.description == "pilot" } ? pilotStepID
-            : route.path.contains { $0.description == "determination" } ? determinationStepID : nil
+            : route.path.contains { $0.description == "determination" } ? determinationStepID
+            : route.path.contains { $0.description == "bargaining" } ? bargainingStepID : nil
         return "/" + route.path.map { component -> String in
             if case .parameter(let name) = component {
                 return name == "stepID" ? step ?? parameters[name] ?? name : parameters[name] ?? name

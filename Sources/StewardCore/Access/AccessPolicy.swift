@@ -91,6 +91,8 @@ public enum AccessPolicy {
         // Training is set up and recorded on management's side; the union and the overseers read who took it.
         case (.recordTraining, .organization): [.aiOfficer, .manager]
         case (.readTraining, .organization): Set(Role.allCases).subtracting([.worker])
+        // Both sides at the bargaining table keep its record.
+        case (.recordBargaining, .organization): [.aiOfficer, .unionRep]
         // A pilot's joint evaluation is signed by both sides (Seed 002, "Pilot Programs").
         case (.signEvaluation, .organization): [.aiOfficer, .manager, .unionRep]
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]

@@ -40,6 +40,9 @@ enum APIPermissions {
         "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
         "GET /steps/{stepID}/determination": .readOrganization,
         "PUT /steps/{stepID}/determination": .readOrganization,
+        "GET /steps/{stepID}/bargaining": .readOrganization,
+        "POST /steps/{stepID}/bargaining/entries": Permission(action: .recordBargaining, zone: .organization),
+        "POST /steps/{stepID}/bargaining/outcome": .readOrganization,
         // A pilot: its step's owner, its participants, or the signing sides, decided per step by the service.
         "GET /steps/{stepID}/pilot": .readOrganization,
         "PUT /steps/{stepID}/pilot": .readOrganization,

@@ -25,5 +25,6 @@ enum Migrations {
         CreateTraining(),
         CreatePilots(),
         CreateDeterminations(),
+        CreateBargainingRecords(),
     ]
 }

@@ -41,6 +41,8 @@ extension PilotModel: CreationStamped {}
 extension PilotMetricModel: CreationStamped {}
 extension PilotSurveyAnswerModel: CreationStamped {}
 extension DeterminationModel: CreationStamped {}
+extension BargainingEntryModel: CreationStamped {}
+extension BargainingOutcomeModel: CreationStamped {}
 
 extension Application {
     /// Registers the clock stamps of every stamped model; the clock is read at each write, so a test may fix it.
@@ -58,5 +60,7 @@ extension Application {
         databases.middleware.use(ClockStamps<PilotMetricModel>(clock: clock))
         databases.middleware.use(ClockStamps<PilotSurveyAnswerModel>(clock: clock))
         databases.middleware.use(ClockStamps<DeterminationModel>(clock: clock))
+        databases.middleware.use(ClockStamps<BargainingEntryModel>(clock: clock))
+        databases.middleware.use(ClockStamps<BargainingOutcomeModel>(clock: clock))
     }
 }

@@ -71,7 +71,8 @@ enum ReviewController {
     static func render(
         _ request: Request, stepID: ReviewStepID, draft: TextDraft = .empty, noteDraft: TextDraft = .empty,
         pilotRefusal: PilotPanelContext.Refusal? = nil, determinationDraft: DeterminationDraft? = nil,
-        determinationProblems: [DomainError] = []
+        determinationProblems: [DomainError] = [], bargainingDraft: BargainingEntryDraft? = nil,
+        bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -98,6 +99,15 @@ enum ReviewController {
                     && reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
                 draft: determinationDraft, problems: determinationProblems)
         }
+        var bargaining: BargainingPanelContext?
+        if step.kind == .decisionalBargaining {
+            bargaining = BargainingPanelContext(
+                stepID: stepID, record: try await reviews.authorizer.bargaining.record(of: stepID),
+                isOpen: step.status.isOpen && useCase.reviewStatus.isOpen,
+                mayRecord: reviews.authorizer.allows(.recordBargaining, in: step.zone),
+                mayConclude: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
+                entryDraft: bargainingDraft, entryProblems: bargainingProblems, outcomeProblems: outcomeProblems)
+        }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
@@ -107,35 +117,8 @@ enum ReviewController {
                     request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
-            notice: notice, pilot: pilot, determination: determination)
+            notice: notice, pilot: pilot, determination: determination, bargaining: bargaining)
         return try await request.view.render("steps/show", context)
-    }
-
-    struct DeterminationForm: Content {
-        var statements: [String]?
-        var signerName: String?
-        var signerTitle: String?
-        var signedOn: String?
-        var contractFile: String?
-
-        var draft: DeterminationDraft {
-            DeterminationDraft(
-                statements: Set((statements ?? []).compactMap(DeterminationStatement.init(rawValue:))),
-                signerName: signerName ?? "", signerTitle: signerTitle ?? "", signedOn: signedOn ?? "",
-                contractFile: contractFile ?? "")
-        }
-    }
-
-    @Sendable static func determine(_ request: Request) async throws -> Response {
-        let id: ReviewStepID = try request.id("stepID")
-        let draft = try request.content.decode(DeterminationForm.self).draft
-        do {
-            _ = try await request.authorizer.determinations.determine(id, draft)
-            return request.redirect(to: Paths.step.href(id))
-        } catch let error as StewardError where error.status == .unprocessableEntity {
-            return try await rerender(
-                request, try await render(request, stepID: id, determinationDraft: draft, determinationProblems: error.problems))
-        }
     }
 
     @Sendable static func due(_ request: Request) async throws -> View {

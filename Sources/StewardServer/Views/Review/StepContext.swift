@@ -34,6 +34,8 @@ struct StepContext: Encodable {
     let pilot: PilotPanelContext?
     /// For a written determination, its statements and signer, or the form that makes it.
     let determination: DeterminationPanelContext?
+    /// For decisional bargaining, the sessions, proposals and outcome.
+    let bargaining: BargainingPanelContext?
     /// For training, the tool's courses and who completed them.
     let trainingHref: String?
     /// The union's answer to a notice, and the form a union representative gives it with.
@@ -47,8 +49,10 @@ struct StepContext: Encodable {
     init(
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
-        pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil
+        pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil,
+        bargaining: BargainingPanelContext? = nil
     ) throws {
+        self.bargaining = bargaining
         self.pilot = pilot
         self.determination = determination
         self.notes = notes

@@ -1,0 +1,69 @@
+import StewardCore
+import Vapor
+
+/// The forms of the steps that keep a record of their own: a written determination, and the bargaining table's
+/// sessions, proposals and outcome. A refused form shows the step's page again with its input and problems.
+enum StepRecordsController {
+    struct DeterminationForm: Content {
+        var statements: [String]?
+        var signerName: String?
+        var signerTitle: String?
+        var signedOn: String?
+        var contractFile: String?
+
+        var draft: DeterminationDraft {
+            DeterminationDraft(
+                statements: Set((statements ?? []).compactMap(DeterminationStatement.init(rawValue:))),
+                signerName: signerName ?? "", signerTitle: signerTitle ?? "", signedOn: signedOn ?? "",
+                contractFile: contractFile ?? "")
+        }
+    }
+
+    @Sendable static func determine(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let draft = try request.content.decode(DeterminationForm.self).draft
+        do {
+            _ = try await request.authorizer.determinations.determine(id, draft)
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await ReviewController.render(request, stepID: id, determinationDraft: draft, determinationProblems: error.problems))
+        }
+    }
+
+    struct BargainingEntryForm: Content {
+        var kind: String?
+        var side: String?
+        var heldOn: String?
+        var text: String?
+    }
+
+    struct BargainingOutcomeForm: Content {
+        var outcome: String?
+        var terms: String?
+    }
+
+    @Sendable static func recordBargaining(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let form = try request.content.decode(BargainingEntryForm.self)
+        let draft = BargainingEntryDraft(kind: form.kind ?? "", side: form.side ?? "", heldOn: form.heldOn ?? "", text: form.text ?? "")
+        do {
+            _ = try await request.authorizer.bargaining.addEntry(id, draft)
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await ReviewController.render(request, stepID: id, bargainingDraft: draft, bargainingProblems: error.problems))
+        }
+    }
+
+    @Sendable static func concludeBargaining(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let form = try request.content.decode(BargainingOutcomeForm.self)
+        do {
+            _ = try await request.authorizer.bargaining.conclude(id, outcome: form.outcome ?? "", terms: form.terms ?? "")
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await ReviewController.render(request, stepID: id, outcomeProblems: error.problems))
+        }
+    }
+}

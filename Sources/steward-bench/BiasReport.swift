@@ -14,23 +14,24 @@ struct BiasReport {
             return "| \(name) | \(ms(run.readSeconds)) (\(String(format: "%.0f", speed)) MB/s) | "
                 + "\(ms(run.auditSeconds)) | \(ms(run.totalSeconds)) | \(run.groups) (\(run.flagged) flagged) |"
         }
+        let megabytes = String(format: "%.1f", Double(bytes) / 1_000_000)
         return """
             ## Analytics
 
-            A bias audit of a generated decision log of \(rows.formatted()) rows (\(String(format: "%.1f", Double(bytes) / 1_000_000)) \
-            MB of CSV with CRLF line ends and some quoted fields: an id, `sex`, `race`, `age_band`, a `selected` \
-            outcome in several spellings and a `score`), by the three category columns and their intersection. \
-            Reading is `DecisionLog(csv:outcome:categories:)` from the bytes in memory (parsing, checking every \
-            row's width and numbering each column's values); auditing is `audit()` (counts, rates, ratios and \
-            flags for every group; for scores, the median first). One thread, release build, best of the passes.
+            A bias audit of a generated decision log of \(rows.formatted()) rows (\(megabytes) MB of CSV with CRLF line
+            ends and some quoted fields: an id, `sex`, `race`, `age_band`, a `selected` outcome in several spellings
+            and a `score`), by the three category columns and their intersection. Reading is
+            `DecisionLog(csv:outcome:categories:)` from the bytes in memory: parsing, checking every row's width and
+            numbering each column's values. Auditing is `audit()`: counts, rates, ratios and flags for every group,
+            after the median for scores. One thread, release build, best of the passes.
 
             | outcome | read | audit | total | groups |
             |---|---|---|---|---|
             \(row("selected or not", selection))
             \(row("score above the median", scoring))
 
-            Machine: \(BenchDocs.machine()); load average \(BenchDocs.loadAverage()) when measured. Command, from \
-            the repository root:
+            Machine: \(BenchDocs.machine()); load average \(BenchDocs.loadAverage()) when measured (other builds shared
+            the machine). Command, from the repository root:
 
             ```
             swift build -c release --product steward-bench --scratch-path .build-bench

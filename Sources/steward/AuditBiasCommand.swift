@@ -35,14 +35,20 @@ struct AuditBiasCommand: ParsableCommand {
         guard (outcome == nil) != (score == nil) else {
             throw ValidationError("name the outcome with either --outcome COLUMN or --score COLUMN")
         }
+        guard !columns.isEmpty else { throw ValidationError("name at least one category column: --by sex,race") }
+    }
+
+    /// The category columns of --by.
+    private var columns: [String] {
+        by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func run() throws {
-        let columns = by.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let kind: DecisionLog.Outcome = outcome.map { .selection(column: $0) } ?? .score(column: score ?? "")
+        let csv = try bytes()
         let audit: BiasAudit
         do {
-            audit = try DecisionLog(csv: try bytes(), outcome: kind, categories: columns).audit()
+            audit = try DecisionLog(csv: csv, outcome: kind, categories: columns).audit()
         } catch {
             FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
             throw ExitCode.failure

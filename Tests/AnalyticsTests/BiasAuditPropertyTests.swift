@@ -63,3 +63,25 @@ struct BiasAuditPropertyTests {
         }
     }
 }
+
+@Suite("Properties of scores")
+struct ScorePropertyTests {
+    static let scores = Gen.int(in: -50_000...50_000).array(of: 1...200).map { $0.map { Double($0) / 100 } }
+
+    @Test("scores written as decimals read back as the same numbers, and the median is the sorted middle")
+    func medianOfWrittenScores() async throws {
+        await propertyCheck(count: 300, input: Self.scores) { scores in
+            // Given
+            let csv = "score\n" + scores.map { "\($0)" }.joined(separator: "\n")
+            let sorted = scores.sorted()
+            let middle = sorted.count / 2
+            let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+            // When
+            let audit = try? DecisionLog(csv: Array(csv.utf8), outcome: .score(column: "score"), categories: [])
+                .audit()
+            // Then
+            #expect(audit?.median == median)
+            #expect(audit?.rows == scores.count)
+        }
+    }
+}

@@ -29,16 +29,8 @@ extension DecisionLog {
         case .selected(let selected):
             return (selected, nil)
         case .scores(let scores):
-            let median = Self.median(scores)
+            let median = Median.of(scores)
             return (scores.map { $0 > median }, median)
         }
-    }
-
-    /// The median: the middle score, or the mean of the two middle ones.
-    static func median(_ scores: [Double]) -> Double {
-        guard !scores.isEmpty else { return 0 }
-        let sorted = scores.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

@@ -75,10 +75,11 @@ private struct DecisionLogReader {
     }
 
     private func score(_ field: FieldSpan) throws(AnalyticsError) -> Double {
-        let text = String(decoding: trimmed(field), as: UTF8.self)
-        guard let score = Double(text), score.isFinite else {
+        let bytes = trimmed(field)
+        guard let score = DecimalNumber.parse(bytes) else {
             throw AnalyticsError(
-                code: .invalidValue, message: "`\(text)` is not a score; every row needs a number here",
+                code: .invalidValue,
+                message: "`\(String(decoding: bytes, as: UTF8.self))` is not a score; every row needs a number here",
                 location: scanner.location(of: field, name: header[outcomeIndex]))
         }
         return score

@@ -25,6 +25,20 @@ struct TaskLabelSetTests {
         #expect(labels.occupations[0].exposure(ratedBy: .gpt4, weighting: .equal)?.beta == 0.75)
     }
 
+    @Test("a classification mapped to O*NET codes takes their tasks as its baseline, and a local rating wins")
+    func baseline() throws {
+        // Given
+        let text =
+            Self.header + "0\t11-1011.00\t1\tDirect budgets.\tCore\tChief Executives\tE0\tE2\n"
+            + "1\t43-9021.00\t2\tEnter data.\tCore\tData Entry Keyers\tE2\tE1\n"
+        var tasks = try TaskLabelSet(tsv: text).baselineTasks(forCodes: ["43-9021.00", "99-9999.00"], ratedBy: .human)
+        // When
+        tasks[0].localRating = LocalRating(rating: .e1, ratedBy: "Steward", reason: "Forms are read by a model")
+        // Then
+        #expect(tasks.map(\.statement) == ["Enter data."])
+        #expect(tasks[0].publishedRating == .e2 && tasks[0].rating == .e1)
+    }
+
     @Test(
         "a bad labels file is an error naming the line and the column",
         arguments: [

@@ -56,6 +56,14 @@ public struct TaskLabelSet: Sendable {
         }
     }
 
+    /// A classification's baseline: the tasks of the O*NET occupations it maps to, in the order of the codes given,
+    /// each with one rater's label as its published rating. Codes the labels do not hold give nothing.
+    public func baselineTasks(forCodes codes: [String], ratedBy rater: LabelRater) -> [JobTask] {
+        codes.flatMap { code in
+            occupations.first { $0.code == code }?.tasks.map { $0.jobTask(ratedBy: rater) } ?? []
+        }
+    }
+
     /// The mean over every task, each counting the same: the paper's task-level figures.
     public func taskMeans(ratedBy rater: LabelRater) -> ExposureScores? {
         ExposureScores(weightedRatings: tasks.lazy.map { (weight: 1, rating: $0.rating(by: rater)) })

@@ -11,7 +11,7 @@ struct TaskLabelSetTests {
         let text =
             Self.header + """
                 0\t11-1011.00\t8823.0\tDirect budgets.\tCore\tChief Executives\tE0\tE2
-                1\t11-1011.00\t8831.0\t"Conduct ""head counts"", then report."\t\tChief Executives\tE1\tE1
+                1\t11-1011.00\t8831.0\t"Count ""yes"" votes, then report."\t\tChief Executives\tE1\tE1
                 2\t43-9021.00\t100.0\tEnter data.\tSupplemental\tData Entry Keyers\tE2\tE1
 
                 """
@@ -19,7 +19,7 @@ struct TaskLabelSetTests {
         let labels = try TaskLabelSet(tsv: text)
         // Then
         #expect(labels.occupations.map(\.code) == ["11-1011.00", "43-9021.00"])
-        #expect(labels.tasks[1].statement == #"Conduct "head counts", then report."#)
+        #expect(labels.tasks[1].statement == #"Count "yes" votes, then report."#)
         #expect(labels.tasks[1].type == .unrated)
         #expect(labels.occupations[0].exposure(ratedBy: .human, weighting: .core)?.alpha == 1.0 / 3)
         #expect(labels.occupations[0].exposure(ratedBy: .gpt4, weighting: .equal)?.beta == 0.75)

@@ -33,6 +33,7 @@ let package = Package(
             dependencies: ["StewardCore"],
             exclude: ["Vocabulary/SOURCES.md", "Vocabulary/SCOWL-COPYRIGHT.txt"]
         ),
+        .target(name: "Analytics"),
 
         // MARK: Server and command line
         .target(
@@ -60,14 +61,14 @@ let package = Package(
         .executableTarget(
             name: "steward",
             dependencies: [
-                "StewardServer", "StewardCore", "DataGuard", "PolicyEngine",
+                "StewardServer", "StewardCore", "Analytics", "DataGuard", "PolicyEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "steward-bench",
             dependencies: [
-                "DataGuard", "PolicyEngine", "StewardCore",
+                "Analytics", "DataGuard", "PolicyEngine", "StewardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +93,11 @@ let package = Package(
         .testTarget(
             name: "DataGuardTests",
             dependencies: ["DataGuard", "StewardCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "AnalyticsTests",
+            dependencies: ["Analytics", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "StewardCoreTests",

@@ -40,7 +40,7 @@ struct GuardBenchCommand: ParsableCommand {
             timing: timing, large: large, peakMemory: GuardTiming.peakMemoryKiB(), accuracy: accuracy,
             corpus: corpus, arguments: CommandLine.arguments)
         print(report.markdown)
-        if let writeDocs { try report.replaceSection(inFile: writeDocs) }
+        if let writeDocs { try BenchDocs.replaceSection("## DataGuard", with: report.markdown, inFile: writeDocs) }
     }
 
     private func readCorpus() throws -> [ScanRequest] {

@@ -36,7 +36,7 @@ struct GuardReport {
             wrongly found, never its strings), so these scores flatter DataGuard: texts from another
             source, which it will also be scored on, will find it less perfect.
 
-            Machine: \(GuardReport.machine()); load average \(GuardReport.loadAverage()) when measured (other work
+            Machine: \(BenchDocs.machine()); load average \(BenchDocs.loadAverage()) when measured (other work
             shared the second core). Command, from the repository root:
 
             ```
@@ -45,35 +45,5 @@ struct GuardReport {
             ```
 
             """
-    }
-
-    /// Replaces the `## DataGuard` section of a Markdown file (up to the next `## `), or appends it.
-    func replaceSection(inFile path: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Performance\n\n"
-        var lines = existing.components(separatedBy: "\n")
-        let section = markdown.trimmingCharacters(in: .newlines).components(separatedBy: "\n")
-        if let start = lines.firstIndex(of: "## DataGuard") {
-            let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("## ") } ?? lines.count
-            lines.replaceSubrange(start..<end, with: section + [""])
-        } else {
-            if lines.last == "" { lines.removeLast() }
-            lines += [""] + section + [""]
-        }
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    private static func loadAverage() -> String {
-        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
-        return text.split(separator: " ").first.map(String.init) ?? "unknown"
-    }
-
-    private static func machine() -> String {
-        let cpu =
-            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
-            .split(separator: "\n").first { $0.hasPrefix("model name") }?
-            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
-        return "\(cpu), \(cores) cores, \(String(format: "%.0f", memory)) GiB, Linux"
     }
 }

@@ -6,6 +6,6 @@ struct StewardBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "steward-bench",
         abstract: "Benchmarks of Steward's pure libraries; results go to docs/performance.md.",
-        subcommands: [GuardBenchCommand.self, PolicyBenchCommand.self]
+        subcommands: [BiasBenchCommand.self, GuardBenchCommand.self, PolicyBenchCommand.self]
     )
 }

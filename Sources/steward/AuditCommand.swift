@@ -4,8 +4,8 @@ import StewardServer
 
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Work with the audit trail.",
-        subcommands: [AuditVerifyCommand.self, AuditAnchorCommand.self])
+        commandName: "audit", abstract: "Work with the audit trail, and audit a tool's decisions for bias.",
+        subcommands: [AuditVerifyCommand.self, AuditAnchorCommand.self, AuditBiasCommand.self])
 }
 
 struct AuditVerifyCommand: AsyncParsableCommand {

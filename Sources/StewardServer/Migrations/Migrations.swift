@@ -22,5 +22,7 @@ enum Migrations {
         CreateCalendarFeeds(),
         AddNoteSubjects(),
         AddNoticeAnswers(),
+        AddPersonEmails(),
+        CreateReminderDigests(),
     ]
 }

@@ -68,14 +68,17 @@ struct ReminderService: Sendable {
     /// Records the day's digest before it is sent; nil when it is recorded already, by this server or another.
     private func claim(_ person: PersonModel, day: String, steps: Int, now: Date) async throws -> ReminderDigestModel? {
         let personID = try person.requireID()
-        let sent = ReminderDigestModel.query(on: database).filter(\.$person.$id == personID).filter(\.$day == day)
-        guard try await sent.count() == 0 else { return nil }
+        func isRecorded() async throws -> Bool {
+            try await ReminderDigestModel.query(on: database).filter(\.$person.$id == personID).filter(\.$day == day)
+                .count() > 0
+        }
+        guard try await !isRecorded() else { return nil }
         let record = ReminderDigestModel(personID: personID, day: day, steps: steps, sentAt: now)
         do {
             try await record.create(on: database)
         } catch {
             // Another server recorded it between the two statements, and the unique key refused this one.
-            if try await sent.count() > 0 { return nil }
+            if try await isRecorded() { return nil }
             throw error
         }
         return record

@@ -42,6 +42,8 @@ final class SMTPTestServer {
     let port: Int
     let folder: URL
     private let process: Process
+    /// The script exits when this closes, so no server outlives the tests even if they crash.
+    private let lifeline = Pipe()
 
     /// Starts the server; it listens on a free port of 127.0.0.1.
     init(_ options: Options = Options()) throws {
@@ -62,6 +64,7 @@ final class SMTPTestServer {
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
+        process.standardInput = lifeline
         process.standardError = FileHandle.nullDevice
         try process.run()
         var line = Data()
@@ -79,7 +82,9 @@ final class SMTPTestServer {
     }
 
     deinit {
-        process.terminate()
+        // Not SIGTERM: a child of the test process may start with it blocked.
+        try? lifeline.fileHandleForWriting.close()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: folder)
     }
@@ -113,8 +118,10 @@ final class SMTPTestServer {
     }
 
     private static let script = #"""
-        import argparse, asyncio, email, email.policy, json, os, ssl, sys
+        import argparse, asyncio, email, email.policy, json, os, ssl, sys, threading
         from aiosmtpd.smtp import SMTP, AuthResult
+
+        threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
 
         parser = argparse.ArgumentParser()
         parser.add_argument("folder")
@@ -153,8 +160,8 @@ final class SMTPTestServer {
                 return "250 2.0.0 queued as %d" % Keeper.count
 
         def authenticator(server, session, envelope, mechanism, auth_data):
-            return AuthResult(success=auth_data.login.decode() == options.user
-                              and auth_data.password.decode() == options.password)
+            valid = auth_data.login.decode() == options.user and auth_data.password.decode() == options.password
+            return AuthResult(success=valid, handled=False)
 
         async def main():
             settings = {"hostname": "aiosmtpd.test", "auth_exclude_mechanism": options.exclude}

@@ -2,12 +2,14 @@ import Foundation
 import Vapor
 
 /// What every service needs besides the database: the one clock the server reads the time from, the key
-/// directory with the audit trail's signing key, and the adopted policy.
+/// directory with the audit trail's signing key, the adopted policy, and the mailer.
 struct StewardContext: Sendable {
     let clock: @Sendable () -> Date
     let signer: AuditSigner
     let keys: KeyDirectory
     let policy: PolicyService
+    /// Nil when no mail is configured.
+    let mailer: Mailer?
 }
 
 extension Application {
@@ -31,7 +33,7 @@ extension Application {
             guard let loaded = storage[KeysKey.self] else {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
-            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys, policy: try policy)
+            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys, policy: try policy, mailer: mailer)
         }
     }
 }

@@ -11,6 +11,7 @@ public enum StewardRunner {
         do {
             try await configure(app, settings: settings)
             scheduleAnchors(app)
+            scheduleReminders(app)
             app.logger.notice("Steward is serving on http://\(settings.hostname):\(settings.port)")
             try await app.execute()
         } catch {
@@ -40,10 +41,12 @@ public enum StewardRunner {
 
     /// Creates an account, reporting bad input as a readable error.
     public static func createPerson(
-        in app: Application, username: String, displayName: String, role: Role, password: String
+        in app: Application, username: String, displayName: String, role: Role, password: String,
+        email: String? = nil
     ) async throws {
         let accounts = AccountService(database: app.db, passwords: app.password.async, context: try app.steward)
-        _ = try await accounts.createPerson(username: username, displayName: displayName, role: role, password: password)
+        _ = try await accounts.createPerson(
+            username: username, displayName: displayName, role: role, password: password, email: email)
     }
 
     /// Recomputes every chain of the audit trail and checks it against its signed heads and any `heads` given.

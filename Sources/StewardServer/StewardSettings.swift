@@ -26,6 +26,8 @@ public struct StewardSettings: Sendable {
     /// Mark the session and known-device cookies `Secure`, so browsers send them only over HTTPS. On in
     /// production (see ``secureCookies(environment:)``); off lets a development server work over plain HTTP.
     public var secureCookies: Bool
+    /// How reminders and notices are e-mailed; nil sends none.
+    public var mail: MailSettings?
 
     public init(
         storage: Storage, keyDirectory: String? = nil, seedsDemo: Bool = true, passwordCost: Int = 12,

@@ -12,6 +12,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
     try useDatabase(settings.storage, on: app)
     app.useClockStamps()
+    try app.useMail(settings.mail)
     if !settings.migrates { try await requireCurrentSchema(app) }
     app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))

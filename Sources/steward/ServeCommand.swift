@@ -25,12 +25,15 @@ struct ServeCommand: AsyncParsableCommand {
             """)
     var secureCookies: Bool?
 
+    @OptionGroup var mail: MailOptions
+
     func run() async throws {
         var settings = database.settings(seedsDemo: !noDemo)
         settings.hostname = hostname
         settings.port = port
         settings.secureCookies =
             try secureCookies ?? StewardSettings.secureCookies(environment: ProcessInfo.processInfo.environment)
+        settings.mail = try mail.settings(defaultPublicURL: "http://\(hostname):\(port)")
         try await StewardRunner.serve(settings)
     }
 }

@@ -21,6 +21,9 @@ struct UserCreateCommand: AsyncParsableCommand {
     @ArgumentParser.Option(name: .long, help: "The display name; defaults to the username.")
     var name: String = ""
 
+    @ArgumentParser.Option(name: .long, help: "The e-mail address for reminders and notices.")
+    var email: String?
+
     @ArgumentParser.Argument(help: "The username to sign in with.")
     var username: String
 
@@ -29,7 +32,7 @@ struct UserCreateCommand: AsyncParsableCommand {
         let settings = database.settings()
         try await StewardRunner.withApplication(settings) { app in
             try await StewardRunner.createPerson(
-                in: app, username: username, displayName: name, role: role, password: password)
+                in: app, username: username, displayName: name, role: role, password: password, email: email)
         }
         print("Created \(username) as \(role.rawValue).")
     }

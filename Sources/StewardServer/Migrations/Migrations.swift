@@ -26,5 +26,7 @@ enum Migrations {
         CreatePilots(),
         CreateDeterminations(),
         CreateBargainingRecords(),
+        AddPersonEmails(),
+        CreateReminderDigests(),
     ]
 }

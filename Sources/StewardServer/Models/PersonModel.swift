@@ -13,15 +13,21 @@ final class PersonModel: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @OptionalParent(key: "unit_id") var unit: BargainingUnitModel?
     @OptionalField(key: "created_at") var createdAt: Date?
+    /// Where reminders and notices go; nothing is mailed to a person without one.
+    @OptionalField(key: "email") var email: String?
 
     init() {}
 
-    init(username: String, displayName: String, role: Role, passwordHash: String, unitID: UUID? = nil) {
+    init(
+        username: String, displayName: String, role: Role, passwordHash: String, unitID: UUID? = nil,
+        email: String? = nil
+    ) {
         self.username = username
         self.displayName = displayName
         self.role = role
         self.passwordHash = passwordHash
         self.$unit.id = unitID
+        self.email = email
     }
 
     func domain() throws -> Person {

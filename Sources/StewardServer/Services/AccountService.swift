@@ -75,8 +75,10 @@ struct AccountService: Sendable {
         }
     }
 
-    /// Creates an account; the username must be new.
-    func createPerson(username: String, displayName: String, role: Role, password: String) async throws -> PersonModel {
+    /// Creates an account; the username must be new, and the e-mail address (for reminders), if any, valid.
+    func createPerson(
+        username: String, displayName: String, role: Role, password: String, email: String? = nil
+    ) async throws -> PersonModel {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
         var problems: [DomainError] = []
         if username.isEmpty || !username.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
@@ -86,6 +88,9 @@ struct AccountService: Sendable {
         if password.count < 12 {
             problems.append(DomainError(code: .invalidField, field: "password", message: "use at least 12 characters"))
         }
+        if let email, MailAddress(email) == nil {
+            problems.append(DomainError(code: .invalidField, field: "email", message: "not an address like ada@example.org"))
+        }
         if try await PersonModel.query(on: database).filter(\.$username == username).count() > 0 {
             problems.append(DomainError(code: .invalidField, field: "username", message: "`\(username)` is taken"))
         }
@@ -93,7 +98,7 @@ struct AccountService: Sendable {
         let hash = try await passwords.hash(password).get()
         let person = PersonModel(
             username: username, displayName: displayName.isEmpty ? username : displayName, role: role,
-            passwordHash: hash)
+            passwordHash: hash, email: email)
         try await database.transaction { db in
             try await person.create(on: db)
             let actor = Actor(person: try person.domain())

@@ -43,6 +43,9 @@ enum DemoOrganization {
         ("auditor", "Robin Patel", .auditor),
     ]
 
+    /// A demo person's address, in a domain reserved for examples (RFC 2606).
+    static func email(of username: String) -> String { "\(username)@demo.example.org" }
+
     struct Tool: Sendable {
         let details: ToolDetails
         let path: [ToolStatus]

@@ -31,7 +31,8 @@ struct DemoSeeder: Sendable {
             for person in DemoOrganization.people {
                 let model = PersonModel(
                     username: person.username, displayName: person.name, role: person.role, passwordHash: passwordHash,
-                    unitID: person.role == .worker || person.role == .unionRep ? unitIDs.first : nil)
+                    unitID: person.role == .worker || person.role == .unionRep ? unitIDs.first : nil,
+                    email: DemoOrganization.email(of: person.username))
                 try await model.create(on: db)
                 people[person.username] = try model.requireID()
                 if person.role == .aiOfficer { officer = model }

@@ -78,6 +78,9 @@ extension UseCaseService {
                     objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,
                     summary: "changed the facts of \"\(draft.title)\"\(moved)", change: draft))
         }
+        if before != .suspended, useCase.reviewStatus == .suspended {
+            await authorizer.suspensionNotice.send(about: useCase)
+        }
         return useCase
     }
 

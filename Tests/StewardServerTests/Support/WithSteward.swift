@@ -11,9 +11,11 @@ import VaporTesting
 /// database of its own, copied from a template that was migrated (and seeded) once per test run: a file copy on
 /// SQLite, `CREATE DATABASE … TEMPLATE` with `DATABASE_URL`. Tests therefore run in parallel and stay quick.
 ///
-/// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose.
+/// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose; `mail` sets up
+/// e-mail, which is off otherwise.
 func withSteward(
-    seedsDemo: Bool = true, secureCookies: Bool = false, routes: (Application) -> Void = { _ in },
+    seedsDemo: Bool = true, secureCookies: Bool = false, mail: MailSettings? = nil,
+    routes: (Application) -> Void = { _ in },
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
     let scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
@@ -21,6 +23,7 @@ func withSteward(
     do {
         var settings = scratch.settings
         settings.secureCookies = secureCookies
+        settings.mail = mail
         try await configure(app, settings: settings)
         routes(app)
         try await app.asyncBoot()

@@ -35,7 +35,8 @@ struct StewardHarness {
         if let bearer { request.headers.bearerAuthorization = BearerAuthorization(token: bearer) }
         if let session { request.headers.replaceOrAdd(name: .cookie, value: session.cookie) }
         if let body { request.body = .bytes(body) }
-        let response = try await client.execute(request, timeout: .seconds(60))
+        // Generous: every suite runs at once on a small machine, and a slow answer is not a wrong one.
+        let response = try await client.execute(request, timeout: .seconds(240))
         return HTTPReply(status: response.status, headers: response.headers, body: try await response.body.collect(upTo: 32 << 20))
     }
 

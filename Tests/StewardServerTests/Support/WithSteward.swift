@@ -20,11 +20,13 @@ func withSteward(
 ) async throws {
     let scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
     let app = try await TestDatabase.application()
+    let inFlight = InFlightRequests()
     do {
         var settings = scratch.settings
         settings.secureCookies = secureCookies
         settings.mail = mail
         try await configure(app, settings: settings)
+        app.middleware.use(inFlight)
         routes(app)
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
@@ -46,11 +48,13 @@ func withSteward(
         }
         try await client.shutdown()
     } catch {
+        await inFlight.waitUntilIdle()
         await app.server.shutdown()
         try? await app.asyncShutdown()
         try? await scratch.drop()
         throw error
     }
+    await inFlight.waitUntilIdle()
     await app.server.shutdown()
     try await app.asyncShutdown()
     try await scratch.drop()

@@ -37,6 +37,8 @@ PAGES = [
     ("review", "/use-cases/{use_case}", "officer", "Review", (1280, 1600, False)),
     ("step", "/steps/{step}", "officer", "A step of the review", (1280, 900, False)),
     ("notice-answer", "/steps/{step}", "rep", "Demand to bargain", (1280, 1000, False)),
+    ("pilot", "/steps/{pilot}", "worker", "Your answer to the survey", (1280, 1800, False)),
+    ("training", "/tools/{tool}/training", "officer", "Set up a course", (1280, 1000, False)),
     ("use-case-edit", "/use-cases/{use_case}/edit", "officer", "Change the facts", (1280, 1400, False)),
     ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
@@ -132,7 +134,8 @@ def main():
                     use_case = re.search(r'href="/use-cases/([0-9a-f-]{36})"', tool_page).group(1)
                     use_page = opener.open(f"{base}/use-cases/{use_case}").read().decode()
                     step = re.search(r'href="/steps/([0-9a-f-]{36})">Notice to the union', use_page).group(1)
-                    path = path.format(tool=tool, use_case=use_case, step=step)
+                    pilot = re.search(r'href="/steps/([0-9a-f-]{36})">Pilot', use_page).group(1)
+                    path = path.format(tool=tool, use_case=use_case, step=step, pilot=pilot)
             tab = Tab(f"http://127.0.0.1:{devtools_port}")
             tab.call("Network.enable")
             tab.call("Page.enable")

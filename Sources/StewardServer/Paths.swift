@@ -39,6 +39,7 @@ enum Paths {
     static let useCaseNotes = SitePath("/use-cases/:useCaseID/notes")
     static let editUseCase = SitePath("/use-cases/:useCaseID/edit")
     static let useCaseApproval = SitePath("/use-cases/:useCaseID/approval")
+    static let useCaseDenial = SitePath("/use-cases/:useCaseID/denial")
     static let step = SitePath("/steps/:stepID")
     static let stepNotes = SitePath("/steps/:stepID/notes")
     static let stepAnswer = SitePath("/steps/:stepID/answer")

@@ -42,6 +42,9 @@ func routes(_ app: Application) throws {
         pages.on(
             .POST, Paths.useCaseApproval, requires: Permission(action: .approveUse, zone: .organization),
             use: ReviewController.approve)
+        pages.on(
+            .POST, Paths.useCaseDenial, requires: Permission(action: .approveUse, zone: .organization),
+            use: ReviewController.deny)
         pages.on(.GET, Paths.step, requires: organization, use: ReviewController.step)
         pages.on(.POST, Paths.step, requires: organization, use: ReviewController.act)
         pages.on(.GET, Paths.due, requires: organization, use: ReviewController.due)

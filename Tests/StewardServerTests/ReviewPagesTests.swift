@@ -137,3 +137,32 @@ struct ReviewPagesTests {
         }
     }
 }
+
+/// The officer's denial on the use's page.
+@Suite("Denying a use on its page")
+struct DenialPageTests {
+    @Test("the officer denies a use with a reason; without one the form says so and nothing changes")
+    func deny() async throws {
+        try await withSteward { steward in
+            let useCase = try await ReviewPagesTests.newUse(steward)
+            let path = "/use-cases/\(try useCase.requireID())"
+            let officer = try await steward.signIn(.aiOfficer)
+
+            let empty = try await steward.submit(path + "/denial", [("reason", " ")], session: officer)
+            let statusAfterEmpty = try await UseCaseModel.find(useCase.id, on: steward.app.db)?.reviewStatus
+            let denied = try await steward.submit(
+                path + "/denial", [("reason", "The union and the officer agreed the chatbot is not needed.")], session: officer)
+            let page = try await steward.send(.GET, path, session: try await steward.signIn(.worker)).body.string
+
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("The use was not denied: give the reason for the denial"))
+            #expect(statusAfterEmpty == .inReview)
+            #expect(denied.status == .seeOther)
+            #expect(try await UseCaseModel.find(useCase.id, on: steward.app.db)?.reviewStatus == .denied)
+            #expect(page.contains("Denied"))
+            let notice = try await steward.step(.unionNotice, of: useCase)
+            #expect(notice.status == .waived)
+            #expect(notice.record == "The use was denied: The union and the officer agreed the chatbot is not needed.")
+        }
+    }
+}

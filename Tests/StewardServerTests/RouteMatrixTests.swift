@@ -57,6 +57,7 @@ struct RouteMatrixTests {
         "POST /steps/:stepID/answer": rep,
         "GET /audit": auditTrail,
         "POST /use-cases/:useCaseID/approval": officer,
+        "POST /use-cases/:useCaseID/denial": officer,
         "GET /steps/:stepID": all,
         "POST /steps/:stepID": stepActors,
         "GET /due": all,

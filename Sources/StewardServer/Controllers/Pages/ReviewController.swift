@@ -32,6 +32,23 @@ enum ReviewController {
         }
     }
 
+    struct DenialForm: Content {
+        var reason: String?
+    }
+
+    @Sendable static func deny(_ request: Request) async throws -> Response {
+        let id: UseCaseID = try request.id("useCaseID")
+        let reason = try request.content.decode(DenialForm.self).reason ?? ""
+        do {
+            _ = try await request.authorizer.reviews.deny(id, reason: reason)
+            return request.redirect(to: Paths.useCase.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await UseCasesController.render(
+                    request, useCaseID: id, denialDraft: TextDraft(text: reason, problems: error.problems)))
+        }
+    }
+
     @Sendable static func step(_ request: Request) async throws -> View {
         try await render(request, stepID: try request.id("stepID"))
     }

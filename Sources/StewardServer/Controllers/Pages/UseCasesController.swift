@@ -59,13 +59,15 @@ enum UseCasesController {
 
     /// Renders a use case's page, with the note form's input and problems when a note was refused.
     static func render(
-        _ request: Request, useCaseID id: UseCaseID, noteDraft: TextDraft = .empty, approvalDraft: ApprovalDraft? = nil
+        _ request: Request, useCaseID id: UseCaseID, noteDraft: TextDraft = .empty, approvalDraft: ApprovalDraft? = nil,
+        denialDraft: TextDraft = .empty
     ) async throws -> View {
         let authorizer = try request.authorizer
         let useCase = try await authorizer.useCases.useCase(id)
         let steps = try await authorizer.reviews.steps(of: useCase).map { try $0.domain() }
         let review = try ReviewPanelContext(
-            request: request, useCase: useCase, steps: steps, now: authorizer.clock(), refusal: approvalDraft)
+            request: request, useCase: useCase, steps: steps, now: authorizer.clock(), refusal: approvalDraft,
+            denial: denialDraft)
         let mayEdit = authorizer.allows(.edit, in: useCase.zone, standing: authorizer.useCases.standing(to: useCase))
         let context = try UseCaseShowContext(
             request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),

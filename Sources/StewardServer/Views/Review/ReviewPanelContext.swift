@@ -28,8 +28,15 @@ struct ReviewPanelContext: Encodable {
     let conditions: String
     let rows: [Row]
     let approval: ApprovalForm?
+    /// The officer's form to deny the use instead, with a reason.
+    let denialAction: String?
+    let denialReason: String
+    let denialProblem: String?
 
-    init(request: Request, useCase: UseCaseModel, steps: [ReviewStep], now: Date, refusal: ApprovalDraft?) throws {
+    init(
+        request: Request, useCase: UseCaseModel, steps: [ReviewStep], now: Date, refusal: ApprovalDraft?,
+        denial: TextDraft = .empty
+    ) throws {
         status = useCase.reviewStatus.title
         statusClass = useCase.reviewStatus.rawValue
         conditions = useCase.conditions
@@ -45,6 +52,9 @@ struct ReviewPanelContext: Encodable {
                 csrfToken: CSRFMiddleware.token(for: request), conditions: refusal?.conditions ?? "",
                 problems: refusal?.problems.map(\.message) ?? [])
             : nil
+        denialAction = approval == nil ? nil : Paths.useCaseDenial.href(try useCase.requireID())
+        denialReason = denial.text
+        denialProblem = denial.problems.first?.message
     }
 }
 

@@ -76,19 +76,10 @@ struct BargainingService: Sendable {
         model.outcome = outcome
         model.terms = text
         model.recordedBy = authorizer.actor.name
-        step.status = .done
-        step.record = "\(outcome.title): \(text)"
-        step.completedBy = authorizer.actor.name
-        step.completedAt = authorizer.clock()
-        try await database.transaction { db in
-            try await model.create(on: db)
-            try await step.save(on: db)
-            try await authorizer.auditTrail(on: db).record(AuditEntry(
-                actor: authorizer.actor, action: "bargaining.outcome", objectType: "review-step",
-                objectID: stepID.description, zone: step.zone,
-                summary: "recorded the outcome of bargaining over \"\(useCase.title)\": \(outcome.title.lowercased())",
-                change: ["outcome": outcome.rawValue, "terms": text]))
-        }
+        try await authorizer.reviews.complete(
+            step, record: "\(outcome.title): \(text)", saving: model, action: "bargaining.outcome",
+            summary: "recorded the outcome of bargaining over \"\(useCase.title)\": \(outcome.title.lowercased())",
+            change: ["outcome": outcome.rawValue, "terms": text])
         return model
     }
 

@@ -38,20 +38,11 @@ struct DeterminationService: Sendable {
         model.signedOn = draft.signedOn.trimmingCharacters(in: .whitespaces)
         model.contractFile = draft.contractFile.trimmingCharacters(in: .whitespacesAndNewlines)
         model.recordedBy = authorizer.actor.name
-        step.status = .done
-        step.record = model.text
-        step.completedBy = authorizer.actor.name
-        step.completedAt = authorizer.clock()
-        try await database.transaction { db in
-            try await model.create(on: db)
-            try await step.save(on: db)
-            try await authorizer.auditTrail(on: db).record(AuditEntry(
-                actor: authorizer.actor, action: "step.determination", objectType: "review-step",
-                objectID: stepID.description, zone: step.zone,
-                summary: "recorded the written determination for \"\(useCase.title)\", signed by \(model.signerName)",
-                change: ["statements": model.statements, "signerName": model.signerName, "signerTitle": model.signerTitle,
-                         "signedOn": model.signedOn, "contractFile": model.contractFile]))
-        }
+        try await authorizer.reviews.complete(
+            step, record: model.text, saving: model, action: "step.determination",
+            summary: "recorded the written determination for \"\(useCase.title)\", signed by \(model.signerName)",
+            change: ["statements": model.statements, "signerName": model.signerName, "signerTitle": model.signerTitle,
+                     "signedOn": model.signedOn, "contractFile": model.contractFile])
         return model
     }
 }

@@ -51,6 +51,26 @@ extension ReviewService {
         return step
     }
 
+    /// Completes a step with a record of its own kind (a written determination, a bargaining outcome): the record
+    /// and the step are saved together, with one audit event in the step's zone.
+    func complete(
+        _ step: ReviewStepModel, record text: String, saving record: some Model, action: String, summary: String,
+        change: [String: String]
+    ) async throws {
+        step.status = .done
+        step.record = text
+        step.completedBy = authorizer.actor.name
+        step.completedAt = authorizer.clock()
+        try await database.transaction { db in
+            try await record.create(on: db)
+            try await step.save(on: db)
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: action, objectType: "review-step",
+                objectID: try step.requireID().uuidString.lowercased(), zone: step.zone, summary: summary,
+                change: change))
+        }
+    }
+
     /// How the actor stands to a step: its owner when named, or when it belongs to the actor's role.
     func standing(to step: ReviewStepModel) -> Set<Standing> {
         guard let person = authorizer.actor.person else { return [] }

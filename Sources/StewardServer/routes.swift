@@ -56,6 +56,9 @@ func routes(_ app: Application) throws {
             .POST, Paths.bargainingEntries, requires: Permission(action: .recordBargaining, zone: .organization),
             use: StepRecordsController.recordBargaining)
         pages.on(.POST, Paths.bargainingOutcome, requires: organization, use: StepRecordsController.concludeBargaining)
+        pages.on(.POST, Paths.reviewTeam, requires: organization, use: StepRecordsController.seatTeam)
+        pages.on(.POST, Paths.reviewTeamVotes, requires: organization, use: StepRecordsController.vote)
+        pages.on(.POST, Paths.reviewTeamOutcome, requires: organization, use: StepRecordsController.closeVote)
         // A pilot: its owner plans, starts, measures and drafts the evaluation; participants answer the survey; both
         // sides sign. Decided per step by the service.
         pages.on(.POST, Paths.pilot, requires: organization, use: PilotController.plan)

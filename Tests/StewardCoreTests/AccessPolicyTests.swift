@@ -24,6 +24,7 @@ struct AccessPolicyTests {
         .answerSurvey: [],
         .signEvaluation: [.aiOfficer, .manager, .unionRep],
         .recordBargaining: [.aiOfficer, .unionRep],
+        .castVote: [],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

@@ -40,23 +40,23 @@ struct ReviewPagesTests {
     func ownerRecordsStep() async throws {
         try await withSteward { steward in
             let useCase = try await Self.newUse(steward)
-            let step = try await steward.step(.committeeReview, of: useCase)
+            let step = try await steward.step(.unionNotice, of: useCase)
             let path = "/steps/\(try step.requireID())"
-            let committee = try await steward.signIn(.committee)
+            let officer = try await steward.signIn(.aiOfficer)
             let worker = try await steward.signIn(.worker)
 
             let workerView = try await steward.send(.GET, path, session: worker)
-            let empty = try await steward.submit(path, [("status", "done"), ("record", " ")], session: committee)
+            let empty = try await steward.submit(path, [("status", "done"), ("record", " ")], session: officer)
             let done = try await steward.submit(
-                path, [("status", "done"), ("record", "Reviewed at the meeting of 2026-11-30.")], session: committee)
-            let after = try await steward.send(.GET, path, session: committee)
+                path, [("status", "done"), ("record", "Notice sent to the union on 2026-11-30.")], session: officer)
+            let after = try await steward.send(.GET, path, session: officer)
 
             #expect(!workerView.body.string.contains("Mark done"))
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.body.string.contains("field-error"))
             #expect(done.status == .seeOther)
-            #expect(after.body.string.contains("Reviewed at the meeting of 2026-11-30."))
-            #expect(try await steward.step(.committeeReview, of: useCase).status == .done)
+            #expect(after.body.string.contains("Notice sent to the union on 2026-11-30."))
+            #expect(try await steward.step(.unionNotice, of: useCase).status == .done)
         }
     }
 

@@ -21,6 +21,10 @@ struct RouteMatrixTests {
     static let auditTrail: Who = [.aiOfficer, .legal, .auditor, .unionRep]
     /// Who makes a written determination: its step's owner, legal counsel, and the officer.
     static let determiners: Who = [.aiOfficer, .legal]
+    /// Who seats a review team and closes its vote: the committee, which owns the step, and the officer.
+    static let committeeOwners: Who = [.aiOfficer, .committee]
+    /// The demo review team's members, who vote.
+    static let teamMembers: Who = [.unionRep, .committee, .manager, .legal]
     /// Both sides at the bargaining table.
     static let bargainers: Who = [.aiOfficer, .unionRep]
     /// The demo pilot's participants, who answer its survey.
@@ -64,6 +68,9 @@ struct RouteMatrixTests {
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
         "POST /steps/:stepID/determination": determiners,
+        "POST /steps/:stepID/review-team": committeeOwners,
+        "POST /steps/:stepID/review-team/votes": teamMembers,
+        "POST /steps/:stepID/review-team/outcome": committeeOwners,
         "POST /steps/:stepID/bargaining/entries": bargainers,
         "POST /steps/:stepID/bargaining/outcome": officer,
         "POST /steps/:stepID/pilot": officer,
@@ -128,6 +135,8 @@ struct MatrixCaller {
     let determinationStepID: String
     /// The demo's open bargaining, for the routes of a bargaining step.
     let bargainingStepID: String
+    /// The demo's open committee review with its seated team.
+    let committeeStepID: String
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -148,6 +157,11 @@ struct MatrixCaller {
                 {"statements": ["no-training-license"], "signerName": "Jordan Blake", "signerTitle": "Counsel",
                  "signedOn": "2026-11-30", "contractFile": "CF-1"}
                 """,
+            "PUT /api/v1/steps/:stepID/review-team": """
+                {"members": [{"username": "rep", "side": "union"}, {"username": "committee", "side": "union"},
+                 {"username": "manager", "side": "management"}, {"username": "legal", "side": "management"}]}
+                """,
+            "POST /api/v1/steps/:stepID/review-team/votes": #"{"vote": "abstain"}"#,
             "POST /api/v1/steps/:stepID/bargaining/outcome": #"{"outcome": "agreement", "terms": "Agreed in the matrix."}"#,
             "PUT /api/v1/steps/:stepID/pilot": """
                 {"scope": "The matrix", "startsOn": "2026-12-01", "endsOn": "2027-01-01", "participants": ["worker"]}
@@ -169,6 +183,8 @@ struct MatrixCaller {
             .requireID().uuidString
         determinationStepID = try await steward.step(
             .writtenDetermination, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
+        committeeStepID = try await steward.step(
+            .committeeReview, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         bargainingStepID = try await steward.step(
             .decisionalBargaining, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         parameters = [
@@ -210,7 +226,8 @@ extension MatrixCaller {
     func path(of route: Route) -> String {
         let step = route.path.contains { $0.description == "pilot" } ? pilotStepID
             : route.path.contains { $0.description == "determination" } ? determinationStepID
-            : route.path.contains { $0.description == "bargaining" } ? bargainingStepID : nil
+            : route.path.contains { $0.description == "bargaining" } ? bargainingStepID
+            : route.path.contains { $0.description == "review-team" } ? committeeStepID : nil
         return "/" + route.path.map { component -> String in
             if case .parameter(let name) = component {
                 return name == "stepID" ? step ?? parameters[name] ?? name : parameters[name] ?? name

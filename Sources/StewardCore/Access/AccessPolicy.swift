@@ -49,10 +49,15 @@ public enum AccessPolicy {
         case .edit: standing.contains(.requester)
         case .waiveStep: standing.contains(.stepOwner) && role == .legal
         case .answerSurvey: standing.contains(.pilotParticipant)
+        case .castVote: standing.contains(.committeeMember)
         default: false
         }
         guard allowed else { return base }
-        let relation = action == .answerSurvey ? "takes part in this pilot" : "owns this step"
+        let relation = switch action {
+        case .answerSurvey: "takes part in this pilot"
+        case .castVote: "sits on this review team"
+        default: "owns this step"
+        }
         return Decision(isAllowed: true, canSeeZone: true, reason: "\(role.title) \(relation)")
     }
 

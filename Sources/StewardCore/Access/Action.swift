@@ -28,6 +28,8 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case answerSurvey = "answer-survey"
     /// Sign a pilot's joint evaluation for management or for the union.
     case signEvaluation = "sign-evaluation"
+    /// Vote on a use as a member of its review team.
+    case castVote = "cast-vote"
     /// Record a bargaining session or a proposal: both sides at the table do.
     case recordBargaining = "record-bargaining"
     /// Issue and revoke one's own API tokens, log in and out.

@@ -24,9 +24,10 @@ public struct StepTemplate: Hashable, Sendable {
     }
 
     /// Whether a step is completed by a record of its own (a pilot by its signed joint evaluation, a written
-    /// determination by its signed statements) rather than by a note of what was done; it can still be waived.
+    /// determination by its signed statements, a committee review by its team's vote) rather than by a note of what
+    /// was done; it can still be waived.
     public static func isCompletedByItsRecord(_ kind: ObligationKind) -> Bool {
-        kind == .pilot || kind == .writtenDetermination
+        kind == .pilot || kind == .writtenDetermination || kind == .committeeReview
     }
 
     /// Whether an obligation stays attached to the approval as a condition rather than becoming a step.

@@ -43,6 +43,10 @@ enum APIPermissions {
         "GET /steps/{stepID}/bargaining": .readOrganization,
         "POST /steps/{stepID}/bargaining/entries": Permission(action: .recordBargaining, zone: .organization),
         "POST /steps/{stepID}/bargaining/outcome": .readOrganization,
+        "GET /steps/{stepID}/review-team": .readOrganization,
+        "PUT /steps/{stepID}/review-team": .readOrganization,
+        "POST /steps/{stepID}/review-team/votes": .readOrganization,
+        "POST /steps/{stepID}/review-team/outcome": .readOrganization,
         // A pilot: its step's owner, its participants, or the signing sides, decided per step by the service.
         "GET /steps/{stepID}/pilot": .readOrganization,
         "PUT /steps/{stepID}/pilot": .readOrganization,

@@ -28,5 +28,6 @@ enum Migrations {
         CreateBargainingRecords(),
         AddPersonEmails(),
         CreateReminderDigests(),
+        CreateReviewTeams(),
     ]
 }

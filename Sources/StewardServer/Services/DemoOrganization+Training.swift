@@ -10,6 +10,11 @@ extension DemoOrganization {
         let completions: [(username: String, daysAgo: Int)]
     }
 
+    /// The review team seated on the committee reviews still open in the demo: two members of each side.
+    static let reviewTeam: [(username: String, side: PilotSide)] = [
+        ("rep", .union), ("committee", .union), ("manager", .management), ("legal", .management),
+    ]
+
     /// Who takes part in the demo's running pilot.
     static let pilotParticipants = ["worker", "manager"]
 

@@ -84,6 +84,23 @@ struct DemoSeeder: Sendable {
         }
     }
 
+    /// The demo's review team on a use's open committee review, with no vote cast yet.
+    private func seedReviewTeam(of useCase: UseCaseModel, on db: any Database) async throws {
+        guard let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
+            .filter(\.$kind == .committeeReview).filter(\.$status == .open).first()
+        else { return }
+        let people = try await PersonModel.query(on: db).filter(\.$username ~~ DemoOrganization.reviewTeam.map(\.username)).all()
+        for seat in DemoOrganization.reviewTeam {
+            guard let person = people.first(where: { $0.username == seat.username }) else { continue }
+            let member = ReviewTeamMemberModel()
+            member.$step.id = try step.requireID()
+            member.$person.id = try person.requireID()
+            member.side = seat.side
+            member.comment = ""
+            try await member.create(on: db)
+        }
+    }
+
     /// A running pilot for a use in pilot: a plan, its participants, a measure and a survey answer.
     private func seedPilot(of useCase: UseCaseModel, by officer: String, on db: any Database) async throws {
         guard let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
@@ -144,6 +161,7 @@ struct DemoSeeder: Sendable {
                 try await ReviewService.settleForDemo(useCase, as: settled, by: officerName, on: db, now: context.clock())
                 if settled == .inPilot { try await seedPilot(of: useCase, by: officerName, on: db) }
             }
+            if useCase.reviewStatus == .inReview { try await seedReviewTeam(of: useCase, on: db) }
         }
         return try model.requireID()
     }

@@ -21,9 +21,11 @@ extension ReviewService {
             problems.append(DomainError(code: .invalidField, field: "record", message: "write \(what) (1 to 20,000 characters)"))
         }
         if StepTemplate.isCompletedByItsRecord(step.kind) && status == .done {
-            let how = step.kind == .pilot
-                ? "a pilot is done when both sides sign a joint evaluation that adopts it"
-                : "a written determination is done when its statements are made and signed"
+            let how = switch step.kind {
+            case .pilot: "a pilot is done when both sides sign a joint evaluation that adopts it"
+            case .committeeReview: "a committee review is done when its team's vote recommends the use"
+            default: "a written determination is done when its statements are made and signed"
+            }
             problems.append(DomainError(
                 code: .invalidField, field: "status", message: "\(how); it can only be waived here"))
         }

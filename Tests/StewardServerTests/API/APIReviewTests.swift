@@ -77,7 +77,7 @@ struct APIReviewTests {
             #expect(Set(blocking).isSubset(of: Set(gating.compactMap { $0["kind"] as? String })))
 
             // when: each step's owner completes it with a record, and the pilot runs to its joint evaluation
-            for step in gating where step["kind"] as? String != "pilot" {
+            for step in gating where !["pilot", "committee-review"].contains(step["kind"] as? String ?? "") {
                 guard try await Self.gate(of: step, steward, officer) == "before-approval" else { continue }
                 let role = try #require(Role(rawValue: step["ownerRole"] as? String ?? ""))
                 let owner = try await steward.token(for: role)
@@ -86,6 +86,8 @@ struct APIReviewTests {
                     #"{"status": "done", "record": "Done on 2026-11-30; filed with the contract."}"#, bearer: owner)
                 #expect(done.status == .ok, "\(step["kind"] ?? "") as \(role): \(done.body.string)")
             }
+            let committee = try #require(gating.first { $0["kind"] as? String == "committee-review" }?["id"] as? String)
+            try await APIReviewTeamTests.recommend(steward, stepID: committee)
             let pilot = try #require(gating.first { $0["kind"] as? String == "pilot" }?["id"] as? String)
             try await APIPilotTests.runToAdoption(steward, stepID: pilot, useCaseID: id)
             let approved = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/approval", "{}", bearer: officer)

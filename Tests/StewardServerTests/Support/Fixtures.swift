@@ -44,14 +44,14 @@ extension StewardHarness {
             actor: Actor(person: try person.domain()), database: app.db, context: try app.steward, logger: app.logger)
     }
 
-    /// Completes every open step of a use as the AI officer, with `record`, and approves it. A pilot, which only its
-    /// joint evaluation completes, is waived with the record as the reason.
+    /// Completes every open step of a use as the AI officer, with `record`, and approves it. A step that only a record
+    /// of its own completes (a pilot, a committee's vote, a determination) is waived with the record as the reason.
     func approveThroughReview(_ useCaseID: UseCaseID, record: String = "Done for the test.") async throws {
         let officer = try await authorizer(for: .aiOfficer)
         let useCase = try await officer.useCases.useCase(useCaseID)
         for step in try await officer.reviews.steps(of: useCase) where step.gate == .beforeApproval && step.status.isOpen {
             _ = try await officer.reviews.act(
-                on: ReviewStepID(try step.requireID()), status: step.kind == .pilot ? .waived : .done, record: record)
+                on: ReviewStepID(try step.requireID()), status: StepTemplate.isCompletedByItsRecord(step.kind) ? .waived : .done, record: record)
         }
         _ = try await officer.reviews.approve(useCaseID, conditions: "")
     }

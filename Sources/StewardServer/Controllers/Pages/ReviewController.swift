@@ -89,7 +89,8 @@ enum ReviewController {
         _ request: Request, stepID: ReviewStepID, draft: TextDraft = .empty, noteDraft: TextDraft = .empty,
         pilotRefusal: PilotPanelContext.Refusal? = nil, determinationDraft: DeterminationDraft? = nil,
         determinationProblems: [DomainError] = [], bargainingDraft: BargainingEntryDraft? = nil,
-        bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = []
+        bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = [],
+        teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -125,6 +126,16 @@ enum ReviewController {
                 mayConclude: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
                 entryDraft: bargainingDraft, entryProblems: bargainingProblems, outcomeProblems: outcomeProblems)
         }
+        var team: ReviewTeamPanelContext?
+        if step.kind == .committeeReview {
+            let teams = reviews.authorizer.reviewTeams
+            let seated = try await teams.team(on: stepID)
+            team = ReviewTeamPanelContext(
+                stepID: stepID, team: seated, isOpen: step.status.isOpen && useCase.reviewStatus.isOpen,
+                isOwner: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
+                isMember: reviews.authorizer.allows(.castVote, in: step.zone, standing: teams.standing(to: seated)),
+                draft: teamDraft, problems: teamProblems)
+        }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
@@ -134,7 +145,7 @@ enum ReviewController {
                     request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
-            notice: notice, pilot: pilot, determination: determination, bargaining: bargaining)
+            notice: notice, pilot: pilot, determination: determination, bargaining: bargaining, team: team)
         return try await request.view.render("steps/show", context)
     }
 

@@ -66,4 +66,43 @@ enum StepRecordsController {
             return try await rerender(request, try await ReviewController.render(request, stepID: id, outcomeProblems: error.problems))
         }
     }
+
+    struct TeamForm: Content {
+        var members: String?
+        var vote: String?
+        var comment: String?
+    }
+
+    @Sendable static func seatTeam(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(TeamForm.self)
+        let draft = ReviewTeamDraft(members: form.members ?? "")
+        return try await team(request, draft: draft) { teams, id in _ = try await teams.seat(id, draft) }
+    }
+
+    @Sendable static func vote(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(TeamForm.self)
+        return try await team(request) { teams, id in _ = try await teams.vote(id, form.vote ?? "", comment: form.comment ?? "") }
+    }
+
+    @Sendable static func closeVote(_ request: Request) async throws -> Response {
+        try await team(request) { teams, id in _ = try await teams.close(id) }
+    }
+
+    /// Runs a review-team form's action; a refusal shows the step's page again with its problems.
+    private static func team(
+        _ request: Request, draft: ReviewTeamDraft? = nil, _ action: (ReviewTeamService, ReviewStepID) async throws -> Void
+    ) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        do {
+            try await action(try request.authorizer.reviewTeams, id)
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where [.unprocessableEntity, .conflict].contains(error.status) {
+            let problems = error.problems.isEmpty
+                ? [DomainError(code: .invalidField, field: "state", message: error.reason)] : error.problems
+            let response = try await ReviewController.render(request, stepID: id, teamDraft: draft, teamProblems: problems)
+                .encodeResponse(for: request)
+            response.status = error.status
+            return response
+        }
+    }
 }

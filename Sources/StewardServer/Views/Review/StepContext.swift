@@ -36,6 +36,8 @@ struct StepContext: Encodable {
     let determination: DeterminationPanelContext?
     /// For decisional bargaining, the sessions, proposals and outcome.
     let bargaining: BargainingPanelContext?
+    /// For a committee review, its team, votes and quorum.
+    let team: ReviewTeamPanelContext?
     /// For training, the tool's courses and who completed them.
     let trainingHref: String?
     /// The union's answer to a notice, and the form a union representative gives it with.
@@ -50,9 +52,10 @@ struct StepContext: Encodable {
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
         pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil,
-        bargaining: BargainingPanelContext? = nil
+        bargaining: BargainingPanelContext? = nil, team: ReviewTeamPanelContext? = nil
     ) throws {
         self.bargaining = bargaining
+        self.team = team
         self.pilot = pilot
         self.determination = determination
         self.notes = notes

@@ -31,6 +31,8 @@ struct LexiconClasses: OptionSet, Sendable {
     static let of = LexiconClasses(rawValue: 1 << 26)
     static let box = LexiconClasses(rawValue: 1 << 27)
     static let streetType = LexiconClasses(rawValue: 1 << 28)
+    static let phoneWord = LexiconClasses(rawValue: 1 << 29)
+    static let phoneLetter = LexiconClasses(rawValue: 1 << 30)
 }
 
 /// A small table from word hash to ``LexiconClasses``.
@@ -72,5 +74,6 @@ extension Lexicon {
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
         (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
         (["of"], .of), (["box"], .box), (streetTypes, .streetType),
+        (NumberContext.phoneWords, .phoneWord), (NumberContext.phoneLetters, .phoneLetter),
     ])
 }

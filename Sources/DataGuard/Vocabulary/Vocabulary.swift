@@ -12,6 +12,8 @@ final class Vocabulary: Sendable {
     let healthFilter: WordFilter
     /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
     let conditions: PhraseSet
+    /// The numbering plans of every country (libphonenumber).
+    let phonePlan: PhonePlan
 
     /// The shared vocabulary, built on first use.
     static let shared = Vocabulary()
@@ -28,5 +30,6 @@ final class Vocabulary: Sendable {
             medicationLines.map { WordHash.of(word: $0.utf8) }
                 + conditionLines.compactMap { $0.split(separator: " ").first.map { WordHash.of(word: $0.utf8) } })
         conditions = PhraseSet(lines: conditionLines)
+        phonePlan = PhonePlan(table: VocabularyData.phonePlans)
     }
 }

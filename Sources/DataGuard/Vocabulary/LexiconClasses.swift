@@ -33,6 +33,7 @@ struct LexiconClasses: OptionSet, Sendable {
     static let streetType = LexiconClasses(rawValue: 1 << 28)
     static let phoneWord = LexiconClasses(rawValue: 1 << 29)
     static let phoneLetter = LexiconClasses(rawValue: 1 << 30)
+    static let houseNumberWord = LexiconClasses(rawValue: 1 << 31)
 }
 
 /// A small table from word hash to ``LexiconClasses``.
@@ -75,5 +76,6 @@ extension Lexicon {
         (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
         (["of"], .of), (["box"], .box), (streetTypes, .streetType),
         (NumberContext.phoneWords, .phoneWord), (NumberContext.phoneLetters, .phoneLetter),
+        (houseNumberWords, .houseNumberWord),
     ])
 }

@@ -12,6 +12,8 @@ final class Vocabulary: Sendable {
     let healthFilter: WordFilter
     /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
     let conditions: PhraseSet
+    /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8.
+    let streetEndings: [[UInt8]]
     /// The numbering plans of every country (libphonenumber).
     let phonePlan: PhonePlan
 
@@ -23,7 +25,13 @@ final class Vocabulary: Sendable {
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
             (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
             (VocabularyData.medications + "\n" + Lexicon.medicationNames, .medication),
+            (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
+            (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
+            (VocabularyData.countryNames, .country),
         ])
+        streetEndings =
+            VocabularyData.streetEndings.split(separator: "\n").map { Array($0.utf8) }
+            + Lexicon.streetEndings.map { Array($0.utf8) }
         let conditionLines = (VocabularyData.conditions + "\n" + Lexicon.conditionPhrases).split(separator: "\n")
         let medicationLines = (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n")
         healthFilter = WordFilter(

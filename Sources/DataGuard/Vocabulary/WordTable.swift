@@ -6,6 +6,11 @@ struct WordClasses: OptionSet, Sendable {
     static let surname = WordClasses(rawValue: 1 << 2)
     static let common = WordClasses(rawValue: 1 << 3)
     static let medication = WordClasses(rawValue: 1 << 4)
+    /// A street word written before the street's name ("rue", "via", "ulica").
+    static let streetBefore = WordClasses(rawValue: 1 << 5)
+    /// A street word written after the street's name ("utca", "caddesi").
+    static let streetAfter = WordClasses(rawValue: 1 << 6)
+    static let country = WordClasses(rawValue: 1 << 7)
 }
 
 /// One table from word hash to ``WordClasses``, so that a word costs one probe however many lists it

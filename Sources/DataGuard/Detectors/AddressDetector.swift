@@ -148,7 +148,7 @@ enum AddressDetector {
         } else {
             return nil
         }
-        guard context.has(k, .box), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
+        guard context.tokens[k].hash == Self.boxHash, context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
             return nil
         }
         if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
@@ -158,6 +158,7 @@ enum AddressDetector {
     static let poHash = WordHash.of(word: "po".utf8[...])
     static let pHash = WordHash.of(word: "p".utf8[...])
     static let oHash = WordHash.of(word: "o".utf8[...])
+    static let boxHash = WordHash.of(word: "box".utf8[...])
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".
     private static func military(_ context: ScanContext, _ i: Int) -> End? {

@@ -14,6 +14,8 @@ final class Vocabulary: Sendable {
     let conditions: PhraseSet
     /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8.
     let streetEndings: [[UInt8]]
+    /// Towns of 15,000 people or more (GeoNames), as phrases.
+    let towns: PhraseSet
     /// The numbering plans of every country (libphonenumber).
     let phonePlan: PhonePlan
 
@@ -28,6 +30,7 @@ final class Vocabulary: Sendable {
             (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
             (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
             (VocabularyData.countryNames, .country),
+            (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
         ])
         streetEndings =
             VocabularyData.streetEndings.split(separator: "\n").map { Array($0.utf8) }
@@ -39,5 +42,6 @@ final class Vocabulary: Sendable {
                 + conditionLines.compactMap { $0.split(separator: " ").first.map { WordHash.of(word: $0.utf8) } })
         conditions = PhraseSet(lines: conditionLines)
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
+        towns = PhraseSet(lines: VocabularyData.townNames.split(separator: "\n"))
     }
 }

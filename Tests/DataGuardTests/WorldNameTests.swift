@@ -17,12 +17,5 @@ struct WorldNameTests {
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)
-    func person(_ testCase: DetectorCase) {
-        // Given
-        let scanner = GuardScanner()
-        // When
-        let found = testCase.found(by: scanner)
-        // Then
-        #expect(found == testCase.expected)
-    }
+    func person(_ testCase: DetectorCase) { testCase.expectMarkedFound() }
 }

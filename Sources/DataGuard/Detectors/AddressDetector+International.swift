@@ -6,17 +6,15 @@ extension AddressDetector {
     /// The first token and the end of an address whose street starts at or around token `i`.
     static func international(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         if context.tokens[i].isNumber { return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) }
-        guard context.tokens[i].isCapitalized, let first = streetStart(context, i) else { return nil }
+        guard context.tokens[i].isCapitalized, hasNumberAhead(context, i), context.startsCleanly(i) else { return nil }
         var k = i
         var words = 0
-        var hasStreetWord = first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i)
         while words < 5, k < context.tokens.count, !context.tokens[k].startsLine || k == i {
             if context.has(k, .houseNumberWord), words > 0, context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E)
                 || context.isNumber(k + 1, digits: 1...5)
             {
                 break
             } else if context.tokens[k].isWord, context.tokens[k].isCapitalized || context.has(k, .nameParticle) {
-                hasStreetWord = hasStreetWord || (words > 0 && isStreetWord(context, k, .streetAfter))
                 words += 1
                 k += 1
             } else if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached {
@@ -25,14 +23,26 @@ extension AddressDetector {
                 break
             }
         }
-        guard hasStreetWord, let number = houseNumber(context, at: k) else { return nil }
+        guard let number = houseNumber(context, at: k) else { return nil }
+        let first = streetStart(context, i)
+        let hasStreetAfter = (i + 1..<k).contains { isStreetWord(context, $0, .streetAfter) }
+        guard hasStreetAfter || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i)
+        else { return nil }
         return (first, tail(context, after: number))
     }
 
-    /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`; nil when `i`
-    /// follows a word that glues it to something else.
-    private static func streetStart(_ context: ScanContext, _ i: Int) -> Int? {
-        guard context.startsCleanly(i) else { return nil }
+    /// Whether a number comes within the next seven tokens on the line: a street first needs its house number.
+    private static func hasNumberAhead(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i + 1
+        while k < context.tokens.count, k - i <= 7, !context.tokens[k].startsLine {
+            if context.tokens[k].isNumber { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`.
+    private static func streetStart(_ context: ScanContext, _ i: Int) -> Int {
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
         guard k >= 0, !context.tokens[i].startsLine, context.tokens[k].isWord, isStreetWord(context, k, .streetBefore)

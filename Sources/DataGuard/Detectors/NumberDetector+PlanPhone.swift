@@ -5,13 +5,15 @@ extension NumberDetector {
     /// and after a phone word, any national number, or a short local one ("Tel. 612 345 678",
     /// "Puh. 045 123 4567", "call me on 555 0147").
     static func planPhone(_ context: ScanContext, from first: Int) -> PhoneEnd? {
-        let phone = WrittenPhone(context, from: first)
-        guard phone.groupCount > 0, phone.digitCount >= 5, !context.isSymbol(first - 1, 0x23),
-            !context.isSymbol(first - 1, 0x24)
-        else { return nil }
-        let plan = context.vocabulary.phonePlan
+        guard !context.isSymbol(first - 1, 0x23), !context.isSymbol(first - 1, 0x24) else { return nil }
         let plus = context.isSymbol(first - 1, 0x2B)
+        let firstDigit = context.bytes[context.tokens[context.isSymbol(first, 0x28) ? first + 1 : first].start]
+        // Without `+` or a trunk prefix a number is a phone only after a phone word.
         let labelled = isPhoneLabelled(context, before: plus ? first - 1 : first)
+        guard plus || firstDigit == 0x30 || labelled else { return nil }
+        let phone = WrittenPhone(context, from: first)
+        guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
+        let plan = context.vocabulary.phonePlan
         for groups in stride(from: phone.groupCount, through: 1, by: -1) {
             let last = phone.lastToken[groups - 1]
             let digits = phone.digitsAtEnd[groups - 1]

@@ -70,9 +70,7 @@ enum PersonDetector {
         {
             return nil
         }
-        let titled = evidence.followsTitle(run)
-        if !titled, !evidence.followsPersonLabel(run), evidence.namesPlace(run) { return nil }
-        if titled {
+        if evidence.followsTitle(run) {
             run.trim(leading: { _ in false }, trailing: { evidence.isCommon($0) && !evidence.isSurname($0) })
             return 0.9
         }
@@ -82,8 +80,10 @@ enum PersonDetector {
         run.trim(
             leading: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isGiven($0)) },
             trailing: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isSurname($0)) })
-        if run.count >= 2 { return judgeFullName(evidence, run, labelled: labelled) }
-        return judgeSingleWord(evidence, run, labelled: labelled)
+        let confidence =
+            run.count >= 2
+            ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
+        return confidence != nil && !labelled && evidence.namesPlace(run) ? nil : confidence
     }
 
     /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",

@@ -23,15 +23,15 @@ struct PhonePlan: Sendable {
     init(table: String) {
         var next: [UInt16] = []
         var labels: [UInt8] = []
-        for line in table.utf8.split(separator: 0x0A) {
+        WordList.forEachLine(of: table) { line in
             let width = (line.count - 1) / 10
-            labels.append(line[line.startIndex] &- 0x30)
-            var k = line.index(after: line.startIndex)
+            labels.append(line[0] &- 0x30)
+            var k = 1
             for _ in 0..<10 {
                 var target = 0
                 for _ in 0..<width {
                     target = target * 62 + Self.base62(line[k])
-                    k = line.index(after: k)
+                    k += 1
                 }
                 next.append(UInt16(target))
             }

@@ -32,16 +32,18 @@ final class Vocabulary: Sendable {
             (VocabularyData.countryNames, .country),
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
         ])
-        streetEndings =
-            VocabularyData.streetEndings.split(separator: "\n").map { Array($0.utf8) }
-            + Lexicon.streetEndings.map { Array($0.utf8) }
-        let conditionLines = (VocabularyData.conditions + "\n" + Lexicon.conditionPhrases).split(separator: "\n")
-        let medicationLines = (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n")
-        healthFilter = WordFilter(
-            medicationLines.map { WordHash.of(word: $0.utf8) }
-                + conditionLines.compactMap { $0.split(separator: " ").first.map { WordHash.of(word: $0.utf8) } })
+        var endings: [[UInt8]] = Lexicon.streetEndings.map { Array($0.utf8) }
+        WordList.forEachLine(of: VocabularyData.streetEndings) { endings.append(Array($0)) }
+        streetEndings = endings
+        let conditionLines = VocabularyData.conditions + "\n" + Lexicon.conditionPhrases
+        var healthWords: [UInt64] = []
+        WordList.forEachLine(of: VocabularyData.medications + "\n" + Lexicon.medicationNames) {
+            healthWords.append(WordHash.of(bytes: $0))
+        }
+        WordList.forEachLine(of: conditionLines) { healthWords.append(WordList.wordHashes($0)[0]) }
+        healthFilter = WordFilter(healthWords)
         conditions = PhraseSet(lines: conditionLines)
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
-        towns = PhraseSet(lines: VocabularyData.townNames.split(separator: "\n"))
+        towns = PhraseSet(lines: VocabularyData.townNames)
     }
 }

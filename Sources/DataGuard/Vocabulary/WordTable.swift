@@ -20,11 +20,11 @@ struct WordTable: Sendable {
 
     /// Builds a table from lists of words, one a line, each with the class it gives its words.
     init(_ lists: [(String, WordClasses)]) {
-        let lines = lists.map { list, classes in (list.split(separator: "\n"), classes) }
-        table = HashTable(capacity: lines.reduce(0) { $0 + $1.0.count }, valueBits: 8)
-        for (words, classes) in lines {
-            for word in words { table.insert(WordHash.of(word: word.utf8), value: UInt64(classes.rawValue)) }
+        var table = HashTable(capacity: lists.reduce(0) { $0 + WordList.lineCount(of: $1.0) }, valueBits: 8)
+        for (list, classes) in lists {
+            WordList.forEachLine(of: list) { table.insert(WordHash.of(bytes: $0), value: UInt64(classes.rawValue)) }
         }
+        self.table = table
     }
 
     /// The classes of the word with this hash; empty when it is in no list.

@@ -6,6 +6,7 @@ surnames of 80-odd locales. Only names in Latin letters are kept. Each name is w
 tokenizer hashes it: lower-cased, with Latin-1 accents folded ("Jürgen" -> "jurgen"); a name that starts
 with a capital outside Latin-1 ("Łukasz") is also written with that capital kept, because the tokenizer
 lower-cases ASCII only.
+Names already in the US census lists (written by build_vocabulary.py) are left out.
 Output: two Swift raw strings, one entry a line, sorted.
 """
 import argparse
@@ -45,14 +46,22 @@ def forms(name):
     return {lower}
 
 
+def generated(out_dir, name):
+    """The entries of a list that build_vocabulary.py wrote before."""
+    text = (out_dir / f"VocabularyData+{name}.swift").read_text()
+    return set(text.split('#"""\n', 1)[1].split('\n"""#', 1)[0].splitlines())
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--site", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
     a = ap.parse_args()
     sys.path.insert(0, str(a.site))
-    given = {f for n in names("first") for f in forms(n)}
-    surnames = {f for n in names("last") for f in forms(n)}
+    # Names the US lists already hold are left out, so that the word table stays small.
+    census_given, census_surnames = generated(a.out, "GivenNames"), generated(a.out, "Surnames")
+    given = {f for n in names("first") for f in forms(n)} - census_given
+    surnames = {f for n in names("last") for f in forms(n)} - census_surnames
     write_swift(a.out, "worldGivenNames", "Given names of 80-odd locales (Faker), accents folded", given)
     write_swift(a.out, "worldSurnames", "Surnames of 80-odd locales (Faker), accents folded", surnames)
 

@@ -6,12 +6,18 @@ extension AddressDetector {
     /// The first token and the end of an address whose street starts at or around token `i`.
     static func international(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         if context.tokens[i].isNumber { return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) }
-        guard context.tokens[i].isCapitalized, hasNumberAhead(context, i), context.startsCleanly(i) else { return nil }
+        // Most capitalized words open a sentence and have a lower-case word after them: no street.
+        let next = i + 1
+        guard context.tokens[i].isCapitalized, next < context.tokens.count, !context.tokens[next].startsLine,
+            context.tokens[next].isCapitalized || context.tokens[next].kind != .word
+                || context.has(next, [.nameParticle, .houseNumberWord]),
+            !context.has(i, [.month, .weekday]), context.startsCleanly(i)
+        else { return nil }
         var k = i
         var words = 0
         while words < 5, k < context.tokens.count, !context.tokens[k].startsLine || k == i {
-            if context.has(k, .houseNumberWord), words > 0, context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E)
-                || context.isNumber(k + 1, digits: 1...5)
+            if context.has(k, .houseNumberWord), words > 0,
+                context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E) || context.isNumber(k + 1, digits: 1...5)
             {
                 break
             } else if context.tokens[k].isWord, context.tokens[k].isCapitalized || context.has(k, .nameParticle) {
@@ -31,16 +37,6 @@ extension AddressDetector {
         return (first, tail(context, after: number))
     }
 
-    /// Whether a number comes within the next seven tokens on the line: a street first needs its house number.
-    private static func hasNumberAhead(_ context: ScanContext, _ i: Int) -> Bool {
-        var k = i + 1
-        while k < context.tokens.count, k - i <= 7, !context.tokens[k].startsLine {
-            if context.tokens[k].isNumber { return true }
-            k += 1
-        }
-        return false
-    }
-
     /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`.
     private static func streetStart(_ context: ScanContext, _ i: Int) -> Int {
         var k = i - 1
@@ -57,7 +53,9 @@ extension AddressDetector {
             !context.tokens[i + 1].isAttached, !context.tokens[i + 1].startsLine
         else { return nil }
         var last = i + 1
-        if isStreetWord(context, last, .streetBefore) {
+        let nameFollows = context.tokens[i + 2].isCapitalized || context.has(i + 2, .nameParticle)
+            || context.isSymbol(i + 2, 0x2E) && i + 3 < context.tokens.count && context.tokens[i + 3].isCapitalized
+        if nameFollows, isStreetWord(context, last, .streetBefore) {
             if context.isSymbol(last + 1, 0x2E) { last += 1 }
             var k = last + 1
             while k < context.tokens.count, k - last <= 4, !context.tokens[k].startsLine, context.tokens[k].isWord,
@@ -94,7 +92,10 @@ extension AddressDetector {
     static func hasStreetEnding(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.length >= 7 else { return false }
-        for ending in context.vocabulary.streetEndings where token.length - ending.count >= 4 {
+        let lastByte = context.bytes[token.end - 1]
+        let lowered = ByteClass.isASCIIUpper(lastByte) ? lastByte | 0x20 : lastByte
+        let endings = context.vocabulary.streetEndings[Int(lowered)]
+        for ending in endings where token.length - ending.count >= 4 {
             var matches = true
             var at = token.end - ending.count
             for b in ending {

@@ -48,7 +48,8 @@ extension AddressDetector {
         if token.isWord, token.flags.contains(.hasDigit), token.flags.contains(.allCaps) || token.length <= 4,
             token.length >= 2, token.length <= 4, context.isNumber(k + 1, digits: 1...1),
             context.tokens[k + 2 < context.tokens.count ? k + 2 : k].isAttached, k + 2 < context.tokens.count,
-            context.tokens[k + 2].isWord, context.tokens[k + 2].length == 2, context.tokens[k + 2].flags.contains(.allCaps)
+            context.tokens[k + 2].isWord, context.tokens[k + 2].length == 2,
+            context.tokens[k + 2].flags.contains(.allCaps)
         {
             return k + 2  // a British postcode: outward code, then digit and two letters
         }

@@ -161,8 +161,9 @@ struct NameEvidence {
         let nextOnLine = next < tokens.count && !tokens[next].startsLine
         if run.count >= 2 && lastWord.lexicon.contains(.streetType)
             || nextOnLine && tokens[next].isCapitalized && tokens[next].lexicon.contains(.streetType)
-            || run.count >= 2 && classes(run.words[run.count - 1]).contains(.streetAfter)
-                && !isName(run.words[run.count - 1])
+            || run.count >= 2 && nextOnLine
+                && (tokens[next].isNumber || tokens[next].lexicon.contains(.houseNumberWord))
+                && classes(run.words[run.count - 1]).contains(.streetAfter) && !isName(run.words[run.count - 1])
         {
             return true
         }

@@ -9,7 +9,7 @@ extension NumberDetector {
         let plus = context.isSymbol(first - 1, 0x2B)
         let firstDigit = context.bytes[context.tokens[context.isSymbol(first, 0x28) ? first + 1 : first].start]
         // Without `+` or a trunk prefix a number is a phone only after a phone word.
-        let labelled = isPhoneLabelled(context, before: plus ? first - 1 : first)
+        let labelled = !plus && isPhoneLabelled(context, before: first)
         guard plus || firstDigit == 0x30 || labelled else { return nil }
         let phone = WrittenPhone(context, from: first)
         guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }

@@ -101,8 +101,7 @@ extension Lexicon {
     ]
     /// Words after which a chat message names a person in lower case ("it's zsófia", "ask mehmet").
     static let lowerNameCues: [String] = [
-        "it", "it's", "its", "i'm", "im", "ask", "tell", "with", "and", "fyi", "hi", "hey", "thanks", "thx", "cc",
-        "told", "called", "met", "ping", "from", "so", "said",
+        "it", "its", "i'm", "im", "ask", "tell", "fyi", "hi", "hey", "thanks", "thx", "cc", "met", "ping",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [

@@ -12,8 +12,9 @@ final class Vocabulary: Sendable {
     let healthFilter: WordFilter
     /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
     let conditions: PhraseSet
-    /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8.
-    let streetEndings: [[UInt8]]
+    /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8, listed
+    /// under their last byte.
+    let streetEndings: [[[UInt8]]]
     /// Towns of 15,000 people or more (GeoNames), as phrases.
     let towns: PhraseSet
     /// The numbering plans of every country (libphonenumber).
@@ -32,8 +33,9 @@ final class Vocabulary: Sendable {
             (VocabularyData.countryNames, .country),
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
         ])
-        var endings: [[UInt8]] = Lexicon.streetEndings.map { Array($0.utf8) }
-        WordList.forEachLine(of: VocabularyData.streetEndings) { endings.append(Array($0)) }
+        var endings = [[[UInt8]]](repeating: [], count: 256)
+        for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }
+        WordList.forEachLine(of: VocabularyData.streetEndings) { endings[Int($0.last!)].append(Array($0)) }
         streetEndings = endings
         let conditionLines = VocabularyData.conditions + "\n" + Lexicon.conditionPhrases
         var healthWords: [UInt64] = []

@@ -16,7 +16,12 @@ enum WordList {
 
     /// The number of lines of `text`, at least as many as ``forEachLine(of:_:)`` visits.
     static func lineCount(of text: String) -> Int {
-        text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 1
+            for b in bytes where b == 0x0A { count += 1 }
+            return count
+        }
     }
 
     /// The ``WordHash`` of each word of a line, words separated by single spaces.

@@ -18,6 +18,7 @@ struct PhoneNumberTests {
         DetectorCase("dotted date", .phoneNumber, "Seen on 02.04.2025 by the nurse."),
         DetectorCase("unlabelled national number", .phoneNumber, "Order 612 345 678 was shipped."),
         DetectorCase("money", .phoneNumber, "A bonus of 1.250.000 was paid."),
+        DetectorCase("opening parenthesis at the end", .phoneNumber, "Cal65491 l ("),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

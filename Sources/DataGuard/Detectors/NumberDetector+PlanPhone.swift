@@ -7,7 +7,9 @@ extension NumberDetector {
     static func planPhone(_ context: ScanContext, from first: Int) -> PhoneEnd? {
         guard !context.isSymbol(first - 1, 0x23), !context.isSymbol(first - 1, 0x24) else { return nil }
         let plus = context.isSymbol(first - 1, 0x2B)
-        let firstDigit = context.bytes[context.tokens[context.isSymbol(first, 0x28) ? first + 1 : first].start]
+        let number = context.isSymbol(first, 0x28) ? first + 1 : first
+        guard context.isNumber(number, digits: 1...WrittenPhone.maxDigits) else { return nil }
+        let firstDigit = context.bytes[context.tokens[number].start]
         // Without `+` or a trunk prefix a number is a phone only after a phone word.
         let labelled = !plus && isPhoneLabelled(context, before: first)
         guard plus || firstDigit == 0x30 || labelled else { return nil }

@@ -15,6 +15,7 @@ struct InternationalAddressTests {
         DetectorCase("british flat", .streetAddress, "Flat 2, [[17 Kingsway, London WC2B 6UN]]"),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
+        DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

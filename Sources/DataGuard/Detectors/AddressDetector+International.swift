@@ -73,7 +73,7 @@ extension AddressDetector {
 
     /// "p.o. box 118", "PO Box 9" read back from the box number.
     private static func postOfficeBoxNumber(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        guard i >= 2, context.tokens[i - 1].hash == Self.boxHash, context.isNumber(i, digits: 1...6) else { return nil }
+        guard i >= 2, isBox(context, i - 1), context.isNumber(i, digits: 1...6) else { return nil }
         let before = i - 2
         if context.tokens[before].hash == Self.poHash { return (before, tail(context, after: i)) }
         guard before >= 3, context.isSymbol(before, 0x2E), context.tokens[before - 1].hash == Self.oHash,

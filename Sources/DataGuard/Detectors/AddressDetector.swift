@@ -148,7 +148,7 @@ enum AddressDetector {
         } else {
             return nil
         }
-        guard context.tokens[k].hash == Self.boxHash, context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
+        guard isBox(context, k), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
             return nil
         }
         if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
@@ -159,6 +159,11 @@ enum AddressDetector {
     static let pHash = WordHash.of(word: "p".utf8[...])
     static let oHash = WordHash.of(word: "o".utf8[...])
     static let boxHash = WordHash.of(word: "box".utf8[...])
+
+    /// Whether token `k` exists and is the word "box", in any case.
+    static func isBox(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].hash == boxHash
+    }
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".
     private static func military(_ context: ScanContext, _ i: Int) -> End? {

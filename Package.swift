@@ -34,7 +34,9 @@ let package = Package(
         .target(
             name: "DataGuard",
             dependencies: ["StewardCore"],
-            exclude: ["Vocabulary/SOURCES.md", "Vocabulary/SCOWL-COPYRIGHT.txt"]
+            exclude: [
+                "Vocabulary/SOURCES.md", "Vocabulary/SCOWL-COPYRIGHT.txt", "Vocabulary/LIBPHONENUMBER-LICENSE.txt",
+            ]
         ),
         .target(name: "Analytics"),
 

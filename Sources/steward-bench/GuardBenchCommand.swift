@@ -35,9 +35,11 @@ struct GuardBenchCommand: ParsableCommand {
 
         let timing = GuardTiming.measure(scanner: scanner, texts: requests.map(\.text), passes: passes)
         let large = GuardTiming.measureLarge(scanner: scanner, texts: requests.map(\.text), megabytes: largeMegabytes)
+        let corpusBytes = Array(try Data(contentsOf: URL(fileURLWithPath: corpus)))
+        let batch = GuardTiming.measureBatch(scanner: scanner, corpus: corpusBytes, megabytes: largeMegabytes)
         let accuracy = FileManager.default.fileExists(atPath: scorer) ? try score() : "(scorer not found)"
         let report = GuardReport(
-            timing: timing, large: large, peakMemory: GuardTiming.peakMemoryKiB(), accuracy: accuracy,
+            timing: timing, large: large, batch: batch, peakMemory: GuardTiming.peakMemoryKiB(), accuracy: accuracy,
             corpus: corpus, arguments: CommandLine.arguments)
         print(report.markdown)
         if let writeDocs { try BenchDocs.replaceSection("## DataGuard", with: report.markdown, inFile: writeDocs) }

@@ -55,6 +55,32 @@ struct GuardTiming {
         return best
     }
 
+    /// Runs the batch path of `steward guard scan --jsonl` (``JSONLinesScan``) over the corpus file's bytes
+    /// repeated to about `megabytes` MB, in chunks of 4 MB as the command reads them, best of three; JSON
+    /// reading and writing are timed with the scans.
+    static func measureBatch(scanner: GuardScanner, corpus: [UInt8], megabytes: Int) -> GuardTiming {
+        var input: [UInt8] = []
+        while input.count < megabytes * 1_000_000, !corpus.isEmpty { input += corpus }
+        var best = GuardTiming(texts: 0, bytes: input.count, seconds: .infinity)
+        let clock = ContinuousClock()
+        for _ in 0..<3 {
+            let start = clock.now
+            var batch = JSONLinesScan(scanner: scanner)
+            var output: [UInt8] = []
+            input.withUnsafeBufferPointer { bytes in
+                for chunk in stride(from: 0, to: bytes.count, by: 4 << 20) {
+                    batch.consume(UnsafeBufferPointer(rebasing: bytes[chunk..<min(bytes.count, chunk + (4 << 20))]),
+                        into: &output)
+                }
+            }
+            batch.finish(into: &output)
+            best.seconds = min(best.seconds, seconds(clock.now - start))
+            best.texts = batch.lineNumber
+            best.findings = output.count
+        }
+        return best
+    }
+
     /// The peak resident set size of this process (VmHWM), in KiB, or nil where /proc is missing.
     static func peakMemoryKiB() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }

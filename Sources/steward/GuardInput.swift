@@ -19,20 +19,30 @@ enum GuardInput {
         }
     }
 
-    /// Calls `body` with each line of `path` (or standard input) and its 1-based number, without holding
-    /// standard input in memory.
-    static func forEachLine(_ path: String, _ body: (Int, String) -> Void) throws(Failure) {
-        var number = 0
+    /// Calls `body` with the bytes of `path` (or standard input), a few megabytes at a time, without holding
+    /// the whole input in memory.
+    static func forEachChunk(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(Failure) {
+        let handle: FileHandle
         if path == "-" {
-            while let line = readLine(strippingNewline: true) {
-                number += 1
-                body(number, line)
-            }
-            return
+            handle = FileHandle.standardInput
+        } else if let file = FileHandle(forReadingAtPath: path) {
+            handle = file
+        } else {
+            throw Failure(description: "\(path): cannot be opened for reading")
         }
-        for line in try text(path).split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            body(number, String(line))
+        defer { if path != "-" { try? handle.close() } }
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: chunkSize)
+            } catch {
+                throw Failure(description: "\(path): cannot be read (\(error.localizedDescription))")
+            }
+            guard let chunk, !chunk.isEmpty else { return }
+            chunk.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
         }
     }
+
+    /// How many bytes are read at once.
+    static let chunkSize = 4 << 20
 }

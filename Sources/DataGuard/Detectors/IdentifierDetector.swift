@@ -17,7 +17,7 @@ enum IdentifierDetector {
             guard isIdentifierStart(context, i) else { continue }
             let first = letterPrefix(context, i) ?? i
             guard context.startsCleanly(first), let type = label(context, before: first) else { continue }
-            let last = extent(context, i)
+            let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
                 context.add(type, tokens: first, last, 0.92)
             }
@@ -48,14 +48,25 @@ enum IdentifierDetector {
         return digits
     }
 
-    /// The identifier's last token: hyphenated parts are kept together ("4471-22-A").
-    private static func extent(_ context: ScanContext, _ i: Int) -> Int {
+    /// The identifier's last token: hyphenated parts are kept together ("4471-22-A"), and with
+    /// `joiningSpaces` so are groups of digits with single spaces between them ("943 476 5919"), up to 12
+    /// digits.
+    private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool) -> Int {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
             context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
         {
             last += 2
+        }
+        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
+        var digits = context.tokens[i].length
+        while last - i < 3, context.isNumber(last + 1, digits: 2...4), !context.tokens[last + 1].startsLine,
+            context.tokens[last + 1].start - context.tokens[last].end == 1,
+            digits + context.tokens[last + 1].length <= 12
+        {
+            last += 1
+            digits += context.tokens[last].length
         }
         return last
     }

@@ -17,6 +17,8 @@ struct NameEvidence {
     func isSurname(_ k: Int) -> Bool { classes(k).contains(.surname) }
     func isName(_ k: Int) -> Bool { !classes(k).isDisjoint(with: [.given, .surname]) }
     func isFrequentGiven(_ k: Int) -> Bool { classes(k).contains(.frequentGiven) }
+    /// The word's length in bytes, without a possessive `'s`.
+    func length(_ k: Int) -> Int { tokens[k].stemEnd - tokens[k].start }
     /// Whether the word, lower-cased, is an ordinary English word.
     func isCommon(_ k: Int) -> Bool { classes(k).contains(.common) }
 
@@ -121,13 +123,47 @@ struct NameEvidence {
         return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
 
+    /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town
+    /// ("São Paulo", or "Cork", which is nobody's name); or it ends in a town that is nobody's name after a
+    /// word that is no given name ("Siptu Cork").
+    func namesPlace(_ run: NameRun) -> Bool {
+        for w in 0..<run.count where classes(run.words[w]).contains(.country) && !isGiven(run.words[w]) {
+            return true
+        }
+        let lastWord = run.words[run.count - 1]
+        if let end = townEnd(from: run.first), end == run.last, run.count >= 2 || !isName(lastWord) {
+            return true
+        }
+        return run.count >= 2 && !isGiven(run.words[0]) && !isName(lastWord) && townEnd(from: lastWord) == lastWord
+    }
+
+    private func townEnd(from k: Int) -> Int? {
+        let towns = vocabulary.towns
+        guard towns.starts.mayContain(tokens[k].hash) else { return nil }
+        var hash = WordHash.offsetBasis
+        var best: Int?
+        var j = k
+        while j < tokens.count, j - k < towns.longest, tokens[j].isWord, j == k || !tokens[j].startsLine {
+            hash = WordHash.combine(hash, tokens[j].stemHash)
+            let entry = towns.lookup(hash)
+            if entry.isPhrase { best = j }
+            if !entry.isPrefix { break }
+            j += 1
+        }
+        return best
+    }
+
     /// A run that ends in a word only streets end in ("Madison Ave", "Jackson Street"), or one after a
     /// house number that ends in any street suffix ("12 Jackson Hill").
     func namesStreet(_ run: NameRun) -> Bool {
         let next = run.last + 1
         let lastWord = tokens[run.words[run.count - 1]]
+        let nextOnLine = next < tokens.count && !tokens[next].startsLine
         if run.count >= 2 && lastWord.lexicon.contains(.streetType)
-            || next < tokens.count && tokens[next].isCapitalized && tokens[next].lexicon.contains(.streetType)
+            || nextOnLine && tokens[next].isCapitalized && tokens[next].lexicon.contains(.streetType)
+            || run.count >= 2 && nextOnLine
+                && (tokens[next].isNumber || tokens[next].lexicon.contains(.houseNumberWord))
+                && classes(run.words[run.count - 1]).contains(.streetAfter) && !isName(run.words[run.count - 1])
         {
             return true
         }

@@ -4,4 +4,18 @@ enum NumberContext {
     static let ssnWords: [String] = ["ssn", "ss", "ss#", "social", "security", "ssn#", "tin", "taxpayer"]
     /// Words that open a phone extension.
     static let extensionWords: [String] = ["x", "ext", "extension"]
+    /// Words that say a phone number follows, in the languages of Europe and the Americas (accents
+    /// folded, as the tokenizer folds them).
+    static let phoneWords: [String] = [
+        "phone", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone", "landline", "fax", "call",
+        "ring", "text", "sms", "whatsapp", "dial", "switchboard", "hotline", "helpline", "direct", "contact",
+        "reach", "telefon", "telefonnummer", "handy", "mobil", "mobilnummer", "rufnummer", "festnetz", "tlf",
+        "mobiltelefon", "telefoon", "gsm", "mobiel", "portable", "numero", "telefono", "movil", "celular",
+        "telefone", "telemovel", "cellulare", "puh", "puhelin", "matkapuhelin", "telefonu",
+        "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
+        "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
+        "ringe", "zadzwoń", "telefonla", "arayın", "ligue", "ligar", "cep", "telefonunuz",
+    ]
+    /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
+    static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]
 }

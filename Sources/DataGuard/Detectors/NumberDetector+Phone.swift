@@ -6,7 +6,8 @@ extension NumberDetector {
     }
 
     /// North American numbers (`478-303-3325`, `478.303.3325`, `1-478-303-3325`, `001-…`, ten digits
-    /// whole) and international numbers after a `+` (`+44 20 7946 0958`), with an extension if one follows.
+    /// whole) and numbers valid in a country's plan (see ``planPhone(_:from:)``), with an extension if one
+    /// follows.
     static func phone(_ context: ScanContext, _ chain: DigitChain) -> PhoneEnd? {
         let first = chain.groups[0]
         let plus = context.isSymbol(first - 1, 0x2B)
@@ -26,13 +27,7 @@ extension NumberDetector {
             guard context.endsCleanly(last) || isExtension(context, last + 1) else { return nil }
             return withExtension(context, last, confidence: separator == 0x20 && !plus ? 0.7 : 0.9)
         }
-        if plus, chain.count >= 2, chain.lengths[0] <= 3 {
-            var n = 1
-            while n < chain.count, chain.lengths[n] <= 5, chain.separators[n] != 0x2F { n += 1 }
-            let digits = chain.digits(n) - chain.lengths[0]
-            guard n >= 2, digits >= 6, digits <= 14, context.endsCleanly(chain.groups[n - 1]) else { return nil }
-            return withExtension(context, chain.groups[n - 1], confidence: 0.85)
-        }
+        if plus || chain.digits(chain.count) >= 5, let end = planPhone(context, from: first) { return end }
         if chain.count == 1, context.endsCleanly(first) {
             let length = chain.lengths[0]
             let start = context.tokens[first].start + (length == 11 ? 1 : 0)
@@ -56,7 +51,7 @@ extension NumberDetector {
     }
 
     /// Extends a phone number ending at token `last` over ` x123`, ` ext. 123` or ` extension 123`.
-    private static func withExtension(_ context: ScanContext, _ last: Int, confidence: Double)
+    static func withExtension(_ context: ScanContext, _ last: Int, confidence: Double)
         -> PhoneEnd
     {
         var end = PhoneEnd(token: last, byte: context.tokens[last].end, confidence: confidence)

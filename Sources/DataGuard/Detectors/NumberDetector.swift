@@ -5,7 +5,9 @@ enum NumberDetector {
         var resume = 0
         for i in context.anchors where i >= resume {
             let token = context.tokens[i]
-            if token.kind == .symbol, context.bytes[token.start] == 0x28, let end = parenthesizedPhone(context, i) {
+            if token.kind == .symbol, context.bytes[token.start] == 0x28,
+                let end = parenthesizedPhone(context, i) ?? planPhone(context, from: i)
+            {
                 context.add(.phoneNumber, token.start, end.byte, 0.9)
                 resume = end.token + 1
                 continue

@@ -26,6 +26,11 @@ enum PersonDetector {
         var loneCount = 0
         var resume = 0
         for i in context.anchors where i >= resume {
+            if context.has(i, .lowerNameCue), let last = lowerCaseName(evidence, context, after: i) {
+                context.add(.person, context.tokens[i + 1].start, context.tokens[last].stemEnd, 0.6)
+                resume = last + 1
+                continue
+            }
             guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
                 continue
             }
@@ -75,8 +80,10 @@ enum PersonDetector {
         run.trim(
             leading: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isGiven($0)) },
             trailing: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isSurname($0)) })
-        if run.count >= 2 { return judgeFullName(evidence, run, labelled: labelled) }
-        return judgeSingleWord(evidence, run, labelled: labelled)
+        let confidence =
+            run.count >= 2
+            ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
+        return confidence != nil && !labelled && evidence.namesPlace(run) ? nil : confidence
     }
 
     /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",
@@ -91,7 +98,7 @@ enum PersonDetector {
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
         if evidence.isGiven(word) {
-            if !common { return 0.7 }
+            if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
             if evidence.isFrequentGiven(word), inSentence || cue { return 0.65 }
             return cue && inSentence ? 0.6 : nil
         }
@@ -119,6 +126,28 @@ enum PersonDetector {
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run)
         if !firstPlain, !evidence.isPlainWord(lastWord), cue { return 0.65 }
         return nil
+    }
+
+    /// "it's zsófia", "ask mehmet öztürk": after a cue word of a chat message, a lower-case given name that
+    /// is no English word, with the surname after it if one follows; returns its last token.
+    private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> Int? {
+        let first = cue + 1
+        guard first < context.tokens.count, isLowerNameWord(context, first), evidence.isGiven(first),
+            !evidence.isCommon(first), evidence.length(first) >= 4
+        else { return nil }
+        let next = first + 1
+        if next < context.tokens.count, isLowerNameWord(context, next), evidence.isSurname(next),
+            !evidence.isCommon(next)
+        {
+            return next
+        }
+        return first
+    }
+
+    private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && !token.isCapitalized && !token.startsLine && !token.flags.contains(.hasDigit)
+            && token.lexicon.isEmpty
     }
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a

@@ -51,7 +51,10 @@ enum Tokenizer {
             {
                 var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
-                output.append(token, isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit]))
+                output.append(
+                    token,
+                    isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
+                        || token.lexicon.contains(.lowerNameCue))
                 pending = []
                 i = token.end
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {

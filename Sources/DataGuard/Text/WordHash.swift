@@ -17,19 +17,23 @@ enum WordHash {
 
     /// The hash of one word given as a string (for vocabularies and keyword lists).
     static func of(word: Substring.UTF8View) -> UInt64 {
+        var word = Substring(word)
+        return word.withUTF8 { of(bytes: $0) }
+    }
+
+    /// The hash of one word given as UTF-8 bytes, U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) read as
+    /// an apostrophe, as the tokenizer reads it.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = WordHasher()
-        var iterator = word.makeIterator()
-        while let byte = iterator.next() {
-            if byte == 0xE2 {
-                // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99; read it as an apostrophe.
-                var copy = iterator
-                if copy.next() == 0x80, copy.next() == 0x99 {
-                    iterator = copy
-                    hasher.add(0x27)
-                    continue
-                }
+        var k = 0
+        while k < bytes.count {
+            if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                hasher.add(0x27)
+                k += 3
+            } else {
+                hasher.add(bytes[k])
+                k += 1
             }
-            hasher.add(byte)
         }
         return hasher.finish()
     }

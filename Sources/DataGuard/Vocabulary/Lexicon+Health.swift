@@ -8,6 +8,17 @@ extension Lexicon {
     /// Everyday names of conditions that the ICD-10-CM headings word differently, one a line.
     static let conditionPhrases = """
         asthma
+        herniated disc
+        disc herniation
+        lumbar disc herniation
+        slipped disc
+        tennis elbow
+        frozen shoulder
+        repetitive strain injury
+        long covid
+        whiplash
+        sciatica
+        plantar fasciitis
         diabetes
         migraine
         migraines

@@ -61,4 +61,35 @@ extension Lexicon {
     static let militaryPostOffices: [String] = ["apo", "fpo", "dpo"]
     /// Openers of a military address line ("PSC 1234, Box 5678", "USNS Ortiz", "Unit 8021 Box 11").
     static let militaryUnits: [String] = ["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"]
+    /// Abbreviations and street words that the generated lists lack: Polish, Czech, Turkish, Hungarian,
+    /// Greek (in Latin letters) and German short forms.
+    static let streetWordsBefore = """
+        ul
+        al
+        pl
+        os
+        odos
+        odou
+        str
+        strada
+        ulice
+        trida
+        namesti
+        """
+    /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155").
+    static let streetWordsAfter = """
+        caddesi
+        cad
+        sokak
+        sokagi
+        sk
+        bulvari
+        utca
+        ut
+        ter
+        """
+    /// Street endings that the generated list lacks (Dutch canals and quays, English "-way" and "-gate").
+    static let streetEndings: [String] = ["gracht", "kade", "plein", "markt", "dijk", "way", "gate", "ulica"]
+    /// Words that put a house number after them ("No: 155", "Nr. 5", "n. 12").
+    static let houseNumberWords: [String] = ["no", "nr", "n", "nro", "num"]
 }

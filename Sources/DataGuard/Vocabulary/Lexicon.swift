@@ -6,10 +6,16 @@ enum Lexicon {
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "sen", "rep", "judge",
         "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
         "father", "sister", "brother", "hon",
+        // Titles and salutations of other languages, accents folded ("Herr", "Sayın", "Kære", "Mvh").
+        "herr", "frau", "hr", "fr", "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "sigra",
+        "gentile", "egregio", "senor", "senora", "sra", "sr", "srta", "estimado", "estimada", "exmo", "exma",
+        "caro", "cara", "querido", "querida", "pan", "pani", "panie", "szanowny", "szanowna", "heer", "mevrouw",
+        "dhr", "mevr", "geachte", "beste", "liebe", "lieber", "sehr", "hej", "hei", "kaere", "kare", "mvh",
+        "bay", "bayan", "sayin", "hanim", "bey", "kedves", "vazeny", "vazena", "stimate", "stimata",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
-        "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin",
+        "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin", "des",
         "ibn", "al", "ter", "vander",
     ]
     /// Field labels that introduce a person's name ("Grievant: …").
@@ -30,6 +36,10 @@ enum Lexicon {
         "department", "services", "solutions", "systems", "technologies", "agency", "insurance", "labs",
         "laboratories", "pharmacy", "llp", "pllc", "sons", "consulting", "ltda", "gmbh", "academy", "museum",
         "airport", "township", "parish", "district", "international", "general", "regional", "memorial",
+        // Words of firms' names and legal forms in other countries.
+        "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",
+        "motors", "energy", "logistics", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
+        "sas", "kft", "zrt", "doo", "sro", "gmbh", "se",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
@@ -56,6 +66,10 @@ enum Lexicon {
         "could", "would", "should", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay",
+        // Pronouns, articles and closings of other languages that open sentences or lines.
+        "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
+        "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",
+        "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
@@ -84,6 +98,10 @@ extension Lexicon {
         "works", "worked", "went", "came", "left", "received", "requested", "explained", "confirmed", "mentioned",
         "will", "would", "should", "can", "could", "did", "does", "needs", "wants", "noted", "emailed",
         "also", "raised", "yelled", "shouted", "wrote", "sent", "signed", "agreed", "denied", "refused",
+    ]
+    /// Words after which a chat message names a person in lower case ("it's zsófia", "ask mehmet").
+    static let lowerNameCues: [String] = [
+        "it", "its", "i'm", "im", "ask", "tell", "fyi", "hi", "hey", "thanks", "thx", "cc", "met", "ping",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [

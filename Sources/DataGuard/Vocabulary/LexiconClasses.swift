@@ -29,8 +29,11 @@ struct LexiconClasses: OptionSet, Sendable {
     static let month = LexiconClasses(rawValue: 1 << 24)
     static let and = LexiconClasses(rawValue: 1 << 25)
     static let of = LexiconClasses(rawValue: 1 << 26)
-    static let box = LexiconClasses(rawValue: 1 << 27)
+    static let lowerNameCue = LexiconClasses(rawValue: 1 << 27)
     static let streetType = LexiconClasses(rawValue: 1 << 28)
+    static let phoneWord = LexiconClasses(rawValue: 1 << 29)
+    static let phoneLetter = LexiconClasses(rawValue: 1 << 30)
+    static let houseNumberWord = LexiconClasses(rawValue: 1 << 31)
 }
 
 /// A small table from word hash to ``LexiconClasses``.
@@ -71,6 +74,8 @@ extension Lexicon {
         (conditionAbbreviations, .conditionAbbreviation), (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
         (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
-        (["of"], .of), (["box"], .box), (streetTypes, .streetType),
+        (["of"], .of), (streetTypes, .streetType),
+        (NumberContext.phoneWords, .phoneWord), (NumberContext.phoneLetters, .phoneLetter),
+        (houseNumberWords, .houseNumberWord), (lowerNameCues, .lowerNameCue),
     ])
 }

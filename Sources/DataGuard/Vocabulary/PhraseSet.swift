@@ -11,9 +11,12 @@ struct PhraseSet: Sendable {
     /// The number of words of the longest phrase.
     private(set) var longest: Int
 
-    /// Builds a set from lines, one phrase a line, words separated by single spaces.
-    init(lines: [Substring]) {
-        self.init(lines.map { line in line.split(separator: " ").map { WordHash.of(word: $0.utf8) } })
+    /// Builds a set from text, one phrase a line, words separated by single spaces.
+    init(lines text: String) {
+        var phrases: [[UInt64]] = []
+        phrases.reserveCapacity(WordList.lineCount(of: text))
+        WordList.forEachLine(of: text) { phrases.append(WordList.wordHashes($0)) }
+        self.init(phrases)
     }
 
     /// Builds a set of the given phrases.

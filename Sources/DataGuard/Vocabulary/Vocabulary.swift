@@ -12,6 +12,13 @@ final class Vocabulary: Sendable {
     let healthFilter: WordFilter
     /// Condition and diagnosis phrases (ICD-10-CM and everyday names).
     let conditions: PhraseSet
+    /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8, listed
+    /// under their last byte.
+    let streetEndings: [[[UInt8]]]
+    /// Towns of 15,000 people or more (GeoNames), as phrases.
+    let towns: PhraseSet
+    /// The numbering plans of every country (libphonenumber).
+    let phonePlan: PhonePlan
 
     /// The shared vocabulary, built on first use.
     static let shared = Vocabulary()
@@ -21,12 +28,24 @@ final class Vocabulary: Sendable {
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
             (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
             (VocabularyData.medications + "\n" + Lexicon.medicationNames, .medication),
+            (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
+            (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
+            (VocabularyData.countryNames, .country),
+            (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
         ])
-        let conditionLines = (VocabularyData.conditions + "\n" + Lexicon.conditionPhrases).split(separator: "\n")
-        let medicationLines = (VocabularyData.medications + "\n" + Lexicon.medicationNames).split(separator: "\n")
-        healthFilter = WordFilter(
-            medicationLines.map { WordHash.of(word: $0.utf8) }
-                + conditionLines.compactMap { $0.split(separator: " ").first.map { WordHash.of(word: $0.utf8) } })
+        var endings = [[[UInt8]]](repeating: [], count: 256)
+        for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }
+        WordList.forEachLine(of: VocabularyData.streetEndings) { endings[Int($0.last!)].append(Array($0)) }
+        streetEndings = endings
+        let conditionLines = VocabularyData.conditions + "\n" + Lexicon.conditionPhrases
+        var healthWords: [UInt64] = []
+        WordList.forEachLine(of: VocabularyData.medications + "\n" + Lexicon.medicationNames) {
+            healthWords.append(WordHash.of(bytes: $0))
+        }
+        WordList.forEachLine(of: conditionLines) { healthWords.append(WordList.wordHashes($0)[0]) }
+        healthFilter = WordFilter(healthWords)
         conditions = PhraseSet(lines: conditionLines)
+        phonePlan = PhonePlan(table: VocabularyData.phonePlans)
+        towns = PhraseSet(lines: VocabularyData.townNames)
     }
 }

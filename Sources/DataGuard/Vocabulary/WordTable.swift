@@ -6,6 +6,11 @@ struct WordClasses: OptionSet, Sendable {
     static let surname = WordClasses(rawValue: 1 << 2)
     static let common = WordClasses(rawValue: 1 << 3)
     static let medication = WordClasses(rawValue: 1 << 4)
+    /// A street word written before the street's name ("rue", "via", "ulica").
+    static let streetBefore = WordClasses(rawValue: 1 << 5)
+    /// A street word written after the street's name ("utca", "caddesi").
+    static let streetAfter = WordClasses(rawValue: 1 << 6)
+    static let country = WordClasses(rawValue: 1 << 7)
 }
 
 /// One table from word hash to ``WordClasses``, so that a word costs one probe however many lists it
@@ -15,11 +20,11 @@ struct WordTable: Sendable {
 
     /// Builds a table from lists of words, one a line, each with the class it gives its words.
     init(_ lists: [(String, WordClasses)]) {
-        let lines = lists.map { list, classes in (list.split(separator: "\n"), classes) }
-        table = HashTable(capacity: lines.reduce(0) { $0 + $1.0.count }, valueBits: 8)
-        for (words, classes) in lines {
-            for word in words { table.insert(WordHash.of(word: word.utf8), value: UInt64(classes.rawValue)) }
+        var table = HashTable(capacity: lists.reduce(0) { $0 + WordList.lineCount(of: $1.0) }, valueBits: 8)
+        for (list, classes) in lists {
+            WordList.forEachLine(of: list) { table.insert(WordHash.of(bytes: $0), value: UInt64(classes.rawValue)) }
         }
+        self.table = table
     }
 
     /// The classes of the word with this hash; empty when it is in no list.

@@ -1,0 +1,135 @@
+/// Street addresses as the rest of the world writes them: the street word before the name ("Via Garibaldi
+/// 112", "ul. Długa 14/3", "18 rue des Lilas"), after it ("Bağdat Caddesi No: 155") or glued to it
+/// ("Hauptstraße 27", "Storgatan 8"), then units, a postcode of any country's shape, the town and the
+/// country, over up to three lines.
+extension AddressDetector {
+    /// The first token and the end of an address whose street starts at or around token `i`.
+    static func international(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        if context.tokens[i].isNumber { return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) }
+        // Most capitalized words open a sentence and have a lower-case word after them: no street.
+        let next = i + 1
+        guard context.tokens[i].isCapitalized, next < context.tokens.count, !context.tokens[next].startsLine,
+            context.tokens[next].isCapitalized || context.tokens[next].kind != .word
+                || context.has(next, [.nameParticle, .houseNumberWord]),
+            !context.has(i, [.month, .weekday]), context.startsCleanly(i)
+        else { return nil }
+        var k = i
+        var words = 0
+        while words < 5, k < context.tokens.count, !context.tokens[k].startsLine || k == i {
+            if context.has(k, .houseNumberWord), words > 0,
+                context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E) || context.isNumber(k + 1, digits: 1...5)
+            {
+                break
+            } else if context.tokens[k].isWord, context.tokens[k].isCapitalized || context.has(k, .nameParticle) {
+                words += 1
+                k += 1
+            } else if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard let number = houseNumber(context, at: k) else { return nil }
+        let first = streetStart(context, i)
+        let hasStreetAfter = (i + 1..<k).contains { isStreetWord(context, $0, .streetAfter) }
+        guard hasStreetAfter || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i)
+        else { return nil }
+        return (first, tail(context, after: number))
+    }
+
+    /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`.
+    private static func streetStart(_ context: ScanContext, _ i: Int) -> Int {
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        guard k >= 0, !context.tokens[i].startsLine, context.tokens[k].isWord, isStreetWord(context, k, .streetBefore)
+        else { return i }
+        return k
+    }
+
+    /// "18 rue des Lilas", "17 Kingsway": a house number, then a street word and the name.
+    private static func numberFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        guard context.isNumber(i, digits: 1...5), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
+            !context.isSymbol(i - 1, 0x23), i + 2 < context.tokens.count, context.tokens[i + 1].isWord,
+            !context.tokens[i + 1].isAttached, !context.tokens[i + 1].startsLine
+        else { return nil }
+        var last = i + 1
+        let nameFollows = context.tokens[i + 2].isCapitalized || context.has(i + 2, .nameParticle)
+            || context.isSymbol(i + 2, 0x2E) && i + 3 < context.tokens.count && context.tokens[i + 3].isCapitalized
+        if nameFollows, isStreetWord(context, last, .streetBefore) {
+            if context.isSymbol(last + 1, 0x2E) { last += 1 }
+            var k = last + 1
+            while k < context.tokens.count, k - last <= 4, !context.tokens[k].startsLine, context.tokens[k].isWord,
+                context.tokens[k].isCapitalized || context.has(k, .nameParticle)
+            {
+                if context.tokens[k].isCapitalized { last = k }
+                k += 1
+            }
+            guard last > i + 2 || (last == i + 2 && !context.isSymbol(last, 0x2E)) else { return nil }
+        } else if !(context.tokens[last].isCapitalized && hasStreetEnding(context, last)) {
+            return nil
+        }
+        return (i, tail(context, after: last))
+    }
+
+    /// "p.o. box 118", "PO Box 9" read back from the box number.
+    private static func postOfficeBoxNumber(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        guard i >= 2, isBox(context, i - 1), context.isNumber(i, digits: 1...6) else { return nil }
+        let before = i - 2
+        if context.tokens[before].hash == Self.poHash { return (before, tail(context, after: i)) }
+        guard before >= 3, context.isSymbol(before, 0x2E), context.tokens[before - 1].hash == Self.oHash,
+            context.isSymbol(before - 2, 0x2E), context.tokens[before - 3].hash == Self.pHash
+        else { return nil }
+        return (before - 3, tail(context, after: i))
+    }
+
+    /// Whether word `k`, lower-cased and with accents folded, is in the street-word list `list`.
+    private static func isStreetWord(_ context: ScanContext, _ k: Int, _ list: WordClasses) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].isWord
+            && context.vocabulary.words.classes(of: context.tokens[k].hash).contains(list)
+    }
+
+    /// Whether word `k` ends in a street ending with at least four letters before it ("Hauptstraße").
+    static func hasStreetEnding(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length >= 7 else { return false }
+        let lastByte = context.bytes[token.end - 1]
+        let lowered = ByteClass.isASCIIUpper(lastByte) ? lastByte | 0x20 : lastByte
+        let endings = context.vocabulary.streetEndings[Int(lowered)]
+        for ending in endings where token.length - ending.count >= 4 {
+            var matches = true
+            var at = token.end - ending.count
+            for b in ending {
+                let c = context.bytes[at]
+                if (ByteClass.isASCIIUpper(c) ? c | 0x20 : c) != b {
+                    matches = false
+                    break
+                }
+                at += 1
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
+    private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
+        var k = start
+        if context.isSymbol(k, 0x2C) { k += 1 }
+        if context.has(k, .houseNumberWord), context.tokens[k].isWord {
+            k += 1
+            if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x2E) { k += 1 }
+        }
+        guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...5),
+            !context.isNumber(k + 1, digits: 1...9)
+        else { return nil }
+        if k + 1 < context.tokens.count, context.tokens[k + 1].isAttached {
+            if context.tokens[k + 1].isWord, context.tokens[k + 1].length <= 2 { return k + 1 }
+            if context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2D),
+                context.isNumber(k + 2, digits: 1...4, attached: true)
+            {
+                return k + 2
+            }
+        }
+        return context.endsCleanly(k) ? k : nil
+    }
+}

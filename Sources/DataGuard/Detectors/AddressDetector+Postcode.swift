@@ -1,0 +1,113 @@
+/// What follows a street in an international address: units, the postcode, the town and the country.
+extension AddressDetector {
+    /// The end of the address whose street ends at token `last`: through short unit parts ("B 7",
+    /// ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two line breaks; the street
+    /// alone when no postcode follows within a few tokens.
+    static func tail(_ context: ScanContext, after last: Int) -> End {
+        var k = last + 1
+        var lines = 0
+        var skipped = 0
+        while k < context.tokens.count, skipped < 8 {
+            if context.tokens[k].startsLine {
+                lines += 1
+                if lines > 2 { break }
+            }
+            if let code = postcodeEnd(context, at: k) {
+                let town = townEnd(context, after: code)
+                guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
+                return End(token: countryEnd(context, after: town), hasCity: true)
+            }
+            if let code = postcodeAfterTown(context, at: k) {
+                return End(token: countryEnd(context, after: code), hasCity: true)
+            }
+            guard isUnitPart(context, k) else { break }
+            skipped += 1
+            k += 1
+        }
+        return End(token: last, hasCity: false)
+    }
+
+    /// A short piece of a unit or floor: `,`, `.`, `º`, a number of up to three digits, a word of up to
+    /// three letters, or a unit word ("Flat", "Apt").
+    private static func isUnitPart(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        switch token.kind {
+        case .number: return token.length <= 3
+        case .word: return token.length <= 3 || token.lexicon.contains(.unitWord)
+        case .symbol:
+            let b = context.bytes[token.start]
+            return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2
+        }
+    }
+
+    /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,
+    /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`.
+    static func postcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
+        guard k < context.tokens.count else { return nil }
+        let token = context.tokens[k]
+        if token.isWord, token.flags.contains(.hasDigit), token.flags.contains(.allCaps) || token.length <= 4,
+            token.length >= 2, token.length <= 4, context.isNumber(k + 1, digits: 1...1),
+            context.tokens[k + 2 < context.tokens.count ? k + 2 : k].isAttached, k + 2 < context.tokens.count,
+            context.tokens[k + 2].isWord, context.tokens[k + 2].length == 2,
+            context.tokens[k + 2].flags.contains(.allCaps)
+        {
+            return k + 2  // a British postcode: outward code, then digit and two letters
+        }
+        guard token.isNumber, context.startsCleanly(k) else { return nil }
+        let length = token.length
+        if context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
+            context.isNumber(k + 2, digits: 3...4, attached: true), [2, 4, 5].contains(length)
+        {
+            return context.endsCleanly(k + 2) ? k + 2 : nil
+        }
+        if length == 3, context.isNumber(k + 1, digits: 2...2), !context.tokens[k + 1].startsLine {
+            return k + 1
+        }
+        if length == 4, k + 1 < context.tokens.count, context.tokens[k + 1].flags.contains(.allCaps),
+            context.tokens[k + 1].length == 2, !context.tokens[k + 1].startsLine
+        {
+            return k + 1
+        }
+        return (4...6).contains(length) && context.endsCleanly(k) ? k : nil
+    }
+
+    /// "London WC2B 6UN", "Madrid, 28013": one or two capitalized words of a town, then a postcode.
+    private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
+        var k = start
+        while k - start < 2, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+            !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine
+        {
+            k += 1
+        }
+        guard k > start else { return nil }
+        if context.isSymbol(k, 0x2C) { k += 1 }
+        return postcodeEnd(context, at: k)
+    }
+
+    /// The last token of one to three capitalized words of a town after token `code` ("København N").
+    private static func townEnd(_ context: ScanContext, after code: Int) -> Int {
+        var k = code + 1
+        if context.isSymbol(k, 0x2C) { k += 1 }
+        var last = code
+        var words = 0
+        while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+            !context.tokens[k].startsLine || words == 0
+        {
+            last = k
+            words += 1
+            k += 1
+            if context.isSymbol(k, 0x2D), context.tokens[k].isAttached { k += 1 }
+        }
+        return last
+    }
+
+    /// The country after the town, on the same line after a comma or on the next line, if one is named.
+    private static func countryEnd(_ context: ScanContext, after town: Int) -> Int {
+        var k = town + 1
+        if context.isSymbol(k, 0x2C) { k += 1 }
+        guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+            context.vocabulary.words.classes(of: context.tokens[k].hash).contains(.country)
+        else { return town }
+        return k
+    }
+}

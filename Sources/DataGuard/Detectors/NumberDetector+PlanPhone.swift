@@ -1,0 +1,84 @@
+extension NumberDetector {
+    /// A number that is valid in a country's numbering plan, written as people write it, where its
+    /// context allows: after `+` or `00` with a country code ("+44 20 7946 0958", "+4915123456789",
+    /// "0033 1 23 45 67 89"); with a trunk prefix in phone-like groups ("020 7946 0958", "01.23.45.67.89");
+    /// and after a phone word, any national number, or a short local one ("Tel. 612 345 678",
+    /// "Puh. 045 123 4567", "call me on 555 0147").
+    static func planPhone(_ context: ScanContext, from first: Int) -> PhoneEnd? {
+        guard !context.isSymbol(first - 1, 0x23), !context.isSymbol(first - 1, 0x24) else { return nil }
+        let plus = context.isSymbol(first - 1, 0x2B)
+        let number = context.isSymbol(first, 0x28) ? first + 1 : first
+        guard context.isNumber(number, digits: 1...WrittenPhone.maxDigits) else { return nil }
+        let firstDigit = context.bytes[context.tokens[number].start]
+        // Without `+` or a trunk prefix a number is a phone only after a phone word.
+        let labelled = !plus && isPhoneLabelled(context, before: first)
+        guard plus || firstDigit == 0x30 || labelled else { return nil }
+        let phone = WrittenPhone(context, from: first)
+        guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
+        let plan = context.vocabulary.phonePlan
+        for groups in stride(from: phone.groupCount, through: 1, by: -1) {
+            let last = phone.lastToken[groups - 1]
+            let digits = phone.digitsAtEnd[groups - 1]
+            guard context.endsCleanly(last), !phone.looksLikeDate(groups: groups) || plus else { continue }
+            if let confidence = confidence(phone, groups: groups, plan: plan, plus: plus, labelled: labelled),
+                digits >= 5
+            {
+                return withExtension(context, last, confidence: confidence)
+            }
+        }
+        return nil
+    }
+
+    private static func confidence(
+        _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool
+    ) -> Double? {
+        let count = phone.digitsAtEnd[groups - 1]
+        if plus {
+            return plan.reach(of: phone.digits(groups: groups)).contains(.international) ? 0.85 : nil
+        }
+        let first = phone.digits[0]
+        if first == 0, count > 2, phone.digits[1] == 0 {
+            let international = plan.reach(of: phone.digits(groups: groups, from: 2)).contains(.international)
+            return international && (labelled || groups >= 2) ? 0.8 : nil
+        }
+        let reach = plan.reach(of: phone.digits(groups: groups))
+        if labelled {
+            if !reach.isDisjoint(with: [.trunk, .national]) { return 0.8 }
+            return count >= 6 && count <= 8 ? 0.6 : nil
+        }
+        let grouped = groups >= 2 && phone.isEvenlySeparated(groups: groups) && phone.separators[1] != 0x2F
+        return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
+    }
+
+    /// Whether a phone word ("Tel.", "mobile", "puhelin"), a one-letter label ("T:", "M:") or a telephone
+    /// sign comes shortly before token `i` on its line, with no other number or sentence end between.
+    static func isPhoneLabelled(_ context: ScanContext, before i: Int) -> Bool {
+        var k = i - 1
+        var words = 0
+        while k >= 0, words < 4, !context.tokens[k + 1].startsLine {
+            let token = context.tokens[k]
+            if token.lexicon.contains(.phoneWord) { return true }
+            if token.isWord, token.length == 1, context.isSymbol(k + 1, 0x3A), token.lexicon.contains(.phoneLetter) {
+                return true
+            }
+            if token.kind == .symbol {
+                if isTelephoneSign(context, token.start) { return true }
+                let b = context.bytes[token.start]
+                let abbreviation = b == 0x2E && token.isAttached && context.has(k - 1, .phoneWord)
+                if b == 0x3B || b == 0x21 || b == 0x3F || b == 0x23 || (b == 0x2E && !abbreviation) { return false }
+            }
+            if token.isNumber { return false }
+            if token.isWord { words += 1 }
+            k -= 1
+        }
+        return false
+    }
+
+    /// ☎ (E2 98 8E), 📞 (F0 9F 93 9E) or 📱 (F0 9F 93 B1).
+    private static func isTelephoneSign(_ context: ScanContext, _ s: Int) -> Bool {
+        let b = context.byte(s)
+        if b == 0xE2 { return context.byte(s + 1) == 0x98 && context.byte(s + 2) == 0x8E }
+        return b == 0xF0 && context.byte(s + 1) == 0x9F && context.byte(s + 2) == 0x93
+            && (context.byte(s + 3) == 0x9E || context.byte(s + 3) == 0xB1)
+    }
+}

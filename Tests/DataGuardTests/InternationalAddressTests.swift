@@ -1,0 +1,23 @@
+import DataGuard
+import Testing
+
+@Suite("Street addresses of other countries")
+struct InternationalAddressTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
+        DetectorCase("italian street word first", .streetAddress, "Ufficio: [[Via Garibaldi 112, 40124 Bologna]]."),
+        DetectorCase("polish abbreviation over lines", .streetAddress, "[[ul. Długa 14/3\n80-827 Gdańsk\nPoland]]"),
+        DetectorCase("french number first", .streetAddress, "Au [[18 rue des Lilas\n69003 Lyon]]\n\nMadame,"),
+        DetectorCase("swedish postcode in two groups", .streetAddress, "till [[Storgatan 8, 411 38 Göteborg]]."),
+        DetectorCase("dutch postcode with letters", .streetAddress, "[[Keizersgracht 221, 1016 DV Amsterdam]]"),
+        DetectorCase("turkish street word after the name", .streetAddress, "[[Bağdat Caddesi No: 155]], Kadıköy"),
+        DetectorCase("lower-case post office box", .streetAddress, "Write to [[p.o. box 118, 602 00 Brno]]."),
+        DetectorCase("british flat", .streetAddress, "Flat 2, [[17 Kingsway, London WC2B 6UN]]"),
+        DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
+        DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
+        DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),
+    ]
+
+    @Test("addresses with their postcode, town and country", arguments: cases)
+    func address(_ testCase: DetectorCase) { testCase.expectMarkedFound() }
+}

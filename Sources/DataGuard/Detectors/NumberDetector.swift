@@ -71,7 +71,10 @@ enum NumberDetector {
             groupCount == 1 || chain.separators[1] != 0x2E
         else { return nil }
         let last = chain.groups[groupCount - 1]
-        let leading = context.bytes[context.tokens[chain.groups[0]].start]
+        let start = context.tokens[chain.groups[0]].start
+        // After a plus sign the digits are an international phone number (E.164), never a card.
+        guard start == 0 || context.bytes[start - 1] != 0x2B else { return nil }
+        let leading = context.bytes[start]
         guard context.endsCleanly(last), leading >= 0x32, leading <= 0x36,
             Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end)
         else { return nil }

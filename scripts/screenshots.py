@@ -39,6 +39,8 @@ PAGES = [
     ("notice-answer", "/steps/{step}", "rep", "Demand to bargain", (1280, 1000, False)),
     ("pilot", "/steps/{pilot}", "worker", "Your answer to the survey", (1280, 1800, False)),
     ("training", "/tools/{tool}/training", "officer", "Set up a course", (1280, 1000, False)),
+    ("bargaining", "/steps/{bargaining}", "rep", "At the bargaining table", (1280, 1500, False)),
+    ("review-team", "/steps/{team}", "rep", "Cast my vote", (1280, 1300, False)),
     ("use-case-edit", "/use-cases/{use_case}/edit", "officer", "Change the facts", (1280, 1400, False)),
     ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
@@ -135,7 +137,14 @@ def main():
                     use_page = opener.open(f"{base}/use-cases/{use_case}").read().decode()
                     step = re.search(r'href="/steps/([0-9a-f-]{36})">Notice to the union', use_page).group(1)
                     pilot = re.search(r'href="/steps/([0-9a-f-]{36})">Pilot', use_page).group(1)
-                    path = path.format(tool=tool, use_case=use_case, step=step, pilot=pilot)
+                    shiftwise = re.search(r'href="/tools/([0-9a-f-]{36})">ShiftWise', tools).group(1)
+                    shiftwise_use = re.search(
+                        r'href="/use-cases/([0-9a-f-]{36})"', opener.open(f"{base}/tools/{shiftwise}").read().decode()).group(1)
+                    shiftwise_page = opener.open(f"{base}/use-cases/{shiftwise_use}").read().decode()
+                    bargaining = re.search(r'href="/steps/([0-9a-f-]{36})">Bargaining', shiftwise_page).group(1)
+                    team = re.search(r'href="/steps/([0-9a-f-]{36})">[^<]*[Cc]ommittee', shiftwise_page).group(1)
+                    path = path.format(
+                        tool=tool, use_case=use_case, step=step, pilot=pilot, bargaining=bargaining, team=team)
             tab = Tab(f"http://127.0.0.1:{devtools_port}")
             tab.call("Network.enable")
             tab.call("Page.enable")

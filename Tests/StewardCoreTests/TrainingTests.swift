@@ -48,7 +48,7 @@ struct TrainingTests {
         #expect(TrainingStanding(courses: courses, records: records, on: day, as: .everyone).isTrained)
         let supervisor = TrainingStanding(courses: courses, records: records, on: day, as: .supervisors)
         #expect(supervisor.missing == [Self.evaluating])
-        #expect(supervisor.reasons == ["has not completed \u{201C}Evaluating AI-assisted work\u{201D}"])
+        #expect(supervisor.reasons == ["\u{201C}Evaluating AI-assisted work\u{201D} is not completed yet"])
     }
 
     @Test("a tool with no course trains nobody")

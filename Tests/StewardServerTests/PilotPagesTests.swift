@@ -72,7 +72,7 @@ struct PilotPagesTests {
             #expect(officerAgain.contains("Sign this evaluation"))
             #expect(refused.status == .conflict)
             #expect(refused.body.string.contains("Not signed"))
-            #expect(refused.body.string.contains("has not completed \u{201C}Case summaries and PHI\u{201D}"))
+            #expect(refused.body.string.contains("Alex Rivera: \u{201C}Case summaries and PHI\u{201D} is not completed yet"))
             #expect(signed.status == .seeOther)
             #expect(after.contains("Casey Nguyen, "))
             #expect(after.contains("For the union</dt><dd>not signed yet"))

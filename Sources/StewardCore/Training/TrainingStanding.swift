@@ -40,7 +40,7 @@ public struct TrainingStanding: Hashable, Sendable {
     /// What stands between the person and the tool, in plain words; empty when trained.
     public var reasons: [String] {
         if required.isEmpty { return ["no training course is set up for this tool yet"] }
-        return missing.map { "has not completed \u{201C}\($0.title)\u{201D}" }
+        return missing.map { "\u{201C}\($0.title)\u{201D} is not completed yet" }
             + expired.map { "\u{201C}\($0.title)\u{201D} has expired and must be taken again" }
     }
 }

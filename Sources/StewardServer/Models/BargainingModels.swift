@@ -10,7 +10,7 @@ final class BargainingEntryModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "step_id") var step: ReviewStepModel
     @Field(key: "kind") var kind: BargainingEntryKind
-    @OptionalField(key: "side") var side: PilotSide?
+    @OptionalField(key: "side") var side: TableSide?
     @Field(key: "held_on") var heldOn: String
     @Field(key: "text") var text: String
     @Field(key: "recorded_by") var recordedBy: String

@@ -10,7 +10,7 @@ final class ReviewTeamMemberModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "step_id") var step: ReviewStepModel
     @Parent(key: "person_id") var person: PersonModel
-    @Field(key: "side") var side: PilotSide
+    @Field(key: "side") var side: TableSide
     @OptionalField(key: "vote") var vote: TeamVote?
     @Field(key: "comment") var comment: String
     @OptionalField(key: "voted_at") var votedAt: Date?

@@ -31,12 +31,12 @@ struct BargainingService: Sendable {
     func addEntry(_ stepID: ReviewStepID, _ draft: BargainingEntryDraft) async throws -> BargainingEntryModel {
         let (step, useCase) = try await openStep(stepID)
         try await authorizer.require(.recordBargaining, in: step.zone, on: .notFound("no review step with id \(stepID)"))
-        let problems = draft.problems(today: LocalDay(authorizer.clock(), in: .gmt))
+        let problems = draft.problems(today: authorizer.today)
         guard problems.isEmpty, let kind = BargainingEntryKind(rawValue: draft.kind) else { throw StewardError.invalid(problems) }
         let entry = BargainingEntryModel()
         entry.$step.id = stepID.uuid
         entry.kind = kind
-        entry.side = kind == .proposal ? PilotSide(rawValue: draft.side) : nil
+        entry.side = kind == .proposal ? TableSide(rawValue: draft.side) : nil
         entry.heldOn = draft.heldOn.trimmingCharacters(in: .whitespaces)
         entry.text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
         entry.recordedBy = authorizer.actor.name

@@ -101,6 +101,24 @@ struct DemoSeeder: Sendable {
         }
     }
 
+    /// What has crossed the table so far in a use's open bargaining: a session and the union's proposal.
+    private func seedBargaining(of useCase: UseCaseModel, by officer: String, on db: any Database) async throws {
+        guard let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
+            .filter(\.$kind == .decisionalBargaining).filter(\.$status == .open).first()
+        else { return }
+        let today = LocalDay(context.clock(), in: .gmt)
+        for entry in DemoOrganization.bargaining {
+            let model = BargainingEntryModel()
+            model.$step.id = try step.requireID()
+            model.kind = entry.kind
+            model.side = entry.side
+            model.heldOn = today.adding(days: -entry.daysAgo).description
+            model.text = entry.text
+            model.recordedBy = entry.side == .union ? "rep" : officer
+            try await model.create(on: db)
+        }
+    }
+
     /// A running pilot for a use in pilot: a plan, its participants, a measure and a survey answer.
     private func seedPilot(of useCase: UseCaseModel, by officer: String, on db: any Database) async throws {
         guard let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
@@ -161,7 +179,10 @@ struct DemoSeeder: Sendable {
                 try await ReviewService.settleForDemo(useCase, as: settled, by: officerName, on: db, now: context.clock())
                 if settled == .inPilot { try await seedPilot(of: useCase, by: officerName, on: db) }
             }
-            if useCase.reviewStatus == .inReview { try await seedReviewTeam(of: useCase, on: db) }
+            if useCase.reviewStatus == .inReview {
+                try await seedReviewTeam(of: useCase, on: db)
+                try await seedBargaining(of: useCase, by: officerName, on: db)
+            }
         }
         return try model.requireID()
     }

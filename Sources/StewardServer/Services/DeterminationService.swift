@@ -28,7 +28,7 @@ struct DeterminationService: Sendable {
         guard existing == nil, step.status.isOpen, useCase.reviewStatus.isOpen else {
             throw StewardError(.conflict, "This step is \(step.status.rawValue) already; the determination stands as recorded.")
         }
-        let problems = draft.problems(today: LocalDay(authorizer.clock(), in: .gmt))
+        let problems = draft.problems(today: authorizer.today)
         guard problems.isEmpty else { throw StewardError.invalid(problems) }
         let model = DeterminationModel()
         model.$step.id = stepID.uuid

@@ -31,7 +31,7 @@ extension PilotService {
         let subject = try await subject(stepID)
         try await authorizer.require(.signEvaluation, in: subject.step.zone, on: .notFound("no review step with id \(stepID)"))
         let pilot = try running(subject)
-        guard let person = authorizer.actor.person, let side = PilotSide.of(person.role) else {
+        guard let person = authorizer.actor.person, let side = TableSide.of(person.role) else {
             throw StewardError.signInRequired
         }
         guard pilot.outcome != nil else { throw StewardError(.conflict, "There is no joint evaluation to sign yet.") }
@@ -40,9 +40,10 @@ extension PilotService {
                 of: person.id, for: AIToolID(subject.useCase.$tool.id), as: .supervisors)
             guard standing.isTrained else {
                 throw StewardError(
-                    .conflict, "A supervisor is trained on the tool before evaluating its use; \(person.displayName) "
-                        + standing.reasons.joined(separator: "; ") + ".",
-                    problems: standing.reasons.map { DomainError(code: .invalidField, field: "training", message: $0) })
+                    .conflict, "A supervisor is trained on the tool before evaluating its use.",
+                    problems: standing.reasons.map {
+                        DomainError(code: .invalidField, field: "training", message: "\(person.displayName): \($0)")
+                    })
             }
         }
         let now = authorizer.clock()

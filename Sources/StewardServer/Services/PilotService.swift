@@ -138,7 +138,7 @@ struct PilotService: Sendable {
         let metric = PilotMetricModel()
         metric.$pilot.id = try pilot.requireID()
         metric.criterion = criterion
-        metric.recordedOn = LocalDay(authorizer.clock(), in: .gmt).description
+        metric.recordedOn = authorizer.today.description
         metric.value = text
         metric.recordedBy = authorizer.actor.name
         try await database.transaction { db in

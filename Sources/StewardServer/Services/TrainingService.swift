@@ -10,7 +10,7 @@ struct TrainingService: Sendable {
     private var database: any Database { authorizer.database }
 
     /// The day it is now, on which completions are judged.
-    var today: LocalDay { LocalDay(authorizer.clock(), in: .gmt) }
+    var today: LocalDay { authorizer.today }
 
     /// A tool's courses, in the order they were set up.
     func courses(for toolID: AIToolID) async throws -> [TrainingCourseModel] {
@@ -87,7 +87,7 @@ struct TrainingService: Sendable {
                 message: name.isEmpty ? "`username` is required" : "no person has the username `\(name.prefix(60))`"))
         }
         let completed = LocalDay(day.trimmingCharacters(in: .whitespaces))
-        if let problem = dayProblem(completed, text: day) { problems.append(DomainError(code: .invalidField, field: "completedOn", message: problem)) }
+        if let problem = DayField.problem(in: day, field: "completedOn", notAfter: today) { problems.append(problem) }
         guard problems.isEmpty, let person, let completed else { throw StewardError.invalid(problems) }
         let existing = try await TrainingRecordModel.query(on: database).filter(\.$course.$id == courseID.uuid)
             .filter(\.$person.$id == person.requireID()).filter(\.$completedOn == completed.description).first()
@@ -135,8 +135,8 @@ struct TrainingService: Sendable {
                 problems.append(TrainingImport.Problem(
                     line: row.line, column: file.usernameColumn, "no person has the username `\(row.username.prefix(60))`"))
             }
-            if let problem = dayProblem(row.completedOn, text: row.completedOn.description) {
-                problems.append(TrainingImport.Problem(line: row.line, column: file.completedColumn, problem))
+            if let problem = DayField.problem(in: row.completedOn.description, field: "completed", notAfter: today) {
+                problems.append(TrainingImport.Problem(line: row.line, column: file.completedColumn, problem.message))
             }
         }
         guard problems.isEmpty else { throw StewardError.invalid(problems.sorted().prefix(100).map(\.error)) }
@@ -170,13 +170,6 @@ struct TrainingService: Sendable {
             .filter(\.$course.$id ~~ courses.map(\.id.uuid)).filter(\.$person.$id == personID.uuid).all()
             .map { try $0.domain() }
         return TrainingStanding(courses: courses, records: records, on: today, as: audience)
-    }
-
-    private func dayProblem(_ day: LocalDay?, text: String) -> String? {
-        guard let day else {
-            return "`completedOn` is `\(text.prefix(40))`; write the day as YYYY-MM-DD, such as 2026-03-09"
-        }
-        return day > today ? "\(day) is after today (\(today)); record a course once it has been completed" : nil
     }
 }
 

@@ -47,7 +47,8 @@ struct APIBargainingTests {
             #expect(byRep.status == .forbidden)
             #expect(concluded.status == .ok, "\(concluded.body.string)")
             #expect(late.status == .conflict)
-            #expect((read["entries"] as? [JSONObject])?.map { $0["side"] as? String } == [nil, "union"])
+            // The demo's session of 2026-11-20 and proposal of 2026-11-27 stand between the two recorded here.
+            #expect((read["entries"] as? [JSONObject])?.map { $0["side"] as? String } == [nil, nil, "union", "union"])
             #expect(read["outcome"] as? String == "side-letter")
             #expect(stepNow["status"] as? String == "done")
             #expect(stepNow["record"] as? String == "Side letter: Side letter 2026-7: managers sign every schedule.")

@@ -64,18 +64,12 @@ public struct BargainingEntryDraft: Hashable, Sendable {
                 code: .invalidField, field: "kind",
                 message: "choose " + BargainingEntryKind.allCases.map(\.rawValue).joined(separator: " or ")))
         }
-        if kind == .proposal, PilotSide(rawValue: side) == nil {
+        if kind == .proposal, TableSide(rawValue: side) == nil {
             problems.append(DomainError(
                 code: .invalidField, field: "side",
-                message: "say which side made the proposal: " + PilotSide.allCases.map(\.rawValue).joined(separator: " or ")))
+                message: "say which side made the proposal: " + TableSide.allCases.map(\.rawValue).joined(separator: " or ")))
         }
-        let day = LocalDay(heldOn.trimmingCharacters(in: .whitespaces))
-        if day == nil {
-            problems.append(PilotPlanDraft.notADay("heldOn", heldOn))
-        } else if let day, day > today {
-            problems.append(DomainError(
-                code: .invalidField, field: "heldOn", message: "\(day) is after today (\(today)); record what has happened"))
-        }
+        if let problem = DayField.problem(in: heldOn, field: "heldOn", notAfter: today) { problems.append(problem) }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || trimmed.count > 20_000 {
             problems.append(DomainError(

@@ -12,11 +12,11 @@ public struct ReviewTeamDraft: Hashable, Sendable {
     public init(members: String = "") { self.members = members }
 
     /// The seats, in the order given, each person once.
-    public var seats: [(username: String, side: PilotSide)] {
+    public var seats: [(username: String, side: TableSide)] {
         var seen = Set<String>()
         return entries.compactMap { entry in
             let parts = entry.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, let side = PilotSide(rawValue: parts[1].lowercased()), seen.insert(parts[0]).inserted
+            guard parts.count == 2, let side = TableSide(rawValue: parts[1].lowercased()), seen.insert(parts[0]).inserted
             else { return nil }
             return (parts[0], side)
         }
@@ -26,7 +26,7 @@ public struct ReviewTeamDraft: Hashable, Sendable {
         var problems = InputText.problems([("members", members)])
         let malformed = entries.filter { entry in
             let parts = entry.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return parts.count != 2 || parts[0].isEmpty || PilotSide(rawValue: parts[1].lowercased()) == nil
+            return parts.count != 2 || parts[0].isEmpty || TableSide(rawValue: parts[1].lowercased()) == nil
         }
         if !malformed.isEmpty {
             problems.append(DomainError(

@@ -28,11 +28,11 @@ public struct ReviewTeamTally: Hashable, Sendable {
     public let approvals: Int
     public let rejections: Int
     public let abstentions: Int
-    public let sidesVoting: Set<PilotSide>
-    public let sidesSeated: Set<PilotSide>
+    public let sidesVoting: Set<TableSide>
+    public let sidesSeated: Set<TableSide>
 
     /// `members` are the sides the members sit on; `votes` the side and vote of each member who voted.
-    public init(members: [PilotSide], votes: [(side: PilotSide, vote: TeamVote)]) {
+    public init(members: [TableSide], votes: [(side: TableSide, vote: TeamVote)]) {
         self.members = members.count
         voted = votes.count
         approvals = votes.filter { $0.vote == .approve }.count

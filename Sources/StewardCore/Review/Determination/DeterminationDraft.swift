@@ -41,13 +41,7 @@ public struct DeterminationDraft: Hashable, Sendable {
         ] where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || value.count > 200 {
             problems.append(DomainError(code: .invalidField, field: field, message: "give \(what) (1 to 200 characters)"))
         }
-        let day = LocalDay(signedOn.trimmingCharacters(in: .whitespaces))
-        if day == nil {
-            problems.append(PilotPlanDraft.notADay("signedOn", signedOn))
-        } else if let day, day > today {
-            problems.append(DomainError(
-                code: .invalidField, field: "signedOn", message: "\(day) is after today (\(today)); record the determination once it is signed"))
-        }
+        if let problem = DayField.problem(in: signedOn, field: "signedOn", notAfter: today) { problems.append(problem) }
         let file = contractFile.trimmingCharacters(in: .whitespacesAndNewlines)
         if file.isEmpty || file.count > 500 {
             problems.append(DomainError(

@@ -41,8 +41,8 @@ public struct JointEvaluationDraft: Hashable, Sendable {
         }
         if outcome == .extend {
             let day = LocalDay(extendTo.trimmingCharacters(in: .whitespaces))
-            if day == nil {
-                problems.append(PilotPlanDraft.notADay("extendTo", extendTo))
+            if let problem = DayField.problem(in: extendTo, field: "extendTo") {
+                problems.append(problem)
             } else if let day, let endsOn, day <= endsOn {
                 problems.append(DomainError(
                     code: .invalidField, field: "extendTo",

@@ -33,18 +33,3 @@ public enum PilotOutcome: String, CaseIterable, Codable, Sendable, Hashable {
         }
     }
 }
-
-/// The two sides that sign a joint evaluation.
-public enum PilotSide: String, CaseIterable, Codable, Sendable, Hashable {
-    case management
-    case union
-
-    /// The side a role signs for, or nil for roles that sign for neither.
-    public static func of(_ role: Role) -> PilotSide? {
-        switch role {
-        case .aiOfficer, .manager: .management
-        case .unionRep: .union
-        default: nil
-        }
-    }
-}

@@ -42,11 +42,9 @@ public struct PilotPlanDraft: Hashable, Sendable {
         }
         let start = LocalDay(startsOn.trimmingCharacters(in: .whitespaces))
         let end = LocalDay(endsOn.trimmingCharacters(in: .whitespaces))
-        if start == nil {
-            problems.append(Self.notADay("startsOn", startsOn))
-        }
-        if end == nil {
-            problems.append(Self.notADay("endsOn", endsOn))
+        if let problem = DayField.problem(in: startsOn, field: "startsOn") { problems.append(problem) }
+        if let problem = DayField.problem(in: endsOn, field: "endsOn") {
+            problems.append(problem)
         } else if let start, let end, start.days(until: end) < 1 || start.days(until: end) > Self.longest {
             problems.append(DomainError(
                 code: .invalidField, field: "endsOn",
@@ -66,11 +64,5 @@ public struct PilotPlanDraft: Hashable, Sendable {
               let end = LocalDay(endsOn.trimmingCharacters(in: .whitespaces))
         else { return nil }
         return (scope.trimmingCharacters(in: .whitespacesAndNewlines), start, end, usernames)
-    }
-
-    static func notADay(_ field: String, _ text: String) -> DomainError {
-        DomainError(
-            code: .invalidField, field: field,
-            message: "`\(field)` is `\(text.prefix(40))`; write the day as YYYY-MM-DD, such as 2026-03-09")
     }
 }

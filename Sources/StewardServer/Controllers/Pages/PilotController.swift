@@ -119,7 +119,7 @@ enum PilotController {
             isOwner: authorizer.allows(.completeStep, in: subject.step.zone, standing: standing),
             isParticipant: authorizer.allows(.answerSurvey, in: subject.step.zone, standing: standing),
             signingSide: authorizer.allows(.signEvaluation, in: subject.step.zone)
-                ? authorizer.actor.role.flatMap(PilotSide.of) : nil,
+                ? authorizer.actor.role.flatMap(TableSide.of) : nil,
             isOpen: subject.step.status.isOpen && subject.useCase.reviewStatus.isOpen, refusal: refusal)
     }
 }

@@ -40,7 +40,7 @@ struct BargainingPanelContext: Encodable {
         outcomeAction = open && mayConclude ? Paths.bargainingOutcome.href(stepID) : nil
         let draft = entryDraft ?? BargainingEntryDraft(kind: BargainingEntryKind.session.rawValue)
         kinds = BargainingEntryKind.allCases.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: draft.kind == $0.rawValue) }
-        sides = PilotSide.allCases.map {
+        sides = TableSide.allCases.map {
             FormOption(value: $0.rawValue, label: $0 == .union ? "Union" : "Management", isChecked: draft.side == $0.rawValue)
         }
         outcomes = BargainingOutcome.allCases.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: false) }

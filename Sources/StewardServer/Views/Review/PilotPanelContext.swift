@@ -77,7 +77,7 @@ struct PilotPanelContext: Encodable {
 
     init(
         stepID: ReviewStepID, pilot: PilotModel?, participants: [PersonModel], metrics: [PilotMetricModel],
-        answers: [PilotSurveyAnswerModel], isOwner: Bool, isParticipant: Bool, signingSide: PilotSide?,
+        answers: [PilotSurveyAnswerModel], isOwner: Bool, isParticipant: Bool, signingSide: TableSide?,
         isOpen: Bool, refusal: Refusal?
     ) {
         let running = isOpen && pilot?.isRunning == true

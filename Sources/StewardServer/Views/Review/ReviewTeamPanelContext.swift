@@ -13,7 +13,8 @@ struct ReviewTeamPanelContext: Encodable {
 
     let members: [Member]
     let tally: String
-    let quorum: [String]
+    /// Whether the vote has a quorum, or what it lacks, in one sentence; empty before a team is seated.
+    let quorum: String
     let seatAction: String?
     let seatMembers: String
     let voteAction: String?
@@ -30,7 +31,8 @@ struct ReviewTeamPanelContext: Encodable {
         }
         let tally = team.tally
         self.tally = team.members.isEmpty ? "" : tally.summary
-        quorum = team.members.isEmpty ? [] : tally.missing
+        quorum = team.members.isEmpty ? ""
+            : tally.missing.isEmpty ? "The vote has a quorum." : "No quorum yet: " + tally.missing.joined(separator: "; ") + "."
         let voting = team.members.contains { $0.vote != nil }
         seatAction = isOpen && isOwner && !voting ? Paths.reviewTeam.href(stepID) : nil
         seatMembers = draft?.members

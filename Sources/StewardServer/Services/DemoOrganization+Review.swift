@@ -11,8 +11,14 @@ extension DemoOrganization {
     }
 
     /// The review team seated on the committee reviews still open in the demo: two members of each side.
-    static let reviewTeam: [(username: String, side: PilotSide)] = [
+    static let reviewTeam: [(username: String, side: TableSide)] = [
         ("rep", .union), ("committee", .union), ("manager", .management), ("legal", .management),
+    ]
+
+    /// What has crossed the table in the demo's open bargaining.
+    static let bargaining: [(kind: BargainingEntryKind, side: TableSide?, daysAgo: Int, text: String)] = [
+        (.session, nil, 10, "First session: management presented the scheduling tool and the wards it would cover."),
+        (.proposal, .union, 3, "No schedule is final until a charge nurse reviews it; seniority rules stay as they are."),
     ]
 
     /// Who takes part in the demo's running pilot.

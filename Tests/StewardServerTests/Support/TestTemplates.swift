@@ -59,9 +59,9 @@ enum PostgresAdmin {
         while true {
             do {
                 return try await run("CREATE DATABASE \(name) TEMPLATE \(template)", on: base)
-            } catch where attempt < 20 && String(reflecting: error).contains("is being accessed by other users") {
+            } catch where attempt < 100 && String(reflecting: error).contains("is being accessed by other users") {
                 attempt += 1
-                try await Task.sleep(for: .milliseconds(100))
+                try await Task.sleep(for: .milliseconds(200))
             }
         }
     }

@@ -18,18 +18,42 @@ func withSteward(
     routes: (Application) -> Void = { _ in },
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
-    let scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
-    let app = try await TestDatabase.application()
+    await TestServerSlots.shared.acquire()
+    do {
+        try await runSteward(seedsDemo: seedsDemo, secureCookies: secureCookies, mail: mail, routes: routes, body)
+    } catch {
+        await TestServerSlots.shared.release()
+        throw error
+    }
+    await TestServerSlots.shared.release()
+}
+
+private func runSteward(
+    seedsDemo: Bool, secureCookies: Bool, mail: MailSettings?, routes: (Application) -> Void,
+    _ body: (StewardHarness) async throws -> Void
+) async throws {
+    let scratch: TestDatabase
+    let app: Application
+    do {
+        scratch = try await TestDatabase.make(seedsDemo: seedsDemo)
+        app = try await TestDatabase.application()
+    } catch {
+        throw TestSetupFailure(error)
+    }
     let inFlight = InFlightRequests()
     do {
         var settings = scratch.settings
         settings.secureCookies = secureCookies
         settings.mail = mail
-        try await configure(app, settings: settings)
-        app.middleware.use(inFlight)
-        routes(app)
-        try await app.asyncBoot()
-        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        do {
+            try await configure(app, settings: settings)
+            app.middleware.use(inFlight)
+            routes(app)
+            try await app.asyncBoot()
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        } catch {
+            throw TestSetupFailure(error)
+        }
         guard let port = app.http.server.shared.localAddress?.port else {
             throw StewardError(.internalServerError, "the test server did not report its port")
         }

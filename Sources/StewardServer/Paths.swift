@@ -68,6 +68,14 @@ enum Paths {
     static let trainingImport = SitePath("/training/:courseID/import")
 }
 
+/// The AI gateway's paths, which speak the OpenAI protocol.
+enum GatewayPaths {
+    static let base = "/v1"
+    static let models = SitePath("/v1/models")
+    static let chatCompletions = SitePath("/v1/chat/completions")
+    static let embeddings = SitePath("/v1/embeddings")
+}
+
 /// The JSON API's base path.
 enum APIPaths {
     static let base = "/api/v1"

@@ -7,6 +7,8 @@ struct StewardContext: Sendable {
     let clock: @Sendable () -> Date
     let signer: AuditSigner
     let keys: KeyDirectory
+    /// Seals the AI services' credentials the gateway keeps.
+    let sealer: CredentialSealer
     let policy: PolicyService
     /// Nil when no mail is configured.
     let mailer: Mailer?
@@ -14,7 +16,7 @@ struct StewardContext: Sendable {
 
 extension Application {
     private struct KeysKey: StorageKey {
-        typealias Value = (keys: KeyDirectory, signer: AuditSigner)
+        typealias Value = (keys: KeyDirectory, signer: AuditSigner, sealer: CredentialSealer)
     }
 
     /// Opens the key directory and loads the signing key; ``configure(_:settings:)`` calls it first.
@@ -24,7 +26,7 @@ extension Application {
                 .notFound, "no key directory at \(path); name the installation's with --key-directory")
         }
         let keys = try KeyDirectory.open(path)
-        storage[KeysKey.self] = (keys, try AuditSigner.load(from: keys))
+        storage[KeysKey.self] = (keys, try AuditSigner.load(from: keys), try CredentialSealer.load(from: keys))
     }
 
     /// The clock and keys of this application.
@@ -33,7 +35,9 @@ extension Application {
             guard let loaded = storage[KeysKey.self] else {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
-            return StewardContext(clock: clock, signer: loaded.signer, keys: loaded.keys, policy: try policy, mailer: mailer)
+            return StewardContext(
+                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policy: try policy,
+                mailer: mailer)
         }
     }
 }

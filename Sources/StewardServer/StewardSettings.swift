@@ -28,6 +28,8 @@ public struct StewardSettings: Sendable {
     public var secureCookies: Bool
     /// How reminders and notices are e-mailed; nil sends none.
     public var mail: MailSettings?
+    /// How the AI gateway treats calls and the services behind it.
+    public var gateway = GatewaySettings()
 
     public init(
         storage: Storage, keyDirectory: String? = nil, seedsDemo: Bool = true, passwordCost: Int = 12,

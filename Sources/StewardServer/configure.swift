@@ -13,6 +13,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try useDatabase(settings.storage, on: app)
     app.useClockStamps()
     try app.useMail(settings.mail)
+    app.useGateway(settings.gateway)
     if !settings.migrates { try await requireCurrentSchema(app) }
     app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))

@@ -98,4 +98,5 @@ func routes(_ app: Application) throws {
     pages.on(.GET, Paths.audit, requires: organization, use: AuditController.index)
 
     try registerAPI(app)
+    GatewayController.register(on: app)
 }

@@ -34,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.secureCookies =
             try secureCookies ?? StewardSettings.secureCookies(environment: ProcessInfo.processInfo.environment)
         settings.mail = try mail.settings(defaultPublicURL: "http://\(hostname):\(port)")
+        settings.gateway = try GatewaySettings.from(environment: ProcessInfo.processInfo.environment)
         try await StewardRunner.serve(settings)
     }
 }

@@ -125,6 +125,8 @@ struct MatrixCaller {
     let steward: StewardHarness
     let session: BrowserSession
     let token: String?
+    /// The role's own gateway key, for the gateway's routes.
+    let gatewayKey: String?
     let parameters: [String: String]
     let isSignedIn: Bool
     /// Bodies for operations whose permission is decided per record, after the body is read; the rest get `{}`.
@@ -144,9 +146,11 @@ struct MatrixCaller {
         if let role {
             session = try await steward.signIn(role)
             token = try await steward.token(for: role)
+            gatewayKey = try await steward.gatewayKey(for: role)
         } else {
             session = try await BrowserSession.start(on: steward)
             token = nil
+            gatewayKey = nil
         }
         let tool = try await steward.tool(named: "DraftMate")
         let useCase = try await steward.useCase(ofTool: "DraftMate")
@@ -189,7 +193,7 @@ struct MatrixCaller {
             .decisionalBargaining, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         parameters = [
             "toolID": try tool.requireID().uuidString, "useCaseID": try useCase.requireID().uuidString,
-            "tokenID": UUID().uuidString,
+            "tokenID": UUID().uuidString, "gatewayKeyID": UUID().uuidString,
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
         ]
@@ -201,7 +205,14 @@ struct MatrixCaller {
         let before = try await refusals.total()
         let path = path(of: route)
         let response: HTTPReply
-        if path.hasPrefix(APIPaths.base) {
+        if path.hasPrefix(GatewayPaths.base + "/") {
+            // The gateway answers a missing or unknown key with 401 and anything else past the key with its verdict.
+            response = route.method == .GET
+                ? try await steward.send(.GET, path, bearer: gatewayKey)
+                : try await steward.sendJSON(route.method, path, "{}", bearer: gatewayKey)
+            #expect(response.status.code < 500, "\(route.method) \(path) answered \(response.status)")
+            return response.status != .unauthorized
+        } else if path.hasPrefix(APIPaths.base) {
             response = route.method == .GET
                 ? try await steward.send(.GET, path, bearer: token)
                 : try await steward.sendJSON(route.method, path, bodies[RouteMatrixTests.key(route)] ?? "{}", bearer: token)

@@ -83,13 +83,13 @@ public enum AccessPolicy {
         switch (action, zone) {
         case (.read, _): Set(Role.allCases)
         case (.propose, .organization): Set(Role.allCases).subtracting([.auditor])
-        case (.edit, .organization), (.moveLifecycle, .organization): [.aiOfficer]
+        case (.edit, .organization), (.moveLifecycle, .organization), (.configureGateway, .organization): [.aiOfficer]
         case (.annotate, .unionPrivate): [.unionRep]
         // Each zone's chain of the audit trail is read by those who oversee that zone's records.
         case (.readAuditTrail, .organization), (.readAuditTrail, .public): [.aiOfficer, .legal, .auditor]
         case (.readAuditTrail, .unionPrivate): [.unionRep]
         case (.readAuditTrail, .restricted): [.aiOfficer, .legal]
-        case (.manageOwnCredentials, .organization): Set(Role.allCases)
+        case (.manageOwnCredentials, .organization), (.callGateway, .organization): Set(Role.allCases)
         case (.completeStep, .organization), (.completeStep, .restricted), (.waiveStep, .organization),
             (.waiveStep, .restricted), (.approveUse, .organization): [.aiOfficer]
         case (.answerNotice, .organization): [.unionRep]

@@ -32,6 +32,10 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case castVote = "cast-vote"
     /// Record a bargaining session or a proposal: both sides at the table do.
     case recordBargaining = "record-bargaining"
+    /// Set where the AI gateway sends a tool's calls, and with which credential.
+    case configureGateway = "configure-gateway"
+    /// Call an AI tool through the gateway; each call is then checked against the use's approval and training.
+    case callGateway = "call-gateway"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

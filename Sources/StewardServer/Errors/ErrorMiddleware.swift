@@ -2,7 +2,8 @@ import OpenAPIRuntime
 import StewardCore
 import Vapor
 
-/// Turns every error into a response: an HTML page for pages, problem+json for the API. A 4xx shows its message;
+/// Turns every error into a response: an HTML page for pages, problem+json for the API, the OpenAI protocol's error
+/// shape for the gateway. A 4xx shows its message;
 /// anything else shows only a request id, and the details go to the log.
 struct ErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -36,6 +37,11 @@ struct ErrorMiddleware: AsyncMiddleware {
     }
 
     private func response(for error: any Error, to request: Request) async -> Response {
+        if request.url.path.hasPrefix(GatewayPaths.base + "/") {
+            let failure = GatewayError.from(error, requestID: request.id)
+            if failure.status.code >= 500, !(error is GatewayError) { request.logger.report(error: error) }
+            return failure.response
+        }
         let (status, message, problems) = classify(error, request: request)
         let headers = status.code < 500 ? (error as? StewardError)?.headers ?? [:] : [:]
         if request.url.path.hasPrefix(APIPaths.base) {

@@ -12,7 +12,12 @@ enum UploadLimits {
     /// A training system's export of completions: about 300,000 lines.
     static let trainingFile: ByteCount = "8mb"
 
+    /// A call through the AI gateway: a long conversation with documents pasted in.
+    static let gatewayRequest: ByteCount = "2mb"
+
     static let uploads: [Upload] = [
+        Upload(method: .POST, path: GatewayPaths.chatCompletions.components, limit: gatewayRequest),
+        Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest),
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
         Upload(method: .POST, path: (APIPaths.base + "/training-courses/:courseID/records/import").pathComponents,
                limit: trainingFile),

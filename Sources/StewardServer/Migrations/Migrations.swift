@@ -29,5 +29,6 @@ enum Migrations {
         AddPersonEmails(),
         CreateReminderDigests(),
         CreateReviewTeams(),
+        CreateGateway(),
     ]
 }

@@ -43,6 +43,7 @@ extension PilotSurveyAnswerModel: CreationStamped {}
 extension DeterminationModel: CreationStamped {}
 extension BargainingEntryModel: CreationStamped {}
 extension BargainingOutcomeModel: CreationStamped {}
+extension GatewayKeyModel: CreationStamped {}
 
 extension Application {
     /// Registers the clock stamps of every stamped model; the clock is read at each write, so a test may fix it.
@@ -62,5 +63,6 @@ extension Application {
         databases.middleware.use(ClockStamps<DeterminationModel>(clock: clock))
         databases.middleware.use(ClockStamps<BargainingEntryModel>(clock: clock))
         databases.middleware.use(ClockStamps<BargainingOutcomeModel>(clock: clock))
+        databases.middleware.use(ClockStamps<GatewayKeyModel>(clock: clock))
     }
 }

@@ -12,15 +12,16 @@ import VaporTesting
 /// SQLite, `CREATE DATABASE … TEMPLATE` with `DATABASE_URL`. Tests therefore run in parallel and stay quick.
 ///
 /// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose; `mail` sets up
-/// e-mail, which is off otherwise.
+/// e-mail, which is off otherwise; `gateway` sets the AI gateway's timeouts and allowances.
 func withSteward(
     seedsDemo: Bool = true, secureCookies: Bool = false, mail: MailSettings? = nil,
-    routes: (Application) -> Void = { _ in },
+    gateway: GatewaySettings = GatewaySettings(), routes: (Application) -> Void = { _ in },
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
     await TestServerSlots.shared.acquire()
     do {
-        try await runSteward(seedsDemo: seedsDemo, secureCookies: secureCookies, mail: mail, routes: routes, body)
+        try await runSteward(
+            seedsDemo: seedsDemo, secureCookies: secureCookies, mail: mail, gateway: gateway, routes: routes, body)
     } catch {
         await TestServerSlots.shared.release()
         throw error
@@ -29,7 +30,7 @@ func withSteward(
 }
 
 private func runSteward(
-    seedsDemo: Bool, secureCookies: Bool, mail: MailSettings?, routes: (Application) -> Void,
+    seedsDemo: Bool, secureCookies: Bool, mail: MailSettings?, gateway: GatewaySettings, routes: (Application) -> Void,
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
     let scratch: TestDatabase
@@ -45,6 +46,7 @@ private func runSteward(
         var settings = scratch.settings
         settings.secureCookies = secureCookies
         settings.mail = mail
+        settings.gateway = gateway
         do {
             try await configure(app, settings: settings)
             app.middleware.use(inFlight)

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// Each person's keys for the AI gateway: created by the person, shown once, kept as a digest, revoked by the person.
+/// The gateway reads keys through ``GatewayDirectory``, whose cache lets a revocation hold within a second.
+struct GatewayKeyService: Sendable {
+    let authorizer: Authorizer
+    private var database: any Database { authorizer.database }
+
+    /// Creates a key for the actor, optionally running as one use case by default; the key is returned once.
+    func create(label: String, useCaseID: UseCaseID?) async throws -> (key: String, model: GatewayKeyModel) {
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        try await authorizer.require(.manageOwnCredentials, in: .organization, on: "gateway keys")
+        let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
+        var problems: [DomainError] = []
+        if !(1...100).contains(label.count) {
+            problems.append(DomainError(code: .invalidField, field: "label", message: "give the key a label of 1 to 100 characters"))
+        }
+        if let useCaseID, try await UseCaseModel.find(useCaseID.uuid, on: database) == nil {
+            problems.append(DomainError(code: .invalidField, field: "useCaseID", message: "no use case with id \(useCaseID)"))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
+        let key = Self.prefix + [UInt8].random(count: 32).base64URLEncoded
+        let model = GatewayKeyModel(
+            personID: person.id.uuid, label: label, keyDigest: AccountService.digest(ofToken: key),
+            useCaseID: useCaseID?.uuid)
+        try await database.transaction { db in
+            try await model.create(on: db)
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: "gateway-key.create", objectType: "gateway-key",
+                objectID: try model.requireID().uuidString.lowercased(), zone: .organization,
+                summary: "gateway key \u{201C}\(label)\u{201D} created",
+                change: ["label": label, "useCaseID": useCaseID?.description ?? "none"]))
+        }
+        return (key, model)
+    }
+
+    /// The actor's own keys, newest first; the database holds only their digests.
+    func keys() async throws -> [GatewayKeyModel] {
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        return try await GatewayKeyModel.query(on: database).filter(\.$person.$id == person.id.uuid)
+            .sort(\.$createdAt, .descending).sort(\.$id).all()
+    }
+
+    /// Revokes one of the actor's own keys; someone else's answers as if it did not exist.
+    func revoke(_ id: UUID) async throws {
+        guard let person = authorizer.actor.person,
+              let key = try await GatewayKeyModel.query(on: database)
+                .filter(\.$id == id).filter(\.$person.$id == person.id.uuid).first()
+        else { throw StewardError.notFound("no gateway key of yours with id \(id.uuidString.lowercased())") }
+        guard key.revokedAt == nil else { return }
+        key.revokedAt = authorizer.clock()
+        try await database.transaction { db in
+            try await key.save(on: db)
+            try await authorizer.auditTrail(on: db).record(AuditEntry(
+                actor: authorizer.actor, action: "gateway-key.revoke", objectType: "gateway-key",
+                objectID: id.uuidString.lowercased(), zone: .organization,
+                summary: "gateway key \u{201C}\(key.label)\u{201D} revoked", change: ["label": key.label]))
+        }
+    }
+
+    /// How every gateway key begins, so that a leaked one is recognised for what it is.
+    static let prefix = "sk-steward-"
+}
+
+extension Authorizer {
+    var gatewayKeys: GatewayKeyService { GatewayKeyService(authorizer: self) }
+}

@@ -1,0 +1,138 @@
+import Fluent
+import Foundation
+import StewardCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import StewardServer
+
+/// Calls through the AI gateway against a real OpenAI-protocol service on loopback: what goes through, what is
+/// redacted and restored, what is refused and why, and what each call leaves behind.
+@Suite("Gateway: calls")
+struct GatewayCallTests {
+    @Test("a worker's call on an approved use reaches the tool with its credential, and the answer is marked as AI-generated")
+    func forwarded() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let models = try await steward.send(.GET, "/v1/models", bearer: key).object()
+                let listed = (models["data"] as? [JSONObject] ?? []).compactMap { $0["id"] as? String }
+                #expect(listed == [name])
+
+                let reply = try await steward.chat("Draft a note about the new parking rules.", model: name, key: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(try reply.answerText() == "You said: Draft a note about the new parking rules.")
+                #expect(reply.headers.first(name: "X-Steward-AI-Generated") == "true")
+                #expect(reply.headers.first(name: "X-Steward-Verdict") == "forward")
+                #expect(stub.credentials == ["sk-upstream-secret"])
+                #expect(stub.bodies.last?["model"] as? String == "echo")
+
+                let stored = try await ToolUpstreamModel.query(on: steward.app.db).all()
+                #expect(stored.count == 1 && !stored[0].sealedCredential.contains("sk-upstream-secret"))
+
+                let events = try await steward.usageEvents()
+                #expect(events.count == 1)
+                #expect(events.first?.verdict == "forward" && events.first?.rule == "allowed")
+                #expect(events.first?.promptTokens == 12 && events.first?.completionTokens == 5)
+                #expect(events.first?.findings == "{}")
+            }
+        }
+    }
+
+    @Test("personal data the use was not approved for is replaced by placeholders, and the answer restored")
+    func redacted() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let reply = try await steward.chat(
+                    "Write to Dana Hancock at dana.hancock@example.com about her leave.", model: name, key: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(reply.headers.first(name: "X-Steward-Verdict") == "redact")
+                let sent = try #require(stub.lastTexts.first)
+                #expect(!sent.contains("Dana Hancock") && !sent.contains("dana.hancock@example.com"))
+                #expect(sent.contains("[PERSON_1]") && sent.contains("[EMAIL_1]"))
+                #expect(try reply.answerText() == "You said: Write to Dana Hancock at dana.hancock@example.com about her leave.")
+
+                let streamed = try await steward.chat(
+                    "Write to Dana Hancock at dana.hancock@example.com about her leave.", model: name, key: key,
+                    stream: true)
+                #expect(streamed.headers.contentType?.description.hasPrefix("text/event-stream") == true)
+                let (text, done, error) = streamed.streamed()
+                #expect(text == "You said: Write to Dana Hancock at dana.hancock@example.com about her leave.")
+                #expect(done && error == nil)
+
+                let events = try await steward.usageEvents()
+                #expect(events.map(\.verdict) == ["redact", "redact"])
+                #expect(events.map(\.rule) == ["data-outside-use", "data-outside-use"])
+                let findings = try #require(events.first?.findings)
+                #expect(findings.contains("\"PERSON\":1") && findings.contains("\"EMAIL_ADDRESS\":1"))
+                #expect(!findings.contains("Dana"))
+            }
+        }
+    }
+
+    @Test("health information without a written approval is refused, naming the policy, and nothing is sent")
+    func phiRefused() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let reply = try await steward.chat(
+                    "Summarize: the member was diagnosed with type 2 diabetes, MRN 48213377.", model: name, key: key)
+                #expect(reply.status == .forbidden)
+                let error = try reply.gatewayError()
+                #expect(error.code == "phi-without-written-approval")
+                #expect(error.message.contains("health information") && error.message.contains("Protected Health Information"))
+                #expect(stub.bodies.isEmpty)
+                #expect(try await steward.usageEvents().map(\.verdict) == ["refuse"])
+            }
+        }
+    }
+
+    @Test("a streamed answer passes through piece by piece and ends as the protocol says")
+    func streamedPassThrough() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let reply = try await steward.chat("Draft a short thank-you note.", model: name, key: key, stream: true)
+                #expect(reply.status == .ok)
+                #expect(reply.headers.first(name: "X-Steward-AI-Generated") == "true")
+                let (text, done, error) = reply.streamed()
+                #expect(text == "You said: Draft a short thank-you note.")
+                #expect(done && error == nil)
+                let events = try await steward.usageEvents()
+                #expect(events.first?.promptTokens == 12)
+            }
+        }
+    }
+
+    @Test("embeddings go through checked; tokens instead of text are refused because they cannot be read")
+    func embeddings() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let reply = try await steward.sendJSON(
+                    .POST, "/v1/embeddings", #"{"model": "\#(name)", "input": ["parking rules", "leave policy"]}"#,
+                    bearer: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect((try reply.object()["data"] as? [Any])?.count == 1)
+
+                let tokens = try await steward.sendJSON(
+                    .POST, "/v1/embeddings", #"{"model": "\#(name)", "input": [1, 2, 3]}"#, bearer: key)
+                #expect(tokens.status == .badRequest)
+                #expect(try tokens.gatewayError().code == "malformed-request")
+                #expect(stub.bodies.count == 1)
+            }
+        }
+    }
+}

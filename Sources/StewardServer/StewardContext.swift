@@ -12,6 +12,8 @@ struct StewardContext: Sendable {
     let policy: PolicyService
     /// Nil when no mail is configured.
     let mailer: Mailer?
+    /// The gateway's cache of records, which every change clears; nil before the gateway is set up.
+    var gatewayDirectory: GatewayDirectory? = nil
 }
 
 extension Application {
@@ -37,7 +39,7 @@ extension Application {
             }
             return StewardContext(
                 clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policy: try policy,
-                mailer: mailer)
+                mailer: mailer, gatewayDirectory: try? gateway.directory)
         }
     }
 }

@@ -18,6 +18,8 @@ struct AuditTrail: Sendable {
         } else {
             try await database.transaction { try await append(entry, on: $0) }
         }
+        // Every change is recorded here, so the gateway's cache forgets what it knew of the records.
+        context.gatewayDirectory?.invalidate()
     }
 
     private func append(_ entry: AuditEntry, on database: any Database) async throws {

@@ -135,4 +135,39 @@ struct GatewayCallTests {
             }
         }
     }
+
+    @Test("where the use's decision requires labels, the answer ends with a disclosure line, streamed or not")
+    func labelled() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                // Ask Riverside answers the public, so its use must label what the AI wrote (Seed 003).
+                let name = try await steward.setUpstream(tool: "Ask Riverside", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+                let line = GatewayLabel.line(for: "Ask Riverside")
+                let refused = try await steward.chat("When is the permit office open?", model: name, key: key)
+                #expect(try refused.gatewayError().message.contains("no training course is set up for this tool yet"))
+
+                // Its use requires training: the officer sets up a course and records the worker's completion.
+                let officer = try await steward.token(for: .aiOfficer)
+                let toolID = try await steward.toolID(named: "Ask Riverside", bearer: officer)
+                let course = try await steward.sendJSON(
+                    .POST, "/api/v1/tools/\(toolID)/training-courses", #"{"title": "Answering the public", "audience": "everyone"}"#,
+                    bearer: officer)
+                let courseID = try #require(try course.object()["id"] as? String)
+                let completion = try await steward.sendJSON(
+                    .POST, "/api/v1/training-courses/\(courseID)/records", #"{"username": "worker", "completedOn": "2026-11-02"}"#,
+                    bearer: officer)
+                #expect(completion.status == .created)
+
+                let reply = try await steward.chat("When is the permit office open?", model: name, key: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(try reply.answerText() == "You said: When is the permit office open?" + line)
+
+                let streamed = try await steward.chat("When is the permit office open?", model: name, key: key, stream: true)
+                let (text, done, _) = streamed.streamed()
+                #expect(text == "You said: When is the permit office open?" + line)
+                #expect(done)
+            }
+        }
+    }
 }

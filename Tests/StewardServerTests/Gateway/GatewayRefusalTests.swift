@@ -89,7 +89,6 @@ struct GatewayRefusalTests {
                 let draftMate = try await steward.setUpstream(tool: "DraftMate", to: stub)
                 let course = try await steward.course(ofTool: "DraftMate")
                 try await TrainingRecordModel.query(on: steward.app.db).filter(\TrainingRecordModel.$course.$id == (try course.requireID())).delete()
-                try await (try steward.app.gateway).directory.invalidate()
                 let worker = try await steward.gatewayKey(for: .worker)
                 let untrained = try await steward.chat("Draft a note.", model: draftMate, key: worker)
                 #expect(untrained.status == .forbidden)

@@ -26,9 +26,7 @@ extension APIHandler {
         guard let id = UUID(uuidString: input.path.gatewayKeyID) else {
             throw StewardError.notFound("no gateway key of yours with id \(input.path.gatewayKeyID.prefix(60))")
         }
-        let request = try request
         try await authorizer.gatewayKeys.revoke(id)
-        try request.application.gateway.directory.invalidate()
         return .noContent(.init())
     }
 
@@ -45,7 +43,6 @@ extension APIHandler {
         let draft = UpstreamDraft(
             gatewayName: body.gatewayName ?? "", baseURL: body.baseURL, model: body.model, credential: body.credential)
         let upstream = try await authorizer.upstreams.set(try id(input.path.toolID, of: "tool"), draft)
-        try request.application.gateway.directory.invalidate()
         return .ok(.init(body: .json(.init(upstream))))
     }
 }

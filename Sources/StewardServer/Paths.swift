@@ -66,6 +66,11 @@ enum Paths {
     static let trainingCourse = SitePath("/training/:courseID")
     static let trainingRecords = SitePath("/training/:courseID/records")
     static let trainingImport = SitePath("/training/:courseID/import")
+    static let toolUpstream = SitePath("/tools/:toolID/upstream")
+    static let account = SitePath("/account")
+    static let usage = SitePath("/usage")
+    static let accountGatewayKeys = SitePath("/account/gateway-keys")
+    static let gatewayKeyRevocation = SitePath("/account/gateway-keys/:gatewayKeyID/revocation")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

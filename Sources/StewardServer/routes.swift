@@ -86,6 +86,19 @@ func routes(_ app: Application) throws {
             body: .collect(maxSize: UploadLimits.trainingFile), use: TrainingController.importFile)
     }
 
+    // The person's own account and gateway keys; where the gateway sends a tool's calls.
+    do {
+        let ownCredentials = Permission(action: .manageOwnCredentials, zone: .organization)
+        pages.on(.GET, Paths.account, requires: ownCredentials, use: AccountController.show)
+        // Everyone sees their own calls; the summary is for those who may read usage, decided by the service.
+        pages.on(.GET, Paths.usage, requires: organization, use: UsageController.index)
+        pages.on(.POST, Paths.accountGatewayKeys, requires: ownCredentials, use: AccountController.createKey)
+        pages.on(.POST, Paths.gatewayKeyRevocation, requires: ownCredentials, use: AccountController.revokeKey)
+        pages.on(
+            .POST, Paths.toolUpstream, requires: Permission(action: .configureGateway, zone: .organization),
+            use: ToolsController.setUpstream)
+    }
+
     // Union-private notes.
     do {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)

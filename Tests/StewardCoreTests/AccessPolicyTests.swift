@@ -21,6 +21,7 @@ struct AccessPolicyTests {
         .readAuditTrail: [.aiOfficer, .legal, .auditor],
         .manageOwnCredentials: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
         .callGateway: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+        .readUsage: [.aiOfficer, .auditor, .unionRep, .committee],
         .recordTraining: [.aiOfficer, .manager],
         .readTraining: [.aiOfficer, .legal, .committee, .unionRep, .manager, .auditor],
         .answerSurvey: [],

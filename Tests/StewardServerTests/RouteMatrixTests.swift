@@ -84,6 +84,11 @@ struct RouteMatrixTests {
         "GET /training/:courseID": all,
         "POST /training/:courseID/records": trainers,
         "POST /training/:courseID/import": trainers,
+        "GET /account": all,
+        "GET /usage": all,
+        "POST /account/gateway-keys": all,
+        "POST /account/gateway-keys/:gatewayKeyID/revocation": all,
+        "POST /tools/:toolID/upstream": officer,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {

@@ -96,6 +96,8 @@ public enum AccessPolicy {
         // Training is set up and recorded on management's side; the union and the overseers read who took it.
         case (.recordTraining, .organization): [.aiOfficer, .manager]
         case (.readTraining, .organization): Set(Role.allCases).subtracting([.worker])
+        // The gateway's usage, summed up, for those who oversee AI use: the officer, auditors and the union's side.
+        case (.readUsage, .organization): [.aiOfficer, .auditor, .unionRep, .committee]
         // Both sides at the bargaining table keep its record.
         case (.recordBargaining, .organization): [.aiOfficer, .unionRep]
         // A pilot's joint evaluation is signed by both sides (Seed 002, "Pilot Programs").

@@ -36,6 +36,8 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case configureGateway = "configure-gateway"
     /// Call an AI tool through the gateway; each call is then checked against the use's approval and training.
     case callGateway = "call-gateway"
+    /// See the gateway's usage summed up by tool, unit and verdict (never one person's calls); everyone sees their own.
+    case readUsage = "read-usage"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

@@ -12,6 +12,8 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canAnswerNotices: Bool
     public let canRecordTraining: Bool
     public let canReadTraining: Bool
+    public let canConfigureGateway: Bool
+    public let canReadUsage: Bool
 
     /// The capabilities of a role; `nil` is the public.
     public init(role: Role?) {
@@ -30,5 +32,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canAnswerNotices = allows(.answerNotice, .organization)
         canRecordTraining = allows(.recordTraining, .organization)
         canReadTraining = allows(.readTraining, .organization)
+        canConfigureGateway = allows(.configureGateway, .organization)
+        canReadUsage = allows(.readUsage, .organization)
     }
 }

@@ -102,7 +102,7 @@ struct GatewayRefusalTests {
     @Test("a flood from one key is slowed down with Retry-After")
     func rateLimited() async throws {
         try await OpenAIStub.with { stub in
-            try await withSteward(gateway: GatewaySettings(callsPerSecond: 1, burst: 2)) { steward in
+            try await withSteward(gateway: GatewaySettings(callsPerSecond: 0.01, burst: 2)) { steward in
                 let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
                 let key = try await steward.gatewayKey(for: .worker)
                 var statuses: [UInt] = []

@@ -27,15 +27,19 @@ enum ToolsController {
 
     /// Renders a tool's page, with the move form's or the note form's input and problems when one was refused.
     static func render(
-        _ request: Request, toolID: AIToolID, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty
+        _ request: Request, toolID: AIToolID, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty,
+        upstreamDraft: UpstreamDraft? = nil, upstreamProblems: [DomainError] = []
     ) async throws -> View {
         let authorizer = try request.authorizer
         let model = try await authorizer.tools.tool(toolID)
+        let gateway = GatewayPanelContext(
+            request: request, toolID: toolID, upstream: try await authorizer.upstreams.upstream(of: toolID),
+            draft: upstreamDraft, problems: upstreamProblems)
         let context = ToolShowContext(
             request: request, tool: try model.domain(), transitions: try await authorizer.tools.transitions(of: model),
             uses: try await authorizer.useCases.list(for: model).map { try $0.domain() },
             notes: try await authorizer.notes.notes(on: .tool(toolID)), policy: try request.application.policy,
-            moveDraft: moveDraft, noteDraft: noteDraft)
+            gateway: gateway, moveDraft: moveDraft, noteDraft: noteDraft)
         return try await request.view.render("tools/show", context)
     }
 
@@ -101,6 +105,31 @@ enum ToolsController {
                 to: form.to ?? "", reason: form.reason ?? "", conditions: form.conditions ?? "", problems: error.problems)
             let view = try await render(request, toolID: id, moveDraft: draft)
             return try await rerender(request, view)
+        }
+    }
+}
+
+extension ToolsController {
+    struct UpstreamForm: Content {
+        var gatewayName: String?
+        var baseURL: String?
+        var model: String?
+        var credential: String?
+    }
+
+    /// The AI officer sets where the gateway sends the tool's calls.
+    @Sendable static func setUpstream(_ request: Request) async throws -> Response {
+        let id: AIToolID = try request.id("toolID")
+        let form = try request.content.decode(UpstreamForm.self)
+        let draft = UpstreamDraft(
+            gatewayName: form.gatewayName ?? "", baseURL: form.baseURL ?? "", model: form.model ?? "",
+            credential: form.credential ?? "")
+        do {
+            _ = try await request.authorizer.upstreams.set(id, draft)
+            return request.redirect(to: Paths.tool.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await render(request, toolID: id, upstreamDraft: draft, upstreamProblems: error.problems))
         }
     }
 }

@@ -19,6 +19,7 @@ struct LayoutContext: Encodable {
     let navigation: [Link]
     let logoutHref: String
     let loginHref: String
+    let accountHref: String
     let csrfField: String
 
     init(request: Request, title: String) {
@@ -32,7 +33,10 @@ struct LayoutContext: Encodable {
         csrfToken = actor.person == nil ? "" : CSRFMiddleware.token(for: request)
         var links = [(Paths.home.href(), "Home"), (Paths.inventory.href(), "AI inventory")]
         if capabilities.canReadOrganization {
-            links += [(Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units")]
+            links += [
+                (Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units"),
+                (Paths.usage.href(), "AI use"),
+            ]
         }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
         let path = request.url.path
@@ -40,6 +44,7 @@ struct LayoutContext: Encodable {
             Link(href: href, label: label, isCurrent: href == path || (href != "/" && path.hasPrefix(href)))
         }
         logoutHref = Paths.logout.href()
+        accountHref = Paths.account.href()
         loginHref = Paths.login.href()
         csrfField = CSRFMiddleware.field
     }

@@ -41,11 +41,13 @@ struct ToolShowContext: Encodable {
     let trainingHref: String
     let move: MoveFormContext?
     let notes: NotesContext?
+    let gateway: GatewayPanelContext
 
     init(
         request: Request, tool: AITool, transitions: [ToolTransitionModel], uses: [UseCase], notes: [Note],
-        policy: PolicyService, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty
+        policy: PolicyService, gateway: GatewayPanelContext, moveDraft: MoveDraft = .empty, noteDraft: TextDraft = .empty
     ) {
+        self.gateway = gateway
         let capabilities = request.actor.capabilities
         layout = LayoutContext(request: request, title: tool.name)
         name = tool.name

@@ -1,0 +1,59 @@
+import Fluent
+import StewardCore
+import Vapor
+
+/// The signed-in person's own page and their gateway keys.
+enum AccountController {
+    struct KeyForm: Content {
+        var label: String?
+        var useCaseID: String?
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> View {
+        try await render(request)
+    }
+
+    /// Makes a key and shows it this once; a refused one shows the form again with its problems.
+    @Sendable static func createKey(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(KeyForm.self)
+        let label = form.label ?? ""
+        let use = form.useCaseID ?? ""
+        do {
+            var useCaseID: UseCaseID?
+            if !use.isEmpty {
+                guard let id = UseCaseID(use) else {
+                    throw StewardError.invalid([
+                        DomainError(code: .invalidField, field: "useCaseID", message: "choose one of the uses listed")
+                    ])
+                }
+                useCaseID = id
+            }
+            let created = try await request.authorizer.gatewayKeys.create(label: label, useCaseID: useCaseID)
+            return try await render(request, newKey: (created.key, created.model.label)).encodeResponse(for: request)
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await render(request, label: label, use: use, problems: error.problems))
+        }
+    }
+
+    @Sendable static func revokeKey(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("gatewayKeyID").flatMap(UUID.init(uuidString:)) else {
+            throw StewardError.notFound("no gateway key of yours with that id")
+        }
+        try await request.authorizer.gatewayKeys.revoke(id)
+        return request.redirect(to: Paths.account.href())
+    }
+
+    private static func render(
+        _ request: Request, newKey: (key: String, label: String)? = nil, label: String = "", use: String = "",
+        problems: [DomainError] = []
+    ) async throws -> View {
+        let authorizer = try request.authorizer
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        let uses = try await UseCaseModel.query(on: request.db).filter(\.$reviewStatus ~~ [.approved, .inPilot])
+            .filter(\.$zone ~~ authorizer.readableZones).with(\.$tool).sort(\.$title).all()
+        let context = try AccountContext(
+            request: request, person: person, keys: try await authorizer.gatewayKeys.keys(), uses: uses, newKey: newKey,
+            draftLabel: label, draftUse: use, problems: problems)
+        return try await request.view.render("account", context)
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// The gateway's usage: summed up for those who oversee AI use, with no cell behind fewer than five people, and each
+/// person's own calls for them alone. Nobody else ever sees one person's calls.
+struct UsageService: Sendable {
+    let authorizer: Authorizer
+    private var database: any Database { authorizer.database }
+
+    /// The weeks a summary covers.
+    static let weeks = 8
+
+    /// Calls by week, tool, unit and verdict over the last ``weeks`` weeks.
+    func summary() async throws -> UsageSummary {
+        try await authorizer.require(.readUsage, in: .organization, on: "usage")
+        let today = authorizer.today
+        let first = today.adding(days: -(7 * Self.weeks - 1))
+        let since = first.start(in: .gmt)
+        let tools = try await AIToolModel.query(on: database).all()
+        let toolNames = Dictionary(uniqueKeysWithValues: try tools.map { (try $0.requireID(), $0.name) })
+        let units = try await BargainingUnitModel.query(on: database).all()
+        let unitNames = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
+        let events = try await UsageEventModel.query(on: database).filter(\.$at >= since)
+            .field(\.$at).field(\.$personID).field(\.$toolID).field(\.$unitID).field(\.$verdict).all()
+        let calls = events.compactMap { event -> UsageCall? in
+            guard let verdict = GatewayVerdict(rawValue: event.verdict) else { return nil }
+            return UsageCall(
+                day: LocalDay(event.at, in: .gmt), personID: event.personID,
+                tool: event.toolID.flatMap { toolNames[$0] } ?? "no tool named",
+                unit: event.unitID.flatMap { unitNames[$0] } ?? "no unit", verdict: verdict)
+        }
+        return UsageSummary(calls, weeks: Self.weeks, endingOn: today)
+    }
+
+    /// The actor's own most recent calls.
+    func own(limit: Int = 50) async throws -> [UsageEventModel] {
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        return try await UsageEventModel.query(on: database).filter(\.$personID == person.id.uuid)
+            .sort(\.$at, .descending).sort(\.$id).limit(limit).all()
+    }
+}
+
+extension Authorizer {
+    var usage: UsageService { UsageService(authorizer: self) }
+}

@@ -1,0 +1,62 @@
+import StewardCore
+import Vapor
+
+/// The signed-in person's own page: who they are, and their keys for the AI gateway with the form that makes one.
+struct AccountContext: Encodable {
+    struct KeyRow: Encodable {
+        let label: String
+        let defaultUse: String
+        let created: String
+        let revoked: String?
+        let revokeAction: String?
+    }
+
+    let layout: LayoutContext
+    let displayName: String
+    let username: String
+    let role: String
+    let gatewayBase: String
+    let keys: [KeyRow]
+    /// A key just made, shown this once.
+    let newKey: String?
+    let newKeyLabel: String
+    let createAction: String
+    let label: String
+    let useOptions: [FormOption]
+    let problems: [String]
+    let errors: FieldMessages
+    let csrfField: String
+    let csrfToken: String
+
+    init(
+        request: Request, person: Person, keys: [GatewayKeyModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
+        draftLabel: String, draftUse: String, problems: [DomainError]
+    ) throws {
+        layout = LayoutContext(request: request, title: "Your account")
+        displayName = person.displayName
+        username = person.username
+        role = person.role.title
+        gatewayBase = CalendarController.absoluteBase(of: request) + GatewayPaths.base
+        let titles = Dictionary(uniqueKeysWithValues: try uses.map { (try $0.requireID(), "\($0.tool.name): \($0.title)") })
+        self.keys = try keys.map { key in
+            KeyRow(
+                label: key.label, defaultUse: key.$useCase.id.flatMap { titles[$0] } ?? (key.$useCase.id == nil ? "none" : "a use no longer open"),
+                created: key.createdAt.map(DisplayFormat.dateTime) ?? "",
+                revoked: key.revokedAt.map(DisplayFormat.dateTime),
+                revokeAction: key.revokedAt == nil ? Paths.gatewayKeyRevocation.href(try key.requireID()) : nil)
+        }
+        self.newKey = newKey?.key
+        newKeyLabel = newKey?.label ?? ""
+        createAction = Paths.accountGatewayKeys.href()
+        label = draftLabel
+        useOptions = [FormOption(value: "", label: "None: each call names its use, or I have only one", isChecked: draftUse.isEmpty)]
+            + (try uses.map { use in
+                let id = try use.requireID().uuidString.lowercased()
+                return FormOption(value: id, label: "\(use.tool.name): \(use.title)", isChecked: id == draftUse.lowercased())
+            })
+        self.problems = problems.map(\.message)
+        errors = FieldMessages(problems)
+        csrfField = CSRFMiddleware.field
+        csrfToken = CSRFMiddleware.token(for: request)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import StewardCore
+import Vapor
+
+/// The usage page: the gateway's calls summed up for those who oversee AI use, and each person's own calls.
+struct UsageContext: Encodable {
+    struct SummaryRow: Encodable {
+        let tool: String
+        let unit: String
+        let verdict: String
+        let cells: [String]
+    }
+
+    struct OwnCall: Encodable {
+        let at: String
+        let tool: String
+        let verdict: String
+        let rule: String
+        let findings: String
+        let tokens: String
+    }
+
+    let layout: LayoutContext
+    let weeks: [String]
+    let rows: [SummaryRow]?
+    let chart: UsageChart?
+    let minimumPeople: Int
+    let ownCalls: [OwnCall]
+
+    init(request: Request, summary: UsageSummary?, own: [UsageEventModel], toolNames: [UUID: String]) {
+        layout = LayoutContext(request: request, title: "AI use through the gateway")
+        weeks = summary?.weeks.map { String($0.description.dropFirst(5)) } ?? []
+        rows = summary?.rows.map { row in
+            SummaryRow(
+                tool: row.tool, unit: row.unit, verdict: row.verdict.rawValue,
+                cells: row.cells.map { cell in cell.calls.map(String.init) ?? (cell.isEmpty ? "0" : "fewer than 5 people") })
+        }
+        chart = summary.map(UsageChart.init)
+        minimumPeople = UsageSummary.minimumPeople
+        ownCalls = own.map { event in
+            let findings = (try? JSONSerialization.jsonObject(with: Data(event.findings.utf8)) as? [String: Int]) ?? [:]
+            return OwnCall(
+                at: DisplayFormat.dateTime(event.at), tool: event.toolID.flatMap { toolNames[$0] } ?? "no tool named",
+                verdict: event.verdict, rule: event.rule,
+                findings: findings.isEmpty ? "none" : findings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+                    .joined(separator: ", "),
+                tokens: [event.promptTokens, event.completionTokens].compactMap { $0 }.map(String.init).joined(separator: " + "))
+        }
+    }
+}

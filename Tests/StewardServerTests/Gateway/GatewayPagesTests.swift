@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import StewardCore
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import StewardServer
+
+/// The gateway on screen: each person's keys on their account page, and the tool page's gateway panel.
+@Suite("Gateway pages")
+struct GatewayPagesTests {
+    @Test("a worker makes a key on their account page, sees it once, uses it, and revokes it")
+    func accountKeys() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let worker = try await steward.signIn(.worker)
+                let page = try await steward.send(.GET, "/account", session: worker)
+                #expect(page.status == .ok)
+                #expect(page.body.string.contains("You have no keys yet."))
+
+                let empty = try await steward.submit("/account/gateway-keys", [("label", ""), ("useCaseID", "")], session: worker)
+                #expect(empty.status == .unprocessableEntity)
+                #expect(empty.body.string.contains("give the key a label of 1 to 100 characters"))
+
+                let made = try await steward.submit(
+                    "/account/gateway-keys", [("label", "My editor"), ("useCaseID", "")], session: worker)
+                #expect(made.status == .ok)
+                let html = made.body.string
+                let key = try #require(html.range(of: #"sk-steward-[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(html[$0]) })
+                #expect(html.contains("it is not shown again"))
+                #expect(try await steward.chat("Draft a note.", model: name, key: key).status == .ok)
+
+                let again = try await steward.send(.GET, "/account", session: worker)
+                #expect(!again.body.string.contains(key))
+                #expect(again.body.string.contains("My editor"))
+
+                let id = try #require(try await GatewayKeyModel.query(on: steward.app.db).first()?.requireID())
+                let revoked = try await steward.submit("/account/gateway-keys/\(id)/revocation", [], session: worker)
+                #expect(revoked.status == .seeOther)
+                #expect(try await steward.chat("Draft a note.", model: name, key: key).status == .unauthorized)
+                #expect(try await steward.send(.GET, "/account", session: worker).body.string.contains("Revoked"))
+            }
+        }
+    }
+
+    @Test("the officer sets the upstream on the tool's page; a bad one names each field; others see the model name only")
+    func toolPanel() async throws {
+        try await withSteward { steward in
+            let tool = try await steward.tool(named: "DraftMate")
+            let path = "/tools/\(try tool.requireID())"
+            let officer = try await steward.signIn(.aiOfficer)
+            #expect(try await steward.send(.GET, path, session: officer).body.string.contains("not in the AI gateway yet"))
+
+            let bad = try await steward.submit(
+                path + "/upstream", [("gatewayName", ""), ("baseURL", "nowhere"), ("model", "m"), ("credential", "")],
+                session: officer)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("give the service&#39;s address") || bad.body.string.contains("give the service's address"))
+            #expect(bad.body.string.contains("give the service&#39;s API key") || bad.body.string.contains("give the service's API key"))
+
+            let good = try await steward.submit(
+                path + "/upstream",
+                [("gatewayName", ""), ("baseURL", "https://ai.example.org/v1"), ("model", "m-1"), ("credential", "sk-page-secret")],
+                session: officer)
+            #expect(good.status == .seeOther)
+            let worker = try await steward.signIn(.worker)
+            let seen = try await steward.send(.GET, path, session: worker).body.string
+            #expect(seen.contains("<code>draftmate</code>"))
+            #expect(!seen.contains("sk-page-secret") && !seen.contains("name=\"credential\""))
+        }
+    }
+}

@@ -14,7 +14,7 @@ struct LoginTests {
             let page = try await steward.send(.GET, "/tools", session: session)
 
             #expect(page.status == .ok)
-            #expect(page.body.string.contains("Alex Rivera · AI officer"))
+            #expect(page.body.string.contains(#"<a href="/account">Alex Rivera</a> <span>· AI officer</span>"#))
         }
     }
 

@@ -35,6 +35,11 @@ public struct UsageSummary: Hashable, Sendable {
     public struct Cell: Hashable, Sendable {
         public let calls: Int?
         public let isEmpty: Bool
+
+        public init(calls: Int?, isEmpty: Bool) {
+            self.calls = calls
+            self.isEmpty = isEmpty
+        }
     }
 
     public struct Row: Hashable, Sendable {

@@ -37,12 +37,20 @@ struct DemoSeeder: Sendable {
                 people[person.username] = try model.requireID()
                 if person.role == .aiOfficer { officer = model }
             }
+            for worker in DemoOrganization.moreWorkers {
+                let model = PersonModel(
+                    username: worker.username, displayName: worker.name, role: .worker, passwordHash: passwordHash,
+                    unitID: unitIDs[worker.unit], email: DemoOrganization.email(of: worker.username))
+                try await model.create(on: db)
+                people[worker.username] = try model.requireID()
+            }
             var tools: [String: UUID] = [:]
             for tool in DemoOrganization.tools {
                 tools[tool.details.name] = try await seed(
                     tool, unitIDs: unitIDs, officerName: officer?.username ?? "officer", on: db)
             }
             try await seedTraining(tools: tools, people: people, by: officer?.displayName ?? "", on: db)
+            try await seedGatewayUsage(tools: tools, people: people, on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",
@@ -74,7 +82,8 @@ struct DemoSeeder: Sendable {
                 toolID: AIToolID(toolID), title: course.title, audience: course.audience,
                 validForMonths: course.validForMonths)
             try await model.create(on: db)
-            for completion in course.completions {
+            let more = course.tool == "DraftMate" && course.audience == .everyone ? DemoOrganization.moreCompletions : []
+            for completion in course.completions + more {
                 guard let personID = people[completion.username] else { continue }
                 try await TrainingRecordModel(
                     courseID: TrainingCourseID(try model.requireID()), personID: personID,
@@ -82,6 +91,27 @@ struct DemoSeeder: Sendable {
                 ).create(on: db)
             }
         }
+    }
+
+    /// The demo's calls through the gateway, each attributed to its use (or, when refused for want of one, to the
+    /// person's unit).
+    private func seedGatewayUsage(tools: [String: UUID], people: [String: UUID], on db: any Database) async throws {
+        let persons = try await PersonModel.query(on: db).all()
+        let units = Dictionary(uniqueKeysWithValues: try persons.map { (try $0.requireID(), $0.$unit.id) })
+        var uses: [UUID: UseCaseModel] = [:]
+        for useCase in try await UseCaseModel.query(on: db).all() { uses[useCase.$tool.id] = useCase }
+        let now = context.clock()
+        let events = DemoOrganization.calls.compactMap { call -> UsageEventModel? in
+            guard let personID = people[call.username], let toolID = tools[call.tool] else { return nil }
+            let use = call.verdict == .refuse && call.rule == .useNotApproved ? nil : uses[toolID]
+            return UsageEventModel(UsageRecord(
+                at: now.addingTimeInterval(-Double(call.daysAgo) * 86_400 - Double(call.username.count * 97 % 3_600)),
+                personID: personID, toolID: AIToolID(toolID), useCaseID: use.flatMap { $0.id.map(UseCaseID.init) },
+                unitID: use?.$unit.id ?? units[personID] ?? nil, verdict: call.verdict, rule: call.rule,
+                findings: call.findings, promptTokens: call.verdict == .refuse ? nil : 180, completionTokens: call.verdict == .refuse ? nil : 240,
+                latencyMilliseconds: 900))
+        }
+        for batch in events.chunked(200) { try await batch.create(on: db) }
     }
 
     /// The demo's review team on a use's open committee review, with no vote cast yet.

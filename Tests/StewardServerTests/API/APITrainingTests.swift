@@ -52,7 +52,7 @@ struct APITrainingTests {
             #expect(try recorded.object()["validUntil"] as? String == "2027-11-01")
             #expect(try again.object()["id"] as? String == (try recorded.object()["id"] as? String))
             let names = try first.objects().map { $0["personName"] as? String } + second.objects().map { $0["personName"] as? String }
-            #expect(names == ["Jordan Blake", "Taylor Brooks", "Casey Nguyen", "Morgan Lee"])
+            #expect(names == ["Jordan Blake", "Taylor Brooks", "Casey Nguyen", "Amara Banda"])
             #expect(own.map { $0["personName"] as? String } == ["Taylor Brooks"])
         }
     }

@@ -44,10 +44,11 @@ extension StewardHarness {
         return try await send(.POST, "/v1/chat/completions", headers: headers, body: ByteBuffer(string: body), bearer: key)
     }
 
-    /// The usage events written so far, after the queue is flushed.
+    /// The usage events of the test's own calls (the demo's are all from before the test's clock), after the queue
+    /// is flushed.
     func usageEvents() async throws -> [UsageEventModel] {
         await (try app.gateway).recorder.flush()
-        return try await UsageEventModel.query(on: app.db).sort(\.$at).all()
+        return try await UsageEventModel.query(on: app.db).filter(\.$at >= app.clock()).sort(\.$at).all()
     }
 }
 

@@ -44,6 +44,8 @@ PAGES = [
     ("use-case-edit", "/use-cases/{use_case}/edit", "officer", "Change the facts", (1280, 1400, False)),
     ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
+    ("usage", "/usage", "auditor", "Calls per week", (1280, 1300, False)),
+    ("account", "/account", "worker", "Keys for the AI gateway", (1280, 900, False)),
 ]
 
 

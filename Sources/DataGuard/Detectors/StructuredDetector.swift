@@ -1,12 +1,12 @@
 /// Finds e-mail addresses and IP addresses (v4 and v6) by their syntax.
 enum StructuredDetector {
-    /// One pass over the anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an IPv6
-    /// address.
+    /// One pass over the numeric anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an
+    /// IPv6 address.
     static func detect(_ context: inout ScanContext) {
         var emailFloor = 0
         var ipv4Resume = 0
         var ipv6Resume = 0
-        for anchor in context.anchors {
+        for anchor in context.anchors.numeric {
             let token = context.tokens[anchor]
             if token.isNumber {
                 if anchor >= ipv4Resume, let last = ipv4(context, anchor) {

@@ -9,6 +9,8 @@ struct UnicodeOffsetTests {
         DetectorCase("right-to-left text before", .ipAddress, "שלום عليكم from [[10.0.0.12]]"),
         DetectorCase("flag and family emoji", .usSSN, "🇺🇸👨‍👩‍👧 SSN [[736-97-6043]]"),
         DetectorCase("accented name", .person, "Ça va? Witness: [[José María Bravo]] saw it."),
+        DetectorCase("wide characters only after the finding", .phoneNumber, "call [[478-303-3325]] 📞 ñ"),
+        DetectorCase("one wide character just before the finding", .emailAddress, "ñ [[ana@union.org]]"),
     ]
 
     @Test("findings keep their scalar offsets after wide characters", arguments: cases)

@@ -3,7 +3,7 @@
 enum AddressDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
-        for i in context.anchors where i >= resume {
+        for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
             var first = i
             var found =

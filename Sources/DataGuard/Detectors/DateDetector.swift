@@ -4,7 +4,7 @@
 enum DateDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
-        for i in context.anchors where i >= resume {
+        for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {

@@ -13,7 +13,7 @@ enum IdentifierDetector {
             }
         }
         resume = 0
-        for i in context.anchors where i >= resume {
+        for i in context.anchors.numeric where i >= resume {
             guard isIdentifierStart(context, i) else { continue }
             let first = letterPrefix(context, i) ?? i
             guard context.startsCleanly(first), let type = label(context, before: first) else { continue }

@@ -3,7 +3,7 @@
 enum NumberDetector {
     static func detect(_ context: inout ScanContext) {
         var resume = 0
-        for i in context.anchors where i >= resume {
+        for i in context.anchors.numeric where i >= resume {
             let token = context.tokens[i]
             if token.kind == .symbol, context.bytes[token.start] == 0x28,
                 let end = parenthesizedPhone(context, i) ?? planPhone(context, from: i)

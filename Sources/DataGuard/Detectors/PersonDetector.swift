@@ -9,10 +9,10 @@ enum PersonDetector {
 
     static func detect(_ context: inout ScanContext) {
         // The name parts found (two a name, until there are `rememberedParts`) and the one-word runs
-        // that were not taken for names (at most one per anchor) are kept in temporary memory, on the
+        // that were not taken for names (at most one per word anchor) are kept in temporary memory, on the
         // stack for most texts, rather than in arrays.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: rememberedParts + 2) { parts in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: context.anchors.count) { lone in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: context.anchors.words.count) { lone in
                 detect(&context, parts: parts, lone: lone)
             }
         }
@@ -25,7 +25,8 @@ enum PersonDetector {
         var partCount = 0
         var loneCount = 0
         var resume = 0
-        for i in context.anchors where i >= resume {
+        // Only words without digits can open a name.
+        for i in context.anchors.words where i >= resume {
             if context.has(i, .lowerNameCue), let last = lowerCaseName(evidence, context, after: i) {
                 context.add(.person, context.tokens[i + 1].start, context.tokens[last].stemEnd, 0.6)
                 resume = last + 1

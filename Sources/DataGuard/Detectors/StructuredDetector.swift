@@ -1,12 +1,12 @@
 /// Finds e-mail addresses and IP addresses (v4 and v6) by their syntax.
 enum StructuredDetector {
-    /// One pass over the anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an IPv6
-    /// address.
+    /// One pass over the numeric anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an
+    /// IPv6 address.
     static func detect(_ context: inout ScanContext) {
         var emailFloor = 0
         var ipv4Resume = 0
         var ipv6Resume = 0
-        for anchor in context.anchors {
+        for anchor in context.anchors.numeric {
             let token = context.tokens[anchor]
             if token.isNumber {
                 if anchor >= ipv4Resume, let last = ipv4(context, anchor) {
@@ -58,8 +58,9 @@ enum StructuredDetector {
     /// Four numbers of at most three digits joined by dots, each at most 255, not part of a longer
     /// dotted run such as a version number; returns the last token.
     private static func ipv4(_ context: ScanContext, _ i: Int) -> Int? {
-        guard i + 6 < context.tokens.count, context.isNumber(i, digits: 1...3), context.startsCleanly(i),
-            !context.isSymbol(i - 1, 0x2E), context.value(i) <= 255
+        // Most numbers have no dot right after them: that is checked first.
+        guard i + 6 < context.tokens.count, context.isSymbol(i + 1, 0x2E), context.isNumber(i, digits: 1...3),
+            context.startsCleanly(i), !context.isSymbol(i - 1, 0x2E), context.value(i) <= 255
         else { return nil }
         for part in stride(from: i + 2, through: i + 6, by: 2) {
             guard context.isSymbol(part - 1, 0x2E), context.tokens[part - 1].isAttached,

@@ -2,7 +2,11 @@
 enum ScalarOffsets {
     /// The findings of `candidates` (sorted by start, not overlapping) with scalar offsets into `bytes`.
     static func findings(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
-        guard bytes.baseAddress != nil, !candidates.isEmpty else { return [] }
+        guard bytes.baseAddress != nil, let last = candidates.last else { return [] }
+        // Most texts are ASCII up to their last finding, where a byte is a scalar: one quick pass checks it.
+        if isASCII(bytes, upTo: last.end) {
+            return candidates.map { finding($0, start: $0.start, end: $0.end) }
+        }
         var findings: [Finding] = []
         findings.reserveCapacity(candidates.count)
         var byteIndex = 0
@@ -25,10 +29,30 @@ enum ScalarOffsets {
             advance(to: candidate.start)
             let start = scalarIndex
             advance(to: candidate.end)
-            let confidence = (candidate.confidence * 100).rounded() / 100
-            findings.append(Finding(type: candidate.type, start: start, end: scalarIndex, confidence: confidence))
+            findings.append(finding(candidate, start: start, end: scalarIndex))
         }
         return findings
+    }
+
+    /// The finding of `candidate` at scalar offsets `start..<end`, its confidence rounded to two places.
+    @inline(__always)
+    private static func finding(_ candidate: Candidate, start: Int, end: Int) -> Finding {
+        Finding(type: candidate.type, start: start, end: end, confidence: (candidate.confidence * 100).rounded() / 100)
+    }
+
+    /// Whether the first `end` bytes are all ASCII: their top bits or-ed eight bytes at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
+        var high: UInt64 = 0
+        var i = 0
+        while i + 8 <= end {
+            high |= ByteClass.eightBytes(bytes, at: i)
+            i += 8
+        }
+        while i < end {
+            high |= UInt64(bytes[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// How many of the first `count` bytes of `eight` (the first in the lowest bits) are continuation

@@ -3,16 +3,13 @@
 struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
-    /// The tokens where a detector other than the word-list ones can start: numbers, capitalized words,
-    /// words with digits, and the symbols `@`, `:` and `(`. Most tokens are lower-case words, which
-    /// these detectors never need to visit. Valid only while the text is scanned.
-    let anchors: UnsafeBufferPointer<Int>
+    let anchors: Anchors
     var candidates: [Candidate] = []
     let vocabulary: Vocabulary
     let settings: CompiledSettings
 
     init(
-        bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], anchors: UnsafeBufferPointer<Int>, vocabulary: Vocabulary,
+        bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], anchors: Anchors, vocabulary: Vocabulary,
         settings: CompiledSettings
     ) {
         self.bytes = bytes
@@ -21,7 +18,7 @@ struct ScanContext {
         self.vocabulary = vocabulary
         self.settings = settings
         // Room for about one finding per anchor so that the list is not grown as detectors add to it.
-        candidates.reserveCapacity(anchors.count + 4)
+        candidates.reserveCapacity(anchors.all.count + 4)
     }
 
     /// Proposes a finding over the bytes `start..<end`.

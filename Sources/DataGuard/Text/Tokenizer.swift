@@ -2,46 +2,66 @@
 /// recorded as flags on the token after it.
 enum Tokenizer {
     /// Calls `body` with the tokens of `bytes`, each word with the `lexicon` lists it is in, and the
-    /// indices of the anchors among them (see ``ScanContext/anchors``), which live only during the call.
+    /// ``Anchors`` among them, which live only during the call.
     static func withTokens<Result>(
-        of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable,
-        _ body: ([Token], UnsafeBufferPointer<Int>) -> Result
+        of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, _ body: ([Token], Anchors) -> Result
     ) -> Result {
         // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
         // bytes: room for that many is made up front and written without growth or uniqueness checks,
-        // the anchors in temporary memory (on the stack for most texts).
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count) { anchorSlots in
-            var anchorCount = 0
-            let tokens = [Token](unsafeUninitializedCapacity: bytes.count) { tokenSlots, tokenCount in
-                var output = Output(tokens: tokenSlots, anchors: anchorSlots)
-                tokenize(bytes, into: &output, lexicon: lexicon)
+        // the anchors in temporary memory, one third for each list.
+        let n = bytes.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * n) { slots in
+            var output = Output(
+                all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
+                numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
+                words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)...]))
+            let tokens = [Token](unsafeUninitializedCapacity: n) { tokenSlots, tokenCount in
+                tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
                 tokenCount = output.tokenCount
-                anchorCount = output.anchorCount
             }
-            return body(tokens, UnsafeBufferPointer(rebasing: anchorSlots[..<anchorCount]))
+            return body(tokens, output.anchors)
         }
     }
 
-    /// Tokens and anchor indices written into memory with room for all of them.
+    /// Anchor indices written into memory with room for all of them, as the tokens are.
     private struct Output {
-        let tokens: UnsafeMutableBufferPointer<Token>
-        let anchors: UnsafeMutableBufferPointer<Int>
+        let all: UnsafeMutableBufferPointer<Int>
+        let numeric: UnsafeMutableBufferPointer<Int>
+        let words: UnsafeMutableBufferPointer<Int>
         var tokenCount = 0
-        var anchorCount = 0
+        var allCount = 0
+        var numericCount = 0
+        var wordCount = 0
 
         @inline(__always)
-        mutating func append(_ token: Token, isAnchor: Bool) {
+        mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
             if isAnchor {
-                anchors.initializeElement(at: anchorCount, to: tokenCount)
-                anchorCount += 1
+                all.initializeElement(at: allCount, to: tokenCount)
+                allCount += 1
+                if token.isWord && !token.flags.contains(.hasDigit) {
+                    words.initializeElement(at: wordCount, to: tokenCount)
+                    wordCount += 1
+                } else {
+                    numeric.initializeElement(at: numericCount, to: tokenCount)
+                    numericCount += 1
+                }
             }
             tokens.initializeElement(at: tokenCount, to: token)
             tokenCount += 1
         }
+
+        var anchors: Anchors {
+            Anchors(
+                all: UnsafeBufferPointer(rebasing: all[..<allCount]),
+                numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
+                words: UnsafeBufferPointer(rebasing: words[..<wordCount]))
+        }
     }
 
-    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output, lexicon: LexiconTable)
-    {
+    private static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output, tokens: UnsafeMutableBufferPointer<Token>,
+        lexicon: LexiconTable
+    ) {
         let n = bytes.count
         var i = 0
         var pending: Token.Flags = []
@@ -52,7 +72,7 @@ enum Tokenizer {
                 var token = word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 output.append(
-                    token,
+                    token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
                         || token.lexicon.contains(.lowerNameCue))
                 pending = []
@@ -69,7 +89,7 @@ enum Tokenizer {
             } else if ByteClass.isDigit(b) {
                 var j = i + 1
                 while j < n, ByteClass.isDigit(bytes[j]) { j += 1 }
-                output.append(number(bytes, i, j, pending), isAnchor: true)
+                output.append(number(bytes, i, j, pending), to: tokens, isAnchor: true)
                 pending = []
                 i = j
             } else {
@@ -77,7 +97,7 @@ enum Tokenizer {
                 let symbol = Token(
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
-                output.append(symbol, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
+                output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 pending = []
                 i = end
             }

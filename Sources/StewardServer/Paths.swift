@@ -68,6 +68,7 @@ enum Paths {
     static let trainingImport = SitePath("/training/:courseID/import")
     static let toolUpstream = SitePath("/tools/:toolID/upstream")
     static let account = SitePath("/account")
+    static let accountEmail = SitePath("/account/email")
     static let usage = SitePath("/usage")
     static let accountGatewayKeys = SitePath("/account/gateway-keys")
     static let gatewayKeyRevocation = SitePath("/account/gateway-keys/:gatewayKeyID/revocation")

@@ -93,6 +93,7 @@ func routes(_ app: Application) throws {
         // Everyone sees their own calls; the summary is for those who may read usage, decided by the service.
         pages.on(.GET, Paths.usage, requires: organization, use: UsageController.index)
         pages.on(.POST, Paths.accountGatewayKeys, requires: ownCredentials, use: AccountController.createKey)
+        pages.on(.POST, Paths.accountEmail, requires: ownCredentials, use: AccountController.changeEmail)
         pages.on(.POST, Paths.gatewayKeyRevocation, requires: ownCredentials, use: AccountController.revokeKey)
         pages.on(
             .POST, Paths.toolUpstream, requires: Permission(action: .configureGateway, zone: .organization),

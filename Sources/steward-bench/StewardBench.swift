@@ -5,7 +5,7 @@ import ArgumentParser
 struct StewardBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "steward-bench",
-        abstract: "Benchmarks of Steward's pure libraries; results go to docs/performance.md.",
-        subcommands: [BiasBenchCommand.self, GuardBenchCommand.self, PolicyBenchCommand.self]
+        abstract: "Benchmarks of Steward's pure libraries and the gateway's stub service; results go to docs/performance.md.",
+        subcommands: [BiasBenchCommand.self, GuardBenchCommand.self, PolicyBenchCommand.self, GatewayStubCommand.self]
     )
 }

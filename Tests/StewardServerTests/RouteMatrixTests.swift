@@ -85,6 +85,7 @@ struct RouteMatrixTests {
         "POST /training/:courseID/records": trainers,
         "POST /training/:courseID/import": trainers,
         "GET /account": all,
+        "POST /account/email": all,
         "GET /usage": all,
         "POST /account/gateway-keys": all,
         "POST /account/gateway-keys/:gatewayKeyID/revocation": all,

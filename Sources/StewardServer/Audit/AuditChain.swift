@@ -53,7 +53,7 @@ enum AuditChain {
     }
 
     /// The SHA-256 digest of some bytes, in hex.
-    static func digest(_ data: Data) -> String { hex(SHA256.hash(data: data)) }
+    static func digest(_ data: Data) -> String { SHA256.hash(data: data).hexDigits }
 
     /// How a database gives a stored time back: SQLite keeps a `Double` of seconds (to a fraction of a
     /// microsecond); PostgreSQL keeps whole microseconds and cuts off the rest.
@@ -84,8 +84,4 @@ enum AuditChain {
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
-    }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import StewardCore
 import Vapor
 
@@ -57,15 +58,27 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
             return (queue, dropped)
         }
         if lost > 0 { logger.warning("the usage queue was full: \(lost) gateway usage events were not recorded") }
-        guard !batch.isEmpty, let database = database() else { return }
+        guard !batch.isEmpty, let sql = database() as? any SQLDatabase else { return }
         do {
-            for chunk in batch.chunked(200) {
-                try await chunk.map(UsageEventModel.init).create(on: database)
-            }
+            try await Self.write(batch, on: sql)
         } catch {
             logger.error("\(batch.count) gateway usage events could not be written: \(String(reflecting: error))")
         }
     }
+
+    /// Writes events as rows with SQL directly: building a Fluent model for each costs more than the call it records.
+    static func write(_ records: [UsageRecord], on sql: any SQLDatabase) async throws {
+        for chunk in records.chunked(200) {
+            var insert = sql.insert(into: UsageEventModel.schema).columns(columns)
+            for record in chunk { insert = insert.values(record.row) }
+            try await insert.run()
+        }
+    }
+
+    private static let columns = [
+        "id", "at", "person_id", "tool_id", "use_case_id", "unit_id", "verdict", "rule", "findings", "prompt_tokens",
+        "completion_tokens", "latency_ms",
+    ]
 
     func didBootAsync(_ application: Application) async throws {
         task = Task { [weak self] in
@@ -82,20 +95,18 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
     }
 }
 
-extension UsageEventModel {
-    convenience init(_ record: UsageRecord) {
-        self.init()
-        at = record.at
-        personID = record.personID
-        toolID = record.toolID?.uuid
-        useCaseID = record.useCaseID?.uuid
-        unitID = record.unitID
-        verdict = record.verdict.rawValue
-        rule = record.rule.rawValue
-        let data = (try? JSONSerialization.data(withJSONObject: record.findings, options: [.sortedKeys])) ?? Data("{}".utf8)
-        findings = String(decoding: data, as: UTF8.self)
-        promptTokens = record.promptTokens
-        completionTokens = record.completionTokens
-        latencyMilliseconds = record.latencyMilliseconds
+extension UsageRecord {
+    /// The counts per finding type as JSON, keys sorted (`{"EMAIL_ADDRESS":1,"PERSON":2}`).
+    var findingsJSON: String {
+        "{" + findings.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",") + "}"
+    }
+
+    /// The values of a `usage_events` row, in the recorder's column order.
+    var row: [any SQLExpression] {
+        [
+            SQLBind(UUID()), SQLBind(at), SQLBind(personID), SQLBind(toolID?.uuid), SQLBind(useCaseID?.uuid), SQLBind(unitID),
+            SQLBind(verdict.rawValue), SQLBind(rule.rawValue), SQLBind(findingsJSON), SQLBind(promptTokens),
+            SQLBind(completionTokens), SQLBind(latencyMilliseconds),
+        ]
     }
 }

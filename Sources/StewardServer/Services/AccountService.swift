@@ -111,6 +111,29 @@ struct AccountService: Sendable {
         return person
     }
 
+    /// Sets or clears the address the actor's reminders and notices go to; an empty one sends them nothing.
+    func changeEmail(of actor: Actor, to text: String) async throws {
+        guard let person = actor.person,
+              let model = try await PersonModel.find(person.id.uuid, on: database)
+        else { throw StewardError.signInRequired }
+        let email = text.trimmingCharacters(in: .whitespaces)
+        guard email.isEmpty || MailAddress(email) != nil else {
+            throw StewardError.invalid([
+                DomainError(code: .invalidField, field: "email", message: "not an address like ada@example.org")
+            ])
+        }
+        model.email = email.isEmpty ? nil : email
+        try await database.transaction { db in
+            try await model.save(on: db)
+            try await AuditTrail(database: db, context: context).record(
+                AuditEntry(
+                    actor: actor, action: "person.email", objectType: "person", objectID: person.username,
+                    zone: .organization,
+                    summary: email.isEmpty ? "cleared their e-mail address" : "changed their e-mail address",
+                    change: ["email": email.isEmpty ? "cleared" : "set"]))
+        }
+    }
+
     /// Issues a new API token for a person; the token is returned once and only its digest is kept.
     func issueToken(for person: PersonModel, label: String) async throws -> (token: String, model: APITokenModel) {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -158,7 +181,7 @@ struct AccountService: Sendable {
 
     /// The SHA-256 digest of a token, which is what the database stores.
     static func digest(ofToken token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(token.utf8)).hexDigits
     }
 }
 

@@ -46,7 +46,7 @@ public struct BackupManifest: Codable, Sendable, CustomStringConvertible {
             hash.update(data: chunk)
             bytes += chunk.count
         }
-        let digest = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = hash.finalize().hexDigits
         return Entry(path: path, bytes: bytes, sha256: digest)
     }
 

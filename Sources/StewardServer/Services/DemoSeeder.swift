@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import StewardCore
 
 /// Seeds the demo organization into an empty database.
@@ -101,17 +102,18 @@ struct DemoSeeder: Sendable {
         var uses: [UUID: UseCaseModel] = [:]
         for useCase in try await UseCaseModel.query(on: db).all() { uses[useCase.$tool.id] = useCase }
         let now = context.clock()
-        let events = DemoOrganization.calls.compactMap { call -> UsageEventModel? in
+        let records = DemoOrganization.calls.compactMap { call -> UsageRecord? in
             guard let personID = people[call.username], let toolID = tools[call.tool] else { return nil }
             let use = call.verdict == .refuse && call.rule == .useNotApproved ? nil : uses[toolID]
-            return UsageEventModel(UsageRecord(
+            return UsageRecord(
                 at: now.addingTimeInterval(-Double(call.daysAgo) * 86_400 - Double(call.username.count * 97 % 3_600)),
                 personID: personID, toolID: AIToolID(toolID), useCaseID: use.flatMap { $0.id.map(UseCaseID.init) },
                 unitID: use?.$unit.id ?? units[personID] ?? nil, verdict: call.verdict, rule: call.rule,
                 findings: call.findings, promptTokens: call.verdict == .refuse ? nil : 180, completionTokens: call.verdict == .refuse ? nil : 240,
-                latencyMilliseconds: 900))
+                latencyMilliseconds: 900)
         }
-        for batch in events.chunked(200) { try await batch.create(on: db) }
+        guard let sql = db as? any SQLDatabase else { return }
+        try await UsageRecorder.write(records, on: sql)
     }
 
     /// The demo's review team on a use's open committee review, with no vote cast yet.

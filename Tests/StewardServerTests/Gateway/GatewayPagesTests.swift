@@ -71,4 +71,27 @@ struct GatewayPagesTests {
             #expect(!seen.contains("sk-page-secret") && !seen.contains("name=\"credential\""))
         }
     }
+
+    @Test("a person sets, corrects and clears the address their reminders go to on their account page")
+    func email() async throws {
+        try await withSteward { steward in
+            let worker = try await steward.signIn(.worker)
+            let bad = try await steward.submit("/account/email", [("email", "not an address")], session: worker)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("not an address like ada@example.org"))
+            #expect(bad.body.string.contains("value=\"not an address\""))
+            #expect(!bad.body.string.contains("No key was made"))
+
+            let good = try await steward.submit("/account/email", [("email", "taylor.brooks@example.org")], session: worker)
+            #expect(good.status == .seeOther)
+            let stored = try await PersonModel.query(on: steward.app.db).filter(\.$username == "worker").first()
+            #expect(stored?.email == "taylor.brooks@example.org")
+
+            _ = try await steward.submit("/account/email", [("email", "")], session: worker)
+            let cleared = try await PersonModel.query(on: steward.app.db).filter(\.$username == "worker").first()
+            #expect(cleared?.email == nil)
+            let events = try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "person.email").all()
+            #expect(events.count == 2 && events.allSatisfy { !$0.summary.contains("example.org") })
+        }
+    }
 }

@@ -35,6 +35,22 @@ enum AccountController {
         }
     }
 
+    struct EmailForm: Content {
+        var email: String?
+    }
+
+    /// Sets or clears the person's address for reminders; a malformed one shows the page again with the problem.
+    @Sendable static func changeEmail(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(EmailForm.self)
+        do {
+            try await request.accounts.changeEmail(of: request.actor, to: form.email ?? "")
+            return request.redirect(to: Paths.account.href())
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await render(request, email: form.email ?? "", emailError: error.problems.first?.message))
+        }
+    }
+
     @Sendable static func revokeKey(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("gatewayKeyID").flatMap(UUID.init(uuidString:)) else {
             throw StewardError.notFound("no gateway key of yours with that id")
@@ -45,15 +61,16 @@ enum AccountController {
 
     private static func render(
         _ request: Request, newKey: (key: String, label: String)? = nil, label: String = "", use: String = "",
-        problems: [DomainError] = []
+        problems: [DomainError] = [], email: String? = nil, emailError: String? = nil
     ) async throws -> View {
         let authorizer = try request.authorizer
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
         let uses = try await UseCaseModel.query(on: request.db).filter(\.$reviewStatus ~~ [.approved, .inPilot])
             .filter(\.$zone ~~ authorizer.readableZones).with(\.$tool).sort(\.$title).all()
+        let stored = try await PersonModel.find(person.id.uuid, on: request.db)?.email ?? ""
         let context = try AccountContext(
             request: request, person: person, keys: try await authorizer.gatewayKeys.keys(), uses: uses, newKey: newKey,
-            draftLabel: label, draftUse: use, problems: problems)
+            draftLabel: label, draftUse: use, problems: problems, email: email ?? stored, emailError: emailError)
         return try await request.view.render("account", context)
     }
 }

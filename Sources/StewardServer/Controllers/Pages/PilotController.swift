@@ -1,3 +1,4 @@
+import Fluent
 import StewardCore
 import Vapor
 
@@ -103,23 +104,33 @@ enum PilotController {
         let pilots = try request.authorizer.pilots
         let subject = try await pilots.subject(stepID)
         let standing = try await pilots.standing(to: subject)
-        var participants: [PersonModel] = []
-        var metrics: [PilotMetricModel] = []
-        var answers: [PilotSurveyAnswerModel] = []
-        if let pilot = subject.pilot {
-            participants = try await pilots.participants(of: pilot)
-            metrics = try await pilots.metrics(of: pilot)
-            answers = try await pilots.surveyAnswers(of: pilot)
-            try await pilot.$managementSigner.load(on: request.db)
-            try await pilot.$unionSigner.load(on: request.db)
-        }
+        let records = try await PilotRecords.load(subject.pilot, with: pilots, on: request.db)
         let authorizer = pilots.authorizer
+        let zone = subject.step.zone
+        var signingSide: TableSide?
+        if authorizer.allows(.signEvaluation, in: zone), let role = authorizer.actor.role {
+            signingSide = TableSide.of(role)
+        }
         return PilotPanelContext(
-            stepID: stepID, pilot: subject.pilot, participants: participants, metrics: metrics, answers: answers,
-            isOwner: authorizer.allows(.completeStep, in: subject.step.zone, standing: standing),
-            isParticipant: authorizer.allows(.answerSurvey, in: subject.step.zone, standing: standing),
-            signingSide: authorizer.allows(.signEvaluation, in: subject.step.zone)
-                ? authorizer.actor.role.flatMap(TableSide.of) : nil,
+            stepID: stepID, pilot: subject.pilot, participants: records.participants, metrics: records.metrics,
+            answers: records.answers, isOwner: authorizer.allows(.completeStep, in: zone, standing: standing),
+            isParticipant: authorizer.allows(.answerSurvey, in: zone, standing: standing), signingSide: signingSide,
             isOpen: subject.step.status.isOpen && subject.useCase.reviewStatus.isOpen, refusal: refusal)
+    }
+}
+
+/// What a pilot's panel lists: its participants, measures and survey answers, with both signers loaded.
+private struct PilotRecords {
+    var participants: [PersonModel] = []
+    var metrics: [PilotMetricModel] = []
+    var answers: [PilotSurveyAnswerModel] = []
+
+    static func load(_ pilot: PilotModel?, with pilots: PilotService, on database: any Database) async throws -> PilotRecords {
+        guard let pilot else { return PilotRecords() }
+        try await pilot.$managementSigner.load(on: database)
+        try await pilot.$unionSigner.load(on: database)
+        return PilotRecords(
+            participants: try await pilots.participants(of: pilot), metrics: try await pilots.metrics(of: pilot),
+            answers: try await pilots.surveyAnswers(of: pilot))
     }
 }

@@ -15,6 +15,10 @@ struct AccountContext: Encodable {
     let displayName: String
     let username: String
     let role: String
+    /// The address reminders go to, or what was typed when it was refused.
+    let email: String
+    let emailError: String?
+    let emailAction: String
     let gatewayBase: String
     let keys: [KeyRow]
     /// A key just made, shown this once.
@@ -30,8 +34,11 @@ struct AccountContext: Encodable {
 
     init(
         request: Request, person: Person, keys: [GatewayKeyModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
-        draftLabel: String, draftUse: String, problems: [DomainError]
+        draftLabel: String, draftUse: String, problems: [DomainError], email: String, emailError: String?
     ) throws {
+        self.email = email
+        self.emailError = emailError
+        emailAction = Paths.accountEmail.href()
         layout = LayoutContext(request: request, title: "Your account")
         displayName = person.displayName
         username = person.username

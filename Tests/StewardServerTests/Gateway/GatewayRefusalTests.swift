@@ -99,6 +99,21 @@ struct GatewayRefusalTests {
         }
     }
 
+    @Test("a body over the gateway's limit is a 413 in the protocol's shape, and nothing is sent")
+    func tooLarge() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+                let reply = try await steward.chat(String(repeating: "parking ", count: 300_000), model: name, key: key)
+                #expect(reply.status == .payloadTooLarge)
+                let error = try reply.gatewayError()
+                #expect(error.code == "body-too-large" && error.message.contains("2 MB"))
+                #expect(stub.bodies.isEmpty)
+            }
+        }
+    }
+
     @Test("a flood from one key is slowed down with Retry-After")
     func rateLimited() async throws {
         try await OpenAIStub.with { stub in

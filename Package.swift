@@ -72,6 +72,8 @@ let package = Package(
             dependencies: [
                 "StewardServer", "StewardCore", "Analytics", "DataGuard", "PolicyEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(

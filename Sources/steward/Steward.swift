@@ -1,4 +1,6 @@
 import ArgumentParser
+import NIOCore
+import NIOPosix
 
 /// The `steward` command: run the server and work with policies, data, audits and inventories from a shell.
 @main
@@ -11,4 +13,20 @@ struct Steward: AsyncParsableCommand {
             GuardCommand.self, BackupCommand.self, RestoreCommand.self, RemindersCommand.self,
         ]
     )
+
+    /// Runs the command with Swift concurrency's tasks on SwiftNIO's event loops, the server's own threads, so that a
+    /// request handler awaiting the network or the database does not hop between two thread pools.
+    static func main() async {
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

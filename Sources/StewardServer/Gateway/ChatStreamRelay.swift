@@ -82,7 +82,7 @@ struct ChatStreamRelay: @unchecked Sendable {
     }
 
     private static func event(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data("{}".utf8)
+        let data = (try? JSONText.data(object)) ?? Data("{}".utf8)
         return "data: " + String(decoding: data, as: UTF8.self) + "\n\n"
     }
 

@@ -223,7 +223,7 @@ struct GatewayCall: Sendable {
     }
 
     static func json(_ object: [String: Any]) throws -> Response {
-        let data = try JSONSerialization.data(withJSONObject: object)
+        let data = try JSONText.data(object)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = .json
         return response

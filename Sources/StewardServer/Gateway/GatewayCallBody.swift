@@ -75,7 +75,7 @@ struct GatewayCallBody {
     func data(model: String) throws -> Data {
         var object = object
         object["model"] = model
-        return try JSONSerialization.data(withJSONObject: object)
+        return try JSONText.data(object)
     }
 
     /// Refuses a body whose texts the checks could not all read: the gateway never forwards what it did not scan.

@@ -24,7 +24,7 @@ struct GatewayError: Error, Sendable {
     /// The error as the protocol's JSON body.
     var body: ByteBuffer {
         let object: [String: Any] = ["error": ["message": message, "type": type, "code": rule.rawValue, "param": NSNull()]]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        let data = (try? JSONText.data(object)) ?? Data()
         return ByteBuffer(data: data)
     }
 

@@ -26,7 +26,7 @@ struct GatewayCall: Sendable {
                 message: "Send your Steward gateway key as `Authorization: Bearer …`; create one on your account page.")
         }
         guard let key = try await gateway.directory.key(digest: AccountService.digest(ofToken: bearer), on: request.db),
-              AccessPolicy.decide(role: key.person.role, action: .callGateway, zone: .organization).isAllowed
+              try authorizer(key).allows(.callGateway, in: .organization)
         else {
             throw GatewayError(
                 status: .unauthorized, rule: .invalidKey,
@@ -63,7 +63,7 @@ struct GatewayCall: Sendable {
             }
             let bytes = try await request.body.collect(max: UploadLimits.gatewayRequest.value).get()
             var body = try GatewayCallBody(Data(buffer: bytes ?? ByteBuffer()), operation: operation)
-            guard let route = try await routes()[body.model] else { throw try await unknownModel(body.model, key) }
+            guard let route = try await routes()[body.model] else { throw Self.unknownModel(body.model) }
             usage.toolID = route.toolID
             let use = try await resolveUse(of: route, for: key)
             usage.use = use
@@ -186,7 +186,7 @@ struct GatewayCall: Sendable {
                         .joined(separator: ", ") + ". Ask your AI officer where their reviews stand.")
     }
 
-    private func unknownModel(_ name: String, _ key: GatewayKeyRecord) async throws -> GatewayError {
+    private static func unknownModel(_ name: String) -> GatewayError {
         GatewayError(
             status: .notFound, rule: .unknownModel,
             message: "No tool is called \u{201C}\(name.prefix(80))\u{201D} in Steward's gateway. GET /v1/models lists "

@@ -111,6 +111,12 @@ struct AccountService: Sendable {
         return person
     }
 
+    /// The address the actor's reminders go to, or empty.
+    func email(of actor: Actor) async throws -> String {
+        guard let person = actor.person else { throw StewardError.signInRequired }
+        return try await PersonModel.find(person.id.uuid, on: database)?.email ?? ""
+    }
+
     /// Sets or clears the address the actor's reminders and notices go to; an empty one sends them nothing.
     func changeEmail(of actor: Actor, to text: String) async throws {
         guard let person = actor.person,

@@ -50,6 +50,18 @@ struct GatewayRefusalTests {
                 let other = try await steward.token(for: .manager)
                 #expect(try await steward.send(.DELETE, "/api/v1/gateway-keys/\(id)", bearer: other).status == .notFound)
 
+                // A default use the worker may not read is refused exactly like one that does not exist.
+                let hidden = try await steward.useCase(ofTool: "ShiftWise")
+                hidden.zone = .restricted
+                try await hidden.save(on: steward.app.db)
+                for useCaseID in [try hidden.requireID().uuidString, UUID().uuidString] {
+                    let refused = try await steward.sendJSON(
+                        .POST, "/api/v1/gateway-keys", #"{"label": "x", "useCaseID": "\#(useCaseID)"}"#, bearer: token)
+                    #expect(refused.status == .unprocessableEntity)
+                    #expect(try refused.problemFields() == ["useCaseID"])
+                    #expect(refused.body.string.contains("no use case with id"))
+                }
+
                 let fresh = try await steward.gatewayKey(for: .worker)
                 let unknown = try await steward.chat("Hello", model: "gpt-unheard-of", key: fresh)
                 #expect(unknown.status == .notFound)

@@ -1,4 +1,3 @@
-import Fluent
 import StewardCore
 import Vapor
 
@@ -65,11 +64,10 @@ enum AccountController {
     ) async throws -> View {
         let authorizer = try request.authorizer
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        let uses = try await UseCaseModel.query(on: request.db).filter(\.$reviewStatus ~~ [.approved, .inPilot])
-            .filter(\.$zone ~~ authorizer.readableZones).with(\.$tool).sort(\.$title).all()
-        let stored = try await PersonModel.find(person.id.uuid, on: request.db)?.email ?? ""
+        let stored = try await request.accounts.email(of: authorizer.actor)
         let context = try AccountContext(
-            request: request, person: person, keys: try await authorizer.gatewayKeys.keys(), uses: uses, newKey: newKey,
+            request: request, person: person, keys: try await authorizer.gatewayKeys.keys(),
+            uses: try await authorizer.gatewayKeys.useChoices(), newKey: newKey,
             draftLabel: label, draftUse: use, problems: problems, email: email ?? stored, emailError: emailError)
         return try await request.view.render("account", context)
     }

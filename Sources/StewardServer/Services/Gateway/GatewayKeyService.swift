@@ -17,8 +17,13 @@ struct GatewayKeyService: Sendable {
         if !(1...100).contains(label.count) {
             problems.append(DomainError(code: .invalidField, field: "label", message: "give the key a label of 1 to 100 characters"))
         }
-        if let useCaseID, try await UseCaseModel.find(useCaseID.uuid, on: database) == nil {
-            problems.append(DomainError(code: .invalidField, field: "useCaseID", message: "no use case with id \(useCaseID)"))
+        if let useCaseID {
+            // A use the person may not read answers exactly like one that does not exist.
+            do {
+                _ = try await authorizer.useCases.useCase(useCaseID)
+            } catch let error as StewardError where error.status == .notFound {
+                problems.append(DomainError(code: .invalidField, field: "useCaseID", message: "no use case with id \(useCaseID)"))
+            }
         }
         guard problems.isEmpty else { throw StewardError.invalid(problems) }
         let key = Self.prefix + [UInt8].random(count: 32).base64URLEncoded
@@ -41,6 +46,12 @@ struct GatewayKeyService: Sendable {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
         return try await GatewayKeyModel.query(on: database).filter(\.$person.$id == person.id.uuid)
             .sort(\.$createdAt, .descending).sort(\.$id).all()
+    }
+
+    /// The uses a key can run as by default: those approved or in a pilot that the actor may read, by title.
+    func useChoices() async throws -> [UseCaseModel] {
+        try await UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot])
+            .visible(to: authorizer, zone: \.$zone).with(\.$tool).sort(\.$title).all()
     }
 
     /// Revokes one of the actor's own keys; someone else's answers as if it did not exist.

@@ -17,8 +17,7 @@ struct UsageService: Sendable {
         let today = authorizer.today
         let first = today.adding(days: -(7 * Self.weeks - 1))
         let since = first.start(in: .gmt)
-        let tools = try await AIToolModel.query(on: database).all()
-        let toolNames = Dictionary(uniqueKeysWithValues: try tools.map { (try $0.requireID(), $0.name) })
+        let toolNames = try await toolNames()
         let units = try await BargainingUnitModel.query(on: database).all()
         let unitNames = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
         let events = try await UsageEventModel.query(on: database).filter(\.$at >= since)
@@ -31,6 +30,11 @@ struct UsageService: Sendable {
                 unit: event.unitID.flatMap { unitNames[$0] } ?? "no unit", verdict: verdict)
         }
         return UsageSummary(calls, weeks: Self.weeks, endingOn: today)
+    }
+
+    /// Every tool's name by id, for naming the tools of usage events.
+    func toolNames() async throws -> [UUID: String] {
+        Dictionary(uniqueKeysWithValues: try await AIToolModel.query(on: database).all().map { (try $0.requireID(), $0.name) })
     }
 
     /// The actor's own most recent calls.

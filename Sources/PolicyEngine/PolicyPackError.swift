@@ -15,7 +15,7 @@ public struct PolicyPackError: Error, Hashable, Sendable, CustomStringConvertibl
         private enum Value: String, Hashable, Sendable {
             case malformedYAML, wrongType, missingField, unknownField, emptyField
             case unknownFact, unknownValue, unknownObligation, unknownParameter, missingParameter
-            case duplicateID, neverFires, prohibitionOnAbsentValue, tooComplex, multipleProblems
+            case duplicateID, olderVersion, neverFires, prohibitionOnAbsentValue, tooComplex, multipleProblems
         }
         private let value: Value
         private init(_ value: Value) { self.value = value }
@@ -42,6 +42,8 @@ public struct PolicyPackError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let missingParameter = Code(.missingParameter)
         /// Two rules in a pack, or two packs adopted together, share an id.
         public static let duplicateID = Code(.duplicateID)
+        /// A new version of an adopted pack counts its `version` down.
+        public static let olderVersion = Code(.olderVersion)
         /// A rule's condition can never be true.
         public static let neverFires = Code(.neverFires)
         /// A prohibition depends on a set fact lacking a value, so declaring less would forbid more.

@@ -29,11 +29,19 @@ public struct DomainError: Error, Hashable, Sendable, CustomStringConvertible {
     public let field: String
     /// A sentence a person can act on.
     public let message: String
+    /// Where in a text the problem is (a policy pack's line and column), when the input is a text.
+    public let line: Int?
+    public let column: Int?
+    /// The id of the rule the problem concerns, for a policy pack.
+    public let rule: String?
 
-    public init(code: Code, field: String, message: String) {
+    public init(code: Code, field: String, message: String, line: Int? = nil, column: Int? = nil, rule: String? = nil) {
         self.code = code
         self.field = field
         self.message = message
+        self.line = line
+        self.column = column
+        self.rule = rule
     }
 
     public var description: String { message }

@@ -2,18 +2,22 @@ import Foundation
 import Vapor
 
 /// What every service needs besides the database: the one clock the server reads the time from, the key
-/// directory with the audit trail's signing key, the adopted policy, and the mailer.
+/// directory with the audit trail's signing key, the policy packs in force, and the mailer.
 struct StewardContext: Sendable {
     let clock: @Sendable () -> Date
     let signer: AuditSigner
     let keys: KeyDirectory
     /// Seals the AI services' credentials the gateway keeps.
     let sealer: CredentialSealer
-    let policy: PolicyService
+    /// The policy packs in force, which an adoption replaces.
+    let policies: PolicyStore
     /// Nil when no mail is configured.
     let mailer: Mailer?
     /// The gateway's cache of records, which every change clears; nil before the gateway is set up.
     var gatewayDirectory: GatewayDirectory? = nil
+
+    /// The policy in force now.
+    var policy: PolicyService { policies.current }
 }
 
 extension Application {
@@ -38,7 +42,7 @@ extension Application {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
             return StewardContext(
-                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policy: try policy,
+                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policies: try policies,
                 mailer: mailer, gatewayDirectory: try? gateway.directory)
         }
     }

@@ -15,7 +15,6 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try app.useMail(settings.mail)
     app.useGateway(settings.gateway)
     if !settings.migrates { try await requireCurrentSchema(app) }
-    app.adopt(try PolicyService.shipped())
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
@@ -32,6 +31,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
         for migration in Migrations.all { app.migrations.add(migration) }
         try await app.autoMigrate()
     }
+    app.adopt(try await PolicyStore.open(on: app.db, clock: app.clock, adoptingShipped: settings.migrates))
 
     let resources = try StewardResources()
     app.views.use(.leaf)
@@ -41,6 +41,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())
+    app.middleware.use(PolicyRefresh())
     app.middleware.use(InputCheckMiddleware())
     app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: resources.public)))
     app.middleware.use(app.sessions.middleware)

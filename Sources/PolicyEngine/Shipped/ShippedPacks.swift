@@ -15,6 +15,13 @@ public enum ShippedPacks {
         return packs
     }
 
+    /// Every shipped pack with the text it was parsed from, to adopt as it is or to copy and adapt.
+    public static func withTexts() throws(PolicyPackError) -> [(pack: PolicyPack, yaml: String)] {
+        var packs: [(pack: PolicyPack, yaml: String)] = []
+        for source in sources { packs.append((try PolicyPack(yaml: source.yaml, file: source.file), source.yaml)) }
+        return packs
+    }
+
     /// The shipped pack with this id, if there is one.
     public static func pack(withID id: String) throws(PolicyPackError) -> PolicyPack? {
         try all().first { $0.id == id }

@@ -83,7 +83,8 @@ public enum AccessPolicy {
         switch (action, zone) {
         case (.read, _): Set(Role.allCases)
         case (.propose, .organization): Set(Role.allCases).subtracting([.auditor])
-        case (.edit, .organization), (.moveLifecycle, .organization), (.configureGateway, .organization): [.aiOfficer]
+        case (.edit, .organization), (.moveLifecycle, .organization), (.configureGateway, .organization),
+            (.adoptPolicy, .organization), (.manageOrganization, .organization): [.aiOfficer]
         case (.annotate, .unionPrivate): [.unionRep]
         // Each zone's chain of the audit trail is read by those who oversee that zone's records.
         case (.readAuditTrail, .organization), (.readAuditTrail, .public): [.aiOfficer, .legal, .auditor]

@@ -38,6 +38,10 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case callGateway = "call-gateway"
     /// See the gateway's usage summed up by tool, unit and verdict (never one person's calls); everyone sees their own.
     case readUsage = "read-usage"
+    /// Adopt policy packs for the organization or for the units a contract covers, and new versions of them.
+    case adoptPolicy = "adopt-policy"
+    /// Set up the organization: its bargaining units and their contracts.
+    case manageOrganization = "manage-organization"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

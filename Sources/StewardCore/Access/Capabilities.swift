@@ -14,6 +14,8 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canReadTraining: Bool
     public let canConfigureGateway: Bool
     public let canReadUsage: Bool
+    public let canAdoptPolicy: Bool
+    public let canManageOrganization: Bool
 
     /// The capabilities of a role; `nil` is the public.
     public init(role: Role?) {
@@ -34,5 +36,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canReadTraining = allows(.readTraining, .organization)
         canConfigureGateway = allows(.configureGateway, .organization)
         canReadUsage = allows(.readUsage, .organization)
+        canAdoptPolicy = allows(.adoptPolicy, .organization)
+        canManageOrganization = allows(.manageOrganization, .organization)
     }
 }

@@ -30,5 +30,6 @@ enum Migrations {
         CreateReminderDigests(),
         CreateReviewTeams(),
         CreateGateway(),
+        CreatePolicyAdoptions(),
     ]
 }

@@ -47,7 +47,7 @@ struct UseCaseShowContext: Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)
         let policy = try request.application.policy
-        self.policy = PolicyDecisionContext(policy.decide(useCase, of: tool), packTitles: policy.packTitles)
+        self.policy = PolicyDecisionContext(policy.decide(useCase, of: tool), packTitles: policy.packTitles(for: useCase.unitID))
         self.notes = request.actor.capabilities.canReadUnionPrivate
             ? NotesContext(
                 request: request, notes: notes, action: Paths.useCaseNotes.href(useCase.id), draft: noteDraft)

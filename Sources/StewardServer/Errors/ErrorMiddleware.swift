@@ -98,6 +98,10 @@ struct Problem: Content {
     struct FieldProblem: Content {
         let field: String
         let message: String
+        /// Where in a text the problem is, and the rule it concerns, for a policy pack.
+        let line: Int?
+        let column: Int?
+        let rule: String?
     }
 
     let type: String
@@ -111,7 +115,9 @@ struct Problem: Content {
         title = status.reasonPhrase
         self.status = Int(status.code)
         self.detail = detail
-        errors = problems.map { FieldProblem(field: $0.field, message: $0.message) }
+        errors = problems.map {
+            FieldProblem(field: $0.field, message: $0.message, line: $0.line, column: $0.column, rule: $0.rule)
+        }
     }
 
     static let encoder: JSONEncoder = {

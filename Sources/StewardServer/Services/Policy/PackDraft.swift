@@ -31,9 +31,11 @@ struct PackPreview: Sendable {
         let useCase: UseCaseModel
         let before: Decision
         let after: Decision
-        /// Whether adopting re-decides it: open and approved uses are; denied, prohibited or suspended ones wait
-        /// for a person to reopen them.
-        var isRedecided: Bool { useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved }
+        /// Whether adopting re-decides it: open and approved uses are, and uses the packs had prohibited; denied
+        /// and suspended ones wait for a person to reopen them.
+        var isRedecided: Bool {
+            useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved || useCase.reviewStatus == .prohibited
+        }
     }
 
     let draft: PackDraft

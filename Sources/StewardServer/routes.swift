@@ -37,6 +37,18 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.units, requires: organization, use: UnitsController.index)
     }
 
+    // The organization's own set-up: units and the policy packs it adopts.
+    do {
+        let adopt = Permission(action: .adoptPolicy, zone: .organization)
+        pages.on(.POST, Paths.units, requires: Permission(action: .manageOrganization, zone: .organization),
+                 use: UnitsController.create)
+        pages.on(.GET, Paths.packs, requires: organization, use: PacksController.index)
+        pages.on(.GET, Paths.newPack, requires: adopt, use: PacksController.new)
+        pages.on(.POST, Paths.packPreview, requires: adopt, use: PacksController.preview)
+        pages.on(.POST, Paths.packs, requires: adopt, use: PacksController.adopt)
+        pages.on(.GET, Paths.pack, requires: organization, use: PacksController.show)
+    }
+
     // The review of each use: steps, approval and what is due. Who acts on a step is decided per step.
     do {
         pages.on(

@@ -55,6 +55,12 @@ struct RouteMatrixTests {
         "GET /use-cases/:useCaseID/edit": officer,
         "POST /use-cases/:useCaseID/edit": officer,
         "GET /units": all,
+        "POST /units": officer,
+        "GET /packs": all,
+        "GET /packs/new": officer,
+        "POST /packs/preview": officer,
+        "POST /packs": officer,
+        "GET /packs/:packID": all,
         "POST /tools/:toolID/notes": rep,
         "POST /use-cases/:useCaseID/notes": rep,
         "POST /steps/:stepID/notes": rep,
@@ -202,6 +208,7 @@ struct MatrixCaller {
             "tokenID": UUID().uuidString, "gatewayKeyID": UUID().uuidString,
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
+            "packID": "union-ai-use-policy",
         ]
     }
 

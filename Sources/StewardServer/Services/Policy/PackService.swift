@@ -24,6 +24,35 @@ struct PackService: Sendable {
         return versions
     }
 
+    /// The packs that ship with Steward, to copy and adapt; each rule carries its citation.
+    func templates() async throws -> [(pack: PolicyPack, yaml: String)] {
+        try await authorizer.require(.read, in: .organization, on: "policy packs")
+        do {
+            return try ShippedPacks.withTexts()
+        } catch {
+            throw StewardError(.internalServerError, "a shipped policy pack does not load: \(error)")
+        }
+    }
+
+    /// The text a new pack or version starts from: a shipped template's, or the version in force of an adopted
+    /// pack's; empty when neither is named.
+    func startingText(template: String?, from packID: String?) async throws -> PackDraft {
+        try await authorizer.require(.adoptPolicy, in: .organization, on: "policy packs")
+        if let template, !template.isEmpty {
+            guard let shipped = try await templates().first(where: { $0.pack.id == template }) else {
+                throw StewardError.notFound("no shipped pack with id \(template.prefix(100))")
+            }
+            return PackDraft(source: shipped.yaml, unitIDs: [])
+        }
+        if let packID, !packID.isEmpty {
+            guard let version = try await history(of: packID).first(where: { $0.supersededAt == nil }) else {
+                throw StewardError.notFound("no pack in force with id \(packID.prefix(100))")
+            }
+            return PackDraft(source: version.source, unitIDs: version.unitIDs)
+        }
+        return PackDraft(source: "", unitIDs: [])
+    }
+
     /// Checks a pack's text and scope, and says what adopting it would change.
     /// - Throws: a 422 ``StewardError`` naming each problem with its line, column and rule id.
     func preview(_ draft: PackDraft) async throws -> PackPreview {

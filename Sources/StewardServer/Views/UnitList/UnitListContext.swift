@@ -1,4 +1,5 @@
 import Foundation
+import StewardCore
 import Vapor
 
 /// The bargaining units, their contracts and job classifications with headcount and tasks.
@@ -18,16 +19,40 @@ struct UnitListContext: Encodable {
         let tasks: String
     }
 
+    /// The form that adds a unit, as last submitted.
+    struct Draft: Encodable {
+        let name: String
+        let local: String
+        let errors: FieldMessages
+
+        init(name: String, local: String, problems: [DomainError]) {
+            self.name = name
+            self.local = local
+            errors = FieldMessages(problems)
+        }
+
+        static let empty = Draft(name: "", local: "", problems: [])
+    }
+
     let layout: LayoutContext
     let units: [Unit]
+    let draft: Draft
+    let canManage: Bool
+    let createAction: String
+    let packsHref: String
 
-    init(request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel]) {
+    init(request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel], draft: Draft) {
         layout = LayoutContext(request: request, title: "Bargaining units")
+        self.draft = draft
+        canManage = request.actor.capabilities.canManageOrganization
+        createAction = Paths.units.href()
+        packsHref = Paths.packs.href()
         let byUnit = Dictionary(grouping: classifications, by: { $0.$unit.id })
         self.units = units.map { unit in
             let classifications = (unit.id.flatMap { byUnit[$0] } ?? []).sorted { $0.title < $1.title }
             return Unit(
-                name: unit.name, local: unit.local, contract: unit.contractTitle,
+                name: unit.name, local: unit.local,
+                contract: unit.contractTitle.isEmpty ? "No contract recorded" : unit.contractTitle,
                 expires: unit.contractExpires.map(DisplayFormat.date) ?? "no expiry recorded",
                 headcount: classifications.reduce(0) { $0 + $1.headcount },
                 classifications: classifications.map { classification in

@@ -46,6 +46,10 @@ PAGES = [
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
     ("usage", "/usage", "auditor", "Calls per week", (1280, 1300, False)),
     ("account", "/account", "worker", "Keys for the AI gateway", (1280, 900, False)),
+    ("packs", "/packs", "officer", "Templates", (1280, 900, False)),
+    ("pack", "/packs/generative-ai-contract", "worker", "Text in force", (1280, 1400, False)),
+    ("pack-form", "/packs/new?template=worker-voice", "officer", "Check the pack", (1280, 1300, False)),
+    ("units", "/units", "officer", "Add a bargaining unit", (1280, 1300, False)),
 ]
 
 

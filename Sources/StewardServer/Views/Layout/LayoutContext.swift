@@ -31,11 +31,12 @@ struct LayoutContext: Encodable {
         viewerName = actor.person?.displayName
         viewerRole = actor.role?.title
         csrfToken = actor.person == nil ? "" : CSRFMiddleware.token(for: request)
-        var links = [(Paths.home.href(), "Home"), (Paths.inventory.href(), "AI inventory")]
+        // The brand links to the start page, so the navigation starts with the inventory.
+        var links = [(Paths.inventory.href(), "AI inventory")]
         if capabilities.canReadOrganization {
             links += [
                 (Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units"),
-                (Paths.usage.href(), "AI use"),
+                (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"),
             ]
         }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }

@@ -31,7 +31,7 @@ struct PolicyDecisionPageTests {
             let toolPage = try await steward.send(.GET, "/tools/\(try tool.requireID())", session: worker)
 
             #expect(page.body.string.contains(#"<span class="outcome conditional">Conditional</span>"#))
-            #expect(page.body.string.contains("officer-approval"))
+            #expect(page.body.string.contains("The AI officer approves it in writing"))
             #expect(toolPage.body.string.contains(#"class="outcome conditional""#))
         }
     }

@@ -1,8 +1,9 @@
 import PolicyEngine
 import StewardCore
 
-/// What the adopted policy packs decide about a use case: the outcome, what must be done, which rules fired with
-/// their sources and reasons, and which single changes would loosen the decision.
+/// What the packs in force decide about a use case, to read well: the outcome, the rules that decide it first (for a
+/// prohibited use, the prohibitions alone), what must be done in plain words, and which single changes would change
+/// the outcome.
 struct PolicyDecisionContext: Encodable {
     struct FiredRow: Encodable {
         let pack: String
@@ -28,13 +29,24 @@ struct PolicyDecisionContext: Encodable {
         case .conditional: "This use is allowed only once the obligations below are met."
         case .allowed: "The adopted policies allow this use without further conditions."
         }
-        obligations = decision.obligations.map(\.description)
-        fired = decision.fired.map { fired in
+        obligations = decision.obligations.map(\.sentence)
+        // Prohibitions decide first, then obligations, then permissions; once a use is prohibited, nothing else matters.
+        func rank(_ effect: Effect) -> Int {
+            switch effect {
+            case .prohibit: 0
+            case .require: 1
+            case .allow: 2
+            }
+        }
+        let shown = decision.fired.enumerated()
+            .filter { decision.outcome != .prohibited || $0.element.rule.effect == .prohibit }
+            .sorted { (rank($0.element.rule.effect), $0.offset) < (rank($1.element.rule.effect), $1.offset) }
+        fired = shown.map(\.element).map { fired in
             FiredRow(
                 pack: fired.pack, rule: fired.rule.id, effect: fired.rule.effect.description,
                 citation: fired.rule.citation.description, reason: fired.rule.reason)
         }
-        changes = decision.changes.map(\.description)
+        changes = decision.changes.filter { $0.outcome != decision.outcome }.map(\.sentence)
         packs = packTitles.joined(separator: "; ")
     }
 }

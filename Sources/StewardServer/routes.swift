@@ -14,6 +14,11 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.logout, requires: .everyone, use: LoginController.logout)
         pages.on(.GET, Paths.inventory, requires: .everyone, use: InventoryController.page)
         pages.on(.GET, Paths.inventoryCSV, requires: .everyone, use: InventoryController.csv)
+        // A one-time link is its own credential; asking for one needs no account.
+        pages.on(.GET, Paths.passwordLink, requires: .everyone, use: PasswordController.form)
+        pages.on(.POST, Paths.passwordLink, requires: .everyone, use: PasswordController.set)
+        pages.on(.GET, Paths.passwordReset, requires: .everyone, use: PasswordController.resetForm)
+        pages.on(.POST, Paths.passwordReset, requires: .everyone, use: PasswordController.requestReset)
     }
 
     // The tool registry and use cases.
@@ -42,6 +47,13 @@ func routes(_ app: Application) throws {
         let adopt = Permission(action: .adoptPolicy, zone: .organization)
         pages.on(.POST, Paths.units, requires: Permission(action: .manageOrganization, zone: .organization),
                  use: UnitsController.create)
+        let accounts = Permission(action: .manageAccounts, zone: .organization)
+        pages.on(.GET, Paths.people, requires: accounts, use: PeopleController.index)
+        pages.on(.POST, Paths.people, requires: accounts, use: PeopleController.invite)
+        pages.on(.GET, Paths.person, requires: accounts, use: PeopleController.show)
+        pages.on(.POST, Paths.person, requires: accounts, use: PeopleController.update)
+        pages.on(.POST, Paths.personStatus, requires: accounts, use: PeopleController.setStatus)
+        pages.on(.POST, Paths.personPasswordLink, requires: accounts, use: PeopleController.issueLink)
         pages.on(.GET, Paths.packs, requires: organization, use: PacksController.index)
         pages.on(.GET, Paths.newPack, requires: adopt, use: PacksController.new)
         pages.on(.POST, Paths.packPreview, requires: adopt, use: PacksController.preview)
@@ -106,6 +118,9 @@ func routes(_ app: Application) throws {
         pages.on(.GET, Paths.usage, requires: organization, use: UsageController.index)
         pages.on(.POST, Paths.accountGatewayKeys, requires: ownCredentials, use: AccountController.createKey)
         pages.on(.POST, Paths.accountEmail, requires: ownCredentials, use: AccountController.changeEmail)
+        pages.on(.POST, Paths.accountPassword, requires: ownCredentials, use: AccountController.changePassword)
+        pages.on(.POST, Paths.accountTokens, requires: ownCredentials, use: AccountController.issueToken)
+        pages.on(.POST, Paths.accountTokenRevocation, requires: ownCredentials, use: AccountController.revokeToken)
         pages.on(.POST, Paths.gatewayKeyRevocation, requires: ownCredentials, use: AccountController.revokeKey)
         pages.on(
             .POST, Paths.toolUpstream, requires: Permission(action: .configureGateway, zone: .organization),

@@ -50,12 +50,14 @@ public enum AccessPolicy {
         case .waiveStep: standing.contains(.stepOwner) && role == .legal
         case .answerSurvey: standing.contains(.pilotParticipant)
         case .castVote: standing.contains(.committeeMember)
+        case .manageAccounts, .manageOrganization, .adoptPolicy: standing.contains(.administrator) && zone == .organization
         default: false
         }
         guard allowed else { return base }
         let relation = switch action {
         case .answerSurvey: "takes part in this pilot"
         case .castVote: "sits on this review team"
+        case .manageAccounts, .manageOrganization, .adoptPolicy: "is an administrator of this installation"
         default: "owns this step"
         }
         return Decision(isAllowed: true, canSeeZone: true, reason: "\(role.title) \(relation)")
@@ -84,7 +86,8 @@ public enum AccessPolicy {
         case (.read, _): Set(Role.allCases)
         case (.propose, .organization): Set(Role.allCases).subtracting([.auditor])
         case (.edit, .organization), (.moveLifecycle, .organization), (.configureGateway, .organization),
-            (.adoptPolicy, .organization), (.manageOrganization, .organization): [.aiOfficer]
+            (.adoptPolicy, .organization), (.manageOrganization, .organization),
+            (.manageAccounts, .organization): [.aiOfficer]
         case (.annotate, .unionPrivate): [.unionRep]
         // Each zone's chain of the audit trail is read by those who oversee that zone's records.
         case (.readAuditTrail, .organization), (.readAuditTrail, .public): [.aiOfficer, .legal, .auditor]

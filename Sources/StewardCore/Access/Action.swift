@@ -42,6 +42,8 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case adoptPolicy = "adopt-policy"
     /// Set up the organization: its bargaining units and their contracts.
     case manageOrganization = "manage-organization"
+    /// Invite people, change their accounts' details and roles, deactivate and reactivate them.
+    case manageAccounts = "manage-accounts"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
 }

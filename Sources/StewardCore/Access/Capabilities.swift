@@ -16,11 +16,13 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canReadUsage: Bool
     public let canAdoptPolicy: Bool
     public let canManageOrganization: Bool
+    public let canManageAccounts: Bool
 
-    /// The capabilities of a role; `nil` is the public.
-    public init(role: Role?) {
+    /// The capabilities of a role; `nil` is the public. An administrator also sets the organization up.
+    public init(role: Role?, isAdministrator: Bool = false) {
+        let standing: Set<Standing> = isAdministrator ? [.administrator] : []
         func allows(_ action: Action, _ zone: Zone) -> Bool {
-            AccessPolicy.decide(role: role, action: action, zone: zone).isAllowed
+            AccessPolicy.decide(role: role, action: action, zone: zone, standing: standing).isAllowed
         }
         isSignedIn = role != nil
         canReadOrganization = allows(.read, .organization)
@@ -38,5 +40,6 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canReadUsage = allows(.readUsage, .organization)
         canAdoptPolicy = allows(.adoptPolicy, .organization)
         canManageOrganization = allows(.manageOrganization, .organization)
+        canManageAccounts = allows(.manageAccounts, .organization)
     }
 }

@@ -9,4 +9,6 @@ public enum Standing: String, CaseIterable, Codable, Sendable, Hashable {
     case committeeMember = "committee-member"
     /// A participant of the use's pilot.
     case pilotParticipant = "pilot-participant"
+    /// A person the installation made an administrator: they set the organization up whatever their role.
+    case administrator
 }

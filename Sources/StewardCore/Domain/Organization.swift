@@ -24,12 +24,15 @@ public struct Person: Hashable, Sendable, Codable {
     public var username: String
     public var displayName: String
     public var role: Role
+    /// Whether the installation made this person an administrator, who sets the organization up whatever their role.
+    public var isAdministrator: Bool
 
-    public init(id: PersonID, username: String, displayName: String, role: Role) {
+    public init(id: PersonID, username: String, displayName: String, role: Role, isAdministrator: Bool = false) {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
+        self.isAdministrator = isAdministrator
     }
 }
 

@@ -9,7 +9,9 @@ struct Actor: Sendable {
 
     var role: Role? { person?.role }
     var name: String { person?.username ?? "anonymous" }
-    var capabilities: Capabilities { Capabilities(role: role) }
+    var capabilities: Capabilities { Capabilities(role: role, isAdministrator: person?.isAdministrator ?? false) }
+    /// How the person stands whatever the record: an administrator of the installation.
+    var standing: Set<Standing> { person?.isAdministrator == true ? [.administrator] : [] }
 }
 
 extension Request {

@@ -22,7 +22,8 @@ struct Authorizer: Sendable {
     func require(
         _ action: Action, in zone: Zone, standing: Set<Standing> = [], on missing: StewardError
     ) async throws {
-        let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing)
+        let decision = AccessPolicy.decide(
+            role: actor.role, action: action, zone: zone, standing: standing.union(actor.standing))
         guard !decision.isAllowed else { return }
         guard actor.person != nil else { throw StewardError.signInRequired }
         logger.info("access refused", metadata: [
@@ -40,7 +41,8 @@ struct Authorizer: Sendable {
 
     /// Whether the actor may perform `action` in `zone`, without refusing anything.
     func allows(_ action: Action, in zone: Zone, standing: Set<Standing> = []) -> Bool {
-        AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing).isAllowed
+        AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing.union(actor.standing))
+            .isAllowed
     }
 
     /// The zones the actor may read, for scoping list, search and export queries.

@@ -41,6 +41,7 @@ final class GatewayDirectory: @unchecked Sendable {
         if let entry = lock.withLock({ keys[digest] }), entry.expires > .now() { return entry.value }
         let record = try await GatewayKeyModel.query(on: database).filter(\.$keyDigest == digest)
             .filter(\.$revokedAt == nil).with(\.$person).first()
+            .flatMap { $0.person.isActive ? $0 : nil }
             .map { key in
                 GatewayKeyRecord(
                     keyID: try key.requireID(), person: try key.person.domain(), unitID: key.person.$unit.id,

@@ -31,5 +31,6 @@ enum Migrations {
         CreateReviewTeams(),
         CreateGateway(),
         CreatePolicyAdoptions(),
+        AddAccountAdministration(),
     ]
 }

@@ -15,6 +15,13 @@ final class PersonModel: Model, @unchecked Sendable {
     @OptionalField(key: "created_at") var createdAt: Date?
     /// Where reminders and notices go; nothing is mailed to a person without one.
     @OptionalField(key: "email") var email: String?
+    /// A deactivated person cannot sign in, and their tokens and gateway keys stop working; their records stay.
+    @Field(key: "is_active") var isActive: Bool
+    @Field(key: "is_supervisor") var isSupervisor: Bool
+    /// Set by the installation (`steward user admin`), never through the pages.
+    @Field(key: "is_administrator") var isAdministrator: Bool
+    /// The side they sit on in review teams and the joint committee, when they sit on one.
+    @OptionalField(key: "committee_side") var committeeSide: TableSide?
 
     init() {}
 
@@ -28,9 +35,14 @@ final class PersonModel: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.$unit.id = unitID
         self.email = email
+        isActive = true
+        isSupervisor = false
+        isAdministrator = false
     }
 
     func domain() throws -> Person {
-        Person(id: PersonID(try requireID()), username: username, displayName: displayName, role: role)
+        Person(
+            id: PersonID(try requireID()), username: username, displayName: displayName, role: role,
+            isAdministrator: isAdministrator)
     }
 }

@@ -43,6 +43,9 @@ struct AccountService: Sendable {
             throw StewardError(.unauthorized, "The username or password is wrong.")
         }
         try await throttle.release(LoginThrottle.address, subject: client)
+        guard person.isActive else {
+            throw StewardError(.forbidden, "This account is deactivated. Ask the AI officer to reactivate it.")
+        }
         if !isKnownDevice {
             try await throttle.reset(LoginThrottle.account, subject: username)
             try await LoginFailureModel.query(on: database).filter(\.$username == username).delete()
@@ -81,13 +84,8 @@ struct AccountService: Sendable {
     ) async throws -> PersonModel {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
         var problems: [DomainError] = []
-        if username.isEmpty || !username.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) {
-            problems.append(DomainError(
-                code: .invalidField, field: "username", message: "use letters, digits, '-', '_' or '.'"))
-        }
-        if password.count < 12 {
-            problems.append(DomainError(code: .invalidField, field: "password", message: "use at least 12 characters"))
-        }
+        if let problem = PersonDraft.usernameProblem(username) { problems.append(problem) }
+        if let problem = Self.passwordProblem(password) { problems.append(problem) }
         if let email, MailAddress(email) == nil {
             problems.append(DomainError(code: .invalidField, field: "email", message: "not an address like ada@example.org"))
         }
@@ -109,6 +107,35 @@ struct AccountService: Sendable {
                     change: ["username": username, "role": role.rawValue]))
         }
         return person
+    }
+
+    /// What is wrong with a new password, if anything.
+    static func passwordProblem(_ password: String, field: String = "password") -> DomainError? {
+        password.count < 12 ? DomainError(code: .invalidField, field: field, message: "use at least 12 characters") : nil
+    }
+
+    /// Changes the actor's own password, once the current one is given.
+    func changePassword(of actor: Actor, current: String, new: String, confirmation: String) async throws {
+        guard let person = actor.person, let model = try await PersonModel.find(person.id.uuid, on: database) else {
+            throw StewardError.signInRequired
+        }
+        var problems: [DomainError] = []
+        if try await !passwords.verify(current, created: model.passwordHash).get() {
+            problems.append(DomainError(code: .invalidField, field: "currentPassword", message: "this is not your current password"))
+        }
+        if let problem = Self.passwordProblem(new, field: "newPassword") { problems.append(problem) }
+        if new != confirmation {
+            problems.append(DomainError(code: .invalidField, field: "confirmation", message: "type the new password twice alike"))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems) }
+        model.passwordHash = try await passwords.hash(new).get()
+        try await database.transaction { db in
+            try await model.save(on: db)
+            try await AuditTrail(database: db, context: context).record(
+                AuditEntry(
+                    actor: actor, action: "person.password", objectType: "person", objectID: person.username,
+                    zone: .organization, summary: "changed their password", change: ["via": "account page"]))
+        }
     }
 
     /// The address the actor's reminders go to, or empty.

@@ -6,7 +6,7 @@ extension Components.Schemas.Me {
         self.init(
             calendarFeedURL: calendarFeedURL, id: person.id.description, username: person.username,
             displayName: person.displayName, role: try Vocabulary.convert(person.role),
-            capabilities: .init(Capabilities(role: person.role)))
+            capabilities: .init(Capabilities(role: person.role, isAdministrator: person.isAdministrator)))
     }
 }
 
@@ -16,6 +16,7 @@ extension Components.Schemas.Capabilities {
             canReadOrganization: capabilities.canReadOrganization, canProposeTools: capabilities.canProposeTools,
             canEditTools: capabilities.canEditTools, canMoveLifecycle: capabilities.canMoveLifecycle,
             canReadUnionPrivate: capabilities.canReadUnionPrivate, canWriteNotes: capabilities.canWriteNotes,
-            canReadAuditTrail: capabilities.canReadAuditTrail)
+            canReadAuditTrail: capabilities.canReadAuditTrail, canAdoptPolicy: capabilities.canAdoptPolicy,
+            canManageOrganization: capabilities.canManageOrganization, canManageAccounts: capabilities.canManageAccounts)
     }
 }

@@ -50,6 +50,50 @@ enum AccountController {
         }
     }
 
+    struct PasswordForm: Content {
+        var currentPassword: String?
+        var newPassword: String?
+        var confirmation: String?
+    }
+
+    /// Changes the person's password once the current one is given; a refused change says why, field by field.
+    @Sendable static func changePassword(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(PasswordForm.self)
+        do {
+            try await request.accounts.changePassword(
+                of: request.actor, current: form.currentPassword ?? "", new: form.newPassword ?? "",
+                confirmation: form.confirmation ?? "")
+            return try await render(request, credentials: .init(passwordChanged: true)).encodeResponse(for: request)
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await render(request, credentials: .init(passwordProblems: error.problems)))
+        }
+    }
+
+    struct TokenForm: Content {
+        var label: String?
+    }
+
+    /// Issues an API token and shows it this once.
+    @Sendable static func issueToken(_ request: Request) async throws -> Response {
+        let label = try request.content.decode(TokenForm.self).label ?? ""
+        guard let person = request.auth.get(PersonModel.self) else { throw StewardError.signInRequired }
+        do {
+            let issued = try await request.accounts.issueToken(for: person, label: label)
+            return try await render(request, credentials: .init(newToken: issued.token)).encodeResponse(for: request)
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await render(request, credentials: .init(tokenLabel: label, tokenProblems: error.problems)))
+        }
+    }
+
+    @Sendable static func revokeToken(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("tokenID").flatMap(UUID.init(uuidString:)) else {
+            throw StewardError.notFound("no API token of yours with that id")
+        }
+        try await request.accounts.revokeToken(id, actor: request.actor)
+        return request.redirect(to: Paths.account.href())
+    }
+
     @Sendable static func revokeKey(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("gatewayKeyID").flatMap(UUID.init(uuidString:)) else {
             throw StewardError.notFound("no gateway key of yours with that id")
@@ -60,7 +104,8 @@ enum AccountController {
 
     private static func render(
         _ request: Request, newKey: (key: String, label: String)? = nil, label: String = "", use: String = "",
-        problems: [DomainError] = [], email: String? = nil, emailError: String? = nil
+        problems: [DomainError] = [], email: String? = nil, emailError: String? = nil,
+        credentials: CredentialsContext.Draft = .init()
     ) async throws -> View {
         let authorizer = try request.authorizer
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
@@ -68,7 +113,10 @@ enum AccountController {
         let context = try AccountContext(
             request: request, person: person, keys: try await authorizer.gatewayKeys.keys(),
             uses: try await authorizer.gatewayKeys.useChoices(), newKey: newKey,
-            draftLabel: label, draftUse: use, problems: problems, email: email ?? stored, emailError: emailError)
+            draftLabel: label, draftUse: use, problems: problems, email: email ?? stored, emailError: emailError,
+            credentials: try CredentialsContext(
+                request: request, tokens: try await request.accounts.tokens(of: authorizer.actor),
+                feedPath: try await authorizer.calendarFeed.path(), draft: credentials))
         return try await request.view.render("account", context)
     }
 }

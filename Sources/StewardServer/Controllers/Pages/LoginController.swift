@@ -33,7 +33,9 @@ enum LoginController {
             response.cookies[KnownDevice.cookieName] = try await accounts.knownDevices().cookie(
                 for: person.username, now: request.application.clock(), isSecure: request.application.secureCookies)
             return response
-        } catch let error as StewardError where error.status == .unauthorized || error.status == .tooManyRequests {
+        } catch let error as StewardError
+            where error.status == .unauthorized || error.status == .tooManyRequests || error.status == .forbidden
+        {
             let context = LoginContext(
                 request: request, username: username, next: SignInRedirect.path(form.next) ?? "", error: error.reason)
             let response = try await request.view.render("login", context).encodeResponse(for: request)

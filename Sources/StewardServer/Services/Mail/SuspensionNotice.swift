@@ -9,8 +9,9 @@ import StewardCore
 struct SuspensionNotice: Sendable {
     let authorizer: Authorizer
 
-    /// Sends the notice about `useCase`, whose tool is loaded, to each owner with an e-mail address.
-    func send(about useCase: UseCaseModel) async {
+    /// Sends the notice about `useCase`, whose tool is loaded, to each owner with an e-mail address; `cause` says
+    /// what the person who suspended it did.
+    func send(about useCase: UseCaseModel, cause: String = "changed its facts") async {
         guard let mailer = authorizer.context.mailer else { return }
         do {
             let decision = authorizer.context.policy.decide(try useCase.domain(), of: try useCase.tool.domain())
@@ -28,7 +29,7 @@ struct SuspensionNotice: Sendable {
                 do {
                     try await mailer.send(
                         to: address, subject: "Steward: \"\(useCase.title)\" is suspended",
-                        body: body(to: owner, about: useCase, reasons: reasons, link: link), date: authorizer.clock())
+                        body: body(to: owner, about: useCase, cause: cause, reasons: reasons, link: link), date: authorizer.clock())
                 } catch {
                     authorizer.logger.error(
                         "could not tell \(owner.username) that \"\(useCase.title)\" is suspended: \(error)")
@@ -39,13 +40,15 @@ struct SuspensionNotice: Sendable {
         }
     }
 
-    private func body(to owner: PersonModel, about useCase: UseCaseModel, reasons: [String], link: String) -> String {
+    private func body(
+        to owner: PersonModel, about useCase: UseCaseModel, cause: String, reasons: [String], link: String
+    ) -> String {
         let changedBy = authorizer.actor.person?.displayName ?? authorizer.actor.name
         let day = DisplayFormat.date(authorizer.clock())
         let opening = [
             "Hello \(owner.displayName),", "",
             "The use \"\(useCase.title)\" of \(useCase.tool.name) was suspended on \(day).",
-            "\(changedBy) changed its facts, and the adopted policy packs now prohibit it.",
+            "\(changedBy) \(cause), and the policy packs in force now prohibit it.",
             "It may not be used while it is suspended.", "", "Why:",
         ]
         return (opening + reasons + ["", "The use and its decision: \(link)"]).joined(separator: "\n")

@@ -51,7 +51,10 @@ extension PackService {
             return suspended
         }
         authorizer.context.policies.replace(with: try await PolicyService.load(on: authorizer.database), at: now)
-        for useCase in suspended { await authorizer.suspensionNotice.send(about: useCase) }
+        for useCase in suspended {
+            await authorizer.suspensionNotice.send(
+                about: useCase, cause: "adopted version \(model.number) of the policy pack \"\(preview.pack.title)\"")
+        }
         return (model, preview)
     }
 }

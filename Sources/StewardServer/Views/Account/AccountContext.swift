@@ -1,7 +1,8 @@
 import StewardCore
 import Vapor
 
-/// The signed-in person's own page: who they are, and their keys for the AI gateway with the form that makes one.
+/// The signed-in person's own page: who they are, their e-mail, password, API tokens and calendar feed, and their
+/// keys for the AI gateway with the form that makes one.
 struct AccountContext: Encodable {
     struct KeyRow: Encodable {
         let label: String
@@ -31,11 +32,14 @@ struct AccountContext: Encodable {
     let errors: FieldMessages
     let csrfField: String
     let csrfToken: String
+    let credentials: CredentialsContext
 
     init(
         request: Request, person: Person, keys: [GatewayKeyModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
-        draftLabel: String, draftUse: String, problems: [DomainError], email: String, emailError: String?
+        draftLabel: String, draftUse: String, problems: [DomainError], email: String, emailError: String?,
+        credentials: CredentialsContext
     ) throws {
+        self.credentials = credentials
         self.email = email
         self.emailError = emailError
         emailAction = Paths.accountEmail.href()

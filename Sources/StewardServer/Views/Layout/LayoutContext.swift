@@ -39,6 +39,7 @@ struct LayoutContext: Encodable {
                 (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"),
             ]
         }
+        if capabilities.canManageAccounts { links.append((Paths.people.href(), "People")) }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
         let path = request.url.path
         navigation = links.map { href, label in

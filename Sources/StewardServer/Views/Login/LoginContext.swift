@@ -9,6 +9,7 @@ struct LoginContext: Encodable {
     let username: String
     let next: String
     let error: String?
+    let resetHref = Paths.passwordReset.href()
 
     init(request: Request, username: String = "", next: String = "", error: String? = nil) {
         layout = LayoutContext(request: request, title: "Sign in")

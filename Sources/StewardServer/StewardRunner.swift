@@ -49,6 +49,24 @@ public enum StewardRunner {
             username: username, displayName: displayName, role: role, password: password, email: email)
     }
 
+    /// Makes a person an administrator of the installation, or no longer one: an administrator invites and manages
+    /// accounts, units and policy packs whatever their role. Recorded in the audit trail as done by the installation.
+    public static func setAdministrator(in app: Application, username: String, _ isAdministrator: Bool) async throws {
+        guard let person = try await PersonModel.query(on: app.db).filter(\.$username == username.lowercased()).first()
+        else { throw StewardError.notFound("no person with username \(username)") }
+        person.isAdministrator = isAdministrator
+        let context = try app.steward
+        try await app.db.transaction { db in
+            try await person.save(on: db)
+            try await AuditTrail(database: db, context: context).record(
+                AuditEntry(
+                    actor: .anonymous, action: isAdministrator ? "person.admin-grant" : "person.admin-revoke",
+                    objectType: "person", objectID: person.username, zone: .organization,
+                    summary: "the installation \(isAdministrator ? "made" : "stopped making") \(person.username) an administrator",
+                    change: ["isAdministrator": isAdministrator]))
+        }
+    }
+
     /// Recomputes every chain of the audit trail and checks it against its signed heads and any `heads` given.
     public static func verifyAuditTrail(in app: Application, against heads: [AuditHead] = []) async throws -> AuditReport {
         try await AuditTrail(database: app.db, context: try app.steward).verify(against: heads)

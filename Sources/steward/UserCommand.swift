@@ -4,7 +4,7 @@ import StewardServer
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage accounts.", subcommands: [UserCreateCommand.self])
+        commandName: "user", abstract: "Manage accounts.", subcommands: [UserCreateCommand.self, UserAdminCommand.self])
 }
 
 struct UserCreateCommand: AsyncParsableCommand {
@@ -39,3 +39,25 @@ struct UserCreateCommand: AsyncParsableCommand {
 }
 
 extension Role: ExpressibleByArgument {}
+
+struct UserAdminCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin",
+        abstract: "Make a person an administrator of this installation, or with --revoke no longer one.",
+        discussion: "An administrator invites and manages accounts, bargaining units and policy packs, whatever their role.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @ArgumentParser.Flag(name: .long, help: "Take the administrator's rights away again.")
+    var revoke = false
+
+    @ArgumentParser.Argument(help: "The username.")
+    var username: String
+
+    func run() async throws {
+        try await StewardRunner.withApplication(database.settings()) { app in
+            try await StewardRunner.setAdministrator(in: app, username: username, !revoke)
+        }
+        print(revoke ? "\(username) is no longer an administrator." : "\(username) is an administrator.")
+    }
+}

@@ -57,6 +57,19 @@ struct RouteMatrixTests {
         "GET /units": all,
         "POST /units": officer,
         "GET /packs": all,
+        "GET /people": officer,
+        "POST /people": officer,
+        "GET /people/:username": officer,
+        "POST /people/:username": officer,
+        "POST /people/:username/status": officer,
+        "POST /people/:username/password-link": officer,
+        "GET /password/:secret": everyone,
+        "POST /password/:secret": everyone,
+        "GET /password-reset": everyone,
+        "POST /password-reset": everyone,
+        "POST /account/password": all,
+        "POST /account/tokens": all,
+        "POST /account/tokens/:tokenID/revocation": all,
         "GET /packs/new": officer,
         "POST /packs/preview": officer,
         "POST /packs": officer,
@@ -208,7 +221,7 @@ struct MatrixCaller {
             "tokenID": UUID().uuidString, "gatewayKeyID": UUID().uuidString,
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
-            "packID": "union-ai-use-policy",
+            "packID": "union-ai-use-policy", "username": "auditor", "secret": "not-a-link",
         ]
     }
 

@@ -40,3 +40,41 @@ extension Components.Schemas.DecisionChange {
             redecided: change.isRedecided, reviewStatus: try Vocabulary.convert(change.useCase.reviewStatus))
     }
 }
+
+extension APIHandler {
+    func listPeople(_ input: Operations.ListPeople.Input) async throws -> Operations.ListPeople.Output {
+        .ok(.init(body: .json(try await request.people.people().map(Components.Schemas.PersonAccount.init))))
+    }
+
+    func invitePerson(_ input: Operations.InvitePerson.Input) async throws -> Operations.InvitePerson.Output {
+        let body = switch input.body { case .json(let body): body }
+        let request = try request
+        let invited = try await request.people.invite(PersonDraft(
+            username: body.username, displayName: body.displayName, email: body.email ?? "", role: body.role.rawValue,
+            unitID: body.unitID ?? "", isSupervisor: body.isSupervisor ?? false, committeeSide: body.committeeSide ?? ""))
+        return .created(.init(body: .json(.init(
+            person: try .init(invited.person),
+            passwordLink: CalendarController.absoluteBase(of: request) + invited.link, mailed: invited.mailed))))
+    }
+
+    func updatePerson(_ input: Operations.UpdatePerson.Input) async throws -> Operations.UpdatePerson.Output {
+        let body = switch input.body { case .json(let body): body }
+        let people = try request.people
+        var person = try await people.update(input.path.username, with: PersonDraft(
+            displayName: body.displayName, email: body.email ?? "", role: body.role.rawValue, unitID: body.unitID ?? "",
+            isSupervisor: body.isSupervisor ?? false, committeeSide: body.committeeSide ?? ""))
+        if let active = body.active { person = try await people.setActive(person.username, active) }
+        return .ok(.init(body: .json(try .init(person))))
+    }
+}
+
+extension Components.Schemas.PersonAccount {
+    init(_ person: PersonModel) throws {
+        self.init(
+            id: try person.requireID().uuidString.lowercased(), username: person.username,
+            displayName: person.displayName, email: person.email, role: try Vocabulary.convert(person.role),
+            unitID: person.$unit.id?.uuidString.lowercased(), isSupervisor: person.isSupervisor,
+            committeeSide: try person.committeeSide.map { try Vocabulary.convert($0) }, isActive: person.isActive,
+            isAdministrator: person.isAdministrator)
+    }
+}

@@ -45,8 +45,13 @@ func routes(_ app: Application) throws {
     // The organization's own set-up: units and the policy packs it adopts.
     do {
         let adopt = Permission(action: .adoptPolicy, zone: .organization)
-        pages.on(.POST, Paths.units, requires: Permission(action: .manageOrganization, zone: .organization),
-                 use: UnitsController.create)
+        let organize = Permission(action: .manageOrganization, zone: .organization)
+        pages.on(.POST, Paths.units, requires: organize, use: UnitsController.create)
+        pages.on(.POST, Paths.organizationCalendar, requires: organize, use: UnitsController.setCalendar)
+        pages.on(.GET, Paths.newContract, requires: organize, use: ContractsController.new)
+        pages.on(.POST, Paths.contracts, requires: organize, use: ContractsController.create)
+        pages.on(.GET, Paths.contract, requires: organization, use: ContractsController.show)
+        pages.on(.POST, Paths.contract, requires: organize, use: ContractsController.update)
         let accounts = Permission(action: .manageAccounts, zone: .organization)
         pages.on(.GET, Paths.people, requires: accounts, use: PeopleController.index)
         pages.on(.POST, Paths.people, requires: accounts, use: PeopleController.invite)

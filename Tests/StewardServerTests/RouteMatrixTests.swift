@@ -56,6 +56,11 @@ struct RouteMatrixTests {
         "POST /use-cases/:useCaseID/edit": officer,
         "GET /units": all,
         "POST /units": officer,
+        "POST /units/calendar": officer,
+        "GET /contracts/new": officer,
+        "POST /contracts": officer,
+        "GET /contracts/:contractID": all,
+        "POST /contracts/:contractID": officer,
         "GET /packs": all,
         "GET /people": officer,
         "POST /people": officer,
@@ -222,6 +227,7 @@ struct MatrixCaller {
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
             "packID": "union-ai-use-policy", "username": "auditor", "secret": "not-a-link",
+            "contractID": UUID().uuidString,
         ]
     }
 

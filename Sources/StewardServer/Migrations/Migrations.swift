@@ -32,5 +32,6 @@ enum Migrations {
         CreateGateway(),
         CreatePolicyAdoptions(),
         AddAccountAdministration(),
+        CreateContracts(),
     ]
 }

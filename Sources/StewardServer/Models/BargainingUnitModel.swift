@@ -12,6 +12,8 @@ final class BargainingUnitModel: Model, @unchecked Sendable {
     @Field(key: "local") var local: String
     @Field(key: "contract_title") var contractTitle: String
     @OptionalField(key: "contract_expires") var contractExpires: Date?
+    /// The contract the unit works under, once recorded as a record of its own.
+    @OptionalParent(key: "contract_id") var contract: ContractModel?
 
     init() {}
 

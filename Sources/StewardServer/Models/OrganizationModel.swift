@@ -13,6 +13,10 @@ final class OrganizationModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "is_demo") var isDemo: Bool
     @OptionalField(key: "created_at") var createdAt: Date?
+    /// The time zone the organization's days are counted in, where no contract says otherwise.
+    @Field(key: "time_zone") var timeZone: String
+    /// The organization's holidays, `YYYY-MM-DD` separated by commas.
+    @Field(key: "holidays") var holidays: String
 
     init() {}
 
@@ -20,5 +24,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
         self.name = name
         self.kind = kind
         self.isDemo = isDemo
+        timeZone = "UTC"
+        holidays = ""
     }
 }

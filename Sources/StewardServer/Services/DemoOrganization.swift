@@ -11,6 +11,25 @@ enum DemoOrganization {
         let name, local, contract: String
         let expires: DateComponents
         let classifications: [(title: String, headcount: Int, tasks: [(String, Int)])]
+        /// How the contract counts its time limits, and its grievance steps.
+        let dayCount: DayCount
+        let grievanceSteps: [ContractDraft.Step]
+    }
+
+    /// The organization's time zone, and the holidays both demo contracts observe.
+    static let timeZone = "America/Los_Angeles"
+    static let holidays = [
+        "2026-11-26", "2026-11-27", "2026-12-25", "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31", "2027-06-18",
+        "2027-07-05",
+    ]
+
+    /// A demo unit's contract as a record of its own, effective three years before it expires.
+    static func contract(of unit: Unit) -> ContractDraft {
+        let expires = String(format: "%04d-%02d-%02d", unit.expires.year ?? 2028, unit.expires.month ?? 1, unit.expires.day ?? 1)
+        let effective = String(format: "%04d-%02d-%02d", (unit.expires.year ?? 2028) - 3, unit.expires.month ?? 1, 1)
+        return ContractDraft(
+            title: unit.contract, effectiveOn: effective, expiresOn: expires, timeZone: timeZone,
+            dayCount: unit.dayCount.rawValue, holidays: holidays, grievanceSteps: unit.grievanceSteps)
     }
 
     static let units = [
@@ -22,6 +41,11 @@ enum DemoOrganization {
                                            ("Filing and records", 15)]),
                 ("Eligibility Technician", 85, [("Review applications", 45), ("Interview applicants", 30),
                                                  ("Write case notes", 25)]),
+            ],
+            dayCount: .working,
+            grievanceSteps: [
+                .init(name: "Step 1, immediate supervisor", days: "10"), .init(name: "Step 2, department head", days: "15"),
+                .init(name: "Step 3, human resources director", days: "20"), .init(name: "Demand for arbitration", days: "30"),
             ]),
         Unit(
             name: "Health and Social Services", local: "Local 402",
@@ -30,6 +54,11 @@ enum DemoOrganization {
             classifications: [
                 ("Public Health Nurse", 60, [("Patient visits", 50), ("Charting", 30), ("Community outreach", 20)]),
                 ("Social Worker", 95, [("Case management", 40), ("Home visits", 35), ("Court reports", 25)]),
+            ],
+            dayCount: .calendar,
+            grievanceSteps: [
+                .init(name: "Informal discussion", days: "14"), .init(name: "Formal written grievance", days: "21"),
+                .init(name: "Appeal to the director", days: "30"),
             ]),
     ]
 

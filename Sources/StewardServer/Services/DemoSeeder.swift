@@ -17,12 +17,15 @@ struct DemoSeeder: Sendable {
     func seed() async throws {
         try await database.transaction { db in
             let organization = OrganizationModel(name: DemoOrganization.name, kind: "union", isDemo: true)
+            organization.timeZone = DemoOrganization.timeZone
+            organization.holidays = DemoOrganization.holidays.joined(separator: ",")
             try await organization.create(on: db)
             var unitIDs: [UUID] = []
             for unit in DemoOrganization.units {
                 let model = BargainingUnitModel(
                     organizationID: try organization.requireID(), name: unit.name, local: unit.local,
                     contractTitle: unit.contract, contractExpires: Calendar(identifier: .gregorian).date(from: unit.expires))
+                model.$contract.id = try await seedContract(of: unit, on: db)
                 try await model.create(on: db)
                 unitIDs.append(try model.requireID())
                 try await seedClassifications(unit, unitID: try model.requireID(), on: db)
@@ -59,6 +62,19 @@ struct DemoSeeder: Sendable {
                     summary: "seeded the demo organization \(DemoOrganization.name)",
                     change: ["tools": DemoOrganization.tools.map(\.details.name)]))
         }
+    }
+
+    private func seedContract(of unit: DemoOrganization.Unit, on db: any Database) async throws -> UUID {
+        var problems: [DomainError] = []
+        guard let terms = DemoOrganization.contract(of: unit).checked(problems: &problems) else {
+            throw StewardError(.internalServerError, "the demo contract \(unit.contract) does not check: \(problems)")
+        }
+        let contract = ContractModel()
+        contract.apply(terms)
+        contract.updatedBy = "steward"
+        contract.updatedAt = context.clock()
+        try await contract.create(on: db)
+        return try contract.requireID()
     }
 
     private func seedClassifications(_ unit: DemoOrganization.Unit, unitID: UUID, on db: any Database) async throws {

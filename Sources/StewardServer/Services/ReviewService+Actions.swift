@@ -110,10 +110,9 @@ extension ReviewService {
                 step.completedAt = now
                 try await step.save(on: db)
             }
+            let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
             for step in all where step.gate == .scheduled {
-                step.due = Calendar(identifier: .gregorian).date(
-                    byAdding: .month, value: step.parameter(.everyMonths).flatMap(Int.init) ?? 12, to: now
-                ).map(Self.dueDay)
+                step.due = calendar.due(months: step.parameter(.everyMonths).flatMap(Int.init) ?? 12, after: now)
                 try await step.save(on: db)
             }
             try await ToolStatusFollower(authorizer: authorizer).follow(useCase, on: db)

@@ -38,7 +38,9 @@ extension ReviewService {
             existing.record = ""
             try await existing.save(on: db)
         } else {
-            try await Self.step(.decisionalBargaining, parameters: "{}", of: useCase, now: now).create(on: db)
+            let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
+            try await Self.step(.decisionalBargaining, parameters: "{}", of: useCase, now: now, calendar: calendar)
+                .create(on: db)
         }
         if useCase.reviewStatus == .approved {
             useCase.reviewStatus = .inReview

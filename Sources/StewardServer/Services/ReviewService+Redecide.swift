@@ -23,6 +23,7 @@ extension ReviewService {
         var required = decision.obligations.filter { StepTemplate(for: $0.kind) != nil }
         if !required.contains(where: { $0.kind == .officerApproval }) { required.append(Obligation(kind: .officerApproval)) }
         var reopened = false
+        let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
         for obligation in required {
             if let step = steps.first(where: { $0.kind == obligation.kind }) {
                 guard step.status == .waived, step.record.hasPrefix(Self.noLongerRequired) else { continue }
@@ -31,8 +32,9 @@ extension ReviewService {
                 step.parameters = obligation.parameterJSON
                 try await step.save(on: db)
             } else {
-                try await Self.step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now)
-                    .create(on: db)
+                try await Self.step(
+                    obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now, calendar: calendar
+                ).create(on: db)
             }
             reopened = reopened || StepTemplate(for: obligation.kind)?.gate == .beforeApproval
         }

@@ -21,17 +21,20 @@ struct ReviewService: Sendable {
         useCase.reviewStatus = .inReview
         useCase.conditions = conditions(of: decision)
         try await useCase.save(on: db)
+        let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
         for obligation in decision.obligations where StepTemplate(for: obligation.kind) != nil {
-            try await step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now).create(on: db)
+            try await step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now, calendar: calendar)
+                .create(on: db)
         }
         // Every use needs the officer's approval (Seed 000, "Purpose"), whether or not a pack names it.
         if !decision.obligations.contains(where: { $0.kind == .officerApproval }) {
-            try await step(.officerApproval, parameters: "{}", of: useCase, now: now).create(on: db)
+            try await step(.officerApproval, parameters: "{}", of: useCase, now: now, calendar: calendar).create(on: db)
         }
     }
 
+    /// A new open step of `kind`, due on `calendar` (the use's unit's, see ``DueCalendar``).
     static func step(
-        _ kind: ObligationKind, parameters: String, of useCase: UseCaseModel, now: Date
+        _ kind: ObligationKind, parameters: String, of useCase: UseCaseModel, now: Date, calendar: DueCalendar
     ) throws -> ReviewStepModel {
         guard let template = StepTemplate(for: kind) else {
             throw StewardError(.internalServerError, "obligation \(kind.rawValue) is a condition, not a step")
@@ -42,7 +45,7 @@ struct ReviewService: Sendable {
         step.gate = template.gate
         step.status = .open
         step.ownerRole = template.owner
-        step.due = template.daysToDue.map { dueDay(now.addingTimeInterval(Double($0) * 86_400)) }
+        step.due = template.daysToDue.map { calendar.due($0, after: now) }
         step.zone = ReviewStep.zone(of: kind)
         step.parameters = parameters
         step.record = ""
@@ -53,11 +56,6 @@ struct ReviewService: Sendable {
     /// The conditions a decision attaches to the approval, in plain words: human review, labels, retention.
     static func conditions(of decision: Decision) -> String {
         decision.obligations.filter { StepTemplate.isCondition($0.kind) }.map(\.kind.title).joined(separator: "; ")
-    }
-
-    /// A due date is a day: the start of that day in UTC, a whole number of seconds every database keeps exactly.
-    static func dueDay(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
     }
 
     /// The steps of a use case the actor may see, in the order of the obligation kinds.

@@ -208,8 +208,10 @@ struct APIRedecideTests {
             let audit = try await steward.step(.biasAudit, of: useCase)
 
             let months = try #require(audit.parameter(.everyMonths).flatMap(Int.init), "the decision's interval is kept")
-            let expected = Calendar(identifier: .gregorian).date(byAdding: .month, value: months, to: TestDatabase.fixedDate)
-            #expect(audit.due == expected.map(ReviewService.dueDay))
+            // Counted from the day of approval on the unit's calendar, stored as the start of that day in UTC.
+            let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: steward.app.db, now: TestDatabase.fixedDate)
+            let expected = calendar.calendar.day(containing: TestDatabase.fixedDate).adding(months: months).start(in: .gmt)
+            #expect(audit.due == expected)
         }
     }
 

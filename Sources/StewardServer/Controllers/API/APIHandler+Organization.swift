@@ -7,7 +7,7 @@ extension APIHandler {
     func createUnit(_ input: Operations.CreateUnit.Input) async throws -> Operations.CreateUnit.Output {
         let body = switch input.body { case .json(let body): body }
         let unit = try await authorizer.units.create(name: body.name, local: body.local)
-        return .created(.init(body: .json(.init(try unit.domain()))))
+        return .created(.init(body: .json(try .init(unit))))
     }
 
     func listPacks(_ input: Operations.ListPacks.Input) async throws -> Operations.ListPacks.Output {
@@ -76,5 +76,45 @@ extension Components.Schemas.PersonAccount {
             unitID: person.$unit.id?.uuidString.lowercased(), isSupervisor: person.isSupervisor,
             committeeSide: try person.committeeSide.map { try Vocabulary.convert($0) }, isActive: person.isActive,
             isAdministrator: person.isAdministrator)
+    }
+}
+
+extension APIHandler {
+    func listContracts(_ input: Operations.ListContracts.Input) async throws -> Operations.ListContracts.Output {
+        .ok(.init(body: .json(try await authorizer.contracts.contracts().map(Components.Schemas.Contract.init))))
+    }
+
+    func createContract(_ input: Operations.CreateContract.Input) async throws -> Operations.CreateContract.Output {
+        let body = switch input.body { case .json(let body): body }
+        let contract = try await authorizer.contracts.save(nil, Self.draft(body), unitIDs: body.unitIDs ?? [])
+        return .created(.init(body: .json(try .init(contract))))
+    }
+
+    func updateContract(_ input: Operations.UpdateContract.Input) async throws -> Operations.UpdateContract.Output {
+        let body = switch input.body { case .json(let body): body }
+        guard let id = UUID(uuidString: input.path.contractID) else {
+            throw StewardError.notFound("no contract with id \(input.path.contractID.prefix(60))")
+        }
+        let contract = try await authorizer.contracts.save(id, Self.draft(body), unitIDs: body.unitIDs ?? [])
+        return .ok(.init(body: .json(try .init(contract))))
+    }
+
+    private static func draft(_ body: Components.Schemas.ContractInput) -> ContractDraft {
+        ContractDraft(
+            title: body.title, effectiveOn: body.effectiveOn, expiresOn: body.expiresOn ?? "", timeZone: body.timeZone,
+            dayCount: body.dayCount.rawValue, workingWeekdays: (body.workingWeekdays ?? []).map(String.init),
+            holidays: body.holidays ?? [],
+            grievanceSteps: (body.grievanceSteps ?? []).map { ContractDraft.Step(name: $0.name, days: String($0.days)) })
+    }
+}
+
+extension Components.Schemas.Contract {
+    init(_ contract: ContractModel) throws {
+        self.init(
+            id: try contract.requireID().uuidString.lowercased(), title: contract.title, effectiveOn: contract.effectiveOn,
+            expiresOn: contract.expiresOn, timeZone: contract.timeZone, dayCount: try Vocabulary.convert(contract.dayCount),
+            workingWeekdays: contract.workingWeekdays, holidays: contract.holidays,
+            grievanceSteps: contract.steps.map { .init(name: $0.name, days: $0.days) },
+            unitIDs: contract.units.compactMap { $0.id?.uuidString.lowercased() })
     }
 }

@@ -4,7 +4,7 @@ import StewardCore
 extension APIHandler {
     func listUnits(_ input: Operations.ListUnits.Input) async throws -> Operations.ListUnits.Output {
         let units = try await authorizer.units.units()
-        return .ok(.init(body: .json(try units.map { Components.Schemas.Unit(try $0.domain()) })))
+        return .ok(.init(body: .json(try units.map(Components.Schemas.Unit.init))))
     }
 
     func listToolUseCases(_ input: Operations.ListToolUseCases.Input) async throws -> Operations.ListToolUseCases.Output {

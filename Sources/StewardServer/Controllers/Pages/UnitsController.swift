@@ -8,8 +8,25 @@ enum UnitsController {
         var local: String?
     }
 
+    struct CalendarForm: Content {
+        var timeZone: String?
+        var holidays: String?
+    }
+
     @Sendable static func index(_ request: Request) async throws -> View {
         try await render(request)
+    }
+
+    /// Sets the organization's time zone and holidays; a refused change shows the page again with its problems.
+    @Sendable static func setCalendar(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(CalendarForm.self)
+        do {
+            try await request.authorizer.contracts.setOrganizationCalendar(
+                timeZone: form.timeZone ?? "", holidays: ContractFormContext.lines(form.holidays ?? ""))
+            return request.redirect(to: Paths.units.href())
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await render(request, calendarProblems: error.problems))
+        }
     }
 
     /// Adds a unit; a refused one shows the page again with the form kept and its problems.
@@ -24,10 +41,14 @@ enum UnitsController {
         }
     }
 
-    private static func render(_ request: Request, draft: UnitListContext.Draft = .empty) async throws -> View {
-        let units = try await request.authorizer.units.units()
-        let classifications = try await request.authorizer.units.classifications()
-        let context = UnitListContext(request: request, units: units, classifications: classifications, draft: draft)
+    private static func render(
+        _ request: Request, draft: UnitListContext.Draft = .empty, calendarProblems: [DomainError] = []
+    ) async throws -> View {
+        let authorizer = try request.authorizer
+        let context = UnitListContext(
+            request: request, units: try await authorizer.units.units(),
+            classifications: try await authorizer.units.classifications(), contracts: try await authorizer.contracts.contracts(),
+            calendar: try await authorizer.contracts.organizationCalendar(), draft: draft, calendarProblems: calendarProblems)
         return try await request.view.render("units/index", context)
     }
 }

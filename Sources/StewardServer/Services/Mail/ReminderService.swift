@@ -15,14 +15,11 @@ struct ReminderService: Sendable {
 
     /// How many days after today a step may be due and still be in today's digest.
     static let daysAhead = 3
-    /// Days are counted in UTC, as due dates are (``ReviewService/dueDay(_:)``): the organization keeps no time
-    /// zone of its own yet.
-    static let timeZone = TimeZone.gmt
-
     func sendDigests() async throws -> ReminderReport {
         let now = context.clock()
-        let today = LocalDay(now, in: Self.timeZone)
-        let horizon = today.adding(days: Self.daysAhead + 1).start(in: Self.timeZone)
+        // Today is the organization's; a due date is stored as the start of its day in UTC (``DueCalendar``).
+        let today = try await DueCalendar.organization(on: database).calendar.day(containing: now)
+        let horizon = today.adding(days: Self.daysAhead + 1).start(in: .gmt)
         var report = ReminderReport(day: today.description)
         let people = try await PersonModel.query(on: database).filter(\.$email != nil).sort(\.$username).all()
         for person in people {
@@ -38,7 +35,7 @@ struct ReminderService: Sendable {
             }
             do {
                 let digest = try await digest(
-                    for: person, steps: steps, today: today.start(in: Self.timeZone), horizon: horizon)
+                    for: person, steps: steps, today: today.start(in: .gmt), horizon: horizon)
                 try await mailer.send(to: address, subject: digest.subject, body: digest.body, date: now)
                 report.sent.append(person.username)
             } catch {

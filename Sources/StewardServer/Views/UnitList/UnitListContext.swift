@@ -34,15 +34,52 @@ struct UnitListContext: Encodable {
         static let empty = Draft(name: "", local: "", problems: [])
     }
 
+    struct Contract: Encodable {
+        let title: String
+        let href: String
+        let runs: String
+        let counting: String
+        let grievance: String
+        let units: String
+    }
+
     let layout: LayoutContext
     let units: [Unit]
+    let contracts: [Contract]
     let draft: Draft
+    let newContractHref: String
+    let calendarAction: String
+    let timeZone: String
+    let holidays: String
+    let hasHolidays: Bool
+    let calendarErrors: FieldMessages
     let canManage: Bool
     let createAction: String
     let packsHref: String
 
-    init(request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel], draft: Draft) {
+    init(
+        request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel],
+        contracts: [ContractModel], calendar: (timeZone: String, holidays: [String]), draft: Draft,
+        calendarProblems: [DomainError] = []
+    ) {
         layout = LayoutContext(request: request, title: "Bargaining units")
+        self.contracts = contracts.map { contract in
+            Contract(
+                title: contract.title, href: Paths.contract.href(contract.id?.uuidString.lowercased() ?? ""),
+                runs: "from \(contract.effectiveOn)" + (contract.expiresOn.map { " to \($0)" } ?? ", until replaced"),
+                counting: "\(contract.dayCount == .working ? "working" : "calendar") days, \(contract.timeZone), "
+                    + "\(contract.holidays.count) holiday(s)",
+                grievance: contract.steps.map { "\($0.name) (\($0.days) days)" }.joined(separator: "; "),
+                units: contract.units.map(\.name).sorted().joined(separator: ", "))
+        }
+        newContractHref = Paths.newContract.href()
+        calendarAction = Paths.organizationCalendar.href()
+        timeZone = calendar.timeZone
+        holidays = calendar.holidays.joined(separator: "\n")
+        hasHolidays = !calendar.holidays.isEmpty
+        calendarErrors = FieldMessages(calendarProblems.map { problem in
+            problem.field.hasPrefix("holidays[") ? DomainError(code: problem.code, field: "holidays", message: problem.message) : problem
+        })
         self.draft = draft
         canManage = request.actor.capabilities.canManageOrganization
         createAction = Paths.units.href()

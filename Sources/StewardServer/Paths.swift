@@ -68,6 +68,7 @@ enum Paths {
     static let newContract = SitePath("/contracts/new")
     static let contract = SitePath("/contracts/:contractID")
     static let organizationCalendar = SitePath("/units/calendar")
+    static let classificationImport = SitePath("/units/classifications")
     static let packs = SitePath("/packs")
     static let newPack = SitePath("/packs/new")
     static let packPreview = SitePath("/packs/preview")

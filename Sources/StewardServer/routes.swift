@@ -48,6 +48,9 @@ func routes(_ app: Application) throws {
         let organize = Permission(action: .manageOrganization, zone: .organization)
         pages.on(.POST, Paths.units, requires: organize, use: UnitsController.create)
         pages.on(.POST, Paths.organizationCalendar, requires: organize, use: UnitsController.setCalendar)
+        pages.on(
+            .POST, Paths.classificationImport, requires: organize, body: .collect(maxSize: UploadLimits.classificationFile),
+            use: UnitsController.importClassifications)
         pages.on(.GET, Paths.newContract, requires: organize, use: ContractsController.new)
         pages.on(.POST, Paths.contracts, requires: organize, use: ContractsController.create)
         pages.on(.GET, Paths.contract, requires: organization, use: ContractsController.show)

@@ -57,6 +57,7 @@ struct RouteMatrixTests {
         "GET /units": all,
         "POST /units": officer,
         "POST /units/calendar": officer,
+        "POST /units/classifications": officer,
         "GET /contracts/new": officer,
         "POST /contracts": officer,
         "GET /contracts/:contractID": all,

@@ -12,13 +12,26 @@ public enum CSVReader {
         public let fields: [String]
     }
 
-    /// What is wrong with the text, and where.
-    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong with the text, or with one of its fields, and where.
+    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
         public let line: Int
         public let column: Int
         public let message: String
 
+        public init(line: Int, column: Int, _ message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         public var description: String { "line \(line), column \(column): \(message)" }
+
+        /// The problem as an error whose field is `line N, column C`.
+        public var error: DomainError {
+            DomainError(code: .invalidField, field: "line \(line), column \(column)", message: description)
+        }
+
+        public static func < (lhs: Problem, rhs: Problem) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
     }
 
     /// Every record of `text`; blank lines are skipped.
@@ -84,12 +97,12 @@ public enum CSVReader {
                     if afterQuote {
                         throw Problem(
                             line: line, column: column,
-                            message: "`\(Character(scalar))` after a closing quote; a quoted field ends at a comma or the end of the line")
+                            "`\(Character(scalar))` after a closing quote; a quoted field ends at a comma or the end of the line")
                     }
                     if scalar == "\"" {
                         throw Problem(
                             line: line, column: column,
-                            message: "a quote inside an unquoted field; put the whole field in quotes and double the quote")
+                            "a quote inside an unquoted field; put the whole field in quotes and double the quote")
                     }
                     field.append(scalar)
                 }
@@ -100,7 +113,7 @@ public enum CSVReader {
         if quoted {
             throw Problem(
                 line: quoteStart.line, column: quoteStart.column,
-                message: "the quote opened here is never closed")
+                "the quote opened here is never closed")
         }
         endRow()
         return rows

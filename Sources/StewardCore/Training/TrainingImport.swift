@@ -29,24 +29,8 @@ public struct TrainingImport: Hashable, Sendable {
     public let problems: [Problem]
 
     /// A problem at a line and column of the file.
-    public struct Problem: Hashable, Sendable, Comparable {
-        public let line: Int
-        public let column: Int
-        public let message: String
+    public typealias Problem = CSVReader.Problem
 
-        public init(line: Int, column: Int, _ message: String) {
-            self.line = line
-            self.column = column
-            self.message = message
-        }
-
-        /// The problem as an error whose field is `line N, column C`.
-        public var error: DomainError {
-            DomainError(code: .invalidField, field: "line \(line), column \(column)", message: "line \(line), column \(column): \(message)")
-        }
-
-        public static func < (lhs: Problem, rhs: Problem) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
-    }
     /// Where the username and the day stand, counting columns from 1.
     public let usernameColumn: Int
     public let completedColumn: Int

@@ -26,6 +26,7 @@ enum APIPermissions {
         "DELETE /me/calendar-feed": .readOrganization,
         "GET /units": .readOrganization,
         "POST /units": Permission(action: .manageOrganization, zone: .organization),
+        "POST /classifications/import": Permission(action: .manageOrganization, zone: .organization),
         "GET /contracts": .readOrganization,
         "POST /contracts": Permission(action: .manageOrganization, zone: .organization),
         "PUT /contracts/{contractID}": Permission(action: .manageOrganization, zone: .organization),

@@ -12,6 +12,9 @@ enum UploadLimits {
     /// A training system's export of completions: about 300,000 lines.
     static let trainingFile: ByteCount = "8mb"
 
+    /// A human resources system's export of job classifications and their tasks.
+    static let classificationFile: ByteCount = "4mb"
+
     /// A call through the AI gateway: a long conversation with documents pasted in.
     static let gatewayRequest: ByteCount = "2mb"
 
@@ -19,6 +22,8 @@ enum UploadLimits {
         Upload(method: .POST, path: GatewayPaths.chatCompletions.components, limit: gatewayRequest),
         Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest),
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
+        Upload(method: .POST, path: Paths.classificationImport.components, limit: classificationFile),
+        Upload(method: .POST, path: (APIPaths.base + "/classifications/import").pathComponents, limit: classificationFile),
         Upload(method: .POST, path: (APIPaths.base + "/training-courses/:courseID/records/import").pathComponents,
                limit: trainingFile),
     ]

@@ -25,6 +25,7 @@ enum APIRouteMatrix {
         "GET /api/v1/units": RouteMatrixTests.all,
         "POST /api/v1/units": RouteMatrixTests.officer,
         "GET /api/v1/packs": RouteMatrixTests.all,
+        "POST /api/v1/classifications/import": RouteMatrixTests.officer,
         "GET /api/v1/contracts": RouteMatrixTests.all,
         "POST /api/v1/contracts": RouteMatrixTests.officer,
         "PUT /api/v1/contracts/:contractID": RouteMatrixTests.officer,

@@ -118,3 +118,15 @@ extension Components.Schemas.Contract {
             unitIDs: contract.units.compactMap { $0.id?.uuidString.lowercased() })
     }
 }
+
+extension APIHandler {
+    func importClassifications(_ input: Operations.ImportClassifications.Input) async throws
+        -> Operations.ImportClassifications.Output
+    {
+        let body = switch input.body { case .csv(let body): body }
+        let csv = try await String(collecting: body, upTo: UploadLimits.classificationFile.value)
+        let summary = try await authorizer.units.importClassifications(csv: csv)
+        return .ok(.init(body: .json(.init(
+            units: summary.units, classifications: summary.classifications, tasks: summary.tasks))))
+    }
+}

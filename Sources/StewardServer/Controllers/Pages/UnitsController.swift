@@ -41,14 +41,39 @@ enum UnitsController {
         }
     }
 
+    struct ImportForm: Content {
+        var file: File?
+    }
+
+    /// Replaces the classifications of the units a CSV file names; a file with problems changes nothing and shows
+    /// each problem's line and column.
+    @Sendable static func importClassifications(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(ImportForm.self)
+        do {
+            guard let file = form.file, file.data.readableBytes > 0 else {
+                throw StewardError.invalid([DomainError(code: .invalidField, field: "file", message: "choose a CSV file to import")])
+            }
+            let summary = try await request.authorizer.units.importClassifications(
+                csv: String(decoding: file.data.readableBytesView, as: UTF8.self))
+            return try await render(
+                request,
+                imported: "Imported \(summary.classifications) classifications with \(summary.tasks) tasks for \(summary.units) unit(s)."
+            ).encodeResponse(for: request)
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await render(request, importProblems: error.problems))
+        }
+    }
+
     private static func render(
-        _ request: Request, draft: UnitListContext.Draft = .empty, calendarProblems: [DomainError] = []
+        _ request: Request, draft: UnitListContext.Draft = .empty, calendarProblems: [DomainError] = [],
+        importProblems: [DomainError] = [], imported: String = ""
     ) async throws -> View {
         let authorizer = try request.authorizer
         let context = UnitListContext(
             request: request, units: try await authorizer.units.units(),
             classifications: try await authorizer.units.classifications(), contracts: try await authorizer.contracts.contracts(),
-            calendar: try await authorizer.contracts.organizationCalendar(), draft: draft, calendarProblems: calendarProblems)
+            calendar: try await authorizer.contracts.organizationCalendar(), draft: draft, calendarProblems: calendarProblems,
+            importProblems: importProblems, imported: imported)
         return try await request.view.render("units/index", context)
     }
 }

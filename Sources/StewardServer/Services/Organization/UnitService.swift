@@ -59,6 +59,65 @@ struct UnitService: Sendable {
     }
 }
 
+/// What a file of job classifications changed.
+struct ClassificationImportSummary: Sendable {
+    let units: Int
+    let classifications: Int
+    let tasks: Int
+}
+
+extension UnitService {
+    /// Replaces the job classifications of every unit a CSV file names with the file's, headcount and tasks
+    /// included; units the file does not name keep theirs. A file with any problem changes nothing.
+    /// - Throws: a 422 whose problems name each line and column.
+    func importClassifications(csv: String) async throws -> ClassificationImportSummary {
+        try await authorizer.require(.manageOrganization, in: .organization, on: "job classifications")
+        let file: ClassificationImport
+        do { file = try ClassificationImport(csv: csv) } catch { throw StewardError.invalid([error.error]) }
+        var problems = file.problems
+        let units = try await BargainingUnitModel.query(on: authorizer.database).all()
+        func unit(named name: String) -> BargainingUnitModel? {
+            units.first { $0.name.lowercased() == name.lowercased() || $0.local.lowercased() == name.lowercased() }
+        }
+        for classification in file.classifications where unit(named: classification.unit) == nil {
+            problems.append(CSVReader.Problem(
+                line: classification.line, column: classification.unitColumn,
+                "no bargaining unit is named `\(classification.unit.prefix(60))`; use a unit's name or its local: "
+                    + units.map(\.name).sorted().joined(separator: ", ")))
+        }
+        guard problems.isEmpty else { throw StewardError.invalid(problems.sorted().map(\.error)) }
+        let placed = file.classifications.compactMap { classification in
+            unit(named: classification.unit)?.id.map { (classification: classification, unitID: $0) }
+        }
+        let named = Set(placed.map(\.unitID))
+        try await authorizer.database.transaction { db in
+            let old = try await JobClassificationModel.query(on: db).filter(\.$unit.$id ~~ named).all()
+            let oldIDs = try old.map { try $0.requireID() }
+            try await ClassificationTaskModel.query(on: db).filter(\.$classification.$id ~~ oldIDs).delete()
+            try await JobClassificationModel.query(on: db).filter(\.$id ~~ oldIDs).delete()
+            for (classification, unitID) in placed {
+                let model = JobClassificationModel(unitID: unitID, title: classification.title, headcount: classification.headcount)
+                try await model.create(on: db)
+                for task in classification.tasks {
+                    try await ClassificationTaskModel(
+                        classificationID: try model.requireID(), task: task.name, sharePercent: task.sharePercent
+                    ).create(on: db)
+                }
+            }
+            try await authorizer.auditTrail(on: db).record(
+                AuditEntry(
+                    actor: authorizer.actor, action: "classification.import", objectType: "job-classification",
+                    objectID: "import", zone: .organization,
+                    summary: "imported \(file.classifications.count) job classification(s) for \(named.count) unit(s)",
+                    change: ["units": named.map { $0.uuidString.lowercased() }.sorted().joined(separator: ","),
+                             "classifications": String(file.classifications.count)]))
+        }
+        return ClassificationImportSummary(
+            units: named.count, classifications: file.classifications.count,
+            tasks: file.classifications.reduce(0) { $0 + $1.tasks.count })
+    }
+}
+
 extension Authorizer {
     var units: UnitService { UnitService(authorizer: self) }
 }

@@ -53,6 +53,9 @@ struct UnitListContext: Encodable {
     let holidays: String
     let hasHolidays: Bool
     let calendarErrors: FieldMessages
+    let importAction: String
+    let importProblems: [String]
+    let imported: String
     let canManage: Bool
     let createAction: String
     let packsHref: String
@@ -60,8 +63,11 @@ struct UnitListContext: Encodable {
     init(
         request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel],
         contracts: [ContractModel], calendar: (timeZone: String, holidays: [String]), draft: Draft,
-        calendarProblems: [DomainError] = []
+        calendarProblems: [DomainError] = [], importProblems: [DomainError] = [], imported: String = ""
     ) {
+        importAction = Paths.classificationImport.href()
+        self.importProblems = importProblems.map(\.message)
+        self.imported = imported
         layout = LayoutContext(request: request, title: "Bargaining units")
         self.contracts = contracts.map { contract in
             Contract(

@@ -15,20 +15,9 @@ struct PackPagesTests {
         _ steward: StewardHarness, _ path: String, source: String, file: String? = nil, unitIDs: [String] = [],
         session: BrowserSession
     ) async throws -> HTTPReply {
-        let boundary = "steward-pack-boundary"
-        func part(_ name: String, _ value: String) -> String {
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
-        }
-        var body = part(CSRFMiddleware.field, session.csrf) + part("source", source)
-        for unitID in unitIDs { body += part("unitIDs[]", unitID) }
-        if let file {
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pack.yaml\"\r\n"
-            body += "Content-Type: application/yaml\r\n\r\n\(file)\r\n"
-        }
-        body += "--\(boundary)--\r\n"
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await steward.send(.POST, path, headers: headers, body: ByteBuffer(string: body), session: session)
+        try await steward.submitMultipart(
+            path, [("source", source)] + unitIDs.map { ("unitIDs[]", $0) },
+            file: file.map { ("pack.yaml", "application/yaml", $0) }, session: session)
     }
 
     @Test("the officer checks a pack, sees its problems at their lines, then what it would change, and adopts it")

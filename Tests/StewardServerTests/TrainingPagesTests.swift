@@ -13,13 +13,7 @@ struct TrainingPagesTests {
     static func upload(
         _ steward: StewardHarness, _ path: String, csv: String, session: BrowserSession
     ) async throws -> HTTPReply {
-        let boundary = "steward-test-boundary"
-        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(CSRFMiddleware.field)\"\r\n\r\n\(session.csrf)\r\n"
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"completions.csv\"\r\n"
-        body += "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await steward.send(.POST, path, headers: headers, body: ByteBuffer(string: body), session: session)
+        try await steward.submitMultipart(path, [], file: ("completions.csv", "text/csv", csv), session: session)
     }
 
     @Test("the officer sets up a course; a bad one is refused with each field's problem and the input kept")

@@ -60,6 +60,27 @@ struct StewardHarness {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body), session: session)
     }
 
+    /// Posts a form as a browser does with `enctype="multipart/form-data"`: its fields, an optional file in the field
+    /// `file`, and the session's CSRF token.
+    func submitMultipart(
+        _ path: String, _ fields: [(String, String)], file: (name: String, type: String, text: String)? = nil,
+        session: BrowserSession
+    ) async throws -> HTTPReply {
+        let boundary = "steward-test-boundary"
+        var body = ""
+        for (name, value) in [(CSRFMiddleware.field, session.csrf)] + fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        if let file {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\n"
+            body += "Content-Type: \(file.type)\r\n\r\n\(file.text)\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body), session: session)
+    }
+
     /// An API token for a demo account, issued directly by the account service.
     func token(for role: Role) async throws -> String {
         let username = Self.username(for: role)

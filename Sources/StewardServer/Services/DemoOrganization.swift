@@ -16,6 +16,15 @@ enum DemoOrganization {
         let grievanceSteps: [ContractDraft.Step]
     }
 
+    /// The side each demo person sits on in review teams and the joint committee, if any.
+    static func committeeSide(of username: String) -> TableSide? {
+        switch username {
+        case "rep", "committee": .union
+        case "manager", "legal": .management
+        default: nil
+        }
+    }
+
     /// The organization's time zone, and the holidays both demo contracts observe.
     static let timeZone = "America/Los_Angeles"
     static let holidays = [

@@ -37,6 +37,8 @@ struct DemoSeeder: Sendable {
                     username: person.username, displayName: person.name, role: person.role, passwordHash: passwordHash,
                     unitID: person.role == .worker || person.role == .unionRep ? unitIDs.first : nil,
                     email: DemoOrganization.email(of: person.username))
+                model.isSupervisor = person.role == .manager
+                model.committeeSide = DemoOrganization.committeeSide(of: person.username)
                 try await model.create(on: db)
                 people[person.username] = try model.requireID()
                 if person.role == .aiOfficer { officer = model }

@@ -58,6 +58,18 @@ struct ReviewTeamService: Sendable {
                 code: .invalidField, field: "members",
                 message: "no person has the username " + unknown.prefix(10).map { "`\($0.prefix(60))`" }.joined(separator: ", ")))
         }
+        // The side a person sits on in committees is kept on their account; a deactivated person sits nowhere.
+        for seat in seats {
+            guard let person = people.first(where: { $0.username == seat.username }) else { continue }
+            if !person.isActive {
+                problems.append(DomainError(
+                    code: .invalidField, field: "members", message: "`\(person.username)`'s account is deactivated"))
+            } else if let side = person.committeeSide, side != seat.side {
+                problems.append(DomainError(
+                    code: .invalidField, field: "members",
+                    message: "`\(person.username)` sits on the \(side.rawValue) side; seat them there"))
+            }
+        }
         guard problems.isEmpty else { throw StewardError.invalid(problems) }
         try await database.transaction { db in
             try await ReviewTeamMemberModel.query(on: db).filter(\.$step.$id == stepID.uuid).delete()

@@ -33,6 +33,28 @@ struct APIReviewTeamTests {
             bearer: try await steward.token(for: role))
     }
 
+    @Test("a person is seated only on the side their account says they sit on, and only while active")
+    func seatsFollowAccounts() async throws {
+        try await withSteward { steward in
+            let path = try await Self.path(steward)
+            let officer = try await steward.token(for: .aiOfficer)
+            let committee = try await steward.token(for: .committee)
+            _ = try await steward.sendJSON(
+                .PUT, "/api/v1/people/rep", #"{"displayName": "Morgan Lee", "role": "union-rep", "committeeSide": "union"}"#,
+                bearer: officer)
+            _ = try await steward.sendJSON(
+                .PUT, "/api/v1/people/legal", #"{"displayName": "Jordan Blake", "role": "legal", "active": false}"#,
+                bearer: officer)
+            let refused = try await steward.sendJSON(
+                .PUT, path,
+                #"{"members": [{"username": "rep", "side": "management"}, {"username": "legal", "side": "management"}, {"username": "manager", "side": "union"}]}"#,
+                bearer: committee)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("`rep` sits on the union side; seat them there"))
+            #expect(refused.body.string.contains("`legal`'s account is deactivated"))
+        }
+    }
+
     @Test("members vote; the vote closes only with a quorum of both sides, and a recommendation completes the step")
     func recommend() async throws {
         try await withSteward { steward in

@@ -44,6 +44,7 @@ enum Paths {
     static let stepNotes = SitePath("/steps/:stepID/notes")
     static let stepAnswer = SitePath("/steps/:stepID/answer")
     static let stepDetermination = SitePath("/steps/:stepID/determination")
+    static let stepPrivacyAssessment = SitePath("/steps/:stepID/privacy-assessment")
     static let reviewTeam = SitePath("/steps/:stepID/review-team")
     static let reviewTeamVotes = SitePath("/steps/:stepID/review-team/votes")
     static let reviewTeamOutcome = SitePath("/steps/:stepID/review-team/outcome")

@@ -84,6 +84,7 @@ func routes(_ app: Application) throws {
             .POST, Paths.stepAnswer, requires: Permission(action: .answerNotice, zone: .organization),
             use: ReviewController.answer)
         pages.on(.POST, Paths.stepDetermination, requires: organization, use: StepRecordsController.determine)
+        pages.on(.POST, Paths.stepPrivacyAssessment, requires: organization, use: StepRecordsController.assessPrivacy)
         pages.on(
             .POST, Paths.bargainingEntries, requires: Permission(action: .recordBargaining, zone: .organization),
             use: StepRecordsController.recordBargaining)

@@ -56,6 +56,7 @@ struct RouteMatrixTests {
         "POST /use-cases/:useCaseID/edit": officer,
         "GET /units": all,
         "POST /units": officer,
+        "POST /steps/:stepID/privacy-assessment": officer,
         "POST /units/calendar": officer,
         "POST /units/classifications": officer,
         "GET /contracts/new": officer,
@@ -166,6 +167,8 @@ struct MatrixCaller {
     let pilotStepID: String
     /// The demo's open written determination, for the routes of a determination step.
     let determinationStepID: String
+    /// The demo's open privacy impact assessment, for the routes of an assessment step.
+    let privacyStepID: String
     /// The demo's open bargaining, for the routes of a bargaining step.
     let bargainingStepID: String
     /// The demo's open committee review with its seated team.
@@ -197,6 +200,7 @@ struct MatrixCaller {
                  {"username": "manager", "side": "management"}, {"username": "legal", "side": "management"}]}
                 """,
             "POST /api/v1/steps/:stepID/review-team/votes": #"{"vote": "abstain"}"#,
+            "PUT /api/v1/steps/:stepID/privacy-assessment": #"{"answers": {}, "conclusion": "not-acceptable"}"#,
             "POST /api/v1/steps/:stepID/bargaining/outcome": #"{"outcome": "agreement", "terms": "Agreed in the matrix."}"#,
             "PUT /api/v1/steps/:stepID/pilot": """
                 {"scope": "The matrix", "startsOn": "2026-12-01", "endsOn": "2027-01-01", "participants": ["worker"]}
@@ -218,6 +222,8 @@ struct MatrixCaller {
             .requireID().uuidString
         determinationStepID = try await steward.step(
             .writtenDetermination, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
+        privacyStepID = try await steward.step(
+            .privacyImpactAssessment, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
         committeeStepID = try await steward.step(
             .committeeReview, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         bargainingStepID = try await steward.step(
@@ -270,6 +276,7 @@ extension MatrixCaller {
     func path(of route: Route) -> String {
         let step = route.path.contains { $0.description == "pilot" } ? pilotStepID
             : route.path.contains { $0.description == "determination" } ? determinationStepID
+            : route.path.contains { $0.description == "privacy-assessment" } ? privacyStepID
             : route.path.contains { $0.description == "bargaining" } ? bargainingStepID
             : route.path.contains { $0.description == "review-team" } ? committeeStepID : nil
         return "/" + route.path.map { component -> String in

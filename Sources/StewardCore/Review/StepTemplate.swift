@@ -27,7 +27,7 @@ public struct StepTemplate: Hashable, Sendable {
     /// determination by its signed statements, a committee review by its team's vote) rather than by a note of what
     /// was done; it can still be waived.
     public static func isCompletedByItsRecord(_ kind: ObligationKind) -> Bool {
-        kind == .pilot || kind == .writtenDetermination || kind == .committeeReview
+        kind == .pilot || kind == .writtenDetermination || kind == .committeeReview || kind == .privacyImpactAssessment
     }
 
     /// Whether an obligation stays attached to the approval as a condition rather than becoming a step.

@@ -33,5 +33,6 @@ enum Migrations {
         CreatePolicyAdoptions(),
         AddAccountAdministration(),
         CreateContracts(),
+        CreatePrivacyAssessments(),
     ]
 }

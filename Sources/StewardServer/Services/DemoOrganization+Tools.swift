@@ -53,7 +53,7 @@ extension DemoOrganization {
                              "Summarizes new policies and memos for staff briefings; bought under a service contract."),
             path: [.underReview], conditions: "",
             uses: [(0, use("Summarize policy memos for staff briefings", [.summarizing], [.internal], tier: .drafting,
-                           scope: .department, flags: [.vendorContract, .humanReview]))]),
+                           scope: .enterprise, flags: [.vendorContract, .humanReview]))]),
         Tool(
             details: details("MinuteTaker", "EchoNote", [.generative, .nlp], .publicCloud, trains: true,
                              "Records and transcribes meetings."),

@@ -57,14 +57,14 @@ extension ReviewService {
     /// and the step are saved together, with one audit event in the step's zone.
     func complete(
         _ step: ReviewStepModel, record text: String, saving record: some Model, action: String, summary: String,
-        change: [String: String]
+        change: [String: String], isNew: Bool = true
     ) async throws {
         step.status = .done
         step.record = text
         step.completedBy = authorizer.actor.name
         step.completedAt = authorizer.clock()
         try await database.transaction { db in
-            try await record.create(on: db)
+            if isNew { try await record.create(on: db) } else { try await record.save(on: db) }
             try await step.save(on: db)
             try await authorizer.auditTrail(on: db).record(AuditEntry(
                 actor: authorizer.actor, action: action, objectType: "review-step",

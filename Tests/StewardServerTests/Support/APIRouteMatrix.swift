@@ -50,6 +50,8 @@ enum APIRouteMatrix {
         "POST /api/v1/steps/:stepID": RouteMatrixTests.stepActors,
         "POST /api/v1/steps/:stepID/answer": RouteMatrixTests.rep,
         "GET /api/v1/steps/:stepID/determination": RouteMatrixTests.all,
+        "GET /api/v1/steps/:stepID/privacy-assessment": RouteMatrixTests.all,
+        "PUT /api/v1/steps/:stepID/privacy-assessment": RouteMatrixTests.officer,
         "PUT /api/v1/steps/:stepID/determination": RouteMatrixTests.determiners,
         "GET /api/v1/steps/:stepID/review-team": RouteMatrixTests.all,
         "PUT /api/v1/steps/:stepID/review-team": RouteMatrixTests.committeeOwners,

@@ -29,3 +29,42 @@ extension Components.Schemas.Determination {
             recordedBy: model.recordedBy)
     }
 }
+
+extension APIHandler {
+    func getPrivacyAssessment(_ input: Operations.GetPrivacyAssessment.Input) async throws
+        -> Operations.GetPrivacyAssessment.Output
+    {
+        let made = try await authorizer.privacyAssessments.assessment(on: try id(input.path.stepID, of: "review step"))
+        return .ok(.init(body: .json(try .init(made.assessment, healthSection: made.involvesHealthInformation))))
+    }
+
+    func assessPrivacy(_ input: Operations.AssessPrivacy.Input) async throws -> Operations.AssessPrivacy.Output {
+        let body = switch input.body { case .json(let body): body }
+        var answers: [PrivacyQuestion: String] = [:]
+        for (key, value) in body.answers.additionalProperties {
+            guard let question = PrivacyQuestion(rawValue: key) else {
+                throw StewardError.invalid([DomainError(
+                    code: .invalidField, field: "answers.\(key.prefix(60))",
+                    message: "no such question; ask GET on this path for the questions and their ids")])
+            }
+            answers[question] = value
+        }
+        let stepID: ReviewStepID = try id(input.path.stepID, of: "review step")
+        let made = try await authorizer.privacyAssessments.assess(
+            stepID, PrivacyAssessmentDraft(answers: answers, conclusion: body.conclusion.rawValue, measures: body.measures ?? ""))
+        let health = try await authorizer.privacyAssessments.assessment(on: stepID).involvesHealthInformation
+        return .ok(.init(body: .json(try .init(made, healthSection: health))))
+    }
+}
+
+extension Components.Schemas.PrivacyAssessment {
+    init(_ assessment: PrivacyAssessmentModel?, healthSection: Bool) throws {
+        let answers = assessment?.answerSet ?? [:]
+        self.init(
+            questions: PrivacyQuestion.asked(involvingHealthInformation: healthSection).map { question in
+                .init(id: question.rawValue, text: question.text, health: question.isHealthQuestion, answer: answers[question])
+            },
+            healthSection: healthSection, conclusion: try assessment.map { try Vocabulary.convert($0.conclusion) },
+            measures: assessment?.measures, assessedBy: assessment?.assessedBy, assessedAt: assessment?.assessedAt)
+    }
+}

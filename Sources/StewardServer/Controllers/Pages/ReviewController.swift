@@ -90,7 +90,8 @@ enum ReviewController {
         pilotRefusal: PilotPanelContext.Refusal? = nil, determinationDraft: DeterminationDraft? = nil,
         determinationProblems: [DomainError] = [], bargainingDraft: BargainingEntryDraft? = nil,
         bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = [],
-        teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = []
+        teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = [],
+        privacyDraft: PrivacyAssessmentDraft? = nil, privacyProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -116,6 +117,15 @@ enum ReviewController {
                 mayMake: step.status.isOpen && useCase.reviewStatus.isOpen
                     && reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
                 draft: determinationDraft, problems: determinationProblems)
+        }
+        var privacy: PrivacyPanelContext?
+        if step.kind == .privacyImpactAssessment {
+            let made = try await reviews.authorizer.privacyAssessments.assessment(on: stepID)
+            privacy = PrivacyPanelContext(
+                stepID: stepID, assessment: made.assessment, involvesHealthInformation: made.involvesHealthInformation,
+                mayAssess: step.status.isOpen && useCase.reviewStatus.isOpen
+                    && reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
+                draft: privacyDraft, problems: privacyProblems)
         }
         var bargaining: BargainingPanelContext?
         if step.kind == .decisionalBargaining {
@@ -145,7 +155,8 @@ enum ReviewController {
                     request: request, notes: try await reviews.authorizer.notes.notes(on: .reviewStep(stepID)),
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
-            notice: notice, pilot: pilot, determination: determination, bargaining: bargaining, team: team)
+            notice: notice, pilot: pilot, determination: determination, bargaining: bargaining, team: team,
+            privacy: privacy)
         return try await request.view.render("steps/show", context)
     }
 

@@ -1,8 +1,8 @@
 import StewardCore
 import Vapor
 
-/// The forms of the steps that keep a record of their own: a written determination, and the bargaining table's
-/// sessions, proposals and outcome. A refused form shows the step's page again with its input and problems.
+/// The forms of the steps that keep a record of their own: a written determination, a privacy impact assessment,
+/// and the bargaining table's sessions, proposals and outcome. A refused form shows the step's page again with its input and problems.
 enum StepRecordsController {
     struct DeterminationForm: Content {
         var statements: [String]?
@@ -28,6 +28,25 @@ enum StepRecordsController {
         } catch let error as StewardError where error.status == .unprocessableEntity {
             return try await rerender(
                 request, try await ReviewController.render(request, stepID: id, determinationDraft: draft, determinationProblems: error.problems))
+        }
+    }
+
+    /// Reads the assessment's answers by question id from the form, with its conclusion and measures.
+    @Sendable static func assessPrivacy(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        var answers: [PrivacyQuestion: String] = [:]
+        for question in PrivacyQuestion.allCases {
+            if let answer = try? request.content.get(String.self, at: question.rawValue) { answers[question] = answer }
+        }
+        let draft = PrivacyAssessmentDraft(
+            answers: answers, conclusion: (try? request.content.get(String.self, at: "conclusion")) ?? "",
+            measures: (try? request.content.get(String.self, at: "measures")) ?? "")
+        do {
+            _ = try await request.authorizer.privacyAssessments.assess(id, draft)
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await ReviewController.render(request, stepID: id, privacyDraft: draft, privacyProblems: error.problems))
         }
     }
 

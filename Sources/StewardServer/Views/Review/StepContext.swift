@@ -34,6 +34,8 @@ struct StepContext: Encodable {
     let pilot: PilotPanelContext?
     /// For a written determination, its statements and signer, or the form that makes it.
     let determination: DeterminationPanelContext?
+    /// For a privacy impact assessment, its questionnaire.
+    let privacy: PrivacyPanelContext?
     /// For decisional bargaining, the sessions, proposals and outcome.
     let bargaining: BargainingPanelContext?
     /// For a committee review, its team, votes and quorum.
@@ -52,8 +54,10 @@ struct StepContext: Encodable {
         request: Request, step: ReviewStepModel, useCase: UseCaseModel, now: Date, mayComplete: Bool, mayWaive: Bool,
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
         pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil,
-        bargaining: BargainingPanelContext? = nil, team: ReviewTeamPanelContext? = nil
+        bargaining: BargainingPanelContext? = nil, team: ReviewTeamPanelContext? = nil,
+        privacy: PrivacyPanelContext? = nil
     ) throws {
+        self.privacy = privacy
         self.bargaining = bargaining
         self.team = team
         self.pilot = pilot

@@ -45,6 +45,8 @@ enum Paths {
     static let stepAnswer = SitePath("/steps/:stepID/answer")
     static let stepDetermination = SitePath("/steps/:stepID/determination")
     static let stepPrivacyAssessment = SitePath("/steps/:stepID/privacy-assessment")
+    static let stepDocuments = SitePath("/steps/:stepID/documents")
+    static let document = SitePath("/documents/:documentID")
     static let reviewTeam = SitePath("/steps/:stepID/review-team")
     static let reviewTeamVotes = SitePath("/steps/:stepID/review-team/votes")
     static let reviewTeamOutcome = SitePath("/steps/:stepID/review-team/outcome")

@@ -86,6 +86,10 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.stepDetermination, requires: organization, use: StepRecordsController.determine)
         pages.on(.POST, Paths.stepPrivacyAssessment, requires: organization, use: StepRecordsController.assessPrivacy)
         pages.on(
+            .POST, Paths.stepDocuments, requires: organization, body: .collect(maxSize: UploadLimits.stepDocument),
+            use: StepRecordsController.attachDocument)
+        pages.on(.GET, Paths.document, requires: organization, use: StepRecordsController.document)
+        pages.on(
             .POST, Paths.bargainingEntries, requires: Permission(action: .recordBargaining, zone: .organization),
             use: StepRecordsController.recordBargaining)
         pages.on(.POST, Paths.bargainingOutcome, requires: organization, use: StepRecordsController.concludeBargaining)

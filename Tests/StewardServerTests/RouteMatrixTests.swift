@@ -90,6 +90,8 @@ struct RouteMatrixTests {
         "POST /use-cases/:useCaseID/denial": officer,
         "GET /steps/:stepID": all,
         "POST /steps/:stepID": stepActors,
+        "POST /steps/:stepID/documents": stepActors,
+        "GET /documents/:documentID": all,
         "GET /due": all,
         "POST /due/calendar-feed": all,
         "GET /calendar/:feed": everyone,
@@ -234,7 +236,7 @@ struct MatrixCaller {
             "stepID": try await steward.step(.officerApproval, of: useCase).requireID().uuidString,
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
             "packID": "union-ai-use-policy", "username": "auditor", "secret": "not-a-link",
-            "contractID": UUID().uuidString,
+            "contractID": UUID().uuidString, "documentID": UUID().uuidString,
         ]
     }
 

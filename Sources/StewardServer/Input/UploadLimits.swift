@@ -15,6 +15,9 @@ enum UploadLimits {
     /// A human resources system's export of job classifications and their tasks.
     static let classificationFile: ByteCount = "4mb"
 
+    /// A document attached to a review step: a signed notice, minutes, a scanned letter.
+    static let stepDocument: ByteCount = "10mb"
+
     /// A call through the AI gateway: a long conversation with documents pasted in.
     static let gatewayRequest: ByteCount = "2mb"
 
@@ -23,6 +26,7 @@ enum UploadLimits {
         Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest),
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
         Upload(method: .POST, path: Paths.classificationImport.components, limit: classificationFile),
+        Upload(method: .POST, path: Paths.stepDocuments.components, limit: stepDocument),
         Upload(method: .POST, path: (APIPaths.base + "/classifications/import").pathComponents, limit: classificationFile),
         Upload(method: .POST, path: (APIPaths.base + "/training-courses/:courseID/records/import").pathComponents,
                limit: trainingFile),

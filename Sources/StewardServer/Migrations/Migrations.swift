@@ -34,5 +34,6 @@ enum Migrations {
         AddAccountAdministration(),
         CreateContracts(),
         CreatePrivacyAssessments(),
+        CreateStepDocuments(),
     ]
 }

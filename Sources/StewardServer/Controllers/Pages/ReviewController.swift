@@ -91,7 +91,8 @@ enum ReviewController {
         determinationProblems: [DomainError] = [], bargainingDraft: BargainingEntryDraft? = nil,
         bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = [],
         teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = [],
-        privacyDraft: PrivacyAssessmentDraft? = nil, privacyProblems: [DomainError] = []
+        privacyDraft: PrivacyAssessmentDraft? = nil, privacyProblems: [DomainError] = [],
+        documentProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -156,7 +157,10 @@ enum ReviewController {
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
             notice: notice, pilot: pilot, determination: determination, bargaining: bargaining, team: team,
-            privacy: privacy)
+            privacy: privacy, documents: try await reviews.authorizer.stepDocuments.documents(of: stepID),
+            mayAttach: (useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved)
+                && reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
+            documentProblems: documentProblems)
         return try await request.view.render("steps/show", context)
     }
 

@@ -50,6 +50,40 @@ enum StepRecordsController {
         }
     }
 
+    struct DocumentForm: Content {
+        var file: File?
+    }
+
+    /// Attaches the uploaded file to the step; a refused one shows the step's page again with the problem.
+    @Sendable static func attachDocument(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        let form = try request.content.decode(DocumentForm.self)
+        do {
+            _ = try await request.authorizer.stepDocuments.attach(
+                to: id, filename: form.file?.filename ?? "", content: Data(form.file?.data.readableBytesView ?? ByteBuffer().readableBytesView))
+            return request.redirect(to: Paths.step.href(id))
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(request, try await ReviewController.render(request, stepID: id, documentProblems: error.problems))
+        }
+    }
+
+    /// Sends a document as a download, never as a page of this site.
+    @Sendable static func document(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("documentID").flatMap(UUID.init(uuidString:)) else {
+            throw StewardError.notFound("no document with that id")
+        }
+        let document = try await request.authorizer.stepDocuments.document(id)
+        let response = Response(status: .ok, body: .init(data: document.content))
+        response.headers.replaceOrAdd(name: .contentType, value: document.contentType)
+        let ascii = String(document.filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        let encoded = document.filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        response.headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
     struct BargainingEntryForm: Content {
         var kind: String?
         var side: String?

@@ -34,6 +34,18 @@ struct StepContext: Encodable {
     let pilot: PilotPanelContext?
     /// For a written determination, its statements and signer, or the form that makes it.
     let determination: DeterminationPanelContext?
+    /// A document attached to the step, with its link.
+    struct Document: Encodable {
+        let name: String
+        let href: String
+        let size: String
+        let uploaded: String
+    }
+
+    let documents: [Document]
+    /// Where a document is attached, for those who may complete the step.
+    let documentAction: String?
+    let documentProblems: [String]
     /// For a privacy impact assessment, its questionnaire.
     let privacy: PrivacyPanelContext?
     /// For decisional bargaining, the sessions, proposals and outcome.
@@ -55,9 +67,18 @@ struct StepContext: Encodable {
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
         pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil,
         bargaining: BargainingPanelContext? = nil, team: ReviewTeamPanelContext? = nil,
-        privacy: PrivacyPanelContext? = nil
+        privacy: PrivacyPanelContext? = nil, documents: [StepDocumentModel] = [], mayAttach: Bool = false,
+        documentProblems: [DomainError] = []
     ) throws {
+        self.documentProblems = documentProblems.map(\.message)
         self.privacy = privacy
+        self.documents = try documents.map { document in
+            Document(
+                name: document.filename, href: Paths.document.href(try document.requireID().uuidString.lowercased()),
+                size: document.size < 1024 ? "\(document.size) bytes" : "\((document.size + 1023) / 1024) KB",
+                uploaded: "\(document.uploadedBy), \(DisplayFormat.dateTime(document.uploadedAt))")
+        }
+        documentAction = mayAttach ? Paths.stepDocuments.href(ReviewStepID(try step.requireID())) : nil
         self.bargaining = bargaining
         self.team = team
         self.pilot = pilot

@@ -11,6 +11,8 @@ struct StewardContext: Sendable {
     let sealer: CredentialSealer
     /// The policy packs in force, which an adoption replaces.
     let policies: PolicyStore
+    /// The organization's time zone, in which "today" is counted.
+    let zone: OrganizationZone
     /// Nil when no mail is configured.
     let mailer: Mailer?
     /// The gateway's cache of records, which every change clears; nil before the gateway is set up.
@@ -42,7 +44,7 @@ extension Application {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
             return StewardContext(
-                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policies: try policies,
+                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policies: try policies, zone: try organizationZone,
                 mailer: mailer, gatewayDirectory: try? gateway.directory)
         }
     }

@@ -32,6 +32,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
         try await app.autoMigrate()
     }
     app.adopt(try await PolicyStore.open(on: app.db, clock: app.clock, adoptingShipped: settings.migrates))
+    app.useOrganizationZone(OrganizationZone(try await OrganizationZone.read(on: app.db), checked: app.clock()))
 
     let resources = try StewardResources()
     app.views.use(.leaf)

@@ -14,8 +14,8 @@ struct Authorizer: Sendable {
 
     var clock: @Sendable () -> Date { context.clock }
 
-    /// The day it is now, on which records of days are judged: in UTC until the organization keeps a time zone.
-    var today: LocalDay { LocalDay(clock(), in: .gmt) }
+    /// The day it is now in the organization's time zone, on which records of days are judged.
+    var today: LocalDay { LocalDay(clock(), in: context.zone.current) }
 
     /// Throws unless the actor may perform `action` in `zone`. `missing` is the 404 that a hidden record answers,
     /// the same one its service gives for a record that does not exist.

@@ -107,4 +107,21 @@ struct APIContractTests {
             #expect(try await steward.send(.GET, "/units", session: worker).body.string.contains("Europe/Berlin"))
         }
     }
+
+    @Test("today is the organization's: where it is still yesterday, a record of today's date in UTC is in the future")
+    func todayInTheOrganizationsZone() async throws {
+        try await withSteward { steward in
+            let session = try await steward.signIn(.aiOfficer)
+            // The tests' clock reads 09:30 UTC on 2026-11-30, which is 22:30 on 2026-11-29 in Pago Pago.
+            _ = try await steward.submit("/units/calendar", [("timeZone", "Pacific/Pago_Pago"), ("holidays", "")], session: session)
+            let officer = try await steward.token(for: .aiOfficer)
+            let course = try await steward.course(ofTool: "DraftMate")
+            let path = "/api/v1/training-courses/\(try course.requireID())/records"
+            let early = try await steward.sendJSON(.POST, path, #"{"username": "legal", "completedOn": "2026-11-30"}"#, bearer: officer)
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains("after today (2026-11-29)"))
+            let recorded = try await steward.sendJSON(.POST, path, #"{"username": "legal", "completedOn": "2026-11-29"}"#, bearer: officer)
+            #expect(recorded.status == .created)
+        }
+    }
 }

@@ -16,7 +16,8 @@ struct UsageService: Sendable {
         try await authorizer.require(.readUsage, in: .organization, on: "usage")
         let today = authorizer.today
         let first = today.adding(days: -(7 * Self.weeks - 1))
-        let since = first.start(in: .gmt)
+        let zone = authorizer.context.zone.current
+        let since = first.start(in: zone)
         let toolNames = try await toolNames()
         let units = try await BargainingUnitModel.query(on: database).all()
         let unitNames = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
@@ -25,7 +26,7 @@ struct UsageService: Sendable {
         let calls = events.compactMap { event -> UsageCall? in
             guard let verdict = GatewayVerdict(rawValue: event.verdict) else { return nil }
             return UsageCall(
-                day: LocalDay(event.at, in: .gmt), personID: event.personID,
+                day: LocalDay(event.at, in: zone), personID: event.personID,
                 tool: event.toolID.flatMap { toolNames[$0] } ?? "no tool named",
                 unit: event.unitID.flatMap { unitNames[$0] } ?? "no unit", verdict: verdict)
         }

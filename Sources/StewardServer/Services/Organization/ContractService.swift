@@ -102,6 +102,7 @@ struct ContractService: Sendable {
                         + "\(terms.calendar.holidays.count) holiday(s)",
                     change: ["timeZone": organization.timeZone, "holidays": organization.holidays]))
         }
+        authorizer.context.zone.set(terms.calendar.timeZone, at: authorizer.clock())
     }
 }
 

@@ -3,7 +3,43 @@ import Foundation
 import PolicyEngine
 import StewardCore
 
+/// A use decided differently after its tool's facts or the packs in force changed.
+struct DecisionChange: Sendable {
+    let useCase: UseCaseModel
+    let before: Decision
+    let after: Decision
+
+    /// Whether the change re-decides it: open and approved uses are, and uses the packs had prohibited; denied and
+    /// suspended ones wait for a person to reopen them.
+    var isRedecided: Bool {
+        useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved || useCase.reviewStatus == .prohibited
+    }
+}
+
 extension ReviewService {
+    /// Re-decides each use of `changes` that a change re-decides, on `db`, recording each in the audit trail with
+    /// `cause`; returns the uses it suspended, whose owners are then told.
+    static func redecide(
+        _ changes: [DecisionChange], cause: String, authorizer: Authorizer, on db: any Database, now: Date
+    ) async throws -> [UseCaseModel] {
+        var suspended: [UseCaseModel] = []
+        for change in changes where change.isRedecided {
+            let useCase = change.useCase
+            let before = useCase.reviewStatus
+            try await redecide(useCase, decision: change.after, on: db, now: now)
+            if before != .suspended, useCase.reviewStatus == .suspended { suspended.append(useCase) }
+            let moved = before == useCase.reviewStatus ? "" : "; review \(before.rawValue) → \(useCase.reviewStatus.rawValue)"
+            try await authorizer.auditTrail(on: db).record(
+                AuditEntry(
+                    actor: authorizer.actor, action: "use-case.redecide", objectType: "use-case",
+                    objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,
+                    summary: "re-decided \"\(useCase.title)\" after \(cause): "
+                        + "\(change.before.outcome.rawValue) → \(change.after.outcome.rawValue)\(moved)",
+                    change: ["cause": cause, "outcome": change.after.outcome.rawValue]))
+        }
+        return suspended
+    }
+
     /// Brings a use's review in line with a new decision after its facts or the adopted packs changed, on `db`:
     /// an obligation the use did not have opens a step (or reopens it); a step no longer required is waived with a
     /// dated reason; an approved use with a new open step goes back to review; a use that became prohibited is

@@ -52,10 +52,28 @@ struct ToolService: Sendable {
         let tool = try await tool(id)
         try await authorizer.require(.edit, in: tool.zone, on: "no tool with id \(id)")
         try check(details)
+        let before = try tool.domain()
         tool.apply(details)
-        try await database.transaction { db in
+        // The tool's own facts (hosting, training on inputs, a HIPAA agreement) are part of every use's decision.
+        let after = try tool.domain()
+        let policy = authorizer.context.policy
+        let changes = try await UseCaseModel.query(on: database).filter(\.$tool.$id == tool.requireID()).all()
+            .compactMap { use -> DecisionChange? in
+                let domain = try use.domain()
+                let (was, now) = (policy.decide(domain, of: before), policy.decide(domain, of: after))
+                guard was.outcome != now.outcome || was.obligations != now.obligations else { return nil }
+                use.$tool.value = tool
+                return DecisionChange(useCase: use, before: was, after: now)
+            }
+        let suspended = try await database.transaction { db in
             try await tool.save(on: db)
             try await audit(on: db, "tool.update", tool, "edited the details of \(details.name)", change: details)
+            return try await ReviewService.redecide(
+                changes, cause: "the facts of \(details.name) changed", authorizer: authorizer, on: db,
+                now: authorizer.clock())
+        }
+        for useCase in suspended {
+            await authorizer.suspensionNotice.send(about: useCase, cause: "changed the facts of \(details.name)")
         }
         return tool
     }

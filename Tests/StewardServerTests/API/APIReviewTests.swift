@@ -279,3 +279,32 @@ struct APIRedecideTests {
         }
     }
 }
+
+@Suite("API: a tool's facts decide its uses too")
+struct APIToolRedecideTests {
+    @Test("taking a tool's HIPAA agreement away suspends its running use with health information, and its owners are told")
+    func toolFactsRedecide() async throws {
+        let mail = MailFolderReader.make()
+        try await withSteward(mail: try ReminderTests.folderMail(mail)) { steward in
+            let officer = try await steward.token(for: .aiOfficer)
+            let toolID = try await steward.toolID(named: "CaseNote Summarizer", bearer: officer)
+            let tool = try await steward.send(.GET, "/api/v1/tools/\(toolID)", bearer: officer).object()
+            var details: JSONObject = [:]
+            for key in ["name", "vendor", "categories", "hosting", "vendorTrainsOnInputs", "contact", "description"] {
+                details[key] = tool[key]
+            }
+            details["hipaaBAA"] = false
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: details), as: UTF8.self)
+
+            let changed = try await steward.sendJSON(.PUT, "/api/v1/tools/\(toolID)", body, bearer: officer)
+
+            #expect(changed.status == .ok, "\(changed.body.string)")
+            let useCase = try await steward.useCase(ofTool: "CaseNote Summarizer")
+            #expect(useCase.reviewStatus == .suspended)
+            let decided = try await steward.send(.GET, "/api/v1/use-cases/\(try useCase.requireID())", bearer: officer).object()
+            #expect((decided["decision"] as? JSONObject)?["outcome"] as? String == "prohibited")
+            let notice = try #require(try mail.messages(to: "officer@demo.example.org").first)
+            #expect(notice.body.contains("changed the facts of CaseNote Summarizer"))
+        }
+    }
+}

@@ -33,7 +33,7 @@ extension Components.Schemas.AdoptedPack {
 }
 
 extension Components.Schemas.DecisionChange {
-    init(_ change: PackPreview.UseChange) throws {
+    init(_ change: DecisionChange) throws {
         self.init(
             useCaseID: try change.useCase.requireID().uuidString.lowercased(), title: change.useCase.title,
             before: try Vocabulary.convert(change.before.outcome), after: try Vocabulary.convert(change.after.outcome),

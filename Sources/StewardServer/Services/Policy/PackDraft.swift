@@ -26,18 +26,6 @@ struct PackDraft: Sendable {
 
 /// What adopting a pack would change, shown before it is adopted.
 struct PackPreview: Sendable {
-    /// A use case decided differently once the pack is adopted.
-    struct UseChange: Sendable {
-        let useCase: UseCaseModel
-        let before: Decision
-        let after: Decision
-        /// Whether adopting re-decides it: open and approved uses are, and uses the packs had prohibited; denied
-        /// and suspended ones wait for a person to reopen them.
-        var isRedecided: Bool {
-            useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved || useCase.reviewStatus == .prohibited
-        }
-    }
-
     let draft: PackDraft
     let pack: PolicyPack
     let units: [BargainingUnitModel]
@@ -45,6 +33,6 @@ struct PackPreview: Sendable {
     let previous: PolicyAdoptionModel.Record?
     /// The rules added, removed and changed against the version in force; nil for a new pack.
     let diff: PackDiff?
-    let changes: [UseChange]
+    let changes: [DecisionChange]
     let after: AdoptedPolicy
 }

@@ -15,7 +15,6 @@ extension PackService {
             pack: preview.pack, source: draft.source, number: 1,
             units: preview.units.compactMap(\.id), by: authorizer.actor.name, at: now)
         let suspended = try await authorizer.database.transaction { db in
-            var suspended: [UseCaseModel] = []
             let earlier = try await PolicyAdoptionModel.query(on: db).filter(\.$packID == preview.pack.id).all()
             model.number = (earlier.map(\.number).max() ?? 0) + 1
             for version in earlier where version.supersededAt == nil {
@@ -33,22 +32,9 @@ extension PackService {
                     change: ["pack": preview.pack.id, "number": String(model.number),
                              "packVersion": String(preview.pack.version), "units": model.unitIDs.joined(separator: ","),
                              "rules": String(preview.pack.rules.count)]))
-            for change in preview.changes where change.isRedecided {
-                let useCase = change.useCase
-                let before = useCase.reviewStatus
-                try await ReviewService.redecide(useCase, decision: change.after, on: db, now: now)
-                if before != .suspended, useCase.reviewStatus == .suspended { suspended.append(useCase) }
-                let moved = before == useCase.reviewStatus ? "" : "; review \(before.rawValue) → \(useCase.reviewStatus.rawValue)"
-                try await authorizer.auditTrail(on: db).record(
-                    AuditEntry(
-                        actor: authorizer.actor, action: "use-case.redecide", objectType: "use-case",
-                        objectID: try useCase.requireID().uuidString.lowercased(), zone: useCase.zone,
-                        summary: "re-decided \"\(useCase.title)\" under \"\(preview.pack.title)\" version "
-                            + "\(model.number): \(change.before.outcome.rawValue) → \(change.after.outcome.rawValue)\(moved)",
-                        change: ["pack": preview.pack.id, "number": String(model.number),
-                                 "outcome": change.after.outcome.rawValue]))
-            }
-            return suspended
+            return try await ReviewService.redecide(
+                preview.changes, cause: "adopting \"\(preview.pack.title)\" version \(model.number)",
+                authorizer: authorizer, on: db, now: now)
         }
         authorizer.context.policies.replace(with: try await PolicyService.load(on: authorizer.database), at: now)
         for useCase in suspended {

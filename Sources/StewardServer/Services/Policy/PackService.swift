@@ -87,7 +87,7 @@ struct PackService: Sendable {
             return (name: use, unit: domain.unitID, facts: domain.facts(of: try use.tool.domain()))
         }
         let changes = current.adopted.changes(to: after, cases: cases).map {
-            PackPreview.UseChange(useCase: $0.name, before: $0.before, after: $0.after)
+            DecisionChange(useCase: $0.name, before: $0.before, after: $0.after)
         }
         return PackPreview(
             draft: draft, pack: pack, units: units, previous: previous,

@@ -5,6 +5,8 @@ import Vapor
 struct ToolFormContext: Encodable {
     let layout: LayoutContext
     let heading: String
+    /// A new request's reminder that a tool is recorded as soon as it is considered.
+    let isNew: Bool
     let action: String
     let submitLabel: String
     let csrfField: String
@@ -21,6 +23,7 @@ struct ToolFormContext: Encodable {
     let errors: FieldMessages
 
     init(request: Request, form: ToolForm, action: String, isNew: Bool, problems: [DomainError] = []) {
+        self.isNew = isNew
         heading = isNew ? "Request a new AI tool" : "Edit \(form.name ?? "tool")"
         layout = LayoutContext(request: request, title: heading)
         self.action = action

@@ -40,6 +40,7 @@ enum Paths {
     static let editUseCase = SitePath("/use-cases/:useCaseID/edit")
     static let useCaseApproval = SitePath("/use-cases/:useCaseID/approval")
     static let useCaseDenial = SitePath("/use-cases/:useCaseID/denial")
+    static let useCaseDisclosure = SitePath("/use-cases/:useCaseID/disclosure")
     static let step = SitePath("/steps/:stepID")
     static let stepNotes = SitePath("/steps/:stepID/notes")
     static let stepAnswer = SitePath("/steps/:stepID/answer")

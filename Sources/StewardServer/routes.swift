@@ -77,6 +77,8 @@ func routes(_ app: Application) throws {
         pages.on(
             .POST, Paths.useCaseDenial, requires: Permission(action: .approveUse, zone: .organization),
             use: ReviewController.deny)
+        pages.on(.GET, Paths.useCaseDisclosure, requires: organization, use: DisclosureController.show)
+        pages.on(.POST, Paths.useCaseDisclosure, requires: organization, use: DisclosureController.publish)
         pages.on(.GET, Paths.step, requires: organization, use: ReviewController.step)
         pages.on(.POST, Paths.step, requires: organization, use: ReviewController.act)
         pages.on(.GET, Paths.due, requires: organization, use: ReviewController.due)

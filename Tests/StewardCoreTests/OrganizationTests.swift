@@ -39,3 +39,27 @@ struct OrganizationTests {
         #expect(problems.map(\.field) == ["title", "effectiveOn", "dayCount", "workingWeekdays[0]", "grievanceSteps[0].days", "workingWeekdays"])
     }
 }
+
+@Suite("Disclosure to workers")
+struct WorkerDisclosureTests {
+    @Test("a disclosure says which technology, what data, how and why, what it decides, its conditions, training and contacts")
+    func sections() throws {
+        let details = ToolDetails(
+            name: "DraftMate", vendor: "Acme", version: "", categories: [.generative], hosting: .publicCloud,
+            vendorTrainsOnInputs: true, hipaaBAA: false, contact: "it@example.org", description: "Drafts letters.")
+        let tool = AITool(id: AIToolID(UUID()), details: details, status: .approved)
+        let draft = UseCaseDraft(
+            unitID: BargainingUnitID(UUID()), title: "Draft letters", description: "", purposes: [.drafting],
+            dataCategories: [.personal], tier: .drafting, scope: .individual, decisionRole: .advisory,
+            flags: [.humanReview, .monitorsWorkers])
+        let disclosure = WorkerDisclosure(
+            tool: tool, useCase: UseCase(id: UseCaseID(UUID()), toolID: tool.id, draft: draft), unitName: "Clerical",
+            conditions: "Labels on AI content", courses: ["Using DraftMate well (everyone)"], contacts: ["Ada, AI officer"])
+        #expect(disclosure.sections.count == 7)
+        #expect(disclosure.text.contains("The vendor may use what is sent to it to train its AI."))
+        #expect(disclosure.text.contains("Personal information about people"))
+        #expect(disclosure.text.contains("It watches or measures how workers do their jobs."))
+        #expect(disclosure.text.contains("- Labels on AI content"))
+        #expect(disclosure.text.contains("- Ada, AI officer"))
+    }
+}

@@ -52,6 +52,8 @@ struct RouteMatrixTests {
         "GET /tools/:toolID/use-cases/new": proposers,
         "POST /tools/:toolID/use-cases": proposers,
         "GET /use-cases/:useCaseID": all,
+        "GET /use-cases/:useCaseID/disclosure": all,
+        "POST /use-cases/:useCaseID/disclosure": officer,
         "GET /use-cases/:useCaseID/edit": officer,
         "POST /use-cases/:useCaseID/edit": officer,
         "GET /units": all,

@@ -28,6 +28,7 @@ public struct StepTemplate: Hashable, Sendable {
     /// was done; it can still be waived.
     public static func isCompletedByItsRecord(_ kind: ObligationKind) -> Bool {
         kind == .pilot || kind == .writtenDetermination || kind == .committeeReview || kind == .privacyImpactAssessment
+            || kind == .disclosureToWorkers
     }
 
     /// Whether an obligation stays attached to the approval as a condition rather than becoming a step.

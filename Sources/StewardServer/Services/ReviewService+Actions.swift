@@ -24,6 +24,8 @@ extension ReviewService {
             let how = switch step.kind {
             case .pilot: "a pilot is done when both sides sign a joint evaluation that adopts it"
             case .committeeReview: "a committee review is done when its team's vote recommends the use"
+            case .privacyImpactAssessment: "a privacy impact assessment is done when it finds the risks acceptable"
+            case .disclosureToWorkers: "a disclosure to workers is done when it is published from its page"
             default: "a written determination is done when its statements are made and signed"
             }
             problems.append(DomainError(

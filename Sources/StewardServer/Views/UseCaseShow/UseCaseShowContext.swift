@@ -21,6 +21,8 @@ struct UseCaseShowContext: Encodable {
     let review: ReviewPanelContext
     /// The link to change the use's facts, for its requester until approval and for the officer.
     let editHref: String?
+    /// What workers are told about the use, generated from the records.
+    let disclosureHref: String
     let notes: NotesContext?
 
     init(
@@ -29,6 +31,7 @@ struct UseCaseShowContext: Encodable {
     ) throws {
         self.review = review
         editHref = mayEdit ? Paths.editUseCase.href(useCase.id) : nil
+        disclosureHref = Paths.useCaseDisclosure.href(useCase.id)
         layout = LayoutContext(request: request, title: useCase.title)
         title = useCase.title
         description = useCase.description

@@ -1,0 +1,23 @@
+import StewardCore
+import Vapor
+
+/// What workers are told about a use, and publishing it.
+enum DisclosureController {
+    @Sendable static func show(_ request: Request) async throws -> View {
+        let authorizer = try request.authorizer
+        let (useCase, disclosure, step) = try await authorizer.disclosures.disclosure(try request.id("useCaseID"))
+        let mayPublish = step.map { step in
+            step.status.isOpen && useCase.reviewStatus.isOpen
+                && authorizer.allows(.completeStep, in: step.zone, standing: authorizer.reviews.standing(to: step))
+        } ?? false
+        let context = try DisclosureContext(
+            request: request, useCase: useCase, disclosure: disclosure, step: step, mayPublish: mayPublish)
+        return try await request.view.render("disclosure/show", context)
+    }
+
+    @Sendable static func publish(_ request: Request) async throws -> Response {
+        let id: UseCaseID = try request.id("useCaseID")
+        _ = try await request.authorizer.disclosures.publish(id)
+        return request.redirect(to: Paths.useCaseDisclosure.href(id))
+    }
+}

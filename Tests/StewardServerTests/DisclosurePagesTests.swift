@@ -1,0 +1,44 @@
+import Fluent
+import Foundation
+import StewardCore
+import Testing
+import VaporTesting
+
+@testable import StewardServer
+
+/// What workers are told about a use: written from the records, published from its page, which completes the
+/// disclosure step.
+@Suite("Disclosure to workers")
+struct DisclosurePagesTests {
+    @Test("the disclosure is written from the records; its step's owner publishes it, which completes the step")
+    func publish() async throws {
+        try await withSteward { steward in
+            let useCase = try await steward.useCase(ofTool: "ShiftWise")
+            let id = try useCase.requireID()
+            let worker = try await steward.signIn(.worker)
+            let page = try await steward.send(.GET, "/use-cases/\(id)/disclosure", session: worker)
+            #expect(page.status == .ok)
+            let html = page.body.string
+            for expected in ["ShiftWise, from Rota Analytics", "Employee or personnel records", "Scheduling shifts or work",
+                             "It suggests; a person decides", "Alex Rivera, AI officer", "Not yet published to workers"] {
+                #expect(html.contains(expected), "\(expected)")
+            }
+            #expect(!html.contains("Publish the disclosure"))
+            #expect(try await steward.submit("/use-cases/\(id)/disclosure", [], session: worker).status == .forbidden)
+
+            let step = try await steward.step(.disclosureToWorkers, of: useCase)
+            let officer = try await steward.signIn(.aiOfficer)
+            let generic = try await steward.submit(
+                "/steps/\(try step.requireID())", [("status", "done"), ("record", "Told them.")], session: officer)
+            #expect(generic.status == .unprocessableEntity && generic.body.string.contains("published from its page"))
+            let published = try await steward.submit("/use-cases/\(id)/disclosure", [], session: officer)
+            #expect(published.status == .seeOther)
+            let done = try await steward.step(.disclosureToWorkers, of: useCase)
+            #expect(done.status == .done)
+            #expect(done.record.hasPrefix("Published to workers on 2026-11-"))
+            #expect(done.record.contains("Which technology"))
+            #expect(try await steward.send(.GET, "/use-cases/\(id)/disclosure", session: worker).body.string
+                .contains("Published to workers by officer"))
+        }
+    }
+}

@@ -54,6 +54,8 @@ enum APIPermissions {
         "POST /steps/{stepID}": .readOrganization,
         "POST /steps/{stepID}/answer": Permission(action: .answerNotice, zone: .organization),
         "GET /steps/{stepID}/determination": .readOrganization,
+        "GET /use-cases/{useCaseID}/disclosure": .readOrganization,
+        "POST /use-cases/{useCaseID}/disclosure": .readOrganization,
         "GET /steps/{stepID}/privacy-assessment": .readOrganization,
         "PUT /steps/{stepID}/privacy-assessment": .readOrganization,
         "PUT /steps/{stepID}/determination": .readOrganization,

@@ -77,7 +77,8 @@ struct APIReviewTests {
             #expect(Set(blocking).isSubset(of: Set(gating.compactMap { $0["kind"] as? String })))
 
             // when: each step's owner completes it with a record, and the pilot runs to its joint evaluation
-            for step in gating where !["pilot", "committee-review"].contains(step["kind"] as? String ?? "") {
+            let ownRecords = ["pilot", "committee-review", "disclosure-to-workers", "privacy-impact-assessment"]
+            for step in gating where !ownRecords.contains(step["kind"] as? String ?? "") {
                 guard try await Self.gate(of: step, steward, officer) == "before-approval" else { continue }
                 let role = try #require(Role(rawValue: step["ownerRole"] as? String ?? ""))
                 let owner = try await steward.token(for: role)
@@ -85,6 +86,18 @@ struct APIReviewTests {
                     .POST, "/api/v1/steps/\(step["id"] as? String ?? "")",
                     #"{"status": "done", "record": "Done on 2026-11-30; filed with the contract."}"#, bearer: owner)
                 #expect(done.status == .ok, "\(step["kind"] ?? "") as \(role): \(done.body.string)")
+            }
+            if gating.contains(where: { $0["kind"] as? String == "disclosure-to-workers" }) {
+                let published = try await steward.sendJSON(.POST, "/api/v1/use-cases/\(id)/disclosure", "", bearer: officer)
+                #expect(published.status == .ok, "\(published.body.string)")
+                #expect(try published.object()["published"] as? Bool == true)
+            }
+            if let assessment = gating.first(where: { $0["kind"] as? String == "privacy-impact-assessment" })?["id"] as? String {
+                let answered = try await steward.sendJSON(
+                    .PUT, "/api/v1/steps/\(assessment)/privacy-assessment",
+                    #"{"answers": \#(APIPrivacyAssessmentTests.answers(health: false)), "conclusion": "acceptable"}"#,
+                    bearer: officer)
+                #expect(answered.status == .ok, "\(answered.body.string)")
             }
             let committee = try #require(gating.first { $0["kind"] as? String == "committee-review" }?["id"] as? String)
             try await APIReviewTeamTests.recommend(steward, stepID: committee)

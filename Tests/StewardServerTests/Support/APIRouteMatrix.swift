@@ -42,6 +42,8 @@ enum APIRouteMatrix {
         "GET /api/v1/tools/:toolID/use-cases": RouteMatrixTests.all,
         "POST /api/v1/tools/:toolID/use-cases": RouteMatrixTests.proposers,
         "GET /api/v1/use-cases/:useCaseID": RouteMatrixTests.all,
+        "GET /api/v1/use-cases/:useCaseID/disclosure": RouteMatrixTests.all,
+        "POST /api/v1/use-cases/:useCaseID/disclosure": RouteMatrixTests.officer,
         "PUT /api/v1/use-cases/:useCaseID": RouteMatrixTests.officer,
         "POST /api/v1/use-cases/:useCaseID/approval": RouteMatrixTests.officer,
         "POST /api/v1/use-cases/:useCaseID/denial": RouteMatrixTests.officer,

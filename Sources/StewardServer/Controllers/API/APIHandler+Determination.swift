@@ -68,3 +68,27 @@ extension Components.Schemas.PrivacyAssessment {
             measures: assessment?.measures, assessedBy: assessment?.assessedBy, assessedAt: assessment?.assessedAt)
     }
 }
+
+extension APIHandler {
+    func getDisclosure(_ input: Operations.GetDisclosure.Input) async throws -> Operations.GetDisclosure.Output {
+        let made = try await authorizer.disclosures.disclosure(try id(input.path.useCaseID, of: "use case"))
+        return .ok(.init(body: .json(.init(made.disclosure, step: made.step))))
+    }
+
+    func publishDisclosure(_ input: Operations.PublishDisclosure.Input) async throws -> Operations.PublishDisclosure.Output {
+        let id: UseCaseID = try id(input.path.useCaseID, of: "use case")
+        _ = try await authorizer.disclosures.publish(id)
+        let made = try await authorizer.disclosures.disclosure(id)
+        return .ok(.init(body: .json(.init(made.disclosure, step: made.step))))
+    }
+}
+
+extension Components.Schemas.Disclosure {
+    init(_ disclosure: WorkerDisclosure, step: ReviewStepModel?) {
+        let published = step?.status == .done
+        self.init(
+            title: disclosure.title,
+            sections: disclosure.sections.map { .init(heading: $0.heading, lines: $0.lines) },
+            published: published, text: published ? step?.record : nil)
+    }
+}

@@ -50,6 +50,7 @@ PAGES = [
     ("pack", "/packs/generative-ai-contract", "worker", "Text in force", (1280, 1400, False)),
     ("pack-form", "/packs/new?template=worker-voice", "officer", "Check the pack", (1280, 1300, False)),
     ("units", "/units", "officer", "Add a bargaining unit", (1280, 1300, False)),
+    ("disclosure", "/use-cases/{use_case}/disclosure", "worker", "Which technology", (1280, 1300, False)),
     ("contract", "/contracts/new", "officer", "Record the contract", (1280, 1500, False)),
     ("people", "/people", "officer", "Invite a person", (1280, 1500, False)),
     ("person", "/people/worker", "officer", "Make a password link", (1280, 1300, False)),

@@ -59,7 +59,7 @@ struct WorkerDisclosureTests {
         #expect(disclosure.text.contains("The vendor may use what is sent to it to train its AI."))
         #expect(disclosure.text.contains("Personal information about people"))
         #expect(disclosure.text.contains("It watches or measures how workers do their jobs."))
-        #expect(disclosure.text.contains("- Labels on AI content"))
+        #expect(disclosure.text.contains("- Labels on AI content."))
         #expect(disclosure.text.contains("- Ada, AI officer"))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What workers are told about a use of an AI tool, in plain words and generated from the records, never typed
 /// twice (Seed 004, "Opportunities for Impact, Workers"; Seed 001): which technology is used, what data it takes,
 /// how and why it is used, what it decides or suggests, the conditions on it, the training offered, and whom to
@@ -58,7 +60,10 @@ public struct WorkerDisclosure: Hashable, Sendable {
             Section(heading: "What information it takes", lines: data),
             Section(heading: "How and why it is used", lines: use),
             Section(heading: "What it decides or suggests", lines: decision),
-            Section(heading: "Conditions on its use", lines: conditions.isEmpty ? ["None beyond the policies in force."] : [conditions]),
+            Section(
+                heading: "Conditions on its use",
+                lines: conditions.isEmpty
+                    ? ["None beyond the policies in force."] : conditions.components(separatedBy: "; ").map { $0 + "." }),
             Section(heading: "Training", lines: courses.isEmpty ? ["No course is set up for this tool yet."] : courses),
             Section(
                 heading: "Questions and concerns",

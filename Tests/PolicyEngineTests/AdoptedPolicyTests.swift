@@ -8,14 +8,8 @@ struct AdoptedPolicyTests {
     static let clerical = BargainingUnitID(UUID())
     static let nurses = BargainingUnitID(UUID())
 
-    static let notice = """
-          - id: notice
-            citation: A
-            when: { affectsWorkingConditions: true }
-            effect: require
-            obligation: { kind: union-notice, days: 30 }
-            reason: Tell the union.
-        """
+    /// The first rule of ``DiffTests/version1``: 30 days' notice of a change to working conditions.
+    static let notice = String(DiffTests.version1.split(separator: "\n").prefix(6).joined(separator: "\n"))
     static let noMonitoring = """
           - id: no-monitoring
             citation: B

@@ -85,13 +85,24 @@ struct ContractService: Sendable {
     func setOrganizationCalendar(timeZone: String, holidays: [String]) async throws {
         try await authorizer.require(.manageOrganization, in: .organization, on: "the organization's calendar")
         var problems: [DomainError] = []
-        let draft = ContractDraft(title: "organization", effectiveOn: "2000-01-01", timeZone: timeZone, holidays: holidays)
-        guard let terms = draft.checked(problems: &problems) else { throw StewardError.invalid(problems) }
+        var days: Set<LocalDay> = []
+        for (index, text) in holidays.enumerated() {
+            if let day = LocalDay(text.trimmingCharacters(in: .whitespaces)) {
+                days.insert(day)
+            } else if let problem = DayField.problem(in: text, field: "holidays[\(index)]") {
+                problems.append(problem)
+            }
+        }
+        var calendar: WorkCalendar?
+        do { calendar = try WorkCalendar(timeZone: timeZone.trimmingCharacters(in: .whitespaces), holidays: days) } catch {
+            problems.append(error)
+        }
+        guard problems.isEmpty, let calendar else { throw StewardError.invalid(problems) }
         guard let organization = try await OrganizationModel.query(on: database).first() else {
             throw StewardError(.conflict, "Add a bargaining unit first: the organization's record is made with it.")
         }
-        organization.timeZone = terms.calendar.timeZone.identifier
-        organization.holidays = terms.calendar.holidays.map(\.description).sorted().joined(separator: ",")
+        organization.timeZone = calendar.timeZone.identifier
+        organization.holidays = calendar.holidays.map(\.description).sorted().joined(separator: ",")
         try await database.transaction { db in
             try await organization.save(on: db)
             try await authorizer.auditTrail(on: db).record(
@@ -99,10 +110,10 @@ struct ContractService: Sendable {
                     actor: authorizer.actor, action: "organization.calendar", objectType: "organization",
                     objectID: try organization.requireID().uuidString.lowercased(), zone: .organization,
                     summary: "set the organization's calendar to \(organization.timeZone) with "
-                        + "\(terms.calendar.holidays.count) holiday(s)",
+                        + "\(calendar.holidays.count) holiday(s)",
                     change: ["timeZone": organization.timeZone, "holidays": organization.holidays]))
         }
-        authorizer.context.zone.set(terms.calendar.timeZone, at: authorizer.clock())
+        authorizer.context.zone.set(calendar.timeZone, at: authorizer.clock())
     }
 }
 

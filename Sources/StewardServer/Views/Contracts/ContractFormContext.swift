@@ -49,14 +49,7 @@ struct ContractFormContext: Encodable {
                 return FormOption(value: value, label: "\(unit.name) (\(unit.local))", isChecked: chosen.contains(value))
             }
         }
-        // Problems of one line of a list are shown by the list, with the line's number.
-        errors = FieldMessages(problems.map { problem in
-            guard let open = problem.field.firstIndex(of: "["), let close = problem.field.firstIndex(of: "]"),
-                  let index = Int(problem.field[problem.field.index(after: open)..<close])
-            else { return problem }
-            let list = String(problem.field[..<open])
-            return DomainError(code: problem.code, field: list, message: "line \(index + 1): \(problem.message)")
-        })
+        errors = FieldMessages(listing: problems)
         self.problems = problems.map(\.message)
         action = contract?.id.map { Paths.contract.href($0.uuidString.lowercased()) } ?? Paths.contracts.href()
         isNew = contract == nil

@@ -69,5 +69,17 @@ struct FieldMessages: Encodable {
         })
     }
 
+    /// The problems of a form whose lists are typed one item a line: a problem of `holidays[2]` shows by the
+    /// `holidays` field as "line 3: …".
+    init(listing problems: [DomainError]) {
+        self.init(problems.map { problem in
+            guard let open = problem.field.firstIndex(of: "["), let close = problem.field.firstIndex(of: "]"),
+                  let index = Int(problem.field[problem.field.index(after: open)..<close])
+            else { return problem }
+            return DomainError(
+                code: problem.code, field: String(problem.field[..<open]), message: "line \(index + 1): \(problem.message)")
+        })
+    }
+
     func encode(to encoder: any Encoder) throws { try messages.encode(to: encoder) }
 }

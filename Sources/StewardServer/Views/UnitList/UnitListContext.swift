@@ -83,9 +83,7 @@ struct UnitListContext: Encodable {
         timeZone = calendar.timeZone
         holidays = calendar.holidays.joined(separator: "\n")
         hasHolidays = !calendar.holidays.isEmpty
-        calendarErrors = FieldMessages(calendarProblems.map { problem in
-            problem.field.hasPrefix("holidays[") ? DomainError(code: problem.code, field: "holidays", message: problem.message) : problem
-        })
+        calendarErrors = FieldMessages(listing: calendarProblems)
         self.draft = draft
         canManage = request.actor.capabilities.canManageOrganization
         createAction = Paths.units.href()

@@ -1,3 +1,4 @@
+import FluentKit
 import OpenAPIRuntime
 import StewardCore
 import Vapor
@@ -71,6 +72,10 @@ struct ErrorMiddleware: AsyncMiddleware {
             return (steward.status, steward.reason, steward.problems)
         }
         if let abort = error as? any AbortError, abort.status.code < 500 { return (abort.status, abort.reason, []) }
+        if let database = error as? any DatabaseError, database.isConstraintFailure {
+            // A check made before writing can lose a race with another request; the database's constraint holds.
+            return (.conflict, "This conflicts with a record saved a moment ago; reload and try again.", [])
+        }
         request.logger.report(error: error)
         let id = request.id
         return (.internalServerError, "Something went wrong on our side. Quote request id \(id) when you report it.", [])

@@ -156,6 +156,11 @@ struct APIPackTests {
             }
             let bad = try await steward.sendJSON(.POST, "/api/v1/units", #"{"name": " ", "local": ""}"#, bearer: officer)
             #expect(try Set(bad.problemFields()) == ["name", "local"])
+            // A unit's name is the organization's to give once, whatever local another unit of that name belongs to.
+            let same = try await steward.sendJSON(
+                .POST, "/api/v1/units", #"{"name": "clerical and administrative", "local": "Local 402"}"#, bearer: officer)
+            #expect(same.status == .unprocessableEntity)
+            #expect(try same.problemFields() == ["name"])
         }
     }
 

@@ -26,8 +26,10 @@ struct UnitService: Sendable {
                 code: .invalidField, field: "local", message: "name the local the unit belongs to, in 1 to 120 characters"))
         }
         let existing = try await BargainingUnitModel.query(on: authorizer.database).all()
-        if existing.contains(where: { $0.name.lowercased() == name.lowercased() && $0.local.lowercased() == local.lowercased() }) {
-            problems.append(DomainError(code: .invalidField, field: "name", message: "\(local) has a unit named \(name) already"))
+        if let same = existing.first(where: { $0.name.lowercased() == name.lowercased() }) {
+            problems.append(DomainError(
+                code: .invalidField, field: "name",
+                message: "the organization has a unit named \(same.name) already (of \(same.local)); give this one another name"))
         }
         guard problems.isEmpty else { throw StewardError.invalid(problems) }
         let unit = BargainingUnitModel()

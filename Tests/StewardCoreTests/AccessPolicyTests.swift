@@ -28,6 +28,11 @@ struct AccessPolicyTests {
         .signEvaluation: [.aiOfficer, .manager, .unionRep],
         .recordBargaining: [.aiOfficer, .unionRep],
         .castVote: [],
+        .reportConcern: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
+        .readReports: [.aiOfficer, .legal, .committee, .unionRep, .auditor],
+        .fileGrievance: [.unionRep],
+        .answerGrievance: [.aiOfficer, .legal, .manager],
+        .readGrievances: [.aiOfficer, .legal, .committee, .unionRep, .manager],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

@@ -107,6 +107,15 @@ public enum AccessPolicy {
         // A pilot's joint evaluation is signed by both sides (Seed 002, "Pilot Programs").
         case (.signEvaluation, .organization): [.aiOfficer, .manager, .unionRep]
         case (.edit, .restricted), (.propose, .restricted): [.aiOfficer, .legal]
+        // Anyone may raise a concern about an AI tool; those who oversee AI and the union read them, managers do
+        // not, so that no report reaches the reporter's supervisor.
+        case (.reportConcern, .organization): Set(Role.allCases)
+        case (.readReports, .organization): [.aiOfficer, .legal, .committee, .unionRep, .auditor]
+        // A grievance is the union's to file and move on and the employer's to answer (Seeds 000 and 003: disputes
+        // are resolved by people); the joint committee sees what both sides share.
+        case (.fileGrievance, .organization): [.unionRep]
+        case (.answerGrievance, .organization): [.aiOfficer, .legal, .manager]
+        case (.readGrievances, .organization): [.unionRep, .aiOfficer, .legal, .manager, .committee]
         default: []
         }
     }

@@ -46,4 +46,14 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case manageAccounts = "manage-accounts"
     /// Issue and revoke one's own API tokens, log in and out.
     case manageOwnCredentials = "manage-own-credentials"
+    /// Report a problem with an AI tool, by name or anonymously (Seeds 000 and 003: a channel for concerns).
+    case reportConcern = "report-concern"
+    /// Read the reports of problems with AI tools.
+    case readReports = "read-reports"
+    /// File a grievance and move it on: advance it, withdraw it, take it to arbitration (the union's side).
+    case fileGrievance = "file-grievance"
+    /// Read grievances about AI, as far as both sides share them.
+    case readGrievances = "read-grievances"
+    /// Answer a grievance at each step, grant or deny it (the employer's side).
+    case answerGrievance = "answer-grievance"
 }

@@ -17,6 +17,11 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canAdoptPolicy: Bool
     public let canManageOrganization: Bool
     public let canManageAccounts: Bool
+    public let canReportConcerns: Bool
+    public let canReadReports: Bool
+    public let canFileGrievances: Bool
+    public let canReadGrievances: Bool
+    public let canAnswerGrievances: Bool
 
     /// The capabilities of a role; `nil` is the public. An administrator also sets the organization up.
     public init(role: Role?, isAdministrator: Bool = false) {
@@ -41,5 +46,10 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canAdoptPolicy = allows(.adoptPolicy, .organization)
         canManageOrganization = allows(.manageOrganization, .organization)
         canManageAccounts = allows(.manageAccounts, .organization)
+        canReportConcerns = allows(.reportConcern, .organization)
+        canReadReports = allows(.readReports, .organization)
+        canFileGrievances = allows(.fileGrievance, .organization)
+        canReadGrievances = allows(.readGrievances, .organization)
+        canAnswerGrievances = allows(.answerGrievance, .organization)
     }
 }

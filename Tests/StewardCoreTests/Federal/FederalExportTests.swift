@@ -38,9 +38,10 @@ struct FederalExportTests {
     @Test("an approved use that plays no part in decisions is deployed, not high-impact, with no practices")
     func deployedNotHighImpact() throws {
         // when
-        let record = try #require(OMB2025Record(
-            useCase: Self.drafting, tool: Self.tool, status: .approved, id: "CITY-1", agency: Self.agency,
-            history: Self.history))
+        let record = try #require(
+            OMB2025Record(
+                useCase: Self.drafting, tool: Self.tool, status: .approved, id: "CITY-1", agency: Self.agency,
+                history: Self.history))
 
         // then
         #expect(record[.developmentStage] == "Deployed")
@@ -60,9 +61,10 @@ struct FederalExportTests {
     @Test("an approved use that advises a hiring decision is high-impact, and its practices come from its review")
     func deployedHighImpact() throws {
         // when
-        let record = try #require(OMB2025Record(
-            useCase: Self.screening, tool: Self.tool, status: .approved, id: "CITY-2", agency: Self.agency,
-            history: Self.history))
+        let record = try #require(
+            OMB2025Record(
+                useCase: Self.screening, tool: Self.tool, status: .approved, id: "CITY-2", agency: Self.agency,
+                history: Self.history))
 
         // then
         #expect(record[.isHighImpact] == "High-impact")
@@ -76,17 +78,19 @@ struct FederalExportTests {
         #expect(record[.hiFailsafePresence] == "Yes")
         #expect(record[.hiPublicConsultation] == "['Other']")
         #expect(record[.hiPotentialImpacts].hasPrefix("It suggests; a person decides."))
-        #expect(record.unansweredColumns == [
-            .benefits, .haveATO, .demographicFeatures, .hasCustomCode, .hiAssessmentCompleted, .hiAppealProcess,
-        ])
+        #expect(
+            record.unansweredColumns == [
+                .benefits, .haveATO, .demographicFeatures, .hasCustomCode, .hiAssessmentCompleted, .hiAppealProcess,
+            ])
     }
 
     @Test("a high-impact use in pilot answers the system questions but not the practices, asked only once deployed")
     func pilotHighImpact() throws {
         // when
-        let record = try #require(OMB2025Record(
-            useCase: Self.screening, tool: Self.tool, status: .inPilot, id: "CITY-3", agency: Self.agency,
-            history: Self.history))
+        let record = try #require(
+            OMB2025Record(
+                useCase: Self.screening, tool: Self.tool, status: .inPilot, id: "CITY-3", agency: Self.agency,
+                history: Self.history))
 
         // then
         #expect(record[.developmentStage] == "Pilot")
@@ -99,9 +103,10 @@ struct FederalExportTests {
     @Test("a use under review is pre-deployment: no vendor, date or data answers, which apply once it runs")
     func underReview() throws {
         // when
-        let record = try #require(OMB2025Record(
-            useCase: Self.screening, tool: Self.tool, status: .inReview, id: "CITY-4", agency: Self.agency,
-            history: Self.history))
+        let record = try #require(
+            OMB2025Record(
+                useCase: Self.screening, tool: Self.tool, status: .inReview, id: "CITY-4", agency: Self.agency,
+                history: Self.history))
 
         // then
         #expect(record[.developmentStage] == "Pre-deployment")
@@ -111,14 +116,16 @@ struct FederalExportTests {
 
     @Test("a use with no federal stage gives no row", arguments: [ReviewStatus.denied, .prohibited, .suspended])
     func noStage(_ status: ReviewStatus) {
-        #expect(OMB2025Record(
-            useCase: Self.drafting, tool: Self.tool, status: status, id: "CITY-5", agency: Self.agency) == nil)
+        #expect(
+            OMB2025Record(
+                useCase: Self.drafting, tool: Self.tool, status: status, id: "CITY-5", agency: Self.agency) == nil)
     }
 
     @Test("a tool that decides on its own is high-impact whatever its purpose")
     func determinative() {
-        let facts = UseCaseFacts(purposes: [.scheduling], tier: .decisions, scope: .department, hosting: .onPremises,
-                                 decisionRole: .determinative)
+        let facts = UseCaseFacts(
+            purposes: [.scheduling], tier: .decisions, scope: .department, hosting: .onPremises,
+            decisionRole: .determinative)
         #expect(OMB2025.highImpact(of: facts) == .highImpact)
     }
 }

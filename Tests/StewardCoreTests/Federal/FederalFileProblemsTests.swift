@@ -23,9 +23,10 @@ struct FederalFileProblemsTests {
         let reading = OMB2025File.read(csv: csv)
 
         // then
-        #expect(reading.problems.map(\.description) == [
-            "line 1, column 1: the header has no column `has_pii`. Add it, even empty: a federal inventory has all 36 columns."
-        ])
+        #expect(
+            reading.problems.map(\.description) == [
+                "line 1, column 1: the header has no column `has_pii`. Add it, even empty: a federal inventory has all 36 columns."
+            ])
         #expect(reading.records.map { $0[.id] } == ["A-1"])
         #expect(reading.records.first?[.hasPII] == "")
     }
@@ -34,7 +35,8 @@ struct FederalFileProblemsTests {
     func wrongFieldCount() {
         // given
         let columns = OMB2025.columns
-        let csv = Self.line(columns) + Self.line(Self.cells(id: "A-1", columns: columns))
+        let csv =
+            Self.line(columns) + Self.line(Self.cells(id: "A-1", columns: columns))
             + Self.line(Array(Self.cells(id: "A-2", columns: columns).dropLast())) + "\n"
             + Self.line(Self.cells(id: "A-3", columns: columns))
             + Self.line(Self.cells(id: "A-4", columns: columns) + ["extra"])
@@ -43,10 +45,11 @@ struct FederalFileProblemsTests {
         let reading = OMB2025File.read(csv: csv)
 
         // then
-        #expect(reading.problems.map(\.description) == [
-            "line 3, column 36: the row has 35 fields; the header has 36; the row is skipped",
-            "line 6, column 37: the row has 37 fields; the header has 36; the row is skipped",
-        ])
+        #expect(
+            reading.problems.map(\.description) == [
+                "line 3, column 36: the row has 35 fields; the header has 36; the row is skipped",
+                "line 6, column 37: the row has 37 fields; the header has 36; the row is skipped",
+            ])
         #expect(reading.records.map { $0[.id] } == ["A-1", "A-3"])
         #expect(reading.rows.map(\.line) == [2, 5])
     }
@@ -79,9 +82,10 @@ struct FederalFileProblemsTests {
         let reading = OMB2025File.read(csv: Self.line(columns) + Self.line(Self.cells(id: "", columns: columns)))
 
         // then
-        #expect(reading.problems.map(\.description) == [
-            "line 1, column 36: the column `Use_Case_Name ` is named again (first in column 3); this one is ignored"
-        ])
+        #expect(
+            reading.problems.map(\.description) == [
+                "line 1, column 36: the column `Use_Case_Name ` is named again (first in column 3); this one is ignored"
+            ])
         #expect(reading.records.count == 1)
         #expect(reading.extraColumns == [])
     }
@@ -111,9 +115,12 @@ struct FederalFileProblemsTests {
         let reading = OMB2025File.read(csv: text)
 
         // then
-        #expect(text.hasPrefix("\u{FEFF}" + OMB2025.columns.joined(separator: ",")
-            + ",union_notice_date,bargaining_status,affected_units,affected_classifications\n"))
-        #expect(text.hasSuffix(#",2026-03-02,in-bargaining,"['Clerical', ""Nurses' Unit""]",['Office Assistant']"# + "\n"))
+        #expect(
+            text.hasPrefix(
+                "\u{FEFF}" + OMB2025.columns.joined(separator: ",")
+                    + ",union_notice_date,bargaining_status,affected_units,affected_classifications\n"))
+        #expect(
+            text.hasSuffix(#",2026-03-02,in-bargaining,"['Clerical', ""Nurses' Unit""]",['Office Assistant']"# + "\n"))
         let row = try #require(reading.rows.first)
         #expect(try OMB2025File.StewardColumns(extras: row.extras) == steward)
         #expect(row.record == record)

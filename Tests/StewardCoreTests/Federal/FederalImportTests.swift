@@ -32,27 +32,33 @@ struct FederalImportTests {
         #expect(facts.unknown == [.scope, .hosting, .decisionRole] + BooleanFact.allCases.map(Fact.flag))
     }
 
-    @Test("a topic that names a field of work, not an activity, leaves the purposes unknown", arguments: [
-        "HR", "IT", "Admin Functions", "Law Enforcement", "Other - Applied Mathematical Sciences", "",
-    ])
+    @Test(
+        "a topic that names a field of work, not an activity, leaves the purposes unknown",
+        arguments: [
+            "HR", "IT", "Admin Functions", "Law Enforcement", "Other - Applied Mathematical Sciences", "",
+        ])
     func topicWithoutPurpose(_ topic: String) {
         let facts = OMB2025UseFacts(Self.record([.topicArea: topic]))
         #expect(facts.purposes == [])
         #expect(facts.unknown.contains(.purposes))
     }
 
-    @Test("a listed demographic feature is personal data; none, other or free text is not", arguments: [
-        ("['b) Sex', 'c) Age']", true), ("['k) None of the above']", false), ("['l) Other']", false),
-        ("['Age and Sex']", false), ("[]", false),
-    ])
+    @Test(
+        "a listed demographic feature is personal data; none, other or free text is not",
+        arguments: [
+            ("['b) Sex', 'c) Age']", true), ("['k) None of the above']", false), ("['l) Other']", false),
+            ("['Age and Sex']", false), ("[]", false),
+        ])
     func demographics(_ cell: String, _ personal: Bool) {
         let facts = OMB2025UseFacts(Self.record([.demographicFeatures: cell, .hasPII: "No"]))
         #expect(facts.dataCategories == (personal ? [.personal] : []))
     }
 
-    @Test("a designation other than high-impact leaves the tier unknown", arguments: [
-        "Not High-impact", "Presumed High-Impact, but Not High-impact", "",
-    ])
+    @Test(
+        "a designation other than high-impact leaves the tier unknown",
+        arguments: [
+            "Not High-impact", "Presumed High-Impact, but Not High-impact", "",
+        ])
     func notHighImpact(_ designation: String) {
         let facts = OMB2025UseFacts(Self.record([.isHighImpact: designation]))
         #expect(facts.tier == nil)
@@ -62,9 +68,10 @@ struct FederalImportTests {
     @Test("a Steward use exported and read back keeps its title's tool, category and high-impact tier")
     func exportThenImport() throws {
         // given
-        let record = try #require(OMB2025Record(
-            useCase: FederalExportTests.screening, tool: FederalExportTests.tool, status: .approved, id: "CITY-2",
-            agency: FederalExportTests.agency))
+        let record = try #require(
+            OMB2025Record(
+                useCase: FederalExportTests.screening, tool: FederalExportTests.tool, status: .approved, id: "CITY-2",
+                agency: FederalExportTests.agency))
 
         // when
         let facts = OMB2025UseFacts(record)

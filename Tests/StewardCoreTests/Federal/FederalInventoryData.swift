@@ -16,7 +16,9 @@ enum FederalInventoryData {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("shared/data/omb-2025-inventory")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(fileName).path) { return candidate }
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(fileName).path) {
+                return candidate
+            }
             folder.deleteLastPathComponent()
         }
         return nil

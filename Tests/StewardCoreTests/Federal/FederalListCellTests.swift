@@ -20,8 +20,9 @@ struct FederalListCellTests {
         ListCellCase(id: "apostrophe: double quotes", cell: #"["Agency's board"]"#, items: ["Agency's board"]),
         ListCellCase(id: "both quotes: single, escaped", cell: #"['It\'s "fine"']"#, items: [#"It's "fine""#]),
         ListCellCase(id: "double quote only", cell: #"['say "hi"']"#, items: [#"say "hi""#]),
-        ListCellCase(id: "line break escaped", cell: #"['General solicitations of \ncomments']"#,
-                     items: ["General solicitations of \ncomments"]),
+        ListCellCase(
+            id: "line break escaped", cell: #"['General solicitations of \ncomments']"#,
+            items: ["General solicitations of \ncomments"]),
         ListCellCase(id: "backslash doubled", cell: #"['C:\\data']"#, items: [#"C:\data"#]),
         ListCellCase(id: "tab escaped", cell: #"['a\tb']"#, items: ["a\tb"]),
         ListCellCase(id: "no-break space escaped", cell: #"['a\xa0b']"#, items: ["a\u{A0}b"]),
@@ -41,17 +42,21 @@ struct FederalListCellTests {
         #expect(written == example.cell)
     }
 
-    @Test("other spellings of a list are read too", arguments: [
-        ("['a','b',]", ["a", "b"]), (" [ \"a\" ] ", ["a"]), (#"['\x41\u00e9\U0001F4C8\101']"#, ["Aé📈A"]),
-        (#"['a\qb']"#, [#"a\qb"#]),
-    ])
+    @Test(
+        "other spellings of a list are read too",
+        arguments: [
+            ("['a','b',]", ["a", "b"]), (" [ \"a\" ] ", ["a"]), (#"['\x41\u00e9\U0001F4C8\101']"#, ["Aé📈A"]),
+            (#"['a\qb']"#, [#"a\qb"#]),
+        ])
     func lenientReading(_ cell: String, _ items: [String]) {
         #expect(OMB2025ListCell(cell) == .items(items))
     }
 
-    @Test("a cell that is not a list is kept as free text", arguments: [
-        "", "None of the above", "['unclosed'", "['a' 'b']", "[1, 2]", "['a']x", "['a\nb']", #"['\x4']"#, "[b'a']",
-    ])
+    @Test(
+        "a cell that is not a list is kept as free text",
+        arguments: [
+            "", "None of the above", "['unclosed'", "['a' 'b']", "[1, 2]", "['a']x", "['a\nb']", #"['\x4']"#, "[b'a']",
+        ])
     func freeText(_ cell: String) {
         // when
         let read = OMB2025ListCell(cell)
@@ -61,8 +66,9 @@ struct FederalListCellTests {
         #expect(read.cell == cell)
     }
 
-    @Test("every list cell of the federal file writes back exactly as it was",
-          .enabled(if: FederalInventoryData.isAvailable, FederalInventoryData.absence))
+    @Test(
+        "every list cell of the federal file writes back exactly as it was",
+        .enabled(if: FederalInventoryData.isAvailable, FederalInventoryData.absence))
     func federalLists() throws {
         // given
         let records = OMB2025File.read(csv: try FederalInventoryData.text()).records
@@ -76,7 +82,9 @@ struct FederalListCellTests {
         #expect(zip(cells, lists).allSatisfy { $0 == $1.cell })
     }
 
-    static let pieces = ["a", "'", "\"", "\\", "\n", "\t", "\r", " ", ",", "]", "[", "é", "\u{A0}", "\u{7F}", "📈", "\u{200B}"]
+    static let pieces = [
+        "a", "'", "\"", "\\", "\n", "\t", "\r", " ", ",", "]", "[", "é", "\u{A0}", "\u{7F}", "📈", "\u{200B}",
+    ]
     static let item = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }.array(of: 0...6).map { $0.joined() }
 
     @Test("any items written as a list cell read back as the same items")

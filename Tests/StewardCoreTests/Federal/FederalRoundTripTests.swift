@@ -4,8 +4,9 @@ import Testing
 
 @Suite("The 2025 federal inventory read, written and read again")
 struct FederalRoundTripTests {
-    @Test("every row of the federal file comes back cell for cell, formula starters defused",
-          .enabled(if: FederalInventoryData.isAvailable, FederalInventoryData.absence))
+    @Test(
+        "every row of the federal file comes back cell for cell, formula starters defused",
+        .enabled(if: FederalInventoryData.isAvailable, FederalInventoryData.absence))
     func roundTrip() throws {
         // given
         let original = OMB2025File.read(csv: try FederalInventoryData.text())
@@ -56,11 +57,14 @@ struct FederalRoundTripTests {
     /// Whether `written` is `original` with an apostrophe put before each formula starter that opens the cell or
     /// follows a separator (comma, semicolon, pipe, tab, line break or other whitespace), and nothing else changed.
     static func isDefused(_ written: String, from original: String) -> Bool {
-        let starters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+        let starters: Set<Unicode.Scalar> = [
+            "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+        ]
         var expected = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in original.unicodeScalars {
-            let afterSeparator = previous.map { ",;|".unicodeScalars.contains($0) || $0.properties.isWhitespace } ?? true
+            let afterSeparator =
+                previous.map { ",;|".unicodeScalars.contains($0) || $0.properties.isWhitespace } ?? true
             if starters.contains(scalar), afterSeparator { expected.append("'") }
             expected.append(scalar)
             previous = scalar

@@ -18,9 +18,10 @@ extension OMB2025File {
             for (index, name) in header.fields.enumerated() {
                 let key = Self.federalNames[Self.normalized(name)]?.rawValue ?? name
                 if let first = seen[key] {
-                    problems.append(CSVReader.Problem(
-                        line: header.line, column: index + 1,
-                        "the column `\(name)` is named again (first in column \(first + 1)); this one is ignored"))
+                    problems.append(
+                        CSVReader.Problem(
+                            line: header.line, column: index + 1,
+                            "the column `\(name)` is named again (first in column \(first + 1)); this one is ignored"))
                     continue
                 }
                 seen[key] = index
@@ -31,11 +32,12 @@ extension OMB2025File {
             }
             federal = OMB2025.Column.allCases.map { seen[$0.rawValue] }
             for (column, index) in zip(OMB2025.Column.allCases, federal) where index == nil && column != .id {
-                problems.append(CSVReader.Problem(
-                    line: header.line, column: 1,
-                    "the header has no column `\(column.rawValue)`"
-                        + Suggestion.hint(for: column.rawValue, among: extraColumns)
-                        + "Add it, even empty: a federal inventory has all 36 columns."))
+                problems.append(
+                    CSVReader.Problem(
+                        line: header.line, column: 1,
+                        "the header has no column `\(column.rawValue)`"
+                            + Suggestion.hint(for: column.rawValue, among: extraColumns)
+                            + "Add it, even empty: a federal inventory has all 36 columns."))
             }
             self.extraColumns = extraColumns
             self.extraIndexes = extraIndexes

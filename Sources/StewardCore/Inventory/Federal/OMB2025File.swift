@@ -63,18 +63,22 @@ public enum OMB2025File {
             return Reading(rows: [], extraColumns: [], problems: [error])
         }
         guard let header = table.first else {
-            return Reading(rows: [], extraColumns: [], problems: [
-                CSVReader.Problem(line: 1, column: 1, "the file is empty; it needs a header row naming the columns")
-            ])
+            return Reading(
+                rows: [], extraColumns: [],
+                problems: [
+                    CSVReader.Problem(line: 1, column: 1, "the file is empty; it needs a header row naming the columns")
+                ])
         }
         let layout = Layout(header: header)
         var rows: [Row] = []
         var problems = layout.problems
         for row in table.dropFirst() {
             guard row.fields.count == header.fields.count else {
-                problems.append(CSVReader.Problem(
-                    line: row.line, column: min(row.fields.count, header.fields.count) + 1,
-                    "the row has \(row.fields.count) fields; the header has \(header.fields.count); the row is skipped"))
+                problems.append(
+                    CSVReader.Problem(
+                        line: row.line, column: min(row.fields.count, header.fields.count) + 1,
+                        "the row has \(row.fields.count) fields; the header has \(header.fields.count); the row is skipped"
+                    ))
                 continue
             }
             rows.append(layout.row(row))

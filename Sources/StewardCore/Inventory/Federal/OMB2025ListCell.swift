@@ -47,7 +47,11 @@ public enum OMB2025ListCell: Hashable, Sendable {
             case "\n": text.append(contentsOf: #"\n"#.unicodeScalars)
             case "\r": text.append(contentsOf: #"\r"#.unicodeScalars)
             default:
-                if isPrintable(scalar) { text.append(scalar) } else { text.append(contentsOf: escaped(scalar).unicodeScalars) }
+                if isPrintable(scalar) {
+                    text.append(scalar)
+                } else {
+                    text.append(contentsOf: escaped(scalar).unicodeScalars)
+                }
             }
         }
         text.append(quote)

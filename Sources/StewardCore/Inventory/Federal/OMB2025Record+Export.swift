@@ -87,7 +87,8 @@ extension OMB2025Record {
         self[.isHighImpact] = highImpact.rawValue
         self[.topicArea] = OMB2025.topicArea(of: facts.purposes).rawValue
         self[.classification] = OMB2025.classification(of: facts.categories)?.rawValue ?? ""
-        self[.problemSolved] = useCase.description.isEmpty
+        self[.problemSolved] =
+            useCase.description.isEmpty
             ? "Used for: " + facts.purposes.map(\.label).sorted().joined(separator: "; ") + "." : useCase.description
         self[.systemOutputs] = Self.outputs(facts)
         if stage.isRunning { fillSystem(facts, tool: tool, history: history) }
@@ -95,11 +96,12 @@ extension OMB2025Record {
     }
 
     private static func outputs(_ facts: UseCaseFacts) -> String {
-        var text = switch facts.decisionRole {
-        case .none: "Drafts, answers or analysis for staff to use; it makes no decisions about people."
-        case .advisory: "Recommendations; a person decides, and can decide otherwise."
-        case .determinative: "Decisions, made by the system on its own."
-        }
+        var text =
+            switch facts.decisionRole {
+            case .none: "Drafts, answers or analysis for staff to use; it makes no decisions about people."
+            case .advisory: "Recommendations; a person decides, and can decide otherwise."
+            case .determinative: "Decisions, made by the system on its own."
+            }
         if facts[.humanReview] { text += " A person reviews the output before it is used." }
         if facts[.outputPublished] { text += " The output is published." }
         return text
@@ -109,11 +111,14 @@ extension OMB2025Record {
         if let day = history.operationalDate { self[.operationalDate] = "\(day) 00:00:00" }
         self[.contractingUsage] = OMB2025.ContractingUsage.vendorPurchased.rawValue
         self[.vendorName] = tool.vendor
-        var data = facts.dataCategories.isEmpty
+        var data =
+            facts.dataCategories.isEmpty
             ? ["No data categories are recorded for this use."]
             : ["The use handles: " + facts.dataCategories.map(\.label).sorted().joined(separator: "; ") + "."]
-        data.append(facts[.vendorTrainsOnInputs]
-            ? "The vendor may train its models on what users send." : "The vendor does not train its models on what users send.")
+        data.append(
+            facts[.vendorTrainsOnInputs]
+                ? "The vendor may train its models on what users send."
+                : "The vendor does not train its models on what users send.")
         self[.dataDescription] = data.joined(separator: " ")
         let personal = !facts.dataCategories.isDisjoint(with: OMB2025.personalDataCategories)
         self[.hasPII] = (personal ? OMB2025.YesNo.yes : .no).rawValue
@@ -149,7 +154,9 @@ extension OMB2025Record {
             lines.append("It handles personal information.")
         }
         let steps = history.completedSteps.compactMap { StepTemplate(for: $0) == nil ? nil : $0.title }.sorted()
-        if !steps.isEmpty { lines.append("Identified in the review of the use: " + steps.joined(separator: "; ") + ".") }
+        if !steps.isEmpty {
+            lines.append("Identified in the review of the use: " + steps.joined(separator: "; ") + ".")
+        }
         return lines.joined(separator: " ")
     }
 }

@@ -43,7 +43,9 @@ public struct OMB2025Record: Hashable, Sendable {
     }
 
     /// The stage of development, or nil when the cell holds no known stage.
-    public var developmentStage: OMB2025.DevelopmentStage? { OMB2025.DevelopmentStage(rawValue: self[.developmentStage]) }
+    public var developmentStage: OMB2025.DevelopmentStage? {
+        OMB2025.DevelopmentStage(rawValue: self[.developmentStage])
+    }
 
     /// The high-impact designation, or nil when the cell holds no known designation.
     public var highImpact: OMB2025.HighImpact? { OMB2025.HighImpact(rawValue: self[.isHighImpact]) }
@@ -60,7 +62,9 @@ extension OMB2025Record: Codable {
     /// Decodes an object holding every federal column by its short name; other keys are ignored.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        cells = try OMB2025.Column.allCases.map { try container.decode(String.self, forKey: Key(stringValue: $0.rawValue)) }
+        cells = try OMB2025.Column.allCases.map {
+            try container.decode(String.self, forKey: Key(stringValue: $0.rawValue))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

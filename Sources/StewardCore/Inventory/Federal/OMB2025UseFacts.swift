@@ -33,13 +33,15 @@ public struct OMB2025UseFacts: Hashable, Sendable {
         description = record[.problemSolved].trimmed
         vendor = record[.vendorName].trimmed
         contact = record[.contactEmail].trimmed
-        categories = OMB2025.Classification(rawValue: record[.classification])
+        categories =
+            OMB2025.Classification(rawValue: record[.classification])
             .map { [OMB2025.toolCategory(of: $0)] } ?? []
-        purposes = switch OMB2025.TopicArea(rawValue: record[.topicArea]) {
-        case .science?: [.research]
-        case .benefitsProcessing?: [.recordsProcessing]
-        default: []
-        }
+        purposes =
+            switch OMB2025.TopicArea(rawValue: record[.topicArea]) {
+            case .science?: [.research]
+            case .benefitsProcessing?: [.recordsProcessing]
+            default: []
+            }
         let demographics = record.list(.demographicFeatures).items ?? []
         let listedFeature = demographics.contains { Self.demographicSelections.contains($0.prefix(3)) }
         dataCategories = record[.hasPII] == OMB2025.YesNo.yes.rawValue || listedFeature ? [.personal] : []

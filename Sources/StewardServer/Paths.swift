@@ -94,6 +94,22 @@ enum Paths {
     static let usage = SitePath("/usage")
     static let accountGatewayKeys = SitePath("/account/gateway-keys")
     static let gatewayKeyRevocation = SitePath("/account/gateway-keys/:gatewayKeyID/revocation")
+    static let newToolReport = SitePath("/tools/:toolID/reports/new")
+    static let toolReports = SitePath("/tools/:toolID/reports")
+    static let reports = SitePath("/reports")
+    static let report = SitePath("/reports/:reportID")
+    static let reportClosure = SitePath("/reports/:reportID/closure")
+    static let grievances = SitePath("/grievances")
+    static let newGrievance = SitePath("/grievances/new")
+    static let grievance = SitePath("/grievances/:grievanceID")
+    static let grievanceMeeting = SitePath("/grievances/:grievanceID/meeting")
+    static let grievanceAnswer = SitePath("/grievances/:grievanceID/answer")
+    static let grievanceAdvance = SitePath("/grievances/:grievanceID/advance")
+    static let grievanceAgreements = SitePath("/grievances/:grievanceID/agreements")
+    static let grievanceAgreement = SitePath("/grievances/:grievanceID/agreements/:agreementID/agreement")
+    static let grievanceResumption = SitePath("/grievances/:grievanceID/agreements/:agreementID/resumption")
+    static let grievanceOutcome = SitePath("/grievances/:grievanceID/outcome")
+    static let grievanceNotes = SitePath("/grievances/:grievanceID/notes")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

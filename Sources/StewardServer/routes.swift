@@ -142,9 +142,39 @@ func routes(_ app: Application) throws {
             use: ToolsController.setUpstream)
     }
 
+    // Worker voice: reports of problems with AI tools and grievances about AI. Which side moves a grievance is
+    // decided per move by the service.
+    do {
+        let report = Permission(action: .reportConcern, zone: .organization)
+        pages.on(.GET, Paths.newToolReport, requires: report, use: ReportsController.new)
+        pages.on(.POST, Paths.toolReports, requires: report, use: ReportsController.create)
+        // Those who read reports see them all, everyone else their own named reports.
+        pages.on(.GET, Paths.reports, requires: organization, use: ReportsController.index)
+        pages.on(.GET, Paths.report, requires: organization, use: ReportsController.show)
+        pages.on(
+            .POST, Paths.reportClosure, requires: Permission(action: .closeReport, zone: .organization),
+            use: ReportsController.close)
+        let grievances = Permission(action: .readGrievances, zone: .organization)
+        let file = Permission(action: .fileGrievance, zone: .organization)
+        pages.on(.GET, Paths.grievances, requires: grievances, use: GrievancesController.index)
+        pages.on(.GET, Paths.newGrievance, requires: file, use: GrievancesController.new)
+        pages.on(.POST, Paths.grievances, requires: file, use: GrievancesController.create)
+        pages.on(.GET, Paths.grievance, requires: grievances, use: GrievancesController.show)
+        pages.on(.POST, Paths.grievanceMeeting, requires: grievances, use: GrievancesController.meeting)
+        pages.on(
+            .POST, Paths.grievanceAnswer, requires: Permission(action: .answerGrievance, zone: .organization),
+            use: GrievancesController.answer)
+        pages.on(.POST, Paths.grievanceAdvance, requires: file, use: GrievancesController.advance)
+        pages.on(.POST, Paths.grievanceAgreements, requires: grievances, use: GrievancesController.propose)
+        pages.on(.POST, Paths.grievanceAgreement, requires: grievances, use: GrievancesController.agree)
+        pages.on(.POST, Paths.grievanceResumption, requires: grievances, use: GrievancesController.resume)
+        pages.on(.POST, Paths.grievanceOutcome, requires: grievances, use: GrievancesController.close)
+    }
+
     // Union-private notes.
     do {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)
+        pages.on(.POST, Paths.grievanceNotes, requires: annotate, use: NotesController.addToGrievance)
         pages.on(.POST, Paths.toolNotes, requires: annotate, use: NotesController.addToTool)
         pages.on(.POST, Paths.useCaseNotes, requires: annotate, use: NotesController.addToUseCase)
         pages.on(.POST, Paths.stepNotes, requires: annotate, use: NotesController.addToStep)

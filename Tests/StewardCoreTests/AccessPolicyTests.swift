@@ -30,6 +30,7 @@ struct AccessPolicyTests {
         .castVote: [],
         .reportConcern: [.aiOfficer, .legal, .committee, .unionRep, .manager, .worker, .auditor],
         .readReports: [.aiOfficer, .legal, .committee, .unionRep, .auditor],
+        .closeReport: [.aiOfficer, .committee, .unionRep],
         .fileGrievance: [.unionRep],
         .answerGrievance: [.aiOfficer, .legal, .manager],
         .readGrievances: [.aiOfficer, .legal, .committee, .unionRep, .manager],

@@ -33,6 +33,11 @@ struct RouteMatrixTests {
     static let signers: Who = [.aiOfficer, .manager, .unionRep]
     /// Those who set up training and record completions.
     static let trainers: Who = [.aiOfficer, .manager]
+    /// Those who read reports of problems with AI tools: everyone but managers and workers.
+    static let reportReaders: Who = [.aiOfficer, .legal, .committee, .unionRep, .auditor]
+    /// Those who read grievances, and the two sides that act on them.
+    static let grievanceReaders: Who = [.unionRep, .aiOfficer, .legal, .manager, .committee]
+    static let grievanceSides: Who = [.unionRep, .aiOfficer, .legal, .manager]
 
     /// Who may use each route, by method and path template.
     static let expected: [String: Who] = [
@@ -120,6 +125,23 @@ struct RouteMatrixTests {
         "POST /account/gateway-keys": all,
         "POST /account/gateway-keys/:gatewayKeyID/revocation": all,
         "POST /tools/:toolID/upstream": officer,
+        "GET /tools/:toolID/reports/new": all,
+        "POST /tools/:toolID/reports": all,
+        "GET /reports": all,
+        "GET /reports/:reportID": reportReaders,
+        "POST /reports/:reportID/closure": [.aiOfficer, .committee, .unionRep],
+        "GET /grievances": grievanceReaders,
+        "GET /grievances/new": rep,
+        "POST /grievances": rep,
+        "GET /grievances/:grievanceID": grievanceReaders,
+        "POST /grievances/:grievanceID/meeting": grievanceSides,
+        "POST /grievances/:grievanceID/answer": [.aiOfficer, .legal, .manager],
+        "POST /grievances/:grievanceID/advance": rep,
+        "POST /grievances/:grievanceID/agreements": grievanceSides,
+        "POST /grievances/:grievanceID/agreements/:agreementID/agreement": grievanceSides,
+        "POST /grievances/:grievanceID/agreements/:agreementID/resumption": grievanceSides,
+        "POST /grievances/:grievanceID/outcome": grievanceSides,
+        "POST /grievances/:grievanceID/notes": rep,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {
@@ -239,6 +261,9 @@ struct MatrixCaller {
             "courseID": try await steward.course(ofTool: "DraftMate").requireID().uuidString,
             "packID": "union-ai-use-policy", "username": "auditor", "secret": "not-a-link",
             "contractID": UUID().uuidString, "documentID": UUID().uuidString,
+            "reportID": try await steward.report(ofTool: "MinuteTaker").requireID().uuidString,
+            "grievanceID": try await steward.grievance(numbered: 1).requireID().uuidString,
+            "agreementID": UUID().uuidString,
         ]
     }
 

@@ -111,6 +111,7 @@ public enum AccessPolicy {
         // not, so that no report reaches the reporter's supervisor.
         case (.reportConcern, .organization): Set(Role.allCases)
         case (.readReports, .organization): [.aiOfficer, .legal, .committee, .unionRep, .auditor]
+        case (.closeReport, .organization): [.aiOfficer, .committee, .unionRep]
         // A grievance is the union's to file and move on and the employer's to answer (Seeds 000 and 003: disputes
         // are resolved by people); the joint committee sees what both sides share.
         case (.fileGrievance, .organization): [.unionRep]

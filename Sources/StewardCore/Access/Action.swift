@@ -50,6 +50,8 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case reportConcern = "report-concern"
     /// Read the reports of problems with AI tools.
     case readReports = "read-reports"
+    /// Close a report with a word on what was done about it.
+    case closeReport = "close-report"
     /// File a grievance and move it on: advance it, withdraw it, take it to arbitration (the union's side).
     case fileGrievance = "file-grievance"
     /// Read grievances about AI, as far as both sides share them.

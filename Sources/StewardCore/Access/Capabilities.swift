@@ -19,6 +19,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canManageAccounts: Bool
     public let canReportConcerns: Bool
     public let canReadReports: Bool
+    public let canCloseReports: Bool
     public let canFileGrievances: Bool
     public let canReadGrievances: Bool
     public let canAnswerGrievances: Bool
@@ -48,6 +49,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canManageAccounts = allows(.manageAccounts, .organization)
         canReportConcerns = allows(.reportConcern, .organization)
         canReadReports = allows(.readReports, .organization)
+        canCloseReports = allows(.closeReport, .organization)
         canFileGrievances = allows(.fileGrievance, .organization)
         canReadGrievances = allows(.readGrievances, .organization)
         canAnswerGrievances = allows(.answerGrievance, .organization)

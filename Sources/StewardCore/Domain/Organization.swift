@@ -44,13 +44,15 @@ public struct Note: Hashable, Sendable, Codable {
         case tool(AIToolID)
         case useCase(UseCaseID)
         case reviewStep(ReviewStepID)
+        case grievance(GrievanceID)
 
-        /// The kind of record, as stored: `tool`, `use-case`, `review-step`.
+        /// The kind of record, as stored: `tool`, `use-case`, `review-step`, `grievance`.
         public var kind: String {
             switch self {
             case .tool: "tool"
             case .useCase: "use-case"
             case .reviewStep: "review-step"
+            case .grievance: "grievance"
             }
         }
 
@@ -60,6 +62,7 @@ public struct Note: Hashable, Sendable, Codable {
             case .tool(let id): id.uuid
             case .useCase(let id): id.uuid
             case .reviewStep(let id): id.uuid
+            case .grievance(let id): id.uuid
             }
         }
 
@@ -69,6 +72,7 @@ public struct Note: Hashable, Sendable, Codable {
             case "tool": self = .tool(AIToolID(id))
             case "use-case": self = .useCase(UseCaseID(id))
             case "review-step": self = .reviewStep(ReviewStepID(id))
+            case "grievance": self = .grievance(GrievanceID(id))
             default: return nil
             }
         }
@@ -95,6 +99,7 @@ extension Note.Subject: CustomStringConvertible {
         case .tool(let id): "tool \(id)"
         case .useCase(let id): "use case \(id)"
         case .reviewStep(let id): "review step \(id)"
+        case .grievance(let id): "grievance \(id)"
         }
     }
 }

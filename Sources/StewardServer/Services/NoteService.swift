@@ -24,6 +24,7 @@ struct NoteService: Sendable {
         case .tool(let id): _ = try await authorizer.tools.tool(id)
         case .useCase(let id): _ = try await authorizer.useCases.useCase(id)
         case .reviewStep(let id): _ = try await authorizer.reviews.step(id)
+        case .grievance(let id): _ = try await authorizer.grievances.grievance(id)
         }
         let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty, body.count <= 20_000 else {

@@ -23,6 +23,17 @@ extension StewardHarness {
                 .filter(\.$kind == kind).first(), "no \(kind.rawValue) step")
     }
 
+    func report(ofTool name: String) async throws -> ConcernReportModel {
+        let tool = try await tool(named: name)
+        return try #require(
+            try await ConcernReportModel.query(on: app.db).filter(\.$tool.$id == tool.requireID()).first(),
+            "no demo report about \(name)")
+    }
+
+    func grievance(numbered number: Int) async throws -> GrievanceModel {
+        try #require(try await GrievanceModel.query(on: app.db).filter(\.$number == number).first(), "no grievance \(number)")
+    }
+
     func course(ofTool name: String) async throws -> TrainingCourseModel {
         let tool = try await tool(named: name)
         return try #require(

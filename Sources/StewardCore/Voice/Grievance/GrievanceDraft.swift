@@ -45,8 +45,8 @@ public struct GrievanceDraft: Hashable, Sendable {
         return Filing(title: title, statement: statement, remedy: remedy, filedOn: filed)
     }
 
-    /// Trimmed text of 1 to `limit` characters that can be stored, or nil with its problem.
-    static func text(
+    /// Trimmed text of 1 to `limit` characters that can be stored, or nil with its problem (`what` says what to write).
+    public static func text(
         _ value: String, field: String, limit: Int, what: String, _ problems: inout [DomainError]
     ) -> String? {
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)

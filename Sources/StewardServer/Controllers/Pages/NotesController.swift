@@ -1,7 +1,7 @@
 import StewardCore
 import Vapor
 
-/// Union representatives' private notes on tools, use cases and review steps.
+/// Union representatives' private notes on tools, use cases, review steps and grievances.
 enum NotesController {
     struct Form: Content {
         var body: String?
@@ -22,6 +22,11 @@ enum NotesController {
         return try await add(request, on: .reviewStep(id), returnTo: Paths.step.href(id))
     }
 
+    @Sendable static func addToGrievance(_ request: Request) async throws -> Response {
+        let id: GrievanceID = try request.id("grievanceID")
+        return try await add(request, on: .grievance(id), returnTo: Paths.grievance.href(id))
+    }
+
     private static func add(_ request: Request, on subject: Note.Subject, returnTo: String) async throws -> Response {
         let form = try request.content.decode(Form.self)
         do {
@@ -37,6 +42,8 @@ enum NotesController {
                 return try await rerender(request, UseCasesController.render(request, useCaseID: id, noteDraft: draft))
             case .reviewStep(let id):
                 return try await rerender(request, ReviewController.render(request, stepID: id, noteDraft: draft))
+            case .grievance(let id):
+                return try await rerender(request, GrievancesController.render(request, id: id, noteDraft: draft))
             }
         }
     }

@@ -14,6 +14,7 @@ struct DisclosureContext: Encodable {
     let useCaseHref: String
     let standing: String
     let publishAction: String?
+    let reportHref: String?
     let csrfField: String
     let csrfToken: String
 
@@ -28,6 +29,8 @@ struct DisclosureContext: Encodable {
         case .done?: "Published to workers by \(step?.completedBy ?? "") on \(step?.completedAt.map(DisplayFormat.date) ?? "")."
         case .waived?: "The disclosure step was set aside: \(step?.record ?? "")"
         }
+        reportHref = request.actor.capabilities.canReportConcerns
+            ? Paths.newToolReport.href(AIToolID(useCase.$tool.id)) + "?useCase=\(UseCaseID(try useCase.requireID()))" : nil
         publishAction = mayPublish ? Paths.useCaseDisclosure.href(UseCaseID(try useCase.requireID())) : nil
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)

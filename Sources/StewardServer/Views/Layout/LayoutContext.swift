@@ -39,6 +39,8 @@ struct LayoutContext: Encodable {
                 (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"),
             ]
         }
+        if capabilities.canReadReports { links.append((Paths.reports.href(), "Reports")) }
+        if capabilities.canReadGrievances { links.append((Paths.grievances.href(), "Grievances")) }
         if capabilities.canManageAccounts { links.append((Paths.people.href(), "People")) }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
         let path = request.url.path

@@ -39,6 +39,8 @@ struct ToolShowContext: Encodable {
     let editHref: String?
     let newUseCaseHref: String?
     let trainingHref: String
+    /// Where anyone may report a problem with the tool.
+    let reportHref: String?
     let move: MoveFormContext?
     let notes: NotesContext?
     let gateway: GatewayPanelContext
@@ -77,6 +79,7 @@ struct ToolShowContext: Encodable {
         editHref = capabilities.canEditTools ? Paths.editTool.href(tool.id) : nil
         newUseCaseHref = capabilities.canProposeTools ? Paths.newUseCase.href(tool.id) : nil
         trainingHref = Paths.toolTraining.href(tool.id)
+        reportHref = capabilities.canReportConcerns ? Paths.newToolReport.href(tool.id) : nil
         move = capabilities.canMoveLifecycle && !tool.status.directMoves.isEmpty
             ? MoveFormContext(request: request, tool: tool, draft: moveDraft) : nil
         self.notes = capabilities.canReadUnionPrivate

@@ -1,0 +1,82 @@
+import Fluent
+import Foundation
+import StewardCore
+
+extension DemoSeeder {
+    /// The demo's reports and its grievance at the second step, with an agreed extension and the union's note.
+    func seedVoice(tools: [String: UUID], people: [String: UUID], unitIDs: [UUID], on db: any Database) async throws {
+        let today = LocalDay(context.clock(), in: .gmt)
+        var reportIDs: [String: ConcernReportModel] = [:]
+        for report in DemoOrganization.reports {
+            guard let toolID = tools[report.tool] else { continue }
+            let model = ConcernReportModel()
+            model.$tool.id = toolID
+            model.body = report.body
+            model.$reporter.id = report.reporter.flatMap { people[$0] }
+            model.receivedOn = today.adding(days: -report.daysAgo).description
+            model.status = .open
+            model.audited = true
+            try await model.create(on: db)
+            reportIDs[report.tool] = model
+            try await AuditTrail(database: db, context: context).record(AuditEntry(
+                actor: .anonymous, action: "report.create", objectType: "concern-report",
+                objectID: try model.requireID().uuidString.lowercased(), zone: .organization,
+                summary: "received a report about \(report.tool) on \(model.receivedOn)",
+                change: ["tool": toolID.uuidString.lowercased(), "day": model.receivedOn]))
+        }
+        typealias Demo = DemoOrganization.Grievance
+        guard let toolID = tools[Demo.tool], let repID = people["rep"],
+              let unit = try await BargainingUnitModel.query(on: db).filter(\.$id == unitIDs[Demo.unit]).with(\.$contract).first(),
+              let contract = unit.contract, contract.steps.count > 1
+        else { return }
+        let useCase = try await UseCaseModel.query(on: db).filter(\.$tool.$id == toolID).first()
+        let grievance = GrievanceModel()
+        grievance.number = 1
+        grievance.title = Demo.title
+        grievance.statement = Demo.statement
+        grievance.remedy = Demo.remedy
+        grievance.$unit.id = try unit.requireID()
+        grievance.$contract.id = try contract.requireID()
+        grievance.dayCount = contract.dayCount
+        grievance.$tool.id = toolID
+        grievance.$useCase.id = try useCase?.requireID()
+        grievance.filedOn = today.adding(days: -Demo.filedDaysAgo).description
+        grievance.$filedBy.id = repID
+        grievance.createdAt = context.clock()
+        try await grievance.create(on: db)
+        let grievanceID = try grievance.requireID()
+        for position in 0...1 {
+            let step = GrievanceStepModel()
+            step.$grievance.id = grievanceID
+            step.position = position
+            step.name = contract.steps[position].name
+            step.days = contract.steps[position].days
+            step.startedOn = today.adding(days: position == 0 ? -Demo.filedDaysAgo : -Demo.advancedDaysAgo).description
+            if position == 0 {
+                step.meetingOn = today.adding(days: -Demo.meetingDaysAgo).description
+                step.answer = Demo.answer
+                step.answeredOn = today.adding(days: -Demo.answerDaysAgo).description
+                step.answeredBy = "manager"
+            }
+            try await step.create(on: db)
+        }
+        let extensionAgreement = TimeAgreementModel()
+        extensionAgreement.$grievance.id = grievanceID
+        extensionAgreement.stepPosition = 1
+        extensionAgreement.kind = "extension"
+        extensionAgreement.days = Demo.extensionDays
+        extensionAgreement.reason = Demo.extensionReason
+        extensionAgreement.proposedBy = "manager"
+        extensionAgreement.proposedSide = .management
+        extensionAgreement.agreedBy = "rep"
+        extensionAgreement.agreedOn = today.adding(days: -3).description
+        extensionAgreement.createdAt = context.clock()
+        try await extensionAgreement.create(on: db)
+        if let report = reportIDs[Demo.tool] {
+            report.status = .grievance
+            report.$grievance.id = grievanceID
+            try await report.save(on: db)
+        }
+        try await NoteModel(subject: .grievance(GrievanceID(grievanceID)), authorID: repID, body: Demo.strategy).create(on: db)
+    }
+}

@@ -192,6 +192,12 @@ struct VoicePagesTests {
             }
             let rep = try await steward.signIn(.unionRep)
             #expect(try await page("/grievances/\(try grievance.requireID())", rep, steward).contains("due 2026-12-16 (16 calendar days left)"))
+            // Both sides see the next deadline on "What's due"; those who only read grievances do not have them there.
+            for role in [Role.unionRep, .manager, .aiOfficer, .committee] {
+                let due = try await page("/due", try await steward.signIn(role), steward)
+                #expect(due.contains("Grievance deadlines") == (role != .committee), "\(role)")
+                #expect(due.contains("Formal written grievance due 2026-12-16") == (role != .committee), "\(role)")
+            }
             // The demo's anonymous report names no one to anybody who reads it.
             let anonymous = try await steward.report(ofTool: "MinuteTaker")
             let officer = try await steward.signIn(.aiOfficer)

@@ -172,9 +172,25 @@ enum ReviewController {
         let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).all()
             .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
         let feed = CalendarController.absoluteBase(of: request) + (try await reviews.authorizer.calendarFeed.path())
+        let capabilities = request.actor.capabilities
+        var grievances: [GrievanceRow]?
+        if capabilities.canFileGrievances || capabilities.canAnswerGrievances {
+            let service = reviews.authorizer.grievances
+            let today = reviews.authorizer.today
+            grievances = try await service.grievances().filter { $0.outcome == nil }
+                .map { (grievance: $0, clock: try service.clock(of: $0)) }
+                .sorted { first, second in Self.sortKey(first.clock) < Self.sortKey(second.clock) }
+                .map { try GrievanceRow($0.grievance, clock: $0.clock, today: today) }
+        }
         let context = try DueContext(
             request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock(),
-            calendarFeedURL: feed)
+            calendarFeedURL: feed, grievances: grievances)
         return try await request.view.render("due/index", context)
+    }
+
+    /// Grievances due soonest first; those held in abeyance after them.
+    private static func sortKey(_ clock: GrievanceClock?) -> String {
+        if case .due(let day)? = clock?.deadline { return day.description }
+        return "9999"
     }
 }

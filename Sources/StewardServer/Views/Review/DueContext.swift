@@ -15,6 +15,8 @@ struct DueContext: Encodable {
     let layout: LayoutContext
     let rows: [Row]
     let nextHref: String?
+    /// The open grievances with their next deadline, for the two sides that act on them.
+    let grievances: [GrievanceRow]?
     /// The secret address of the viewer's calendar feed, and the form that replaces it.
     let calendarFeedURL: String
     let replaceAction: String
@@ -23,8 +25,9 @@ struct DueContext: Encodable {
 
     init(
         request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
-        calendarFeedURL: String
+        calendarFeedURL: String, grievances: [GrievanceRow]?
     ) throws {
+        self.grievances = grievances
         layout = LayoutContext(request: request, title: "What's due")
         self.calendarFeedURL = calendarFeedURL
         replaceAction = Paths.replaceCalendarFeed.href()

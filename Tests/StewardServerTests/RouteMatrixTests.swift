@@ -239,6 +239,8 @@ struct MatrixCaller {
                 {"efficiency": "a", "cost-effectiveness": "b", "accuracy": "c", "working-conditions": "d",
                  "outcome": "extend", "extendTo": "2027-06-01"}
                 """,
+            "POST /api/v1/grievances/:grievanceID/agreements": #"{"kind": "extension", "days": 1, "reason": "The matrix."}"#,
+            "POST /api/v1/grievances/:grievanceID/outcome": #"{"outcome": "settled", "note": "Settled by the matrix."}"#,
             "PUT /api/v1/use-cases/:useCaseID": """
                 {"unitID": "\(unitID)", "title": "Draft letters", "purposes": ["drafting"],
                  "dataCategories": ["internal"], "tier": 1, "scope": "individual", "decisionRole": "none"}

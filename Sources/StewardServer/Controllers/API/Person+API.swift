@@ -17,6 +17,9 @@ extension Components.Schemas.Capabilities {
             canEditTools: capabilities.canEditTools, canMoveLifecycle: capabilities.canMoveLifecycle,
             canReadUnionPrivate: capabilities.canReadUnionPrivate, canWriteNotes: capabilities.canWriteNotes,
             canReadAuditTrail: capabilities.canReadAuditTrail, canAdoptPolicy: capabilities.canAdoptPolicy,
-            canManageOrganization: capabilities.canManageOrganization, canManageAccounts: capabilities.canManageAccounts)
+            canManageOrganization: capabilities.canManageOrganization, canManageAccounts: capabilities.canManageAccounts,
+            canReportConcerns: capabilities.canReportConcerns, canReadReports: capabilities.canReadReports,
+            canCloseReports: capabilities.canCloseReports, canFileGrievances: capabilities.canFileGrievances,
+            canReadGrievances: capabilities.canReadGrievances, canAnswerGrievances: capabilities.canAnswerGrievances)
     }
 }

@@ -75,32 +75,33 @@ struct JSONReader {
         }
     }
 
-    /// A JSON string, unescaped.
+    /// A JSON string, unescaped: the runs between escapes are copied in one piece each.
     mutating func string() throws(GuardError) -> String {
         try expect(0x22, "a string")
-        let start = i
+        var start = i
         skipPlainBytes()
         if i < bytes.count, bytes[i] == 0x22 {
             i += 1
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i - 1]), as: UTF8.self)
         }
-        var utf8 = Array(bytes[start..<i])
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x22 {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count - start)
+        while true {
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            guard i < bytes.count else { throw fail("unterminated string") }
+            switch bytes[i] {
+            case 0x22:
                 i += 1
                 return String(decoding: utf8, as: UTF8.self)
-            } else if b == 0x5C {
+            case 0x5C:
                 i += 1
                 try escape(into: &utf8)
-            } else if b < 0x20 {
+            default:
                 throw fail("control character inside a string")
-            } else {
-                utf8.append(b)
-                i += 1
             }
+            start = i
+            skipPlainBytes()
         }
-        throw fail("unterminated string")
     }
 
     /// Appends the UTF-8 of the escape after a backslash.

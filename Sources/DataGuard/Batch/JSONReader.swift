@@ -11,10 +11,12 @@ struct JSONReader {
         GuardError(code: .invalidJSON, message: "not valid JSON: \(message)", offset: i)
     }
 
+    @inline(__always)
     mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
     }
 
+    @inline(__always)
     mutating func consume(_ byte: UInt8) -> Bool {
         skipSpace()
         guard i < bytes.count, bytes[i] == byte else { return false }
@@ -22,7 +24,10 @@ struct JSONReader {
         return true
     }
 
-    mutating func expect(_ byte: UInt8, _ what: String) throws(GuardError) {
+    /// Consumes `byte` after any space, or fails saying that `what` was expected (a literal, so that the
+    /// many calls that succeed pass no string around).
+    @inline(__always)
+    mutating func expect(_ byte: UInt8, _ what: StaticString) throws(GuardError) {
         guard consume(byte) else { throw fail("expected \(what)") }
     }
 
@@ -39,6 +44,7 @@ struct JSONReader {
     }
 
     /// Moves `i` to the first quote, backslash or control character from it, eight bytes at a time.
+    @inline(__always)
     private mutating func skipPlainBytes() {
         while i + 8 <= bytes.count {
             let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))

@@ -30,28 +30,32 @@ public enum FindingsJSON {
         output.append(0x7D)
     }
 
-    /// Appends ``array(_:)`` to `output`.
+    /// Appends ``array(_:)`` to `output`: written into memory reserved for the longest findings, then
+    /// copied at once.
     public static func appendArray(_ findings: [Finding], to output: inout [UInt8]) {
-        output.append(0x5B)
-        for (n, finding) in findings.enumerated() {
-            if n > 0 { output.append(contentsOf: ", ".utf8) }
-            output.append(contentsOf: #"{"type": ""#.utf8)
-            output.append(contentsOf: finding.type.rawValue.utf8)
-            output.append(contentsOf: #"", "start": "#.utf8)
-            appendInteger(finding.start, to: &output)
-            output.append(contentsOf: #", "end": "#.utf8)
-            appendInteger(finding.end, to: &output)
-            output.append(contentsOf: #", "confidence": "#.utf8)
-            appendConfidence(finding.confidence, to: &output)
-            output.append(0x7D)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 + findings.count * ByteWriter.findingCapacity) {
+            var writer = ByteWriter($0)
+            writer.write(0x5B)
+            for (n, finding) in findings.enumerated() {
+                writer.write(n == 0 ? #"{"type": ""# : #", {"type": ""#)
+                writer.write(finding.type.rawValue)
+                writer.write(#"", "start": "#)
+                writer.write(decimal: finding.start)
+                writer.write(#", "end": "#)
+                writer.write(decimal: finding.end)
+                writer.write(#", "confidence": "#)
+                writer.write(confidence: finding.confidence)
+                writer.write(0x7D)
+            }
+            writer.write(0x5D)
+            output.append(contentsOf: writer.written)
         }
-        output.append(0x5D)
     }
 
     /// Appends ``errorLine(lineNumber:error:)`` to `output`.
     public static func appendErrorLine(lineNumber: Int, error: GuardError, to output: inout [UInt8]) {
         output.append(contentsOf: #"{"line": "#.utf8)
-        appendInteger(lineNumber, to: &output)
+        output.append(contentsOf: String(lineNumber).utf8)
         output.append(contentsOf: #", "error": "#.utf8)
         appendQuoted("line \(lineNumber): \(error.description)", to: &output)
         output.append(0x7D)
@@ -84,30 +88,4 @@ public enum FindingsJSON {
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
-
-    private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits = InlineArray<20, UInt8>(repeating: 0)
-        var count = 0
-        repeat {
-            digits[count] = UInt8(magnitude % 10) + 0x30
-            magnitude /= 10
-            count += 1
-        } while magnitude > 0
-        for k in stride(from: count - 1, through: 0, by: -1) { output.append(digits[k]) }
-    }
-
-    /// A confidence as Swift prints it when it has at most two decimals (`0.9`, `0.85`, `1.0`); others
-    /// as Swift prints them.
-    private static func appendConfidence(_ value: Double, to output: inout [UInt8]) {
-        let hundredths = (value * 100).rounded()
-        guard value >= 0, value <= 1, hundredths / 100 == value else {
-            output.append(contentsOf: "\(value)".utf8)
-            return
-        }
-        let h = Int(hundredths)
-        output.append(contentsOf: h == 100 ? [0x31, 0x2E, 0x30] : [0x30, 0x2E, UInt8(h / 10) + 0x30])
-        if h % 10 != 0 { output.append(UInt8(h % 10) + 0x30) }
-    }
 }

@@ -11,10 +11,12 @@ struct JSONReader {
         GuardError(code: .invalidJSON, message: "not valid JSON: \(message)", offset: i)
     }
 
+    @inline(__always)
     mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
     }
 
+    @inline(__always)
     mutating func consume(_ byte: UInt8) -> Bool {
         skipSpace()
         guard i < bytes.count, bytes[i] == byte else { return false }
@@ -22,7 +24,10 @@ struct JSONReader {
         return true
     }
 
-    mutating func expect(_ byte: UInt8, _ what: String) throws(GuardError) {
+    /// Consumes `byte` after any space, or fails saying that `what` was expected (a literal, so that the
+    /// many calls that succeed pass no string around).
+    @inline(__always)
+    mutating func expect(_ byte: UInt8, _ what: StaticString) throws(GuardError) {
         guard consume(byte) else { throw fail("expected \(what)") }
     }
 
@@ -39,6 +44,7 @@ struct JSONReader {
     }
 
     /// Moves `i` to the first quote, backslash or control character from it, eight bytes at a time.
+    @inline(__always)
     private mutating func skipPlainBytes() {
         while i + 8 <= bytes.count {
             let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
@@ -75,32 +81,33 @@ struct JSONReader {
         }
     }
 
-    /// A JSON string, unescaped.
+    /// A JSON string, unescaped: the runs between escapes are copied in one piece each.
     mutating func string() throws(GuardError) -> String {
         try expect(0x22, "a string")
-        let start = i
+        var start = i
         skipPlainBytes()
         if i < bytes.count, bytes[i] == 0x22 {
             i += 1
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i - 1]), as: UTF8.self)
         }
-        var utf8 = Array(bytes[start..<i])
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x22 {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count - start)
+        while true {
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            guard i < bytes.count else { throw fail("unterminated string") }
+            switch bytes[i] {
+            case 0x22:
                 i += 1
                 return String(decoding: utf8, as: UTF8.self)
-            } else if b == 0x5C {
+            case 0x5C:
                 i += 1
                 try escape(into: &utf8)
-            } else if b < 0x20 {
+            default:
                 throw fail("control character inside a string")
-            } else {
-                utf8.append(b)
-                i += 1
             }
+            start = i
+            skipPlainBytes()
         }
-        throw fail("unterminated string")
     }
 
     /// Appends the UTF-8 of the escape after a backslash.

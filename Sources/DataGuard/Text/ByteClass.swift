@@ -16,15 +16,35 @@ enum ByteClass {
     }
 
     /// How many of the eight bytes of `eight` (see ``eightBytes(_:at:)``), from the first, are lower-case
-    /// ASCII letters: each byte is tested at once in its own top bit.
+    /// ASCII letters.
     @inline(__always)
     static func lowerASCIIPrefix(_ eight: UInt64) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7 = eight & ~high
-        let atLeastA = low7 &+ 0x1F1F_1F1F_1F1F_1F1F  // top bit set from 0x61 ("a")
-        let pastZ = low7 &+ 0x0505_0505_0505_0505  // top bit set from 0x7B (after "z")
-        let lower = atLeastA & ~pastZ & ~eight & high
-        return (~lower & high).trailingZeroBitCount >> 3
+        prefixLength(eight, from: 0x61, through: 0x7A)
+    }
+
+    /// How many of the eight bytes of `eight`, from the first, are ASCII digits.
+    @inline(__always)
+    static func digitPrefix(_ eight: UInt64) -> Int {
+        prefixLength(eight, from: 0x30, through: 0x39)
+    }
+
+    /// How many of the eight bytes of `eight`, from the first, are in `low...high` (both below 0x80):
+    /// each byte is tested at once in its own top bit.
+    @inline(__always)
+    private static func prefixLength(_ eight: UInt64, from low: UInt8, through high: UInt8) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let top: UInt64 = 0x8080_8080_8080_8080
+        let low7 = eight & ~top
+        let atLeastLow = low7 &+ ones &* UInt64(0x80 - low)  // top bit set from `low`
+        let pastHigh = low7 &+ ones &* UInt64(0x7F - high)  // top bit set after `high`
+        let inRange = atLeastLow & ~pastHigh & ~eight & top
+        return (~inRange & top).trailingZeroBitCount >> 3
+    }
+
+    /// The first `count` bytes of `eight` kept, the others zeroed.
+    @inline(__always)
+    static func firstBytes(_ eight: UInt64, _ count: Int) -> UInt64 {
+        count >= 8 ? eight : eight & ((1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1)
     }
 
     /// The number of bytes of the scalar that `lead` starts (1 for a stray continuation byte).

@@ -69,7 +69,7 @@ enum Tokenizer {
             let b = bytes[i]
             if ByteClass.isASCIILetter(b) || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0))
             {
-                var token = word(bytes, from: i, pending)
+                var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 output.append(
                     token, to: tokens,
@@ -87,11 +87,10 @@ enum Tokenizer {
                 pending.insert(.spaceBefore)  // NO-BREAK SPACE
                 i += 2
             } else if ByteClass.isDigit(b) {
-                var j = i + 1
-                while j < n, ByteClass.isDigit(bytes[j]) { j += 1 }
-                output.append(number(bytes, i, j, pending), to: tokens, isAnchor: true)
+                let token = number(bytes, from: i, pending)
+                output.append(token, to: tokens, isAnchor: true)
                 pending = []
-                i = j
+                i = token.end
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
                 let symbol = Token(
@@ -104,13 +103,54 @@ enum Tokenizer {
         }
     }
 
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ flags: Token.Flags)
-        -> Token
-    {
+    /// The run of ASCII digits starting at `start`, read and hashed eight bytes at a time.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ flags: Token.Flags) -> Token {
         var hasher = WordHasher()
-        for k in start..<end { hasher.add(bytes[k]) }
+        var k = start
+        var run = 8
+        while run == 8, k + 8 <= bytes.count {
+            let eight = ByteClass.eightBytes(bytes, at: k)
+            run = ByteClass.digitPrefix(eight)
+            hasher.add(lowercase: eight, count: run)
+            k += run
+        }
+        while run == 8, k < bytes.count, ByteClass.isDigit(bytes[k]) {
+            hasher.add(lowercase: bytes[k])
+            k += 1
+        }
         let h = hasher.finish()
-        return Token(start: start, end: end, kind: .number, flags: flags, hash: h, stemHash: h, stemEnd: end)
+        return Token(start: start, end: k, kind: .number, flags: flags, hash: h, stemHash: h, stemEnd: k)
+    }
+
+    /// The word starting at `start` when it is the common kind, ASCII letters only, ended by a byte that
+    /// cannot continue a word, and at least eight bytes from the end of the text; nil for any other, which
+    /// ``word(_:from:_:)`` reads. Eight bytes at a time: the letters are lower-cased by setting one bit, and
+    /// the lower-case ones told by that bit. The token is the one ``word(_:from:_:)`` gives.
+    @inline(__always)
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags)
+        -> Token?
+    {
+        let caseBits: UInt64 = 0x2020_2020_2020_2020
+        var hasher = WordHasher()
+        var lowerBits: UInt64 = 0
+        var k = start
+        while true {
+            guard k + 8 <= bytes.count else { return nil }
+            let eight = ByteClass.eightBytes(bytes, at: k)
+            let lowered = eight | caseBits
+            let run = ByteClass.lowerASCIIPrefix(lowered)
+            hasher.add(lowercase: lowered, count: run)
+            lowerBits |= ByteClass.firstBytes(eight & caseBits, run)
+            k += run
+            if run < 8 { break }
+        }
+        let next = bytes[k]
+        guard next < 0x80, !ByteClass.isDigit(next), next != 0x27, next != 0x2D else { return nil }
+        var flags = pending
+        if ByteClass.isASCIIUpper(bytes[start]) { flags.insert(.capitalized) }
+        if lowerBits == 0, k - start >= 2 { flags.insert(.allCaps) }
+        let h = hasher.finish()
+        return Token(start: start, end: k, kind: .word, flags: flags, hash: h, stemHash: h, stemEnd: k)
     }
 
     /// The word starting at `start`: letters of any script and digits, with an apostrophe or hyphen kept

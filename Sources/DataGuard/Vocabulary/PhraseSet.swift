@@ -11,12 +11,15 @@ struct PhraseSet: Sendable {
     /// The number of words of the longest phrase.
     private(set) var longest: Int
 
-    /// Builds a set from text, one phrase a line, words separated by single spaces.
+    /// Builds a set from text, one phrase a line, words separated by single spaces: each line's words are
+    /// hashed and folded in place, without an array per line.
     init(lines text: String) {
-        var phrases: [[UInt64]] = []
-        phrases.reserveCapacity(WordList.lineCount(of: text))
-        WordList.forEachLine(of: text) { phrases.append(WordList.wordHashes($0)) }
-        self.init(phrases)
+        var builder = Builder(capacity: WordList.wordCount(of: text))
+        WordList.forEachLine(of: text) { line in
+            WordList.forEachWordHash(of: line) { builder.add(word: $0) }
+            builder.endPhrase()
+        }
+        self.init(builder)
     }
 
     /// Builds a set of the given phrases.
@@ -26,23 +29,54 @@ struct PhraseSet: Sendable {
 
     /// Builds a set from phrases given as the word hashes of each.
     init(_ phrases: [[UInt64]]) {
-        var whole: [UInt64] = []
-        var partial: [UInt64] = []
-        var longest = 0
-        for words in phrases where !words.isEmpty {
-            var hash = WordHash.offsetBasis
-            for (n, word) in words.enumerated() {
-                hash = WordHash.combine(hash, word)
-                if n < words.count - 1 { partial.append(hash) }
-            }
-            whole.append(hash)
-            longest = max(longest, words.count)
+        var builder = Builder(capacity: phrases.reduce(0) { $0 + $1.count })
+        for words in phrases {
+            for word in words { builder.add(word: word) }
+            builder.endPhrase()
         }
-        entries = HashTable(capacity: whole.count + partial.count, valueBits: 2)
-        for hash in whole { entries.insert(hash, value: Self.phraseBit) }
-        for hash in partial { entries.insert(hash, value: Self.prefixBit) }
-        self.starts = WordFilter(phrases.compactMap(\.first))
-        self.longest = longest
+        self.init(builder)
+    }
+
+    private init(_ builder: Builder) {
+        entries = builder.entries
+        starts = builder.starts
+        longest = builder.longest
+    }
+
+    /// Folds phrases into a set's parts word by word.
+    private struct Builder {
+        private(set) var entries: HashTable
+        private(set) var starts = WordFilter([])
+        private(set) var longest = 0
+        /// The fold of the words of the phrase being added, and their number.
+        private var hash = WordHash.offsetBasis
+        private var count = 0
+
+        /// A builder for phrases of at most `capacity` words in all.
+        init(capacity: Int) {
+            entries = HashTable(capacity: capacity, valueBits: 2)
+        }
+
+        /// Adds the next word of the phrase: the words before it are a proper prefix.
+        mutating func add(word: UInt64) {
+            if count == 0 {
+                starts.insert(word)
+            } else {
+                entries.insert(hash, value: PhraseSet.prefixBit)
+            }
+            hash = WordHash.combine(hash, word)
+            count += 1
+        }
+
+        /// Ends the phrase whose words were added since the last call.
+        mutating func endPhrase() {
+            if count > 0 {
+                entries.insert(hash, value: PhraseSet.phraseBit)
+                longest = max(longest, count)
+            }
+            hash = WordHash.offsetBasis
+            count = 0
+        }
     }
 
     /// Whether the fold `hash` of some words is a whole phrase, and whether it is a proper prefix of one.

@@ -37,14 +37,12 @@ final class Vocabulary: Sendable {
         for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }
         WordList.forEachLine(of: VocabularyData.streetEndings) { endings[Int($0.last!)].append(Array($0)) }
         streetEndings = endings
-        let conditionLines = VocabularyData.conditions + "\n" + Lexicon.conditionPhrases
-        var healthWords: [UInt64] = []
+        conditions = PhraseSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases)
+        var healthFilter = conditions.starts
         WordList.forEachLine(of: VocabularyData.medications + "\n" + Lexicon.medicationNames) {
-            healthWords.append(WordHash.of(bytes: $0))
+            healthFilter.insert(WordHash.of(bytes: $0))
         }
-        WordList.forEachLine(of: conditionLines) { healthWords.append(WordList.wordHashes($0)[0]) }
-        healthFilter = WordFilter(healthWords)
-        conditions = PhraseSet(lines: conditionLines)
+        self.healthFilter = healthFilter
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
         towns = PhraseSet(lines: VocabularyData.townNames)
     }

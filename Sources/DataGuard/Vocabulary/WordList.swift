@@ -16,23 +16,31 @@ enum WordList {
 
     /// The number of lines of `text`, at least as many as ``forEachLine(of:_:)`` visits.
     static func lineCount(of text: String) -> Int {
+        count(of: text) { $0 == 0x0A }
+    }
+
+    /// The number of words of `text`, at least as many as ``forEachWordHash(of:_:)`` visits in all its lines.
+    static func wordCount(of text: String) -> Int {
+        count(of: text) { $0 == 0x0A || $0 == 0x20 }
+    }
+
+    /// One more than the number of bytes of `text` that are separators.
+    private static func count(of text: String, separators isSeparator: (UInt8) -> Bool) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 1
-            for b in bytes where b == 0x0A { count += 1 }
+            for b in bytes where isSeparator(b) { count += 1 }
             return count
         }
     }
 
-    /// The ``WordHash`` of each word of a line, words separated by single spaces.
-    static func wordHashes(_ line: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        var hashes: [UInt64] = []
+    /// Calls `body` with the ``WordHash`` of each word of a line, words separated by single spaces.
+    static func forEachWordHash(of line: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         var start = 0
         for end in line.indices where line[end] == 0x20 {
-            hashes.append(WordHash.of(bytes: UnsafeBufferPointer(rebasing: line[start..<end])))
+            body(WordHash.of(bytes: UnsafeBufferPointer(rebasing: line[start..<end])))
             start = end + 1
         }
-        hashes.append(WordHash.of(bytes: UnsafeBufferPointer(rebasing: line[start...])))
-        return hashes
+        body(WordHash.of(bytes: UnsafeBufferPointer(rebasing: line[start...])))
     }
 }

@@ -40,10 +40,13 @@ struct WordFilter: Sendable {
     private var words = [UInt64](repeating: 0, count: 1 << 13)
 
     init(_ hashes: some Sequence<UInt64>) {
-        for hash in hashes {
-            let (word, bits) = Self.probe(hash)
-            words[word] |= bits
-        }
+        for hash in hashes { insert(hash) }
+    }
+
+    /// Adds `hash`.
+    mutating func insert(_ hash: UInt64) {
+        let (word, bits) = Self.probe(hash)
+        words[word] |= bits
     }
 
     @inline(__always)

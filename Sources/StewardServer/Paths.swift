@@ -110,6 +110,13 @@ enum Paths {
     static let grievanceResumption = SitePath("/grievances/:grievanceID/agreements/:agreementID/resumption")
     static let grievanceOutcome = SitePath("/grievances/:grievanceID/outcome")
     static let grievanceNotes = SitePath("/grievances/:grievanceID/notes")
+    static let committee = SitePath("/committee")
+    static let committeeMeetings = SitePath("/committee/meetings")
+    static let committeeMeeting = SitePath("/committee/meetings/:meetingID")
+    static let committeeMinutes = SitePath("/committee/meetings/:meetingID/minutes")
+    static let committeeDecisions = SitePath("/committee/meetings/:meetingID/decisions")
+    static let committeeActions = SitePath("/committee/meetings/:meetingID/actions")
+    static let committeeActionCompletion = SitePath("/committee/actions/:actionID/completion")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

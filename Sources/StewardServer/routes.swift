@@ -169,6 +169,15 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.grievanceAgreement, requires: grievances, use: GrievancesController.agree)
         pages.on(.POST, Paths.grievanceResumption, requires: grievances, use: GrievancesController.resume)
         pages.on(.POST, Paths.grievanceOutcome, requires: grievances, use: GrievancesController.close)
+        // The joint committee: everyone reads its records; its members and the officer keep them, decided by the
+        // service, which knows who sits on it.
+        pages.on(.GET, Paths.committee, requires: organization, use: CommitteeController.index)
+        pages.on(.POST, Paths.committeeMeetings, requires: organization, use: CommitteeController.schedule)
+        pages.on(.GET, Paths.committeeMeeting, requires: organization, use: CommitteeController.meeting)
+        pages.on(.POST, Paths.committeeMinutes, requires: organization, use: CommitteeController.minutes)
+        pages.on(.POST, Paths.committeeDecisions, requires: organization, use: CommitteeController.decide)
+        pages.on(.POST, Paths.committeeActions, requires: organization, use: CommitteeController.assign)
+        pages.on(.POST, Paths.committeeActionCompletion, requires: organization, use: CommitteeController.completeAction)
     }
 
     // Union-private notes.

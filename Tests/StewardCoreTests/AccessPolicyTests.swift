@@ -34,6 +34,7 @@ struct AccessPolicyTests {
         .fileGrievance: [.unionRep],
         .answerGrievance: [.aiOfficer, .legal, .manager],
         .readGrievances: [.aiOfficer, .legal, .committee, .unionRep, .manager],
+        .keepCommitteeRecords: [.aiOfficer, .committee],
     ]
 
     static let everyone: [Role?] = [nil] + Role.allCases.map(Optional.some)

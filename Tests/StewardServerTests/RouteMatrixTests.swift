@@ -38,6 +38,8 @@ struct RouteMatrixTests {
     /// Those who read grievances, and the two sides that act on them.
     static let grievanceReaders: Who = [.unionRep, .aiOfficer, .legal, .manager, .committee]
     static let grievanceSides: Who = [.unionRep, .aiOfficer, .legal, .manager]
+    /// Who keeps the joint committee's records: the committee and the officer, and the demo's members of either side.
+    static let committeeKeepers: Who = [.committee, .aiOfficer, .unionRep, .manager, .legal]
 
     /// Who may use each route, by method and path template.
     static let expected: [String: Who] = [
@@ -142,6 +144,13 @@ struct RouteMatrixTests {
         "POST /grievances/:grievanceID/agreements/:agreementID/resumption": grievanceSides,
         "POST /grievances/:grievanceID/outcome": grievanceSides,
         "POST /grievances/:grievanceID/notes": rep,
+        "GET /committee": all,
+        "POST /committee/meetings": committeeKeepers,
+        "GET /committee/meetings/:meetingID": all,
+        "POST /committee/meetings/:meetingID/minutes": committeeKeepers,
+        "POST /committee/meetings/:meetingID/decisions": committeeKeepers,
+        "POST /committee/meetings/:meetingID/actions": committeeKeepers,
+        "POST /committee/actions/:actionID/completion": committeeKeepers,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {
@@ -266,6 +275,8 @@ struct MatrixCaller {
             "reportID": try await steward.report(ofTool: "MinuteTaker").requireID().uuidString,
             "grievanceID": try await steward.grievance(numbered: 1).requireID().uuidString,
             "agreementID": UUID().uuidString,
+            "meetingID": try await steward.committeeAction().$meeting.id.uuidString,
+            "actionID": try await steward.committeeAction().requireID().uuidString,
         ]
     }
 

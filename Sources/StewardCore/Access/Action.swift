@@ -58,4 +58,6 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case readGrievances = "read-grievances"
     /// Answer a grievance at each step, grant or deny it (the employer's side).
     case answerGrievance = "answer-grievance"
+    /// Keep the joint committee's records: schedule meetings, write minutes, record decisions and action items.
+    case keepCommitteeRecords = "keep-committee-records"
 }

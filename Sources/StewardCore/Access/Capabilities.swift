@@ -23,6 +23,7 @@ public struct Capabilities: Hashable, Sendable, Codable {
     public let canFileGrievances: Bool
     public let canReadGrievances: Bool
     public let canAnswerGrievances: Bool
+    public let canKeepCommitteeRecords: Bool
 
     /// The capabilities of a role; `nil` is the public. An administrator also sets the organization up.
     public init(role: Role?, isAdministrator: Bool = false) {
@@ -53,5 +54,6 @@ public struct Capabilities: Hashable, Sendable, Codable {
         canFileGrievances = allows(.fileGrievance, .organization)
         canReadGrievances = allows(.readGrievances, .organization)
         canAnswerGrievances = allows(.answerGrievance, .organization)
+        canKeepCommitteeRecords = allows(.keepCommitteeRecords, .organization)
     }
 }

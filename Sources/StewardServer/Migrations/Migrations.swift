@@ -36,5 +36,6 @@ enum Migrations {
         CreatePrivacyAssessments(),
         CreateStepDocuments(),
         CreateVoice(),
+        CreateCommittee(),
     ]
 }

@@ -54,3 +54,37 @@ extension DemoOrganization {
             """
     }
 }
+
+extension DemoOrganization {
+    /// The demo's joint committee meetings: one last year (too few that year), one this spring with its minutes,
+    /// decision and action item, and the next one scheduled.
+    struct Meeting: Sendable {
+        let daysFromToday: Int
+        let items: [String]
+        let minutes: String?
+        let decision: String?
+        /// The owner's username, the action and how many days from today it is due.
+        let action: (owner: String, text: String, dueInDays: Int)?
+    }
+
+    static let meetings = [
+        Meeting(
+            daysFromToday: -400, items: ["Setting up the committee", "The AI use policy"],
+            minutes: """
+                Present for the union: Morgan Lee, Sam Okafor. For management: Casey Nguyen, Jordan Blake.
+                The committee agreed its terms of reference and read the draft AI use policy together.
+                """,
+            decision: "The committee adopts its terms of reference and meets at least twice a year.", action: nil),
+        Meeting(
+            daysFromToday: -200, items: ["Pilot of the case note summarizer", "Training before tools are used"],
+            minutes: """
+                Present for the union: Morgan Lee, Sam Okafor. For management: Casey Nguyen, Jordan Blake.
+                The pilot plan for the case note summarizer was discussed; the union asked that the survey go to \
+                every participant, not a sample. Training for DraftMate is running behind in Local 402.
+                """,
+            decision: "The pilot survey goes to every participant.",
+            action: (owner: "rep", text: "Collect members' questions about DraftMate for the training", dueInDays: 10)),
+        Meeting(daysFromToday: 14, items: ["Open grievance about ShiftWise", "Committee review of ShiftWise"], minutes: nil,
+                decision: nil, action: nil),
+    ]
+}

@@ -80,3 +80,44 @@ extension DemoSeeder {
         try await NoteModel(subject: .grievance(GrievanceID(grievanceID)), authorID: repID, body: Demo.strategy).create(on: db)
     }
 }
+
+extension DemoSeeder {
+    /// The demo's joint committee meetings with their minutes, decisions and action items.
+    func seedCommittee(people: [String: UUID], on db: any Database) async throws {
+        let today = LocalDay(context.clock(), in: .gmt)
+        for meeting in DemoOrganization.meetings {
+            let model = CommitteeMeetingModel()
+            model.heldOn = today.adding(days: meeting.daysFromToday).description
+            model.minutes = meeting.minutes
+            model.minutesBy = meeting.minutes == nil ? nil : "committee"
+            model.createdBy = "committee"
+            model.createdAt = context.clock()
+            try await model.create(on: db)
+            let meetingID = try model.requireID()
+            for (position, title) in meeting.items.enumerated() {
+                let item = CommitteeAgendaItemModel()
+                item.$meeting.id = meetingID
+                item.position = position
+                item.title = title
+                try await item.create(on: db)
+            }
+            if let text = meeting.decision {
+                let decision = CommitteeDecisionModel()
+                decision.$meeting.id = meetingID
+                decision.text = text
+                decision.recordedBy = "committee"
+                decision.createdAt = context.clock()
+                try await decision.create(on: db)
+            }
+            if let action = meeting.action, let owner = people[action.owner] {
+                let model = CommitteeActionModel()
+                model.$meeting.id = meetingID
+                model.text = action.text
+                model.$owner.id = owner
+                model.dueOn = today.adding(days: action.dueInDays).description
+                model.createdAt = context.clock()
+                try await model.create(on: db)
+            }
+        }
+    }
+}

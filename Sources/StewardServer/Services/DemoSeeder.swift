@@ -58,6 +58,7 @@ struct DemoSeeder: Sendable {
             try await seedTraining(tools: tools, people: people, by: officer?.displayName ?? "", on: db)
             try await seedGatewayUsage(tools: tools, people: people, on: db)
             try await seedVoice(tools: tools, people: people, unitIDs: unitIDs, on: db)
+            try await seedCommittee(people: people, on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",

@@ -34,6 +34,11 @@ extension StewardHarness {
         try #require(try await GrievanceModel.query(on: app.db).filter(\.$number == number).first(), "no grievance \(number)")
     }
 
+    /// The demo's open action item from the joint committee's spring meeting.
+    func committeeAction() async throws -> CommitteeActionModel {
+        try #require(try await CommitteeActionModel.query(on: app.db).first(), "no demo action item")
+    }
+
     func course(ofTool name: String) async throws -> TrainingCourseModel {
         let tool = try await tool(named: name)
         return try #require(

@@ -182,9 +182,18 @@ enum ReviewController {
                 .sorted { first, second in Self.sortKey(first.clock) < Self.sortKey(second.clock) }
                 .map { try GrievanceRow($0.grievance, clock: $0.clock, today: today) }
         }
+        let committee = reviews.authorizer.committee
+        let today = reviews.authorizer.today
+        let due = CommitteeDue(
+            actions: try await committee.myActions().map { action in
+                CommitteeDue.Action(
+                    text: action.text, href: Paths.committeeMeeting.href(action.$meeting.id.uuidString.lowercased()),
+                    dueOn: action.dueOn, isOverdue: LocalDay(action.dueOn).map { $0 < today } ?? false)
+            },
+            shortfalls: try await committee.mayKeepRecords() ? try await committee.cadence().shortfalls.map(\.sentence) : [])
         let context = try DueContext(
             request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock(),
-            calendarFeedURL: feed, grievances: grievances)
+            calendarFeedURL: feed, grievances: grievances, committee: due)
         return try await request.view.render("due/index", context)
     }
 

@@ -36,7 +36,7 @@ struct LayoutContext: Encodable {
         if capabilities.canReadOrganization {
             links += [
                 (Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units"),
-                (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"),
+                (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"), (Paths.committee.href(), "Committee"),
             ]
         }
         if capabilities.canReadReports { links.append((Paths.reports.href(), "Reports")) }

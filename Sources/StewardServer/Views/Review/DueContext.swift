@@ -17,6 +17,9 @@ struct DueContext: Encodable {
     let nextHref: String?
     /// The open grievances with their next deadline, for the two sides that act on them.
     let grievances: [GrievanceRow]?
+    /// The viewer's open action items from joint committee meetings, and, for those who keep the committee's
+    /// records, the years it met too seldom.
+    let committee: CommitteeDue
     /// The secret address of the viewer's calendar feed, and the form that replaces it.
     let calendarFeedURL: String
     let replaceAction: String
@@ -25,9 +28,10 @@ struct DueContext: Encodable {
 
     init(
         request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
-        calendarFeedURL: String, grievances: [GrievanceRow]?
+        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue
     ) throws {
         self.grievances = grievances
+        self.committee = committee
         layout = LayoutContext(request: request, title: "What's due")
         self.calendarFeedURL = calendarFeedURL
         replaceAction = Paths.replaceCalendarFeed.href()
@@ -42,4 +46,17 @@ struct DueContext: Encodable {
         }
         nextHref = page.nextHref(from: request.url, limit: paging.limit)
     }
+}
+
+/// What the joint committee asks of the viewer on "What's due".
+struct CommitteeDue: Encodable {
+    struct Action: Encodable {
+        let text: String
+        let href: String
+        let dueOn: String
+        let isOverdue: Bool
+    }
+
+    let actions: [Action]
+    let shortfalls: [String]
 }

@@ -1,0 +1,234 @@
+import Fluent
+import Foundation
+import StewardCore
+
+/// The joint labor-management committee (Seed 003): its members from both sides, its meetings with agendas drawn
+/// from what is pending, the minutes people write, its decisions (one can complete a use's committee review) and
+/// the action items it gives out.
+struct CommitteeService: Sendable {
+    let authorizer: Authorizer
+    private var database: any Database { authorizer.database }
+
+    /// An agenda item proposed from the records: its key for the form, its title and where it leads.
+    struct PendingItem: Sendable {
+        let key: String
+        let title: String
+        let href: String
+    }
+
+    /// The committee's members: those whose side is recorded with their account, and the committee's own role.
+    func members() async throws -> [PersonModel] {
+        try await authorizer.require(.read, in: .organization, on: "the joint committee")
+        return try await PersonModel.query(on: database).filter(\.$isActive == true)
+            .group(.or) { $0.filter(\.$committeeSide != nil).filter(\.$role == .committee) }
+            .sort(\.$displayName).all()
+    }
+
+    /// How the actor stands to the committee: a member when their side is recorded.
+    func standing() async throws -> Set<Standing> {
+        guard let person = authorizer.actor.person,
+              let model = try await PersonModel.find(person.id.uuid, on: database), model.committeeSide != nil
+        else { return [] }
+        return [.committeeMember]
+    }
+
+    /// Whether the actor keeps the committee's records.
+    func mayKeepRecords() async throws -> Bool {
+        authorizer.allows(.keepCommitteeRecords, in: .organization, standing: try await standing())
+    }
+
+    /// Every meeting, the latest day first.
+    func meetings() async throws -> [CommitteeMeetingModel] {
+        try await authorizer.require(.read, in: .organization, on: "the joint committee")
+        return try await CommitteeMeetingModel.query(on: database).with(\.$decisions).with(\.$actions)
+            .sort(\.$heldOn, .descending).all()
+    }
+
+    /// One meeting with its agenda, decisions and action items.
+    func meeting(_ id: UUID) async throws -> CommitteeMeetingModel {
+        let missing = StewardError.notFound("no meeting with id \(id.uuidString.lowercased())")
+        try await authorizer.require(.read, in: .organization, on: missing)
+        guard let meeting = try await CommitteeMeetingModel.query(on: database).filter(\.$id == id).with(\.$items)
+            .with(\.$decisions) { $0.with(\.$step) }.with(\.$actions) { $0.with(\.$owner) }.first()
+        else { throw missing }
+        return meeting
+    }
+
+    /// Whether the committee meets twice a year, from its first meeting on.
+    func cadence() async throws -> CommitteeCadence {
+        let days = try await meetings().compactMap { LocalDay($0.heldOn) }
+        return CommitteeCadence(meetings: days, today: authorizer.today)
+    }
+
+    /// What is pending before the committee: uses awaiting its review, pilots to evaluate, open grievances (by
+    /// number and unit only, since everyone reads the agenda).
+    func pending() async throws -> [PendingItem] {
+        let steps = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
+            .filter(\.$kind ~~ [.committeeReview, .pilot]).with(\.$useCase) { $0.with(\.$tool) }.all()
+        var items = try steps.sorted { $0.useCase.title < $1.useCase.title }.map { step in
+            let what = step.kind == .pilot ? "Pilot to evaluate" : "Committee review"
+            return PendingItem(
+                key: "step:\(try step.requireID().uuidString.lowercased())",
+                title: "\(what): \(step.useCase.tool.name), \(step.useCase.title)", href: Paths.step.href(ReviewStepID(try step.requireID())))
+        }
+        let grievances = try await GrievanceModel.query(on: database).filter(\.$outcome == nil).with(\.$unit)
+            .sort(\.$number).all()
+        items += try grievances.map { grievance in
+            PendingItem(
+                key: "grievance:\(try grievance.requireID().uuidString.lowercased())",
+                title: "Open grievance \(grievance.reference) (\(grievance.unit.name))",
+                href: Paths.grievance.href(GrievanceID(try grievance.requireID())))
+        }
+        return items
+    }
+
+    /// Schedules (or records) a meeting with the chosen pending items and any others as its agenda.
+    func schedule(heldOn: String, pending keys: [String], extraItems: String) async throws -> CommitteeMeetingModel {
+        try await requireKeeper()
+        var problems: [DomainError] = []
+        guard let (day, extra) = CommitteeRecordDrafts.meeting(heldOn: heldOn, extraItems: extraItems, problems: &problems) else {
+            throw StewardError.invalid(problems)
+        }
+        let chosen = try await pending().filter { keys.contains($0.key) }
+        let meeting = CommitteeMeetingModel()
+        meeting.heldOn = day.description
+        meeting.createdBy = authorizer.actor.name
+        meeting.createdAt = authorizer.clock()
+        try await database.transaction { db in
+            try await meeting.create(on: db)
+            let lines = chosen.map { ($0.title, Optional($0.href)) } + extra.map { ($0, String?.none) }
+            for (position, line) in lines.enumerated() {
+                let item = CommitteeAgendaItemModel()
+                item.$meeting.id = try meeting.requireID()
+                item.position = position
+                item.title = line.0
+                item.href = line.1
+                try await item.create(on: db)
+            }
+            try await audit(meeting, "committee.meeting", "scheduled a joint committee meeting on \(day)", ["items": String(lines.count)], on: db)
+        }
+        return try await self.meeting(try meeting.requireID())
+    }
+
+    /// Records the minutes of a meeting that has been held.
+    func writeMinutes(_ id: UUID, _ text: String) async throws -> CommitteeMeetingModel {
+        let meeting = try await meeting(id)
+        try await requireKeeper()
+        var problems: [DomainError] = []
+        guard let minutes = CommitteeRecordDrafts.minutes(text, problems: &problems) else { throw StewardError.invalid(problems) }
+        guard let day = LocalDay(meeting.heldOn), day <= authorizer.today else {
+            throw StewardError(.conflict, "The meeting of \(meeting.heldOn) has not been held yet; write its minutes afterwards.")
+        }
+        meeting.minutes = minutes
+        meeting.minutesBy = authorizer.actor.name
+        try await database.transaction { db in
+            try await meeting.save(on: db)
+            try await audit(meeting, "committee.minutes", "wrote the minutes of the meeting of \(meeting.heldOn)", ["length": String(minutes.count)], on: db)
+        }
+        return try await self.meeting(id)
+    }
+
+    /// Records a decision; one that names an open committee-review step completes it with the decision as its record.
+    func decide(_ id: UUID, _ text: String, step stepText: String) async throws -> CommitteeMeetingModel {
+        let meeting = try await meeting(id)
+        try await requireKeeper()
+        var problems: [DomainError] = []
+        let decisionText = CommitteeRecordDrafts.decision(text, problems: &problems)
+        var step: ReviewStepModel?
+        let stepText = stepText.trimmingCharacters(in: .whitespaces)
+        if !stepText.isEmpty {
+            step = try await UUID(uuidString: stepText).asyncMap {
+                try await ReviewStepModel.query(on: database).filter(\.$id == $0).with(\.$useCase).first()
+            } ?? nil
+            if step?.kind != .committeeReview || step?.status.isOpen != true {
+                problems.append(DomainError(code: .invalidField, field: "stepID", message: "choose an open committee review, or none"))
+            }
+        }
+        guard problems.isEmpty, let decisionText else { throw StewardError.invalid(problems) }
+        guard let day = LocalDay(meeting.heldOn), day <= authorizer.today else {
+            throw StewardError(.conflict, "The meeting of \(meeting.heldOn) has not been held yet; record its decisions afterwards.")
+        }
+        let decision = CommitteeDecisionModel()
+        decision.$meeting.id = try meeting.requireID()
+        decision.text = decisionText
+        decision.$step.id = try step?.requireID()
+        decision.recordedBy = authorizer.actor.name
+        decision.createdAt = authorizer.clock()
+        if let step {
+            try await authorizer.reviews.complete(
+                step, record: "Decided by the joint committee at its meeting of \(meeting.heldOn): \(decisionText)",
+                saving: decision, action: "committee.decision",
+                summary: "the joint committee completed the committee review of \"\(step.useCase.title)\"",
+                change: ["meeting": meeting.heldOn])
+        } else {
+            try await database.transaction { db in
+                try await decision.create(on: db)
+                try await audit(meeting, "committee.decision", "recorded a decision of the meeting of \(meeting.heldOn)", ["decision": decisionText], on: db)
+            }
+        }
+        return try await self.meeting(id)
+    }
+
+    /// Gives a person something to do by a day.
+    func assign(_ id: UUID, _ text: String, owner username: String, dueOn: String) async throws -> CommitteeMeetingModel {
+        let meeting = try await meeting(id)
+        try await requireKeeper()
+        var problems: [DomainError] = []
+        let item = CommitteeRecordDrafts.action(text, dueOn: dueOn, today: authorizer.today, problems: &problems)
+        let owner = try await PersonModel.query(on: database).filter(\.$username == username).filter(\.$isActive == true).first()
+        if owner == nil {
+            problems.append(DomainError(code: .invalidField, field: "owner", message: "choose the person who will do it"))
+        }
+        guard problems.isEmpty, let item, let owner else { throw StewardError.invalid(problems) }
+        let action = CommitteeActionModel()
+        action.$meeting.id = try meeting.requireID()
+        action.text = item.0
+        action.$owner.id = try owner.requireID()
+        action.dueOn = item.1.description
+        action.createdAt = authorizer.clock()
+        try await database.transaction { db in
+            try await action.create(on: db)
+            try await audit(meeting, "committee.action", "gave \(owner.username) an action item due \(item.1)", ["action": item.0], on: db)
+        }
+        return try await self.meeting(id)
+    }
+
+    /// Marks an action item done: its owner or a keeper of the records.
+    func complete(action actionID: UUID) async throws -> CommitteeActionModel {
+        let missing = StewardError.notFound("no action item with id \(actionID.uuidString.lowercased())")
+        guard let action = try await CommitteeActionModel.query(on: database).filter(\.$id == actionID).with(\.$meeting).first()
+        else { throw missing }
+        if action.$owner.id != authorizer.actor.person?.id.uuid { try await requireKeeper() }
+        guard action.doneOn == nil else { throw StewardError(.conflict, "The action item was done on \(action.doneOn ?? "").") }
+        action.doneOn = authorizer.today.description
+        try await database.transaction { db in
+            try await action.save(on: db)
+            try await audit(action.meeting, "committee.action-done", "finished an action item of the meeting of \(action.meeting.heldOn)", ["action": action.text], on: db)
+        }
+        return action
+    }
+
+    /// The actor's open action items, soonest due first.
+    func myActions() async throws -> [CommitteeActionModel] {
+        guard let person = authorizer.actor.person else { return [] }
+        return try await CommitteeActionModel.query(on: database).filter(\.$owner.$id == person.id.uuid)
+            .filter(\.$doneOn == nil).with(\.$meeting).sort(\.$dueOn).all()
+    }
+
+    private func requireKeeper() async throws {
+        try await authorizer.require(
+            .keepCommitteeRecords, in: .organization, standing: try await standing(), on: .notFound("the joint committee"))
+    }
+
+    private func audit(
+        _ meeting: CommitteeMeetingModel, _ action: String, _ summary: String, _ change: [String: String], on db: any Database
+    ) async throws {
+        try await authorizer.auditTrail(on: db).record(AuditEntry(
+            actor: authorizer.actor, action: action, objectType: "committee-meeting",
+            objectID: try meeting.requireID().uuidString.lowercased(), zone: .organization, summary: summary, change: change))
+    }
+}
+
+extension Authorizer {
+    var committee: CommitteeService { CommitteeService(authorizer: self) }
+}

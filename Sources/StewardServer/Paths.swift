@@ -110,6 +110,8 @@ enum Paths {
     static let grievanceResumption = SitePath("/grievances/:grievanceID/agreements/:agreementID/resumption")
     static let grievanceOutcome = SitePath("/grievances/:grievanceID/outcome")
     static let grievanceNotes = SitePath("/grievances/:grievanceID/notes")
+    static let stepAudits = SitePath("/steps/:stepID/audits")
+    static let followUpCompletion = SitePath("/follow-ups/:findingID/completion")
     static let committee = SitePath("/committee")
     static let committeeMeetings = SitePath("/committee/meetings")
     static let committeeMeeting = SitePath("/committee/meetings/:meetingID")

@@ -91,6 +91,8 @@ func routes(_ app: Application) throws {
             .POST, Paths.stepDocuments, requires: organization, body: .collect(maxSize: UploadLimits.stepDocument),
             use: StepRecordsController.attachDocument)
         pages.on(.GET, Paths.document, requires: organization, use: StepRecordsController.document)
+        pages.on(.POST, Paths.stepAudits, requires: organization, use: StepRecordsController.recordAudit)
+        pages.on(.POST, Paths.followUpCompletion, requires: organization, use: StepRecordsController.finishFollowUp)
         pages.on(
             .POST, Paths.bargainingEntries, requires: Permission(action: .recordBargaining, zone: .organization),
             use: StepRecordsController.recordBargaining)

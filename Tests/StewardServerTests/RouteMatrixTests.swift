@@ -144,6 +144,8 @@ struct RouteMatrixTests {
         "POST /grievances/:grievanceID/agreements/:agreementID/resumption": grievanceSides,
         "POST /grievances/:grievanceID/outcome": grievanceSides,
         "POST /grievances/:grievanceID/notes": rep,
+        "POST /steps/:stepID/audits": [.aiOfficer, .auditor],
+        "POST /follow-ups/:findingID/completion": [.aiOfficer, .auditor, .manager],
         "GET /committee": all,
         "POST /committee/meetings": committeeKeepers,
         "GET /committee/meetings/:meetingID": all,
@@ -208,6 +210,8 @@ struct MatrixCaller {
     let bargainingStepID: String
     /// The demo's open committee review with its seated team.
     let committeeStepID: String
+    /// The audit step of the demo's approved DraftMate use.
+    let auditStepID: String
 
     init(steward: StewardHarness, role: Role?) async throws {
         self.steward = steward
@@ -263,6 +267,7 @@ struct MatrixCaller {
             .privacyImpactAssessment, of: try await steward.useCase(ofTool: "PolicyPal")).requireID().uuidString
         committeeStepID = try await steward.step(
             .committeeReview, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
+        auditStepID = try await steward.step(.audit, of: useCase).requireID().uuidString
         bargainingStepID = try await steward.step(
             .decisionalBargaining, of: try await steward.useCase(ofTool: "ShiftWise")).requireID().uuidString
         parameters = [
@@ -277,6 +282,8 @@ struct MatrixCaller {
             "agreementID": UUID().uuidString,
             "meetingID": try await steward.committeeAction().$meeting.id.uuidString,
             "actionID": try await steward.committeeAction().requireID().uuidString,
+            "findingID": try #require(
+                try await AuditFindingModel.query(on: steward.app.db).filter(\.$followUp != nil).first()).requireID().uuidString,
         ]
     }
 
@@ -320,7 +327,8 @@ extension MatrixCaller {
             : route.path.contains { $0.description == "determination" } ? determinationStepID
             : route.path.contains { $0.description == "privacy-assessment" } ? privacyStepID
             : route.path.contains { $0.description == "bargaining" } ? bargainingStepID
-            : route.path.contains { $0.description == "review-team" } ? committeeStepID : nil
+            : route.path.contains { $0.description == "review-team" } ? committeeStepID
+            : route.path.contains { $0.description == "audits" } ? auditStepID : nil
         return "/" + route.path.map { component -> String in
             if case .parameter(let name) = component {
                 return name == "stepID" ? step ?? parameters[name] ?? name : parameters[name] ?? name

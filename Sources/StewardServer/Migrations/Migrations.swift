@@ -37,5 +37,6 @@ enum Migrations {
         CreateStepDocuments(),
         CreateVoice(),
         CreateCommittee(),
+        CreateUseAudits(),
     ]
 }

@@ -1,3 +1,5 @@
+import StewardCore
+
 /// The demo's worker voice: reports of problems with AI tools and a grievance about one at its second step.
 extension DemoOrganization {
     struct Report: Sendable {
@@ -87,4 +89,22 @@ extension DemoOrganization {
         Meeting(daysFromToday: 14, items: ["Open grievance about ShiftWise", "Committee review of ShiftWise"], minutes: nil,
                 decision: nil, action: nil),
     ]
+}
+
+extension DemoOrganization {
+    /// The demo's audit of DraftMate's approved use, two months ago, with a fairness finding to follow up.
+    enum Audit {
+        static let useTitle = "Draft routine letters"
+        static let daysAgo = 60
+        static let scope = "Letters drafted with DraftMate in Local 118 from June to September."
+        static let evidence = "A sample of 120 letters and their final versions; the help desk's log of complaints; interviews with four clerks."
+        static let findings: [(area: UseAudit.Area, severity: UseAudit.Severity, text: String, followUp: String?)] = [
+            (.effectiveness, .none, "Clerks spend about a third less time on routine letters; every letter was reviewed before it went out.", nil),
+            (.fairness, .low, "Letters in Spanish needed more corrections than letters in English.",
+             "Ask the vendor how DraftMate was tested in Spanish, and add Spanish letters to the next sample"),
+            (.risk, .none, "No member data was found in prompts in the sample.", nil),
+        ]
+        static let followUpOwner = "manager"
+        static let followUpDueInDays = 20
+    }
 }

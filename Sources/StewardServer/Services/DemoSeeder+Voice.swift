@@ -121,3 +121,41 @@ extension DemoSeeder {
         }
     }
 }
+
+extension DemoSeeder {
+    /// The demo's audit of an approved use, with its next audit due a year after it.
+    func seedAudit(people: [String: UUID], on db: any Database) async throws {
+        typealias Demo = DemoOrganization.Audit
+        guard let useCase = try await UseCaseModel.query(on: db).filter(\.$title == Demo.useTitle).first(),
+              let step = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == useCase.requireID())
+                .filter(\.$kind == .audit).first()
+        else { return }
+        let today = LocalDay(context.clock(), in: .gmt)
+        let day = today.adding(days: -Demo.daysAgo)
+        let audit = UseAuditModel()
+        audit.$step.id = try step.requireID()
+        audit.auditedOn = day.description
+        audit.scope = Demo.scope
+        audit.evidence = Demo.evidence
+        audit.suspendedUse = false
+        audit.recordedBy = "auditor"
+        audit.createdAt = context.clock()
+        try await audit.create(on: db)
+        for finding in Demo.findings {
+            let model = AuditFindingModel()
+            model.$audit.id = try audit.requireID()
+            model.area = finding.area
+            model.severity = finding.severity
+            model.text = finding.text
+            model.followUp = finding.followUp
+            if finding.followUp != nil {
+                model.$owner.id = people[Demo.followUpOwner]
+                model.dueOn = today.adding(days: Demo.followUpDueInDays).description
+            }
+            try await model.create(on: db)
+        }
+        step.due = day.adding(months: 12).start(in: .gmt)
+        step.record = "Last audited on \(day) by auditor: \(Demo.findings.count) findings, 0 high."
+        try await step.save(on: db)
+    }
+}

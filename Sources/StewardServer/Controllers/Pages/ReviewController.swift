@@ -92,7 +92,7 @@ enum ReviewController {
         bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = [],
         teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = [],
         privacyDraft: PrivacyAssessmentDraft? = nil, privacyProblems: [DomainError] = [],
-        documentProblems: [DomainError] = []
+        auditDraft: UseAudit.Draft? = nil, auditProblems: [DomainError] = [], documentProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -147,6 +147,14 @@ enum ReviewController {
                 isMember: reviews.authorizer.allows(.castVote, in: step.zone, standing: teams.standing(to: seated)),
                 draft: teamDraft, problems: teamProblems)
         }
+        var audit: AuditPanelContext?
+        if step.kind == .audit || step.kind == .biasAudit {
+            let audits = reviews.authorizer.useAudits
+            audit = try AuditPanelContext(
+                request: request, stepID: stepID, step: step, audits: try await audits.audits(on: stepID),
+                mayRecord: audits.mayRecord(on: step, of: useCase),
+                maySuspend: reviews.authorizer.allows(.approveUse, in: useCase.zone), draft: auditDraft, problems: auditProblems)
+        }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
             mayComplete: reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
@@ -157,7 +165,7 @@ enum ReviewController {
                     action: Paths.stepNotes.href(stepID), draft: noteDraft)
                 : nil,
             notice: notice, pilot: pilot, determination: determination, bargaining: bargaining, team: team,
-            privacy: privacy, documents: try await reviews.authorizer.stepDocuments.documents(of: stepID),
+            privacy: privacy, audit: audit, documents: try await reviews.authorizer.stepDocuments.documents(of: stepID),
             mayAttach: (useCase.reviewStatus.isOpen || useCase.reviewStatus == .approved)
                 && reviews.authorizer.allows(.completeStep, in: step.zone, standing: standing),
             documentProblems: documentProblems)
@@ -186,14 +194,19 @@ enum ReviewController {
         let today = reviews.authorizer.today
         let due = CommitteeDue(
             actions: try await committee.myActions().map { action in
-                CommitteeDue.Action(
+                DueItem(
                     text: action.text, href: Paths.committeeMeeting.href(action.$meeting.id.uuidString.lowercased()),
                     dueOn: action.dueOn, isOverdue: LocalDay(action.dueOn).map { $0 < today } ?? false)
             },
             shortfalls: try await committee.mayKeepRecords() ? try await committee.cadence().shortfalls.map(\.sentence) : [])
         let context = try DueContext(
             request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock(),
-            calendarFeedURL: feed, grievances: grievances, committee: due)
+            calendarFeedURL: feed, grievances: grievances, committee: due,
+            followUps: try await reviews.authorizer.useAudits.myFollowUps().map { finding in
+                DueItem(
+                    text: finding.followUp ?? "", href: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading",
+                    dueOn: finding.dueOn ?? "", isOverdue: finding.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
+            })
         return try await request.view.render("due/index", context)
     }
 

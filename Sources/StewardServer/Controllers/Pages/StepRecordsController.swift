@@ -50,6 +50,35 @@ enum StepRecordsController {
         }
     }
 
+    /// Records an audit from its form: three finding rows, one per area, and the officer's suspension.
+    @Sendable static func recordAudit(_ request: Request) async throws -> Response {
+        let id: ReviewStepID = try request.id("stepID")
+        func field(_ name: String) -> String { (try? request.content.get(String.self, at: name)) ?? "" }
+        let draft = UseAudit.Draft(
+            auditedOn: field("auditedOn"), scope: field("scope"), evidence: field("evidence"),
+            findings: UseAudit.Area.allCases.indices.map { index in
+                UseAudit.FindingDraft(
+                    area: field("area\(index)"), text: field("text\(index)"), severity: field("severity\(index)"),
+                    followUp: field("followUp\(index)"), owner: field("owner\(index)"), dueOn: field("dueOn\(index)"))
+            })
+        do {
+            _ = try await request.authorizer.useAudits.record(id, draft, suspend: field("suspend") == "true")
+            return request.redirect(to: Paths.step.href(id) + "#audits-heading")
+        } catch let error as StewardError where error.status == .unprocessableEntity {
+            return try await rerender(
+                request, try await ReviewController.render(request, stepID: id, auditDraft: draft, auditProblems: error.problems))
+        }
+    }
+
+    /// Marks an audit finding's follow-up done and returns to its step.
+    @Sendable static func finishFollowUp(_ request: Request) async throws -> Response {
+        guard let text = request.parameters.get("findingID"), let id = UUID(uuidString: text) else {
+            throw StewardError.notFound("no finding with id \(request.parameters.get("findingID")?.prefix(40) ?? "")")
+        }
+        let finding = try await request.authorizer.useAudits.finish(followUp: id)
+        return request.redirect(to: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading")
+    }
+
     struct DocumentForm: Content {
         var file: File?
     }

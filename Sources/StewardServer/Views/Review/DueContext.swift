@@ -20,6 +20,8 @@ struct DueContext: Encodable {
     /// The viewer's open action items from joint committee meetings, and, for those who keep the committee's
     /// records, the years it met too seldom.
     let committee: CommitteeDue
+    /// The viewer's open follow-ups of audit findings.
+    let followUps: [DueItem]
     /// The secret address of the viewer's calendar feed, and the form that replaces it.
     let calendarFeedURL: String
     let replaceAction: String
@@ -28,8 +30,9 @@ struct DueContext: Encodable {
 
     init(
         request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
-        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue
+        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue, followUps: [DueItem]
     ) throws {
+        self.followUps = followUps
         self.grievances = grievances
         self.committee = committee
         layout = LayoutContext(request: request, title: "What's due")
@@ -48,15 +51,16 @@ struct DueContext: Encodable {
     }
 }
 
+/// Something the viewer was given to do by a day: an action item of the joint committee, an audit's follow-up.
+struct DueItem: Encodable {
+    let text: String
+    let href: String
+    let dueOn: String
+    let isOverdue: Bool
+}
+
 /// What the joint committee asks of the viewer on "What's due".
 struct CommitteeDue: Encodable {
-    struct Action: Encodable {
-        let text: String
-        let href: String
-        let dueOn: String
-        let isOverdue: Bool
-    }
-
-    let actions: [Action]
+    let actions: [DueItem]
     let shortfalls: [String]
 }

@@ -48,6 +48,8 @@ struct StepContext: Encodable {
     let documentProblems: [String]
     /// For a privacy impact assessment, its questionnaire.
     let privacy: PrivacyPanelContext?
+    /// For an audit or bias-audit step, its audits and the form for the next.
+    let audit: AuditPanelContext?
     /// For decisional bargaining, the sessions, proposals and outcome.
     let bargaining: BargainingPanelContext?
     /// For a committee review, its team, votes and quorum.
@@ -67,11 +69,12 @@ struct StepContext: Encodable {
         draft: TextDraft = .empty, notes: NotesContext? = nil, notice: UnionNoticeContext? = nil,
         pilot: PilotPanelContext? = nil, determination: DeterminationPanelContext? = nil,
         bargaining: BargainingPanelContext? = nil, team: ReviewTeamPanelContext? = nil,
-        privacy: PrivacyPanelContext? = nil, documents: [StepDocumentModel] = [], mayAttach: Bool = false,
+        privacy: PrivacyPanelContext? = nil, audit: AuditPanelContext? = nil, documents: [StepDocumentModel] = [], mayAttach: Bool = false,
         documentProblems: [DomainError] = []
     ) throws {
         self.documentProblems = documentProblems.map(\.message)
         self.privacy = privacy
+        self.audit = audit
         self.documents = try documents.map { document in
             Document(
                 name: document.filename, href: Paths.document.href(try document.requireID().uuidString.lowercased()),

@@ -171,6 +171,15 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.grievanceAgreement, requires: grievances, use: GrievancesController.agree)
         pages.on(.POST, Paths.grievanceResumption, requires: grievances, use: GrievancesController.resume)
         pages.on(.POST, Paths.grievanceOutcome, requires: grievances, use: GrievancesController.close)
+        pages.on(.GET, Paths.informationRequests, requires: grievances, use: InformationRequestsController.index)
+        pages.on(.GET, Paths.newInformationRequest, requires: file, use: InformationRequestsController.new)
+        pages.on(.POST, Paths.informationRequests, requires: file, use: InformationRequestsController.create)
+        pages.on(.GET, Paths.informationRequest, requires: grievances, use: InformationRequestsController.show)
+        pages.on(
+            .POST, Paths.informationRequestAnswer, requires: Permission(action: .answerGrievance, zone: .organization),
+            use: InformationRequestsController.answer)
+        pages.on(.POST, Paths.informationRequestFollowUps, requires: file, use: InformationRequestsController.followUp)
+        pages.on(.POST, Paths.informationRequestClosure, requires: file, use: InformationRequestsController.close)
         // The joint committee: everyone reads its records; its members and the officer keep them, decided by the
         // service, which knows who sits on it.
         pages.on(.GET, Paths.committee, requires: organization, use: CommitteeController.index)

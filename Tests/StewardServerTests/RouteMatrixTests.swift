@@ -146,6 +146,13 @@ struct RouteMatrixTests {
         "POST /grievances/:grievanceID/notes": rep,
         "POST /steps/:stepID/audits": [.aiOfficer, .auditor],
         "POST /follow-ups/:findingID/completion": [.aiOfficer, .auditor, .manager],
+        "GET /information-requests": grievanceReaders,
+        "GET /information-requests/new": rep,
+        "POST /information-requests": rep,
+        "GET /information-requests/:requestID": grievanceReaders,
+        "POST /information-requests/:requestID/items/:itemID/answer": [.aiOfficer, .legal, .manager],
+        "POST /information-requests/:requestID/follow-ups": rep,
+        "POST /information-requests/:requestID/closure": rep,
         "GET /committee": all,
         "POST /committee/meetings": committeeKeepers,
         "GET /committee/meetings/:meetingID": all,
@@ -282,6 +289,8 @@ struct MatrixCaller {
             "agreementID": UUID().uuidString,
             "meetingID": try await steward.committeeAction().$meeting.id.uuidString,
             "actionID": try await steward.committeeAction().requireID().uuidString,
+            "requestID": try await steward.informationRequestItem().$request.id.uuidString,
+            "itemID": try await steward.informationRequestItem().requireID().uuidString,
             "findingID": try #require(
                 try await AuditFindingModel.query(on: steward.app.db).filter(\.$followUp != nil).first()).requireID().uuidString,
         ]

@@ -216,3 +216,45 @@ struct VoicePagesTests {
         try await AuditEventModel.query(on: steward.app.db).filter(\.$objectID == id).all()
     }
 }
+
+/// Information requests to the employer through the pages.
+@Suite("Information requests")
+struct InformationRequestPagesTests {
+    @Test("the union asks, due on the contract's calendar; the employer answers item by item; the union follows up and closes")
+    func askAnswerFollowUp() async throws {
+        try await withSteward { steward in
+            let rep = try await steward.signIn(.unionRep)
+            let clerical = try #require(
+                try await BargainingUnitModel.query(on: steward.app.db).filter(\.$name == "Clerical and Administrative").first())
+            var fields = [("title", "DraftMate prompts"), ("unitID", "\(try clerical.requireID())"), ("days", "10"),
+                          ("text0", "The prompts DraftMate was given in November."), ("relevance0", "")]
+            let refused = try await steward.submit("/information-requests", fields, session: rep)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("say why the union needs it"))
+            fields[4] = ("relevance0", "To see whether member data went into them.")
+            fields.append(("text1", "The vendor's data retention terms."))
+            fields.append(("relevance1", "The contract limits what vendors keep."))
+            let asked = try await steward.submit("/information-requests", fields, session: rep)
+            #expect(asked.status == .seeOther)
+            let path = try #require(asked.headers.first(name: .location))
+            // Ten working days after Monday 2026-11-30 on the clerical contract: Monday 2026-12-14.
+            let page = try await steward.send(.GET, path, session: rep).body.string
+            #expect(page.contains("IR-2") && page.contains("0 of 2 items answered; due 2026-12-14"))
+
+            let made = try #require(try await InformationRequestModel.query(on: steward.app.db).filter(\.$number == 2).with(\.$items).first())
+            let item = try #require(made.items.first { $0.position == 0 })
+            let manager = try await steward.signIn(.manager)
+            let answerPath = path + "/items/\(try item.requireID())/answer"
+            #expect(try await steward.submit(answerPath, [("answer", "x")], session: rep).status == .forbidden)
+            #expect(try await steward.submit(answerPath, [("answer", "The November prompts are attached.")], session: manager).status == .seeOther)
+            #expect(try await steward.send(.GET, path, session: rep).body.string.contains("1 of 2 items answered"))
+
+            let followed = try await steward.submit(path + "/follow-ups", [("followUp", "Item 2 is still missing."), ("days", "5")], session: rep)
+            #expect(followed.status == .seeOther)
+            #expect(try await steward.send(.GET, path, session: rep).body.string.contains("due 2026-12-07"))
+            #expect(try await steward.submit(path + "/closure", [], session: manager).status == .forbidden)
+            #expect(try await steward.submit(path + "/closure", [], session: rep).status == .seeOther)
+            #expect(try await steward.submit(answerPath, [("answer", "Late.")], session: manager).status == .conflict)
+            #expect(try await steward.send(.GET, path, session: try await steward.signIn(.worker)).status == .forbidden)
+        }
+    }
+}

@@ -38,5 +38,6 @@ enum Migrations {
         CreateVoice(),
         CreateCommittee(),
         CreateUseAudits(),
+        CreateInformationRequests(),
     ]
 }

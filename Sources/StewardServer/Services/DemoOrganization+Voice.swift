@@ -108,3 +108,19 @@ extension DemoOrganization {
         static let followUpDueInDays = 20
     }
 }
+
+extension DemoOrganization {
+    /// The demo's information request for its grievance: two items, the first answered in part.
+    enum InformationRequest {
+        static let title = "ShiftWise schedules and their review"
+        static let askedDaysAgo = 10
+        static let dueInDays = 4
+        static let items = [
+            (text: "Every rota ShiftWise proposed for Public Health since October, and the rota as posted.",
+             relevance: "To compare what the tool proposed with what was posted, as the employer says a person reviewed each one.",
+             answer: "The October rotas are attached; November's will follow." as String?),
+            (text: "The scheduling office's log of changes made to proposed rotas.",
+             relevance: "The employer's answer at step 1 rests on that review.", answer: nil),
+        ]
+    }
+}

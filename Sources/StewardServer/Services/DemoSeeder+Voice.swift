@@ -159,3 +159,33 @@ extension DemoSeeder {
         try await step.save(on: db)
     }
 }
+
+extension DemoSeeder {
+    /// The demo's information request for its grievance.
+    func seedInformationRequest(on db: any Database) async throws {
+        typealias Demo = DemoOrganization.InformationRequest
+        guard let grievance = try await GrievanceModel.query(on: db).filter(\.$number == 1).first() else { return }
+        let today = LocalDay(context.clock(), in: .gmt)
+        let request = InformationRequestModel()
+        request.number = 1
+        request.title = Demo.title
+        request.$unit.id = grievance.$unit.id
+        request.$grievance.id = try grievance.requireID()
+        request.askedOn = today.adding(days: -Demo.askedDaysAgo).description
+        request.dueOn = today.adding(days: Demo.dueInDays).description
+        request.askedBy = "rep"
+        request.createdAt = context.clock()
+        try await request.create(on: db)
+        for (position, item) in Demo.items.enumerated() {
+            let model = InformationRequestItemModel()
+            model.$request.id = try request.requireID()
+            model.position = position
+            model.text = item.text
+            model.relevance = item.relevance
+            model.answer = item.answer
+            model.answeredOn = item.answer == nil ? nil : today.adding(days: -2).description
+            model.answeredBy = item.answer == nil ? nil : "manager"
+            try await model.create(on: db)
+        }
+    }
+}

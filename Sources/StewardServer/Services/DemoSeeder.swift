@@ -60,6 +60,7 @@ struct DemoSeeder: Sendable {
             try await seedVoice(tools: tools, people: people, unitIDs: unitIDs, on: db)
             try await seedCommittee(people: people, on: db)
             try await seedAudit(people: people, on: db)
+            try await seedInformationRequest(on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",

@@ -39,6 +39,12 @@ extension StewardHarness {
         try #require(try await CommitteeActionModel.query(on: app.db).first(), "no demo action item")
     }
 
+    /// The first item of the demo's information request.
+    func informationRequestItem() async throws -> InformationRequestItemModel {
+        try #require(
+            try await InformationRequestItemModel.query(on: app.db).filter(\.$position == 0).first(), "no demo information request")
+    }
+
     func course(ofTool name: String) async throws -> TrainingCourseModel {
         let tool = try await tool(named: name)
         return try #require(

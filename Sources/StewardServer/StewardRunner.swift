@@ -72,9 +72,13 @@ public enum StewardRunner {
         try await AuditTrail(database: app.db, context: try app.steward).verify(against: heads)
     }
 
-    /// Records a signed head of every chain now; returns the newest head of each.
+    /// Records a signed head of every chain now, after the audit events of past days' anonymous reports; returns the
+    /// newest head of each.
     public static func anchorAuditTrail(in app: Application) async throws -> [AuditHead] {
-        try await AuditTrail(database: app.db, context: try app.steward).anchor()
+        // Anonymous reports of a day that is over go into the trail first, so the heads sign them too.
+        try await Authorizer(actor: .anonymous, database: app.db, context: try app.steward, logger: app.logger).reports
+            .recordAnonymousReports()
+        return try await AuditTrail(database: app.db, context: try app.steward).anchor()
     }
 
     /// How often a running server signs the heads of the audit trail.

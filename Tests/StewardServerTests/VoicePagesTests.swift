@@ -58,6 +58,31 @@ struct VoicePagesTests {
         }
     }
 
+    @Test("signing the trail's heads writes the anonymous reports of days that are over, and no others")
+    func anchoringWritesPastAnonymousReports() async throws {
+        try await withSteward { steward in
+            let clock = TestClock(TestDatabase.fixedDate)
+            steward.use(clock)
+            let toolID = try await steward.tool(named: "DraftMate").requireID()
+            let worker = try await steward.signIn(.worker)
+            for text in ["First.", "Second."] {
+                let sent = try await steward.submit(
+                    "/tools/\(toolID)/reports", [("body", text), ("anonymous", "true")], session: worker)
+                #expect(sent.status == .created)
+            }
+            _ = try await StewardRunner.anchorAuditTrail(in: steward.app)
+            let waiting = try await ConcernReportModel.query(on: steward.app.db).filter(\.$audited == false).count()
+            #expect(waiting == 2, "the day is not over")
+            clock.advance(by: 86_400)
+            _ = try await StewardRunner.anchorAuditTrail(in: steward.app)
+            #expect(try await ConcernReportModel.query(on: steward.app.db).filter(\.$audited == false).count() == 0)
+            let events = try await AuditEventModel.query(on: steward.app.db)
+                .filter(\.$summary == "received an anonymous report about DraftMate on 2026-11-30").all()
+            #expect(events.count == 2 && events.allSatisfy { $0.actorName == "anonymous" && $0.actorID == nil })
+            #expect(try await StewardRunner.verifyAuditTrail(in: steward.app).breaks == [])
+        }
+    }
+
     @Test("a named report is its reporter's to follow; bad input comes back with what was written")
     func namedReport() async throws {
         try await withSteward { steward in

@@ -142,6 +142,14 @@ enum APIPaths {
 }
 
 extension Request {
+    /// A record's UUID from a path parameter, for records without a typed id; a malformed one is a 404 naming `noun`.
+    func uuid(_ name: String, of noun: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
+            throw StewardError.notFound("no \(noun) with id \(parameters.get(name)?.prefix(60) ?? "")")
+        }
+        return id
+    }
+
     /// A typed id from a path parameter; a malformed one is a 404, like an id that does not exist.
     func id<Subject>(_ name: String, of _: Subject.Type = Subject.self) throws -> Identifier<Subject> {
         guard let text = parameters.get(name), let id = Identifier<Subject>(text) else {

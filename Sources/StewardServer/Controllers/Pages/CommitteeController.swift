@@ -41,7 +41,7 @@ enum CommitteeController {
     }
 
     @Sendable static func meeting(_ request: Request) async throws -> View {
-        try await renderMeeting(request, id: try meetingID(request))
+        try await renderMeeting(request, id: try request.uuid("meetingID", of: "meeting"))
     }
 
     @Sendable static func minutes(_ request: Request) async throws -> Response {
@@ -59,24 +59,14 @@ enum CommitteeController {
     }
 
     @Sendable static func completeAction(_ request: Request) async throws -> Response {
-        guard let text = request.parameters.get("actionID"), let id = UUID(uuidString: text) else {
-            throw StewardError.notFound("no action item with id \(request.parameters.get("actionID")?.prefix(40) ?? "")")
-        }
-        let action = try await request.authorizer.committee.complete(action: id)
+        let action = try await request.authorizer.committee.complete(action: try request.uuid("actionID", of: "action item"))
         return request.redirect(to: Paths.committeeMeeting.href(action.$meeting.id.uuidString.lowercased()))
-    }
-
-    private static func meetingID(_ request: Request) throws -> UUID {
-        guard let text = request.parameters.get("meetingID"), let id = UUID(uuidString: text) else {
-            throw StewardError.notFound("no meeting with id \(request.parameters.get("meetingID")?.prefix(40) ?? "")")
-        }
-        return id
     }
 
     private static func act(
         _ request: Request, _ move: (CommitteeService, UUID, Form) async throws -> Void
     ) async throws -> Response {
-        let id = try meetingID(request)
+        let id = try request.uuid("meetingID", of: "meeting")
         let form = try request.content.decode(Form.self)
         do {
             try await move(try request.authorizer.committee, id, form)

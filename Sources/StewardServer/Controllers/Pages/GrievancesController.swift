@@ -98,12 +98,12 @@ enum GrievancesController {
     }
 
     @Sendable static func agree(_ request: Request) async throws -> Response {
-        let agreementID = try agreementID(request)
+        let agreementID = try request.uuid("agreementID", of: "proposed change of time limits")
         return try await act(request) { service, id, _ in _ = try await service.agree(id, to: agreementID) }
     }
 
     @Sendable static func resume(_ request: Request) async throws -> Response {
-        let agreementID = try agreementID(request)
+        let agreementID = try request.uuid("agreementID", of: "proposed change of time limits")
         return try await act(request) { service, id, form in
             _ = try await service.resume(id, agreement: agreementID, on: form.resumeOn ?? "")
         }
@@ -127,13 +127,6 @@ enum GrievancesController {
         } catch let error as StewardError where error.status == .unprocessableEntity {
             return try await rerender(request, render(request, id: id, values: form.values, problems: error.problems))
         }
-    }
-
-    private static func agreementID(_ request: Request) throws -> UUID {
-        guard let text = request.parameters.get("agreementID"), let id = UUID(uuidString: text) else {
-            throw StewardError.notFound("no proposed change of time limits with id \(request.parameters.get("agreementID")?.prefix(40) ?? "")")
-        }
-        return id
     }
 
     static func render(

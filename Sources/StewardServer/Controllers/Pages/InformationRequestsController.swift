@@ -37,13 +37,11 @@ enum InformationRequestsController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {
-        try await render(request, id: try requestID(request))
+        try await render(request, id: try request.uuid("requestID", of: "information request"))
     }
 
     @Sendable static func answer(_ request: Request) async throws -> Response {
-        guard let text = request.parameters.get("itemID"), let itemID = UUID(uuidString: text) else {
-            throw StewardError.notFound("no item with id \(request.parameters.get("itemID")?.prefix(40) ?? "")")
-        }
+        let itemID = try request.uuid("itemID", of: "item")
         return try await act(request, ["answer"]) { service, id, values in
             _ = try await service.answer(id, item: itemID, text: values["answer"] ?? "")
         }
@@ -65,17 +63,10 @@ enum InformationRequestsController {
         })
     }
 
-    private static func requestID(_ request: Request) throws -> UUID {
-        guard let text = request.parameters.get("requestID"), let id = UUID(uuidString: text) else {
-            throw StewardError.notFound("no information request with id \(request.parameters.get("requestID")?.prefix(40) ?? "")")
-        }
-        return id
-    }
-
     private static func act(
         _ request: Request, _ names: [String], _ move: (InformationRequestService, UUID, [String: String]) async throws -> Void
     ) async throws -> Response {
-        let id = try requestID(request)
+        let id = try request.uuid("requestID", of: "information request")
         let values = try fields(request, names)
         do {
             try await move(try request.authorizer.informationRequests, id, values)

@@ -72,10 +72,7 @@ enum StepRecordsController {
 
     /// Marks an audit finding's follow-up done and returns to its step.
     @Sendable static func finishFollowUp(_ request: Request) async throws -> Response {
-        guard let text = request.parameters.get("findingID"), let id = UUID(uuidString: text) else {
-            throw StewardError.notFound("no finding with id \(request.parameters.get("findingID")?.prefix(40) ?? "")")
-        }
-        let finding = try await request.authorizer.useAudits.finish(followUp: id)
+        let finding = try await request.authorizer.useAudits.finish(followUp: try request.uuid("findingID", of: "finding"))
         return request.redirect(to: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading")
     }
 

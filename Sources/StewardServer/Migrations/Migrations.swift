@@ -35,5 +35,6 @@ enum Migrations {
         CreateContracts(),
         CreatePrivacyAssessments(),
         CreateStepDocuments(),
+        CreateFederalRecords(),
     ]
 }

@@ -94,6 +94,9 @@ enum Paths {
     static let usage = SitePath("/usage")
     static let accountGatewayKeys = SitePath("/account/gateway-keys")
     static let gatewayKeyRevocation = SitePath("/account/gateway-keys/:gatewayKeyID/revocation")
+    // The US federal AI use-case inventory (OMB 2025).
+    static let inventoryOMB2025 = SitePath("/inventory/omb-2025.csv")
+    static let inventoryImports = SitePath("/inventory/imports")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

@@ -120,6 +120,9 @@ struct RouteMatrixTests {
         "POST /account/gateway-keys": all,
         "POST /account/gateway-keys/:gatewayKeyID/revocation": all,
         "POST /tools/:toolID/upstream": officer,
+        "GET /inventory/omb-2025.csv": everyone,
+        "GET /inventory/imports": officer,
+        "POST /inventory/imports": officer,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {

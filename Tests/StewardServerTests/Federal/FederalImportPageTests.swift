@@ -118,12 +118,15 @@ struct FederalImportPageTests {
             // when
             let again = try await steward.importFederal(good, named: "copy.csv", session: officer)
             let training = try await steward.importFederal("person,completed\nada,2026-01-02\n", session: officer)
+            let empty = try await steward.submitMultipart(Paths.inventoryImports.href(), [], session: officer)
 
             // then
             #expect(again.status == .unprocessableEntity)
             #expect(again.body.string.contains("importing it again would add each use twice"))
             #expect(training.status == .unprocessableEntity)
             #expect(training.body.string.contains("line 1, column 1: the header has no column `agency`"))
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("choose a federal inventory CSV file to import"))
             #expect(try await FederalRecordModel.query(on: steward.app.db).count() == 1)
         }
     }

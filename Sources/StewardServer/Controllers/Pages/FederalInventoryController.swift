@@ -14,21 +14,12 @@ enum FederalInventoryController {
         try await render(request)
     }
 
-    struct ImportForm: Content {
-        var file: File?
-    }
-
     /// Imports the uploaded file and shows what it did, each problem by line and column; a file that cannot be
     /// imported at all shows the form again with its problems.
     @Sendable static func importFile(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(ImportForm.self)
+        let form = try request.content.decode(UploadForm.self)
         do {
-            guard let file = form.file, file.data.readableBytes > 0 else {
-                throw StewardError.invalid([
-                    DomainError(
-                        code: .invalidField, field: "file", message: "choose a federal inventory CSV file to import")
-                ])
-            }
+            let file = try form.requiredFile("a federal inventory CSV file")
             let report = try await request.authorizer.federalInventory.importFile(
                 Array(file.data.readableBytesView), named: file.filename)
             return try await render(request, report: report).encodeResponse(for: request)

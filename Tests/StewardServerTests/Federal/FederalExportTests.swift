@@ -68,21 +68,4 @@ struct FederalExportTests {
         }
     }
 
-    @Test("the command line's export writes the imported uses first, then the published ones")
-    func reportable() async throws {
-        try await withSteward { steward in
-            // given
-            _ = try await StewardRunner.importFederalInventory(
-                in: steward.app, bytes: Array(FederalFixture.file([FederalImportPageTests.deployed]).utf8),
-                fileName: "agency.csv")
-
-            // when
-            let text = try await StewardRunner.exportFederalInventory(in: steward.app)
-
-            // then
-            let file = OMB2025File.read(csv: text)
-            #expect(file.rows.map { $0.record[.id] }.first == "DOE-1")
-            #expect(file.rows.count == 4)
-        }
-    }
 }

@@ -87,26 +87,6 @@ struct FederalImportPageTests {
         }
     }
 
-    @Test("the command line reports the same problems by line and column and imports the rest")
-    func badRowsFromTheCommandLine() async throws {
-        try await withSteward { steward in
-            // when
-            let report = try await StewardRunner.importFederalInventory(
-                in: steward.app, bytes: Array(Self.fileWithBadRows.utf8), fileName: "/tmp/agency.csv")
-
-            // then
-            #expect(
-                report.summary
-                    == "Imported 2 uses from agency.csv: 2 new tools, 1 new unit; 3 problems, listed by line and column."
-            )
-            #expect(report.problems.count == 3)
-            for (line, expected) in zip(report.problems, Self.expectedProblems) { #expect(line.hasPrefix(expected)) }
-            let event = try #require(
-                try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "inventory.import").first())
-            #expect(event.actorName == "anonymous")
-        }
-    }
-
     @Test("a file whose header is not the federal one, or that was imported before, imports nothing")
     func refused() async throws {
         try await withSteward { steward in

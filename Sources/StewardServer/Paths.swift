@@ -125,6 +125,9 @@ enum Paths {
     static let committeeDecisions = SitePath("/committee/meetings/:meetingID/decisions")
     static let committeeActions = SitePath("/committee/meetings/:meetingID/actions")
     static let committeeActionCompletion = SitePath("/committee/actions/:actionID/completion")
+    // The US federal AI use-case inventory (OMB 2025).
+    static let inventoryOMB2025 = SitePath("/inventory/omb-2025.csv")
+    static let inventoryImports = SitePath("/inventory/imports")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

@@ -200,6 +200,16 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.stepNotes, requires: annotate, use: NotesController.addToStep)
     }
 
+    // The US federal AI use-case inventory (OMB 2025): the published uses for anyone; the officer imports files.
+    do {
+        let organize = Permission(action: .manageOrganization, zone: .organization)
+        pages.on(.GET, Paths.inventoryOMB2025, requires: .everyone, use: FederalInventoryController.csv)
+        pages.on(.GET, Paths.inventoryImports, requires: organize, use: FederalInventoryController.page)
+        pages.on(
+            .POST, Paths.inventoryImports, requires: organize, body: .collect(maxSize: UploadLimits.federalInventoryFile),
+            use: FederalInventoryController.importFile)
+    }
+
     // The audit trail: which chains a person reads is decided per chain by the service.
     pages.on(.GET, Paths.audit, requires: organization, use: AuditController.index)
 

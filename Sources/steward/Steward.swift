@@ -10,7 +10,7 @@ struct Steward: AsyncParsableCommand {
         abstract: "Worker-centered AI governance: inventory, review, policy packs and an audit trail.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self, PolicyCommand.self,
-            GuardCommand.self, BackupCommand.self, RestoreCommand.self, RemindersCommand.self,
+            GuardCommand.self, BackupCommand.self, RestoreCommand.self, RemindersCommand.self, InventoryCommand.self,
         ]
     )
 

@@ -89,3 +89,60 @@ struct ReadOnlyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/keys"))
     }
 }
+
+@Suite("The federal inventory from the command line")
+struct FederalCommandLineTests {
+    @Test("the command line reports the same problems by line and column and imports the rest")
+    func badRowsFromTheCommandLine() async throws {
+        try await withSteward { steward in
+            // when
+            let report = try await StewardRunner.importFederalInventory(
+                in: steward.app, bytes: Array(FederalImportPageTests.fileWithBadRows.utf8), fileName: "/tmp/agency.csv")
+
+            // then
+            #expect(
+                report.summary
+                    == "Imported 2 uses from agency.csv: 2 new tools, 1 new unit; 3 problems, listed by line and column."
+            )
+            #expect(report.problems.count == 3)
+            for (line, expected) in zip(report.problems, FederalImportPageTests.expectedProblems) {
+                #expect(line.hasPrefix(expected))
+            }
+            let event = try #require(
+                try await AuditEventModel.query(on: steward.app.db).filter(\.$action == "inventory.import").first())
+            #expect(event.actorName == "anonymous")
+        }
+    }
+
+    @Test("a file the command line cannot import at all imports nothing and says why")
+    func nothingImported() async throws {
+        try await withSteward { steward in
+            // when
+            let report = try await StewardRunner.importFederalInventory(
+                in: steward.app, bytes: Array("\u{FEFF}agency,id\nDOE,DOE-1\n".utf8), fileName: "short.csv")
+
+            // then
+            #expect(report.summary == "Nothing was imported from short.csv.")
+            #expect(report.problems.first?.hasPrefix("line 1, column 1: the header has no column `agency_name`") == true)
+            #expect(try await FederalRecordModel.query(on: steward.app.db).count() == 0)
+        }
+    }
+
+    @Test("the command line's export writes the imported uses first, then the published ones")
+    func reportable() async throws {
+        try await withSteward { steward in
+            // given
+            _ = try await StewardRunner.importFederalInventory(
+                in: steward.app, bytes: Array(FederalFixture.file([FederalImportPageTests.deployed]).utf8),
+                fileName: "agency.csv")
+
+            // when
+            let text = try await StewardRunner.exportFederalInventory(in: steward.app)
+
+            // then
+            let file = OMB2025File.read(csv: text)
+            #expect(file.rows.map { $0.record[.id] }.first == "DOE-1")
+            #expect(file.rows.count == 4)
+        }
+    }
+}

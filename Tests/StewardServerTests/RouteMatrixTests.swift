@@ -160,6 +160,9 @@ struct RouteMatrixTests {
         "POST /committee/meetings/:meetingID/decisions": committeeKeepers,
         "POST /committee/meetings/:meetingID/actions": committeeKeepers,
         "POST /committee/actions/:actionID/completion": committeeKeepers,
+        "GET /inventory/omb-2025.csv": everyone,
+        "GET /inventory/imports": officer,
+        "POST /inventory/imports": officer,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {

@@ -18,6 +18,9 @@ enum UploadLimits {
     /// A document attached to a review step: a signed notice, minutes, a scanned letter.
     static let stepDocument: ByteCount = "10mb"
 
+    /// A federal AI use-case inventory: the consolidated 2025 file of 3,611 uses is about 3 MB.
+    static let federalInventoryFile: ByteCount = "16mb"
+
     /// A call through the AI gateway: a long conversation with documents pasted in.
     static let gatewayRequest: ByteCount = "2mb"
 
@@ -27,6 +30,7 @@ enum UploadLimits {
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
         Upload(method: .POST, path: Paths.classificationImport.components, limit: classificationFile),
         Upload(method: .POST, path: Paths.stepDocuments.components, limit: stepDocument),
+        Upload(method: .POST, path: Paths.inventoryImports.components, limit: federalInventoryFile),
         Upload(method: .POST, path: (APIPaths.base + "/classifications/import").pathComponents, limit: classificationFile),
         Upload(method: .POST, path: (APIPaths.base + "/training-courses/:courseID/records/import").pathComponents,
                limit: trainingFile),

@@ -39,5 +39,6 @@ enum Migrations {
         CreateCommittee(),
         CreateUseAudits(),
         CreateInformationRequests(),
+        CreateFederalRecords(),
     ]
 }

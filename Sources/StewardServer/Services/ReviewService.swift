@@ -13,23 +13,31 @@ struct ReviewService: Sendable {
     /// Starts the review of a use case from its decision, on `db` (the transaction that stores the use): a
     /// prohibited use is stored as `prohibited` and goes no further; any other is in review, with its steps.
     static func plan(_ useCase: UseCaseModel, decision: Decision, on db: any Database, now: Date) async throws {
+        let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
+        let steps = try planned(useCase, decision: decision, now: now, calendar: calendar)
+        try await useCase.save(on: db)
+        for step in steps { try await step.create(on: db) }
+    }
+
+    /// The review a decision gives a use, without storing anything: sets the use's status (and conditions) as
+    /// ``plan(_:decision:on:now:)`` does and returns its new steps, none for a prohibited use. The use needs its id.
+    static func planned(
+        _ useCase: UseCaseModel, decision: Decision, now: Date, calendar: DueCalendar
+    ) throws -> [ReviewStepModel] {
         guard decision.outcome != .prohibited else {
             useCase.reviewStatus = .prohibited
-            try await useCase.save(on: db)
-            return
+            return []
         }
         useCase.reviewStatus = .inReview
         useCase.conditions = conditions(of: decision)
-        try await useCase.save(on: db)
-        let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: now)
-        for obligation in decision.obligations where StepTemplate(for: obligation.kind) != nil {
-            try await step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now, calendar: calendar)
-                .create(on: db)
+        var steps = try decision.obligations.filter { StepTemplate(for: $0.kind) != nil }.map { obligation in
+            try step(obligation.kind, parameters: obligation.parameterJSON, of: useCase, now: now, calendar: calendar)
         }
         // Every use needs the officer's approval (Seed 000, "Purpose"), whether or not a pack names it.
         if !decision.obligations.contains(where: { $0.kind == .officerApproval }) {
-            try await step(.officerApproval, parameters: "{}", of: useCase, now: now, calendar: calendar).create(on: db)
+            steps.append(try step(.officerApproval, parameters: "{}", of: useCase, now: now, calendar: calendar))
         }
+        return steps
     }
 
     /// A new open step of `kind`, due on `calendar` (the use's unit's, see ``DueCalendar``).

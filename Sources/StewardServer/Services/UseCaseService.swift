@@ -71,6 +71,7 @@ extension UseCaseService {
             try await useCase.save(on: db)
             let decision = authorizer.context.policy.decide(try useCase.domain(), of: try useCase.tool.domain())
             try await ReviewService.redecide(useCase, decision: decision, on: db, now: authorizer.clock())
+            try await FederalRecordModel.answerFacts(of: try useCase.requireID(), on: db)
             let moved = before == useCase.reviewStatus ? "" : "; review \(before.rawValue) → \(useCase.reviewStatus.rawValue)"
             try await authorizer.auditTrail(on: db).record(
                 AuditEntry(

@@ -149,4 +149,21 @@ struct FederalFileProblemsTests {
         #expect(object?["HI_justification"] == "Only drafts")
         #expect(object?.count == 36)
     }
+
+    @Test("the header's line and each column's number are known, so that a caller can name a cell it refuses")
+    func headerAndColumnNumbers() {
+        // given
+        let columns = ["note"] + OMB2025.columns.reversed().map { $0 == "HI_justification" ? "hi_justification" : $0 }
+        let csv = "\n" + Self.line(columns) + Self.line(Self.cells(id: "A-1", columns: columns))
+
+        // when
+        let reading = OMB2025File.read(csv: csv)
+
+        // then
+        #expect(reading.headerLine == 2)
+        #expect(reading.headerProblems == [])
+        #expect(reading.columnNumbers["note"] == 1)
+        #expect(reading.columnNumbers["HI_justification"] == 37 - OMB2025.Column.hiJustification.position)
+        #expect(reading.columnNumbers["agency"] == 37)
+    }
 }

@@ -9,6 +9,8 @@ extension OMB2025File {
         let extraColumns: [String]
         let extraIndexes: [Int]
         let problems: [CSVReader.Problem]
+        /// The column number (from 1) of each federal column by its short name and each extra one by its name.
+        let columnNumbers: [String: Int]
 
         init(header: CSVReader.Row) {
             var seen: [String: Int] = [:]
@@ -39,6 +41,7 @@ extension OMB2025File {
                             + Suggestion.hint(for: column.rawValue, among: extraColumns)
                             + "Add it, even empty: a federal inventory has all 36 columns."))
             }
+            columnNumbers = seen.mapValues { $0 + 1 }
             self.extraColumns = extraColumns
             self.extraIndexes = extraIndexes
             self.problems = problems

@@ -42,6 +42,14 @@ public enum OMB2025File {
         public let extraColumns: [String]
         /// What could not be read, sorted by line and column.
         public let problems: [CSVReader.Problem]
+        /// The line of the header row; 1 unless blank lines come first, and 1 for a file with no header.
+        public var headerLine: Int = 1
+        /// The column number (from 1) of each column the header names: a federal column by its short name, an
+        /// extra one by its name as written. A column named twice has the number of its first occurrence.
+        public var columnNumbers: [String: Int] = [:]
+
+        /// The problems found in the header: a federal column missing or named twice.
+        public var headerProblems: [CSVReader.Problem] { problems.filter { $0.line == headerLine } }
 
         /// The federal records of the rows, in the file's order.
         public var records: [OMB2025Record] { rows.map(\.record) }
@@ -83,7 +91,9 @@ public enum OMB2025File {
             }
             rows.append(layout.row(row))
         }
-        return Reading(rows: rows, extraColumns: layout.extraColumns, problems: problems.sorted())
+        return Reading(
+            rows: rows, extraColumns: layout.extraColumns, problems: problems.sorted(), headerLine: header.line,
+            columnNumbers: layout.columnNumbers)
     }
 
     /// The CSV text of the rows: a byte-order mark, the header, then one line per row, each ending in LF.

@@ -14,9 +14,6 @@ enum InventoryController {
     @Sendable static func csv(_ request: Request) async throws -> Response {
         let query = try request.query.decode(InventoryFilterQuery.self)
         let entries = try await InventoryService(database: request.db).inventory().entries(matching: try query.filter())
-        let response = Response(status: .ok, body: .init(string: InventoryCSV.render(entries)))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "ai-inventory.csv")
-        return response
+        return Response.csvFile(InventoryCSV.render(entries), named: "ai-inventory.csv")
     }
 }

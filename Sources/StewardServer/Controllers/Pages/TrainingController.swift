@@ -14,10 +14,6 @@ enum TrainingController {
         var completedOn: String?
     }
 
-    struct ImportForm: Content {
-        var file: File?
-    }
-
     @Sendable static func index(_ request: Request) async throws -> View {
         try await renderCourses(request, toolID: try request.id("toolID"))
     }
@@ -55,11 +51,9 @@ enum TrainingController {
 
     @Sendable static func importFile(_ request: Request) async throws -> Response {
         let courseID: TrainingCourseID = try request.id("courseID")
-        let form = try request.content.decode(ImportForm.self)
+        let form = try request.content.decode(UploadForm.self)
         do {
-            guard let file = form.file, file.data.readableBytes > 0 else {
-                throw StewardError.invalid([DomainError(code: .invalidField, field: "file", message: "choose a CSV file to import")])
-            }
+            let file = try form.requiredFile("a CSV file")
             let summary = try await request.authorizer.training.importRecords(
                 courseID, csv: String(decoding: file.data.readableBytesView, as: UTF8.self))
             return try await renderCourse(

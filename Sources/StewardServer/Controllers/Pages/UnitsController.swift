@@ -41,18 +41,12 @@ enum UnitsController {
         }
     }
 
-    struct ImportForm: Content {
-        var file: File?
-    }
-
     /// Replaces the classifications of the units a CSV file names; a file with problems changes nothing and shows
     /// each problem's line and column.
     @Sendable static func importClassifications(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(ImportForm.self)
+        let form = try request.content.decode(UploadForm.self)
         do {
-            guard let file = form.file, file.data.readableBytes > 0 else {
-                throw StewardError.invalid([DomainError(code: .invalidField, field: "file", message: "choose a CSV file to import")])
-            }
+            let file = try form.requiredFile("a CSV file")
             let summary = try await request.authorizer.units.importClassifications(
                 csv: String(decoding: file.data.readableBytesView, as: UTF8.self))
             return try await render(

@@ -72,7 +72,7 @@ enum UseCasesController {
         let context = try UseCaseShowContext(
             request: request, useCase: try useCase.domain(), tool: try useCase.tool.domain(),
             unit: try useCase.unit.domain(), review: review, mayEdit: mayEdit, notes: try await authorizer.notes.notes(on: .useCase(id)),
-            noteDraft: noteDraft)
+            noteDraft: noteDraft, federal: try await authorizer.federalInventory.record(of: useCase))
         return try await request.view.render("use-cases/show", context)
     }
 }

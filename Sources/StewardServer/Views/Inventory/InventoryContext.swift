@@ -27,6 +27,8 @@ struct InventoryContext: Encodable {
     let action: String
     let csvHref: String
     let jsonHref: String
+    /// The published uses as the US federal AI use-case inventory (OMB 2025) writes them.
+    let federalHref: String
     let q: String
     let units: [FormOption]
     let purposes: [FormOption]
@@ -39,6 +41,7 @@ struct InventoryContext: Encodable {
         let queryString = request.url.query.map { "?" + $0 } ?? ""
         csvHref = Paths.inventoryCSV.href() + queryString
         jsonHref = APIPaths.base + "/inventory" + queryString
+        federalHref = Paths.inventoryOMB2025.href()
         q = query.q ?? ""
         self.units = units.map { FormOption(value: $0.id.description, label: $0.name, isChecked: query.unit == $0.id.description) }
         purposes = Purpose.allCases.map { FormOption(value: $0.rawValue, label: $0.label, isChecked: query.purpose == $0.rawValue) }

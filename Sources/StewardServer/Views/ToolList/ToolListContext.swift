@@ -16,6 +16,8 @@ struct ToolListContext: Encodable {
     let rows: [Row]
     let statuses: [FormOption]
     let newToolHref: String?
+    /// The page that imports a federal AI inventory, for those who set the organization up.
+    let federalImportHref: String?
     let action: String
 
     init(request: Request, tools: [AITool], status: ToolStatus?) {
@@ -28,6 +30,7 @@ struct ToolListContext: Encodable {
         }
         statuses = ToolStatus.allCases.map { FormOption(value: $0.rawValue, label: $0.title, isChecked: $0 == status) }
         newToolHref = request.actor.capabilities.canProposeTools ? Paths.newTool.href() : nil
+        federalImportHref = request.actor.capabilities.canManageOrganization ? Paths.inventoryImports.href() : nil
         action = Paths.tools.href()
     }
 }

@@ -24,11 +24,15 @@ struct UseCaseShowContext: Encodable {
     /// What workers are told about the use, generated from the records.
     let disclosureHref: String
     let notes: NotesContext?
+    /// For a use imported from a federal inventory: its record's provenance and what the agency reported.
+    let federal: FederalRecordContext?
 
     init(
         request: Request, useCase: UseCase, tool: AITool, unit: BargainingUnit, review: ReviewPanelContext,
-        mayEdit: Bool, notes: [Note], noteDraft: TextDraft = .empty
+        mayEdit: Bool, notes: [Note], noteDraft: TextDraft = .empty, federal: FederalRecordModel? = nil
     ) throws {
+        self.federal = try federal.map(FederalRecordContext.init)
+        let unknown = Set(federal?.unknownFacts.compactMap(Fact.init(rawValue:)) ?? [])
         self.review = review
         editHref = mayEdit ? Paths.editUseCase.href(useCase.id) : nil
         disclosureHref = Paths.useCaseDisclosure.href(useCase.id)
@@ -39,13 +43,22 @@ struct UseCaseShowContext: Encodable {
         toolHref = Paths.tool.href(tool.id)
         unitName = "\(unit.name) (\(unit.local))"
         let facts = useCase.facts(of: tool)
-        answers = [
-            Answer(question: "Used for", answer: useCase.purposes.map(\.label).sorted().joined(separator: "; ")),
-            Answer(question: "Information", answer: useCase.dataCategories.map(\.label).sorted().joined(separator: "; ")),
-            Answer(question: "Who relies on it", answer: useCase.tier.label),
-            Answer(question: "How widely", answer: useCase.scope.label),
-            Answer(question: "Decisions about people", answer: useCase.decisionRole.label),
-        ] + BooleanFact.allCases.map { Answer(question: $0.question, answer: facts[$0] ? "Yes" : "No") }
+        let rows: [(fact: Fact, question: String, answer: String)] = [
+            (.purposes, "Used for", useCase.purposes.map(\.label).sorted().joined(separator: "; ")),
+            (.dataCategories, "Information", useCase.dataCategories.map(\.label).sorted().joined(separator: "; ")),
+            (.tier, "Who relies on it", useCase.tier.label),
+            (.scope, "How widely", useCase.scope.label),
+            (.decisionRole, "Decisions about people", useCase.decisionRole.label),
+        ] + BooleanFact.allCases.map { (fact: Fact.flag($0), question: $0.question, answer: facts[$0] ? "Yes" : "No") }
+        // An imported use's facts that its federal record did not settle are decided meanwhile on stand-in values.
+        answers = rows.map { row in
+            Answer(
+                question: row.question,
+                answer: unknown.contains(row.fact)
+                    ? "Not known yet: the federal inventory does not say; decided meanwhile as: "
+                        + (row.answer.isEmpty ? "none" : row.answer)
+                    : row.answer)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         factsJSON = String(decoding: try encoder.encode(facts), as: UTF8.self)

@@ -55,6 +55,10 @@ PAGES = [
     ("people", "/people", "officer", "Invite a person", (1280, 1500, False)),
     ("person", "/people/worker", "officer", "Make a password link", (1280, 1300, False)),
     ("account-credentials", "/account", "officer", "API tokens", (1280, 1900, False)),
+    ("committee", "/committee", "committee", "Schedule a meeting", (1280, 1600, False)),
+    ("grievance", "/grievances/{grievance}", "rep", "Next deadline", (1280, 2000, False)),
+    ("reports", "/reports", "officer", "Reports of problems with AI tools", (1280, 900, False)),
+    ("information-request", "/information-requests/{request}", "manager", "Answer item 2", (1280, 1300, False)),
 ]
 
 
@@ -140,6 +144,12 @@ def main():
                 if account not in sessions:
                     sessions[account] = sign_in(base, account)
                 cookie, opener = sessions[account]
+                if "{grievance}" in path or "{request}" in path:
+                    grievances = opener.open(base + "/grievances").read().decode()
+                    requests = opener.open(base + "/information-requests").read().decode()
+                    path = path.format(
+                        grievance=re.search(r'href="/grievances/([0-9a-f-]{36})"', grievances).group(1),
+                        request=re.search(r'href="/information-requests/([0-9a-f-]{36})"', requests).group(1))
                 if "{" in path:
                     tools = opener.open(base + "/tools").read().decode()
                     tool = re.search(r'href="/tools/([0-9a-f-]{36})">CaseNote Summarizer', tools).group(1)

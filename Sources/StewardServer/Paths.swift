@@ -118,6 +118,8 @@ enum Paths {
     static let informationRequestAnswer = SitePath("/information-requests/:requestID/items/:itemID/answer")
     static let informationRequestFollowUps = SitePath("/information-requests/:requestID/follow-ups")
     static let informationRequestClosure = SitePath("/information-requests/:requestID/closure")
+    static let committeeMeetingNotes = SitePath("/committee/meetings/:meetingID/notes")
+    static let informationRequestNotes = SitePath("/information-requests/:requestID/notes")
     static let committee = SitePath("/committee")
     static let committeeMeetings = SitePath("/committee/meetings")
     static let committeeMeeting = SitePath("/committee/meetings/:meetingID")

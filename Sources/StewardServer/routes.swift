@@ -195,6 +195,8 @@ func routes(_ app: Application) throws {
     do {
         let annotate = Permission(action: .annotate, zone: .unionPrivate)
         pages.on(.POST, Paths.grievanceNotes, requires: annotate, use: NotesController.addToGrievance)
+        pages.on(.POST, Paths.committeeMeetingNotes, requires: annotate, use: NotesController.addToMeeting)
+        pages.on(.POST, Paths.informationRequestNotes, requires: annotate, use: NotesController.addToInformationRequest)
         pages.on(.POST, Paths.toolNotes, requires: annotate, use: NotesController.addToTool)
         pages.on(.POST, Paths.useCaseNotes, requires: annotate, use: NotesController.addToUseCase)
         pages.on(.POST, Paths.stepNotes, requires: annotate, use: NotesController.addToStep)

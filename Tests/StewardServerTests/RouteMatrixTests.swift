@@ -153,6 +153,8 @@ struct RouteMatrixTests {
         "POST /information-requests/:requestID/items/:itemID/answer": [.aiOfficer, .legal, .manager],
         "POST /information-requests/:requestID/follow-ups": rep,
         "POST /information-requests/:requestID/closure": rep,
+        "POST /committee/meetings/:meetingID/notes": rep,
+        "POST /information-requests/:requestID/notes": rep,
         "GET /committee": all,
         "POST /committee/meetings": committeeKeepers,
         "GET /committee/meetings/:meetingID": all,

@@ -203,6 +203,21 @@ struct VoicePagesTests {
             let reports = try await ConcernReportModel.query(on: steward.app.db).all()
             let paths = ["/grievances", "/grievances/\(try grievance.requireID())", "/reports", "/audit", "/due"]
                 + (try reports.map { "/reports/\(try $0.requireID())" })
+            // The union's notes on a committee meeting and an information request stay as private as its strategy.
+            let rep = try await steward.signIn(.unionRep)
+            let meeting = "/committee/meetings/\(try await steward.committeeAction().$meeting.id.uuidString.lowercased())"
+            let request = "/information-requests/\(try await steward.informationRequestItem().$request.id.uuidString.lowercased())"
+            for path in [meeting, request] {
+                let noted = try await steward.submit(path + "/notes", [("body", "Union eyes only: press on the rota logs.")], session: rep)
+                #expect(noted.status == .seeOther, "\(path)")
+            }
+            for role in Role.allCases {
+                let session = try await steward.signIn(role)
+                for path in [meeting, request] {
+                    let html = try await steward.send(.GET, path, session: session).body.string
+                    #expect(html.contains("Union eyes only") == (role == .unionRep), "\(path) as \(role)")
+                }
+            }
             let strategy = "review log"
             for role in Role.allCases {
                 let session = try await steward.signIn(role)
@@ -215,7 +230,6 @@ struct VoicePagesTests {
                     }
                 }
             }
-            let rep = try await steward.signIn(.unionRep)
             #expect(try await page("/grievances/\(try grievance.requireID())", rep, steward).contains("due 2026-12-16 (16 calendar days left)"))
             // Both sides see the next deadline on "What's due"; those who only read grievances do not have them there.
             for role in [Role.unionRep, .manager, .aiOfficer, .committee] {

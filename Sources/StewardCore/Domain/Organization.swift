@@ -45,14 +45,19 @@ public struct Note: Hashable, Sendable, Codable {
         case useCase(UseCaseID)
         case reviewStep(ReviewStepID)
         case grievance(GrievanceID)
+        case committeeMeeting(CommitteeMeetingID)
+        case informationRequest(InformationRequestID)
 
-        /// The kind of record, as stored: `tool`, `use-case`, `review-step`, `grievance`.
+        /// The kind of record, as stored: `tool`, `use-case`, `review-step`, `grievance`, `committee-meeting`,
+        /// `information-request`.
         public var kind: String {
             switch self {
             case .tool: "tool"
             case .useCase: "use-case"
             case .reviewStep: "review-step"
             case .grievance: "grievance"
+            case .committeeMeeting: "committee-meeting"
+            case .informationRequest: "information-request"
             }
         }
 
@@ -63,6 +68,8 @@ public struct Note: Hashable, Sendable, Codable {
             case .useCase(let id): id.uuid
             case .reviewStep(let id): id.uuid
             case .grievance(let id): id.uuid
+            case .committeeMeeting(let id): id.uuid
+            case .informationRequest(let id): id.uuid
             }
         }
 
@@ -73,6 +80,8 @@ public struct Note: Hashable, Sendable, Codable {
             case "use-case": self = .useCase(UseCaseID(id))
             case "review-step": self = .reviewStep(ReviewStepID(id))
             case "grievance": self = .grievance(GrievanceID(id))
+            case "committee-meeting": self = .committeeMeeting(CommitteeMeetingID(id))
+            case "information-request": self = .informationRequest(InformationRequestID(id))
             default: return nil
             }
         }
@@ -100,6 +109,8 @@ extension Note.Subject: CustomStringConvertible {
         case .useCase(let id): "use case \(id)"
         case .reviewStep(let id): "review step \(id)"
         case .grievance(let id): "grievance \(id)"
+        case .committeeMeeting(let id): "committee meeting \(id)"
+        case .informationRequest(let id): "information request \(id)"
         }
     }
 }

@@ -155,7 +155,7 @@ extension DemoSeeder {
             try await model.create(on: db)
         }
         step.due = day.adding(months: 12).start(in: .gmt)
-        step.record = "Last audited on \(day) by auditor: \(Demo.findings.count) findings, 0 high."
+        step.record = "Last audited on \(day) by auditor; findings: \(Demo.findings.count), of which high: 0."
         try await step.save(on: db)
     }
 }

@@ -25,6 +25,8 @@ struct NoteService: Sendable {
         case .useCase(let id): _ = try await authorizer.useCases.useCase(id)
         case .reviewStep(let id): _ = try await authorizer.reviews.step(id)
         case .grievance(let id): _ = try await authorizer.grievances.grievance(id)
+        case .committeeMeeting(let id): _ = try await authorizer.committee.meeting(id.uuid)
+        case .informationRequest(let id): _ = try await authorizer.informationRequests.request(id.uuid)
         }
         let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty, body.count <= 20_000 else {

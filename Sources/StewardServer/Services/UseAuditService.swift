@@ -72,7 +72,7 @@ struct UseAuditService: Sendable {
             let calendar = try await DueCalendar.of(unit: useCase.$unit.id, on: db, now: authorizer.clock())
             step.due = calendar.due(months: months, after: calendar.calendar.start(of: day))
             let serious = findings.filter { $0.severity == .high }.count
-            step.record = "Last audited on \(day) by \(authorizer.actor.name): \(findings.count) findings, \(serious) high."
+            step.record = "Last audited on \(day) by \(authorizer.actor.name); findings: \(findings.count), of which high: \(serious)."
             try await step.save(on: db)
             if suspend {
                 useCase.reviewStatus = .suspended

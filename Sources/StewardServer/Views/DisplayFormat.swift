@@ -18,4 +18,9 @@ enum DisplayFormat {
 
     /// A date and time in UTC, such as "Nov 24, 2026, 9:41 AM UTC".
     static func dateTime(_ date: Date) -> String { date.formatted(style) + " UTC" }
+
+    /// A count with its noun, singular for one: "1 decision", "3 action items".
+    static func count(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+    }
 }

@@ -92,7 +92,7 @@ enum CommitteeController {
         let meetings = try await service.meetings().map { meeting in
             let held = LocalDay(meeting.heldOn).map { $0 <= today } ?? false
             let state = !held ? "Scheduled"
-                : meeting.minutes == nil ? "Held; minutes not written yet" : "Held; \(meeting.decisions.count) decisions, \(meeting.actions.count) action items"
+                : meeting.minutes == nil ? "Held; minutes not written yet" : "Held; \(DisplayFormat.count(meeting.decisions.count, "decision")), \(DisplayFormat.count(meeting.actions.count, "action item"))"
             return CommitteeContext.MeetingRow(
                 href: Paths.committeeMeeting.href(try meeting.requireID().uuidString.lowercased()), heldOn: meeting.heldOn, state: state)
         }
@@ -107,8 +107,9 @@ enum CommitteeController {
         return try await request.view.render("committee/index", context)
     }
 
-    private static func renderMeeting(
-        _ request: Request, id: UUID, values: [String: String] = [:], problems: [DomainError] = []
+    static func renderMeeting(
+        _ request: Request, id: UUID, values: [String: String] = [:], problems: [DomainError] = [],
+        noteDraft: TextDraft = .empty
     ) async throws -> View {
         let authorizer = try request.authorizer
         let service = authorizer.committee
@@ -149,7 +150,12 @@ enum CommitteeController {
                 }),
             owners: members.map { FormOption(value: $0.username, label: $0.displayName, isChecked: values["owner"] == $0.username) },
             values: values.merging(["minutes": meeting.minutes ?? ""]) { typed, _ in typed },
-            problems: problems.map(\.message), errors: FieldMessages(problems))
+            problems: problems.map(\.message), errors: FieldMessages(problems),
+            notes: request.actor.capabilities.canReadUnionPrivate
+                ? NotesContext(
+                    request: request, notes: try await authorizer.notes.notes(on: .committeeMeeting(CommitteeMeetingID(id))), action: Paths.committeeMeetingNotes.href(id.uuidString.lowercased()),
+                    draft: noteDraft)
+                : nil)
         return try await request.view.render("committee/meeting", context)
     }
 }

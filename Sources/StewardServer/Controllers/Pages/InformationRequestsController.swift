@@ -76,8 +76,9 @@ enum InformationRequestsController {
         }
     }
 
-    private static func render(
-        _ request: Request, id: UUID, values: [String: String] = [:], problems: [DomainError] = []
+    static func render(
+        _ request: Request, id: UUID, values: [String: String] = [:], problems: [DomainError] = [],
+        noteDraft: TextDraft = .empty
     ) async throws -> View {
         let authorizer = try request.authorizer
         let made = try await authorizer.informationRequests.request(id)
@@ -101,7 +102,12 @@ enum InformationRequestsController {
             },
             followUpAction: isOpen && capabilities.canFileGrievances ? Paths.informationRequestFollowUps.href(path) : nil,
             closeAction: isOpen && capabilities.canFileGrievances ? Paths.informationRequestClosure.href(path) : nil,
-            values: values, problems: problems.map(\.message), errors: FieldMessages(problems))
+            values: values, problems: problems.map(\.message), errors: FieldMessages(problems),
+            notes: capabilities.canReadUnionPrivate
+                ? NotesContext(
+                    request: request, notes: try await authorizer.notes.notes(on: .informationRequest(InformationRequestID(id))),
+                    action: Paths.informationRequestNotes.href(path), draft: noteDraft)
+                : nil)
         return try await request.view.render("information-requests/show", context)
     }
 

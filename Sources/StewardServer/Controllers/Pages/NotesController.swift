@@ -1,7 +1,8 @@
 import StewardCore
 import Vapor
 
-/// Union representatives' private notes on tools, use cases, review steps and grievances.
+/// Union representatives' private notes on tools, use cases, review steps, grievances, committee meetings and
+/// information requests.
 enum NotesController {
     struct Form: Content {
         var body: String?
@@ -27,6 +28,16 @@ enum NotesController {
         return try await add(request, on: .grievance(id), returnTo: Paths.grievance.href(id))
     }
 
+    @Sendable static func addToMeeting(_ request: Request) async throws -> Response {
+        let id = CommitteeMeetingID(try request.uuid("meetingID", of: "meeting"))
+        return try await add(request, on: .committeeMeeting(id), returnTo: Paths.committeeMeeting.href(id))
+    }
+
+    @Sendable static func addToInformationRequest(_ request: Request) async throws -> Response {
+        let id = InformationRequestID(try request.uuid("requestID", of: "information request"))
+        return try await add(request, on: .informationRequest(id), returnTo: Paths.informationRequest.href(id))
+    }
+
     private static func add(_ request: Request, on subject: Note.Subject, returnTo: String) async throws -> Response {
         let form = try request.content.decode(Form.self)
         do {
@@ -44,6 +55,10 @@ enum NotesController {
                 return try await rerender(request, ReviewController.render(request, stepID: id, noteDraft: draft))
             case .grievance(let id):
                 return try await rerender(request, GrievancesController.render(request, id: id, noteDraft: draft))
+            case .committeeMeeting(let id):
+                return try await rerender(request, CommitteeController.renderMeeting(request, id: id.uuid, noteDraft: draft))
+            case .informationRequest(let id):
+                return try await rerender(request, InformationRequestsController.render(request, id: id.uuid, noteDraft: draft))
             }
         }
     }

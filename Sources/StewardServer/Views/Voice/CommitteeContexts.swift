@@ -66,4 +66,5 @@ struct MeetingContext: Encodable {
     let values: [String: String]
     let problems: [String]
     let errors: FieldMessages
+    let notes: NotesContext?
 }

@@ -82,4 +82,5 @@ struct InformationRequestContext: Encodable {
     let values: [String: String]
     let problems: [String]
     let errors: FieldMessages
+    let notes: NotesContext?
 }

@@ -82,6 +82,7 @@ enum Paths {
     static let replaceCalendarFeed = SitePath("/due/calendar-feed")
     static let inventory = SitePath("/inventory")
     static let inventoryCSV = SitePath("/inventory.csv")
+    static let publicDisclosure = SitePath("/inventory/uses/:useCaseID")
     static let audit = SitePath("/audit")
     static let units = SitePath("/units")
     static let toolTraining = SitePath("/tools/:toolID/training")

@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
         pages.on(.POST, Paths.logout, requires: .everyone, use: LoginController.logout)
         pages.on(.GET, Paths.inventory, requires: .everyone, use: InventoryController.page)
         pages.on(.GET, Paths.inventoryCSV, requires: .everyone, use: InventoryController.csv)
+        pages.on(.GET, Paths.publicDisclosure, requires: .everyone, use: DisclosureController.publicPage)
         // A one-time link is its own credential; asking for one needs no account.
         pages.on(.GET, Paths.passwordLink, requires: .everyone, use: PasswordController.form)
         pages.on(.POST, Paths.passwordLink, requires: .everyone, use: PasswordController.set)

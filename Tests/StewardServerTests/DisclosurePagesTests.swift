@@ -41,4 +41,21 @@ struct DisclosurePagesTests {
                 .contains("Published to workers by officer"))
         }
     }
+
+    @Test("a published use's disclosure is public, linked from the inventory; a use in review has none")
+    func publicDisclosure() async throws {
+        try await withSteward { steward in
+            let published = try await steward.useCase(ofTool: "DraftMate")
+            let path = "/inventory/uses/\(try published.requireID().uuidString.lowercased())"
+            let inventory = try await steward.send(.GET, "/inventory").body.string
+            #expect(inventory.contains("href=\"\(path)\""))
+            let page = try await steward.send(.GET, path)
+            #expect(page.status == .ok)
+            let html = page.body.string
+            #expect(html.contains("Which technology") && html.contains("Alex Rivera, AI officer"))
+            #expect(!html.contains("Morgan Lee"), "the public asks the organization, not a union representative by name")
+            let inReview = try await steward.useCase(ofTool: "ShiftWise")
+            #expect(try await steward.send(.GET, "/inventory/uses/\(try inReview.requireID())").status == .notFound)
+        }
+    }
 }

@@ -49,6 +49,7 @@ struct RouteMatrixTests {
         "POST /logout": everyone,
         "GET /inventory": everyone,
         "GET /inventory.csv": everyone,
+        "GET /inventory/uses/:useCaseID": everyone,
         "GET /tools": all,
         "GET /tools/new": proposers,
         "POST /tools": proposers,

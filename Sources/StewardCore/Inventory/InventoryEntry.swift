@@ -3,6 +3,7 @@
 public struct InventoryEntry: Hashable, Sendable, Codable {
     /// One use of the tool by a bargaining unit.
     public struct Use: Hashable, Sendable, Codable {
+        public var useCaseID: UseCaseID
         public var unitID: BargainingUnitID
         public var unitName: String
         public var title: String
@@ -14,6 +15,7 @@ public struct InventoryEntry: Hashable, Sendable, Codable {
         public var humanReview: Bool
 
         public init(unit: BargainingUnit, useCase: UseCase) {
+            useCaseID = useCase.id
             unitID = unit.id
             unitName = unit.name
             title = useCase.title

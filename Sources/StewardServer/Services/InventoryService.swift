@@ -21,6 +21,11 @@ struct InventoryService: Sendable {
         try await uses(of: try await toolsInUse()).with(\.$tool).with(\.$unit).all()
     }
 
+    /// One use the public inventory lists, with its tool and unit, or nil.
+    func publishedUse(_ id: UseCaseID) async throws -> UseCaseModel? {
+        try await uses(of: try await toolsInUse()).filter(\.$id == id.uuid).with(\.$tool).with(\.$unit).first()
+    }
+
     private func toolsInUse() async throws -> [AIToolModel] {
         try await AIToolModel.query(on: database)
             .filter(\.$status ~~ ToolStatus.allCases.filter(\.isInUse)).filter(\.$zone == .organization).all()

@@ -15,6 +15,16 @@ enum DisclosureController {
         return try await request.view.render("disclosure/show", context)
     }
 
+    /// The public version of a published use's disclosure, linked from the inventory; no sign-in needed.
+    @Sendable static func publicPage(_ request: Request) async throws -> View {
+        let disclosure = try await request.authorizer.disclosures.publicDisclosure(try request.id("useCaseID"))
+        let context = DisclosureContext.Public(
+            layout: LayoutContext(request: request, title: disclosure.title), title: disclosure.title,
+            sections: disclosure.sections.map { .init(heading: $0.heading, lines: $0.lines) },
+            inventoryHref: Paths.inventory.href())
+        return try await request.view.render("inventory/use", context)
+    }
+
     @Sendable static func publish(_ request: Request) async throws -> Response {
         let id: UseCaseID = try request.id("useCaseID")
         _ = try await request.authorizer.disclosures.publish(id)

@@ -36,3 +36,13 @@ struct DisclosureContext: Encodable {
         csrfToken = CSRFMiddleware.token(for: request)
     }
 }
+
+extension DisclosureContext {
+    /// A published use's disclosure as the public reads it from the inventory.
+    struct Public: Encodable {
+        let layout: LayoutContext
+        let title: String
+        let sections: [Section]
+        let inventoryHref: String
+    }
+}

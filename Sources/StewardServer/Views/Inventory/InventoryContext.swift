@@ -16,6 +16,8 @@ struct InventoryContext: Encodable {
     }
 
     struct Use: Encodable {
+        /// The use's disclosure to the public.
+        let href: String
         let unit: String
         let title: String
         let purposes: String
@@ -55,7 +57,7 @@ struct InventoryContext: Encodable {
                 conditions: entry.conditions, contact: entry.contact,
                 uses: entry.uses.map { use in
                     Use(
-                        unit: use.unitName, title: use.title, purposes: use.purposes.map(\.label).joined(separator: "; "),
+                        href: Paths.publicDisclosure.href(use.useCaseID), unit: use.unitName, title: use.title, purposes: use.purposes.map(\.label).joined(separator: "; "),
                         data: use.dataCategories.map(\.label).joined(separator: "; "),
                         humanReview: use.humanReview ? "A person reviews its output" : "No person reviews its output")
                 })

@@ -34,6 +34,7 @@ struct CommitteePagesTests {
             let page = try await steward.send(.GET, "/committee", session: committee).body.string
             #expect(page.contains("Committee review: ShiftWise, Propose nurse shift schedules"))
             #expect(page.contains("Open grievance G-1 (Health and Social Services)"))
+            #expect(page.contains("Bias audit due 2026-12-20"), "audits due within a month")
             #expect(!page.contains("Shift schedules set by ShiftWise"), "the agenda names grievances by number, not title")
 
             let refused = try await steward.submit("/committee/meetings", [("heldOn", "tomorrow")], session: committee)

@@ -54,6 +54,9 @@ struct DisclosurePagesTests {
             let html = page.body.string
             #expect(html.contains("Which technology") && html.contains("Alex Rivera, AI officer"))
             #expect(!html.contains("Morgan Lee"), "the public asks the organization, not a union representative by name")
+            // The demo's settled uses published their disclosures to workers.
+            let step = try await steward.step(.disclosureToWorkers, of: published)
+            #expect(step.status == .done && step.record.hasPrefix("Published to workers on 2026-11-30.") && step.record.contains("Which technology"))
             let inReview = try await steward.useCase(ofTool: "ShiftWise")
             #expect(try await steward.send(.GET, "/inventory/uses/\(try inReview.requireID())").status == .notFound)
         }

@@ -105,6 +105,9 @@ extension DemoOrganization {
             (.risk, .none, "No member data was found in prompts in the sample.", nil),
         ]
         static let followUpOwner = "manager"
+        /// An approved use whose bias audit falls due soon, so the committee's agenda shows an audit due.
+        static let dueSoonUseTitle = "Answer residents' questions online"
+        static let dueSoonInDays = 20
         static let followUpDueInDays = 20
     }
 }

@@ -157,6 +157,14 @@ extension DemoSeeder {
         step.due = day.adding(months: 12).start(in: .gmt)
         step.record = "Last audited on \(day) by auditor; findings: \(Demo.findings.count), of which high: 0."
         try await step.save(on: db)
+        // The residents' chatbot's yearly bias audit falls due this month.
+        if let chatbot = try await UseCaseModel.query(on: db).filter(\.$title == Demo.dueSoonUseTitle).first(),
+           let biasAudit = try await ReviewStepModel.query(on: db).filter(\.$useCase.$id == chatbot.requireID())
+               .filter(\.$kind == .biasAudit).first()
+        {
+            biasAudit.due = today.adding(days: Demo.dueSoonInDays).start(in: .gmt)
+            try await biasAudit.save(on: db)
+        }
     }
 }
 
@@ -186,6 +194,21 @@ extension DemoSeeder {
             model.answeredOn = item.answer == nil ? nil : today.adding(days: -2).description
             model.answeredBy = item.answer == nil ? nil : "manager"
             try await model.create(on: db)
+        }
+    }
+}
+
+extension DemoSeeder {
+    /// The demo's settled uses published their disclosure to workers: each done disclosure step keeps the text as
+    /// written from the records, as publishing it from its page would.
+    func seedPublishedDisclosures(on db: any Database) async throws {
+        let steps = try await ReviewStepModel.query(on: db).filter(\.$kind == .disclosureToWorkers).filter(\.$status == .done)
+            .with(\.$useCase) { $0.with(\.$tool) }.all()
+        let today = LocalDay(context.clock(), in: .gmt)
+        for step in steps {
+            let disclosure = try await DisclosureService.written(for: step.useCase, contactingUnionReps: true, on: db)
+            step.record = "Published to workers on \(today).\n\n" + disclosure.text
+            try await step.save(on: db)
         }
     }
 }

@@ -56,6 +56,7 @@ struct DemoSeeder: Sendable {
                     tool, unitIDs: unitIDs, officerName: officer?.username ?? "officer", on: db)
             }
             try await seedTraining(tools: tools, people: people, by: officer?.displayName ?? "", on: db)
+            try await seedPublishedDisclosures(on: db)
             try await seedGatewayUsage(tools: tools, people: people, on: db)
             try await seedVoice(tools: tools, people: people, unitIDs: unitIDs, on: db)
             try await seedCommittee(people: people, on: db)

@@ -26,7 +26,7 @@ struct DisclosureService: Sendable {
     }
 
     /// The disclosure written from the records of `useCase`, whose tool is loaded.
-    private static func written(
+    static func written(
         for useCase: UseCaseModel, contactingUnionReps: Bool, on database: any Database
     ) async throws -> WorkerDisclosure {
         let tool = try useCase.tool.domain()

@@ -60,8 +60,8 @@ struct CommitteeService: Sendable {
         return CommitteeCadence(meetings: days, today: authorizer.today)
     }
 
-    /// What is pending before the committee: uses awaiting its review, pilots to evaluate, open grievances (by
-    /// number and unit only, since everyone reads the agenda).
+    /// What is pending before the committee: uses awaiting its review, pilots to evaluate, audits due within a
+    /// month, open grievances (by number and unit only, since everyone reads the agenda).
     func pending() async throws -> [PendingItem] {
         let steps = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
             .filter(\.$kind ~~ [.committeeReview, .pilot]).with(\.$useCase) { $0.with(\.$tool) }.all()
@@ -70,6 +70,17 @@ struct CommitteeService: Sendable {
             return PendingItem(
                 key: "step:\(try step.requireID().uuidString.lowercased())",
                 title: "\(what): \(step.useCase.tool.name), \(step.useCase.title)", href: Paths.step.href(ReviewStepID(try step.requireID())))
+        }
+        // Audits of uses in service that fall due within a month, or are overdue.
+        let soon = authorizer.today.adding(days: 30).start(in: .gmt)
+        let audits = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
+            .filter(\.$kind ~~ [.audit, .biasAudit]).filter(\.$due != nil).filter(\.$due <= soon)
+            .with(\.$useCase) { $0.with(\.$tool) }.sort(\.$due).all()
+        items += try audits.filter { $0.useCase.reviewStatus.isInUse }.map { step in
+            PendingItem(
+                key: "step:\(try step.requireID().uuidString.lowercased())",
+                title: "\(step.kind.title) due \(step.due.map { LocalDay($0, in: .gmt).description } ?? ""): \(step.useCase.tool.name), \(step.useCase.title)",
+                href: Paths.step.href(ReviewStepID(try step.requireID())))
         }
         let grievances = try await GrievanceModel.query(on: database).filter(\.$outcome == nil).with(\.$unit)
             .sort(\.$number).all()

@@ -266,6 +266,10 @@ struct MatrixCaller {
                  "outcome": "extend", "extendTo": "2027-06-01"}
                 """,
             "POST /api/v1/grievances/:grievanceID/agreements": #"{"kind": "extension", "days": 1, "reason": "The matrix."}"#,
+            "POST /api/v1/committee/meetings": #"{"heldOn": "not a day"}"#,
+            "PUT /api/v1/committee/meetings/:meetingID/minutes": #"{"minutes": ""}"#,
+            "POST /api/v1/committee/meetings/:meetingID/decisions": #"{"decision": ""}"#,
+            "POST /api/v1/committee/meetings/:meetingID/actions": #"{"action": "", "owner": "", "dueOn": ""}"#,
             "POST /api/v1/grievances/:grievanceID/outcome": #"{"outcome": "settled", "note": "Settled by the matrix."}"#,
             "PUT /api/v1/use-cases/:useCaseID": """
                 {"unitID": "\(unitID)", "title": "Draft letters", "purposes": ["drafting"],

@@ -98,6 +98,12 @@ enum APIPermissions {
         "POST /grievances/{grievanceID}/agreements/{agreementID}/resumption":
             Permission(action: .readGrievances, zone: .organization),
         "POST /grievances/{grievanceID}/outcome": Permission(action: .readGrievances, zone: .organization),
+        "GET /committee/meetings": .readOrganization,
+        "POST /committee/meetings": .readOrganization,
+        "GET /committee/meetings/{meetingID}": .readOrganization,
+        "PUT /committee/meetings/{meetingID}/minutes": .readOrganization,
+        "POST /committee/meetings/{meetingID}/decisions": .readOrganization,
+        "POST /committee/meetings/{meetingID}/actions": .readOrganization,
         "GET /grievances/{grievanceID}/notes": readNotes,
         "POST /grievances/{grievanceID}/notes": annotate,
         "GET /use-cases/{useCaseID}/notes": readNotes,

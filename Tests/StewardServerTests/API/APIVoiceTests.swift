@@ -104,4 +104,32 @@ struct APIVoiceTests {
             #expect(try await steward.send(.GET, "/api/v1/grievances", bearer: try await steward.token(for: .worker)).status == .forbidden)
         }
     }
+
+    @Test("the joint committee's meetings, minutes, decisions and action items through the API")
+    func committee() async throws {
+        try await withSteward { steward in
+            let committee = try await steward.token(for: .committee)
+            let worker = try await steward.token(for: .worker)
+            #expect(try await steward.sendJSON(.POST, "/api/v1/committee/meetings", #"{"heldOn": "2026-11-30"}"#, bearer: worker).status == .forbidden)
+            let bad = try await steward.sendJSON(.POST, "/api/v1/committee/meetings", #"{"heldOn": "soon"}"#, bearer: committee)
+            #expect(try bad.problemFields() == ["heldOn"])
+            let made = try await steward.sendJSON(
+                .POST, "/api/v1/committee/meetings", #"{"heldOn": "2026-11-30", "items": ["Training plan"]}"#, bearer: committee)
+            #expect(made.status == .created)
+            let id = try #require(try made.object()["id"] as? String)
+            #expect(try made.object()["agenda"] as? [String] == ["Training plan"])
+            _ = try await steward.sendJSON(.PUT, "/api/v1/committee/meetings/\(id)/minutes", #"{"minutes": "Agreed the plan."}"#, bearer: committee)
+            _ = try await steward.sendJSON(.POST, "/api/v1/committee/meetings/\(id)/decisions", #"{"decision": "Train every unit."}"#, bearer: committee)
+            let assigned = try await steward.sendJSON(
+                .POST, "/api/v1/committee/meetings/\(id)/actions", #"{"action": "Book the rooms", "owner": "manager", "dueOn": "2026-12-10"}"#,
+                bearer: committee)
+            let meeting = try assigned.object()
+            #expect(meeting["minutes"] as? String == "Agreed the plan.")
+            #expect((meeting["decisions"] as? [JSONObject])?.first?["text"] as? String == "Train every unit.")
+            #expect((meeting["actions"] as? [JSONObject])?.first?["owner"] as? String == "manager")
+            let all = try await steward.send(.GET, "/api/v1/committee/meetings", bearer: worker).objects()
+            #expect(all.count == 4 && all.contains { $0["id"] as? String == id }, "the demo's three and this one")
+            #expect(all.first?["heldOn"] as? String == "2026-12-14", "the latest day first: the demo's next meeting")
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one check every piece of text goes through before Steward stores it: text that a database could not keep
 /// exactly (a NUL cuts it short on SQLite, PostgreSQL refuses it) or that no person typed (other control
 /// characters, Unicode noncharacters) is refused, named by field, instead of being stored altered.
@@ -16,6 +18,23 @@ public enum InputText {
                 message: "`\(field)` contains \(describe(scalar)) at character \(offset + 1); remove it")
         }
         return nil
+    }
+
+    /// `value` trimmed, when it is 1 to `limit` characters of text that can be stored; nil with its problem added to
+    /// `problems` otherwise, where `what` says what to write ("give the grievance a title").
+    public static func bounded(
+        _ value: String, field: String, limit: Int, what: String, _ problems: inout [DomainError]
+    ) -> String? {
+        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = problem(in: text, field: field) {
+            problems.append(problem)
+            return nil
+        }
+        guard (1...limit).contains(text.count) else {
+            problems.append(DomainError(code: .invalidField, field: field, message: "\(what), in 1 to \(limit) characters"))
+            return nil
+        }
+        return text
     }
 
     /// Every problem among named values.

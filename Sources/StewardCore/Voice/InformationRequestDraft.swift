@@ -28,14 +28,14 @@ public struct InformationRequestDraft: Hashable, Sendable {
     /// The title, the items asked (blank rows left out) and the days to answer, or nil with every problem.
     public func checked(problems: inout [DomainError]) -> (title: String, items: [Item], days: Int)? {
         let before = problems.count
-        let title = GrievanceDraft.text(self.title, field: "title", limit: 200, what: "give the request a title", &problems)
+        let title = InputText.bounded(self.title, field: "title", limit: 200, what: "give the request a title", &problems)
         var kept: [Item] = []
         for (index, item) in items.enumerated() {
             let asked = item.text.trimmingCharacters(in: .whitespacesAndNewlines)
             let why = item.relevance.trimmingCharacters(in: .whitespacesAndNewlines)
             if asked.isEmpty && why.isEmpty { continue }
-            let text = GrievanceDraft.text(asked, field: "items[\(index)].text", limit: 2_000, what: "say what is asked for", &problems)
-            let relevance = GrievanceDraft.text(
+            let text = InputText.bounded(asked, field: "items[\(index)].text", limit: 2_000, what: "say what is asked for", &problems)
+            let relevance = InputText.bounded(
                 why, field: "items[\(index)].relevance", limit: 2_000, what: "say why the union needs it", &problems)
             if let text, let relevance { kept.append(Item(text: text, relevance: relevance)) }
         }

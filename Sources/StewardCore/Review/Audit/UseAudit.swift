@@ -106,8 +106,8 @@ public enum UseAudit {
                     day = parsed
                 }
             }
-            let scope = GrievanceDraft.text(self.scope, field: "scope", limit: 5_000, what: "say what the audit covered", &problems)
-            let evidence = GrievanceDraft.text(
+            let scope = InputText.bounded(self.scope, field: "scope", limit: 5_000, what: "say what the audit covered", &problems)
+            let evidence = InputText.bounded(
                 self.evidence, field: "evidence", limit: 10_000, what: "list the evidence looked at", &problems)
             var findings: [Finding] = []
             for (index, draft) in self.findings.enumerated() {
@@ -122,7 +122,7 @@ public enum UseAudit {
                         code: .invalidField, field: "\(field).severity", message: "choose none, low, medium or high"))
                     continue
                 }
-                guard let text = GrievanceDraft.text(draft.text, field: "\(field).text", limit: 5_000, what: "state the finding", &problems)
+                guard let text = InputText.bounded(draft.text, field: "\(field).text", limit: 5_000, what: "state the finding", &problems)
                 else { continue }
                 let followUpText = draft.followUp.trimmingCharacters(in: .whitespacesAndNewlines)
                 if followUpText.isEmpty {

@@ -12,7 +12,7 @@ public enum CommitteeRecordDrafts {
         if day == nil, let problem = DayField.problem(in: heldOn, field: "heldOn") { problems.append(problem) }
         var items: [String] = []
         for (index, line) in extraItems.split(whereSeparator: \.isNewline).enumerated() {
-            if let item = GrievanceDraft.text(String(line), field: "items[\(index)]", limit: 300, what: "keep each item to one line", &problems) {
+            if let item = InputText.bounded(String(line), field: "items[\(index)]", limit: 300, what: "keep each item to one line", &problems) {
                 items.append(item)
             }
         }
@@ -22,18 +22,18 @@ public enum CommitteeRecordDrafts {
 
     /// Minutes as a person wrote them.
     public static func minutes(_ text: String, problems: inout [DomainError]) -> String? {
-        GrievanceDraft.text(text, field: "minutes", limit: 50_000, what: "write the minutes", &problems)
+        InputText.bounded(text, field: "minutes", limit: 50_000, what: "write the minutes", &problems)
     }
 
     /// A decision the committee took.
     public static func decision(_ text: String, problems: inout [DomainError]) -> String? {
-        GrievanceDraft.text(text, field: "decision", limit: 5_000, what: "write the decision as it was taken", &problems)
+        InputText.bounded(text, field: "decision", limit: 5_000, what: "write the decision as it was taken", &problems)
     }
 
     /// An action item: what to do and by when (`YYYY-MM-DD`, today or later).
     public static func action(_ text: String, dueOn: String, today: LocalDay, problems: inout [DomainError]) -> (String, LocalDay)? {
         let before = problems.count
-        let item = GrievanceDraft.text(text, field: "action", limit: 1_000, what: "say what is to be done", &problems)
+        let item = InputText.bounded(text, field: "action", limit: 1_000, what: "say what is to be done", &problems)
         let day = LocalDay(dueOn.trimmingCharacters(in: .whitespaces))
         if day == nil, let problem = DayField.problem(in: dueOn, field: "dueOn") { problems.append(problem) }
         if let day, day < today {

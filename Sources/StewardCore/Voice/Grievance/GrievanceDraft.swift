@@ -27,11 +27,11 @@ public struct GrievanceDraft: Hashable, Sendable {
     /// The filing, or nil with every problem added to `problems`. A grievance is filed today or was filed before.
     public func checked(today: LocalDay, problems: inout [DomainError]) -> Filing? {
         let before = problems.count
-        let title = Self.text(self.title, field: "title", limit: 200, what: "give the grievance a title", &problems)
-        let statement = Self.text(
+        let title = InputText.bounded(self.title, field: "title", limit: 200, what: "give the grievance a title", &problems)
+        let statement = InputText.bounded(
             self.statement, field: "statement", limit: 20_000, what: "state what happened and what the contract says",
             &problems)
-        let remedy = Self.text(remedy, field: "remedy", limit: 5_000, what: "say what the union asks for", &problems)
+        let remedy = InputText.bounded(remedy, field: "remedy", limit: 5_000, what: "say what the union asks for", &problems)
         let dayText = filedOn.trimmingCharacters(in: .whitespaces)
         var filed = today
         if !dayText.isEmpty {
@@ -43,21 +43,5 @@ public struct GrievanceDraft: Hashable, Sendable {
         }
         guard problems.count == before, let title, let statement, let remedy else { return nil }
         return Filing(title: title, statement: statement, remedy: remedy, filedOn: filed)
-    }
-
-    /// Trimmed text of 1 to `limit` characters that can be stored, or nil with its problem (`what` says what to write).
-    public static func text(
-        _ value: String, field: String, limit: Int, what: String, _ problems: inout [DomainError]
-    ) -> String? {
-        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = InputText.problem(in: text, field: field) {
-            problems.append(problem)
-            return nil
-        }
-        guard (1...limit).contains(text.count) else {
-            problems.append(DomainError(code: .invalidField, field: field, message: "\(what), in 1 to \(limit) characters"))
-            return nil
-        }
-        return text
     }
 }

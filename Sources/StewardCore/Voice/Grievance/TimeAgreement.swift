@@ -38,7 +38,7 @@ public enum TimeAgreement: Hashable, Sendable {
         /// that has come; it may end later than today, when both sides fix the day it resumes in advance.
         public func checked(today: LocalDay, problems: inout [DomainError]) -> (change: TimeAgreement, reason: String)? {
             let before = problems.count
-            let reason = GrievanceDraft.text(
+            let reason = InputText.bounded(
                 self.reason, field: "reason", limit: 2_000, what: "say why the sides agree to it", &problems)
             var change: TimeAgreement?
             switch kind.trimmingCharacters(in: .whitespaces).lowercased() {

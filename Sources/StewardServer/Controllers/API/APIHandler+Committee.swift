@@ -24,14 +24,14 @@ extension APIHandler {
     }
 
     func getCommitteeMeeting(_ input: Operations.GetCommitteeMeeting.Input) async throws -> Operations.GetCommitteeMeeting.Output {
-        .ok(.init(body: .json(try .init(try await authorizer.committee.meeting(try meetingID(input.path.meetingID))))))
+        .ok(.init(body: .json(try .init(try await authorizer.committee.meeting(try uuid(input.path.meetingID, of: "meeting"))))))
     }
 
     func writeCommitteeMinutes(_ input: Operations.WriteCommitteeMinutes.Input) async throws
         -> Operations.WriteCommitteeMinutes.Output
     {
         let body = switch input.body { case .json(let body): body }
-        let meeting = try await authorizer.committee.writeMinutes(try meetingID(input.path.meetingID), body.minutes)
+        let meeting = try await authorizer.committee.writeMinutes(try uuid(input.path.meetingID, of: "meeting"), body.minutes)
         return .ok(.init(body: .json(try .init(meeting))))
     }
 
@@ -40,7 +40,7 @@ extension APIHandler {
     {
         let body = switch input.body { case .json(let body): body }
         let meeting = try await authorizer.committee.decide(
-            try meetingID(input.path.meetingID), body.decision, step: body.stepID ?? "")
+            try uuid(input.path.meetingID, of: "meeting"), body.decision, step: body.stepID ?? "")
         return .ok(.init(body: .json(try .init(meeting))))
     }
 
@@ -49,14 +49,10 @@ extension APIHandler {
     {
         let body = switch input.body { case .json(let body): body }
         let meeting = try await authorizer.committee.assign(
-            try meetingID(input.path.meetingID), body.action, owner: body.owner, dueOn: body.dueOn)
+            try uuid(input.path.meetingID, of: "meeting"), body.action, owner: body.owner, dueOn: body.dueOn)
         return .ok(.init(body: .json(try .init(meeting))))
     }
 
-    private func meetingID(_ text: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else { throw StewardError.notFound("no meeting with id \(text.prefix(40))") }
-        return id
-    }
 }
 
 extension Components.Schemas.CommitteeMeeting {

@@ -94,14 +94,14 @@ extension APIHandler {
         -> Operations.AgreeToTimeAgreement.Output
     {
         let moved = try await authorizer.grievances.agree(
-            try id(input.path.grievanceID, of: "grievance"), to: try agreementID(input.path.agreementID))
+            try id(input.path.grievanceID, of: "grievance"), to: try uuid(input.path.agreementID, of: "proposed change of time limits"))
         return .ok(.init(body: .json(try await shown(moved))))
     }
 
     func resumeGrievance(_ input: Operations.ResumeGrievance.Input) async throws -> Operations.ResumeGrievance.Output {
         let body = switch input.body { case .json(let body): body }
         let moved = try await authorizer.grievances.resume(
-            try id(input.path.grievanceID, of: "grievance"), agreement: try agreementID(input.path.agreementID),
+            try id(input.path.grievanceID, of: "grievance"), agreement: try uuid(input.path.agreementID, of: "proposed change of time limits"),
             on: body.resumeOn ?? "")
         return .ok(.init(body: .json(try await shown(moved))))
     }
@@ -133,8 +133,4 @@ extension APIHandler {
         return try .init(grievance, clock: try authorizer.grievances.clock(of: grievance), today: authorizer.today)
     }
 
-    private func agreementID(_ text: String) throws -> UUID {
-        guard let id = UUID(uuidString: text) else { throw StewardError.notFound("no proposed change of time limits with id \(text.prefix(40))") }
-        return id
-    }
 }

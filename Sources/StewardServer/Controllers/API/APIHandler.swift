@@ -26,6 +26,12 @@ struct APIHandler: APIProtocol {
         get throws { try request.authorizer }
     }
 
+    /// A record's UUID from a path parameter, for records without a typed id; a malformed one is a 404.
+    func uuid(_ text: String, of what: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else { throw StewardError.notFound("no \(what) with id \(text.prefix(40))") }
+        return id
+    }
+
     /// A typed id from a path parameter; a malformed one is a 404, like an id that does not exist.
     func id<Subject>(_ text: String, of what: String) throws -> Identifier<Subject> {
         guard let id = Identifier<Subject>(text) else { throw StewardError.notFound("no \(what) with id \(text)") }

@@ -225,11 +225,3 @@ enum GrievancesController {
         return try await request.view.render("grievances/form", context)
     }
 }
-
-extension Optional {
-    /// The wrapped value, or a 404 naming what is missing.
-    func orNotFound(_ what: String) throws -> Wrapped {
-        guard let self else { throw StewardError.notFound(what) }
-        return self
-    }
-}

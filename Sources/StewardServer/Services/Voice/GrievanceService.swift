@@ -108,7 +108,7 @@ struct GrievanceService: Sendable {
         let (grievance, step) = try await openStep(id)
         try await authorizer.require(.answerGrievance, in: .organization, on: "grievances")
         var problems: [DomainError] = []
-        let answer = GrievanceDraft.text(text, field: "answer", limit: 20_000, what: "write the answer given", &problems)
+        let answer = InputText.bounded(text, field: "answer", limit: 20_000, what: "write the answer given", &problems)
         let day = dayText.trimmingCharacters(in: .whitespaces).isEmpty
             ? authorizer.today : LocalDay(dayText.trimmingCharacters(in: .whitespaces))
         if day == nil || day.map({ $0 > authorizer.today }) == true,
@@ -230,7 +230,7 @@ struct GrievanceService: Sendable {
             throw StewardError(.forbidden, "A grievance is \(outcome.rawValue) by the \(owner.rawValue) side.")
         }
         var problems: [DomainError] = []
-        let note = GrievanceDraft.text(note, field: "note", limit: 5_000, what: "say what was decided", &problems)
+        let note = InputText.bounded(note, field: "note", limit: 5_000, what: "say what was decided", &problems)
         guard let note else { throw StewardError.invalid(problems) }
         grievance.outcome = outcome
         grievance.outcomeNote = note
@@ -326,12 +326,4 @@ struct GrievanceService: Sendable {
 
 extension Authorizer {
     var grievances: GrievanceService { GrievanceService(authorizer: self) }
-}
-
-extension Optional {
-    /// The value an async transform makes of the wrapped value, or nil.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
-    }
 }

@@ -79,7 +79,7 @@ struct InformationRequestService: Sendable {
             throw StewardError.notFound("no item with id \(itemID.uuidString.lowercased()) on \(request.reference)")
         }
         var problems: [DomainError] = []
-        guard let answer = GrievanceDraft.text(text, field: "answer", limit: 20_000, what: "write the answer given", &problems) else {
+        guard let answer = InputText.bounded(text, field: "answer", limit: 20_000, what: "write the answer given", &problems) else {
             throw StewardError.invalid(problems)
         }
         item.answer = answer
@@ -97,7 +97,7 @@ struct InformationRequestService: Sendable {
         let request = try await openRequest(id)
         try await authorizer.require(.fileGrievance, in: .organization, on: "information requests")
         var problems: [DomainError] = []
-        let text = GrievanceDraft.text(text, field: "followUp", limit: 5_000, what: "say what is still missing", &problems)
+        let text = InputText.bounded(text, field: "followUp", limit: 5_000, what: "say what is still missing", &problems)
         let days = Int(daysText.trimmingCharacters(in: .whitespaces))
         if days.map({ !(1...90).contains($0) }) ?? true {
             problems.append(DomainError(code: .invalidField, field: "days", message: "`\(daysText.prefix(20))` is not a time to answer; give 1 to 90 days"))

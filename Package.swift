@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "StewardServer",
             dependencies: [
-                "StewardCore", "PolicyEngine", "DataGuard",
+                "StewardCore", "PolicyEngine", "DataGuard", "Analytics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Fluent", package: "fluent"),

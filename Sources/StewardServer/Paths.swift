@@ -131,6 +131,18 @@ enum Paths {
     // The US federal AI use-case inventory (OMB 2025).
     static let inventoryOMB2025 = SitePath("/inventory/omb-2025.csv")
     static let inventoryImports = SitePath("/inventory/imports")
+    // Job impact and bias audits (Analytics).
+    static let exposure = SitePath("/exposure")
+    static let exposureLabels = SitePath("/exposure/labels")
+    static let exposureClassification = SitePath("/exposure/classifications/:classificationID")
+    static let exposureRatings = SitePath("/exposure/classifications/:classificationID/ratings")
+    static let exposureOccupations = SitePath("/exposure/classifications/:classificationID/occupations")
+    static let exposureOccupationRemoval = SitePath("/exposure/classifications/:classificationID/occupations/removal")
+    static let classificationPlans = SitePath("/exposure/classifications/:classificationID/plans")
+    static let planCompletion = SitePath("/exposure/plans/:planID/completion")
+    static let stepBiasAudits = SitePath("/steps/:stepID/bias-audits")
+    static let biasAudit = SitePath("/bias-audits/:biasAuditID")
+    static let publicBiasAudit = SitePath("/inventory/bias-audits/:biasAuditID")
 }
 
 /// The AI gateway's paths, which speak the OpenAI protocol.

@@ -3,8 +3,8 @@ import StewardCore
 import Vapor
 
 extension StewardRunner {
-    /// What a federal inventory import did, for the command line to print.
-    public struct InventoryImport: Sendable {
+    /// What an import of a file did, for the command line to print.
+    public struct ImportReport: Sendable {
         /// One sentence: how many uses, new tools and new units, or that nothing was imported.
         public let summary: String
         /// Each problem as `line L, column C: …`, in the file's order.
@@ -16,13 +16,13 @@ extension StewardRunner {
     /// federal header, no readable row, imported before) imports nothing and reports why.
     public static func importFederalInventory(
         in app: Application, bytes: [UInt8], fileName: String
-    ) async throws -> InventoryImport {
+    ) async throws -> ImportReport {
         do {
             let report = try await FederalImporter(database: app.db, context: try app.steward, actor: .anonymous)
                 .importFile(bytes, named: fileName)
-            return InventoryImport(summary: report.summary, problems: report.problems.map(\.description))
+            return ImportReport(summary: report.summary, problems: report.problems.map(\.description))
         } catch let error as StewardError where error.status == .unprocessableEntity {
-            return InventoryImport(
+            return ImportReport(
                 summary: "Nothing was imported from \(FederalImporter.displayName(fileName)).",
                 problems: error.problems.map(\.message))
         }

@@ -213,6 +213,28 @@ func routes(_ app: Application) throws {
             use: FederalInventoryController.importFile)
     }
 
+    // Job impact: everyone signed in reads it; who rates, maps and plans is decided by the services (stewards, the
+    // joint committee and its members, the officer); the officer imports the published labels.
+    do {
+        let organize = Permission(action: .manageOrganization, zone: .organization)
+        pages.on(.GET, Paths.exposure, requires: organization, use: ExposureController.index)
+        pages.on(.GET, Paths.exposureLabels, requires: organization, use: ExposureController.labels)
+        pages.on(.POST, Paths.exposureLabels, requires: organize, body: .stream, use: ExposureController.importLabels)
+        pages.on(.GET, Paths.exposureClassification, requires: organization, use: ExposureController.classification)
+        pages.on(.POST, Paths.exposureRatings, requires: organization, use: ExposureController.rate)
+        pages.on(.POST, Paths.exposureOccupations, requires: organization, use: ExposureController.mapOccupation)
+        pages.on(.POST, Paths.exposureOccupationRemoval, requires: organization, use: ExposureController.unmapOccupation)
+        pages.on(.POST, Paths.classificationPlans, requires: organization, use: ExposureController.addPlan)
+        pages.on(.POST, Paths.planCompletion, requires: organization, use: ExposureController.completePlan)
+    }
+
+    // Bias audits: computed on a use's audit step by whoever records its audits; a published summary is public.
+    do {
+        pages.on(.POST, Paths.stepBiasAudits, requires: organization, body: .stream, use: BiasAuditController.record)
+        pages.on(.GET, Paths.biasAudit, requires: organization, use: BiasAuditController.show)
+        pages.on(.GET, Paths.publicBiasAudit, requires: .everyone, use: BiasAuditController.publicSummary)
+    }
+
     // The audit trail: which chains a person reads is decided per chain by the service.
     pages.on(.GET, Paths.audit, requires: organization, use: AuditController.index)
 

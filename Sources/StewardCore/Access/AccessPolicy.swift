@@ -49,7 +49,7 @@ public enum AccessPolicy {
         case .edit: standing.contains(.requester)
         case .waiveStep: standing.contains(.stepOwner) && role == .legal
         case .answerSurvey: standing.contains(.pilotParticipant)
-        case .castVote, .keepCommitteeRecords: standing.contains(.committeeMember)
+        case .castVote, .keepCommitteeRecords, .rateExposure: standing.contains(.committeeMember)
         case .manageAccounts, .manageOrganization, .adoptPolicy: standing.contains(.administrator) && zone == .organization
         default: false
         }
@@ -57,7 +57,7 @@ public enum AccessPolicy {
         let relation = switch action {
         case .answerSurvey: "takes part in this pilot"
         case .castVote: "sits on this review team"
-        case .keepCommitteeRecords: "sits on the joint committee"
+        case .keepCommitteeRecords, .rateExposure: "sits on the joint committee"
         case .manageAccounts, .manageOrganization, .adoptPolicy: "is an administrator of this installation"
         default: "owns this step"
         }
@@ -120,6 +120,8 @@ public enum AccessPolicy {
         case (.readGrievances, .organization): [.unionRep, .aiOfficer, .legal, .manager, .committee]
         // The joint committee's secretary and the officer keep its records; its members from either side do too.
         case (.keepCommitteeRecords, .organization): [.committee, .aiOfficer]
+        // Stewards and the joint committee rate the tasks of the jobs they know (Seeds 001 and 003).
+        case (.rateExposure, .organization): [.unionRep, .committee, .aiOfficer]
         default: []
         }
     }

@@ -60,4 +60,7 @@ public enum Action: String, CaseIterable, Codable, Sendable, Hashable {
     case answerGrievance = "answer-grievance"
     /// Keep the joint committee's records: schedule meetings, write minutes, record decisions and action items.
     case keepCommitteeRecords = "keep-committee-records"
+    /// Rate how exposed a job classification's tasks are to AI and map it to O*NET occupations (Seeds 001 and 003:
+    /// map the tasks of each classification that AI could do or assist).
+    case rateExposure = "rate-exposure"
 }

@@ -8,18 +8,21 @@ struct CSRFMiddleware: AsyncMiddleware {
     private static let sessionKey = "csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method != .GET, request.method != .HEAD {
+        // A route that streams its file reads the form itself, and checks the token there (``StreamedForm``).
+        if request.method != .GET, request.method != .HEAD, !UploadLimits.isStreamed(request) {
             // Collect the body under the size limit first, so an oversized form is a 413, not a missing token.
             try await request.collectBody()
-            let sent = try? request.content.get(String.self, at: Self.field)
-            guard let expected = request.session.data[Self.sessionKey], let sent,
-                  Data(sent.utf8) == Data(expected.utf8)
-            else {
-                throw StewardError(
-                    .forbidden, "This form has expired or came from another site. Reload the page and try again.")
-            }
+            try Self.verify(sent: try? request.content.get(String.self, at: Self.field), for: request)
         }
         return try await next.respond(to: request)
+    }
+
+    /// Throws unless `sent` is the session's token.
+    static func verify(sent: String?, for request: Request) throws {
+        guard let expected = request.session.data[sessionKey], let sent, Data(sent.utf8) == Data(expected.utf8) else {
+            throw StewardError(
+                .forbidden, "This form has expired or came from another site. Reload the page and try again.")
+        }
     }
 
     /// The session's token, created on first use.

@@ -7,6 +7,8 @@ enum UploadLimits {
         let method: HTTPMethod
         let path: [PathComponent]
         let limit: ByteCount
+        /// Whether the route reads its form as it arrives (``StreamedForm``) rather than collected by middleware.
+        var isStreamed = false
     }
 
     /// A training system's export of completions: about 300,000 lines.
@@ -24,7 +26,15 @@ enum UploadLimits {
     /// A call through the AI gateway: a long conversation with documents pasted in.
     static let gatewayRequest: ByteCount = "2mb"
 
+    /// The task labels published with "GPTs are GPTs": the authors' file of 19,265 tasks is about 4 MB.
+    static let exposureLabels: ByteCount = "64mb"
+
+    /// A tool's decision log for a bias audit: a million decisions with a few categories is about 30 MB.
+    static let decisionLog: ByteCount = "256mb"
+
     static let uploads: [Upload] = [
+        Upload(method: .POST, path: Paths.exposureLabels.components, limit: exposureLabels, isStreamed: true),
+        Upload(method: .POST, path: Paths.stepBiasAudits.components, limit: decisionLog, isStreamed: true),
         Upload(method: .POST, path: GatewayPaths.chatCompletions.components, limit: gatewayRequest),
         Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest),
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
@@ -38,15 +48,23 @@ enum UploadLimits {
 
     /// The most bytes `request`'s body may hold.
     static func limit(for request: Request) -> Int {
+        upload(for: request)?.limit.value ?? request.application.routes.defaultMaxBodySize.value
+    }
+
+    /// Whether `request`'s route reads its form as it arrives.
+    static func isStreamed(_ request: Request) -> Bool {
+        upload(for: request)?.isStreamed ?? false
+    }
+
+    private static func upload(for request: Request) -> Upload? {
         let segments = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
-        let upload = uploads.first { upload in
+        return uploads.first { upload in
             upload.method == request.method && upload.path.count == segments.count
                 && zip(upload.path, segments).allSatisfy { component, segment in
                     if case .parameter = component { return true }
                     return component.description == segment
                 }
         }
-        return upload?.limit.value ?? request.application.routes.defaultMaxBodySize.value
     }
 }
 

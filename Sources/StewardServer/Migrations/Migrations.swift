@@ -40,5 +40,7 @@ enum Migrations {
         CreateUseAudits(),
         CreateInformationRequests(),
         CreateFederalRecords(),
+        CreateExposure(),
+        CreateBiasAudits(),
     ]
 }

@@ -118,7 +118,7 @@ struct UseAuditService: Sendable {
             .filter(\.$doneOn == nil).with(\.$audit).sort(\.$dueOn).all()
     }
 
-    private static func isAudit(_ step: ReviewStepModel) -> Bool { step.kind == .audit || step.kind == .biasAudit }
+    static func isAudit(_ step: ReviewStepModel) -> Bool { step.kind == .audit || step.kind == .biasAudit }
 }
 
 extension Authorizer {

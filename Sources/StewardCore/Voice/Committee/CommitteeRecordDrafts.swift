@@ -30,10 +30,12 @@ public enum CommitteeRecordDrafts {
         InputText.bounded(text, field: "decision", limit: 5_000, what: "write the decision as it was taken", &problems)
     }
 
-    /// An action item: what to do and by when (`YYYY-MM-DD`, today or later).
-    public static func action(_ text: String, dueOn: String, today: LocalDay, problems: inout [DomainError]) -> (String, LocalDay)? {
+    /// An action item: what to do and by when (`YYYY-MM-DD`, today or later); its text is checked as `field`.
+    public static func action(
+        _ text: String, field: String = "action", dueOn: String, today: LocalDay, problems: inout [DomainError]
+    ) -> (String, LocalDay)? {
         let before = problems.count
-        let item = InputText.bounded(text, field: "action", limit: 1_000, what: "say what is to be done", &problems)
+        let item = InputText.bounded(text, field: field, limit: 1_000, what: "say what is to be done", &problems)
         let day = LocalDay(dueOn.trimmingCharacters(in: .whitespaces))
         if day == nil, let problem = DayField.problem(in: dueOn, field: "dueOn") { problems.append(problem) }
         if let day, day < today {

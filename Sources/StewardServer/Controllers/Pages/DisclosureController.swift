@@ -17,11 +17,16 @@ enum DisclosureController {
 
     /// The public version of a published use's disclosure, linked from the inventory; no sign-in needed.
     @Sendable static func publicPage(_ request: Request) async throws -> View {
-        let disclosure = try await request.authorizer.disclosures.publicDisclosure(try request.id("useCaseID"))
+        let id: UseCaseID = try request.id("useCaseID")
+        let authorizer = try request.authorizer
+        let disclosure = try await authorizer.disclosures.publicDisclosure(id)
         let context = DisclosureContext.Public(
             layout: LayoutContext(request: request, title: disclosure.title), title: disclosure.title,
             sections: disclosure.sections.map { .init(heading: $0.heading, lines: $0.lines) },
-            inventoryHref: Paths.inventory.href())
+            inventoryHref: Paths.inventory.href(),
+            biasAudits: try await authorizer.biasAudits.published(of: id).map { audit in
+                .init(href: Paths.publicBiasAudit.href(try audit.requireID().uuidString.lowercased()), conductedOn: audit.conductedOn)
+            })
         return try await request.view.render("inventory/use", context)
     }
 

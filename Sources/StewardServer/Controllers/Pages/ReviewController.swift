@@ -92,7 +92,8 @@ enum ReviewController {
         bargainingProblems: [DomainError] = [], outcomeProblems: [DomainError] = [],
         teamDraft: ReviewTeamDraft? = nil, teamProblems: [DomainError] = [],
         privacyDraft: PrivacyAssessmentDraft? = nil, privacyProblems: [DomainError] = [],
-        auditDraft: UseAudit.Draft? = nil, auditProblems: [DomainError] = [], documentProblems: [DomainError] = []
+        auditDraft: UseAudit.Draft? = nil, auditProblems: [DomainError] = [], documentProblems: [DomainError] = [],
+        biasAuditValues: [String: String] = ["kind": "selection"], biasAuditProblems: [DomainError] = []
     ) async throws -> View {
         let reviews = try request.authorizer.reviews
         let step = try await reviews.step(stepID)
@@ -150,10 +151,14 @@ enum ReviewController {
         var audit: AuditPanelContext?
         if step.kind == .audit || step.kind == .biasAudit {
             let audits = reviews.authorizer.useAudits
+            let mayRecord = audits.mayRecord(on: step, of: useCase)
             audit = try AuditPanelContext(
                 request: request, stepID: stepID, step: step, audits: try await audits.audits(on: stepID),
-                mayRecord: audits.mayRecord(on: step, of: useCase),
-                maySuspend: reviews.authorizer.allows(.approveUse, in: useCase.zone), draft: auditDraft, problems: auditProblems)
+                mayRecord: mayRecord,
+                maySuspend: reviews.authorizer.allows(.approveUse, in: useCase.zone), draft: auditDraft, problems: auditProblems,
+                bias: try BiasAuditPanel(
+                    stepID: stepID, audits: try await reviews.authorizer.biasAudits.audits(on: stepID), mayRecord: mayRecord,
+                    values: biasAuditValues, problems: biasAuditProblems))
         }
         let context = try StepContext(
             request: request, step: step, useCase: useCase, now: reviews.authorizer.clock(),
@@ -206,6 +211,12 @@ enum ReviewController {
                 DueItem(
                     text: finding.followUp ?? "", href: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading",
                     dueOn: finding.dueOn ?? "", isOverdue: finding.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
+            },
+            plans: try await reviews.authorizer.classificationPlans.myPlans().map { plan in
+                DueItem(
+                    text: "\(plan.kind.title) for \(plan.classification.title): \(plan.commitment)",
+                    href: Paths.exposureClassification.href(plan.$classification.id.uuidString.lowercased()) + "#plans-heading",
+                    dueOn: plan.dueOn ?? "", isOverdue: plan.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
             })
         return try await request.view.render("due/index", context)
     }

@@ -70,7 +70,9 @@ struct ClassificationImportSummary: Sendable {
 
 extension UnitService {
     /// Replaces the job classifications of every unit a CSV file names with the file's, headcount and tasks
-    /// included; units the file does not name keep theirs. A file with any problem changes nothing.
+    /// included; units the file does not name keep theirs. A classification or task named again keeps its record,
+    /// with its ratings, O*NET occupations and plans; one the file no longer names goes with them. A file with any
+    /// problem changes nothing.
     /// - Throws: a 422 whose problems name each line and column.
     func importClassifications(csv: String) async throws -> ClassificationImportSummary {
         try await authorizer.require(.manageOrganization, in: .organization, on: "job classifications")
@@ -93,26 +95,46 @@ extension UnitService {
         }
         let named = Set(placed.map(\.unitID))
         try await authorizer.database.transaction { db in
-            let old = try await JobClassificationModel.query(on: db).filter(\.$unit.$id ~~ named).all()
-            let oldIDs = try old.map { try $0.requireID() }
-            try await ClassificationTaskModel.query(on: db).filter(\.$classification.$id ~~ oldIDs).delete()
-            try await JobClassificationModel.query(on: db).filter(\.$id ~~ oldIDs).delete()
+            let old = try await JobClassificationModel.query(on: db).filter(\.$unit.$id ~~ named).with(\.$tasks).all()
+            var kept: Set<UUID> = []
             for (classification, unitID) in placed {
-                let model = JobClassificationModel(unitID: unitID, title: classification.title, headcount: classification.headcount)
-                try await model.create(on: db)
+                // A classification and a task the file names again keep their records, and so their ratings and plans.
+                let model = old.first { $0.$unit.id == unitID && $0.title.lowercased() == classification.title.lowercased() }
+                    ?? JobClassificationModel(unitID: unitID, title: classification.title, headcount: classification.headcount)
+                model.title = classification.title
+                model.headcount = classification.headcount
+                try await model.save(on: db)
+                let id = try model.requireID()
+                kept.insert(id)
+                var remaining = model.$tasks.value ?? []
                 for task in classification.tasks {
-                    try await ClassificationTaskModel(
-                        classificationID: try model.requireID(), task: task.name, sharePercent: task.sharePercent
-                    ).create(on: db)
+                    if let index = remaining.firstIndex(where: { $0.task == task.name }) {
+                        let existing = remaining.remove(at: index)
+                        existing.sharePercent = task.sharePercent
+                        try await existing.save(on: db)
+                    } else {
+                        try await ClassificationTaskModel(classificationID: id, task: task.name, sharePercent: task.sharePercent)
+                            .create(on: db)
+                    }
                 }
+                let goneTasks = remaining.compactMap(\.id)
+                try await ExposureRatingModel.query(on: db).filter(\.$classification.$id == id)
+                    .filter(\.$taskKey ~~ goneTasks.map { ExposureTaskKey.own($0).description }).delete()
+                try await ClassificationTaskModel.query(on: db).filter(\.$id ~~ goneTasks).delete()
             }
+            let gone = old.compactMap(\.id).filter { !kept.contains($0) }
+            try await ExposureRatingModel.query(on: db).filter(\.$classification.$id ~~ gone).delete()
+            try await ClassificationOccupationModel.query(on: db).filter(\.$classification.$id ~~ gone).delete()
+            try await ClassificationPlanModel.query(on: db).filter(\.$classification.$id ~~ gone).delete()
+            try await ClassificationTaskModel.query(on: db).filter(\.$classification.$id ~~ gone).delete()
+            try await JobClassificationModel.query(on: db).filter(\.$id ~~ gone).delete()
             try await authorizer.auditTrail(on: db).record(
                 AuditEntry(
                     actor: authorizer.actor, action: "classification.import", objectType: "job-classification",
                     objectID: "import", zone: .organization,
                     summary: "imported \(file.classifications.count) job classification(s) for \(named.count) unit(s)",
                     change: ["units": named.map { $0.uuidString.lowercased() }.sorted().joined(separator: ","),
-                             "classifications": String(file.classifications.count)]))
+                             "classifications": String(file.classifications.count), "removed": String(gone.count)]))
         }
         return ClassificationImportSummary(
             units: named.count, classifications: file.classifications.count,

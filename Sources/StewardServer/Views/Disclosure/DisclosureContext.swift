@@ -40,9 +40,16 @@ struct DisclosureContext: Encodable {
 extension DisclosureContext {
     /// A published use's disclosure as the public reads it from the inventory.
     struct Public: Encodable {
+        /// A published bias audit of the use.
+        struct Audit: Encodable {
+            let href: String
+            let conductedOn: String
+        }
+
         let layout: LayoutContext
         let title: String
         let sections: [Section]
         let inventoryHref: String
+        let biasAudits: [Audit]
     }
 }

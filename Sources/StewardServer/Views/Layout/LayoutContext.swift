@@ -36,7 +36,8 @@ struct LayoutContext: Encodable {
         if capabilities.canReadOrganization {
             links += [
                 (Paths.tools.href(), "Tools"), (Paths.due.href(), "What's due"), (Paths.units.href(), "Units"),
-                (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"), (Paths.committee.href(), "Committee"),
+                (Paths.packs.href(), "Policy"), (Paths.usage.href(), "AI use"), (Paths.exposure.href(), "Job impact"),
+                (Paths.committee.href(), "Committee"),
             ]
         }
         if capabilities.canReadReports { links.append((Paths.reports.href(), "Reports")) }

@@ -52,11 +52,14 @@ struct AuditPanelContext: Encodable {
     let next: String
     let audits: [Audit]
     let form: Form?
+    /// Bias audits computed from the tool's decision logs, and the form that computes one.
+    let bias: BiasAuditPanel
 
     init(
         request: Request, stepID: ReviewStepID, step: ReviewStepModel, audits: [UseAuditModel], mayRecord: Bool,
-        maySuspend: Bool, draft: UseAudit.Draft?, problems: [DomainError]
+        maySuspend: Bool, draft: UseAudit.Draft?, problems: [DomainError], bias: BiasAuditPanel
     ) throws {
+        self.bias = bias
         let me = request.actor.person?.id.uuid
         next = step.due.map { "Next due on \(DisplayFormat.date($0))." } ?? "Scheduled once the use is approved."
         self.audits = try audits.map { audit in

@@ -22,6 +22,8 @@ struct DueContext: Encodable {
     let committee: CommitteeDue
     /// The viewer's open follow-ups of audit findings.
     let followUps: [DueItem]
+    /// The viewer's open plans for exposed job classifications.
+    let plans: [DueItem]
     /// The secret address of the viewer's calendar feed, and the form that replaces it.
     let calendarFeedURL: String
     let replaceAction: String
@@ -30,9 +32,11 @@ struct DueContext: Encodable {
 
     init(
         request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
-        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue, followUps: [DueItem]
+        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue, followUps: [DueItem],
+        plans: [DueItem]
     ) throws {
         self.followUps = followUps
+        self.plans = plans
         self.grievances = grievances
         self.committee = committee
         layout = LayoutContext(request: request, title: "What's due")

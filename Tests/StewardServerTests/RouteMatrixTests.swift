@@ -40,6 +40,8 @@ struct RouteMatrixTests {
     static let grievanceSides: Who = [.unionRep, .aiOfficer, .legal, .manager]
     /// Who keeps the joint committee's records: the committee and the officer, and the demo's members of either side.
     static let committeeKeepers: Who = [.committee, .aiOfficer, .unionRep, .manager, .legal]
+    /// Who rates tasks and maps classifications: stewards, the committee and the officer, and the committee's members.
+    static let raters: Who = [.unionRep, .committee, .aiOfficer, .manager, .legal]
 
     /// Who may use each route, by method and path template.
     static let expected: [String: Who] = [
@@ -166,6 +168,18 @@ struct RouteMatrixTests {
         "GET /inventory/omb-2025.csv": everyone,
         "GET /inventory/imports": officer,
         "POST /inventory/imports": officer,
+        "GET /exposure": all,
+        "GET /exposure/labels": all,
+        "POST /exposure/labels": officer,
+        "GET /exposure/classifications/:classificationID": all,
+        "POST /exposure/classifications/:classificationID/ratings": raters,
+        "POST /exposure/classifications/:classificationID/occupations": raters,
+        "POST /exposure/classifications/:classificationID/occupations/removal": raters,
+        "POST /exposure/classifications/:classificationID/plans": committeeKeepers,
+        "POST /exposure/plans/:planID/completion": committeeKeepers,
+        "POST /steps/:stepID/bias-audits": [.aiOfficer, .auditor],
+        "GET /bias-audits/:biasAuditID": all,
+        "GET /inventory/bias-audits/:biasAuditID": everyone,
     ] .merging(APIRouteMatrix.expected) { page, _ in page }
 
     static func key(_ route: Route) -> String {
@@ -301,6 +315,9 @@ struct MatrixCaller {
             "actionID": try await steward.committeeAction().requireID().uuidString,
             "requestID": try await steward.informationRequestItem().$request.id.uuidString,
             "itemID": try await steward.informationRequestItem().requireID().uuidString,
+            "classificationID": try #require(try await JobClassificationModel.query(on: steward.app.db).first()).requireID().uuidString,
+            "planID": try #require(try await ClassificationPlanModel.query(on: steward.app.db).first()).requireID().uuidString,
+            "biasAuditID": try #require(try await BiasAuditModel.query(on: steward.app.db).first()).requireID().uuidString,
             "findingID": try #require(
                 try await AuditFindingModel.query(on: steward.app.db).filter(\.$followUp != nil).first()).requireID().uuidString,
         ]
@@ -347,7 +364,7 @@ extension MatrixCaller {
             : route.path.contains { $0.description == "privacy-assessment" } ? privacyStepID
             : route.path.contains { $0.description == "bargaining" } ? bargainingStepID
             : route.path.contains { $0.description == "review-team" } ? committeeStepID
-            : route.path.contains { $0.description == "audits" } ? auditStepID : nil
+            : route.path.contains { ["audits", "bias-audits"].contains($0.description) } ? auditStepID : nil
         return "/" + route.path.map { component -> String in
             if case .parameter(let name) = component {
                 return name == "stepID" ? step ?? parameters[name] ?? name : parameters[name] ?? name

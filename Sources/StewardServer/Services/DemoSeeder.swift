@@ -62,6 +62,7 @@ struct DemoSeeder: Sendable {
             try await seedCommittee(people: people, on: db)
             try await seedAudit(people: people, on: db)
             try await seedInformationRequest(on: db)
+            try await seedExposure(people: people, on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
                     actor: .anonymous, action: "demo.seed", objectType: "organization",

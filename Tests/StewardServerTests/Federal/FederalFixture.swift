@@ -36,17 +36,7 @@ enum FederalFixture {
 
     /// The published 2025 file: in `$STEWARD_SHARED_DATA/omb-2025-inventory/` when that is set, else in the first
     /// folder above this source file that holds `shared/data/omb-2025-inventory/`.
-    static let realFile: URL? = {
-        let environment = ProcessInfo.processInfo.environment["STEWARD_SHARED_DATA"] ?? ""
-        var folders = environment.isEmpty ? [] : [URL(fileURLWithPath: environment)]
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            folders.append(folder.appendingPathComponent("shared/data"))
-            folder.deleteLastPathComponent()
-        }
-        return folders.map { $0.appendingPathComponent("omb-2025-inventory/" + realFileName) }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }()
+    static let realFile: URL? = SharedDataFile.find("omb-2025-inventory/" + realFileName)
 
     static let realFileMissing: Comment = """
         the federal inventory \(realFileName) was not found: set STEWARD_SHARED_DATA to the folder holding \

@@ -90,7 +90,7 @@ enum ExposureController {
         guard let labels else {
             return "No published labels are imported, so only the ratings given here count."
         }
-        return "\(labels.tasks) task labels of \(labels.occupations) O*NET occupations, imported from \(labels.fileName) "
+        return "\(labels.tasks.formatted()) task labels of \(labels.occupations.formatted()) O*NET occupations, imported from \(labels.fileName) "
             + "on \(DisplayFormat.date(labels.importedAt)) by \(labels.importedBy)."
     }
 

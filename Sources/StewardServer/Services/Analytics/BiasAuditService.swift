@@ -63,14 +63,7 @@ struct BiasAuditService: Sendable {
     /// - Throws: a 422 naming the field, or the line and column of the log, that is wrong; 409 when the step is not
     ///   an audit or the use is not in service.
     func record(on stepID: ReviewStepID, _ upload: Upload) async throws -> BiasAuditModel {
-        let step = try await authorizer.reviews.step(stepID)
-        let useCase = try await authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
-        let missing = StewardError.notFound("no review step with id \(stepID)")
-        try await authorizer.require(.completeStep, in: step.zone, standing: authorizer.reviews.standing(to: step), on: missing)
-        guard UseAuditService.isAudit(step) else { throw StewardError(.conflict, "This step is not an audit.") }
-        guard useCase.reviewStatus.isInUse else {
-            throw StewardError(.conflict, "\"\(useCase.title)\" is \(useCase.reviewStatus.rawValue), not in service; audits begin once it is approved or piloted.")
-        }
+        let (step, useCase) = try await recordable(stepID)
         var problems: [DomainError] = []
         let outcome = InputText.bounded(upload.outcome, field: "outcome", limit: 200, what: "name the outcome column", &problems)
         let kind: DecisionLog.Outcome? = switch (upload.kind, outcome) {
@@ -97,35 +90,10 @@ struct BiasAuditService: Sendable {
         do { result = try DecisionLog(csv: upload.bytes, outcome: kind, categories: categories).audit() } catch {
             throw StewardError.invalid([error.domainError()])
         }
-        let audit = BiasAuditModel()
-        audit.id = UUID()
-        audit.$step.id = stepID.uuid
-        audit.conductedOn = authorizer.today.description
-        audit.dataSource = source
-        audit.fileName = FederalImporter.displayName(upload.fileName)
-        audit.outcomeColumn = result.outcomeColumn
-        audit.rateKind = result.rate.rawValue
-        audit.categories = categories.joined(separator: ", ")
-        audit.rows = result.rows
-        audit.median = result.median
-        audit.unknown = result.unknown.map { "\($0.columns.joined(separator: " × ")): \($0.count)" }.joined(separator: "\n")
-        audit.flagged = result.groups.filter(\.isFlagged).count
-        audit.published = upload.publish
-        audit.recordedBy = authorizer.actor.name
-        audit.createdAt = authorizer.clock()
-        let groups = try result.groups.enumerated().map { position, group in
-            let model = BiasAuditGroupModel()
-            model.$audit.id = try audit.requireID()
-            model.position = position
-            model.breakdown = group.group.map(\.column).joined(separator: " × ")
-            model.groupLabel = group.group.map(\.value).joined(separator: " × ")
-            model.count = group.count
-            model.selected = group.selected
-            model.impactRatio = group.impactRatio
-            model.excluded = group.isExcluded
-            model.flagged = group.isFlagged
-            return model
-        }
+        let (audit, groups) = Self.records(
+            of: result, on: stepID, day: authorizer.today, dataSource: source,
+            fileName: FederalImporter.displayName(upload.fileName), categories: categories,
+            recordedBy: authorizer.actor.name, published: upload.publish, at: authorizer.clock())
         try await database.transaction { db in
             try await audit.create(on: db)
             for batch in groups.chunked(500) { try await batch.create(on: db) }
@@ -140,6 +108,59 @@ struct BiasAuditService: Sendable {
                 ]))
         }
         return audit
+    }
+
+    /// The step and its use, once the actor may record a bias audit on it: its owner or the AI officer, on an audit
+    /// step of a use in service. The upload page asks this before it reads a log, so a refusal costs no upload.
+    @discardableResult
+    func recordable(_ stepID: ReviewStepID) async throws -> (ReviewStepModel, UseCaseModel) {
+        let step = try await authorizer.reviews.step(stepID)
+        let useCase = try await authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
+        let missing = StewardError.notFound("no review step with id \(stepID)")
+        try await authorizer.require(.completeStep, in: step.zone, standing: authorizer.reviews.standing(to: step), on: missing)
+        guard UseAuditService.isAudit(step) else { throw StewardError(.conflict, "This step is not an audit.") }
+        guard useCase.reviewStatus.isInUse else {
+            throw StewardError(.conflict, "\"\(useCase.title)\" is \(useCase.reviewStatus.rawValue), not in service; audits begin once it is approved or piloted.")
+        }
+        return (step, useCase)
+    }
+
+    /// The records that keep a computed audit: its facts, and a row per group.
+    static func records(
+        of result: BiasAudit, on stepID: ReviewStepID, day: LocalDay, dataSource: String, fileName: String,
+        categories: [String], recordedBy: String, published: Bool, at now: Date
+    ) -> (BiasAuditModel, [BiasAuditGroupModel]) {
+        let audit = BiasAuditModel()
+        let id = UUID()
+        audit.id = id
+        audit.$step.id = stepID.uuid
+        audit.conductedOn = day.description
+        audit.dataSource = dataSource
+        audit.fileName = fileName
+        audit.outcomeColumn = result.outcomeColumn
+        audit.rateKind = result.rate.rawValue
+        audit.categories = categories.joined(separator: ", ")
+        audit.rows = result.rows
+        audit.median = result.median
+        audit.unknown = result.unknown.map { "\($0.columns.joined(separator: " × ")): \($0.count)" }.joined(separator: "\n")
+        audit.flagged = result.groups.filter(\.isFlagged).count
+        audit.published = published
+        audit.recordedBy = recordedBy
+        audit.createdAt = now
+        let groups = result.groups.enumerated().map { position, group in
+            let model = BiasAuditGroupModel()
+            model.$audit.id = id
+            model.position = position
+            model.breakdown = group.group.map(\.column).joined(separator: " × ")
+            model.groupLabel = group.group.map(\.value).joined(separator: " × ")
+            model.count = group.count
+            model.selected = group.selected
+            model.impactRatio = group.impactRatio
+            model.excluded = group.isExcluded
+            model.flagged = group.isFlagged
+            return model
+        }
+        return (audit, groups)
     }
 
     static func missing(_ id: UUID) -> StewardError {

@@ -61,7 +61,8 @@ struct BiasAuditFacts: Encodable {
     let rateKind: String
     let categories: String
     let rows: Int
-    let unknown: [String]
+    /// Rows of unknown category per breakdown, or "None".
+    let unknown: String
     let flagged: Int
     let recordedBy: String
 
@@ -76,7 +77,7 @@ struct BiasAuditFacts: Encodable {
             : "Selection rate: the share selected"
         categories = audit.categories
         rows = audit.rows
-        unknown = audit.unknown.split(separator: "\n").map(String.init)
+        unknown = audit.unknown.isEmpty ? "None" : audit.unknown.split(separator: "\n").joined(separator: "; ")
         flagged = audit.flagged
         recordedBy = audit.recordedBy
     }

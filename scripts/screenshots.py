@@ -59,6 +59,9 @@ PAGES = [
     ("grievance", "/grievances/{grievance}", "rep", "Next deadline", (1280, 2000, False)),
     ("reports", "/reports", "officer", "Reports of problems with AI tools", (1280, 900, False)),
     ("information-request", "/information-requests/{request}", "manager", "Answer item 2", (1280, 1300, False)),
+    ("exposure", "/exposure", "worker", "By classification", (1280, 1700, False)),
+    ("classification", "/exposure/classifications/{classification}", "rep", "Rate a task", (1280, 1500, False)),
+    ("bias-audit", "/inventory/bias-audits/{bias_audit}", None, "Bias audit summary", (1280, 1700, False)),
 ]
 
 
@@ -140,10 +143,19 @@ def main():
         failures = []
         for name, path, account, must_show, (width, height, mobile) in PAGES:
             cookie = None
+            if "{bias_audit}" in path:
+                inventory = urllib.request.urlopen(base + "/inventory").read().decode()
+                use = re.search(r'href="(/inventory/uses/[0-9a-f-]{36})"[^>]*>[^<]*Answer residents', inventory).group(1)
+                use_page = urllib.request.urlopen(base + use).read().decode()
+                path = path.format(bias_audit=re.search(r'href="/inventory/bias-audits/([0-9a-f-]{36})"', use_page).group(1))
             if account:
                 if account not in sessions:
                     sessions[account] = sign_in(base, account)
                 cookie, opener = sessions[account]
+                if "{classification}" in path:
+                    exposure = opener.open(base + "/exposure").read().decode()
+                    path = path.format(classification=re.search(
+                        r'href="/exposure/classifications/([0-9a-f-]{36})[^"]*">Office Assistant', exposure).group(1))
                 if "{grievance}" in path or "{request}" in path:
                     grievances = opener.open(base + "/grievances").read().decode()
                     requests = opener.open(base + "/information-requests").read().decode()

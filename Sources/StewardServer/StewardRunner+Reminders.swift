@@ -23,9 +23,11 @@ extension StewardRunner {
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .minutes(1), delay: reminderInterval) { _ in
             app.eventLoopGroup.next().makeFutureWithTask {
                 do {
-                    let report = try await sendReminders(in: app)
-                    if !report.sent.isEmpty {
-                        app.logger.notice("sent \(report.sent.count) reminder(s) for \(report.day)")
+                    try await app.runLeased("reminders", every: reminderInterval) {
+                        let report = try await sendReminders(in: app)
+                        if !report.sent.isEmpty {
+                            app.logger.notice("sent \(report.sent.count) reminder(s) for \(report.day)")
+                        }
                     }
                 } catch {
                     app.logger.error("could not send reminders: \(error)")

@@ -88,7 +88,7 @@ public enum StewardRunner {
         app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: anchorInterval, delay: anchorInterval) { _ in
             app.eventLoopGroup.next().makeFutureWithTask {
                 do {
-                    _ = try await anchorAuditTrail(in: app)
+                    try await app.runLeased("audit-anchor", every: anchorInterval) { _ = try await anchorAuditTrail(in: app) }
                 } catch {
                     app.logger.error("could not anchor the audit trail: \(error)")
                 }

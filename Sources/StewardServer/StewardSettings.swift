@@ -30,6 +30,9 @@ public struct StewardSettings: Sendable {
     public var mail: MailSettings?
     /// How the AI gateway treats calls and the services behind it.
     public var gateway = GatewaySettings()
+    /// Read the page templates from disk on every request, so a developer sees an edit at once. Off, each template
+    /// is read and compiled once, in every environment.
+    public var reloadsTemplates = false
 
     public init(
         storage: Storage, keyDirectory: String? = nil, seedsDemo: Bool = true, passwordCost: Int = 12,

@@ -9,6 +9,7 @@ import Vapor
 /// database is new and the settings ask for it, seeds the demo organization.
 public func configure(_ app: Application, settings: StewardSettings) async throws {
     if !settings.migrates { try requireDatabaseFile(settings.storage) }
+    _ = app.serverIdentity
     try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
     try useDatabase(settings.storage, on: app)
     app.useClockStamps()
@@ -38,7 +39,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.views.use(.leaf)
     app.leaf.sources = LeafSources.singleSource(
         NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .requireExtensions], sandboxDirectory: resources.views, viewDirectory: resources.views))
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    app.leaf.cache.isEnabled = !settings.reloadsTemplates
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())

@@ -25,6 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
             """)
     var secureCookies: Bool?
 
+    @ArgumentParser.Flag(
+        name: .long,
+        help: "Read the page templates anew on every request, to see edits at once (also STEWARD_RELOAD_TEMPLATES=1).")
+    var reloadTemplates = false
+
     @OptionGroup var mail: MailOptions
 
     func run() async throws {
@@ -35,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             try secureCookies ?? StewardSettings.secureCookies(environment: ProcessInfo.processInfo.environment)
         settings.mail = try mail.settings(defaultPublicURL: "http://\(hostname):\(port)")
         settings.gateway = try GatewaySettings.from(environment: ProcessInfo.processInfo.environment)
+        settings.reloadsTemplates = reloadTemplates || ProcessInfo.processInfo.environment["STEWARD_RELOAD_TEMPLATES"] == "1"
         try await StewardRunner.serve(settings)
     }
 }

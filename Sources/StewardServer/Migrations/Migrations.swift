@@ -42,5 +42,6 @@ enum Migrations {
         CreateFederalRecords(),
         CreateExposure(),
         CreateBiasAudits(),
+        CreateScheduledLeases(),
     ]
 }

@@ -16,8 +16,11 @@ struct StewardHarness {
     /// A client that does not follow redirects, so tests see each response as a browser first receives it.
     let client: HTTPClient
     let baseURL: String
+    /// How this test's server is set up: where its database and keys live.
+    let settings: StewardSettings
+
     /// Where this test's database lives.
-    let storage: StewardSettings.Storage
+    var storage: StewardSettings.Storage { settings.storage }
 
     /// Demo usernames by role.
     static func username(for role: Role) -> String {

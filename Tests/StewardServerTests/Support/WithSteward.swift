@@ -59,15 +59,10 @@ private func runSteward(
         guard let port = app.http.server.shared.localAddress?.port else {
             throw StewardError(.internalServerError, "the test server did not report its port")
         }
-        // Concurrency tests queue dozens of requests for the client's few connections while every suite runs at
-        // once on a small machine: waiting for a connection must not time out before the server answers.
-        let client = HTTPClient(
-            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(
-                redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: .seconds(120))))
+        let client = makeTestClient()
         do {
             try await body(
-                StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", storage: scratch.settings.storage))
+                StewardHarness(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", settings: settings))
         } catch {
             try? await client.shutdown()
             throw error
@@ -84,6 +79,16 @@ private func runSteward(
     await app.server.shutdown()
     try await app.asyncShutdown()
     try await scratch.drop()
+}
+
+/// A client for a test server that does not follow redirects. Concurrency tests queue dozens of requests for the
+/// client's few connections while every suite runs at once on a small machine: waiting for a connection must not
+/// time out before the server answers.
+func makeTestClient() -> HTTPClient {
+    HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: HTTPClient.Configuration.Timeout(connect: .seconds(120))))
 }
 
 /// A database (and key directory) that exists for one test.

@@ -1,0 +1,71 @@
+import Foundation
+import StewardCore
+import Testing
+import Vapor
+
+@testable import StewardServer
+
+/// Steward as stateless app servers on one database: what one server knows, the other does too.
+@Suite("Two servers on one database")
+struct TwoServersTests {
+    /// Counts runs of a job across servers.
+    actor Runs {
+        private(set) var count = 0
+        func add() { count += 1 }
+    }
+
+    @Test("a session, a revoked gateway key and scheduled work hold across two servers sharing one database")
+    func twoServers() async throws {
+        try await withSteward { first in
+            try await first.withSecondServer { second in
+                let officer = try await first.signIn(.aiOfficer)
+                #expect(try await second.send(.GET, "/tools", session: officer).status == .ok, "the session is in the database")
+                #expect(try await second.submit("/logout", [], session: officer).status == .seeOther)
+                #expect(try await first.send(.GET, "/tools", session: officer).status == .seeOther, "signed out on both")
+
+                let token = try await first.token(for: .worker)
+                let created = try await first.sendJSON(.POST, "/api/v1/gateway-keys", #"{"label": "laptop"}"#, bearer: token)
+                let key = try #require(try created.object()["key"] as? String)
+                let id = try #require(try created.object()["id"] as? String)
+                #expect(try await second.send(.GET, "/v1/models", bearer: key).status == .ok)
+                #expect(try await first.send(.DELETE, "/api/v1/gateway-keys/\(id)", bearer: token).status == .noContent)
+                var status = HTTPResponseStatus.ok
+                for _ in 0..<30 where status != .unauthorized {
+                    try await Task.sleep(for: .milliseconds(100))
+                    status = try await second.send(.GET, "/v1/models", bearer: key).status
+                }
+                #expect(status == .unauthorized, "the other server's cache lets go of a revoked key within a second")
+
+                let runs = Runs()
+                async let onFirst: Void = first.app.runLeased("test-job", every: .minutes(15)) { await runs.add() }
+                async let onSecond: Void = second.app.runLeased("test-job", every: .minutes(15)) { await runs.add() }
+                _ = try await (onFirst, onSecond)
+                #expect(await runs.count == 1, "scheduled work runs on one server")
+                try await first.app.runLeased("test-job", every: .minutes(15)) { await runs.add() }
+                try await second.app.runLeased("test-job", every: .minutes(15)) { await runs.add() }
+                #expect(await runs.count == 2, "its holder runs it again; the other waits for the lease to lapse")
+            }
+        }
+    }
+
+    @Test("a lease lapses, and the next server to ask takes it")
+    func leaseLapses() async throws {
+        try await withSteward { steward in
+            let lease = ScheduledLease(database: steward.app.db)
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            func take(_ job: String, _ holder: String, after seconds: TimeInterval) async throws -> Bool {
+                try await lease.acquire(job, holder: holder, for: 60, now: start.addingTimeInterval(seconds))
+            }
+            let first = try await take("anchor", "a", after: 0)
+            let held = try await take("anchor", "b", after: 59)
+            let renewed = try await take("anchor", "a", after: 59)
+            let lapsed = try await take("anchor", "b", after: 120)
+            let lost = try await take("anchor", "a", after: 121)
+            let other = try await take("reminders", "a", after: 121)
+            #expect(first && !held, "a lease is one server's until it lapses")
+            #expect(renewed, "its holder renews it")
+            #expect(lapsed && !lost, "once lapsed, the next server to ask takes it")
+            #expect(other, "one lease a job")
+        }
+    }
+}

@@ -31,6 +31,7 @@ PAGES = [
     ("start", "/", None, "AI at work", (1280, 900, False)),
     ("inventory", "/inventory", None, "AI inventory", (1280, 1100, False)),
     ("inventory-phone", "/inventory", None, "AI inventory", (390, 844, True)),
+    ("bias-audit", "/inventory/bias-audits/{bias_audit}", None, "Bias audit summary", (1280, 1700, False)),
     ("tool", "/tools/{tool}", "officer", "Lifecycle", (1280, 1100, False)),
     ("use-case", "/use-cases/{use_case}", "worker", "What the policies say", (1280, 1400, False)),
     ("use-case-form", "/tools/{tool}/use-cases/new", "worker", "How will your unit use", (1280, 1400, False)),
@@ -61,7 +62,6 @@ PAGES = [
     ("information-request", "/information-requests/{request}", "manager", "Answer item 2", (1280, 1300, False)),
     ("exposure", "/exposure", "worker", "By classification", (1280, 1700, False)),
     ("classification", "/exposure/classifications/{classification}", "rep", "Rate a task", (1280, 1500, False)),
-    ("bias-audit", "/inventory/bias-audits/{bias_audit}", None, "Bias audit summary", (1280, 1700, False)),
 ]
 
 

@@ -25,16 +25,11 @@ struct ExposureImportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read the file \(file)")
+        let settings = database.settings()
+        try await importFile(file) { bytes, name in
+            try await StewardRunner.withApplication(settings) { app in
+                try await StewardRunner.importExposureLabels(in: app, bytes: bytes, fileName: name)
+            }
         }
-        let bytes = [UInt8](data)
-        let name = file
-        let report = try await StewardRunner.withApplication(database.settings()) { app in
-            try await StewardRunner.importExposureLabels(in: app, bytes: bytes, fileName: name)
-        }
-        print(report.summary)
-        for problem in report.problems { print("  " + problem) }
-        if !report.problems.isEmpty { throw ExitCode.failure }
     }
 }

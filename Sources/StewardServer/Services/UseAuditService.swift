@@ -23,8 +23,11 @@ struct UseAuditService: Sendable {
             && authorizer.allows(.completeStep, in: step.zone, standing: authorizer.reviews.standing(to: step))
     }
 
-    /// Records an audit. `suspend` asks to suspend the use on its findings, which only the AI officer may do.
-    func record(_ stepID: ReviewStepID, _ draft: UseAudit.Draft, suspend: Bool) async throws -> UseAuditModel {
+    /// The step and its use, once the actor may record an audit on it: its owner or the AI officer, on an audit or
+    /// bias-audit step of a use in service.
+    /// - Throws: 404 or 403 as the actor stands to the step; 409 when it is not an audit or the use not in service.
+    @discardableResult
+    func recordable(_ stepID: ReviewStepID) async throws -> (ReviewStepModel, UseCaseModel) {
         let step = try await authorizer.reviews.step(stepID)
         let useCase = try await authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
         let missing = StewardError.notFound("no review step with id \(stepID)")
@@ -33,6 +36,13 @@ struct UseAuditService: Sendable {
         guard useCase.reviewStatus.isInUse else {
             throw StewardError(.conflict, "\"\(useCase.title)\" is \(useCase.reviewStatus.rawValue), not in service; audits begin once it is approved or piloted.")
         }
+        return (step, useCase)
+    }
+
+    /// Records an audit. `suspend` asks to suspend the use on its findings, which only the AI officer may do.
+    func record(_ stepID: ReviewStepID, _ draft: UseAudit.Draft, suspend: Bool) async throws -> UseAuditModel {
+        let (step, useCase) = try await recordable(stepID)
+        let missing = StewardError.notFound("no review step with id \(stepID)")
         if suspend { try await authorizer.require(.approveUse, in: useCase.zone, on: missing) }
         var problems: [DomainError] = []
         let checked = draft.checked(today: authorizer.today, problems: &problems)
@@ -118,7 +128,7 @@ struct UseAuditService: Sendable {
             .filter(\.$doneOn == nil).with(\.$audit).sort(\.$dueOn).all()
     }
 
-    static func isAudit(_ step: ReviewStepModel) -> Bool { step.kind == .audit || step.kind == .biasAudit }
+    private static func isAudit(_ step: ReviewStepModel) -> Bool { step.kind == .audit || step.kind == .biasAudit }
 }
 
 extension Authorizer {

@@ -8,7 +8,8 @@ enum BiasAuditController {
     /// Computes a bias audit from the streamed upload and shows it; a problem shows on the step's page by its field.
     @Sendable static func record(_ request: Request) async throws -> Response {
         let stepID: ReviewStepID = try request.id("stepID")
-        try await request.authorizer.biasAudits.recordable(stepID)
+        // Who may record is asked before any of the upload is read.
+        try await request.authorizer.useAudits.recordable(stepID)
         let form = try await StreamedForm.read(request, limit: UploadLimits.decisionLog)
         let upload = BiasAuditService.Upload(
             bytes: form.file, fileName: form.fileName, outcome: form["outcome"], kind: form["kind"],

@@ -63,7 +63,7 @@ struct BiasAuditService: Sendable {
     /// - Throws: a 422 naming the field, or the line and column of the log, that is wrong; 409 when the step is not
     ///   an audit or the use is not in service.
     func record(on stepID: ReviewStepID, _ upload: Upload) async throws -> BiasAuditModel {
-        let (step, useCase) = try await recordable(stepID)
+        let (step, useCase) = try await authorizer.useAudits.recordable(stepID)
         var problems: [DomainError] = []
         let outcome = InputText.bounded(upload.outcome, field: "outcome", limit: 200, what: "name the outcome column", &problems)
         let kind: DecisionLog.Outcome? = switch (upload.kind, outcome) {
@@ -108,21 +108,6 @@ struct BiasAuditService: Sendable {
                 ]))
         }
         return audit
-    }
-
-    /// The step and its use, once the actor may record a bias audit on it: its owner or the AI officer, on an audit
-    /// step of a use in service. The upload page asks this before it reads a log, so a refusal costs no upload.
-    @discardableResult
-    func recordable(_ stepID: ReviewStepID) async throws -> (ReviewStepModel, UseCaseModel) {
-        let step = try await authorizer.reviews.step(stepID)
-        let useCase = try await authorizer.useCases.useCase(UseCaseID(step.$useCase.id))
-        let missing = StewardError.notFound("no review step with id \(stepID)")
-        try await authorizer.require(.completeStep, in: step.zone, standing: authorizer.reviews.standing(to: step), on: missing)
-        guard UseAuditService.isAudit(step) else { throw StewardError(.conflict, "This step is not an audit.") }
-        guard useCase.reviewStatus.isInUse else {
-            throw StewardError(.conflict, "\"\(useCase.title)\" is \(useCase.reviewStatus.rawValue), not in service; audits begin once it is approved or piloted.")
-        }
-        return (step, useCase)
     }
 
     /// The records that keep a computed audit: its facts, and a row per group.

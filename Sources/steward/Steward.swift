@@ -11,7 +11,7 @@ struct Steward: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self, PolicyCommand.self,
             GuardCommand.self, BackupCommand.self, RestoreCommand.self, RemindersCommand.self, InventoryCommand.self,
-            ExposureCommand.self,
+            ExposureCommand.self, ScaleSeedCommand.self,
         ]
     )
 

@@ -23,23 +23,43 @@ struct AuditTrail: Sendable {
     }
 
     private func append(_ entry: AuditEntry, on database: any Database) async throws {
+        try await appendAll([(entry, context.clock())], on: database)
+    }
+
+    /// Appends many events at once, each at its own time, in the order given: the chains' heads are read once and
+    /// the events written in batches. For bulk loads (seeding an organization at scale); call it in a transaction.
+    func appendAll(_ entries: [(entry: AuditEntry, at: Date)], on database: any Database) async throws {
         try await lockChains(database)
-        let chain = entry.zone.rawValue
-        let last = try await AuditEventModel.query(on: database).sort(\.$position, .descending).first()
-        let head = try await AuditEventModel.query(on: database).filter(\.$chain == chain)
-            .sort(\.$sequence, .descending).first()
-        var previousHash = head?.hash ?? ""
-        if head == nil { previousHash = try await Self.genesis(on: database) }
-        let link = AuditChain.Link(
-            id: UUID(), position: (last?.position ?? 0) + 1, chain: chain, sequence: (head?.sequence ?? 0) + 1,
-            occurredAt: AuditChain.truncate(context.clock(), for: .of(database)), actorID: entry.actor.person?.id.uuid,
-            actorName: entry.actor.name, action: entry.action, objectType: entry.objectType, objectID: entry.objectID,
-            zone: chain, summary: entry.summary, digest: AuditChain.digest(entry.changeJSON), previousHash: previousHash)
-        let event = AuditEventModel()
-        event.apply(link, zone: entry.zone)
-        event.signature = try context.signer.sign(AuditChain.signedMessage(of: link, hash: event.hash))
-        event.keyID = context.signer.keyID
-        try await event.create(on: database)
+        var position = try await AuditEventModel.query(on: database).sort(\.$position, .descending).first()?.position ?? 0
+        var heads: [String: (sequence: Int, hash: String)] = [:]
+        var events: [AuditEventModel] = []
+        events.reserveCapacity(entries.count)
+        for (entry, at) in entries {
+            let chain = entry.zone.rawValue
+            if heads[chain] == nil {
+                let head = try await AuditEventModel.query(on: database).filter(\.$chain == chain)
+                    .sort(\.$sequence, .descending).first()
+                if let head {
+                    heads[chain] = (head.sequence, head.hash)
+                } else {
+                    heads[chain] = (0, try await Self.genesis(on: database))
+                }
+            }
+            let head = heads[chain] ?? (0, AuditChain.genesis)
+            position += 1
+            let link = AuditChain.Link(
+                id: UUID(), position: position, chain: chain, sequence: head.sequence + 1,
+                occurredAt: AuditChain.truncate(at, for: .of(database)), actorID: entry.actor.person?.id.uuid,
+                actorName: entry.actor.name, action: entry.action, objectType: entry.objectType, objectID: entry.objectID,
+                zone: chain, summary: entry.summary, digest: AuditChain.digest(entry.changeJSON), previousHash: head.hash)
+            let event = AuditEventModel()
+            event.apply(link, zone: entry.zone)
+            event.signature = try context.signer.sign(AuditChain.signedMessage(of: link, hash: event.hash))
+            event.keyID = context.signer.keyID
+            heads[chain] = (link.sequence, event.hash)
+            events.append(event)
+        }
+        for batch in events.chunked(500) { try await batch.create(on: database) }
     }
 
     /// The previous hash of a new chain's first event: the last hash of the legacy chain where there is one, so the

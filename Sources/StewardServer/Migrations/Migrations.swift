@@ -43,5 +43,6 @@ enum Migrations {
         CreateExposure(),
         CreateBiasAudits(),
         CreateScheduledLeases(),
+        AddListIndexes(),
     ]
 }

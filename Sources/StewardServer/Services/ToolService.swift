@@ -16,6 +16,28 @@ struct ToolService: Sendable {
         return try await query.sort(\.$name).all()
     }
 
+    /// One page of the tools the actor may see, by name, keyed by the last tool's id: each page is one indexed range
+    /// read however many tools there are.
+    func page(status: ToolStatus? = nil, _ page: PageRequest) async throws -> Page<AIToolModel> {
+        try await authorizer.require(.read, in: .organization, on: "tools")
+        var query = AIToolModel.query(on: database).visible(to: authorizer, zone: \.$zone)
+        if let status { query = query.filter(\.$status == status) }
+        if let after = page.after {
+            guard let id = UUID(uuidString: after), let last = try await AIToolModel.find(id, on: database) else {
+                throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list")
+            }
+            query = query.group(.or) { later in
+                later.filter(\.$name > last.name)
+                later.group(.and) { same in
+                    same.filter(\.$name == last.name)
+                    same.filter(\.$id > id)
+                }
+            }
+        }
+        let fetched = try await query.sort(\.$name).sort(\.$id).limit(page.limit + 1).all()
+        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
+    }
+
     /// One tool; a tool in a zone the actor cannot read is reported as missing.
     func tool(_ id: AIToolID) async throws -> AIToolModel {
         guard let tool = try await AIToolModel.find(id.uuid, on: database) else {

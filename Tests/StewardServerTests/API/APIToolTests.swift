@@ -12,6 +12,35 @@ struct APIToolTests {
          "hosting": "public-cloud", "contact": "it@example.org", "description": "Drafts minutes."}
         """
 
+    @Test("tools come a page at a time, by name, each page linking the next, on the API and the page alike")
+    func paging() async throws {
+        try await withSteward { steward in
+            let worker = try await steward.token(for: .worker)
+            let all = try await steward.send(.GET, "/api/v1/tools?limit=500", bearer: worker).objects()
+                .compactMap { $0["name"] as? String }
+            #expect(all.count > 4)
+            var names: [String] = []
+            var path: String? = "/api/v1/tools?limit=3"
+            while let next = path {
+                let reply = try await steward.send(.GET, next, bearer: worker)
+                #expect(reply.status == .ok)
+                let page = try reply.objects().compactMap { $0["name"] as? String }
+                #expect(page.count <= 3)
+                names += page
+                path = reply.headers.first(name: "Link").flatMap { $0.split(separator: "<").last?.split(separator: ">").first }
+                    .map(String.init)
+            }
+            #expect(names == all, "every tool once, in order")
+            let bad = try await steward.send(.GET, "/api/v1/tools?after=not-a-tool", bearer: worker)
+            #expect(bad.status == .badRequest && bad.body.string.contains("is not a cursor of this list"))
+
+            let browser = try await steward.signIn(.worker)
+            let first = try await steward.send(.GET, "/tools?limit=3", session: browser).body.string
+            #expect(first.contains(#"rel="next">More tools</a>"#))
+            #expect(!(try await steward.send(.GET, "/tools", session: browser).body.string.contains("More tools")))
+        }
+    }
+
     @Test("a worker registers a tool, which starts as requested")
     func register() async throws {
         try await withSteward { steward in

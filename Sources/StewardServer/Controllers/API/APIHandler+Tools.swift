@@ -4,8 +4,10 @@ import StewardCore
 extension APIHandler {
     func listTools(_ input: Operations.ListTools.Input) async throws -> Operations.ListTools.Output {
         let status: ToolStatus? = try input.query.status.map { try Vocabulary.convert($0) }
-        let tools = try await authorizer.tools.list(status: status)
-        return .ok(.init(body: .json(try tools.map { try Components.Schemas.Tool(try $0.domain()) })))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.tools.page(status: status, paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map { try Components.Schemas.Tool(try $0.domain()) })))
     }
 
     func registerTool(_ input: Operations.RegisterTool.Input) async throws -> Operations.RegisterTool.Output {

@@ -5,8 +5,13 @@ import Vapor
 enum ToolsController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let status = try statusFilter(request)
-        let tools = try await request.authorizer.tools.list(status: status).map { try $0.domain() }
-        return try await request.view.render("tools/index", ToolListContext(request: request, tools: tools, status: status))
+        let paging = try PageRequest(request)
+        let page = try await request.authorizer.tools.page(status: status, paging)
+        return try await request.view.render(
+            "tools/index",
+            ToolListContext(
+                request: request, tools: try page.items.map { try $0.domain() }, status: status,
+                nextHref: page.nextHref(from: request.url, limit: paging.limit)))
     }
 
     /// The `status` filter; an unknown status is a 400 naming the parameter and the statuses there are.

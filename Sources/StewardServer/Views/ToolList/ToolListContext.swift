@@ -19,8 +19,11 @@ struct ToolListContext: Encodable {
     /// The page that imports a federal AI inventory, for those who set the organization up.
     let federalImportHref: String?
     let action: String
+    /// The next page of the list, when there is one.
+    let nextHref: String?
 
-    init(request: Request, tools: [AITool], status: ToolStatus?) {
+    init(request: Request, tools: [AITool], status: ToolStatus?, nextHref: String?) {
+        self.nextHref = nextHref
         layout = LayoutContext(request: request, title: "Tools")
         rows = tools.map { tool in
             Row(

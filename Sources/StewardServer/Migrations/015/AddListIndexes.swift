@@ -1,0 +1,33 @@
+import Fluent
+import SQLKit
+
+/// Indexes for the lists and lookups that grow with an organization (issue 14): each page of a list is one range
+/// read, and each record's children are found without reading the whole table.
+struct AddListIndexes: AsyncMigration {
+    static let indexes: [(name: String, table: String, columns: String)] = [
+        ("ai_tools_name_id", "ai_tools", "name, id"),
+        ("ai_tools_status_name", "ai_tools", "status, name, id"),
+        ("use_cases_tool", "use_cases", "tool_id"),
+        ("use_cases_unit", "use_cases", "unit_id"),
+        ("review_steps_use_case", "review_steps", "use_case_id"),
+        ("review_steps_status_due", "review_steps", "status, due"),
+        ("tool_transitions_tool", "tool_transitions", "tool_id"),
+        ("people_display_name", "people", "display_name, id"),
+        ("usage_events_at", "usage_events", "at"),
+        ("usage_events_person", "usage_events", "person_id, at"),
+        ("training_records_person", "training_records", "person_id"),
+        ("training_records_course", "training_records", "course_id"),
+    ]
+
+    func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for index in Self.indexes {
+            try await sql.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for index in Self.indexes { try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run() }
+    }
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Steward's pages and lists at organization scale. Seeds an organization (by default 10,000 tools, 50,000 use cases
+# with their review steps, 2,000 people and 500,000 audit events, on top of the demo) with `steward scale-seed`,
+# serves it on core 0, and drives every list page and API list with wrk on core 1, at 1 and at 64 connections:
+# requests/s, p50 and p99 per route, and any answer that is not 2xx or 3xx. SQLite in a scratch folder, or the
+# PostgreSQL database DATABASE_URL names (it must be empty). Needs a release build:
+#   swift build -c release --product steward
+# Usage: scripts/scale-bench.sh [BUILD_FOLDER] [SECONDS] [scale-seed options…]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-.build/release}
+seconds=${2:-10}
+shift $(( $# > 2 ? 2 : $# ))
+scratch=$(mktemp -d)
+port=9300
+base="http://127.0.0.1:$port"
+storage=(--key-directory "$scratch/keys")
+[ -z "${DATABASE_URL:-}" ] && storage+=(--database "$scratch/steward.sqlite")
+
+echo "== seeding ($(date -u +%H:%M:%S))"
+/usr/bin/time -f "seeded in %e s, %M KB at most" "$bin/steward" scale-seed "${storage[@]}" "$@"
+taskset -c 0 "$bin/steward" serve "${storage[@]}" --port "$port" > "$scratch/steward.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$scratch"' EXIT
+for _ in $(seq 1 240); do curl -s -o /dev/null "$base/" && break; sleep 0.5; done
+
+# A signed-in officer: a browser session for the pages, an API token for the API.
+jar="$scratch/cookies"
+csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" -d "username=officer&password=steward-demo" "$base/login"
+session=$(awk '$6 == "steward-session" { print $7 }' "$jar")
+token=$(curl -s -X POST "$base/api/v1/tokens" -H 'Content-Type: application/json' \
+    -d '{"username": "officer", "password": "steward-demo"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+
+pages="/ /inventory /tools /due /units /packs /usage /reports /grievances /information-requests /committee /exposure /people /audit"
+apis="/me /inventory /tools /steps /units /contracts /people /packs /gateway-keys /audit-events /reports /grievances /committee/meetings"
+
+run() { # connections, label, url, header
+    local out
+    out=$(taskset -c 1 wrk -t1 -c"$1" -d"${seconds}s" --timeout 10s --latency -H "$4" "$3" 2>&1)
+    local rps p50 p99 bad
+    rps=$(awk '/Requests\/sec/ { print $2 }' <<< "$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<< "$out")
+    p99=$(awk '$1 == "99%" { print $2 }' <<< "$out")
+    bad=$(awk '/Non-2xx/ { print $5 }' <<< "$out")
+    bad=${bad:-0}
+    errors=$(awk '/Socket errors/ { print $0 }' <<< "$out" | sed 's/.*errors: //')
+    printf '| %-28s | %2s | %9s | %9s | %9s | %s%s |\n' "$2" "$1" "$rps" "$p50" "$p99" "$bad" "${errors:+; $errors}"
+}
+
+echo "== measured ($(date -u +%H:%M:%S)), ${seconds} s a run"
+echo "| route | connections | requests/s | p50 | p99 | not 2xx/3xx |"
+echo "|---|---|---|---|---|---|"
+for connections in 1 64; do
+    for path in $pages; do run "$connections" "GET $path" "$base$path" "Cookie: steward-session=$session"; done
+    for path in $apis; do run "$connections" "GET /api/v1$path" "$base/api/v1$path" "Authorization: Bearer $token"; done
+done

@@ -10,18 +10,20 @@ public struct Inventory: Sendable {
     /// All entries, sorted by tool name.
     public let entries: [InventoryEntry]
 
-    /// Builds the inventory from every tool, keeping only those in use and their use cases.
-    public init(tools: [AITool], useCases: [UseCase], units: [BargainingUnit]) {
+    /// Builds the inventory from every tool, keeping only those in use and their use cases, sorted by name unless
+    /// `sortsByName` is false, when the tools' order is kept (a page read in the database's order).
+    public init(tools: [AITool], useCases: [UseCase], units: [BargainingUnit], sortsByName: Bool = true) {
         let unitsByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let usesByTool = Dictionary(grouping: useCases, by: \.toolID)
-        entries = tools.filter(\.status.isInUse)
+        let entries = tools.filter(\.status.isInUse)
             .map { tool in
                 let uses = (usesByTool[tool.id] ?? [])
                     .compactMap { useCase in unitsByID[useCase.unitID].map { InventoryEntry.Use(unit: $0, useCase: useCase) } }
                     .sorted { ($0.unitName, $0.title) < ($1.unitName, $1.title) }
                 return InventoryEntry(tool: tool, uses: uses)
             }
-            .sorted { ($0.name.lowercased(), $0.vendor) < ($1.name.lowercased(), $1.vendor) }
+        self.entries = sortsByName
+            ? entries.sorted { ($0.name.lowercased(), $0.vendor) < ($1.name.lowercased(), $1.vendor) } : entries
     }
 
     /// The entries that match a filter; within each, only the uses that match the unit, purpose and data filters.

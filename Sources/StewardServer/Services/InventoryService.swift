@@ -16,6 +16,49 @@ struct InventoryService: Sendable {
             units: try units.map { try $0.domain() })
     }
 
+    /// One page of the inventory's entries that match `filter`, in the database's order of tool names, keyed by the
+    /// last entry's tool. Tools in use are read a range at a time and filtered as ``Inventory`` filters them, until
+    /// the page is full, so a page costs a few indexed reads however large the registry.
+    func page(matching filter: InventoryFilter, _ page: PageRequest) async throws -> Page<InventoryEntry> {
+        var last: AIToolModel?
+        if let after = page.after {
+            guard let id = UUID(uuidString: after),
+                  let tool = try await AIToolModel.query(on: database).filter(\.$id == id).filter(\.$zone == .organization).first()
+            else { throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list") }
+            last = tool
+        }
+        let units = try await BargainingUnitModel.query(on: database).all().map { try $0.domain() }
+        let chunk = max(page.limit + 1, 100)
+        var entries: [InventoryEntry] = []
+        while entries.count <= page.limit {
+            var query = toolsInUseQuery()
+            if let last, let id = last.id {
+                query = query.group(.or) { later in
+                    later.filter(\.$name > last.name)
+                    later.group(.and) { same in
+                        same.filter(\.$name == last.name)
+                        same.filter(\.$id > id)
+                    }
+                }
+            }
+            let tools = try await query.sort(\.$name).sort(\.$id).limit(chunk).all()
+            guard let end = tools.last else { break }
+            let useCases = try await uses(of: tools).all()
+            entries += Inventory(
+                tools: try tools.map { try $0.domain() }, useCases: try useCases.map { try $0.domain() }, units: units,
+                sortsByName: false
+            ).entries(matching: filter)
+            guard tools.count == chunk else { break }
+            last = end
+        }
+        return Page(fetched: Array(entries.prefix(page.limit + 1)), limit: page.limit) { $0.toolID.description }
+    }
+
+    /// How many tools the public inventory lists.
+    func toolsInUseCount() async throws -> Int {
+        try await toolsInUseQuery().count()
+    }
+
     /// The uses the public inventory lists, with their tools and units.
     func publishedUses() async throws -> [UseCaseModel] {
         try await uses(of: try await toolsInUse()).with(\.$tool).with(\.$unit).all()
@@ -27,8 +70,12 @@ struct InventoryService: Sendable {
     }
 
     private func toolsInUse() async throws -> [AIToolModel] {
-        try await AIToolModel.query(on: database)
-            .filter(\.$status ~~ ToolStatus.allCases.filter(\.isInUse)).filter(\.$zone == .organization).all()
+        try await toolsInUseQuery().all()
+    }
+
+    private func toolsInUseQuery() -> QueryBuilder<AIToolModel> {
+        AIToolModel.query(on: database)
+            .filter(\.$status ~~ ToolStatus.allCases.filter(\.isInUse)).filter(\.$zone == .organization)
     }
 
     /// Only uses that may run: a prohibited use, or one still in review, is never published.

@@ -19,6 +19,31 @@ struct APIInventoryTests {
         }
     }
 
+    @Test("the inventory comes a page at a time, filtered pages too, each linking the next; the page links alike")
+    func paging() async throws {
+        try await withSteward { steward in
+            func walk(_ first: String) async throws -> [String] {
+                var names: [String] = []
+                var path: String? = first
+                while let next = path {
+                    let reply = try await steward.send(.GET, next)
+                    #expect(reply.status == .ok)
+                    names += try (reply.object()["entries"] as? [JSONObject] ?? []).compactMap { $0["name"] as? String }
+                    path = reply.headers.first(name: "Link").flatMap { $0.split(separator: "<").last?.split(separator: ">").first }
+                        .map(String.init)
+                }
+                return names
+            }
+            #expect(try await walk("/api/v1/inventory?limit=1") == ["Ask Riverside", "CaseNote Summarizer", "DraftMate"])
+            #expect(try await walk("/api/v1/inventory?limit=1&q=a") == (try await walk("/api/v1/inventory?q=a")))
+            let bad = try await steward.send(.GET, "/api/v1/inventory?after=nothing")
+            #expect(bad.status == .badRequest)
+            let page = try await steward.send(.GET, "/inventory?limit=2").body.string
+            #expect(page.contains(#"rel="next">More tools in use</a>"#))
+            #expect(page.components(separatedBy: #"<article class="entry">"#).count - 1 == 2, "two of three on the first page")
+        }
+    }
+
     @Test("the inventory filters by text, purpose, data category and unit, like the page")
     func filters() async throws {
         try await withSteward { steward in

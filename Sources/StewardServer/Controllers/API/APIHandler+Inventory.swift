@@ -7,7 +7,9 @@ extension APIHandler {
         let query = InventoryFilterQuery(
             q: input.query.q, unit: input.query.unit, purpose: input.query.purpose?.rawValue,
             dataCategory: input.query.dataCategory?.rawValue)
-        let entries = try await InventoryService(database: try request.db).inventory().entries(matching: try query.filter())
-        return .ok(.init(body: .json(.init(entries: try entries.map(Components.Schemas.InventoryEntry.init)))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await InventoryService(database: try request.db).page(matching: try query.filter(), paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(.init(entries: try page.items.map(Components.Schemas.InventoryEntry.init)))))
     }
 }

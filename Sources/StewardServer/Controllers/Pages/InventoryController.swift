@@ -5,9 +5,12 @@ import Vapor
 enum InventoryController {
     @Sendable static func page(_ request: Request) async throws -> View {
         let query = try request.query.decode(InventoryFilterQuery.self)
-        let entries = try await InventoryService(database: request.db).inventory().entries(matching: try query.filter())
+        let paging = try PageRequest(request)
+        let page = try await InventoryService(database: request.db).page(matching: try query.filter(), paging)
         let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
-        let context = InventoryContext(request: request, entries: entries, units: units, query: query)
+        let context = InventoryContext(
+            request: request, entries: page.items, units: units, query: query,
+            nextHref: page.nextHref(from: request.url, limit: paging.limit))
         return try await request.view.render("inventory/index", context)
     }
 

@@ -36,8 +36,14 @@ struct InventoryContext: Encodable {
     let purposes: [FormOption]
     let dataCategories: [FormOption]
     let entries: [Entry]
+    /// The next page, when more entries match.
+    let nextHref: String?
 
-    init(request: Request, entries: [InventoryEntry], units: [BargainingUnit], query: InventoryFilterQuery) {
+    init(
+        request: Request, entries: [InventoryEntry], units: [BargainingUnit], query: InventoryFilterQuery,
+        nextHref: String?
+    ) {
+        self.nextHref = nextHref
         layout = LayoutContext(request: request, title: "AI inventory")
         action = Paths.inventory.href()
         let queryString = request.url.query.map { "?" + $0 } ?? ""

@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import StewardCore
 
 /// Builds the public AI inventory from the registry. It reads only tools in use and their uses in pilot or approved,

@@ -1,0 +1,43 @@
+import Foundation
+import Logging
+import Vapor
+
+/// Counts the database queries each request makes, from the drivers' own "Executing query" log lines, by the
+/// request id a test sends in `X-Request-Id`.
+final class QueryLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [String: Int] = [:]
+
+    /// Makes `app` log its queries here; call before the server starts.
+    func attach(to app: Application) {
+        var logger = Logger(label: "steward-queries") { _ in Handler(log: self) }
+        logger.logLevel = .debug
+        app.logger = logger
+    }
+
+    /// How many queries the request with `id` made.
+    func count(_ id: String) -> Int { lock.withLock { counts[id] ?? 0 } }
+
+    fileprivate func add(_ id: String) { lock.withLock { counts[id, default: 0] += 1 } }
+
+    private struct Handler: LogHandler {
+        let log: QueryLog
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .debug
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(
+            level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
+            function: String, line: UInt
+        ) {
+            guard message.description == "Executing query", case .string(let id)? = self.metadata["request-id"] else {
+                return
+            }
+            log.add(id)
+        }
+    }
+}

@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Leaf
+import SQLKit
 import LeafKit
 import Vapor
 
@@ -21,7 +22,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.http.server.configuration.port = settings.port
     app.routes.defaultMaxBodySize = "256kb"
 
-    app.sessions.use(.fluent)
+    app.sessions.use { UnchangedSessionSkipping(base: $0.fluent.sessions.driver()) }
     app.sessions.configuration.cookieName = "steward-session"
     app.secureCookies = settings.secureCookies
     app.sessions.configuration.cookieFactory = { [isSecure = settings.secureCookies] id in
@@ -29,6 +30,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
             string: id.string, maxAge: 8 * 60 * 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
     }
     if settings.migrates {
+        // Write-ahead logging lets pages read while another request writes; the setting stays with the file.
+        if let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
         for migration in Migrations.all { app.migrations.add(migration) }
         try await app.autoMigrate()
     }

@@ -43,7 +43,10 @@ extension Components.Schemas.DecisionChange {
 
 extension APIHandler {
     func listPeople(_ input: Operations.ListPeople.Input) async throws -> Operations.ListPeople.Output {
-        .ok(.init(body: .json(try await request.people.people().map(Components.Schemas.PersonAccount.init))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await request.people.people(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.PersonAccount.init))))
     }
 
     func invitePerson(_ input: Operations.InvitePerson.Input) async throws -> Operations.InvitePerson.Output {

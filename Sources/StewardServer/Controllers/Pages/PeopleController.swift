@@ -78,9 +78,11 @@ enum PeopleController {
     private static func renderList(
         _ request: Request, draft: PersonDraft, problems: [DomainError] = []
     ) async throws -> View {
+        let paging = try PageRequest(request)
+        let page = try await request.people.people(paging)
         let context = PeopleListContext(
-            request: request, people: try await request.people.people(), units: try await request.authorizer.units.units(),
-            draft: draft, problems: problems)
+            request: request, people: page.items, units: try await request.authorizer.units.units(),
+            draft: draft, problems: problems, nextHref: page.nextHref(from: request.url, limit: paging.limit))
         return try await request.view.render("people/index", context)
     }
 

@@ -6,7 +6,7 @@ enum UsageController {
         let authorizer = try request.authorizer
         let summary = authorizer.allows(.readUsage, in: .organization) ? try await authorizer.usage.summary() : nil
         let own = try await authorizer.usage.own()
-        let names = try await authorizer.usage.toolNames()
+        let names = try await authorizer.usage.toolNames(of: Set(own.compactMap(\.toolID)))
         return try await request.view.render(
             "usage/index", UsageContext(request: request, summary: summary, own: own, toolNames: names))
     }

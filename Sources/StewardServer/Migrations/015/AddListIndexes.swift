@@ -12,7 +12,7 @@ struct AddListIndexes: AsyncMigration {
         ("review_steps_use_case", "review_steps", "use_case_id"),
         ("review_steps_status_due", "review_steps", "status, due"),
         ("tool_transitions_tool", "tool_transitions", "tool_id"),
-        ("people_display_name", "people", "display_name, id"),
+        ("people_active_name", "people", "is_active, display_name, id"),
         ("usage_events_at", "usage_events", "at"),
         ("usage_events_person", "usage_events", "person_id, at"),
         ("training_records_person", "training_records", "person_id"),

@@ -18,11 +18,11 @@ struct UsageService: Sendable {
         let first = today.adding(days: -(7 * Self.weeks - 1))
         let zone = authorizer.context.zone.current
         let since = first.start(in: zone)
-        let toolNames = try await toolNames()
         let units = try await BargainingUnitModel.query(on: database).all()
         let unitNames = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
         let events = try await UsageEventModel.query(on: database).filter(\.$at >= since)
             .field(\.$at).field(\.$personID).field(\.$toolID).field(\.$unitID).field(\.$verdict).all()
+        let toolNames = try await toolNames(of: Set(events.compactMap(\.toolID)))
         let calls = events.compactMap { event -> UsageCall? in
             guard let verdict = GatewayVerdict(rawValue: event.verdict) else { return nil }
             return UsageCall(
@@ -33,9 +33,11 @@ struct UsageService: Sendable {
         return UsageSummary(calls, weeks: Self.weeks, endingOn: today)
     }
 
-    /// Every tool's name by id, for naming the tools of usage events.
-    func toolNames() async throws -> [UUID: String] {
-        Dictionary(uniqueKeysWithValues: try await AIToolModel.query(on: database).all().map { (try $0.requireID(), $0.name) })
+    /// The names of the tools with `ids`, for naming the tools of usage events; nothing else is read.
+    func toolNames(of ids: Set<UUID>) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let tools = try await AIToolModel.query(on: database).filter(\.$id ~~ ids).field(\.$id).field(\.$name).all()
+        return Dictionary(uniqueKeysWithValues: try tools.map { (try $0.requireID(), $0.name) })
     }
 
     /// The actor's own most recent calls.

@@ -12,11 +12,32 @@ struct PeopleService: Sendable {
     let passwords: AsyncPasswordHasher
     private var database: any Database { authorizer.database }
 
-    /// Every account, active ones first, by name.
-    func people() async throws -> [PersonModel] {
+    /// One page of the accounts, active ones first, then by name, keyed by the last person's id.
+    func people(_ page: PageRequest) async throws -> Page<PersonModel> {
         try await authorizer.require(.manageAccounts, in: .organization, on: "people")
-        return try await PersonModel.query(on: database).with(\.$unit).all()
-            .sorted { ($0.isActive ? 0 : 1, $0.displayName.lowercased()) < ($1.isActive ? 0 : 1, $1.displayName.lowercased()) }
+        var query = PersonModel.query(on: database).with(\.$unit)
+        if let after = page.after {
+            guard let id = UUID(uuidString: after), let last = try await PersonModel.find(id, on: database) else {
+                throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list")
+            }
+            query = query.group(.or) { later in
+                // Active accounts come first: after an active one, every inactive one is later.
+                if last.isActive { later.filter(\.$isActive == false) }
+                later.group(.and) { same in
+                    same.filter(\.$isActive == last.isActive)
+                    same.group(.or) { after in
+                        after.filter(\.$displayName > last.displayName)
+                        after.group(.and) { tie in
+                            tie.filter(\.$displayName == last.displayName)
+                            tie.filter(\.$id > id)
+                        }
+                    }
+                }
+            }
+        }
+        let fetched = try await query.sort(\.$isActive, .descending).sort(\.$displayName).sort(\.$id)
+            .limit(page.limit + 1).all()
+        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
     }
 
     /// One account by username.

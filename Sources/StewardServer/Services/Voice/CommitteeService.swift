@@ -60,12 +60,18 @@ struct CommitteeService: Sendable {
         return CommitteeCadence(meetings: days, today: authorizer.today)
     }
 
-    /// What is pending before the committee: uses awaiting its review, pilots to evaluate, audits due within a
-    /// month, open grievances (by number and unit only, since everyone reads the agenda).
+    /// How many of each kind of pending item an agenda offers: the soonest due; a large organization has more
+    /// reviews open than one meeting takes up.
+    static let pendingLimit = 40
+
+    /// What is pending before the committee: uses awaiting its review and pilots to evaluate, soonest due first,
+    /// audits due within a month, open grievances (by number and unit only, since everyone reads the agenda); at most
+    /// ``pendingLimit`` of each kind.
     func pending() async throws -> [PendingItem] {
         let steps = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
-            .filter(\.$kind ~~ [.committeeReview, .pilot]).with(\.$useCase) { $0.with(\.$tool) }.all()
-        var items = try steps.sorted { $0.useCase.title < $1.useCase.title }.map { step in
+            .filter(\.$kind ~~ [.committeeReview, .pilot]).sort(\.$due).sort(\.$id).limit(Self.pendingLimit)
+            .with(\.$useCase) { $0.with(\.$tool) }.all()
+        var items = try steps.map { step in
             let what = step.kind == .pilot ? "Pilot to evaluate" : "Committee review"
             return PendingItem(
                 key: "step:\(try step.requireID().uuidString.lowercased())",
@@ -75,7 +81,7 @@ struct CommitteeService: Sendable {
         let soon = authorizer.today.adding(days: 30).start(in: .gmt)
         let audits = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
             .filter(\.$kind ~~ [.audit, .biasAudit]).filter(\.$due != nil).filter(\.$due <= soon)
-            .with(\.$useCase) { $0.with(\.$tool) }.sort(\.$due).all()
+            .with(\.$useCase) { $0.with(\.$tool) }.sort(\.$due).limit(Self.pendingLimit).all()
         items += try audits.filter { $0.useCase.reviewStatus.isInUse }.map { step in
             PendingItem(
                 key: "step:\(try step.requireID().uuidString.lowercased())",
@@ -83,7 +89,7 @@ struct CommitteeService: Sendable {
                 href: Paths.step.href(ReviewStepID(try step.requireID())))
         }
         let grievances = try await GrievanceModel.query(on: database).filter(\.$outcome == nil).with(\.$unit)
-            .sort(\.$number).all()
+            .sort(\.$number).limit(Self.pendingLimit).all()
         items += try grievances.map { grievance in
             PendingItem(
                 key: "grievance:\(try grievance.requireID().uuidString.lowercased())",

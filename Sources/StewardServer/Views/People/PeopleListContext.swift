@@ -20,11 +20,14 @@ struct PeopleListContext: Encodable {
     let form: PersonFormContext
     let issued: IssuedLinkContext?
     let inviteAction: String
+    /// The next page of accounts, when there is one.
+    let nextHref: String?
 
     init(
         request: Request, people: [PersonModel], units: [BargainingUnitModel], draft: PersonDraft,
-        problems: [DomainError] = [], issued: IssuedLinkContext? = nil
+        problems: [DomainError] = [], issued: IssuedLinkContext? = nil, nextHref: String? = nil
     ) {
+        self.nextHref = nextHref
         layout = LayoutContext(request: request, title: "People")
         self.people = people.map { person in
             var notes: [String] = []

@@ -6,6 +6,8 @@
 # PostgreSQL database DATABASE_URL names (it must be empty). Needs a release build:
 #   swift build -c release --product steward
 # Usage: scripts/scale-bench.sh [BUILD_FOLDER] [SECONDS] [scale-seed options…]
+# With SCALE_KEEP=FOLDER (SQLite only), the seeded database is kept there and copied for later runs instead of
+# seeding again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/release}
@@ -17,8 +19,17 @@ base="http://127.0.0.1:$port"
 storage=(--key-directory "$scratch/keys")
 [ -z "${DATABASE_URL:-}" ] && storage+=(--database "$scratch/steward.sqlite")
 
-echo "== seeding ($(date -u +%H:%M:%S))"
-/usr/bin/time -f "seeded in %e s, %M KB at most" "$bin/steward" scale-seed "${storage[@]}" "$@"
+keep=${SCALE_KEEP:-}
+if [ -n "$keep" ] && [ -z "${DATABASE_URL:-}" ] && [ -f "$keep/steward.sqlite" ]; then
+    echo "== copying the database seeded in $keep"
+    cp "$keep"/steward.sqlite* "$scratch/" && cp -Rp "$keep/keys" "$scratch/keys"
+else
+    echo "== seeding ($(date -u +%H:%M:%S))"
+    /usr/bin/time -f "seeded in %e s, %M KB at most" "$bin/steward" scale-seed "${storage[@]}" "$@"
+    if [ -n "$keep" ] && [ -z "${DATABASE_URL:-}" ]; then
+        mkdir -p "$keep" && cp "$scratch"/steward.sqlite* "$keep/" && cp -Rp "$scratch/keys" "$keep/keys"
+    fi
+fi
 taskset -c 0 "$bin/steward" serve "${storage[@]}" --port "$port" > "$scratch/steward.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$scratch"' EXIT

@@ -29,7 +29,7 @@ struct InventoryService: Sendable {
             last = tool
         }
         let units = try await BargainingUnitModel.query(on: database).all().map { try $0.domain() }
-        let chunk = max(page.limit + 1, 100)
+        let chunk = page.limit + 1
         var entries: [InventoryEntry] = []
         while entries.count <= page.limit {
             var query = toolsInUseQuery()

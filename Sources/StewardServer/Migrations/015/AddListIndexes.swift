@@ -10,9 +10,8 @@ struct AddListIndexes: AsyncMigration {
         ("use_cases_tool", "use_cases", "tool_id"),
         ("use_cases_unit", "use_cases", "unit_id"),
         ("review_steps_use_case", "review_steps", "use_case_id"),
-        ("review_steps_status_due", "review_steps", "status, due"),
-        ("review_steps_kind_status_due", "review_steps", "kind, status, due"),
-        ("review_steps_role_status_due", "review_steps", "owner_role, status, due"),
+        // Open steps in due order with the id that breaks ties, so a page stops reading once it is full.
+        ("review_steps_status_due", "review_steps", "status, due, id"),
         ("tool_transitions_tool", "tool_transitions", "tool_id"),
         ("people_active_name", "people", "is_active, display_name, id"),
         ("usage_events_at", "usage_events", "at"),

@@ -12,6 +12,8 @@ struct AddListIndexes: AsyncMigration {
         ("review_steps_use_case", "review_steps", "use_case_id"),
         // Open steps in due order with the id that breaks ties, so a page stops reading once it is full.
         ("review_steps_status_due", "review_steps", "status, due, id"),
+        // Open steps of one kind in due order: the committee's agenda.
+        ("review_steps_kind_status_due", "review_steps", "kind, status, due, id"),
         ("tool_transitions_tool", "tool_transitions", "tool_id"),
         ("people_active_name", "people", "is_active, display_name, id"),
         ("usage_events_at", "usage_events", "at"),

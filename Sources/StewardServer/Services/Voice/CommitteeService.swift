@@ -68,9 +68,7 @@ struct CommitteeService: Sendable {
     /// audits due within a month, open grievances (by number and unit only, since everyone reads the agenda); at most
     /// ``pendingLimit`` of each kind.
     func pending() async throws -> [PendingItem] {
-        let steps = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
-            .filter(\.$kind ~~ [.committeeReview, .pilot]).sort(\.$due).sort(\.$id).limit(Self.pendingLimit)
-            .with(\.$useCase) { $0.with(\.$tool) }.all()
+        let steps = try await soonestOpen([.committeeReview, .pilot])
         var items = try steps.map { step in
             let what = step.kind == .pilot ? "Pilot to evaluate" : "Committee review"
             return PendingItem(
@@ -79,9 +77,7 @@ struct CommitteeService: Sendable {
         }
         // Audits of uses in service that fall due within a month, or are overdue.
         let soon = authorizer.today.adding(days: 30).start(in: .gmt)
-        let audits = try await ReviewStepModel.query(on: database).filter(\.$status == .open)
-            .filter(\.$kind ~~ [.audit, .biasAudit]).filter(\.$due != nil).filter(\.$due <= soon)
-            .with(\.$useCase) { $0.with(\.$tool) }.sort(\.$due).limit(Self.pendingLimit).all()
+        let audits = try await soonestOpen([.audit, .biasAudit], dueBy: soon)
         items += try audits.filter { $0.useCase.reviewStatus.isInUse }.map { step in
             PendingItem(
                 key: "step:\(try step.requireID().uuidString.lowercased())",
@@ -97,6 +93,20 @@ struct CommitteeService: Sendable {
                 href: Paths.grievance.href(GrievanceID(try grievance.requireID())))
         }
         return items
+    }
+
+    /// The open steps of `kinds` due soonest (by `dueBy` when given), at most ``pendingLimit``, with their uses and
+    /// tools. One query a kind, each a range of the kind's open steps in due order that stops once it has enough.
+    private func soonestOpen(_ kinds: [ObligationKind], dueBy: Date? = nil) async throws -> [ReviewStepModel] {
+        var steps: [ReviewStepModel] = []
+        for kind in kinds {
+            var query = ReviewStepModel.query(on: database).filter(\.$kind == kind).filter(\.$status == .open)
+            if let dueBy { query = query.filter(\.$due != nil).filter(\.$due <= dueBy) }
+            steps += try await query.sort(\.$due).sort(\.$id).limit(Self.pendingLimit)
+                .with(\.$useCase) { $0.with(\.$tool) }.all()
+        }
+        let undated = Date.distantFuture
+        return Array(steps.sorted { ($0.due ?? undated) < ($1.due ?? undated) }.prefix(Self.pendingLimit))
     }
 
     /// Schedules (or records) a meeting with the chosen pending items and any others as its agenda.

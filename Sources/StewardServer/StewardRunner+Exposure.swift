@@ -14,7 +14,7 @@ extension StewardRunner {
                 problems: [])
         } catch let error as StewardError where error.status == .unprocessableEntity {
             return ImportReport(
-                summary: "Nothing was imported from \(FederalImporter.displayName(fileName)).",
+                summary: "Nothing was imported from \(UploadedFileName.display(fileName, otherwise: ExposureLabelImporter.fileName)).",
                 problems: error.problems.map(\.message))
         }
     }

@@ -23,7 +23,7 @@ extension StewardRunner {
             return ImportReport(summary: report.summary, problems: report.problems.map(\.description))
         } catch let error as StewardError where error.status == .unprocessableEntity {
             return ImportReport(
-                summary: "Nothing was imported from \(FederalImporter.displayName(fileName)).",
+                summary: "Nothing was imported from \(UploadedFileName.display(fileName, otherwise: "inventory.csv")).",
                 problems: error.problems.map(\.message))
         }
     }

@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 /// One page of a list, as every list asks for it: `?limit=&after=`, where `after` is the cursor of the last item of
@@ -36,10 +37,24 @@ struct PageRequest: Sendable, Equatable {
     /// The `after` cursor as a positive whole number, for lists keyed by a sequence number.
     func afterNumber() throws -> Int? {
         guard let after else { return nil }
-        guard let number = Int(after), number > 0 else {
-            throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list")
-        }
+        guard let number = Int(after), number > 0 else { throw Self.notACursor(after) }
         return number
+    }
+
+    /// The record the `after` cursor names by its id, for lists keyed by that record's sort columns; nil on the
+    /// first page, a 400 when no such record exists.
+    func afterRecord<Record: Model>(_: Record.Type, on database: any Database) async throws -> Record?
+    where Record.IDValue == UUID {
+        guard let after else { return nil }
+        guard let id = UUID(uuidString: after), let record = try await Record.find(id, on: database) else {
+            throw Self.notACursor(after)
+        }
+        return record
+    }
+
+    /// The 400 for a cursor this list did not give out.
+    static func notACursor(_ text: String) -> StewardError {
+        StewardError(.badRequest, "query parameter `after`: `\(text.prefix(60))` is not a cursor of this list")
     }
 }
 

@@ -21,28 +21,16 @@ struct InventoryService: Sendable {
     /// last entry's tool. Tools in use are read a range at a time and filtered as ``Inventory`` filters them, until
     /// the page is full, so a page costs a few indexed reads however large the registry.
     func page(matching filter: InventoryFilter, _ page: PageRequest) async throws -> Page<InventoryEntry> {
-        var last: AIToolModel?
-        if let after = page.after {
-            guard let id = UUID(uuidString: after),
-                  let tool = try await AIToolModel.query(on: database).filter(\.$id == id).filter(\.$zone == .organization).first()
-            else { throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list") }
-            last = tool
-        }
+        var last = try await page.afterRecord(AIToolModel.self, on: database)
+        // The public reads no trace of a restricted tool: its id is no cursor here.
+        if let after = page.after, let tool = last, tool.zone != .organization { throw PageRequest.notACursor(after) }
         let units = try await BargainingUnitModel.query(on: database).all().map { try $0.domain() }
         let chunk = page.limit + 1
         var entries: [InventoryEntry] = []
         while entries.count <= page.limit {
             var query = toolsInUseQuery()
-            if let last, let id = last.id {
-                query = query.group(.or) { later in
-                    later.filter(\.$name > last.name)
-                    later.group(.and) { same in
-                        same.filter(\.$name == last.name)
-                        same.filter(\.$id > id)
-                    }
-                }
-            }
-            let tools = try await query.sort(\.$name).sort(\.$id).limit(chunk).all()
+            if let last { query = query.after(last) }
+            let tools = try await query.byName().limit(chunk).all()
             guard let end = tools.last else { break }
             let useCases = try await uses(of: tools).all()
             entries += Inventory(

@@ -49,7 +49,7 @@ extension ReviewService {
         let parts = text.split(separator: "_")
         guard parts.count == 2, let id = UUID(uuidString: String(parts[1])),
               parts[0] == "none" || Int64(parts[0]) != nil
-        else { throw StewardError(.badRequest, "query parameter `after`: `\(text.prefix(60))` is not a cursor of this list") }
+        else { throw PageRequest.notACursor(text) }
         return (Int64(parts[0]).map { Date(timeIntervalSince1970: Double($0)) }, id)
     }
 }

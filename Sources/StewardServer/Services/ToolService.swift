@@ -22,19 +22,8 @@ struct ToolService: Sendable {
         try await authorizer.require(.read, in: .organization, on: "tools")
         var query = AIToolModel.query(on: database).visible(to: authorizer, zone: \.$zone)
         if let status { query = query.filter(\.$status == status) }
-        if let after = page.after {
-            guard let id = UUID(uuidString: after), let last = try await AIToolModel.find(id, on: database) else {
-                throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list")
-            }
-            query = query.group(.or) { later in
-                later.filter(\.$name > last.name)
-                later.group(.and) { same in
-                    same.filter(\.$name == last.name)
-                    same.filter(\.$id > id)
-                }
-            }
-        }
-        let fetched = try await query.sort(\.$name).sort(\.$id).limit(page.limit + 1).all()
+        if let last = try await page.afterRecord(AIToolModel.self, on: database) { query = query.after(last) }
+        let fetched = try await query.byName().limit(page.limit + 1).all()
         return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
     }
 
@@ -144,4 +133,21 @@ struct ToolService: Sendable {
 
 extension Authorizer {
     var tools: ToolService { ToolService(authorizer: self) }
+}
+
+extension QueryBuilder where Model == AIToolModel {
+    /// Tools in the order lists page them: by name, then id.
+    func byName() -> Self { sort(\.$name).sort(\.$id) }
+
+    /// The tools that come after `tool` in that order.
+    func after(_ tool: AIToolModel) -> Self {
+        guard let id = tool.id else { return self }
+        return group(.or) { later in
+            later.filter(\.$name > tool.name)
+            later.group(.and) { same in
+                same.filter(\.$name == tool.name)
+                same.filter(\.$id > id)
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ struct TrainingService: Sendable {
         if let after = page.after {
             let parts = after.split(separator: "_")
             guard parts.count == 2, let day = LocalDay(String(parts[0])), let id = UUID(uuidString: String(parts[1])) else {
-                throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(60))` is not a cursor of this list")
+                throw PageRequest.notACursor(after)
             }
             query = query.group(.or) { earlier in
                 earlier.filter(\.$completedOn < day.description)

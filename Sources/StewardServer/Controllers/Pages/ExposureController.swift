@@ -27,10 +27,6 @@ enum ExposureController {
         }
     }
 
-    /// The caveat the authors of the labels ask readers to keep in mind, shown wherever a score is.
-    static let caveat = "Exposure is not displacement: a task an AI tool could speed up may be done better, done differently, "
-        + "or still need the person who does it. The scores say where to look first, not what will happen."
-
     static func view(of request: Request) throws -> ExposureView {
         ExposureView(
             measure: try request.choice("measure", default: .beta),
@@ -61,7 +57,7 @@ enum ExposureController {
             return BarChart(
                 id: id, title: "Exposure \(symbol) by \(what), most exposed first",
                 summary: groups.map { "\($0.name): \(BarChart.percent($0.scores[measure])) of \($0.headcount) people" }
-                    .joined(separator: "; ") + ". " + caveat,
+                    .joined(separator: "; ") + ". Exposure is not displacement.",
                 bars: groups.map { BarChart.Bar(label: $0.name, value: $0.scores[measure], valueText: BarChart.percent($0.scores[measure])) },
                 maximum: 1)
         }

@@ -92,7 +92,7 @@ struct BiasAuditService: Sendable {
         }
         let (audit, groups) = Self.records(
             of: result, on: stepID, day: authorizer.today, dataSource: source,
-            fileName: FederalImporter.displayName(upload.fileName), categories: categories,
+            fileName: UploadedFileName.display(upload.fileName, otherwise: "decisions.csv"), categories: categories,
             recordedBy: authorizer.actor.name, published: upload.publish, at: authorizer.clock())
         try await database.transaction { db in
             try await audit.create(on: db)

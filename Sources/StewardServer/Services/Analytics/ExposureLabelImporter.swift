@@ -14,6 +14,9 @@ struct ExposureLabelImporter: Sendable {
     let context: StewardContext
     let actor: Actor
 
+    /// The authors' name for the labels file.
+    static let fileName = "full_labelset.tsv"
+
     /// Rows inserted per statement: nine values each, within both databases' limits on bound parameters.
     static let batchSize = 500
 
@@ -39,7 +42,7 @@ struct ExposureLabelImporter: Sendable {
         }
         let record = ExposureLabelImportModel()
         record.id = UUID()
-        record.fileName = FederalImporter.displayName(fileName)
+        record.fileName = UploadedFileName.display(fileName, otherwise: Self.fileName)
         record.tasks = labels.tasks.count
         record.occupations = labels.occupations.count
         record.importedBy = actor.person?.username ?? "the installation (command line)"

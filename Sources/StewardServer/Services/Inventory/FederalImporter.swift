@@ -23,7 +23,7 @@ struct FederalImporter: Sendable {
     /// - Throws: a 422 naming the problems, with nothing imported, when the file is not UTF-8, has a header that is not
     ///   the federal one, holds no row that can be read, or was imported before.
     func importFile(_ bytes: [UInt8], named fileName: String) async throws -> FederalImportReport {
-        let name = Self.displayName(fileName)
+        let name = UploadedFileName.display(fileName, otherwise: "inventory.csv")
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         if let earlier = try await FederalImportModel.query(on: database).filter(\.$sha256 == digest).first() {
             throw StewardError.invalid([
@@ -103,17 +103,5 @@ struct FederalImporter: Sendable {
                     ]))
             return report
         }
-    }
-
-    /// The file's name as people will read it: its last path component, with characters that cannot be stored
-    /// left out, at most 200 characters.
-    static func displayName(_ fileName: String) -> String {
-        let last = fileName.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let kept = String(
-            String.UnicodeScalarView(
-                last.unicodeScalars.filter {
-                    InputText.isAllowed($0) && !"\t\r\n".unicodeScalars.contains($0)
-                }))
-        return kept.isEmpty ? "inventory.csv" : kept.clipped(to: 200)
     }
 }

@@ -16,10 +16,7 @@ struct PeopleService: Sendable {
     func people(_ page: PageRequest) async throws -> Page<PersonModel> {
         try await authorizer.require(.manageAccounts, in: .organization, on: "people")
         var query = PersonModel.query(on: database).with(\.$unit)
-        if let after = page.after {
-            guard let id = UUID(uuidString: after), let last = try await PersonModel.find(id, on: database) else {
-                throw StewardError(.badRequest, "query parameter `after`: `\(after.prefix(40))` is not a cursor of this list")
-            }
+        if let last = try await page.afterRecord(PersonModel.self, on: database), let id = last.id {
             query = query.group(.or) { later in
                 // Active accounts come first: after an active one, every inactive one is later.
                 if last.isActive { later.filter(\.$isActive == false) }

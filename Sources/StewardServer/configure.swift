@@ -41,10 +41,10 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.useOrganizationZone(OrganizationZone(try await OrganizationZone.read(on: app.db), checked: app.clock()))
 
     let resources = try StewardResources()
-    app.views.use(.leaf)
     app.leaf.sources = LeafSources.singleSource(
         NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .requireExtensions], sandboxDirectory: resources.views, viewDirectory: resources.views))
     app.leaf.cache.isEnabled = !settings.reloadsTemplates
+    app.views.use { $0.compiledTemplates }
 
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())

@@ -17,9 +17,17 @@ struct StewardContext: Sendable {
     let mailer: Mailer?
     /// The gateway's cache of records, which every change clears; nil before the gateway is set up.
     var gatewayDirectory: GatewayDirectory? = nil
+    /// What this server remembers between requests, which every change clears; nil outside a server.
+    var caches: ServerCaches? = nil
 
     /// The policy in force now.
     var policy: PolicyService { policies.current }
+
+    /// Forgets what this server's caches knew of the records, after a change to them.
+    func forgetCachedRecords() {
+        gatewayDirectory?.invalidate()
+        caches?.removeAll()
+    }
 }
 
 extension Application {
@@ -45,7 +53,7 @@ extension Application {
             }
             return StewardContext(
                 clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policies: try policies, zone: try organizationZone,
-                mailer: mailer, gatewayDirectory: try? gateway.directory)
+                mailer: mailer, gatewayDirectory: try? gateway.directory, caches: try? caches)
         }
     }
 }

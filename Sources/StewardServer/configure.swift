@@ -46,6 +46,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.leaf.cache.isEnabled = !settings.reloadsTemplates
     app.views.use { $0.compiledTemplates }
 
+    app.useServerCaches()
     app.middleware = Middlewares()
     app.middleware.use(ErrorMiddleware())
     app.middleware.use(PolicyRefresh())

@@ -14,7 +14,7 @@ struct TwoServersTests {
         func add() { count += 1 }
     }
 
-    @Test("a session, a revoked gateway key and scheduled work hold across two servers sharing one database")
+    @Test("a session, a revoked gateway key or API token, the inventory and scheduled work hold across two servers")
     func twoServers() async throws {
         try await withSteward { first in
             try await first.withSecondServer { second in
@@ -35,6 +35,33 @@ struct TwoServersTests {
                     status = try await second.send(.GET, "/v1/models", bearer: key).status
                 }
                 #expect(status == .unauthorized, "the other server's cache lets go of a revoked key within a second")
+
+                #expect(try await second.send(.GET, "/api/v1/me", bearer: token).status == .ok)
+                let tokenID = try #require(try await first.send(.GET, "/api/v1/tokens", bearer: token).objects()
+                    .first?["id"] as? String)
+                #expect(try await first.send(.DELETE, "/api/v1/tokens/\(tokenID)", bearer: token).status == .noContent)
+                var me = HTTPResponseStatus.ok
+                for _ in 0..<30 where me != .unauthorized {
+                    try await Task.sleep(for: .milliseconds(100))
+                    me = try await second.send(.GET, "/api/v1/me", bearer: token).status
+                }
+                #expect(me == .unauthorized, "the other server lets go of a revoked API token within a second")
+
+                let officerToken = try await first.token(for: .aiOfficer)
+                let listed = try await second.send(.GET, "/api/v1/inventory", bearer: officerToken).object()
+                let entry = try #require((listed["entries"] as? [JSONObject])?.first)
+                let toolID = try #require(entry["toolID"] as? String)
+                let suspension = try await first.sendJSON(
+                    .POST, "/api/v1/tools/\(toolID)/transitions", #"{"to": "suspended", "reason": "complaints"}"#,
+                    bearer: officerToken)
+                #expect(suspension.status == .created || suspension.status == .ok)
+                var stillListed = true
+                for _ in 0..<30 where stillListed {
+                    try await Task.sleep(for: .milliseconds(100))
+                    let entries = try await second.send(.GET, "/api/v1/inventory").object()["entries"] as? [JSONObject]
+                    stillListed = entries?.contains { $0["toolID"] as? String == toolID } ?? true
+                }
+                #expect(!stillListed, "the other server's inventory lets go of a suspended tool within a second")
 
                 let runs = Runs()
                 async let onFirst: Void = first.app.runLeased("test-job", every: .minutes(15)) { await runs.add() }

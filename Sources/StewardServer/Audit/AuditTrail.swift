@@ -18,8 +18,8 @@ struct AuditTrail: Sendable {
         } else {
             try await database.transaction { try await append(entry, on: $0) }
         }
-        // Every change is recorded here, so the gateway's cache forgets what it knew of the records.
-        context.gatewayDirectory?.invalidate()
+        // Every change is recorded here, so the caches forget what they knew of the records.
+        context.forgetCachedRecords()
     }
 
     private func append(_ entry: AuditEntry, on database: any Database) async throws {

@@ -8,6 +8,6 @@ struct PageAuthentication: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.url.path.hasPrefix(APIPaths.base) { return try await next.respond(to: request) }
-        return try await sessions.respond(to: request, chainingTo: next).get()
+        return try await sessions.respond(to: request, chainingTo: next)
     }
 }

@@ -6,12 +6,8 @@ import Vapor
 struct TokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         let digest = AccountService.digest(ofToken: bearer.token)
-        guard
-            let token = try await APITokenModel.query(on: request.db)
-                .filter(\.$tokenDigest == digest).filter(\.$revokedAt == nil)
-                .with(\.$person).first(),
-            token.person.isActive
+        guard let person = try await request.application.caches.accounts.person(bearing: digest, on: request.db)
         else { return }
-        request.auth.login(token.person)
+        request.auth.login(SignedIn(person: person))
     }
 }

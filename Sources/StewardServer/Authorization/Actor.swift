@@ -17,6 +17,6 @@ struct Actor: Sendable {
 extension Request {
     /// The person signed in by session or token, or the public.
     var actor: Actor {
-        Actor(person: try? auth.get(PersonModel.self)?.domain())
+        Actor(person: auth.get(SignedIn.self)?.person)
     }
 }

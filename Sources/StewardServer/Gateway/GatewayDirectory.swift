@@ -8,85 +8,62 @@ import Vapor
 /// The gateway's view of the records, each entry cached for at most ``lifetime``: a call costs no query in the common
 /// case, and a change made on any server (a revoked key, a new approval, a completed course) holds within that
 /// time everywhere. A change made on this server clears the cache at once.
-final class GatewayDirectory: @unchecked Sendable {
+final class GatewayDirectory: Sendable {
     /// How long a cached entry is trusted.
     static let lifetime = TimeAmount.seconds(1)
-
-    private struct Entry<Value> {
-        let value: Value
-        let expires: NIODeadline
-    }
 
     private struct UsesKey: Hashable {
         let person: UUID
         let tool: AIToolID
     }
 
-    private let lock = NSLock()
-    private var keys: [String: Entry<GatewayKeyRecord?>] = [:]
-    private var routes: Entry<[String: GatewayRoute]>?
-    private var uses: [UsesKey: Entry<[GatewayUse]>] = [:]
+    private let keys = ExpiringCache<String, GatewayKeyRecord?>(lifetime: lifetime)
+    private let routes = ExpiringCache<Bool, [String: GatewayRoute]>(lifetime: lifetime)
+    private let uses = ExpiringCache<UsesKey, [GatewayUse]>(lifetime: lifetime)
 
     /// Forgets everything, so the next call reads the records again.
     func invalidate() {
-        lock.withLock {
-            keys = [:]
-            routes = nil
-            uses = [:]
-        }
+        keys.removeAll()
+        routes.removeAll()
+        uses.removeAll()
     }
 
     /// The unrevoked key with this digest, if any.
     func key(digest: String, on database: any Database) async throws -> GatewayKeyRecord? {
-        if let entry = lock.withLock({ keys[digest] }), entry.expires > .now() { return entry.value }
-        let record = try await GatewayKeyModel.query(on: database).filter(\.$keyDigest == digest)
-            .filter(\.$revokedAt == nil).with(\.$person).first()
-            .flatMap { $0.person.isActive ? $0 : nil }
-            .map { key in
-                GatewayKeyRecord(
-                    keyID: try key.requireID(), person: try key.person.domain(), unitID: key.person.$unit.id,
-                    defaultUseCaseID: key.$useCase.id.map(UseCaseID.init))
-            }
-        store(record, digest: digest)
-        return record
+        try await keys.value(digest) {
+            try await GatewayKeyModel.query(on: database).filter(\.$keyDigest == digest)
+                .filter(\.$revokedAt == nil).with(\.$person).first()
+                .flatMap { $0.person.isActive ? $0 : nil }
+                .map { key in
+                    GatewayKeyRecord(
+                        keyID: try key.requireID(), person: try key.person.domain(), unitID: key.person.$unit.id,
+                        defaultUseCaseID: key.$useCase.id.map(UseCaseID.init))
+                }
+        }
     }
 
     /// Every tool's route, by gateway name.
     func routes(on database: any Database, sealer: CredentialSealer) async throws -> [String: GatewayRoute] {
-        if let entry = lock.withLock({ routes }), entry.expires > .now() { return entry.value }
-        var table: [String: GatewayRoute] = [:]
-        for upstream in try await ToolUpstreamModel.query(on: database).with(\.$tool).all() {
-            table[upstream.gatewayName] = GatewayRoute(
-                toolID: AIToolID(upstream.$tool.id), toolName: upstream.tool.name, gatewayName: upstream.gatewayName,
-                baseURL: upstream.baseURL, model: upstream.model, credential: try sealer.open(upstream.sealedCredential),
-                vendorTrainsOnInputs: upstream.tool.vendorTrainsOnInputs, updatedAt: upstream.updatedAt)
+        try await routes.value(true) {
+            var table: [String: GatewayRoute] = [:]
+            for upstream in try await ToolUpstreamModel.query(on: database).with(\.$tool).all() {
+                table[upstream.gatewayName] = GatewayRoute(
+                    toolID: AIToolID(upstream.$tool.id), toolName: upstream.tool.name,
+                    gatewayName: upstream.gatewayName, baseURL: upstream.baseURL, model: upstream.model,
+                    credential: try sealer.open(upstream.sealedCredential),
+                    vendorTrainsOnInputs: upstream.tool.vendorTrainsOnInputs, updatedAt: upstream.updatedAt)
+            }
+            return table
         }
-        lock.withLock { routes = Entry(value: table, expires: .now() + Self.lifetime) }
-        return table
     }
 
     /// The uses of a tool the key's person could run: those of their unit (every unit's when they belong to none)
     /// and those whose pilot they take part in, whatever their status.
     func uses(of toolID: AIToolID, for key: GatewayKeyRecord, authorizer: Authorizer) async throws -> [GatewayUse] {
-        let cacheKey = UsesKey(person: key.person.id.uuid, tool: toolID)
-        if let entry = lock.withLock({ uses[cacheKey] }), entry.expires > .now() { return entry.value }
-        let found = try await GatewayUseLoader(authorizer: authorizer, key: key).uses(of: toolID)
-        lock.withLock {
-            if uses.count > Self.capacity { uses = uses.filter { $0.value.expires > .now() } }
-            uses[cacheKey] = Entry(value: found, expires: .now() + Self.lifetime)
-        }
-        return found
-    }
-
-    private func store(_ record: GatewayKeyRecord?, digest: String) {
-        lock.withLock {
-            if keys.count > Self.capacity { keys = keys.filter { $0.value.expires > .now() } }
-            keys[digest] = Entry(value: record, expires: .now() + Self.lifetime)
+        try await uses.value(UsesKey(person: key.person.id.uuid, tool: toolID)) {
+            try await GatewayUseLoader(authorizer: authorizer, key: key).uses(of: toolID)
         }
     }
-
-    /// Entries kept before the expired ones are swept out.
-    private static let capacity = 10_000
 }
 
 /// Reads one person's uses of one tool, with their steps, pilots and training, for ``GatewayDirectory``.

@@ -168,7 +168,7 @@ struct AccountService: Sendable {
     }
 
     /// Issues a new API token for a person; the token is returned once and only its digest is kept.
-    func issueToken(for person: PersonModel, label: String) async throws -> (token: String, model: APITokenModel) {
+    func issueToken(for person: Person, label: String) async throws -> (token: String, model: APITokenModel) {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...100).contains(label.count) else {
             throw StewardError.invalid([
@@ -176,12 +176,12 @@ struct AccountService: Sendable {
             ])
         }
         let token = "stw_" + [UInt8].random(count: 32).base64URLEncoded
-        let model = APITokenModel(personID: try person.requireID(), tokenDigest: Self.digest(ofToken: token), label: label)
+        let model = APITokenModel(personID: person.id.uuid, tokenDigest: Self.digest(ofToken: token), label: label)
         try await database.transaction { db in
             try await model.create(on: db)
             try await AuditTrail(database: db, context: context).record(
                 AuditEntry(
-                    actor: Actor(person: try person.domain()), action: "token.issue", objectType: "api-token",
+                    actor: Actor(person: person), action: "token.issue", objectType: "api-token",
                     objectID: try model.requireID().uuidString.lowercased(), zone: .organization,
                     summary: "API token \"\(label)\" issued", change: ["label": label]))
         }

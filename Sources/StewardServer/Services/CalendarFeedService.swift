@@ -15,9 +15,14 @@ struct CalendarFeedService: Sendable {
     /// The path of the actor's feed, created on first use.
     func path() async throws -> String {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        guard let cache = authorizer.context.caches?.accounts else { return try await read(for: person.id.uuid) }
+        return try await cache.feedPath(of: person.id.uuid) { try await read(for: person.id.uuid) }
+    }
+
+    private func read(for personID: UUID) async throws -> String {
         let current = try await CalendarFeedModel.query(on: authorizer.database)
-            .filter(\.$person.$id == person.id.uuid).filter(\.$revokedAt == nil).first()
-        let feed = if let current { current } else { try await create(for: person.id.uuid) }
+            .filter(\.$person.$id == personID).filter(\.$revokedAt == nil).first()
+        let feed = if let current { current } else { try await create(for: personID) }
         return "/calendar/\(try Self.token(of: feed.requireID(), keys: authorizer.context.keys)).ics"
     }
 

@@ -43,6 +43,16 @@ struct InventoryService: Sendable {
         return Page(fetched: Array(entries.prefix(page.limit + 1)), limit: page.limit) { $0.toolID.description }
     }
 
+    /// ``page(matching:_:)`` as remembered in `caches` for a second: every reader of the public inventory reads the
+    /// same pages.
+    func page(
+        matching filter: InventoryFilter, _ page: PageRequest, cachedIn caches: ServerCaches
+    ) async throws -> Page<InventoryEntry> {
+        try await caches.inventory.value(.init(filter: filter, limit: page.limit, after: page.after)) {
+            try await self.page(matching: filter, page)
+        }
+    }
+
     /// How many tools the public inventory lists.
     func toolsInUseCount() async throws -> Int {
         try await toolsInUseQuery().count()

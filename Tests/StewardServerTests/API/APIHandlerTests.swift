@@ -17,7 +17,7 @@ struct APIHandlerTests {
         let username = StewardHarness.username(for: role)
         let person = try #require(try await PersonModel.query(on: steward.app.db).filter(\.$username == username).first())
         let request = Request(application: steward.app, on: steward.app.eventLoopGroup.next())
-        request.auth.login(person)
+        request.auth.login(SignedIn(person: try person.domain()))
         let handler = APIHandler(document: try APIHandler.loadDocument())
         return try await APIRequestMiddleware.$current.withValue(request) { try await body(handler) }
     }

@@ -88,7 +88,7 @@ struct StewardHarness {
     func token(for role: Role) async throws -> String {
         let username = Self.username(for: role)
         let person = try #require(try await PersonModel.query(on: app.db).filter(\.$username == username).first())
-        return try await app.accounts.issueToken(for: person, label: "test").token
+        return try await app.accounts.issueToken(for: try person.domain(), label: "test").token
     }
 
     /// Signs a demo account in through the real sign-in form.

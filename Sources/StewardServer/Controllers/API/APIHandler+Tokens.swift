@@ -9,7 +9,7 @@ extension APIHandler {
         let person = try await request.accounts.authenticate(
             username: credentials.username, password: credentials.password,
             client: request.remoteAddress?.ipAddress ?? "")
-        let issued = try await request.accounts.issueToken(for: person, label: credentials.label ?? "API")
+        let issued = try await request.accounts.issueToken(for: try person.domain(), label: credentials.label ?? "API")
         return .created(.init(body: .json(try .init(issued.model, secret: issued.token))))
     }
 

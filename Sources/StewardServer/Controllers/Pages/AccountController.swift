@@ -76,7 +76,7 @@ enum AccountController {
     /// Issues an API token and shows it this once.
     @Sendable static func issueToken(_ request: Request) async throws -> Response {
         let label = try request.content.decode(TokenForm.self).label ?? ""
-        guard let person = request.auth.get(PersonModel.self) else { throw StewardError.signInRequired }
+        guard let person = request.actor.person else { throw StewardError.signInRequired }
         do {
             let issued = try await request.accounts.issueToken(for: person, label: label)
             return try await render(request, credentials: .init(newToken: issued.token)).encodeResponse(for: request)

@@ -6,7 +6,8 @@ enum InventoryController {
     @Sendable static func page(_ request: Request) async throws -> View {
         let query = try request.query.decode(InventoryFilterQuery.self)
         let paging = try PageRequest(request)
-        let page = try await InventoryService(database: request.db).page(matching: try query.filter(), paging)
+        let page = try await InventoryService(database: request.db)
+            .page(matching: try query.filter(), paging, cachedIn: try request.application.caches)
         let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
         let context = InventoryContext(
             request: request, entries: page.items, units: units, query: query,

@@ -23,11 +23,12 @@ enum LoginController {
                 username: username, password: form.password ?? "", client: request.remoteAddress?.ipAddress ?? "",
                 knownDevice: request.cookies[KnownDevice.cookieName]?.string)
             try await renewSession(of: request)
-            request.auth.login(person)
+            let signedIn = SignedIn(person: try person.domain())
+            request.auth.login(signedIn)
             request.session.authenticate(person)
             try await request.auditTrail.record(
                 AuditEntry(
-                    actor: Actor(person: try person.domain()), action: "login", objectType: "person",
+                    actor: Actor(person: signedIn.person), action: "login", objectType: "person",
                     objectID: person.username, zone: .organization, summary: "signed in", change: ["via": "form"]))
             let response = request.redirect(to: SignInRedirect.location(form.next))
             response.cookies[KnownDevice.cookieName] = try await accounts.knownDevices().cookie(
@@ -47,7 +48,7 @@ enum LoginController {
 
     @Sendable static func logout(_ request: Request) async throws -> Response {
         let actor = request.actor
-        request.auth.logout(PersonModel.self)
+        request.auth.logout(SignedIn.self)
         request.session.destroy()
         if actor.person != nil {
             try await request.auditTrail.record(

@@ -119,7 +119,7 @@ struct PeopleService: Sendable {
                     summary: "\(isActive ? "reactivated" : "deactivated") the account of \(person.displayName)",
                     change: ["isActive": isActive]))
         }
-        authorizer.context.gatewayDirectory?.invalidate()
+        authorizer.context.forgetCachedRecords()
         return person
     }
 

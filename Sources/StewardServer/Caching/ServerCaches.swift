@@ -1,0 +1,46 @@
+import Foundation
+import NIOCore
+import StewardCore
+import Vapor
+
+/// What this server remembers of the records between requests, each value for at most a second: safe to lose, and
+/// never what two servers could disagree on for longer. Every recorded change forgets it all.
+final class ServerCaches: Sendable {
+    /// Who tokens and sessions sign in, and their calendar feeds.
+    let accounts = AccountCache()
+    /// Pages of the public inventory, the same for every reader, by filter and page.
+    let inventory = ExpiringCache<InventoryPageKey, Page<InventoryEntry>>(lifetime: .seconds(1), capacity: 1_000)
+
+    struct InventoryPageKey: Hashable, Sendable {
+        let filter: InventoryFilter
+        let limit: Int
+        let after: String?
+    }
+
+    /// Forgets everything, so the next request reads the records again.
+    func removeAll() {
+        accounts.removeAll()
+        inventory.removeAll()
+    }
+}
+
+extension Application {
+    private struct ServerCachesKey: StorageKey {
+        typealias Value = ServerCaches
+    }
+
+    /// Starts this server's ``ServerCaches``; ``configure(_:settings:)`` calls it.
+    func useServerCaches() {
+        storage[ServerCachesKey.self] = ServerCaches()
+    }
+
+    /// This server's ``ServerCaches``.
+    var caches: ServerCaches {
+        get throws {
+            guard let caches = storage[ServerCachesKey.self] else {
+                throw StewardError(.internalServerError, "the server's caches were not set up at start-up")
+            }
+            return caches
+        }
+    }
+}

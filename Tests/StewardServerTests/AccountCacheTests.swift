@@ -1,0 +1,77 @@
+import Foundation
+import NIOCore
+import Testing
+import Vapor
+
+@testable import StewardServer
+
+@Suite("Who is signed in, remembered for a second")
+struct AccountCacheTests {
+    /// Counts the reads behind a cache.
+    actor Reads {
+        private(set) var count = 0
+        func add() -> Int {
+            count += 1
+            return count
+        }
+    }
+
+    @Test("a value is read once, then remembered until it expires or a change forgets it")
+    func expiringCache() async throws {
+        let reads = Reads()
+        let cache = ExpiringCache<String, Int>(lifetime: .milliseconds(200))
+        let first = try await cache.value("officer") { await reads.add() }
+        let remembered = try await cache.value("officer") { await reads.add() }
+        cache.removeAll()
+        let afterChange = try await cache.value("officer") { await reads.add() }
+        try await Task.sleep(for: .milliseconds(300))
+        let afterExpiry = try await cache.value("officer") { await reads.add() }
+
+        let values: [Int] = [first, remembered, afterChange, afterExpiry]
+        #expect(values == [1, 1, 2, 3])
+    }
+
+    @Test("a full cache sweeps out what expired and keeps the rest")
+    func sweep() async throws {
+        let cache = ExpiringCache<Int, Int>(lifetime: .seconds(60), capacity: 2)
+        for key in 0..<5 { _ = try await cache.value(key) { key } }
+        let reads = Reads()
+        let kept = try await cache.value(4) { await reads.add() }
+        let count = await reads.count
+
+        #expect(kept == 4 && count == 0)
+    }
+
+    @Test("the API's signed-in path makes no query when the same token came within the second")
+    func meWithoutQueries() async throws {
+        let log = QueryLog()
+        try await withSteward(routes: { log.attach(to: $0) }) { steward in
+            let token = try await steward.token(for: .worker)
+            var counts: [Int] = []
+            // Two answers in a row; a slow machine may let the second fall past the second, so try a few times.
+            for _ in 0..<5 where counts.last != 0 {
+                let ids = ["me-\(UUID())", "me-\(UUID())"]
+                for id in ids {
+                    var headers = HTTPHeaders()
+                    headers.add(name: "X-Request-Id", value: id)
+                    #expect(try await steward.send(.GET, "/api/v1/me", headers: headers, bearer: token).status == .ok)
+                }
+                counts = ids.map(log.count)
+            }
+            #expect(counts.last == 0, "the second answer read who is signed in from the cache: \(counts)")
+        }
+    }
+
+    @Test("a revoked token is refused at once by the server that revoked it")
+    func revokedAtOnce() async throws {
+        try await withSteward { steward in
+            let token = try await steward.token(for: .worker)
+            #expect(try await steward.send(.GET, "/api/v1/me", bearer: token).status == .ok)
+            let listed = try await steward.send(.GET, "/api/v1/tokens", bearer: token)
+            let id = try #require(try listed.objects().first?["id"] as? String)
+
+            #expect(try await steward.send(.DELETE, "/api/v1/tokens/\(id)", bearer: token).status == .noContent)
+            #expect(try await steward.send(.GET, "/api/v1/me", bearer: token).status == .unauthorized)
+        }
+    }
+}

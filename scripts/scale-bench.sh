@@ -7,9 +7,12 @@
 #   swift build -c release --product steward
 # Usage: scripts/scale-bench.sh [BUILD_FOLDER] [SECONDS] [scale-seed options…]
 # With SCALE_KEEP=FOLDER (SQLite only), the seeded database is kept there and copied for later runs instead of
-# seeding again.
+# seeding again. Last, SCALE_SESSIONS people (1,000 unless set; 0 skips it) sign in, each in a browser session of
+# their own, and browse pages for SCALE_BROWSE seconds (60) over as many connections, pausing 2 to 8 s between pages
+# as a reader would: every answer must be 2xx or 3xx, none may time out. SCALE_ROUTES=0 skips the route table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ulimit -n 65536
 bin=${1:-.build/release}
 seconds=${2:-10}
 shift $(( $# > 2 ? 2 : $# ))
@@ -59,10 +62,31 @@ run() { # connections, label, url, header
     printf '| %-28s | %2s | %9s | %9s | %9s | %s%s |\n' "$2" "$1" "$rps" "$p50" "$p99" "$bad" "${errors:+; $errors}"
 }
 
-echo "== measured ($(date -u +%H:%M:%S)), ${seconds} s a run"
-echo "| route | connections | requests/s | p50 | p99 | not 2xx/3xx |"
-echo "|---|---|---|---|---|---|"
-for connections in 1 64; do
-    for path in $pages; do run "$connections" "GET $path" "$base$path" "Cookie: steward-session=$session"; done
-    for path in $apis; do run "$connections" "GET /api/v1$path" "$base/api/v1$path" "Authorization: Bearer $token"; done
-done
+if [ "${SCALE_ROUTES:-1}" != 0 ]; then
+    echo "== measured ($(date -u +%H:%M:%S)), ${seconds} s a run"
+    echo "| route | connections | requests/s | p50 | p99 | not 2xx/3xx |"
+    echo "|---|---|---|---|---|---|"
+    for connections in 1 64; do
+        for path in $pages; do run "$connections" "GET $path" "$base$path" "Cookie: steward-session=$session"; done
+        for path in $apis; do run "$connections" "GET /api/v1$path" "$base/api/v1$path" "Authorization: Bearer $token"; done
+    done
+fi
+
+# Many people at once, each in a session of their own.
+people=${SCALE_SESSIONS:-1000}
+if [ "$people" -gt 0 ]; then
+    echo "== $people people sign in ($(date -u +%H:%M:%S))"
+    sign_in() { # username → the session cookie's value
+        local jar csrf
+        jar=$(mktemp -p "$scratch")
+        csrf=$(curl -s -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+        curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" -d "username=$1&password=steward-demo" \
+            "$base/login"
+        awk '$6 == "steward-session" { print $7 }' "$jar"
+    }
+    export -f sign_in && export base scratch
+    seq -f "scale-%05g" 1 "$people" | taskset -c 1 xargs -P 4 -I{} bash -c 'sign_in {}' > "$scratch/sessions"
+    echo "$(grep -c . "$scratch/sessions") sessions; browsing for ${SCALE_BROWSE:-60} s over $people connections"
+    SESSIONS_FILE="$scratch/sessions" taskset -c 1 wrk -t1 -c"$people" -d"${SCALE_BROWSE:-60}s" --timeout 10s --latency \
+        -s scripts/browse-sessions.lua "$base" | grep -E "requests in|Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+fi

@@ -12,6 +12,7 @@ public enum StewardRunner {
             try await configure(app, settings: settings)
             scheduleAnchors(app)
             scheduleReminders(app)
+            scheduleStatistics(app)
             app.logger.notice("Steward is serving on http://\(settings.hostname):\(settings.port)")
             try await app.execute()
         } catch {
@@ -118,6 +119,13 @@ public enum StewardRunner {
     static func makeApplication() async throws -> Application {
         var environment = Environment(name: ProcessInfo.processInfo.environment["STEWARD_ENV"] ?? "development")
         environment.arguments = ["steward"]
+        _ = loggingStarted
         return try await Application.make(environment)
     }
+
+    /// Logs at the level `LOG_LEVEL` names (`info` unless set; `debug` shows every query), once per process.
+    private static let loggingStarted: Void = {
+        var environment = Environment(name: "steward", arguments: ["steward"])
+        try? LoggingSystem.bootstrap(from: &environment)
+    }()
 }

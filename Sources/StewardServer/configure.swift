@@ -36,6 +36,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
         }
         for migration in Migrations.all { app.migrations.add(migration) }
         try await app.autoMigrate()
+        try await StewardRunner.refreshStatistics(of: app.db)
     }
     app.adopt(try await PolicyStore.open(on: app.db, clock: app.clock, adoptingShipped: settings.migrates))
     app.useOrganizationZone(OrganizationZone(try await OrganizationZone.read(on: app.db), checked: app.clock()))

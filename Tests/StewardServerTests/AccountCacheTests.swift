@@ -42,6 +42,46 @@ struct AccountCacheTests {
         #expect(kept == 4 && count == 0)
     }
 
+    @Test("requests that miss the same key together wait for one read")
+    func oneReadForMany() async throws {
+        let reads = Reads()
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60))
+        let values = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await cache.value("inventory") {
+                        try await Task.sleep(for: .milliseconds(200))
+                        return await reads.add()
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let count = await reads.count
+
+        #expect(count == 1 && values == Array(repeating: 1, count: 20))
+    }
+
+    @Test("a read begun before a change is not remembered after it, and a failed read is not remembered at all")
+    func readAcrossChange() async throws {
+        let reads = Reads()
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60))
+        async let early = cache.value("tool") {
+            try await Task.sleep(for: .milliseconds(200))
+            return await reads.add()
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        cache.removeAll()
+        let before = try await early
+        let after = try await cache.value("tool") { await reads.add() }
+        await #expect(throws: CancellationError.self) {
+            try await cache.value("failing") { throw CancellationError() }
+        }
+        let retried = try await cache.value("failing") { 7 }
+
+        #expect(before == 1 && after == 2 && retried == 7)
+    }
+
     @Test("the API's signed-in path makes no query when the same token came within the second")
     func meWithoutQueries() async throws {
         let log = QueryLog()

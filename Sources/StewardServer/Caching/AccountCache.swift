@@ -35,7 +35,7 @@ final class AccountCache: Sendable {
     }
 
     /// The path of a person's calendar feed, as `read` finds or makes it.
-    func feedPath(of personID: UUID, orRead read: () async throws -> String) async throws -> String {
+    func feedPath(of personID: UUID, orRead read: @escaping @Sendable () async throws -> String) async throws -> String {
         try await feeds.value(personID, orRead: read)
     }
 

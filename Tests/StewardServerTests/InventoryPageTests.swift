@@ -1,5 +1,7 @@
+import Foundation
 import StewardCore
 import Testing
+import Vapor
 import VaporTesting
 
 @testable import StewardServer
@@ -16,6 +18,34 @@ struct InventoryPageTests {
             for name in ["DraftMate", "CaseNote Summarizer", "Ask Riverside"] { #expect(html.contains(name)) }
             for name in ["MinuteTaker", "TalentSort", "ShiftWise", "LinguaDesk", "FormFlow"] { #expect(!html.contains(name)) }
             #expect(html.contains("A person reviews its output"))
+        }
+    }
+
+    @Test("the public's page is drawn once a second at most, and a change shows on it at once")
+    func publicPageRemembered() async throws {
+        let log = QueryLog()
+        try await withSteward(routes: { log.attach(to: $0) }) { steward in
+            var counts: [Int] = []
+            // Two readers in a row; a slow machine may let the second fall past the second, so try a few times.
+            for _ in 0..<5 where counts.last != 0 {
+                let ids = ["inventory-\(UUID())", "inventory-\(UUID())"]
+                for id in ids {
+                    var headers = HTTPHeaders()
+                    headers.add(name: "X-Request-Id", value: id)
+                    #expect(try await steward.send(.GET, "/inventory", headers: headers).body.string.contains("DraftMate"))
+                }
+                counts = ids.map(log.count)
+            }
+            #expect(counts.last == 0, "the second reader got the page drawn for the first: \(counts)")
+
+            let officer = try await steward.token(for: .aiOfficer)
+            let tools = try await steward.send(.GET, "/api/v1/tools?limit=500", bearer: officer).objects()
+            let draftMate = try #require(tools.first { $0["name"] as? String == "DraftMate" }?["id"] as? String)
+            let suspension = try await steward.sendJSON(
+                .POST, "/api/v1/tools/\(draftMate)/transitions", #"{"to": "suspended", "reason": "complaints"}"#,
+                bearer: officer)
+            #expect(suspension.status == .ok)
+            #expect(!(try await steward.send(.GET, "/inventory").body.string.contains("DraftMate")))
         }
     }
 

@@ -11,6 +11,9 @@ final class ServerCaches: Sendable {
     /// Pages of the public inventory, the same for every reader, by filter and page.
     let inventory = ExpiringCache<InventoryPageKey, Page<InventoryEntry>>(lifetime: .seconds(1), capacity: 1_000)
 
+    /// Pages drawn the same for every member of the public (signed out), by address.
+    let publicPages = ExpiringCache<String, View>(lifetime: .seconds(1), capacity: 1_000)
+
     struct InventoryPageKey: Hashable, Sendable {
         let filter: InventoryFilter
         let limit: Int
@@ -21,6 +24,7 @@ final class ServerCaches: Sendable {
     func removeAll() {
         accounts.removeAll()
         inventory.removeAll()
+        publicPages.removeAll()
     }
 }
 

@@ -5,9 +5,23 @@ import Vapor
 enum InventoryController {
     @Sendable static func page(_ request: Request) async throws -> View {
         let query = try request.query.decode(InventoryFilterQuery.self)
+        let filter = try query.filter()
         let paging = try PageRequest(request)
-        let page = try await InventoryService(database: request.db)
-            .page(matching: try query.filter(), paging, cachedIn: try request.application.caches)
+        let caches = try request.application.caches
+        // Every member of the public reads the same page, so it is drawn once a second at most.
+        guard request.actor.person != nil else {
+            return try await caches.publicPages.value(request.url.string) {
+                try await render(request, query: query, filter: filter, paging, caches: caches)
+            }
+        }
+        return try await render(request, query: query, filter: filter, paging, caches: caches)
+    }
+
+    private static func render(
+        _ request: Request, query: InventoryFilterQuery, filter: InventoryFilter, _ paging: PageRequest,
+        caches: ServerCaches
+    ) async throws -> View {
+        let page = try await InventoryService(database: request.db).page(matching: filter, paging, cachedIn: caches)
         let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
         let context = InventoryContext(
             request: request, entries: page.items, units: units, query: query,

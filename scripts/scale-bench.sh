@@ -69,6 +69,8 @@ if [ "${SCALE_ROUTES:-1}" != 0 ]; then
     for connections in 1 64; do
         for path in $pages; do run "$connections" "GET $path" "$base$path" "Cookie: steward-session=$session"; done
         for path in $apis; do run "$connections" "GET /api/v1$path" "$base/api/v1$path" "Authorization: Bearer $token"; done
+        # The public inventory as the public reads it: signed out.
+        for path in /inventory /api/v1/inventory; do run "$connections" "GET $path (public)" "$base$path" "Accept: */*"; done
     done
 fi
 

@@ -11,6 +11,8 @@ final class ServerCaches: Sendable {
     /// Pages of the public inventory, the same for every reader, by filter and page.
     let inventory = ExpiringCache<InventoryPageKey, Page<InventoryEntry>>(lifetime: .seconds(1), capacity: 1_000)
 
+    /// Pages of the public inventory drawn as HTML, for every reader, by filter and page.
+    let inventoryHTML = ExpiringCache<InventoryPageKey, DrawnInventoryPage>(lifetime: .seconds(1), capacity: 1_000)
     /// Pages drawn the same for every member of the public (signed out), by address.
     let publicPages = ExpiringCache<String, View>(lifetime: .seconds(1), capacity: 1_000)
 
@@ -20,10 +22,17 @@ final class ServerCaches: Sendable {
         let after: String?
     }
 
+    /// A page of the public inventory and its entries drawn as HTML.
+    struct DrawnInventoryPage: Sendable {
+        let page: Page<InventoryEntry>
+        let html: String
+    }
+
     /// Forgets everything, so the next request reads the records again.
     func removeAll() {
         accounts.removeAll()
         inventory.removeAll()
+        inventoryHTML.removeAll()
         publicPages.removeAll()
     }
 }

@@ -21,11 +21,16 @@ enum InventoryController {
         _ request: Request, query: InventoryFilterQuery, filter: InventoryFilter, _ paging: PageRequest,
         caches: ServerCaches
     ) async throws -> View {
-        let page = try await InventoryService(database: request.db).page(matching: filter, paging, cachedIn: caches)
+        let key = ServerCaches.InventoryPageKey(filter: filter, limit: paging.limit, after: paging.after)
+        let drawn = try await caches.inventoryHTML.value(key) {
+            let page = try await InventoryService(database: request.db).page(matching: filter, paging, cachedIn: caches)
+            let view = try await request.view.render("inventory/_entries", InventoryEntriesContext(page.items))
+            return ServerCaches.DrawnInventoryPage(page: page, html: String(buffer: view.data))
+        }
         let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
         let context = InventoryContext(
-            request: request, entries: page.items, units: units, query: query,
-            nextHref: page.nextHref(from: request.url, limit: paging.limit))
+            request: request, entriesHTML: drawn.html, units: units, query: query,
+            nextHref: drawn.page.nextHref(from: request.url, limit: paging.limit))
         return try await request.view.render("inventory/index", context)
     }
 

@@ -3,28 +3,6 @@ import Vapor
 
 /// The public AI inventory page, with its search and filters.
 struct InventoryContext: Encodable {
-    struct Entry: Encodable {
-        let name: String
-        let vendor: String
-        let status: String
-        let statusClass: String
-        let categories: String
-        let description: String
-        let conditions: String
-        let contact: String
-        let uses: [Use]
-    }
-
-    struct Use: Encodable {
-        /// The use's disclosure to the public.
-        let href: String
-        let unit: String
-        let title: String
-        let purposes: String
-        let data: String
-        let humanReview: String
-    }
-
     let layout: LayoutContext
     let action: String
     let csvHref: String
@@ -35,12 +13,13 @@ struct InventoryContext: Encodable {
     let units: [FormOption]
     let purposes: [FormOption]
     let dataCategories: [FormOption]
-    let entries: [Entry]
+    /// The entries as ``InventoryEntriesContext`` draws them, the same for every reader.
+    let entriesHTML: String
     /// The next page, when more entries match.
     let nextHref: String?
 
     init(
-        request: Request, entries: [InventoryEntry], units: [BargainingUnit], query: InventoryFilterQuery,
+        request: Request, entriesHTML: String, units: [BargainingUnit], query: InventoryFilterQuery,
         nextHref: String?
     ) {
         self.nextHref = nextHref
@@ -56,17 +35,6 @@ struct InventoryContext: Encodable {
         dataCategories = DataCategory.allCases.map {
             FormOption(value: $0.rawValue, label: $0.label, isChecked: query.dataCategory == $0.rawValue)
         }
-        self.entries = entries.map { entry in
-            Entry(
-                name: entry.name, vendor: entry.vendor, status: entry.status.title, statusClass: entry.status.rawValue,
-                categories: entry.categories.map(\.label).joined(separator: ", "), description: entry.description,
-                conditions: entry.conditions, contact: entry.contact,
-                uses: entry.uses.map { use in
-                    Use(
-                        href: Paths.publicDisclosure.href(use.useCaseID), unit: use.unitName, title: use.title, purposes: use.purposes.map(\.label).joined(separator: "; "),
-                        data: use.dataCategories.map(\.label).joined(separator: "; "),
-                        humanReview: use.humanReview ? "A person reviews its output" : "No person reviews its output")
-                })
-        }
+        self.entriesHTML = entriesHTML
     }
 }

@@ -12,7 +12,7 @@
 # as a reader would: every answer must be 2xx or 3xx, none may time out. SCALE_ROUTES=0 skips the route table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ulimit -n 65536
+ulimit -n "$(ulimit -Hn)"  # a connection a person when many browse at once
 bin=${1:-.build/release}
 seconds=${2:-10}
 shift $(( $# > 2 ? 2 : $# ))

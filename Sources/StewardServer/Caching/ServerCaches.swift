@@ -13,6 +13,8 @@ final class ServerCaches: Sendable {
 
     /// Pages of the public inventory drawn as HTML, for every reader, by filter and page.
     let inventoryHTML = ExpiringCache<InventoryPageKey, DrawnInventoryPage>(lifetime: .seconds(1), capacity: 1_000)
+    /// Whole answers the same for every reader (``SharedAnswers``), by address.
+    let sharedAnswers = ExpiringCache<String, SharedAnswers.Answer>(lifetime: .seconds(1), capacity: 1_000)
     /// Pages drawn the same for every member of the public (signed out), by address.
     let publicPages = ExpiringCache<String, View>(lifetime: .seconds(1), capacity: 1_000)
 
@@ -34,6 +36,7 @@ final class ServerCaches: Sendable {
         inventory.removeAll()
         inventoryHTML.removeAll()
         publicPages.removeAll()
+        sharedAnswers.removeAll()
     }
 }
 

@@ -74,7 +74,7 @@ private struct GatewayUseLoader {
 
     func uses(of toolID: AIToolID) async throws -> [GatewayUse] {
         guard let tool = try await AIToolModel.find(toolID.uuid, on: database) else { return [] }
-        let piloted = try await pilotUseCases()
+        let piloted = try await PilotParticipantModel.useCases(piloting: key.person.id.uuid, on: database)
         let models = try await UseCaseModel.query(on: database).filter(\.$tool.$id == toolID.uuid).with(\.$steps)
             .sort(\.$createdAt).sort(\.$id).all()
             .filter { key.unitID == nil || $0.$unit.id == key.unitID || piloted.contains($0.id ?? UUID()) }
@@ -99,12 +99,5 @@ private struct GatewayUseLoader {
                 requiresLabels: decision.obligations.contains { $0.kind == .disclosureLabel }))
         }
         return result
-    }
-
-    /// The use cases whose pilot the person takes part in.
-    private func pilotUseCases() async throws -> Set<UUID> {
-        let pilots = try await PilotParticipantModel.query(on: database).filter(\.$person.$id == key.person.id.uuid)
-            .with(\.$pilot) { $0.with(\.$step) }.all()
-        return Set(pilots.map { $0.pilot.step.$useCase.id })
     }
 }

@@ -44,5 +44,6 @@ enum Migrations {
         CreateBiasAudits(),
         CreateScheduledLeases(),
         AddListIndexes(),
+        AddStepOwnerIndexes(),
     ]
 }

@@ -70,4 +70,11 @@ final class PilotParticipantModel: Model, @unchecked Sendable {
         $pilot.id = pilotID
         $person.id = personID
     }
+
+    /// The use cases whose pilot a person takes part in.
+    static func useCases(piloting personID: UUID, on database: any Database) async throws -> Set<UUID> {
+        let pilots = try await query(on: database).filter(\.$person.$id == personID)
+            .with(\.$pilot) { $0.with(\.$step) }.all()
+        return Set(pilots.map { $0.pilot.step.$useCase.id })
+    }
 }

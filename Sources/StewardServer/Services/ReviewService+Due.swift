@@ -9,40 +9,54 @@ extension ReviewService {
         let cursor = try page.after.map(Self.cursor)
         var steps: [ReviewStepModel] = []
         if cursor == nil || cursor?.due != nil {
-            var dated = try mine().filter(\.$due != nil)
-            if let cursor, let due = cursor.due {
-                dated = dated.group(.or) { later in
-                    later.filter(\.$due > due)
-                    later.group(.and) { same in
-                        same.filter(\.$due == due)
-                        same.filter(\.$id > cursor.id)
+            steps = try await merged(try mine().map { query in
+                var dated = query.filter(\.$due != nil)
+                if let cursor, let due = cursor.due {
+                    dated = dated.group(.or) { later in
+                        later.filter(\.$due > due)
+                        later.group(.and) { same in
+                            same.filter(\.$due == due)
+                            same.filter(\.$id > cursor.id)
+                        }
                     }
                 }
-            }
-            steps = try await dated.sort(\.$due).sort(\.$id).limit(page.limit + 1).all()
+                return dated.sort(\.$due).sort(\.$id).limit(page.limit + 1)
+            })
         }
         if steps.count <= page.limit {
-            var undated = try mine().filter(\.$due == nil)
-            if let cursor, cursor.due == nil { undated = undated.filter(\.$id > cursor.id) }
-            steps += try await undated.sort(\.$id).limit(page.limit + 1 - steps.count).all()
+            steps += try await merged(try mine().map { query in
+                var undated = query.filter(\.$due == nil)
+                if let cursor, cursor.due == nil { undated = undated.filter(\.$id > cursor.id) }
+                return undated.sort(\.$id).limit(page.limit + 1 - steps.count)
+            })
         }
-        return Page(fetched: steps, limit: page.limit) { step in
+        return Page(fetched: Array(steps.prefix(page.limit + 1)), limit: page.limit) { step in
             "\(step.due.map { String(Int64($0.timeIntervalSince1970)) } ?? "none")_\(step.id?.uuidString ?? "")"
         }
     }
 
-    /// Open steps that name the actor, or that belong to the actor's role and name no one.
-    private func mine() throws -> QueryBuilder<ReviewStepModel> {
+    /// The open steps that name the actor, and those of the actor's role that name no one: two queries, so that
+    /// each reads its own index range in due order (one query with OR walks every open step to find a worker's few).
+    private func mine() throws -> [QueryBuilder<ReviewStepModel>] {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        return ReviewStepModel.query(on: database).filter(\.$status == .open)
-            .visible(to: authorizer, zone: \.$zone)
-            .group(.or) { mine in
-                mine.filter(\.$owner.$id == person.id.uuid)
-                mine.group(.and) { role in
-                    role.filter(\.$ownerRole == person.role)
-                    role.filter(\.$owner.$id == nil)
-                }
-            }
+        func open() -> QueryBuilder<ReviewStepModel> {
+            ReviewStepModel.query(on: database).filter(\.$status == .open).visible(to: authorizer, zone: \.$zone)
+        }
+        return [
+            open().filter(\.$owner.$id == person.id.uuid),
+            open().filter(\.$ownerRole == person.role).filter(\.$owner.$id == nil),
+        ]
+    }
+
+    /// The steps of each query, each in due order then id, merged into that order.
+    private func merged(_ queries: [QueryBuilder<ReviewStepModel>]) async throws -> [ReviewStepModel] {
+        var steps: [ReviewStepModel] = []
+        for query in queries { steps += try await query.all() }
+        let undated = Date.distantFuture
+        // Ids compare as their text, as both databases order them.
+        return steps.sorted {
+            ($0.due ?? undated, $0.id?.uuidString ?? "") < ($1.due ?? undated, $1.id?.uuidString ?? "")
+        }
     }
 
     private static func cursor(_ text: String) throws -> (due: Date?, id: UUID) {

@@ -1,4 +1,5 @@
 import Foundation
+import Fluent
 import PolicyEngine
 import StewardCore
 import Testing
@@ -195,6 +196,36 @@ struct APIReviewTests {
             #expect(all.allSatisfy { $0["ownerRole"] as? String == "legal" && $0["status"] as? String == "open" })
             let dues = all.compactMap { $0["due"] as? String }
             #expect(dues == dues.sorted())
+        }
+    }
+
+    @Test("steps naming a person and their role's unclaimed steps page together in one order")
+    func namedAndRoleStepsPageTogether() async throws {
+        try await withSteward { steward in
+            for _ in 0..<3 { _ = try await Self.chatbot(steward) }
+            let db = steward.app.db
+            let person = try #require(try await PersonModel.query(on: db).filter(\.$username == "legal").first())
+            let open = try await ReviewStepModel.query(on: db).filter(\.$ownerRole == .legal).filter(\.$status == .open).all()
+            #expect(open.count >= 3)
+            for step in open.enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) {
+                step.$owner.id = try person.requireID()
+                try await step.save(on: db)
+            }
+            let legal = try await steward.token(for: .legal)
+            let all = try await steward.send(.GET, "/api/v1/steps?limit=500", bearer: legal).objects().compactMap { $0["id"] as? String }
+
+            var paged: [String] = []
+            var next: String? = "/api/v1/steps?limit=2"
+            while let path = next, paged.count <= all.count {
+                let reply = try await steward.send(.GET, path, bearer: legal)
+                paged += try reply.objects().compactMap { $0["id"] as? String }
+                next = reply.headers.first(name: "Link").flatMap { link in
+                    link.firstRange(of: "<").flatMap { start in
+                        link.firstRange(of: ">").map { String(link[start.upperBound..<$0.lowerBound]) }
+                    }
+                }
+            }
+            #expect(all.count >= open.count && paged == all)
         }
     }
 }

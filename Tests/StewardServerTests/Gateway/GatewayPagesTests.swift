@@ -10,6 +10,27 @@ import VaporTesting
 /// The gateway on screen: each person's keys on their account page, and the tool page's gateway panel.
 @Suite("Gateway pages")
 struct GatewayPagesTests {
+    @Test("a key's default use is offered among the uses of the person's own unit, not the whole organization's")
+    func keyUseChoices() async throws {
+        try await withSteward { steward in
+            let db = steward.app.db
+            let uses = try await UseCaseModel.query(on: db).filter(\.$reviewStatus ~~ [.approved, .inPilot]).all()
+            let units = Set(uses.map { $0.$unit.id })
+            let own = try #require(units.sorted { $0.uuidString < $1.uuidString }.first)
+            #expect(units.count > 1, "the demo runs tools in more than one unit")
+            let person = try #require(try await PersonModel.query(on: db).filter(\.$username == "worker").first())
+            person.$unit.id = own
+            try await person.save(on: db)
+
+            let worker = try await steward.signIn(.worker)
+            let html = try await steward.send(.GET, "/account", session: worker).body.string
+            for use in uses {
+                let offered = html.contains(#"value="\#(try use.requireID().uuidString.lowercased())""#)
+                #expect(offered == (use.$unit.id == own), "\(use.title)")
+            }
+        }
+    }
+
     @Test("a worker makes a key on their account page, sees it once, uses it, and revokes it")
     func accountKeys() async throws {
         try await OpenAIStub.with { stub in

@@ -42,7 +42,7 @@ struct APIHandler: APIProtocol {
 /// Registers the JSON API: bearer tokens only (no session cookies), and every route tagged with its permission
 /// from ``APIPermissions``.
 func registerAPI(_ app: Application) throws {
-    let group = app.grouped(TokenAuthenticator(), AuthorizationMiddleware(), APIRequestMiddleware())
+    let group = app.grouped(TokenAuthenticator(), AuthorizationMiddleware(), SharedAnswers(), APIRequestMiddleware())
     let handler = APIHandler(document: try APIHandler.loadDocument())
     app.requiredFields = try RequiredFields(yaml: try OpenAPIDocument.yaml())
     // Compact JSON: indenting and sorting every object's keys cost more than the rest of a list's answer.

@@ -3,7 +3,7 @@ import SQLKit
 
 /// Indexes for the lists and lookups that grow with an organization (issue 14): each page of a list is one range
 /// read, and each record's children are found without reading the whole table.
-struct AddListIndexes: AsyncMigration {
+struct AddListIndexes: IndexMigration {
     static let indexes: [(name: String, table: String, columns: String)] = [
         ("ai_tools_name_id", "ai_tools", "name, id"),
         ("ai_tools_status_name", "ai_tools", "status, name, id"),
@@ -21,16 +21,4 @@ struct AddListIndexes: AsyncMigration {
         ("training_records_person", "training_records", "person_id"),
         ("training_records_course", "training_records", "course_id"),
     ]
-
-    func prepare(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes {
-            try await sql.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: index.name) ON \(unsafeRaw: index.table) (\(unsafeRaw: index.columns))").run()
-        }
-    }
-
-    func revert(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes { try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: index.name)").run() }
-    }
 }

@@ -48,10 +48,21 @@ struct GatewayKeyService: Sendable {
             .sort(\.$createdAt, .descending).sort(\.$id).all()
     }
 
-    /// The uses a key can run as by default: those approved or in a pilot that the actor may read, by title.
+    /// The uses a key can run as by default, by title: those approved or in a pilot of the actor's unit (of every
+    /// unit when they belong to none) and those whose pilot they take part in.
     func useChoices() async throws -> [UseCaseModel] {
-        try await UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot])
-            .visible(to: authorizer, zone: \.$zone).with(\.$tool).sort(\.$title).all()
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        var query = UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot])
+            .visible(to: authorizer, zone: \.$zone)
+        // As the gateway decides: the uses of the person's unit (every unit's without one) and the pilots they are in.
+        if let unitID = try await PersonModel.find(person.id.uuid, on: database)?.$unit.id {
+            let piloted = try await PilotParticipantModel.useCases(piloting: person.id.uuid, on: database)
+            query = query.group(.or) { either in
+                either.filter(\.$unit.$id == unitID)
+                if !piloted.isEmpty { either.filter(\.$id ~~ piloted) }
+            }
+        }
+        return try await query.with(\.$tool).sort(\.$title).all()
     }
 
     /// Revokes one of the actor's own keys; someone else's answers as if it did not exist.

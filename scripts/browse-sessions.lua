@@ -1,5 +1,5 @@
 -- wrk script for scripts/scale-bench.sh: every request takes the next of many signed-in browser sessions and the
--- next of the pages any signed-in person reads, then pauses as a person reading a page would (2 to 8 s).
+-- next of the pages any signed-in person reads, then pauses as a person reading a page would (10 to 30 s).
 local sessions = {}
 for line in io.lines(os.getenv("SESSIONS_FILE")) do
     if line ~= "" then sessions[#sessions + 1] = line end
@@ -23,5 +23,5 @@ function request()
 end
 
 function delay()
-    return math.random(2000, 8000)
+    return math.random(10000, 30000)
 end

@@ -8,8 +8,9 @@
 # Usage: scripts/scale-bench.sh [BUILD_FOLDER] [SECONDS] [scale-seed options…]
 # With SCALE_KEEP=FOLDER (SQLite only), the seeded database is kept there and copied for later runs instead of
 # seeding again. Last, SCALE_SESSIONS people (1,000 unless set; 0 skips it) sign in, each in a browser session of
-# their own, and browse pages for SCALE_BROWSE seconds (60) over as many connections, pausing 2 to 8 s between pages
-# as a reader would: every answer must be 2xx or 3xx, none may time out. SCALE_ROUTES=0 skips the route table.
+# their own, and browse pages for SCALE_BROWSE seconds (60) over as many connections, pausing between pages
+# as a reader would (10 to 30 s): every answer must be 2xx or 3xx, none may time out. SCALE_ROUTES=0 skips the route
+# table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ulimit -n "$(ulimit -Hn)"  # a connection a person when many browse at once

@@ -25,7 +25,8 @@ struct SharedAnswers: AsyncMiddleware {
         do {
             let answer = try await request.application.caches.sharedAnswers.value(request.url.string) {
                 let response = try await next.respond(to: request)
-                let answer = response.body.buffer.map {
+                // The API's answers come as a stream; an answer is kept as the bytes it streamed.
+                let answer = try await response.body.collect(on: request.eventLoop).get().map {
                     Answer(status: response.status, headers: response.headers, body: $0)
                 }
                 guard let answer, answer.status == .ok else { throw NotShared(answer: answer) }

@@ -24,9 +24,10 @@ struct APIInventoryTests {
                 for (index, id) in ids.enumerated() {
                     var headers = HTTPHeaders()
                     headers.add(name: "X-Request-Id", value: id)
+                    // A signed-in reader first, then one signed out, who reads no account either.
                     let reply = index == 0
-                        ? try await steward.send(.GET, "/api/v1/inventory?limit=1", headers: headers)
-                        : try await steward.send(.GET, "/api/v1/inventory?limit=1", headers: headers, bearer: token)
+                        ? try await steward.send(.GET, "/api/v1/inventory?limit=1", headers: headers, bearer: token)
+                        : try await steward.send(.GET, "/api/v1/inventory?limit=1", headers: headers)
                     #expect(reply.status == .ok)
                     bodies.append(reply.body.string)
                     links.append(reply.headers.first(name: "Link"))

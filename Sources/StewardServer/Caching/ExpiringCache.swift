@@ -3,10 +3,12 @@ import NIOCore
 
 /// Values remembered on this server for at most ``lifetime``: safe to lose, and two servers disagree on one for no
 /// longer than that. A change made on this server calls ``removeAll()`` so that it holds here at once. Requests that
-/// miss the same key together wait for one read instead of each reading the records.
+/// miss the same key together wait for one read instead of each reading the records; once half the lifetime has
+/// passed, one request reads the value again in the background while the others still get the remembered one, so
+/// that a busy key is seldom waited for.
 final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private enum Slot {
-        case ready(Value, expires: NIODeadline)
+        case ready(Value, expires: NIODeadline, isRefreshing: Bool)
         case reading(Task<Value, any Error>)
     }
 
@@ -32,8 +34,14 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     /// The value remembered for `key`, or the one `read` gives, which is then remembered.
     func value(_ key: Key, orRead read: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let lookup: Lookup = lock.withLock {
+            let now = NIODeadline.now()
             switch slots[key] {
-            case .ready(let value, let expires)? where expires > .now():
+            case .ready(let value, let expires, let isRefreshing)? where expires > now:
+                if !isRefreshing, expires - now < .nanoseconds(lifetime.nanoseconds / 2) {
+                    slots[key] = .ready(value, expires: expires, isRefreshing: true)
+                    let generation = self.generation
+                    Task { await self.refresh(key, generation: generation, read: read) }
+                }
                 return .hit(value)
             case .reading(let task)?:
                 return .wait(task)
@@ -71,7 +79,17 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private func finish(_ key: Key, generation: Int, with value: Value?) {
         lock.withLock {
             guard generation == self.generation else { return }
-            slots[key] = value.map { .ready($0, expires: .now() + lifetime) }
+            slots[key] = value.map { .ready($0, expires: .now() + lifetime, isRefreshing: false) }
+        }
+    }
+
+    /// Reads a remembered value again before it expires; a failed read leaves the remembered one until then.
+    private func refresh(_ key: Key, generation: Int, read: @Sendable () async throws -> Value) async {
+        let value = try? await read()
+        lock.withLock {
+            guard generation == self.generation, case .ready(let old, let expires, _)? = slots[key] else { return }
+            slots[key] = value.map { .ready($0, expires: .now() + lifetime, isRefreshing: false) }
+                ?? .ready(old, expires: expires, isRefreshing: false)
         }
     }
 
@@ -79,7 +97,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private func sweep() {
         let now = NIODeadline.now()
         slots = slots.filter {
-            if case .ready(_, let expires) = $0.value { return expires > now }
+            if case .ready(_, let expires, _) = $0.value { return expires > now }
             return true
         }
     }

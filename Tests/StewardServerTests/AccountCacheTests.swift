@@ -31,24 +31,6 @@ struct AccountCacheTests {
         #expect(values == [1, 1, 2, 3])
     }
 
-    @Test("past half its lifetime a value is read again in the background while readers still get the old one")
-    func refreshedInBackground() async throws {
-        let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(2))
-        let first = try await cache.value("inventory") { await reads.add() }
-        try await Task.sleep(for: .milliseconds(1_200))
-        let during = try await cache.value("inventory") {
-            try await Task.sleep(for: .milliseconds(200))
-            return await reads.add()
-        }
-        try await Task.sleep(for: .milliseconds(400))
-        // Still within the first value's two seconds: the refreshed value has replaced it.
-        let refreshed = try await cache.value("inventory") { await reads.add() }
-
-        let values: [Int] = [first, during, refreshed]
-        #expect(values == [1, 1, 2])
-    }
-
     @Test("a full cache sweeps out what expired and keeps the rest")
     func sweep() async throws {
         let cache = ExpiringCache<Int, Int>(lifetime: .seconds(60), capacity: 2)

@@ -3,12 +3,10 @@ import NIOCore
 
 /// Values remembered on this server for at most ``lifetime``: safe to lose, and two servers disagree on one for no
 /// longer than that. A change made on this server calls ``removeAll()`` so that it holds here at once. Requests that
-/// miss the same key together wait for one read instead of each reading the records; once half the lifetime has
-/// passed, one request reads the value again in the background while the others still get the remembered one, so
-/// that a busy key is seldom waited for.
+/// miss the same key together wait for one read instead of each reading the records.
 final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private enum Slot {
-        case ready(Value, expires: NIODeadline, isRefreshing: Bool)
+        case ready(Value, expires: NIODeadline)
         case reading(Task<Value, any Error>)
     }
 
@@ -34,14 +32,8 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     /// The value remembered for `key`, or the one `read` gives, which is then remembered.
     func value(_ key: Key, orRead read: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let lookup: Lookup = lock.withLock {
-            let now = NIODeadline.now()
             switch slots[key] {
-            case .ready(let value, let expires, let isRefreshing)? where expires > now:
-                if !isRefreshing, expires - now < .nanoseconds(lifetime.nanoseconds / 2) {
-                    slots[key] = .ready(value, expires: expires, isRefreshing: true)
-                    let generation = self.generation
-                    Task { await self.refresh(key, generation: generation, read: read) }
-                }
+            case .ready(let value, let expires)? where expires > .now():
                 return .hit(value)
             case .reading(let task)?:
                 return .wait(task)
@@ -79,17 +71,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private func finish(_ key: Key, generation: Int, with value: Value?) {
         lock.withLock {
             guard generation == self.generation else { return }
-            slots[key] = value.map { .ready($0, expires: .now() + lifetime, isRefreshing: false) }
-        }
-    }
-
-    /// Reads a remembered value again before it expires; a failed read leaves the remembered one until then.
-    private func refresh(_ key: Key, generation: Int, read: @Sendable () async throws -> Value) async {
-        let value = try? await read()
-        lock.withLock {
-            guard generation == self.generation, case .ready(let old, let expires, _)? = slots[key] else { return }
-            slots[key] = value.map { .ready($0, expires: .now() + lifetime, isRefreshing: false) }
-                ?? .ready(old, expires: expires, isRefreshing: false)
+            slots[key] = value.map { .ready($0, expires: .now() + lifetime) }
         }
     }
 
@@ -97,7 +79,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private func sweep() {
         let now = NIODeadline.now()
         slots = slots.filter {
-            if case .ready(_, let expires, _) = $0.value { return expires > now }
+            if case .ready(_, let expires) = $0.value { return expires > now }
             return true
         }
     }

@@ -43,20 +43,21 @@ public struct GuardScanner: Sendable {
     /// ``scan(_:)`` with pieces of at most `window` bytes.
     func scan(_ text: String, window: Int) -> [Finding] {
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count > window else {
-                return ScalarOffsets.findings(Candidate.resolve(detect(in: bytes)), in: bytes)
-            }
-            var candidates: [Candidate] = []
-            var start = 0
-            while start < bytes.count {
-                let end = Self.pieceEnd(bytes, from: start, window: window)
-                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                candidates += Candidate.resolve(detect(in: piece)).map { $0.shifted(by: start) }
-                start = end
-            }
-            return ScalarOffsets.findings(candidates, in: bytes)
+        return text.withUTF8 { bytes in ScalarOffsets.findings(candidates(in: bytes, window: window), in: bytes) }
+    }
+
+    /// The findings in the UTF-8 text `bytes`, with byte offsets: sorted by start, never overlapping.
+    func candidates(in bytes: UnsafeBufferPointer<UInt8>, window: Int = Self.window) -> [Candidate] {
+        guard bytes.count > window else { return Candidate.resolve(detect(in: bytes)) }
+        var candidates: [Candidate] = []
+        var start = 0
+        while start < bytes.count {
+            let end = Self.pieceEnd(bytes, from: start, window: window)
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            candidates += Candidate.resolve(detect(in: piece)).map { $0.shifted(by: start) }
+            start = end
         }
+        return candidates
     }
 
     /// Where the piece that starts at `start` ends: at most `window` bytes on, just after the last line

@@ -52,7 +52,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.middleware.use(ErrorMiddleware())
     app.middleware.use(PolicyRefresh())
     app.middleware.use(InputCheckMiddleware())
-    app.middleware.use(PublicFilesMiddleware(files: FileMiddleware(publicDirectory: resources.public)))
+    app.middleware.use(PublicFilesMiddleware(directory: resources.public))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(PageAuthentication())
 

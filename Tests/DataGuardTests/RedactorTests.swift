@@ -57,4 +57,37 @@ struct RedactorTests {
         // When, then
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(PlaceholderMap.self, from: Data(json.utf8)) }
     }
+
+    @Test("a caller's own scan serves as the first round, with the same result", arguments: [
+        "Call Dana Hancock at 478-303-3325 or dana@union.org.",
+        "Née 9/25/1971Ana — écrire à Zoë Dubois, zoë.dubois@example.fr, ☎ 478-303-3325 📞",
+        "nothing to find here",
+    ])
+    func firstRoundFromScan(text: String) {
+        // Given
+        let scanner = GuardScanner()
+        var scanning = Redactor(scanner: scanner)
+        var given = Redactor(scanner: scanner)
+        // When
+        let expected = scanning.redact(text)
+        let redaction = given.redact(text, found: scanner.scan(text))
+        // Then
+        #expect(redaction == expected)
+        #expect(given.placeholders == scanning.placeholders)
+        #expect(given.restore(redaction.text) == text)
+    }
+
+    @Test("findings after wide characters keep their scalar offsets into the original")
+    func scalarOffsetsAfterWideCharacters() {
+        // Given
+        var redactor = Redactor()
+        let text = "😀 Zoë — call 478-303-3325."
+        // When
+        let redaction = redactor.redact(text)
+        // Then
+        let scalars = Array(text.unicodeScalars)
+        let phone = redaction.findings.first { $0.type == .phoneNumber }
+        #expect(phone.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == "478-303-3325")
+        #expect(redaction.text.hasSuffix("call [PHONE_1]."))
+    }
 }

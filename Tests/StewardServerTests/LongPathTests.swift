@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VaporTesting
 
@@ -62,6 +63,39 @@ struct LongPathTests {
 
             // then
             #expect(response.status == .ok)
+        }
+    }
+}
+
+@Suite("Public files")
+struct PublicFilesTests {
+    @Test("the files that ship are listed once, with their paths, and nothing else is")
+    func listed() throws {
+        // given
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("fonts/empty"), withIntermediateDirectories: true)
+        try Data("body {}".utf8).write(to: directory.appendingPathComponent("site.css"))
+        try Data("x".utf8).write(to: directory.appendingPathComponent("fonts/plain.woff2"))
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        // when
+        let middleware = PublicFilesMiddleware(directory: directory.path)
+
+        // then
+        #expect(middleware.paths == ["/site.css", "/fonts/plain.woff2"])
+    }
+
+    @Test("a public file is served to GET only; other methods go to routing")
+    func getOnly() async throws {
+        try await withSteward { steward in
+            // when
+            let posted = try await steward.send(.POST, "/steward.css")
+            let head = try await steward.send(.HEAD, "/steward.css")
+
+            // then
+            #expect(posted.status == .notFound)
+            #expect(head.status == .ok)
         }
     }
 }

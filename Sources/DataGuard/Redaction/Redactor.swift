@@ -35,27 +35,36 @@ public struct Redactor: Sendable {
     /// nothing more is found outside the placeholders; each round peels one layer of glued values, and
     /// after ``maximumRounds`` the text is returned as it is.
     public mutating func redact(_ text: String) -> Redaction {
-        let scalars = Array(text.unicodeScalars)
-        var current = scalars
-        var pieces = [Piece.original(0..<scalars.count)]
-        var found: [Finding] = []
-        for _ in 0..<Self.maximumRounds {
-            let findings = scanner.scan(String(String.UnicodeScalarView(current))).compactMap {
-                Self.originalOffsets(of: $0, in: pieces)
+        redact(text, found: scanner.scan(text))
+    }
+
+    /// ``redact(_:)`` for a caller that has scanned `text` already: `findings` are what this redactor's
+    /// scanner found in `text`, and they serve as the first round instead of a second scan.
+    public mutating func redact(_ text: String, found findings: [Finding]) -> Redaction {
+        let original = Array(text.utf8)
+        return original.withUnsafeBufferPointer { bytes in
+            var round = ScalarOffsets.candidates(findings.sorted { $0.start < $1.start }, in: bytes)
+            var pieces = [Piece.original(0..<bytes.count)]
+            var current = original
+            var found: [Candidate] = []
+            for number in 0..<Self.maximumRounds {
+                if number > 0 { round = current.withUnsafeBufferPointer { scanner.candidates(in: $0) } }
+                let located = round.compactMap { Self.originalOffsets(of: $0, in: pieces) }
+                guard !located.isEmpty else { break }
+                found += located
+                pieces = replace(located, in: pieces, of: bytes)
+                current = Self.render(pieces, of: bytes)
             }
-            guard !findings.isEmpty else { break }
-            found += findings
-            pieces = replace(findings, in: pieces, of: scalars)
-            current = Self.render(pieces, of: scalars)
+            found.sort { $0.start < $1.start }
+            return Redaction(
+                text: String(decoding: current, as: UTF8.self), findings: ScalarOffsets.findings(found, in: bytes))
         }
-        found.sort { $0.start < $1.start }
-        return Redaction(text: String(String.UnicodeScalarView(current)), findings: found)
     }
 
     /// The most scans one ``redact(_:)`` makes; a text usually takes two (the second finds nothing).
     public static let maximumRounds = 16
 
-    /// A stretch of the redacted text: a range of the original's scalars, or a placeholder.
+    /// A stretch of the redacted text: a range of the original's UTF-8 bytes, or a placeholder.
     private enum Piece {
         case original(Range<Int>)
         case placeholder(String)
@@ -63,27 +72,26 @@ public struct Redactor: Sendable {
         var length: Int {
             switch self {
             case .original(let range): range.count
-            case .placeholder(let text): text.unicodeScalars.count
+            case .placeholder(let text): text.utf8.count
             }
         }
     }
 
-    /// A finding of the current text with offsets into the original, or nil when it touches a placeholder.
-    private static func originalOffsets(of finding: Finding, in pieces: [Piece]) -> Finding? {
+    /// A finding of the current text with byte offsets into the original, or nil when it touches a placeholder.
+    private static func originalOffsets(of finding: Candidate, in pieces: [Piece]) -> Candidate? {
         var position = 0
         for piece in pieces {
             defer { position += piece.length }
             guard finding.start < position + piece.length else { continue }
             guard case .original(let range) = piece, finding.end <= position + piece.length else { return nil }
-            let start = range.lowerBound + finding.start - position
-            return Finding(
-                type: finding.type, start: start, end: start + finding.end - finding.start,
-                confidence: finding.confidence)
+            return finding.shifted(by: range.lowerBound - position)
         }
         return nil
     }
 
-    private mutating func replace(_ findings: [Finding], in pieces: [Piece], of scalars: [Unicode.Scalar]) -> [Piece] {
+    private mutating func replace(
+        _ findings: [Candidate], in pieces: [Piece], of bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Piece] {
         var result: [Piece] = []
         var pending = findings.sorted { $0.start < $1.start }[...]
         for piece in pieces {
@@ -94,7 +102,8 @@ public struct Redactor: Sendable {
             while let finding = pending.first, finding.end <= range.upperBound {
                 pending = pending.dropFirst()
                 if finding.start > range.lowerBound { result.append(.original(range.lowerBound..<finding.start)) }
-                let original = String(String.UnicodeScalarView(scalars[finding.start..<finding.end]))
+                let original = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[finding.start..<finding.end]), as: UTF8.self)
                 result.append(.placeholder(placeholders.placeholder(for: original, type: finding.type)))
                 range = finding.end..<range.upperBound
             }
@@ -103,13 +112,13 @@ public struct Redactor: Sendable {
         return result
     }
 
-    private static func render(_ pieces: [Piece], of scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(scalars.count)
+    private static func render(_ pieces: [Piece], of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16 * pieces.count)
         for piece in pieces {
             switch piece {
-            case .original(let range): result += scalars[range]
-            case .placeholder(let text): result += text.unicodeScalars
+            case .original(let range): result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            case .placeholder(let text): result.append(contentsOf: text.utf8)
             }
         }
         return result
@@ -119,39 +128,43 @@ public struct Redactor: Sendable {
     /// text is left as it is. A message that held the text of one of this conversation's placeholders
     /// before it was redacted (say, a literal `[PERSON_1]`) gets that replaced too.
     public func restore(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        let scalars = text.unicodeScalars
-        var copied = scalars.startIndex
-        var cursor = scalars.startIndex
-        while let open = scalars[cursor...].firstIndex(of: "[") {
-            guard let close = Self.placeholderEnd(in: scalars, from: open),
-                let original = placeholders.original(for: String(scalars[open...close]))
-            else {
-                cursor = scalars.index(after: open)
-                continue
+        guard !placeholders.entries.isEmpty else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            var cursor = 0
+            while let open = bytes[cursor...].firstIndex(of: UInt8(ascii: "[")) {
+                guard let close = Self.placeholderEnd(in: bytes, from: open),
+                    let original = placeholders.original(
+                        for: String(decoding: UnsafeBufferPointer(rebasing: bytes[open...close]), as: UTF8.self))
+                else {
+                    cursor = open + 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<open]))
+                output.append(contentsOf: original.utf8)
+                copied = close + 1
+                cursor = copied
             }
-            output.unicodeScalars.append(contentsOf: scalars[copied..<open])
-            output += original
-            copied = scalars.index(after: close)
-            cursor = copied
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        output.unicodeScalars.append(contentsOf: scalars[copied...])
-        return output
     }
 
     /// The `]` closing a placeholder that opens at `open`: capitals, digits and `_` only, 40 at most.
-    private static func placeholderEnd(in scalars: String.UnicodeScalarView, from open: String.Index)
-        -> String.Index?
-    {
-        var index = scalars.index(after: open)
+    private static func placeholderEnd(in bytes: UnsafeBufferPointer<UInt8>, from open: Int) -> Int? {
+        var index = open + 1
         var length = 0
-        while index < scalars.endIndex, length <= 40 {
-            let scalar = scalars[index]
-            if scalar == "]" { return length > 0 ? index : nil }
-            guard ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" else { return nil }
+        while index < bytes.count, length <= 40 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "]") { return length > 0 ? index : nil }
+            let isCapital = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isCapital || isDigit || byte == UInt8(ascii: "_") else { return nil }
             length += 1
-            index = scalars.index(after: index)
+            index += 1
         }
         return nil
     }

@@ -34,6 +34,30 @@ enum ScalarOffsets {
         return findings
     }
 
+    /// The candidates of `findings` (sorted by start, not overlapping) with byte offsets into `bytes`: the inverse
+    /// of ``findings(_:in:)``.
+    static func candidates(_ findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(findings.count)
+        var byteIndex = 0
+        var scalarIndex = 0
+        func advance(to target: Int) {
+            while scalarIndex < target, byteIndex < bytes.count {
+                byteIndex += 1
+                while byteIndex < bytes.count, bytes[byteIndex] & 0xC0 == 0x80 { byteIndex += 1 }
+                scalarIndex += 1
+            }
+        }
+        for finding in findings {
+            advance(to: finding.start)
+            let start = byteIndex
+            advance(to: finding.end)
+            candidates.append(
+                Candidate(type: finding.type, start: start, end: byteIndex, confidence: finding.confidence))
+        }
+        return candidates
+    }
+
     /// The finding of `candidate` at scalar offsets `start..<end`, its confidence rounded to two places.
     @inline(__always)
     private static func finding(_ candidate: Candidate, start: Int, end: Int) -> Finding {

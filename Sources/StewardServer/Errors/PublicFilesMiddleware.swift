@@ -1,18 +1,31 @@
+import Foundation
 import Vapor
 
-/// Serves the public files (CSS and the like) through Vapor's `FileMiddleware`, but never asks the file system
-/// about a path it could not hold: that would fail with "File name too long" and answer 500.
+/// Serves the public files (the style sheet and the like) through Vapor's `FileMiddleware`, asked only about the
+/// files that ship: they are listed once at start, so no other request costs a look at the file system, and no
+/// path too long for a file name ever reaches it (that would fail with "File name too long" and answer 500).
 ///
-/// A path over ``maxPathBytes`` is refused with 414. A path with a segment over ``maxSegmentBytes`` (after
-/// percent-decoding) cannot name a file, so it skips the files and goes straight to routing, which answers as
-/// for any other path (404 for an unknown page or id).
+/// A path over ``maxPathBytes`` is refused with 414; any other path that names no public file goes to routing,
+/// which answers as for any other path (404 for an unknown page or id).
 struct PublicFilesMiddleware: AsyncMiddleware {
     /// The longest path accepted at all.
     static let maxPathBytes = 2048
-    /// The longest file name common file systems allow.
-    static let maxSegmentBytes = 255
 
     let files: FileMiddleware
+    /// The request path of every public file, such as `/steward.css`.
+    let paths: Set<String>
+
+    /// Serves the files under `directory`.
+    init(directory: String) {
+        files = FileMiddleware(publicDirectory: directory)
+        let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL.path
+        let found = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        paths = Set(found.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
+        }.map { "/" + $0 })
+    }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let path = request.url.path
@@ -20,8 +33,8 @@ struct PublicFilesMiddleware: AsyncMiddleware {
             throw StewardError(
                 .uriTooLong, "The address is longer than \(Self.maxPathBytes) bytes. Check the link and try again.")
         }
-        let decoded = path.removingPercentEncoding ?? path
-        guard decoded.split(separator: "/").allSatisfy({ $0.utf8.count <= Self.maxSegmentBytes }) else {
+        let named = path.contains("%") ? path.removingPercentEncoding ?? path : path
+        guard request.method == .GET || request.method == .HEAD, paths.contains(named) else {
             return try await next.respond(to: request)
         }
         return try await files.respond(to: request, chainingTo: next)

@@ -68,11 +68,10 @@ struct GatewayCall: Sendable {
             let use = try await resolveUse(of: route, for: key)
             usage.use = use
             var found: Set<DataCategory> = []
-            for text in body.texts {
-                for finding in gateway.scanner.scan(text) {
-                    usage.findings[finding.type.rawValue, default: 0] += 1
-                    found.insert(finding.type.dataCategory)
-                }
+            let scans = body.texts.map { gateway.scanner.scan($0) }
+            for finding in scans.joined() {
+                usage.findings[finding.type.rawValue, default: 0] += 1
+                found.insert(finding.type.dataCategory)
             }
             let decision = use.access.decide(found: found)
             usage.decision = decision
@@ -80,7 +79,11 @@ struct GatewayCall: Sendable {
             var redactor: Redactor?
             if decision.verdict == .redact {
                 var active = Redactor(scanner: gateway.scanner)
-                body.rewriteTexts { active.redact($0).text }
+                var scanned = scans.makeIterator()
+                // The texts come in the order they were scanned, so each is redacted from its own findings.
+                body.rewriteTexts { text in
+                    active.redact(text, found: scanned.next() ?? gateway.scanner.scan(text)).text
+                }
                 redactor = active
             }
             let call = UpstreamCall(route: route, client: gateway.client, settings: gateway.settings)

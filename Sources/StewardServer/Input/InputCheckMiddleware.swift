@@ -10,9 +10,8 @@ struct InputCheckMiddleware: AsyncMiddleware {
         if let query = request.url.query, let problem = InputScan.form(query) {
             throw StewardError(.badRequest, "query parameter \(problem.message)", problems: [problem])
         }
-        // A route that streams its file checks its form's text fields itself (``StreamedForm``).
         if [.POST, .PUT, .PATCH].contains(request.method), let type = request.headers.contentType,
-           !UploadLimits.isStreamed(request) {
+           !UploadLimits.checksItsBody(request) {
             try await request.collectBody()
             let body = request.body.data
             if let body, let problem = Self.problem(in: body, type: type) {

@@ -9,6 +9,8 @@ enum UploadLimits {
         let limit: ByteCount
         /// Whether the route reads its form as it arrives (``StreamedForm``) rather than collected by middleware.
         var isStreamed = false
+        /// Whether the route reads and checks its body itself, answering in its own protocol's shape (the gateway).
+        var checksItsBody = false
     }
 
     /// A training system's export of completions: about 300,000 lines.
@@ -35,8 +37,10 @@ enum UploadLimits {
     static let uploads: [Upload] = [
         Upload(method: .POST, path: Paths.exposureLabels.components, limit: exposureLabels, isStreamed: true),
         Upload(method: .POST, path: Paths.stepBiasAudits.components, limit: decisionLog, isStreamed: true),
-        Upload(method: .POST, path: GatewayPaths.chatCompletions.components, limit: gatewayRequest),
-        Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest),
+        Upload(method: .POST, path: GatewayPaths.chatCompletions.components, limit: gatewayRequest,
+               checksItsBody: true),
+        Upload(method: .POST, path: GatewayPaths.embeddings.components, limit: gatewayRequest,
+               checksItsBody: true),
         Upload(method: .POST, path: Paths.trainingImport.components, limit: trainingFile),
         Upload(method: .POST, path: Paths.classificationImport.components, limit: classificationFile),
         Upload(method: .POST, path: Paths.stepDocuments.components, limit: stepDocument),
@@ -54,6 +58,12 @@ enum UploadLimits {
     /// Whether `request`'s route reads its form as it arrives.
     static func isStreamed(_ request: Request) -> Bool {
         upload(for: request)?.isStreamed ?? false
+    }
+
+    /// Whether `request`'s route checks the text of its body itself: a streamed form (``StreamedForm``) or a call
+    /// through the gateway (``GatewayCallBody``), so the shared input check leaves the body to it.
+    static func checksItsBody(_ request: Request) -> Bool {
+        upload(for: request).map { $0.isStreamed || $0.checksItsBody } ?? false
     }
 
     private static func upload(for request: Request) -> Upload? {

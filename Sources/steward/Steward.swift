@@ -1,6 +1,7 @@
 import ArgumentParser
 import NIOCore
 import NIOPosix
+import StewardServer
 
 /// The `steward` command: run the server and work with policies, data, audits and inventories from a shell.
 @main
@@ -16,8 +17,10 @@ struct Steward: AsyncParsableCommand {
     )
 
     /// Runs the command with Swift concurrency's tasks on SwiftNIO's event loops, the server's own threads, so that a
-    /// request handler awaiting the network or the database does not hop between two thread pools.
+    /// request handler awaiting the network or the database does not hop between two thread pools; one loop for each
+    /// processor the process may run on.
     static func main() async {
+        ProcessorAffinity.sizeEventLoops()
         _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
             var command = try parseAsRoot()

@@ -6,12 +6,12 @@ import Vapor
 /// Turns every error into a response: an HTML page for pages, problem+json for the API, the OpenAI protocol's error
 /// shape for the gateway. A 4xx shows its message;
 /// anything else shows only a request id, and the details go to the log.
-struct ErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            return await response(for: Self.routed(Self.unwrap(error, request: request), request), to: request)
+struct ErrorMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask {
+                await response(for: Self.routed(Self.unwrap(error, request: request), request), to: request)
+            }
         }
     }
 

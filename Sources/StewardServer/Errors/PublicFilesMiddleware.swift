@@ -7,7 +7,7 @@ import Vapor
 ///
 /// A path over ``maxPathBytes`` is refused with 414; any other path that names no public file goes to routing,
 /// which answers as for any other path (404 for an unknown page or id).
-struct PublicFilesMiddleware: AsyncMiddleware {
+struct PublicFilesMiddleware: Middleware {
     /// The longest path accepted at all.
     static let maxPathBytes = 2048
 
@@ -27,16 +27,16 @@ struct PublicFilesMiddleware: AsyncMiddleware {
         }.map { "/" + $0 })
     }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let path = request.url.path
         guard path.utf8.count <= Self.maxPathBytes else {
-            throw StewardError(
-                .uriTooLong, "The address is longer than \(Self.maxPathBytes) bytes. Check the link and try again.")
+            return request.eventLoop.makeFailedFuture(StewardError(
+                .uriTooLong, "The address is longer than \(Self.maxPathBytes) bytes. Check the link and try again."))
         }
         let named = path.contains("%") ? path.removingPercentEncoding ?? path : path
         guard request.method == .GET || request.method == .HEAD, paths.contains(named) else {
-            return try await next.respond(to: request)
+            return next.respond(to: request)
         }
-        return try await files.respond(to: request, chainingTo: next)
+        return files.respond(to: request, chainingTo: next)
     }
 }

@@ -5,20 +5,18 @@ import Vapor
 /// The shared input check in front of every route: text in a query string, a form or a JSON body that could not be
 /// stored exactly (a NUL, other control characters, invalid UTF-8, a lone UTF-16 surrogate) is refused before any
 /// handler runs, naming the field, so every feature inherits the check. Query strings answer 400, bodies 422.
-struct InputCheckMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+struct InputCheckMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let query = request.url.query, let problem = InputScan.form(query) {
-            throw StewardError(.badRequest, "query parameter \(problem.message)", problems: [problem])
+            return request.eventLoop.makeFailedFuture(
+                StewardError(.badRequest, "query parameter \(problem.message)", problems: [problem]))
         }
-        if [.POST, .PUT, .PATCH].contains(request.method), let type = request.headers.contentType,
-           !UploadLimits.checksItsBody(request) {
-            try await request.collectBody()
-            let body = request.body.data
-            if let body, let problem = Self.problem(in: body, type: type) {
-                throw StewardError.invalid([problem])
-            }
-        }
-        return try await next.respond(to: request)
+        guard [.POST, .PUT, .PATCH].contains(request.method), !UploadLimits.checksItsBody(request),
+              let type = request.headers.contentType
+        else { return next.respond(to: request) }
+        return request.body.collect(max: UploadLimits.limit(for: request)).flatMapThrowing { body in
+            if let body, let problem = Self.problem(in: body, type: type) { throw StewardError.invalid([problem]) }
+        }.flatMap { next.respond(to: request) }
     }
 
     private static func problem(in body: ByteBuffer, type: HTTPMediaType) -> DomainError? {

@@ -27,10 +27,15 @@ final class OrganizationZone: @unchecked Sendable {
         }
     }
 
+    /// Whether the zone was last read ``PolicyStore/lifetime`` or more before `now` (or after it).
+    func isDue(_ now: Date) -> Bool {
+        let last = lock.withLock { checked }
+        return now.timeIntervalSince(last) >= PolicyStore.lifetime || now < last
+    }
+
     /// Reads the zone again when it may have changed on another server since it was last read.
     func refresh(on database: any Database, now: Date) async throws {
-        let last = lock.withLock { checked }
-        guard now.timeIntervalSince(last) >= PolicyStore.lifetime || now < last else { return }
+        guard isDue(now) else { return }
         set(try await Self.read(on: database), at: now)
     }
 

@@ -31,10 +31,15 @@ final class PolicyStore: @unchecked Sendable {
         lock.withLock { state = State(policy: policy, checked: now) }
     }
 
+    /// Whether the versions in force were last checked ``lifetime`` or more before `now` (or after it).
+    func isDue(_ now: Date) -> Bool {
+        let last = lock.withLock { state.checked }
+        return now.timeIntervalSince(last) >= Self.lifetime || now < last
+    }
+
     /// Reads the policy again when another server may have adopted a pack since it was last read.
     func refresh(on database: any Database, now: Date) async throws {
-        let last = lock.withLock { state.checked }
-        guard now.timeIntervalSince(last) >= Self.lifetime || now < last else { return }
+        guard isDue(now) else { return }
         let ids = try await PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil).all(\.$id)
         if current.isCurrent(Set(ids)) {
             lock.withLock { state.checked = now }

@@ -15,7 +15,7 @@ struct QueryCountTests {
     ]
     static let apis = [
         "/me", "/inventory", "/tools", "/steps", "/units", "/contracts", "/people", "/packs", "/gateway-keys",
-        "/audit-events", "/reports", "/grievances", "/committee/meetings",
+        "/audit-events", "/reports", "/grievances", "/committee/meetings", "/usage", "/usage/mine",
     ]
 
     @Test("no list page or API list makes more queries with a thousand more tools, uses and events than without")

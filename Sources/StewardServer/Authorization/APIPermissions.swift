@@ -22,6 +22,9 @@ enum APIPermissions {
         "DELETE /gateway-keys/{gatewayKeyID}": ownCredentials,
         "GET /tools/{toolID}/upstream": .readOrganization,
         "PUT /tools/{toolID}/upstream": Permission(action: .configureGateway, zone: .organization),
+        "GET /usage": Permission(action: .readUsage, zone: .organization),
+        // Everyone signed in reads their own calls, and only theirs: the service reads no one else's.
+        "GET /usage/mine": .readOrganization,
         "GET /me": .readOrganization,
         "DELETE /me/calendar-feed": .readOrganization,
         "GET /units": .readOrganization,

@@ -45,5 +45,6 @@ enum Migrations {
         CreateScheduledLeases(),
         AddListIndexes(),
         AddStepOwnerIndexes(),
+        AddUsagePersonOrderIndex(),
     ]
 }

@@ -22,4 +22,9 @@ final class UsageEventModel: Model, @unchecked Sendable {
     @Field(key: "latency_ms") var latencyMilliseconds: Double
 
     init() {}
+
+    /// The counts per finding type; none when the stored JSON cannot be read.
+    var findingCounts: [String: Int] {
+        (try? JSONDecoder().decode([String: Int].self, from: Data(findings.utf8))) ?? [:]
+    }
 }

@@ -52,6 +52,8 @@ struct APIDocumentTests {
             #expect(values("Role") == Role.allCases.map(\.rawValue))
             #expect(values("Zone") == Zone.allCases.map(\.rawValue))
             #expect(values("TrainingAudience") == TrainingAudience.allCases.map(\.rawValue))
+            #expect(values("GatewayVerdict") == GatewayVerdict.allCases.map(\.rawValue))
+            #expect(values("GatewayRule") == GatewayRule.allCases.map(\.rawValue))
             let draft = try #require(schemas["UseCaseDraft"]?["properties"] as? JSONObject)
             let ownFlags = BooleanFact.allCases.filter { !UseCase.toolFlags.contains($0) }.map(\.rawValue)
             #expect(Set(draft.keys) == Set(["unitID", "title", "description", "purposes", "dataCategories", "tier", "scope",

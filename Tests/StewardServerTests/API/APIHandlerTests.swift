@@ -57,4 +57,20 @@ struct APIHandlerTests {
             #expect(useCase.facts.humanReview == true && useCase.facts.vendorTrainsOnInputs == nil)
         }
     }
+
+    @Test("the usage summary is typed: a count behind too few people is nil, every week has its totals")
+    func usageSummary() async throws {
+        try await withSteward { steward in
+            let output = try await asRole(.auditor, on: steward) { handler in
+                try await handler.getUsageSummary(.init())
+            }
+
+            let summary = try output.ok.body.json
+            #expect(summary.weeks.count == UsageService.weeks && summary.weeklyTotals.map(\.week) == summary.weeks)
+            let pilot = try #require(summary.rows.first { $0.tool == "CaseNote Summarizer" })
+            #expect(pilot.calls.count == summary.weeks.count && pilot.calls.allSatisfy { $0 == nil })
+            let drafting = try #require(summary.rows.first { $0.tool == "DraftMate" && $0.verdict == .forward })
+            #expect(drafting.calls.allSatisfy { ($0 ?? 0) > 0 })
+        }
+    }
 }

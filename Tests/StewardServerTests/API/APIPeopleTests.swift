@@ -35,14 +35,8 @@ struct APIPeopleTests {
 
             let listed = try await steward.send(.GET, "/api/v1/people", bearer: officer).objects()
             #expect(listed.last?["username"] as? String == "pwu", "deactivated accounts come last")
-            var walked: [String] = []
-            var path: String? = "/api/v1/people?limit=4"
-            while let next = path {
-                let reply = try await steward.send(.GET, next, bearer: officer)
-                walked += try reply.objects().compactMap { $0["username"] as? String }
-                path = reply.headers.first(name: "Link").flatMap { $0.split(separator: "<").last?.split(separator: ">").first }
-                    .map(String.init)
-            }
+            let walked = try await steward.walkPages(from: "/api/v1/people?limit=4", bearer: officer)
+                .flatMap { try $0.objects().compactMap { $0["username"] as? String } }
             #expect(walked == listed.compactMap { $0["username"] as? String }, "page by page, the same accounts in order")
             let worker = try await steward.token(for: .worker)
             #expect(try await steward.send(.GET, "/api/v1/people", bearer: worker).status == .forbidden)

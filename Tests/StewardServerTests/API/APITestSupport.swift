@@ -39,3 +39,18 @@ extension StewardHarness {
         return try #require(units.first?["id"] as? String)
     }
 }
+
+extension StewardHarness {
+    /// Every page of a paged list, from `path` on, following each page's `Link` header to the next.
+    func walkPages(from path: String, bearer: String) async throws -> [HTTPReply] {
+        var replies: [HTTPReply] = []
+        var path: String? = path
+        while let next = path {
+            let reply = try await send(.GET, next, bearer: bearer)
+            replies.append(reply)
+            path = reply.headers.first(name: "Link")
+                .flatMap { $0.split(separator: "<").last?.split(separator: ">").first }.map(String.init)
+        }
+        return replies
+    }
+}

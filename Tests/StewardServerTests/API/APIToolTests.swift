@@ -20,15 +20,11 @@ struct APIToolTests {
                 .compactMap { $0["name"] as? String }
             #expect(all.count > 4)
             var names: [String] = []
-            var path: String? = "/api/v1/tools?limit=3"
-            while let next = path {
-                let reply = try await steward.send(.GET, next, bearer: worker)
+            for reply in try await steward.walkPages(from: "/api/v1/tools?limit=3", bearer: worker) {
                 #expect(reply.status == .ok)
                 let page = try reply.objects().compactMap { $0["name"] as? String }
                 #expect(page.count <= 3)
                 names += page
-                path = reply.headers.first(name: "Link").flatMap { $0.split(separator: "<").last?.split(separator: ">").first }
-                    .map(String.init)
             }
             #expect(names == all, "every tool once, in order")
             let bad = try await steward.send(.GET, "/api/v1/tools?after=not-a-tool", bearer: worker)

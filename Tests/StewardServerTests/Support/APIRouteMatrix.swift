@@ -16,6 +16,9 @@ enum APIRouteMatrix {
         "DELETE /api/v1/gateway-keys/:gatewayKeyID": RouteMatrixTests.all,
         "GET /api/v1/tools/:toolID/upstream": RouteMatrixTests.all,
         "PUT /api/v1/tools/:toolID/upstream": RouteMatrixTests.officer,
+        // The gateway's usage summed up, for those who oversee AI use; everyone's own calls for themselves alone.
+        "GET /api/v1/usage": [.aiOfficer, .auditor, .unionRep, .committee],
+        "GET /api/v1/usage/mine": RouteMatrixTests.all,
         // The gateway: anyone with a key of their own; each call is then judged by its use, training and data.
         "GET /v1/models": RouteMatrixTests.all,
         "POST /v1/chat/completions": RouteMatrixTests.all,

@@ -5,7 +5,7 @@ enum UsageController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
         let summary = authorizer.allows(.readUsage, in: .organization) ? try await authorizer.usage.summary() : nil
-        let own = try await authorizer.usage.own()
+        let own = try await authorizer.usage.own().items
         let names = try await authorizer.usage.toolNames(of: Set(own.compactMap(\.toolID)))
         return try await request.view.render(
             "usage/index", UsageContext(request: request, summary: summary, own: own, toolNames: names))

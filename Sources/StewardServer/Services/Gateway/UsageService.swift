@@ -40,14 +40,36 @@ struct UsageService: Sendable {
         return Dictionary(uniqueKeysWithValues: try tools.map { (try $0.requireID(), $0.name) })
     }
 
-    /// The actor's own most recent calls.
-    func own(limit: Int = 50) async throws -> [UsageEventModel] {
+    /// One page of the actor's own calls, newest first, keyed by the last call's id. A cursor naming someone else's
+    /// call is refused like one that names nothing, so that it tells nothing about that call.
+    func own(_ page: PageRequest = PageRequest()) async throws -> Page<UsageEventModel> {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        return try await UsageEventModel.query(on: database).filter(\.$personID == person.id.uuid)
-            .sort(\.$at, .descending).sort(\.$id).limit(limit).all()
+        var query = UsageEventModel.query(on: database).filter(\.$personID == person.id.uuid)
+        if let last = try await page.afterRecord(UsageEventModel.self, on: database) {
+            guard last.personID == person.id.uuid else { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last)
+        }
+        let fetched = try await query.newestFirst().limit(page.limit + 1).all()
+        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
     }
 }
 
 extension Authorizer {
     var usage: UsageService { UsageService(authorizer: self) }
+}
+
+extension QueryBuilder where Model == UsageEventModel {
+    /// Calls in the order a person's own list pages them: newest first, the id breaking ties, as the
+    /// `usage_events_person_at_id` index holds them.
+    func newestFirst() -> Self { sort(\.$at, .descending).sort(\.$id, .descending) }
+
+    /// The calls that come after `event` in that order. The bound on `at` makes each page a range of the index
+    /// rather than a walk from the newest call.
+    func after(_ event: UsageEventModel) -> Self {
+        guard let id = event.id else { return self }
+        return filter(\.$at <= event.at).group(.or) { earlier in
+            earlier.filter(\.$at < event.at)
+            earlier.filter(\.$id < id)
+        }
+    }
 }

@@ -38,7 +38,7 @@ struct UsageContext: Encodable {
         chart = summary.map(UsageChart.init)
         minimumPeople = UsageSummary.minimumPeople
         ownCalls = own.map { event in
-            let findings = (try? JSONSerialization.jsonObject(with: Data(event.findings.utf8)) as? [String: Int]) ?? [:]
+            let findings = event.findingCounts
             return OwnCall(
                 at: DisplayFormat.dateTime(event.at), tool: event.toolID.flatMap { toolNames[$0] } ?? "no tool named",
                 verdict: event.verdict, rule: event.rule,

@@ -1,17 +1,16 @@
 import DataGuard
-import Foundation
 import NIOCore
+import StewardCore
 
 /// Relays a streamed chat answer (server-sent events) from the AI service to the person, event by event: restores
 /// placeholders in each piece of text when the call was redacted, adds the disclosure line before the end when the
 /// use requires labels, and notes the token counts and whether the stream ended as the protocol says it must.
-/// `@unchecked Sendable`: its template holds only values read from JSON, and each stream owns its relay.
-struct ChatStreamRelay: @unchecked Sendable {
+struct ChatStreamRelay: Sendable {
     private var restorer: StreamRestorer?
     private let label: String?
     private var buffer: [UInt8] = []
     /// Fields every added chunk repeats from the service's (`id`, `created`, `model`).
-    private var template: [String: Any] = [:]
+    private var template = JSONValue.object([])
     /// Whether the service sent `data: [DONE]`.
     private(set) var isComplete = false
     private(set) var promptTokens: Int?
@@ -51,23 +50,22 @@ struct ChatStreamRelay: @unchecked Sendable {
             isComplete = true
             return closing() + ["data: [DONE]\n\n"]
         }
-        guard var chunk = (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any] else {
-            return [event + "\n\n"]
+        guard var chunk = try? JSONValue(parsing: Array(payload.utf8)), chunk.isObject else { return [event + "\n\n"] }
+        if let usage = chunk["usage"] {
+            promptTokens = usage["prompt_tokens"]?.integer ?? promptTokens
+            completionTokens = usage["completion_tokens"]?.integer ?? completionTokens
         }
-        if let usage = chunk["usage"] as? [String: Any] {
-            promptTokens = usage["prompt_tokens"] as? Int ?? promptTokens
-            completionTokens = usage["completion_tokens"] as? Int ?? completionTokens
+        for field in ["id", "object", "created", "model"] {
+            if let value = chunk[field] { template[field] = value }
         }
-        for field in ["id", "object", "created", "model"] where chunk[field] != nil { template[field] = chunk[field] }
-        guard rewrites, restorer != nil, var choices = chunk["choices"] as? [[String: Any]] else { return [event + "\n\n"] }
+        guard rewrites, restorer != nil, case .array(var choices)? = chunk["choices"] else { return [event + "\n\n"] }
         for index in choices.indices {
-            guard var delta = choices[index]["delta"] as? [String: Any], let text = delta["content"] as? String else {
+            guard let text = choices[index]["delta"]?["content"]?.string, let restored = restorer?.restore(text) else {
                 continue
             }
-            delta["content"] = restorer?.restore(text)
-            choices[index]["delta"] = delta
+            choices[index]["delta"]?["content"] = .string(restored)
         }
-        chunk["choices"] = choices
+        chunk["choices"] = .array(choices)
         return [Self.event(chunk)]
     }
 
@@ -77,13 +75,12 @@ struct ChatStreamRelay: @unchecked Sendable {
         if let label { text += label }
         guard !text.isEmpty else { return [] }
         var chunk = template
-        chunk["choices"] = [["index": 0, "delta": ["content": text], "finish_reason": NSNull()] as [String: Any]]
+        chunk["choices"] = .array([["index": .integer(0), "delta": ["content": .string(text)], "finish_reason": .null]])
         return [Self.event(chunk)]
     }
 
-    private static func event(_ object: [String: Any]) -> String {
-        let data = (try? JSONText.data(object)) ?? Data("{}".utf8)
-        return "data: " + String(decoding: data, as: UTF8.self) + "\n\n"
+    private static func event(_ chunk: JSONValue) -> String {
+        "data: " + String(decoding: chunk.text, as: UTF8.self) + "\n\n"
     }
 
     /// Where the first event in `bytes` ends: at its blank line.

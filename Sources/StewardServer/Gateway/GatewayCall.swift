@@ -38,16 +38,16 @@ struct GatewayCall: Sendable {
     /// The tools this person may use now, in the protocol's model list.
     func models() async throws -> Response {
         let key = try await authenticate()
-        var models: [[String: Any]] = []
+        var models: [JSONValue] = []
         for route in try await routes().values.sorted(by: { $0.gatewayName < $1.gatewayName }) {
             let uses = try await gateway.directory.uses(of: route.toolID, for: key, authorizer: authorizer(key))
             guard uses.contains(where: { $0.access.admission.verdict == .forward }) else { continue }
             models.append([
-                "id": route.gatewayName, "object": "model", "created": Int(route.updatedAt.timeIntervalSince1970),
-                "owned_by": "steward",
+                "id": .string(route.gatewayName), "object": .string("model"),
+                "created": .integer(Int(route.updatedAt.timeIntervalSince1970)), "owned_by": .string("steward"),
             ])
         }
-        return try Self.json(["object": "list", "data": models])
+        return Self.json(["object": .string("list"), "data": .array(models)])
     }
 
     /// A chat completion or an embedding, checked and forwarded.
@@ -62,7 +62,7 @@ struct GatewayCall: Sendable {
                     headers: ["Retry-After": String(wait)])
             }
             let bytes = try await request.body.collect(max: UploadLimits.gatewayRequest.value).get()
-            var body = try GatewayCallBody(Data(buffer: bytes ?? ByteBuffer()), operation: operation)
+            var body = try GatewayCallBody(bytes.map { Array($0.readableBytesView) } ?? [], operation: operation)
             guard let route = try await routes()[body.model] else { throw Self.unknownModel(body.model) }
             usage.toolID = route.toolID
             let use = try await resolveUse(of: route, for: key)
@@ -87,7 +87,7 @@ struct GatewayCall: Sendable {
                 redactor = active
             }
             let call = UpstreamCall(route: route, client: gateway.client, settings: gateway.settings)
-            let answer = try await call.send(operation, body: try body.data(model: route.model))
+            let answer = try await call.send(operation, body: body.text(model: route.model))
             let label = use.requiresLabels && operation == .chat ? GatewayLabel.line(for: route.toolName) : nil
             if body.stream {
                 return stream(answer, relay: ChatStreamRelay(restorer: redactor.map(StreamRestorer.init), label: label),
@@ -95,11 +95,10 @@ struct GatewayCall: Sendable {
             }
             var object = try await call.read(answer, operation: operation)
             if operation == .chat { Self.rewriteChoices(&object, redactor: redactor, label: label) }
-            let tokens = object["usage"] as? [String: Any]
-            usage.promptTokens = tokens?["prompt_tokens"] as? Int
-            usage.completionTokens = tokens?["completion_tokens"] as? Int
+            usage.promptTokens = object["usage"]?["prompt_tokens"]?.integer
+            usage.completionTokens = object["usage"]?["completion_tokens"]?.integer
             record(usage)
-            let response = try Self.json(object)
+            let response = Self.json(object)
             response.headers.replaceOrAdd(name: "X-Steward-AI-Generated", value: "true")
             response.headers.replaceOrAdd(name: "X-Steward-Verdict", value: decision.verdict.rawValue)
             return response
@@ -212,22 +211,19 @@ struct GatewayCall: Sendable {
     }
 
     /// Puts the originals back into each choice's text and adds the disclosure line.
-    private static func rewriteChoices(_ object: inout [String: Any], redactor: Redactor?, label: String?) {
-        guard redactor != nil || label != nil, var choices = object["choices"] as? [[String: Any]] else { return }
+    private static func rewriteChoices(_ object: inout JSONValue, redactor: Redactor?, label: String?) {
+        guard redactor != nil || label != nil, case .array(var choices)? = object["choices"] else { return }
         for index in choices.indices {
-            guard var message = choices[index]["message"] as? [String: Any], var text = message["content"] as? String
-            else { continue }
+            guard var text = choices[index]["message"]?["content"]?.string else { continue }
             if let redactor { text = redactor.restore(text) }
             if let label { text += label }
-            message["content"] = text
-            choices[index]["message"] = message
+            choices[index]["message"]?["content"] = .string(text)
         }
-        object["choices"] = choices
+        object["choices"] = .array(choices)
     }
 
-    static func json(_ object: [String: Any]) throws -> Response {
-        let data = try JSONText.data(object)
-        let response = Response(status: .ok, body: .init(data: data))
+    static func json(_ value: JSONValue) -> Response {
+        let response = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: value.text)))
         response.headers.contentType = .json
         return response
     }

@@ -1,4 +1,3 @@
-import Foundation
 import StewardCore
 
 /// A call's JSON body, read once: the model it names, whether it streams, and every text the checks must read. Only
@@ -11,25 +10,29 @@ struct GatewayCallBody {
     }
 
     let operation: Operation
-    private var object: [String: Any]
+    private var object: JSONValue
     /// The gateway name the client asked for.
     let model: String
     /// Whether the client asked for the answer as server-sent events.
     let stream: Bool
 
-    init(_ data: Data, operation: Operation) throws {
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw GatewayError.malformed("The request body is not a JSON object.")
+    init(_ bytes: [UInt8], operation: Operation) throws {
+        let object: JSONValue
+        do {
+            object = try JSONValue(parsing: bytes)
+        } catch {
+            throw GatewayError.malformed("The request body is not valid JSON: \(error).")
         }
-        guard let model = object["model"] as? String, !model.isEmpty else {
+        guard object.isObject else { throw GatewayError.malformed("The request body is not a JSON object.") }
+        guard let model = object["model"]?.string, !model.isEmpty else {
             throw GatewayError.malformed("`model` is required: name a tool as GET /v1/models lists them.")
         }
         self.operation = operation
         self.object = object
         self.model = model
         switch object["stream"] {
-        case nil, is NSNull: stream = false
-        case let flag as Bool where operation == .chat: stream = flag
+        case nil, .null?: stream = false
+        case .bool(let flag)? where operation == .chat: stream = flag
         default: throw GatewayError.malformed("`stream` must be true or false, on chat completions only.")
         }
         try validate()
@@ -50,54 +53,57 @@ struct GatewayCallBody {
     mutating func rewriteTexts(_ transform: (String) -> String) {
         switch operation {
         case .chat:
-            guard var messages = object["messages"] as? [[String: Any]] else { return }
+            guard case .array(var messages)? = object["messages"] else { return }
             for index in messages.indices {
-                if let text = messages[index]["content"] as? String {
-                    messages[index]["content"] = transform(text)
-                } else if var parts = messages[index]["content"] as? [[String: Any]] {
+                switch messages[index]["content"] {
+                case .string(let text)?:
+                    messages[index]["content"] = .string(transform(text))
+                case .array(var parts)?:
                     for part in parts.indices {
-                        if let text = parts[part]["text"] as? String { parts[part]["text"] = transform(text) }
+                        if let text = parts[part]["text"]?.string { parts[part]["text"] = .string(transform(text)) }
                     }
-                    messages[index]["content"] = parts
+                    messages[index]["content"] = .array(parts)
+                default:
+                    continue
                 }
             }
-            object["messages"] = messages
+            object["messages"] = .array(messages)
         case .embeddings:
-            if let text = object["input"] as? String {
-                object["input"] = transform(text)
-            } else if let texts = object["input"] as? [String] {
-                object["input"] = texts.map(transform)
+            switch object["input"] {
+            case .string(let text)?: object["input"] = .string(transform(text))
+            case .array(let texts)?: object["input"] = .array(texts.map { $0.string.map { .string(transform($0)) } ?? $0 })
+            default: break
             }
         }
     }
 
     /// The body as the service receives it: its own model name in place of the gateway name.
-    func data(model: String) throws -> Data {
+    func text(model: String) -> [UInt8] {
         var object = object
-        object["model"] = model
-        return try JSONText.data(object)
+        object["model"] = .string(model)
+        return object.text
     }
 
     /// Refuses a body whose texts the checks could not all read: the gateway never forwards what it did not scan.
     private func validate() throws {
         switch operation {
         case .chat:
-            guard let messages = object["messages"] as? [Any], !messages.isEmpty else {
+            guard let messages = object["messages"]?.array, !messages.isEmpty else {
                 throw GatewayError.malformed("`messages` is required: a list of at least one message.")
             }
             for (index, message) in messages.enumerated() {
-                guard let message = message as? [String: Any], message["role"] is String else {
+                guard message.isObject, message["role"]?.string != nil else {
                     throw GatewayError.malformed("`messages[\(index)]` must be an object with a `role`.")
                 }
                 switch message["content"] {
-                case nil, is NSNull, is String:
+                case nil, .null?, .string?:
                     continue
-                case let parts as [Any]:
+                case .array(let parts)?:
                     for (number, part) in parts.enumerated() {
-                        guard let part = part as? [String: Any], let type = part["type"] as? String else {
+                        guard part.isObject, let type = part["type"]?.string else {
                             throw GatewayError.malformed("`messages[\(index)].content[\(number)]` must be an object with a `type`.")
                         }
-                        if type == "text", !(part["text"] is String) {
+                        if type == "text", part["text"]?.string == nil {
                             throw GatewayError.malformed("`messages[\(index)].content[\(number)].text` must be text.")
                         }
                         if type != "text" {
@@ -112,9 +118,9 @@ struct GatewayCallBody {
             }
         case .embeddings:
             switch object["input"] {
-            case is String:
+            case .string?:
                 break
-            case let list as [Any] where !list.isEmpty && list.allSatisfy({ $0 is String }):
+            case .array(let list)? where !list.isEmpty && list.allSatisfy({ $0.string != nil }):
                 break
             default:
                 throw GatewayError.malformed(

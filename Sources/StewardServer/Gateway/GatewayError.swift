@@ -23,9 +23,10 @@ struct GatewayError: Error, Sendable {
 
     /// The error as the protocol's JSON body.
     var body: ByteBuffer {
-        let object: [String: Any] = ["error": ["message": message, "type": type, "code": rule.rawValue, "param": NSNull()]]
-        let data = (try? JSONText.data(object)) ?? Data()
-        return ByteBuffer(data: data)
+        let body: JSONValue = [
+            "error": ["message": .string(message), "type": .string(type), "code": .string(rule.rawValue), "param": .null]
+        ]
+        return ByteBuffer(bytes: body.text)
     }
 
     /// The error as a response.

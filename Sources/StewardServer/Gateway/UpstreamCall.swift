@@ -1,6 +1,6 @@
 import AsyncHTTPClient
-import Foundation
 import NIOCore
+import StewardCore
 import Vapor
 
 /// A call to the AI service behind a tool: sent with the tool's credential, and every way it can fail turned into a
@@ -14,12 +14,12 @@ struct UpstreamCall {
     static let answerLimit = 16 * 1_048_576
 
     /// Sends the call; returns once the service has begun to answer with success.
-    func send(_ operation: GatewayCallBody.Operation, body: Data) async throws -> HTTPClientResponse {
+    func send(_ operation: GatewayCallBody.Operation, body: [UInt8]) async throws -> HTTPClientResponse {
         var request = HTTPClientRequest(url: route.baseURL + (operation == .chat ? "/chat/completions" : "/embeddings"))
         request.method = .POST
         request.headers.add(name: "Authorization", value: "Bearer \(route.credential)")
         request.headers.add(name: "Content-Type", value: "application/json")
-        request.body = .bytes(ByteBuffer(data: body))
+        request.body = .bytes(ByteBuffer(bytes: body))
         let response: HTTPClientResponse
         do {
             response = try await client.execute(request, timeout: .seconds(Int64(settings.upstreamTimeoutSeconds)))
@@ -31,7 +31,7 @@ struct UpstreamCall {
     }
 
     /// The whole answer as a JSON object, which must be what the protocol answers for `operation`.
-    func read(_ response: HTTPClientResponse, operation: GatewayCallBody.Operation) async throws -> [String: Any] {
+    func read(_ response: HTTPClientResponse, operation: GatewayCallBody.Operation) async throws -> JSONValue {
         let bytes: ByteBuffer
         do {
             bytes = try await response.body.collect(upTo: Self.answerLimit)
@@ -39,9 +39,7 @@ struct UpstreamCall {
             throw failure(error)
         }
         let list = operation == .chat ? "choices" : "data"
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(buffer: bytes))) as? [String: Any],
-              object[list] is [Any]
-        else {
+        guard let object = try? JSONValue(parsing: Array(bytes.readableBytesView)), object[list]?.array != nil else {
             throw GatewayError.upstream(
                 .badGateway, "\(route.toolName)'s service answered something that is not an OpenAI-style answer. "
                     + "Tell your AI officer, who can check the tool's upstream.")
@@ -66,8 +64,8 @@ struct UpstreamCall {
     /// otherwise.
     private func refusal(_ response: HTTPClientResponse) async throws -> GatewayError {
         let bytes = (try? await response.body.collect(upTo: 65_536)) ?? ByteBuffer()
-        let object = (try? JSONSerialization.jsonObject(with: Data(buffer: bytes))) as? [String: Any]
-        let said = ((object?["error"] as? [String: Any])?["message"] as? String).map { " It said: \($0.prefix(500))" } ?? ""
+        let object = try? JSONValue(parsing: Array(bytes.readableBytesView))
+        let said = object?["error"]?["message"]?.string.map { " It said: \($0.prefix(500))" } ?? ""
         switch response.status.code {
         case 401, 403:
             return GatewayError.upstream(

@@ -42,6 +42,42 @@ struct GatewayCallTests {
         }
     }
 
+    @Test("the body reaches the service as the client wrote it, but for the model; a key named twice is refused")
+    func bodyPassesAsWritten() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+                // given: members in an unusual order, numbers as written, an escaped control character in the text
+                let body = #"{"temperature":0.70,"messages":[{"content":"Tab\tand\u0001here","role":"user"}],"#
+                    + #""model":"\#(name)","seed":12345678901234567890,"stop":null}"#
+
+                // when
+                let reply = try await steward.sendJSON(.POST, "/v1/chat/completions", body, bearer: key)
+
+                // then
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(stub.bodyTexts == [
+                    #"{"temperature":0.70,"messages":[{"content":"Tab\tand\u0001here","role":"user"}],"#
+                        + #""model":"echo","seed":12345678901234567890,"stop":null}"#
+                ])
+
+                // when: `messages` twice, so that a service could read the other one than the gateway checked
+                let twice = try await steward.sendJSON(
+                    .POST, "/v1/chat/completions",
+                    #"{"model":"\#(name)","messages":[{"role":"user","content":"Hi"}],"messages":[]}"#, bearer: key)
+                let broken = try await steward.sendJSON(.POST, "/v1/chat/completions", #"{"model": "x", "#, bearer: key)
+
+                // then
+                #expect(twice.status == .badRequest)
+                #expect(try twice.gatewayError().message.contains("the key \u{201C}messages\u{201D} appears twice"))
+                #expect(broken.status == .badRequest)
+                #expect(try broken.gatewayError().message.contains("(at byte 15)"))
+                #expect(stub.bodyTexts.count == 1)
+            }
+        }
+    }
+
     @Test("personal data the use was not approved for is replaced by placeholders, and the answer restored")
     func redacted() async throws {
         try await OpenAIStub.with { stub in

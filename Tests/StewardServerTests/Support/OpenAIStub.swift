@@ -10,7 +10,7 @@ final class OpenAIStub: @unchecked Sendable {
     /// Set once the stub listens.
     private(set) var baseURL = ""
     private let lock = NSLock()
-    private var received: [(credential: String, body: [String: Any])] = []
+    private var received: [(credential: String, body: [String: Any], text: String)] = []
 
     private init(app: Application) {
         self.app = app
@@ -37,6 +37,8 @@ final class OpenAIStub: @unchecked Sendable {
 
     /// The bodies the stub received, oldest first.
     var bodies: [[String: Any]] { lock.withLock { received.map(\.body) } }
+    /// The bodies the stub received as the bytes came, oldest first.
+    var bodyTexts: [String] { lock.withLock { received.map(\.text) } }
     /// The credentials the stub received, oldest first.
     var credentials: [String] { lock.withLock { received.map(\.credential) } }
 
@@ -53,7 +55,8 @@ final class OpenAIStub: @unchecked Sendable {
     private func keep(_ request: Request) throws -> [String: Any] {
         let data = request.body.data.map { Data(buffer: $0) } ?? Data()
         let body = (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
-        lock.withLock { received.append((request.headers.bearerAuthorization?.token ?? "", body)) }
+        let text = String(decoding: data, as: UTF8.self)
+        lock.withLock { received.append((request.headers.bearerAuthorization?.token ?? "", body, text)) }
         return body
     }
 

@@ -18,10 +18,11 @@ final class Gateway: LifecycleHandler, Sendable {
         limiter = KeyRateLimiter(callsPerSecond: settings.callsPerSecond, burst: settings.burst)
         recorder = UsageRecorder(database: { [weak application] in application?.db }, logger: application.logger)
         let timeout = TimeAmount.seconds(Int64(settings.upstreamTimeoutSeconds))
-        client = HTTPClient(
-            eventLoopGroup: application.eventLoopGroup,
-            configuration: HTTPClient.Configuration(
-                redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: timeout)))
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: timeout))
+        // Steward sets up no tracing, so no call keeps a span's attributes for nobody to read.
+        configuration.tracing.tracer = nil
+        client = HTTPClient(eventLoopGroup: application.eventLoopGroup, configuration: configuration)
     }
 
     func didBootAsync(_ application: Application) async throws {

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import DataGuard
+import FluentKit
 import Foundation
 import NIOCore
 import StewardCore
@@ -12,10 +13,15 @@ struct GatewayCall: Sendable {
     let request: Request
     let gateway: Gateway
     let started = NIODeadline.now()
+    /// The database and the application's context, looked up once for the whole call.
+    private let database: any Database
+    private let context: StewardContext
 
     init(_ request: Request) throws {
         self.request = request
         gateway = try request.application.gateway
+        database = request.db
+        context = try request.application.steward
     }
 
     /// The person's key, from `Authorization: Bearer …`.
@@ -25,8 +31,8 @@ struct GatewayCall: Sendable {
                 status: .unauthorized, rule: .invalidKey,
                 message: "Send your Steward gateway key as `Authorization: Bearer …`; create one on your account page.")
         }
-        guard let key = try await gateway.directory.key(digest: AccountService.digest(ofToken: bearer), on: request.db),
-              try authorizer(key).allows(.callGateway, in: .organization)
+        guard let key = try await gateway.directory.key(digest: AccountService.digest(ofToken: bearer), on: database),
+              authorizer(key).allows(.callGateway, in: .organization)
         else {
             throw GatewayError(
                 status: .unauthorized, rule: .invalidKey,
@@ -196,13 +202,12 @@ struct GatewayCall: Sendable {
     }
 
     private func routes() async throws -> [String: GatewayRoute] {
-        try await gateway.directory.routes(on: request.db, sealer: try request.application.steward.sealer)
+        try await gateway.directory.routes(on: database, sealer: context.sealer)
     }
 
-    private func authorizer(_ key: GatewayKeyRecord) throws -> Authorizer {
+    private func authorizer(_ key: GatewayKeyRecord) -> Authorizer {
         Authorizer(
-            actor: Actor(person: key.person), database: request.db, context: try request.application.steward,
-            logger: request.logger)
+            actor: Actor(person: key.person), database: database, context: context, logger: request.logger)
     }
 
     private func record(_ usage: UsageDraft) {

@@ -67,9 +67,6 @@ public enum JSONValue: Sendable, Hashable {
     public var integer: Int? {
         if case .number(let text) = self { Int(text) } else { nil }
     }
-
-    /// Whether this is `null`.
-    public var isNull: Bool { self == .null }
 }
 
 extension JSONValue: ExpressibleByDictionaryLiteral {

@@ -42,6 +42,25 @@ struct InventoryPageTests {
         }
     }
 
+    @Test("a signed-in reader's page reads the units of its filter once a second at most; a new unit shows at once")
+    func signedInUnitsRemembered() async throws {
+        let log = QueryLog()
+        try await withSteward(routes: { log.attach(to: $0) }) { steward in
+            let session = try await steward.signIn(.worker)
+            let (replies, counts) = try await log.twoInARow { headers, _ in
+                try await steward.send(.GET, "/inventory", headers: headers, session: session)
+            }
+            #expect(replies.allSatisfy { $0.status == .ok && $0.body.string.contains("DraftMate") })
+            #expect(counts.last == 1, "only the session is read for the second reader: \(counts)")
+
+            let officer = try await steward.token(for: .aiOfficer)
+            let unit = try await steward.sendJSON(
+                .POST, "/api/v1/units", #"{"name": "Library Pages", "local": "Local 88"}"#, bearer: officer)
+            #expect(unit.status == .created)
+            #expect(try await steward.send(.GET, "/inventory", session: session).body.string.contains("Library Pages"))
+        }
+    }
+
     @Test("the search and filters narrow the page", arguments: [
         ("purpose=summarizing", ["CaseNote Summarizer"]),
         ("dataCategory=public", ["Ask Riverside"]),

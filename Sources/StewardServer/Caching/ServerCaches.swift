@@ -17,6 +17,8 @@ final class ServerCaches: Sendable {
     let sharedAnswers = ExpiringCache<String, SharedAnswers.Answer>(lifetime: .seconds(1), capacity: 1_000)
     /// Pages drawn the same for every member of the public (signed out), by address.
     let publicPages = ExpiringCache<String, View>(lifetime: .seconds(1), capacity: 1_000)
+    /// The bargaining units by name, which the inventory's filter offers to every reader.
+    let units = ExpiringCache<Bool, [BargainingUnit]>(lifetime: .seconds(1))
 
     struct InventoryPageKey: Hashable, Sendable {
         let filter: InventoryFilter
@@ -37,6 +39,7 @@ final class ServerCaches: Sendable {
         inventoryHTML.removeAll()
         publicPages.removeAll()
         sharedAnswers.removeAll()
+        units.removeAll()
     }
 }
 

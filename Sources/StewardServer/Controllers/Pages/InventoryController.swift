@@ -27,7 +27,9 @@ enum InventoryController {
             let view = try await request.view.render("inventory/_entries", InventoryEntriesContext(page.items))
             return ServerCaches.DrawnInventoryPage(page: page, html: String(buffer: view.data))
         }
-        let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
+        let units = try await caches.units.value(true) {
+            try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
+        }
         let context = InventoryContext(
             request: request, entriesHTML: drawn.html, units: units, query: query,
             nextHref: drawn.page.nextHref(from: request.url, limit: paging.limit))

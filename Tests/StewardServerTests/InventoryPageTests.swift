@@ -50,8 +50,12 @@ struct InventoryPageTests {
             let (replies, counts) = try await log.twoInARow { headers, _ in
                 try await steward.send(.GET, "/inventory", headers: headers, session: session)
             }
+            // A page with no route reads the session and nothing else: what that costs depends on the database.
+            let (_, sessionOnly) = try await log.twoInARow { headers, _ in
+                try await steward.send(.GET, "/no-such-page", headers: headers, session: session)
+            }
             #expect(replies.allSatisfy { $0.status == .ok && $0.body.string.contains("DraftMate") })
-            #expect(counts.last == 1, "only the session is read for the second reader: \(counts)")
+            #expect(counts.last == sessionOnly.last, "only the session is read for the second reader: \(counts)")
 
             let officer = try await steward.token(for: .aiOfficer)
             let unit = try await steward.sendJSON(

@@ -46,6 +46,7 @@ PAGES = [
     ("due", "/due", "legal", "What's due", (1280, 900, False)),
     ("audit", "/audit", "auditor", "Audit trail", (1280, 900, False)),
     ("usage", "/usage", "auditor", "Calls per week", (1280, 1300, False)),
+    ("usage-own", "/usage?limit=10", "worker", "Older calls", (1280, 1000, False)),
     ("account", "/account", "worker", "Keys for the AI gateway", (1280, 900, False)),
     ("packs", "/packs", "officer", "Templates", (1280, 900, False)),
     ("pack", "/packs/generative-ai-contract", "worker", "Text in force", (1280, 1400, False)),

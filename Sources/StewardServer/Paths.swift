@@ -151,6 +151,9 @@ enum GatewayPaths {
     static let models = SitePath("/v1/models")
     static let chatCompletions = SitePath("/v1/chat/completions")
     static let embeddings = SitePath("/v1/embeddings")
+
+    /// Whether `path` is the gateway's, routed or not: it answers in the protocol's shape and reads no session.
+    static func contains(_ path: String) -> Bool { path.hasPrefix(base + "/") }
 }
 
 /// The JSON API's base path.

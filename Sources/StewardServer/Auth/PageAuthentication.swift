@@ -9,7 +9,7 @@ struct PageAuthentication: Middleware {
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let path = request.url.path
-        if path.hasPrefix(APIPaths.base) || path.hasPrefix(GatewayPaths.base + "/") { return next.respond(to: request) }
+        if path.hasPrefix(APIPaths.base) || GatewayPaths.contains(path) { return next.respond(to: request) }
         return sessions.respond(to: request, chainingTo: next)
     }
 }

@@ -38,7 +38,7 @@ struct ErrorMiddleware: Middleware {
     }
 
     private func response(for error: any Error, to request: Request) async -> Response {
-        if request.url.path.hasPrefix(GatewayPaths.base + "/") {
+        if GatewayPaths.contains(request.url.path) {
             let failure = GatewayError.from(error, requestID: request.id)
             if failure.status.code >= 500, !(error is GatewayError) { request.logger.report(error: error) }
             return failure.response

@@ -4,7 +4,9 @@ import Vapor
 
 /// The shared input check in front of every route: text in a query string, a form or a JSON body that could not be
 /// stored exactly (a NUL, other control characters, invalid UTF-8, a lone UTF-16 surrogate) is refused before any
-/// handler runs, naming the field, so every feature inherits the check. Query strings answer 400, bodies 422.
+/// handler runs, naming the field, so every feature inherits the check. Query strings answer 400, bodies 422. The
+/// routes that read their bodies themselves check them themselves (``UploadLimits/checksItsBody(_:)``): a streamed
+/// form its text fields, the gateway a call's JSON, which it forwards rather than stores.
 struct InputCheckMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let query = request.url.query, let problem = InputScan.form(query) {

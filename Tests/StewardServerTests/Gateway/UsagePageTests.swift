@@ -35,6 +35,31 @@ struct UsagePageTests {
         }
     }
 
+    @Test("a person's own calls come a page at a time, each page linking to the older calls; a bad cursor is a 400")
+    func ownCallsPaged() async throws {
+        try await withSteward { steward in
+            // given: three more calls of the manager's, whose calls make a page less one, then one
+            let manager = try await steward.personID(of: "manager")
+            try await steward.recordUsage(by: [manager], calls: 3, tool: nil, unit: nil, .forward)
+            let total = try await steward.ownEventIDs(of: "manager").count
+            let session = try await steward.signIn(.manager)
+
+            // when
+            let first = try await steward.send(.GET, "/usage?limit=\(total - 1)", session: session).body.string
+            let href = try #require(first.firstMatch(of: /href="([^"]+)" rel="next">Older calls/)?.1)
+            let second = try await steward.send(
+                .GET, String(href).replacingOccurrences(of: "&amp;", with: "&"), session: session)
+            let bad = try await steward.send(.GET, "/usage?after=not-a-call", session: session)
+
+            // then
+            #expect(first.components(separatedBy: "<tr><td>").count - 1 == total - 1)
+            #expect(second.status == .ok)
+            #expect(second.body.string.components(separatedBy: "<tr><td>").count - 1 == 1)
+            #expect(!second.body.string.contains("Older calls"))
+            #expect(bad.status == .badRequest)
+        }
+    }
+
     @Test("the demo has a dozen more workers across both units, trained where their unit uses DraftMate")
     func demoWorkers() async throws {
         try await withSteward { steward in

@@ -5,9 +5,13 @@ enum UsageController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
         let summary = authorizer.allows(.readUsage, in: .organization) ? try await authorizer.usage.summary() : nil
-        let own = try await authorizer.usage.own().items
-        let names = try await authorizer.usage.toolNames(of: Set(own.compactMap(\.toolID)))
+        let paging = try PageRequest(request)
+        let own = try await authorizer.usage.own(paging)
+        let names = try await authorizer.usage.toolNames(of: Set(own.items.compactMap(\.toolID)))
         return try await request.view.render(
-            "usage/index", UsageContext(request: request, summary: summary, own: own, toolNames: names))
+            "usage/index",
+            UsageContext(
+                request: request, summary: summary, own: own.items, toolNames: names,
+                nextHref: own.nextHref(from: request.url, limit: paging.limit)))
     }
 }

@@ -26,8 +26,13 @@ struct UsageContext: Encodable {
     let chart: UsageChart?
     let minimumPeople: Int
     let ownCalls: [OwnCall]
+    /// The page of the viewer's older calls, if there are more.
+    let nextHref: String?
 
-    init(request: Request, summary: UsageSummary?, own: [UsageEventModel], toolNames: [UUID: String]) {
+    init(
+        request: Request, summary: UsageSummary?, own: [UsageEventModel], toolNames: [UUID: String], nextHref: String?
+    ) {
+        self.nextHref = nextHref
         layout = LayoutContext(request: request, title: "AI use through the gateway")
         weeks = summary?.weeks.map { String($0.description.dropFirst(5)) } ?? []
         rows = summary?.rows.map { row in

@@ -6,19 +6,31 @@ import Vapor
 /// What this server remembers of the records between requests, each value for at most a second: safe to lose, and
 /// never what two servers could disagree on for longer. Every recorded change forgets it all.
 final class ServerCaches: Sendable {
+    /// How long a remembered value is trusted, where another server's change may not have cleared it.
+    static let lifetime = TimeAmount.seconds(1)
+
     /// Who tokens and sessions sign in, and their calendar feeds.
     let accounts = AccountCache()
     /// Pages of the public inventory, the same for every reader, by filter and page.
-    let inventory = ExpiringCache<InventoryPageKey, Page<InventoryEntry>>(lifetime: .seconds(1), capacity: 1_000)
+    let inventory: ExpiringCache<InventoryPageKey, Page<InventoryEntry>>
 
     /// Pages of the public inventory drawn as HTML, for every reader, by filter and page.
-    let inventoryHTML = ExpiringCache<InventoryPageKey, DrawnInventoryPage>(lifetime: .seconds(1), capacity: 1_000)
+    let inventoryHTML: ExpiringCache<InventoryPageKey, DrawnInventoryPage>
     /// Whole answers the same for every reader (``SharedAnswers``), by address.
-    let sharedAnswers = ExpiringCache<String, SharedAnswers.Answer>(lifetime: .seconds(1), capacity: 1_000)
+    let sharedAnswers: ExpiringCache<String, SharedAnswers.Answer>
     /// Pages drawn the same for every member of the public (signed out), by address.
-    let publicPages = ExpiringCache<String, View>(lifetime: .seconds(1), capacity: 1_000)
+    let publicPages: ExpiringCache<String, View>
     /// The bargaining units by name, which the inventory's filter offers to every reader.
-    let units = ExpiringCache<Bool, [BargainingUnit]>(lifetime: .seconds(1))
+    let units: ExpiringCache<Bool, [BargainingUnit]>
+
+    /// Caches whose values live `lifetime` at most (tests that must not depend on the machine's speed lengthen it).
+    init(lifetime: TimeAmount = ServerCaches.lifetime) {
+        inventory = ExpiringCache(lifetime: lifetime, capacity: 1_000)
+        inventoryHTML = ExpiringCache(lifetime: lifetime, capacity: 1_000)
+        sharedAnswers = ExpiringCache(lifetime: lifetime, capacity: 1_000)
+        publicPages = ExpiringCache(lifetime: lifetime, capacity: 1_000)
+        units = ExpiringCache(lifetime: lifetime)
+    }
 
     struct InventoryPageKey: Hashable, Sendable {
         let filter: InventoryFilter
@@ -49,8 +61,8 @@ extension Application {
     }
 
     /// Starts this server's ``ServerCaches``; ``configure(_:settings:)`` calls it.
-    func useServerCaches() {
-        storage[ServerCachesKey.self] = ServerCaches()
+    func useServerCaches(lifetime: TimeAmount = ServerCaches.lifetime) {
+        storage[ServerCachesKey.self] = ServerCaches(lifetime: lifetime)
     }
 
     /// This server's ``ServerCaches``.

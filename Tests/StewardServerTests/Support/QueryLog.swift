@@ -2,11 +2,11 @@ import Foundation
 import Logging
 import Vapor
 
-/// Counts the database queries each request makes, from the drivers' own "Executing query" log lines, by the
-/// request id a test sends in `X-Request-Id`.
+/// Counts the database queries each request makes, and keeps their SQL, from the drivers' own "Executing query" log
+/// lines, by the request id a test sends in `X-Request-Id`.
 final class QueryLog: @unchecked Sendable {
     private let lock = NSLock()
-    private var counts: [String: Int] = [:]
+    private var texts: [String: [String]] = [:]
 
     /// Makes `app` log its queries here; call before the server starts.
     func attach(to app: Application) {
@@ -16,9 +16,12 @@ final class QueryLog: @unchecked Sendable {
     }
 
     /// How many queries the request with `id` made.
-    func count(_ id: String) -> Int { lock.withLock { counts[id] ?? 0 } }
+    func count(_ id: String) -> Int { queries(id).count }
 
-    fileprivate func add(_ id: String) { lock.withLock { counts[id, default: 0] += 1 } }
+    /// The SQL of each query the request with `id` made, in order.
+    func queries(_ id: String) -> [String] { lock.withLock { texts[id] ?? [] } }
+
+    fileprivate func add(_ id: String, sql: String) { lock.withLock { texts[id, default: []].append(sql) } }
 
     private struct Handler: LogHandler {
         let log: QueryLog
@@ -37,7 +40,7 @@ final class QueryLog: @unchecked Sendable {
             guard message.description == "Executing query", case .string(let id)? = self.metadata["request-id"] else {
                 return
             }
-            log.add(id)
+            log.add(id, sql: metadata?["sql"].map { "\($0)" } ?? "")
         }
     }
 }
@@ -48,10 +51,10 @@ extension QueryLog {
     /// more than a second pass between them (the whole suite running in parallel on two cores does), so the pair is
     /// tried again, up to ten times, while the second queried.
     func twoInARow(
-        attempts: Int = 10, _ send: (HTTPHeaders, Int) async throws -> HTTPReply
+        _ send: (HTTPHeaders, Int) async throws -> HTTPReply
     ) async throws -> (replies: [HTTPReply], counts: [Int]) {
         var last: (replies: [HTTPReply], counts: [Int]) = ([], [])
-        for _ in 0..<attempts where last.counts.last != 0 {
+        for _ in 0..<10 where last.counts.last != 0 {
             let ids = ["pair-\(UUID())", "pair-\(UUID())"]
             var replies: [HTTPReply] = []
             for (place, id) in ids.enumerated() {

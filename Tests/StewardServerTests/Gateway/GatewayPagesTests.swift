@@ -10,7 +10,7 @@ import VaporTesting
 /// The gateway on screen: each person's keys on their account page, and the tool page's gateway panel.
 @Suite("Gateway pages")
 struct GatewayPagesTests {
-    @Test("a key's default use is offered among the uses of the person's own unit and pilots, not the whole organization's")
+    @Test("a key's default use is offered among the gateway's uses of the person's own unit and pilots, not the whole organization's")
     func keyUseChoices() async throws {
         try await withSteward { steward in
             let db = steward.app.db
@@ -22,14 +22,45 @@ struct GatewayPagesTests {
             let own = try #require(uses.map { $0.$unit.id }.first { $0 != outside.$unit.id })
             person.$unit.id = own
             try await person.save(on: db)
-
+            let toolIDs = Set(uses.map { $0.$tool.id })
+            for (number, toolID) in toolIDs.enumerated() { try await steward.addUpstream(to: toolID, gatewayName: "tool-\(number)") }
             let worker = try await steward.signIn(.worker)
-            let html = try await steward.send(.GET, "/account", session: worker).body.string
-            for use in uses {
-                let id = try use.requireID()
-                let offered = html.contains(#"value="\#(id.uuidString.lowercased())""#)
-                #expect(offered == (use.$unit.id == own || piloted.contains(id)), "\(use.title)")
+
+            // Every tool in the gateway, then one that the worker could use taken out of it.
+            var inGateway = toolIDs
+            for round in 1...2 {
+                let html = try await steward.send(.GET, "/account", session: worker).body.string
+                var offeredTools: Set<UUID> = []
+                for use in uses {
+                    let id = try use.requireID()
+                    let offered = html.contains(#"value="\#(id.uuidString.lowercased())""#)
+                    #expect(offered == (inGateway.contains(use.$tool.id) && (use.$unit.id == own || piloted.contains(id))), "\(use.title)")
+                    if offered { offeredTools.insert(use.$tool.id) }
+                }
+                if round == 1 {
+                    let taken = try #require(offeredTools.first)
+                    try await ToolUpstreamModel.query(on: db).filter(\.$tool.$id == taken).delete()
+                    inGateway.remove(taken)
+                }
             }
+        }
+    }
+
+    @Test("a key's row names the use it runs as, of a tool in the gateway or not, until that use is no longer open")
+    func keyDefaultUse() async throws {
+        try await withSteward { steward in
+            let db = steward.app.db
+            let use = try #require(try await UseCaseModel.query(on: db).filter(\.$reviewStatus == .approved).with(\.$tool).first())
+            _ = try await steward.gatewayKey(for: .worker, useCaseID: try use.requireID().uuidString)
+            let worker = try await steward.signIn(.worker)
+            let named = "\(use.tool.name): \(use.title)"
+            #expect(try await steward.send(.GET, "/account", session: worker).body.string.contains("<td>\(named)</td>"))
+
+            use.reviewStatus = .suspended
+            try await use.save(on: db)
+            let after = try await steward.send(.GET, "/account", session: worker).body.string
+            #expect(after.contains("<td>a use no longer open</td>"))
+            #expect(!after.contains(named))
         }
     }
 

@@ -23,6 +23,19 @@ extension StewardHarness {
         return try #require(try reply.object()["gatewayName"] as? String)
     }
 
+    /// Puts a tool in the gateway by writing its upstream directly, for tests that never call it.
+    func addUpstream(to toolID: UUID, gatewayName: String) async throws {
+        let upstream = ToolUpstreamModel()
+        upstream.$tool.id = toolID
+        upstream.gatewayName = gatewayName
+        upstream.baseURL = "https://ai.example.org/v1"
+        upstream.model = "m-1"
+        upstream.sealedCredential = try app.steward.sealer.seal("sk-unused")
+        upstream.updatedBy = "officer"
+        upstream.updatedAt = Date()
+        try await upstream.create(on: app.db)
+    }
+
     /// A new gateway key of a demo account, made through the API.
     func gatewayKey(for role: Role, useCaseID: String? = nil) async throws -> String {
         let token = try await token(for: role)

@@ -48,12 +48,12 @@ struct GatewayKeyService: Sendable {
             .sort(\.$createdAt, .descending).sort(\.$id).all()
     }
 
-    /// The uses a key can run as by default, by title: those approved or in a pilot of the actor's unit (of every
-    /// unit when they belong to none) and those whose pilot they take part in.
+    /// The uses a key can run as by default, by title: the uses of tools in the gateway (those with an upstream) that
+    /// are approved or in a pilot of the actor's unit (of every unit when they belong to none), and those whose pilot
+    /// they take part in. A use of a tool outside the gateway is never offered: no call could run as it.
     func useChoices() async throws -> [UseCaseModel] {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        var query = UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot])
-            .visible(to: authorizer, zone: \.$zone)
+        var query = openUses().join(ToolUpstreamModel.self, on: \UseCaseModel.$tool.$id == \ToolUpstreamModel.$tool.$id)
         // As the gateway decides: the uses of the person's unit (every unit's without one) and the pilots they are in.
         if let unitID = try await PersonModel.find(person.id.uuid, on: database)?.$unit.id {
             let piloted = try await PilotParticipantModel.useCases(piloting: person.id.uuid, on: database)
@@ -63,6 +63,19 @@ struct GatewayKeyService: Sendable {
             }
         }
         return try await query.with(\.$tool).sort(\.$title).all()
+    }
+
+    /// The uses these keys run as by default, by id, while they are open (approved or in a pilot) and readable.
+    func defaultUses(of keys: [GatewayKeyModel]) async throws -> [UUID: UseCaseModel] {
+        let ids = Set(keys.compactMap { $0.$useCase.id })
+        guard !ids.isEmpty else { return [:] }
+        let uses = try await openUses().filter(\.$id ~~ ids).with(\.$tool).all()
+        return Dictionary(uniqueKeysWithValues: try uses.map { (try $0.requireID(), $0) })
+    }
+
+    /// Uses approved or in a pilot that the actor may read.
+    private func openUses() -> QueryBuilder<UseCaseModel> {
+        UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot]).visible(to: authorizer, zone: \.$zone)
     }
 
     /// Revokes one of the actor's own keys; someone else's answers as if it did not exist.

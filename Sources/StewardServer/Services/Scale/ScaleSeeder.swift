@@ -3,9 +3,10 @@ import Foundation
 import StewardCore
 
 /// Adds an organization's worth of records to a database that already holds one (the demo, or a real one), for
-/// measuring pages and lists at scale: units, people, tools with their lifecycle, use cases with the review steps
-/// their decisions require, and audit events on a valid, signed chain. Names are numbered and every choice follows
-/// the record's number, so two runs make the same organization. Everything is written in batches in one transaction.
+/// measuring pages and lists at scale: units, people, tools with their lifecycle (one in forty in the AI gateway), use
+/// cases with the review steps their decisions require, and audit events on a valid, signed chain. Names are numbered
+/// and every choice follows the record's number, so two runs make the same organization. Everything is written in
+/// batches in one transaction.
 struct ScaleSeeder: Sendable {
     /// How much to add.
     struct Counts: Sendable {
@@ -79,17 +80,20 @@ struct ScaleSeeder: Sendable {
         var calendars: [UUID: DueCalendar] = [:]
         var allTools: [AIToolModel] = [], allUses: [UseCaseModel] = []
         var tools: [AIToolModel] = [], transitions: [ToolTransitionModel] = [], uses: [UseCaseModel] = []
+        var upstreams: [ToolUpstreamModel] = []
         var steps: [ReviewStepModel] = []
         var stepCount = 0
         func flush() async throws {
             for batch in tools.chunked(Self.batch) { try await batch.create(on: db) }
             for batch in transitions.chunked(Self.batch) { try await batch.create(on: db) }
+            for batch in upstreams.chunked(Self.batch) { try await batch.create(on: db) }
             for batch in uses.chunked(Self.batch) { try await batch.create(on: db) }
             for batch in steps.chunked(Self.batch) { try await batch.create(on: db) }
             allTools += tools
             allUses += uses
             tools.removeAll()
             transitions.removeAll()
+            upstreams.removeAll()
             uses.removeAll()
             steps.removeAll()
         }
@@ -110,6 +114,9 @@ struct ScaleSeeder: Sendable {
                 transitions.append(ToolTransitionModel(
                     toolID: try tool.requireID(), from: .requested, to: tool.status, reason: "Seeded at scale.",
                     actorName: "officer", occurredAt: now))
+            }
+            if number % Self.gatewayEvery == 0 {
+                upstreams.append(try upstream(of: tool, number: number, now: now))
             }
             for index in 0..<counts.usesPerTool {
                 let unitID = units[(number + index) % units.count]
@@ -145,6 +152,22 @@ struct ScaleSeeder: Sendable {
         }
         try await flush()
         return (allTools, allUses, stepCount)
+    }
+
+    /// One tool in this many is in the AI gateway, so that a person's key form offers the uses of a few hundred.
+    private static let gatewayEvery = 40
+
+    /// An upstream for a tool in the gateway, at a reserved example address: for pages and lists, never for calls.
+    private func upstream(of tool: AIToolModel, number: Int, now: Date) throws -> ToolUpstreamModel {
+        let upstream = ToolUpstreamModel()
+        upstream.$tool.id = try tool.requireID()
+        upstream.gatewayName = "scale-tool-\(Self.number(number, digits: 5))"
+        upstream.baseURL = "https://ai.example.org/v1"
+        upstream.model = "scale-model"
+        upstream.sealedCredential = try context.sealer.seal("scale-seed")
+        upstream.updatedBy = "officer"
+        upstream.updatedAt = now
+        return upstream
     }
 
     /// The review status of a use of a tool in `status` whose review is settled; nil leaves it as its decision left it.

@@ -35,7 +35,7 @@ struct AccountContext: Encodable {
     let credentials: CredentialsContext
 
     init(
-        request: Request, person: Person, keys: [GatewayKeyModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
+        request: Request, person: Person, keys: [GatewayKeyModel], keyUses: [UUID: UseCaseModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
         draftLabel: String, draftUse: String, problems: [DomainError], email: String, emailError: String?,
         credentials: CredentialsContext
     ) throws {
@@ -48,10 +48,10 @@ struct AccountContext: Encodable {
         username = person.username
         role = person.role.title
         gatewayBase = CalendarController.absoluteBase(of: request) + GatewayPaths.base
-        let titles = Dictionary(uniqueKeysWithValues: try uses.map { (try $0.requireID(), "\($0.tool.name): \($0.title)") })
         self.keys = try keys.map { key in
             KeyRow(
-                label: key.label, defaultUse: key.$useCase.id.flatMap { titles[$0] } ?? (key.$useCase.id == nil ? "none" : "a use no longer open"),
+                label: key.label,
+                defaultUse: key.$useCase.id.map { keyUses[$0].map(Self.name) ?? "a use no longer open" } ?? "none",
                 created: key.createdAt.map(DisplayFormat.dateTime) ?? "",
                 revoked: key.revokedAt.map(DisplayFormat.dateTime),
                 revokeAction: key.revokedAt == nil ? Paths.gatewayKeyRevocation.href(try key.requireID()) : nil)
@@ -63,11 +63,14 @@ struct AccountContext: Encodable {
         useOptions = [FormOption(value: "", label: "None: each call names its use, or I have only one", isChecked: draftUse.isEmpty)]
             + (try uses.map { use in
                 let id = try use.requireID().uuidString.lowercased()
-                return FormOption(value: id, label: "\(use.tool.name): \(use.title)", isChecked: id == draftUse.lowercased())
+                return FormOption(value: id, label: Self.name(use), isChecked: id == draftUse.lowercased())
             })
         self.problems = problems.map(\.message)
         errors = FieldMessages(problems)
         csrfField = CSRFMiddleware.field
         csrfToken = CSRFMiddleware.token(for: request)
     }
+
+    /// A use as the key form names it: its tool, then its title.
+    private static func name(_ use: UseCaseModel) -> String { "\(use.tool.name): \(use.title)" }
 }

@@ -2,7 +2,9 @@ import Vapor
 
 /// Keeps sessions where another driver keeps them (the database), but writes one back only when a request changed
 /// it. Vapor writes every session it read at the end of every request; with one write per page view, readers wait
-/// on writers and the database's write lock becomes the whole server's limit.
+/// on writers and the database's write lock becomes the whole server's limit. A session read is remembered for a
+/// second (``AccountCache/sessions``), so a page costs no query for it: a session ended or changed here holds here at
+/// once, and on every other server within that second.
 struct UnchangedSessionSkipping: SessionDriver {
     let base: any SessionDriver
 
@@ -15,8 +17,17 @@ struct UnchangedSessionSkipping: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        base.readSession(sessionID, for: request).map { data in
-            if let data { request.storage[ReadKey.self] = data }
+        let remembered = try? request.application.caches.accounts.sessions
+        if let data = remembered?.freshValue(sessionID.string) {
+            request.storage[ReadKey.self] = data
+            return request.eventLoop.makeSucceededFuture(data)
+        }
+        let generation = remembered?.currentGeneration ?? 0
+        return base.readSession(sessionID, for: request).map { data in
+            if let data {
+                request.storage[ReadKey.self] = data
+                remembered?.remember(data, for: sessionID.string, readAt: generation)
+            }
             return data
         }
     }
@@ -25,10 +36,16 @@ struct UnchangedSessionSkipping: SessionDriver {
         if let read = request.storage[ReadKey.self], read == data {
             return request.eventLoop.makeSucceededFuture(sessionID)
         }
+        forget(sessionID, for: request)
         return base.updateSession(sessionID, to: data, for: request)
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
-        base.deleteSession(sessionID, for: request)
+        forget(sessionID, for: request)
+        return base.deleteSession(sessionID, for: request)
+    }
+
+    private func forget(_ sessionID: SessionID, for request: Request) {
+        (try? request.application.caches.accounts.sessions)?.remove(sessionID.string)
     }
 }

@@ -4,8 +4,8 @@ import NIOCore
 import StewardCore
 import Vapor
 
-/// What every signed-in request reads: who an API token or a browser session signs in, and the path of a person's
-/// calendar feed, each remembered on this server for at most a second. So the authenticated path costs a lookup,
+/// What every signed-in request reads: who an API token or a browser session signs in, the session itself, and the
+/// path of a person's calendar feed, each remembered on this server for at most a second. So the authenticated path costs a lookup,
 /// and a revoked token, a deactivated account or a changed role holds on every server within a second (at once on
 /// the server that made the change: every recorded change forgets what this cache knew). Part of ``ServerCaches``.
 final class AccountCache: Sendable {
@@ -14,6 +14,8 @@ final class AccountCache: Sendable {
     private let tokens = ExpiringCache<String, Person?>(lifetime: lifetime)
     private let people = ExpiringCache<UUID, Person?>(lifetime: lifetime)
     private let feeds = ExpiringCache<UUID, String>(lifetime: lifetime)
+    /// Browser sessions by id, as ``UnchangedSessionSkipping`` last read or wrote them.
+    let sessions = ExpiringCache<String, SessionData>(lifetime: lifetime)
 
     /// The active person whose unrevoked API token has this digest.
     func person(bearing digest: String, on database: any Database) async throws -> Person? {
@@ -44,5 +46,6 @@ final class AccountCache: Sendable {
         tokens.removeAll()
         people.removeAll()
         feeds.removeAll()
+        sessions.removeAll()
     }
 }

@@ -60,6 +60,34 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
         }
     }
 
+    /// The value remembered for `key` while it is fresh, for callers that cannot wait; nil when there is none.
+    func freshValue(_ key: Key) -> Value? {
+        lock.withLock {
+            if case .ready(let value, let expires)? = slots[key], expires > .now() { return value }
+            return nil
+        }
+    }
+
+    /// Counts ``removeAll()`` calls: read it before reading the records yourself, and give it to ``remember(_:for:readAt:)``.
+    var currentGeneration: Int { lock.withLock { generation } }
+
+    /// Remembers what a caller read itself for `key`, unless everything was forgotten since the read began.
+    func remember(_ value: Value, for key: Key, readAt generation: Int) {
+        lock.withLock {
+            guard generation == self.generation else { return }
+            if slots.count >= capacity { sweep() }
+            slots[key] = .ready(value, expires: .now() + lifetime)
+        }
+    }
+
+    /// Forgets the value of `key`.
+    func remove(_ key: Key) {
+        lock.withLock {
+            slots[key] = nil
+            generation += 1
+        }
+    }
+
     /// Forgets every value, so the next request reads the records again.
     func removeAll() {
         lock.withLock {

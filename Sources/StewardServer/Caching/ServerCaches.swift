@@ -14,14 +14,12 @@ final class ServerCaches: Sendable {
     /// Pages of the public inventory, the same for every reader, by filter and page.
     let inventory: ExpiringCache<InventoryPageKey, Page<InventoryEntry>>
 
-    /// Pages of the public inventory drawn as HTML, for every reader, by filter and page.
-    let inventoryHTML: ExpiringCache<InventoryPageKey, DrawnInventoryPage>
+    /// The inventory page below its frame, drawn as HTML the same for every reader, by address.
+    let inventoryHTML: ExpiringCache<String, String>
     /// Whole answers the same for every reader (``SharedAnswers``), by address.
     let sharedAnswers: ExpiringCache<String, SharedAnswers.Answer>
     /// Pages drawn the same for every member of the public (signed out), by address.
     let publicPages: ExpiringCache<String, View>
-    /// The bargaining units by name, which the inventory's filter offers to every reader.
-    let units: ExpiringCache<Bool, [BargainingUnit]>
 
     /// Caches whose values live `lifetime` at most (tests that must not depend on the machine's speed lengthen it).
     init(lifetime: TimeAmount = ServerCaches.lifetime) {
@@ -29,19 +27,12 @@ final class ServerCaches: Sendable {
         inventoryHTML = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         sharedAnswers = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         publicPages = ExpiringCache(lifetime: lifetime, capacity: 1_000)
-        units = ExpiringCache(lifetime: lifetime)
     }
 
     struct InventoryPageKey: Hashable, Sendable {
         let filter: InventoryFilter
         let limit: Int
         let after: String?
-    }
-
-    /// A page of the public inventory and its entries drawn as HTML.
-    struct DrawnInventoryPage: Sendable {
-        let page: Page<InventoryEntry>
-        let html: String
     }
 
     /// Forgets everything, so the next request reads the records again.
@@ -51,7 +42,6 @@ final class ServerCaches: Sendable {
         inventoryHTML.removeAll()
         publicPages.removeAll()
         sharedAnswers.removeAll()
-        units.removeAll()
     }
 }
 

@@ -21,19 +21,16 @@ enum InventoryController {
         _ request: Request, query: InventoryFilterQuery, filter: InventoryFilter, _ paging: PageRequest,
         caches: ServerCaches
     ) async throws -> View {
-        let key = ServerCaches.InventoryPageKey(filter: filter, limit: paging.limit, after: paging.after)
-        let drawn = try await caches.inventoryHTML.value(key) {
+        // Below the frame the page depends on its address alone, so it is drawn once a second at most.
+        let content = try await caches.inventoryHTML.value(request.url.string) {
             let page = try await InventoryService(database: request.db).page(matching: filter, paging, cachedIn: caches)
-            let view = try await request.view.render("inventory/_entries", InventoryEntriesContext(page.items))
-            return ServerCaches.DrawnInventoryPage(page: page, html: String(buffer: view.data))
+            let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
+            let context = InventoryContentContext(
+                request: request, entries: page.items, units: units, query: query,
+                nextHref: page.nextHref(from: request.url, limit: paging.limit))
+            return String(buffer: try await request.view.render("inventory/_content", context).data)
         }
-        let units = try await caches.units.value(true) {
-            try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
-        }
-        let context = InventoryContext(
-            request: request, entriesHTML: drawn.html, units: units, query: query,
-            nextHref: drawn.page.nextHref(from: request.url, limit: paging.limit))
-        return try await request.view.render("inventory/index", context)
+        return try await request.view.render("inventory/index", InventoryContext(request: request, contentHTML: content))
     }
 
     @Sendable static func csv(_ request: Request) async throws -> Response {

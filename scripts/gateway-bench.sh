@@ -4,7 +4,7 @@
 # stub service directly and through Steward's gateway, in one run. The stub and Steward share core 0; wrk runs on
 # core 1. Needs release builds:
 #   swift build -c release --product steward && swift build -c release --product steward-bench
-# Usage: scripts/gateway-bench.sh [BUILD_FOLDER] [SECONDS]
+# Usage: scripts/gateway-bench.sh [BUILD_FOLDER] [SECONDS]; CONNECTIONS="64 1" (the default) chooses the runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/release}
@@ -46,7 +46,7 @@ check=$(curl -s -D - -o /dev/null -X POST http://127.0.0.1:9200/v1/chat/completi
     | tr -d '\r' | grep -i '^x-steward-verdict' || true)
 echo "gateway check: ${check:-no verdict header}"
 
-for connections in 64 1; do
+for connections in ${CONNECTIONS:-64 1}; do
     for target in "stub directly|http://127.0.0.1:9100/v1/chat/completions" "through the gateway|http://127.0.0.1:9200/v1/chat/completions"; do
         echo "== $connections connection(s), ${target%%|*}"
         taskset -c 1 wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$scratch/post.lua" "${target##*|}" \

@@ -31,6 +31,43 @@ struct AccountCacheTests {
         #expect(values == [1, 1, 2, 3])
     }
 
+    @Test("a value past its refresh age is read again in the background while readers keep it")
+    func refreshAhead() async throws {
+        let reads = Reads()
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .milliseconds(100))
+        let first = try await cache.value("me") { await reads.add() }
+        try await Task.sleep(for: .milliseconds(200))
+        let kept = try await cache.value("me") {
+            try await Task.sleep(for: .milliseconds(200))
+            return await reads.add()
+        }
+        let duringRead = try await cache.value("me") { await reads.add() }
+        try await Task.sleep(for: .milliseconds(600))
+        let refreshed = try await cache.value("me") { 99 }
+        let count = await reads.count
+
+        let values: [Int] = [first, kept, duringRead, refreshed]
+        #expect(values == [1, 1, 1, 2])
+        #expect(count == 2, "one read at first, one in the background")
+    }
+
+    @Test("forgetting one value leaves the reads of others to be remembered")
+    func removeOne() async throws {
+        let reads = Reads()
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60))
+        async let slow = cache.value("slow") {
+            try await Task.sleep(for: .milliseconds(200))
+            return await reads.add()
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        cache.remove("other")
+        let first = try await slow
+        let again = try await cache.value("slow") { await reads.add() }
+
+        #expect(first == 1 && again == 1)
+        #expect(cache.freshValue("slow") == 1 && cache.freshValue("other") == nil)
+    }
+
     @Test("a full cache sweeps out what expired and keeps the rest")
     func sweep() async throws {
         let cache = ExpiringCache<Int, Int>(lifetime: .seconds(60), capacity: 2)

@@ -26,7 +26,7 @@ struct UnchangedSessionSkipping: SessionDriver {
         return base.readSession(sessionID, for: request).map { data in
             if let data {
                 request.storage[ReadKey.self] = data
-                remembered?.remember(data, for: sessionID.string, readAt: generation)
+                remembered?.remember(data, for: sessionID.string, since: generation)
             }
             return data
         }

@@ -1,13 +1,24 @@
 import Foundation
 import NIOCore
 
-/// Values remembered on this server for at most ``lifetime``: safe to lose, and two servers disagree on one for no
-/// longer than that. A change made on this server calls ``removeAll()`` so that it holds here at once. Requests that
-/// miss the same key together wait for one read instead of each reading the records.
+/// Values remembered on this server for at most ``lifetime`` from the read that gave them: safe to lose, and two
+/// servers disagree on one for no longer than that. A change made on this server calls ``removeAll()`` so that it
+/// holds here at once. Requests that miss the same key together wait for one read instead of each reading the
+/// records. A value older than ``refreshAfter`` is read again in the background by the first request that finds it,
+/// while that request and others keep the value they have until its lifetime ends: under steady use nobody waits
+/// for a value to be read again.
 final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    /// A read under way, numbered so that only the read a slot waits for may fill it.
+    private struct Reading {
+        let task: Task<Value, any Error>
+        let number: Int
+    }
+
     private enum Slot {
-        case ready(Value, expires: NIODeadline)
-        case reading(Task<Value, any Error>)
+        case ready(Value, read: NIODeadline)
+        /// Read again in the background, with the value readers keep meanwhile.
+        case refreshing(Value, read: NIODeadline, Reading)
+        case reading(Reading)
     }
 
     private enum Lookup {
@@ -17,41 +28,45 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
 
     /// How long a remembered value is trusted.
     let lifetime: TimeAmount
+    /// How old a value may grow before the next request has it read again in the background.
+    let refreshAfter: TimeAmount
     /// Entries kept before the expired ones are swept out.
     private let capacity: Int
     private let lock = NSLock()
     private var slots: [Key: Slot] = [:]
-    /// Counts ``removeAll()`` calls, so that a read begun before one is not remembered after it.
+    /// Counts what was forgotten, so that a value read before is not remembered after (``remember(_:for:since:)``).
     private var generation = 0
+    /// Numbers the reads.
+    private var reads = 0
 
-    init(lifetime: TimeAmount, capacity: Int = 10_000) {
+    /// A cache whose values live `lifetime` and are read again in the background after `refreshAfter` (by default
+    /// nine tenths of the lifetime).
+    init(lifetime: TimeAmount, refreshAfter: TimeAmount? = nil, capacity: Int = 10_000) {
         self.lifetime = lifetime
+        self.refreshAfter = refreshAfter ?? .nanoseconds(lifetime.nanoseconds / 10 * 9)
         self.capacity = capacity
     }
 
     /// The value remembered for `key`, or the one `read` gives, which is then remembered.
     func value(_ key: Key, orRead read: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let lookup: Lookup = lock.withLock {
+            let now = NIODeadline.now()
             switch slots[key] {
-            case .ready(let value, let expires)? where expires > .now():
-                return .hit(value)
-            case .reading(let task)?:
-                return .wait(task)
-            default:
-                if slots.count >= capacity { sweep() }
-                let generation = self.generation
-                let task = Task {
-                    do {
-                        let value = try await read()
-                        self.finish(key, generation: generation, with: value)
-                        return value
-                    } catch {
-                        self.finish(key, generation: generation, with: nil)
-                        throw error
-                    }
+            case .ready(let value, let readAt)? where readAt + lifetime > now:
+                if readAt + refreshAfter <= now {
+                    slots[key] = .refreshing(value, read: readAt, start(key, read))
                 }
-                slots[key] = .reading(task)
-                return .wait(task)
+                return .hit(value)
+            case .refreshing(let value, let readAt, _)? where readAt + lifetime > now:
+                return .hit(value)
+            case .reading(let reading)?:
+                return .wait(reading.task)
+            case .ready?, .refreshing?, nil:
+                // Nothing, or a value whose lifetime ended before its background read came back: read and wait.
+                if slots.count >= capacity { sweep(now) }
+                let reading = start(key, read)
+                slots[key] = .reading(reading)
+                return .wait(reading.task)
             }
         }
         switch lookup {
@@ -63,20 +78,26 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     /// The value remembered for `key` while it is fresh, for callers that cannot wait; nil when there is none.
     func freshValue(_ key: Key) -> Value? {
         lock.withLock {
-            if case .ready(let value, let expires)? = slots[key], expires > .now() { return value }
-            return nil
+            switch slots[key] {
+            case .ready(let value, let readAt)?, .refreshing(let value, let readAt, _)?:
+                return readAt + lifetime > .now() ? value : nil
+            case .reading?, nil:
+                return nil
+            }
         }
     }
 
-    /// Counts ``removeAll()`` calls: read it before reading the records yourself, and give it to ``remember(_:for:readAt:)``.
+    /// Counts what was forgotten: read it before reading the records yourself, and give it to
+    /// ``remember(_:for:since:)``.
     var currentGeneration: Int { lock.withLock { generation } }
 
-    /// Remembers what a caller read itself for `key`, unless everything was forgotten since the read began.
-    func remember(_ value: Value, for key: Key, readAt generation: Int) {
+    /// Remembers what a caller read itself for `key`, unless something was forgotten since the read began.
+    func remember(_ value: Value, for key: Key, since generation: Int) {
         lock.withLock {
             guard generation == self.generation else { return }
-            if slots.count >= capacity { sweep() }
-            slots[key] = .ready(value, expires: .now() + lifetime)
+            let now = NIODeadline.now()
+            if slots.count >= capacity { sweep(now) }
+            slots[key] = .ready(value, read: now)
         }
     }
 
@@ -96,19 +117,45 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
         }
     }
 
-    private func finish(_ key: Key, generation: Int, with value: Value?) {
+    /// Starts reading `key`'s value, remembered from when the read began; called with the lock held.
+    private func start(_ key: Key, _ read: @escaping @Sendable () async throws -> Value) -> Reading {
+        reads += 1
+        let number = reads
+        let began = NIODeadline.now()
+        let task = Task {
+            do {
+                let value = try await read()
+                self.finish(key, number, with: value, readAt: began)
+                return value
+            } catch {
+                self.finish(key, number, with: nil, readAt: began)
+                throw error
+            }
+        }
+        return Reading(task: task, number: number)
+    }
+
+    /// Fills `key`'s slot with what read `number` gave, if the slot still waits for that read: a read begun before
+    /// the value was forgotten, or overtaken by another, is dropped. A failed read empties the slot.
+    private func finish(_ key: Key, _ number: Int, with value: Value?, readAt: NIODeadline) {
         lock.withLock {
-            guard generation == self.generation else { return }
-            slots[key] = value.map { .ready($0, expires: .now() + lifetime) }
+            switch slots[key] {
+            case .reading(let reading)? where reading.number == number,
+                 .refreshing(_, _, let reading)? where reading.number == number:
+                slots[key] = value.map { .ready($0, read: readAt) }
+            default:
+                return
+            }
         }
     }
 
     /// Drops expired values; called with the lock held.
-    private func sweep() {
-        let now = NIODeadline.now()
+    private func sweep(_ now: NIODeadline) {
         slots = slots.filter {
-            if case .ready(_, let expires) = $0.value { return expires > now }
-            return true
+            switch $0.value {
+            case .ready(_, let readAt), .refreshing(_, let readAt, _): readAt + lifetime > now
+            case .reading: true
+            }
         }
     }
 }

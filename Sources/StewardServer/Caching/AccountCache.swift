@@ -41,6 +41,13 @@ final class AccountCache: Sendable {
         try await feeds.value(personID, orRead: read)
     }
 
+    /// Waits for the reads under way (see ``ExpiringCache/settle()``).
+    func settle() async {
+        await tokens.settle()
+        await people.settle()
+        await feeds.settle()
+    }
+
     /// Forgets everything, so the next request reads the records again.
     func removeAll() {
         tokens.removeAll()

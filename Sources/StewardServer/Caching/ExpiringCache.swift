@@ -38,6 +38,8 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private var generation = 0
     /// Numbers the reads.
     private var reads = 0
+    /// The reads under way, by number, whether a slot still waits for them or not.
+    private var running: [Int: Task<Value, any Error>] = [:]
 
     /// A cache whose values live `lifetime` and are read again in the background after `refreshAfter` (by default
     /// nine tenths of the lifetime).
@@ -109,6 +111,12 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
         }
     }
 
+    /// Waits for the reads under way, so that none outlives the database it reads: the server calls it as it shuts
+    /// down, before the database connections close.
+    func settle() async {
+        for task in lock.withLock({ Array(running.values) }) { _ = try? await task.value }
+    }
+
     /// Forgets every value, so the next request reads the records again.
     func removeAll() {
         lock.withLock {
@@ -132,6 +140,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
                 throw error
             }
         }
+        running[number] = task
         return Reading(task: task, number: number)
     }
 
@@ -139,6 +148,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     /// the value was forgotten, or overtaken by another, is dropped. A failed read empties the slot.
     private func finish(_ key: Key, _ number: Int, with value: Value?, readAt: NIODeadline) {
         lock.withLock {
+            running[number] = nil
             switch slots[key] {
             case .reading(let reading)? where reading.number == number,
                  .refreshing(_, _, let reading)? where reading.number == number:

@@ -35,6 +35,15 @@ final class ServerCaches: Sendable {
         let after: String?
     }
 
+    /// Waits for the reads under way (see ``ExpiringCache/settle()``).
+    func settle() async {
+        await accounts.settle()
+        await inventory.settle()
+        await inventoryHTML.settle()
+        await sharedAnswers.settle()
+        await publicPages.settle()
+    }
+
     /// Forgets everything, so the next request reads the records again.
     func removeAll() {
         accounts.removeAll()
@@ -52,7 +61,9 @@ extension Application {
 
     /// Starts this server's ``ServerCaches``; ``configure(_:settings:)`` calls it.
     func useServerCaches(lifetime: TimeAmount = ServerCaches.lifetime) {
-        storage[ServerCachesKey.self] = ServerCaches(lifetime: lifetime)
+        let caches = ServerCaches(lifetime: lifetime)
+        storage[ServerCachesKey.self] = caches
+        lifecycle.use(ServerCachesSettling(caches: caches))
     }
 
     /// This server's ``ServerCaches``.
@@ -63,5 +74,14 @@ extension Application {
             }
             return caches
         }
+    }
+}
+
+/// Lets the reads of the server's caches finish as the server shuts down, before its database connections close.
+private struct ServerCachesSettling: LifecycleHandler {
+    let caches: ServerCaches
+
+    func shutdownAsync(_ application: Application) async {
+        await caches.settle()
     }
 }

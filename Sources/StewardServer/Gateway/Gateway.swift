@@ -30,6 +30,7 @@ final class Gateway: LifecycleHandler, Sendable {
     }
 
     func shutdownAsync(_ application: Application) async {
+        await directory.settle()
         await recorder.shutdownAsync(application)
         try? await client.shutdown()
     }

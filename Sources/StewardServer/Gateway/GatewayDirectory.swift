@@ -21,6 +21,13 @@ final class GatewayDirectory: Sendable {
     private let routes = ExpiringCache<Bool, [String: GatewayRoute]>(lifetime: lifetime)
     private let uses = ExpiringCache<UsesKey, [GatewayUse]>(lifetime: lifetime)
 
+    /// Waits for the reads under way (see ``ExpiringCache/settle()``).
+    func settle() async {
+        await keys.settle()
+        await routes.settle()
+        await uses.settle()
+    }
+
     /// Forgets everything, so the next call reads the records again.
     func invalidate() {
         keys.removeAll()

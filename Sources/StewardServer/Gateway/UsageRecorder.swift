@@ -33,6 +33,8 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
     private var queue: [UsageRecord] = []
     private var dropped = 0
     private var task: Task<Void, Never>?
+    /// The latest write, which the next waits for, so that writes happen one at a time and in order.
+    private var lastWrite: Task<Void, Never>?
     private let database: @Sendable () -> (any Database)?
     private let logger: Logger
 
@@ -48,15 +50,24 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
         }
     }
 
-    /// Writes what is queued now.
+    /// Writes what is queued now, after any write begun before: when it returns, every event queued before the
+    /// call is in the database.
     func flush() async {
-        let (batch, lost) = lock.withLock { () -> ([UsageRecord], Int) in
-            defer {
-                queue = []
-                dropped = 0
+        let write: Task<Void, Never> = lock.withLock {
+            let (batch, lost, previous) = (queue, dropped, lastWrite)
+            queue = []
+            dropped = 0
+            let write = Task {
+                await previous?.value
+                await self.write(batch, lost: lost)
             }
-            return (queue, dropped)
+            lastWrite = write
+            return write
         }
+        await write.value
+    }
+
+    private func write(_ batch: [UsageRecord], lost: Int) async {
         if lost > 0 { logger.warning("the usage queue was full: \(lost) gateway usage events were not recorded") }
         guard !batch.isEmpty, let database = database() else { return }
         do {

@@ -9,13 +9,19 @@ import Vapor
 /// and a revoked token, a deactivated account or a changed role holds on every server within a second (at once on
 /// the server that made the change: every recorded change forgets what this cache knew). Part of ``ServerCaches``.
 final class AccountCache: Sendable {
-    static let lifetime = TimeAmount.seconds(1)
-
-    private let tokens = ExpiringCache<String, Person?>(lifetime: lifetime)
-    private let people = ExpiringCache<UUID, Person?>(lifetime: lifetime)
-    private let feeds = ExpiringCache<UUID, String>(lifetime: lifetime)
+    private let tokens: ExpiringCache<String, Person?>
+    private let people: ExpiringCache<UUID, Person?>
+    private let feeds: ExpiringCache<UUID, String>
     /// Browser sessions by id, as ``UnchangedSessionSkipping`` last read or wrote them.
-    let sessions = ExpiringCache<String, SessionData>(lifetime: lifetime)
+    let sessions: ExpiringCache<String, SessionData>
+
+    /// Values that live `lifetime` (``ServerCaches/lifetime``, a second, unless a test lengthens it).
+    init(lifetime: TimeAmount) {
+        tokens = ExpiringCache(lifetime: lifetime)
+        people = ExpiringCache(lifetime: lifetime)
+        feeds = ExpiringCache(lifetime: lifetime)
+        sessions = ExpiringCache(lifetime: lifetime)
+    }
 
     /// The active person whose unrevoked API token has this digest.
     func person(bearing digest: String, on database: any Database) async throws -> Person? {

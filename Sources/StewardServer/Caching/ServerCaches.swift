@@ -10,7 +10,7 @@ final class ServerCaches: Sendable {
     static let lifetime = TimeAmount.seconds(1)
 
     /// Who tokens and sessions sign in, and their calendar feeds.
-    let accounts = AccountCache()
+    let accounts: AccountCache
     /// Pages of the public inventory, the same for every reader, by filter and page.
     let inventory: ExpiringCache<InventoryPageKey, Page<InventoryEntry>>
 
@@ -23,6 +23,7 @@ final class ServerCaches: Sendable {
 
     /// Caches whose values live `lifetime` at most (tests that must not depend on the machine's speed lengthen it).
     init(lifetime: TimeAmount = ServerCaches.lifetime) {
+        accounts = AccountCache(lifetime: lifetime)
         inventory = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         inventoryHTML = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         sharedAnswers = ExpiringCache(lifetime: lifetime, capacity: 1_000)

@@ -66,6 +66,20 @@ enum PostgresAdmin {
         }
     }
 
+    /// Drops `name` with the sessions still on it, retrying while one of them is the server's own (an autovacuum
+    /// worker, which the test role may not end; the server ends it soon by itself).
+    static func dropDatabase(_ name: String, on base: String) async throws {
+        var attempt = 0
+        while true {
+            do {
+                return try await run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: base)
+            } catch where attempt < 100 && String(reflecting: error).contains("pg_signal_backend") {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
+    }
+
     /// Runs one statement on the server named by `base`.
     static func run(_ statement: String, on base: String) async throws {
         let app = try await Application.make(.testing)

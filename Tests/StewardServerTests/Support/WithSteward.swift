@@ -116,7 +116,7 @@ struct TestDatabase {
             let source = URLComponents(string: url)?.path.dropFirst() ?? ""
             try await PostgresAdmin.createDatabase(name, from: String(source), on: base)
             return TestDatabase(settings: settings(.postgres(url: try databaseURL(name, on: base)), keys: keys)) {
-                try await PostgresAdmin.run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: base)
+                try await PostgresAdmin.dropDatabase(name, on: base)
                 removeKeys()
             }
         }

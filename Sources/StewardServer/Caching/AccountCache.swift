@@ -5,9 +5,10 @@ import StewardCore
 import Vapor
 
 /// What every signed-in request reads: who an API token or a browser session signs in, the session itself, and the
-/// path of a person's calendar feed, each remembered on this server for at most a second. So the authenticated path costs a lookup,
-/// and a revoked token, a deactivated account or a changed role holds on every server within a second (at once on
-/// the server that made the change: every recorded change forgets what this cache knew). Part of ``ServerCaches``.
+/// path of a person's calendar feed, each remembered on this server for at most a second. So the authenticated path
+/// costs a lookup, and a revoked token, a deactivated account or a changed role holds on every server within a second
+/// (at once on the server that made the change: every recorded change forgets what this cache knew). Part of
+/// ``ServerCaches``.
 final class AccountCache: Sendable {
     private let tokens: ExpiringCache<String, Person?>
     private let people: ExpiringCache<UUID, Person?>

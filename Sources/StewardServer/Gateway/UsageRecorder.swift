@@ -22,7 +22,8 @@ struct UsageRecord: Sendable {
 
 /// Writes usage events in batches, off the request path: calls add to a bounded queue that a background task writes
 /// every ``interval`` and that shutdown writes out. What a crash loses is at most the queue: the calls of the last
-/// interval. Short intervals keep each write short, so that the calls that wait behind it on a busy core wait little. When the database falls behind and the queue is full, further events are dropped and counted in the log.
+/// interval. Short intervals keep each write short, so that the calls that wait behind it on a busy core wait little.
+/// When the database falls behind and the queue is full, further events are dropped and counted in the log.
 final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
     /// How often the queue is written.
     static let interval = Duration.milliseconds(100)
@@ -59,7 +60,7 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
             dropped = 0
             let write = Task {
                 await previous?.value
-                await self.write(batch, lost: lost)
+                await self.store(batch, lost: lost)
             }
             lastWrite = write
             return write
@@ -67,7 +68,8 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
         await write.value
     }
 
-    private func write(_ batch: [UsageRecord], lost: Int) async {
+    /// Writes one flush's events in one transaction, and logs what a full queue dropped.
+    private func store(_ batch: [UsageRecord], lost: Int) async {
         if lost > 0 { logger.warning("the usage queue was full: \(lost) gateway usage events were not recorded") }
         guard !batch.isEmpty, let database = database() else { return }
         do {

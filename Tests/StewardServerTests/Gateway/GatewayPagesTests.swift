@@ -22,9 +22,14 @@ struct GatewayPagesTests {
             let own = try #require(uses.map { $0.$unit.id }.first { $0 != outside.$unit.id })
             person.$unit.id = own
             try await person.save(on: db)
-            let toolIDs = Set(uses.map { $0.$tool.id })
-            for (number, toolID) in toolIDs.enumerated() { try await steward.addUpstream(to: toolID, gatewayName: "tool-\(number)") }
             let worker = try await steward.signIn(.worker)
+            // The demo puts no tool in the gateway: the form says why it offers no use.
+            let before = try await steward.send(.GET, "/account", session: worker).body.string
+            #expect(before.contains("No use of yours is of a tool in the AI gateway yet"))
+            let toolIDs = Set(uses.map { $0.$tool.id })
+            for (number, toolID) in toolIDs.enumerated() {
+                try await steward.addUpstream(to: toolID, gatewayName: "tool-\(number)")
+            }
 
             // Every tool in the gateway, then one that the worker could use taken out of it.
             var inGateway = toolIDs
@@ -37,6 +42,7 @@ struct GatewayPagesTests {
                     #expect(offered == (inGateway.contains(use.$tool.id) && (use.$unit.id == own || piloted.contains(id))), "\(use.title)")
                     if offered { offeredTools.insert(use.$tool.id) }
                 }
+                #expect(html.contains("No use of yours is of a tool in the AI gateway yet") == offeredTools.isEmpty)
                 if round == 1 {
                     let taken = try #require(offeredTools.first)
                     try await ToolUpstreamModel.query(on: db).filter(\.$tool.$id == taken).delete()

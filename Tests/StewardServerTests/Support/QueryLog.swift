@@ -33,14 +33,11 @@ final class QueryLog: @unchecked Sendable {
             set { metadata[key] = newValue }
         }
 
-        func log(
-            level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-            function: String, line: UInt
-        ) {
-            guard message.description == "Executing query", case .string(let id)? = self.metadata["request-id"] else {
+        func log(event: LogEvent) {
+            guard event.message.description == "Executing query", case .string(let id)? = metadata["request-id"] else {
                 return
             }
-            log.add(id, sql: metadata?["sql"].map { "\($0)" } ?? "")
+            log.add(id, sql: event.metadata?["sql"].map { "\($0)" } ?? "")
         }
     }
 }

@@ -55,25 +55,26 @@ actor Templates {
 enum PostgresAdmin {
     /// Creates `name` as a copy of `template`, retrying while the server is still letting go of the template.
     static func createDatabase(_ name: String, from template: String, on base: String) async throws {
-        var attempt = 0
-        while true {
-            do {
-                return try await run("CREATE DATABASE \(name) TEMPLATE \(template)", on: base)
-            } catch where attempt < 100 && String(reflecting: error).contains("is being accessed by other users") {
-                attempt += 1
-                try await Task.sleep(for: .milliseconds(200))
-            }
+        try await retrying(whileErrorSays: "is being accessed by other users") {
+            try await run("CREATE DATABASE \(name) TEMPLATE \(template)", on: base)
         }
     }
 
     /// Drops `name` with the sessions still on it, retrying while one of them is the server's own (an autovacuum
     /// worker, which the test role may not end; the server ends it soon by itself).
     static func dropDatabase(_ name: String, on base: String) async throws {
+        try await retrying(whileErrorSays: "pg_signal_backend") {
+            try await run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: base)
+        }
+    }
+
+    /// Runs `body` again, every 200 ms up to a hundred times, while it fails with an error that says `text`.
+    private static func retrying(whileErrorSays text: String, _ body: () async throws -> Void) async throws {
         var attempt = 0
         while true {
             do {
-                return try await run("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", on: base)
-            } catch where attempt < 100 && String(reflecting: error).contains("pg_signal_backend") {
+                return try await body()
+            } catch where attempt < 100 && String(reflecting: error).contains(text) {
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(200))
             }

@@ -111,8 +111,9 @@ enum AccountController {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
         let stored = try await request.accounts.email(of: authorizer.actor)
         let keys = try await authorizer.gatewayKeys.keys()
+        let keyUses = try await authorizer.gatewayKeys.defaultUses(of: keys)
         let context = try AccountContext(
-            request: request, person: person, keys: keys, keyUses: try await authorizer.gatewayKeys.defaultUses(of: keys),
+            request: request, person: person, keys: keys, keyUses: keyUses,
             uses: try await authorizer.gatewayKeys.useChoices(), newKey: newKey,
             draftLabel: label, draftUse: use, problems: problems, email: email ?? stored, emailError: emailError,
             credentials: try CredentialsContext(

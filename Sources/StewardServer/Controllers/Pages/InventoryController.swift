@@ -30,7 +30,8 @@ enum InventoryController {
                 nextHref: page.nextHref(from: request.url, limit: paging.limit))
             return String(buffer: try await request.view.render("inventory/_content", context).data)
         }
-        return try await request.view.render("inventory/index", InventoryContext(request: request, contentHTML: content))
+        return try await request.view.render(
+            "inventory/index", InventoryContext(request: request, contentHTML: content))
     }
 
     @Sendable static func csv(_ request: Request) async throws -> Response {

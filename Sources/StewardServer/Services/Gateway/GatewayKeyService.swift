@@ -75,7 +75,8 @@ struct GatewayKeyService: Sendable {
 
     /// Uses approved or in a pilot that the actor may read.
     private func openUses() -> QueryBuilder<UseCaseModel> {
-        UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot]).visible(to: authorizer, zone: \.$zone)
+        UseCaseModel.query(on: database).filter(\.$reviewStatus ~~ [.approved, .inPilot])
+            .visible(to: authorizer, zone: \.$zone)
     }
 
     /// Revokes one of the actor's own keys; someone else's answers as if it did not exist.

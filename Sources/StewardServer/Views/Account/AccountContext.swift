@@ -28,6 +28,8 @@ struct AccountContext: Encodable {
     let createAction: String
     let label: String
     let useOptions: [FormOption]
+    /// Whether any use is offered besides none (only uses of tools in the gateway are).
+    let hasUseChoices: Bool
     let problems: [String]
     let errors: FieldMessages
     let csrfField: String
@@ -35,9 +37,9 @@ struct AccountContext: Encodable {
     let credentials: CredentialsContext
 
     init(
-        request: Request, person: Person, keys: [GatewayKeyModel], keyUses: [UUID: UseCaseModel], uses: [UseCaseModel], newKey: (key: String, label: String)?,
-        draftLabel: String, draftUse: String, problems: [DomainError], email: String, emailError: String?,
-        credentials: CredentialsContext
+        request: Request, person: Person, keys: [GatewayKeyModel], keyUses: [UUID: UseCaseModel], uses: [UseCaseModel],
+        newKey: (key: String, label: String)?, draftLabel: String, draftUse: String, problems: [DomainError],
+        email: String, emailError: String?, credentials: CredentialsContext
     ) throws {
         self.credentials = credentials
         self.email = email
@@ -65,6 +67,7 @@ struct AccountContext: Encodable {
                 let id = try use.requireID().uuidString.lowercased()
                 return FormOption(value: id, label: Self.name(use), isChecked: id == draftUse.lowercased())
             })
+        hasUseChoices = !uses.isEmpty
         self.problems = problems.map(\.message)
         errors = FieldMessages(problems)
         csrfField = CSRFMiddleware.field

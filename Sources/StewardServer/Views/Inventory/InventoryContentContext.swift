@@ -50,8 +50,12 @@ struct InventoryContentContext: Encodable {
         jsonHref = APIPaths.base + "/inventory" + queryString
         federalHref = Paths.inventoryOMB2025.href()
         q = query.q ?? ""
-        self.units = units.map { FormOption(value: $0.id.description, label: $0.name, isChecked: query.unit == $0.id.description) }
-        purposes = Purpose.allCases.map { FormOption(value: $0.rawValue, label: $0.label, isChecked: query.purpose == $0.rawValue) }
+        self.units = units.map {
+            FormOption(value: $0.id.description, label: $0.name, isChecked: query.unit == $0.id.description)
+        }
+        purposes = Purpose.allCases.map {
+            FormOption(value: $0.rawValue, label: $0.label, isChecked: query.purpose == $0.rawValue)
+        }
         dataCategories = DataCategory.allCases.map {
             FormOption(value: $0.rawValue, label: $0.label, isChecked: query.dataCategory == $0.rawValue)
         }
@@ -62,7 +66,8 @@ struct InventoryContentContext: Encodable {
                 conditions: entry.conditions, contact: entry.contact,
                 uses: entry.uses.map { use in
                     Use(
-                        href: Paths.publicDisclosure.href(use.useCaseID), unit: use.unitName, title: use.title, purposes: use.purposes.map(\.label).joined(separator: "; "),
+                        href: Paths.publicDisclosure.href(use.useCaseID), unit: use.unitName, title: use.title,
+                        purposes: use.purposes.map(\.label).joined(separator: "; "),
                         data: use.dataCategories.map(\.label).joined(separator: "; "),
                         humanReview: use.humanReview ? "A person reviews its output" : "No person reviews its output")
                 })

@@ -80,6 +80,40 @@ struct TwoServersTests {
         }
     }
 
+    @Test("a key's allowance holds across two servers: calls let through on one are charged on the other")
+    func sharedAllowance() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward(gateway: GatewaySettings(callsPerSecond: 0.01, burst: 3)) { first in
+                let name = try await first.setUpstream(tool: "DraftMate", to: stub)
+                try await first.withSecondServer { second in
+                    let key = try await first.gatewayKey(for: .worker)
+                    /// Each server in turn writes what it let through and reads what the other did.
+                    func exchange(_ servers: StewardHarness...) async throws {
+                        for server in servers { try await server.app.gateway.allowances.exchange() }
+                    }
+                    func calls(_ count: Int, on server: StewardHarness) async throws -> [UInt] {
+                        var statuses: [UInt] = []
+                        for _ in 0..<count {
+                            statuses.append(try await server.chat("Hello", model: name, key: key).status.code)
+                        }
+                        return statuses
+                    }
+                    // Each server reads the other's counts once first: what came before that is not charged.
+                    try await exchange(first, second)
+                    let onFirst = try await calls(2, on: first)
+                    try await exchange(first, second)
+                    let onSecond = try await calls(2, on: second)
+                    #expect(onFirst + onSecond == [200, 200, 200, 429], "the second lets through what is left of three")
+                    try await exchange(second, first)
+                    let refused = try await first.chat("Hello", model: name, key: key)
+                    #expect(refused.status == .tooManyRequests, "the first server is charged the second's call")
+                    #expect(try refused.gatewayError().code == "rate-limited")
+                    #expect(stub.bodies.count == 3, "three calls in all reached the service")
+                }
+            }
+        }
+    }
+
     @Test("a lease lapses, and the next server to ask takes it")
     func leaseLapses() async throws {
         try await withSteward { steward in

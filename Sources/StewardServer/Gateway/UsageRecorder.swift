@@ -20,20 +20,17 @@ struct UsageRecord: Sendable {
     let latencyMilliseconds: Double
 }
 
-/// Writes usage events in batches, off the request path: calls add to a bounded queue that a background task writes
-/// every ``interval`` and that shutdown writes out. What a crash loses is at most the queue: the calls of the last
-/// interval. Short intervals keep each write short, so that the calls that wait behind it on a busy core wait little.
-/// When the database falls behind and the queue is full, further events are dropped and counted in the log.
-final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
-    /// How often the queue is written.
-    static let interval = Duration.milliseconds(100)
+/// Writes usage events in batches, off the request path: calls add to a bounded queue that the gateway's background
+/// task writes every ``Gateway/interval`` and that shutdown writes out. What a crash loses is at most the queue: the
+/// calls of the last interval. Short intervals keep each write short, so that the calls that wait behind it on a busy
+/// core wait little. When the database falls behind and the queue is full, further events are dropped and counted in the log.
+final class UsageRecorder: @unchecked Sendable {
     /// The most events held before new ones are dropped.
     static let capacity = 50_000
 
     private let lock = NSLock()
     private var queue: [UsageRecord] = []
     private var dropped = 0
-    private var task: Task<Void, Never>?
     /// The latest write, which the next waits for, so that writes happen one at a time and in order.
     private var lastWrite: Task<Void, Never>?
     private let database: @Sendable () -> (any Database)?
@@ -97,20 +94,6 @@ final class UsageRecorder: LifecycleHandler, @unchecked Sendable {
         "id", "at", "person_id", "tool_id", "use_case_id", "unit_id", "verdict", "rule", "findings", "prompt_tokens",
         "completion_tokens", "latency_ms",
     ]
-
-    func didBootAsync(_ application: Application) async throws {
-        task = Task { [weak self] in
-            while !Task.isCancelled {
-                try? await Task.sleep(for: Self.interval)
-                await self?.flush()
-            }
-        }
-    }
-
-    func shutdownAsync(_ application: Application) async {
-        task?.cancel()
-        await flush()
-    }
 }
 
 extension UsageRecord {

@@ -46,5 +46,6 @@ enum Migrations {
         AddListIndexes(),
         AddStepOwnerIndexes(),
         AddUsagePersonOrderIndex(),
+        CreateGatewayKeyCalls(),
     ]
 }

@@ -27,3 +27,12 @@ final class AIToolModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension AIToolModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $zone, $name, $vendor, $version, $categories, $hosting, $vendorTrainsOnInputs, $hipaaBAA, $contact,
+            $description, $status, $conditions, $requestedBy, $createdAt, $updatedAt, $transitions
+        ]
+    }
+}

@@ -20,3 +20,7 @@ final class APITokenModel: Model, @unchecked Sendable {
         self.label = label
     }
 }
+
+extension APITokenModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $person, $tokenDigest, $label, $createdAt, $revokedAt] }
+}

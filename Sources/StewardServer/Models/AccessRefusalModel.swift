@@ -18,3 +18,7 @@ final class AccessRefusalModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension AccessRefusalModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $actorName, $action, $zone, $target, $hour, $count, $lastAt] }
+}

@@ -59,3 +59,12 @@ final class AuditEventModel: Model, @unchecked Sendable {
         StoredAuditEvent(link: link, hash: hash, signature: signature, keyID: keyID)
     }
 }
+
+extension AuditEventModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $position, $chain, $sequence, $occurredAt, $actorID, $actorName, $action, $objectType, $objectID, $zone,
+            $summary, $digest, $previousHash, $hash, $signature, $keyID
+        ]
+    }
+}

@@ -29,3 +29,7 @@ final class AuditHeadModel: Model, @unchecked Sendable {
         AuditHead(chain: chain, sequence: sequence, hash: hash, signedAt: signedAt, keyID: keyID, signature: signature)
     }
 }
+
+extension AuditHeadModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $chain, $sequence, $hash, $signedAt, $keyID, $signature] }
+}

@@ -32,3 +32,11 @@ final class BargainingOutcomeModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension BargainingEntryModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $step, $kind, $side, $heldOn, $text, $recordedBy, $createdAt] }
+}
+
+extension BargainingOutcomeModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $step, $outcome, $terms, $recordedBy, $createdAt] }
+}

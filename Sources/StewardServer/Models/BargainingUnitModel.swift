@@ -31,3 +31,11 @@ final class BargainingUnitModel: Model, @unchecked Sendable {
             contractExpires: contractExpires)
     }
 }
+
+extension BargainingUnitModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $organization, $name, $local, $contractTitle, $contractExpires, $contract
+        ]
+    }
+}

@@ -54,3 +54,20 @@ final class BiasAuditGroupModel: Model, @unchecked Sendable {
     /// Its selection (or scoring) rate.
     var rate: Double { count == 0 ? 0 : Double(selected) / Double(count) }
 }
+
+extension BiasAuditModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $step, $conductedOn, $dataSource, $fileName, $outcomeColumn, $rateKind, $categories, $rows, $median,
+            $unknown, $flagged, $published, $recordedBy, $createdAt, $groups
+        ]
+    }
+}
+
+extension BiasAuditGroupModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $audit, $position, $breakdown, $groupLabel, $count, $selected, $impactRatio, $excluded, $flagged
+        ]
+    }
+}

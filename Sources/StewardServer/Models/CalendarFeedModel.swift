@@ -13,3 +13,7 @@ final class CalendarFeedModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension CalendarFeedModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $person, $createdAt, $revokedAt] }
+}

@@ -64,3 +64,23 @@ final class CommitteeActionModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension CommitteeMeetingModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $heldOn, $minutes, $minutesBy, $createdBy, $createdAt, $items, $decisions, $actions
+        ]
+    }
+}
+
+extension CommitteeAgendaItemModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $meeting, $position, $title, $href] }
+}
+
+extension CommitteeDecisionModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $meeting, $text, $step, $recordedBy, $createdAt] }
+}
+
+extension CommitteeActionModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $meeting, $text, $owner, $dueOn, $doneOn, $createdAt] }
+}

@@ -24,3 +24,11 @@ final class ConcernReportModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension ConcernReportModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $tool, $useCase, $body, $reporter, $receivedOn, $status, $closingNote, $closedBy, $grievance, $audited
+        ]
+    }
+}

@@ -58,3 +58,12 @@ final class ContractModel: Model, @unchecked Sendable {
         return terms
     }
 }
+
+extension ContractModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $title, $effectiveOn, $expiresOn, $timeZone, $dayCount, $workingWeekdays, $holidays, $grievanceSteps,
+            $updatedBy, $updatedAt, $units
+        ]
+    }
+}

@@ -30,3 +30,11 @@ final class DeterminationModel: Model, @unchecked Sendable {
             + statementSet.map { "\($0.text) (\($0.source))" }).joined(separator: "\n")
     }
 }
+
+extension DeterminationModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $step, $statements, $signerName, $signerTitle, $signedOn, $contractFile, $recordedBy, $createdAt
+        ]
+    }
+}

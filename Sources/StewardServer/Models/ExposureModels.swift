@@ -121,3 +121,35 @@ final class ClassificationPlanModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension ExposureLabelModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $position, $occupationCode, $occupationTitle, $taskID, $statement, $taskType, $humanRating, $gpt4Rating
+        ]
+    }
+}
+
+extension ExposureLabelImportModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $fileName, $tasks, $occupations, $importedBy, $importedAt] }
+}
+
+extension ClassificationOccupationModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $classification, $occupationCode, $occupationTitle] }
+}
+
+extension ExposureRatingModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $classification, $taskKey, $statement, $rating, $reason, $ratedByPerson, $ratedBy, $ratedAt
+        ]
+    }
+}
+
+extension ClassificationPlanModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $classification, $kind, $commitment, $useCase, $owner, $dueOn, $doneOn, $recordedBy, $createdAt
+        ]
+    }
+}

@@ -21,3 +21,11 @@ final class FederalImportModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension FederalImportModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $fileName, $sha256, $format, $importedAt, $importedBy, $uses, $problems, $records
+        ]
+    }
+}

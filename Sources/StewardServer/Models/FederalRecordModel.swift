@@ -37,3 +37,7 @@ final class FederalRecordModel: Model, @unchecked Sendable {
         try JSONDecoder().decode(OMB2025Record.self, from: Data(recordJSON.utf8))
     }
 }
+
+extension FederalRecordModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $useCase, $fileImport, $line, $recordJSON, $unknownFacts] }
+}

@@ -24,3 +24,7 @@ final class GatewayKeyModel: Model, @unchecked Sendable {
         self.$useCase.id = useCaseID
     }
 }
+
+extension GatewayKeyModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $person, $label, $keyDigest, $useCase, $createdAt, $revokedAt] }
+}

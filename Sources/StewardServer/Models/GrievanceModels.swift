@@ -84,3 +84,29 @@ final class TimeAgreementModel: Model, @unchecked Sendable {
         }
     }
 }
+
+extension GrievanceModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $number, $title, $statement, $remedy, $unit, $contract, $dayCount, $tool, $useCase, $filedOn, $filedBy,
+            $outcome, $outcomeNote, $closedOn, $createdAt, $steps, $agreements
+        ]
+    }
+}
+
+extension GrievanceStepModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $grievance, $position, $name, $days, $startedOn, $meetingOn, $answer, $answeredOn, $answeredBy
+        ]
+    }
+}
+
+extension TimeAgreementModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $grievance, $stepPosition, $kind, $days, $fromDay, $untilDay, $reason, $proposedBy, $proposedSide,
+            $agreedBy, $agreedOn, $createdAt
+        ]
+    }
+}

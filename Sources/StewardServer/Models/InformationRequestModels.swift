@@ -59,3 +59,23 @@ final class InformationFollowUpModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension InformationRequestModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $number, $title, $unit, $grievance, $askedOn, $dueOn, $askedBy, $closedOn, $createdAt, $items, $followUps
+        ]
+    }
+}
+
+extension InformationRequestItemModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $request, $position, $text, $relevance, $answer, $answeredOn, $answeredBy
+        ]
+    }
+}
+
+extension InformationFollowUpModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $request, $text, $sentOn, $dueOn, $sentBy, $createdAt] }
+}

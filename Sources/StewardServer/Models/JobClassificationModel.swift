@@ -37,3 +37,11 @@ final class ClassificationTaskModel: Model, @unchecked Sendable {
         self.sharePercent = sharePercent
     }
 }
+
+extension JobClassificationModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $unit, $title, $headcount, $tasks] }
+}
+
+extension ClassificationTaskModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $classification, $task, $sharePercent] }
+}

@@ -20,3 +20,7 @@ final class LoginFailureModel: Model, @unchecked Sendable {
         self.occurredAt = occurredAt
     }
 }
+
+extension LoginFailureModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $username, $client, $occurredAt] }
+}

@@ -31,3 +31,11 @@ final class NoteModel: Model, @unchecked Sendable {
         keyID = nil
     }
 }
+
+extension NoteModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $zone, $subjectType, $subjectID, $author, $content, $contentEncoding, $keyID, $createdAt
+        ]
+    }
+}

@@ -28,3 +28,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
         holidays = ""
     }
 }
+
+extension OrganizationModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $name, $kind, $isDemo, $createdAt, $timeZone, $holidays] }
+}

@@ -29,3 +29,7 @@ final class PasswordLinkModel: Model, @unchecked Sendable {
         self.expiresAt = expiresAt
     }
 }
+
+extension PasswordLinkModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $person, $digest, $purpose, $createdAt, $expiresAt, $usedAt] }
+}

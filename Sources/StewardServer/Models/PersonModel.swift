@@ -46,3 +46,12 @@ final class PersonModel: Model, @unchecked Sendable {
             isAdministrator: isAdministrator)
     }
 }
+
+extension PersonModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $username, $displayName, $role, $passwordHash, $unit, $createdAt, $email, $isActive, $isSupervisor,
+            $isAdministrator, $committeeSide
+        ]
+    }
+}

@@ -78,3 +78,16 @@ final class PilotParticipantModel: Model, @unchecked Sendable {
         return Set(pilots.map { $0.pilot.step.$useCase.id })
     }
 }
+
+extension PilotModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $step, $scope, $startsOn, $endsOn, $startedAt, $startedBy, $findings, $outcome, $extendTo, $evaluatedBy,
+            $managementSigner, $managementSignedAt, $unionSigner, $unionSignedAt, $createdAt
+        ]
+    }
+}
+
+extension PilotParticipantModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $pilot, $person] }
+}

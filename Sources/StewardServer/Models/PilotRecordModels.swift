@@ -51,3 +51,15 @@ final class PilotSurveyAnswerModel: Model, @unchecked Sendable {
         workingConditions = ratings[.workingConditions] ?? 0
     }
 }
+
+extension PilotMetricModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $pilot, $criterion, $recordedOn, $value, $recordedBy, $createdAt] }
+}
+
+extension PilotSurveyAnswerModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $pilot, $person, $efficiency, $costEffectiveness, $accuracy, $workingConditions, $comment, $createdAt
+        ]
+    }
+}

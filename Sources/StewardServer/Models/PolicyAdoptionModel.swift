@@ -29,3 +29,12 @@ final class PolicyAdoptionModel: Model, @unchecked Sendable {
     /// The name a stored pack's problems are reported against.
     var file: String { "\(packID) version \(number)" }
 }
+
+extension PolicyAdoptionModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $packID, $number, $packVersion, $title, $effective, $source, $unitIDs, $adoptedBy, $adoptedAt,
+            $supersededAt
+        ]
+    }
+}

@@ -32,3 +32,7 @@ final class PrivacyAssessmentModel: Model, @unchecked Sendable {
             .joined(separator: "\n\n")
     }
 }
+
+extension PrivacyAssessmentModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $step, $answers, $conclusion, $measures, $assessedBy, $assessedAt] }
+}

@@ -21,3 +21,7 @@ final class ReminderDigestModel: Model, @unchecked Sendable {
         self.sentAt = sentAt
     }
 }
+
+extension ReminderDigestModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $person, $day, $steps, $sentAt] }
+}

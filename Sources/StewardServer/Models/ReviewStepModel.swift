@@ -42,3 +42,12 @@ final class ReviewStepModel: Model, @unchecked Sendable {
             record: record)
     }
 }
+
+extension ReviewStepModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $useCase, $kind, $gate, $status, $ownerRole, $owner, $due, $zone, $parameters, $record, $completedBy,
+            $completedAt, $createdAt, $answer, $answeredBy, $answeredAt
+        ]
+    }
+}

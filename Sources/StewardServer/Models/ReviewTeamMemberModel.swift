@@ -17,3 +17,7 @@ final class ReviewTeamMemberModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension ReviewTeamMemberModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $step, $person, $side, $vote, $comment, $votedAt] }
+}

@@ -18,3 +18,11 @@ final class StepDocumentModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension StepDocumentModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $step, $filename, $contentType, $size, $sha256, $content, $uploadedBy, $uploadedAt
+        ]
+    }
+}

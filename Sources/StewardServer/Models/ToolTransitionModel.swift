@@ -25,3 +25,7 @@ final class ToolTransitionModel: Model, @unchecked Sendable {
         self.occurredAt = occurredAt
     }
 }
+
+extension ToolTransitionModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $tool, $fromStatus, $toStatus, $reason, $actorName, $occurredAt] }
+}

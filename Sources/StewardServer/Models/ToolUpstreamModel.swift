@@ -17,3 +17,11 @@ final class ToolUpstreamModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension ToolUpstreamModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $tool, $gatewayName, $baseURL, $model, $sealedCredential, $updatedBy, $updatedAt
+        ]
+    }
+}

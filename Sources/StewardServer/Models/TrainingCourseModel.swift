@@ -28,3 +28,7 @@ final class TrainingCourseModel: Model, @unchecked Sendable {
             validForMonths: validForMonths)
     }
 }
+
+extension TrainingCourseModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $tool, $title, $audience, $validForMonths, $createdAt] }
+}

@@ -40,3 +40,7 @@ final class TrainingRecordModel: Model, @unchecked Sendable {
             personID: PersonID($person.id), completedOn: day)
     }
 }
+
+extension TrainingRecordModel: ListedProperties {
+    var listedProperties: [any AnyProperty] { [$id, $course, $person, $completedOn, $source, $recordedBy, $createdAt] }
+}

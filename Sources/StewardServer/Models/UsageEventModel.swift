@@ -28,3 +28,12 @@ final class UsageEventModel: Model, @unchecked Sendable {
         (try? JSONDecoder().decode([String: Int].self, from: Data(findings.utf8))) ?? [:]
     }
 }
+
+extension UsageEventModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $at, $personID, $toolID, $useCaseID, $unitID, $verdict, $rule, $findings, $promptTokens, $completionTokens,
+            $latencyMilliseconds
+        ]
+    }
+}

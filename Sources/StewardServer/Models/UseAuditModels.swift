@@ -37,3 +37,19 @@ final class AuditFindingModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+extension UseAuditModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $step, $auditedOn, $scope, $evidence, $suspendedUse, $recordedBy, $createdAt, $findings
+        ]
+    }
+}
+
+extension AuditFindingModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $audit, $area, $severity, $text, $followUp, $owner, $dueOn, $doneOn
+        ]
+    }
+}

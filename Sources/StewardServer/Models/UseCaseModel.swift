@@ -53,3 +53,12 @@ extension UseCaseModel {
         flags = draft.flags.subtracting(UseCase.toolFlags).map(\.rawValue).sorted()
     }
 }
+
+extension UseCaseModel: ListedProperties {
+    var listedProperties: [any AnyProperty] {
+        [
+            $id, $zone, $tool, $unit, $title, $description, $purposes, $dataCategories, $tier, $scope, $decisionRole,
+            $flags, $createdAt, $reviewStatus, $requestedByID, $conditions, $approvedAt, $approvedBy, $steps
+        ]
+    }
+}

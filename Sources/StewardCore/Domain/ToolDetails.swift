@@ -44,7 +44,14 @@ public struct ToolDetails: Hashable, Sendable, Codable {
 }
 
 extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// The text without white space at its ends; text that has none there, as stored text has, is returned as it
+    /// is without Foundation's slower search.
+    var trimmed: String {
+        let ends = CharacterSet.whitespacesAndNewlines
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        guard ends.contains(first) || ends.contains(last) else { return self }
+        return trimmingCharacters(in: ends)
+    }
 }
 
 extension [DomainError] {

@@ -89,7 +89,8 @@ enum CommitteeController {
             ? "Both sides have \(union.count) \(union.count == 1 ? "member" : "members")."
             : "The sides are not equal: \(union.count) for the union, \(management.count) for management. Seed 003 asks for a joint committee with equal representation; record sides on the people's accounts."
         let today = authorizer.today
-        let meetings = try await service.meetings().map { meeting in
+        let records = try await service.meetings()
+        let meetings = try records.map { meeting in
             let held = LocalDay(meeting.heldOn).map { $0 <= today } ?? false
             let state = !held ? "Scheduled"
                 : meeting.minutes == nil ? "Held; minutes not written yet" : "Held; \(DisplayFormat.count(meeting.decisions.count, "decision")), \(DisplayFormat.count(meeting.actions.count, "action item"))"
@@ -100,7 +101,7 @@ enum CommitteeController {
         let chosen = Set(form.pending ?? [])
         let context = CommitteeContext(
             layout: LayoutContext(request: request, title: "Joint committee"), union: union, management: management,
-            others: list(nil), parity: parity, shortfalls: try await service.cadence().shortfalls.map(\.sentence),
+            others: list(nil), parity: parity, shortfalls: service.cadence(of: records).shortfalls.map(\.sentence),
             meetings: meetings, scheduleAction: mayKeep ? Paths.committeeMeetings.href() : nil,
             pending: mayKeep ? try await service.pending().map { FormOption(value: $0.key, label: $0.title, isChecked: chosen.contains($0.key)) } : [],
             values: form.values, problems: problems.map(\.message), errors: FieldMessages(listing: problems))

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import StewardCore
 
 /// The joint labor-management committee (Seed 003): its members from both sides, its meetings with agendas drawn
@@ -56,8 +57,12 @@ struct CommitteeService: Sendable {
 
     /// Whether the committee meets twice a year, from its first meeting on.
     func cadence() async throws -> CommitteeCadence {
-        let days = try await meetings().compactMap { LocalDay($0.heldOn) }
-        return CommitteeCadence(meetings: days, today: authorizer.today)
+        cadence(of: try await meetings())
+    }
+
+    /// Whether `meetings`, all the committee's, are twice a year.
+    func cadence(of meetings: [CommitteeMeetingModel]) -> CommitteeCadence {
+        CommitteeCadence(meetings: meetings.compactMap { LocalDay($0.heldOn) }, today: authorizer.today)
     }
 
     /// How many of each kind of pending item an agenda offers: the soonest due; a large organization has more
@@ -69,20 +74,20 @@ struct CommitteeService: Sendable {
     /// ``pendingLimit`` of each kind.
     func pending() async throws -> [PendingItem] {
         let steps = try await soonestOpen([.committeeReview, .pilot])
-        var items = try steps.map { step in
+        var items = steps.map { step in
             let what = step.kind == .pilot ? "Pilot to evaluate" : "Committee review"
             return PendingItem(
-                key: "step:\(try step.requireID().uuidString.lowercased())",
-                title: "\(what): \(step.useCase.tool.name), \(step.useCase.title)", href: Paths.step.href(ReviewStepID(try step.requireID())))
+                key: "step:\(step.id.uuidString.lowercased())", title: "\(what): \(step.toolName), \(step.useCaseTitle)",
+                href: Paths.step.href(ReviewStepID(step.id)))
         }
         // Audits of uses in service that fall due within a month, or are overdue.
         let soon = authorizer.today.adding(days: 30).start(in: .gmt)
         let audits = try await soonestOpen([.audit, .biasAudit], dueBy: soon)
-        items += try audits.filter { $0.useCase.reviewStatus.isInUse }.map { step in
+        items += audits.filter(\.useCaseStatus.isInUse).map { step in
             PendingItem(
-                key: "step:\(try step.requireID().uuidString.lowercased())",
-                title: "\(step.kind.title) due \(step.due.map { LocalDay($0, in: .gmt).description } ?? ""): \(step.useCase.tool.name), \(step.useCase.title)",
-                href: Paths.step.href(ReviewStepID(try step.requireID())))
+                key: "step:\(step.id.uuidString.lowercased())",
+                title: "\(step.kind.title) due \(step.due.map { LocalDay($0, in: .gmt).description } ?? ""): \(step.toolName), \(step.useCaseTitle)",
+                href: Paths.step.href(ReviewStepID(step.id)))
         }
         let grievances = try await GrievanceModel.query(on: database).filter(\.$outcome == nil).with(\.$unit)
             .sort(\.$number).limit(Self.pendingLimit).all()
@@ -95,15 +100,51 @@ struct CommitteeService: Sendable {
         return items
     }
 
-    /// The open steps of `kinds` due soonest (by `dueBy` when given), at most ``pendingLimit``, with their uses and
-    /// tools. One query a kind, each a range of the kind's open steps in due order that stops once it has enough.
-    private func soonestOpen(_ kinds: [ObligationKind], dueBy: Date? = nil) async throws -> [ReviewStepModel] {
-        var steps: [ReviewStepModel] = []
+    /// An open step as the agenda names it.
+    private struct OpenStep {
+        let id: UUID
+        let kind: ObligationKind
+        let due: Date?
+        let useCaseTitle: String
+        let useCaseStatus: ReviewStatus
+        let toolName: String
+    }
+
+    /// The open steps of `kinds` due soonest (by `dueBy` when given), at most ``pendingLimit``, with the titles of
+    /// their uses and tools. One query a kind, each a range of the kind's open steps in due order that stops once it
+    /// has enough, joined to the use and the tool for the few columns the agenda shows: reading whole records of
+    /// uses and tools cost most of the committee's page.
+    private func soonestOpen(_ kinds: [ObligationKind], dueBy: Date? = nil) async throws -> [OpenStep] {
+        guard let sql = database as? any SQLDatabase else {
+            throw StewardError(.internalServerError, "the committee's agenda needs an SQL database")
+        }
+        func column(_ name: String, of table: String) -> SQLColumn { SQLColumn(name, table: table) }
+        var steps: [OpenStep] = []
         for kind in kinds {
-            var query = ReviewStepModel.query(on: database).filter(\.$kind == kind).filter(\.$status == .open)
-            if let dueBy { query = query.filter(\.$due != nil).filter(\.$due <= dueBy) }
-            steps += try await query.sort(\.$due).sort(\.$id).limit(Self.pendingLimit)
-                .with(\.$useCase) { $0.with(\.$tool) }.all()
+            var select = sql.select()
+                .column(column("id", of: ReviewStepModel.schema)).column(column("due", of: ReviewStepModel.schema))
+                .column(SQLAlias(column("title", of: UseCaseModel.schema), as: SQLIdentifier("use_case_title")))
+                .column(SQLAlias(column("review_status", of: UseCaseModel.schema), as: SQLIdentifier("use_case_status")))
+                .column(SQLAlias(column("name", of: AIToolModel.schema), as: SQLIdentifier("tool_name")))
+                .from(ReviewStepModel.schema)
+                .join(UseCaseModel.schema, on: column("id", of: UseCaseModel.schema), .equal,
+                      column("use_case_id", of: ReviewStepModel.schema))
+                .join(AIToolModel.schema, on: column("id", of: AIToolModel.schema), .equal,
+                      column("tool_id", of: UseCaseModel.schema))
+                .where(column("kind", of: ReviewStepModel.schema), .equal, SQLBind(kind.rawValue))
+                .where(column("status", of: ReviewStepModel.schema), .equal, SQLBind(StepStatus.open.rawValue))
+            if let dueBy {
+                select = select.where(column("due", of: ReviewStepModel.schema), .isNot, SQLLiteral.null)
+                    .where(column("due", of: ReviewStepModel.schema), .lessThanOrEqual, SQLBind(dueBy))
+            }
+            let rows = try await select.orderBy(column("due", of: ReviewStepModel.schema))
+                .orderBy(column("id", of: ReviewStepModel.schema)).limit(Self.pendingLimit).all()
+            steps += try rows.map { row in
+                OpenStep(
+                    id: try row.decode(column: "id"), kind: kind, due: try row.decode(column: "due"),
+                    useCaseTitle: try row.decode(column: "use_case_title"),
+                    useCaseStatus: try row.decode(column: "use_case_status"), toolName: try row.decode(column: "tool_name"))
+            }
         }
         let undated = Date.distantFuture
         return Array(steps.sorted { ($0.due ?? undated) < ($1.due ?? undated) }.prefix(Self.pendingLimit))

@@ -34,4 +34,18 @@ struct UsageSummaryTests {
         #expect(summary.rows.first?.cells == [UsageSummary.Cell(calls: nil, isEmpty: false)])
         #expect(summary.weekly == [[:]])
     }
+
+    @Test("calls counted together weigh as many as they count, and a crowd of them still needs five people")
+    func countedCalls() {
+        let counted = Self.people.prefix(5).map {
+            UsageCall(day: Self.today, personID: $0, tool: "DraftMate", unit: "Clerical", verdict: .forward, calls: 3)
+        }
+        #expect(UsageSummary(counted, weeks: 1, endingOn: Self.today)
+            == UsageSummary(counted.flatMap { Array(repeating: Self.call($0.personID, daysAgo: 0), count: 3) },
+                            weeks: 1, endingOn: Self.today))
+        #expect(UsageSummary(counted, weeks: 1, endingOn: Self.today).weekly == [[.forward: 15]])
+        let crowd = [UsageCall(day: Self.today, personID: Self.people[0], tool: "DraftMate", unit: "Clerical",
+                               verdict: .forward, calls: 1_000)]
+        #expect(UsageSummary(crowd, weeks: 1, endingOn: Self.today).weekly == [[:]])
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One call through the gateway as the usage summary counts it: no text, and the person only as an id, so that
+/// Calls through the gateway as the usage summary counts them: one person's calls of one day (or of one week, dated
+/// by its first day) with one tool in one unit and one verdict. No text, and the person only as an id, so that
 /// cells can be hidden when too few people are behind them.
 public struct UsageCall: Hashable, Sendable {
     public let day: LocalDay
@@ -8,13 +9,16 @@ public struct UsageCall: Hashable, Sendable {
     public let tool: String
     public let unit: String
     public let verdict: GatewayVerdict
+    /// How many calls this is.
+    public let calls: Int
 
-    public init(day: LocalDay, personID: UUID, tool: String, unit: String, verdict: GatewayVerdict) {
+    public init(day: LocalDay, personID: UUID, tool: String, unit: String, verdict: GatewayVerdict, calls: Int = 1) {
         self.day = day
         self.personID = personID
         self.tool = tool
         self.unit = unit
         self.verdict = verdict
+        self.calls = calls
     }
 }
 
@@ -69,7 +73,7 @@ public struct UsageSummary: Hashable, Sendable {
             let week = first.days(until: call.day) / 7
             let key = Key(tool: call.tool, unit: call.unit, verdict: call.verdict)
             var cells = people[key] ?? Array(repeating: [:], count: count)
-            cells[week][call.personID, default: 0] += 1
+            cells[week][call.personID, default: 0] += call.calls
             people[key] = cells
         }
         var weekly = Array(repeating: [GatewayVerdict: Int](), count: count)

@@ -52,6 +52,28 @@ struct UsageAPITests {
         }
     }
 
+    @Test("a call counts in the week of its day in the organization's time zone; one before the first week not at all")
+    func summaryWeeks() async throws {
+        try await withSteward { steward in
+            let officer = try await steward.token(for: .aiOfficer)
+            let weeks = try #require(try await steward.send(.GET, "/api/v1/usage", bearer: officer).object()["weeks"]
+                as? [String]).compactMap(LocalDay.init)
+            let zone = try steward.app.steward.zone.current
+            let tool = AIToolID(try await steward.tool(named: "PolicyPal").requireID())
+            let workers = try await PersonModel.query(on: steward.app.db).filter(\.$role == .worker).sort(\.$username)
+                .limit(5).all().map { try $0.requireID() }
+            let lastWeek = try #require(weeks.last).start(in: zone)
+            for time in [lastWeek, lastWeek.addingTimeInterval(-1), try #require(weeks.first).start(in: zone) - 1] {
+                try await steward.recordUsage(by: workers, calls: 1, tool: tool, unit: nil, .forward, at: time)
+            }
+
+            let rows = try #require(try await steward.send(.GET, "/api/v1/usage", bearer: officer).object()["rows"]
+                as? [JSONObject])
+            let row = try #require(rows.first { $0["tool"] as? String == "PolicyPal" })
+            #expect((row["calls"] as? [Any])?.map { $0 as? Int } == Array(repeating: 0, count: weeks.count - 2) + [5, 5])
+        }
+    }
+
     @Test("a worker and a manager may not read the summary, and are told so as a problem document")
     func summaryForbidden() async throws {
         try await withSteward { steward in
@@ -147,9 +169,10 @@ struct UsageAPITests {
 extension StewardHarness {
     /// Writes usage events as the gateway's recorder does, at the present moment: `calls` calls by each of `people`.
     func recordUsage(
-        by people: some Sequence<UUID>, calls: Int, tool: AIToolID?, unit: UUID?, _ verdict: GatewayVerdict
+        by people: some Sequence<UUID>, calls: Int, tool: AIToolID?, unit: UUID?, _ verdict: GatewayVerdict,
+        at time: Date? = nil
     ) async throws {
-        let now = app.clock()
+        let now = time ?? app.clock()
         let records = people.flatMap { person in
             (0..<calls).map { _ in
                 UsageRecord(

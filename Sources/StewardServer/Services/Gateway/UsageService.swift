@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import StewardCore
 
 /// The gateway's usage: summed up for those who oversee AI use, with no cell behind fewer than five people, and each
@@ -16,21 +17,57 @@ struct UsageService: Sendable {
         try await authorizer.require(.readUsage, in: .organization, on: "usage")
         let today = authorizer.today
         let first = today.adding(days: -(7 * Self.weeks - 1))
-        let zone = authorizer.context.zone.current
-        let since = first.start(in: zone)
         let units = try await BargainingUnitModel.query(on: database).all()
         let unitNames = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
-        let events = try await UsageEventModel.query(on: database).filter(\.$at >= since)
-            .field(\.$at).field(\.$personID).field(\.$toolID).field(\.$unitID).field(\.$verdict).all()
-        let toolNames = try await toolNames(of: Set(events.compactMap(\.toolID)))
-        let calls = events.compactMap { event -> UsageCall? in
-            guard let verdict = GatewayVerdict(rawValue: event.verdict) else { return nil }
-            return UsageCall(
-                day: LocalDay(event.at, in: zone), personID: event.personID,
-                tool: event.toolID.flatMap { toolNames[$0] } ?? "no tool named",
-                unit: event.unitID.flatMap { unitNames[$0] } ?? "no unit", verdict: verdict)
+        let counts = try await weeklyCounts(from: first, until: today.adding(days: 1))
+        let toolNames = try await toolNames(of: Set(counts.compactMap(\.toolID)))
+        let calls = counts.map { count in
+            UsageCall(
+                day: count.week, personID: count.personID, tool: count.toolID.flatMap { toolNames[$0] } ?? "no tool named",
+                unit: count.unitID.flatMap { unitNames[$0] } ?? "no unit", verdict: count.verdict, calls: count.calls)
         }
         return UsageSummary(calls, weeks: Self.weeks, endingOn: today)
+    }
+
+    /// One person's calls of a week with one tool in one unit and one verdict.
+    private struct WeekCount {
+        let week: LocalDay
+        let personID: UUID
+        let toolID: UUID?
+        let unitID: UUID?
+        let verdict: GatewayVerdict
+        let calls: Int
+    }
+
+    /// The calls of each week from `first` up to the start of `end`, counted in the database per person, tool, unit
+    /// and verdict (a query a week, each a range of the events' time index), so that a summary reads as many rows as
+    /// there are people at work with each tool rather than one a call. Weeks begin at midnight in the
+    /// organization's time zone.
+    private func weeklyCounts(from first: LocalDay, until end: LocalDay) async throws -> [WeekCount] {
+        guard let sql = database as? any SQLDatabase else {
+            throw StewardError(.internalServerError, "the usage summary needs an SQL database")
+        }
+        let zone = authorizer.context.zone.current
+        var counts: [WeekCount] = []
+        var week = first
+        while week < end {
+            let next = min(week.adding(days: 7), end)
+            let rows = try await sql.select()
+                .columns("person_id", "tool_id", "unit_id", "verdict")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "calls")
+                .from(UsageEventModel.schema)
+                .where("at", .greaterThanOrEqual, SQLBind(week.start(in: zone)))
+                .where("at", .lessThan, SQLBind(next.start(in: zone)))
+                .groupBy("person_id").groupBy("tool_id").groupBy("unit_id").groupBy("verdict").all()
+            for row in rows {
+                guard let verdict = GatewayVerdict(rawValue: try row.decode(column: "verdict")) else { continue }
+                counts.append(WeekCount(
+                    week: week, personID: try row.decode(column: "person_id"), toolID: try row.decode(column: "tool_id"),
+                    unitID: try row.decode(column: "unit_id"), verdict: verdict, calls: try row.decode(column: "calls")))
+            }
+            week = next
+        }
+        return counts
     }
 
     /// The names of the tools with `ids`, for naming the tools of usage events; nothing else is read.

@@ -6,17 +6,21 @@
 /// let policy = try CompiledPolicy(adopting: ShippedPacks.all())
 /// ```
 public enum ShippedPacks {
-    /// Parses every shipped pack.
+    /// Every shipped pack.
     ///
     /// - Throws: A ``PolicyPackError`` only if a shipped pack is broken, which the test suite rules out.
     public static func all() throws(PolicyPackError) -> [PolicyPack] {
-        var packs: [PolicyPack] = []
-        for source in sources { packs.append(try PolicyPack(yaml: source.yaml, file: source.file)) }
-        return packs
+        try parsed.get().map(\.pack)
     }
 
     /// Every shipped pack with the text it was parsed from, to adopt as it is or to copy and adapt.
     public static func withTexts() throws(PolicyPackError) -> [(pack: PolicyPack, yaml: String)] {
+        try parsed.get()
+    }
+
+    /// The shipped packs, parsed the first time they are asked for: their texts never change, and parsing them
+    /// costs more than a page that lists them.
+    private static let parsed = Result { () throws(PolicyPackError) -> [(pack: PolicyPack, yaml: String)] in
         var packs: [(pack: PolicyPack, yaml: String)] = []
         for source in sources { packs.append((try PolicyPack(yaml: source.yaml, file: source.file), source.yaml)) }
         return packs

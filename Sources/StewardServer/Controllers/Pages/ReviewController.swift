@@ -182,7 +182,9 @@ enum ReviewController {
         let reviews = try request.authorizer.reviews
         let page = try await reviews.openSteps(page: paging)
         let ids = page.items.map { $0.$useCase.id }
-        let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).all()
+        // Only the titles: a use's other columns (lists kept as JSON among them) cost more to read than the page.
+        let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).field(\.$id).field(\.$title)
+            .all()
             .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
         let feed = CalendarController.absoluteBase(of: request) + (try await reviews.authorizer.calendarFeed.path())
         let capabilities = request.actor.capabilities

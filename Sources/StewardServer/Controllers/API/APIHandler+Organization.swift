@@ -11,7 +11,8 @@ extension APIHandler {
     }
 
     func listPacks(_ input: Operations.ListPacks.Input) async throws -> Operations.ListPacks.Output {
-        .ok(.init(body: .json(try await authorizer.packs.inForce().map(Components.Schemas.AdoptedPack.init))))
+        let policy = try authorizer.context.policy
+        return .ok(.init(body: .json(try await authorizer.packs.inForce().map { try .init($0, parsedIn: policy) })))
     }
 
     func adoptPack(_ input: Operations.AdoptPack.Input) async throws -> Operations.AdoptPack.Output {
@@ -24,11 +25,11 @@ extension APIHandler {
 }
 
 extension Components.Schemas.AdoptedPack {
-    init(_ model: PolicyAdoptionModel) throws {
+    init(_ model: PolicyAdoptionModel, parsedIn policy: PolicyService? = nil) throws {
         self.init(
             id: try model.requireID().uuidString.lowercased(), packID: model.packID, title: model.title,
             version: model.number, packVersion: model.packVersion, effective: model.effective, unitIDs: model.unitIDs,
-            rules: try model.record().adoption.pack.rules.count, adoptedAt: model.adoptedAt, adoptedBy: model.adoptedBy)
+            rules: try (policy.map(model.record(reusing:)) ?? model.record()).adoption.pack.rules.count, adoptedAt: model.adoptedAt, adoptedBy: model.adoptedBy)
     }
 }
 

@@ -48,6 +48,13 @@ extension PolicyAdoptionModel {
         let adoption: AdoptedPolicy.Adoption
     }
 
+    /// The version as `policy` parsed it when it is in force there, else read and parsed anew: an adopted version
+    /// never changes, and parsing it costs more than a page or list that shows it.
+    func record(reusing policy: PolicyService) throws -> Record {
+        if let id, let parsed = policy.versions.first(where: { $0.id == id }) { return parsed }
+        return try record()
+    }
+
     func record() throws -> Record {
         let pack: PolicyPack
         do {

@@ -33,7 +33,7 @@ struct PackShowContext: Encodable {
 
     init(request: Request, history: [PolicyAdoptionModel], units: [BargainingUnitModel]) throws {
         let current = history.first { $0.supersededAt == nil } ?? history[0]
-        let pack = try current.record().adoption.pack
+        let pack = try current.record(reusing: try request.application.policy).adoption.pack
         layout = LayoutContext(request: request, title: current.title)
         title = current.title
         packID = current.packID

@@ -30,6 +30,41 @@ struct ToolPagesTests {
         }
     }
 
+    @Test("the list is drawn once for readers who see alike, never shown to one who sees less, and changes at once")
+    func sharedList() async throws {
+        try await withSteward { steward in
+            // given: a tool only the AI officer and legal counsel may read
+            let hidden = try await steward.tool(named: "DraftMate")
+            hidden.zone = .restricted
+            try await hidden.save(on: steward.app.db)
+            // Signing in is a change, which forgets what was drawn: everyone signs in first.
+            var sessions: [Role: BrowserSession] = [:]
+            for role in [Role.aiOfficer, .legal, .worker, .auditor] { sessions[role] = try await steward.signIn(role) }
+            func list(_ role: Role) async throws -> String {
+                try await steward.send(.GET, "/tools", session: try #require(sessions[role])).body.string
+            }
+            let drawn = ">DraftMate</a>"
+
+            // when: each reads the list within the same second, the officer first
+            let officer = try await list(.aiOfficer)
+            let legal = try await list(.legal)
+            let worker = try await list(.worker)
+            let auditor = try await list(.auditor)
+
+            // then
+            #expect(officer.contains(drawn) && officer.contains("Import a federal AI inventory"))
+            #expect(legal.contains(drawn) && !legal.contains("Import a federal AI inventory"), "legal sets nothing up")
+            #expect(!worker.contains(drawn) && worker.contains("Request a new tool"), "the worker reads less")
+            #expect(!auditor.contains(drawn) && !auditor.contains("Request a new tool"), "an auditor proposes nothing")
+            #expect(worker.contains("<title>Tools") && worker.contains("Sign out"), "each reader has their own frame")
+
+            // a tool registered on this server is listed at once
+            let session = try #require(sessions[.worker])
+            #expect(try await steward.submit("/tools", Self.newTool, session: session).status == .seeOther)
+            #expect(try await list(.worker).contains(">Grant Helper</a>"))
+        }
+    }
+
     @Test("a form with missing fields is shown again with a message per field and the input kept")
     func invalidForm() async throws {
         try await withSteward { steward in

@@ -14,8 +14,9 @@ final class ServerCaches: Sendable {
     /// Pages of the public inventory, the same for every reader, by filter and page.
     let inventory: ExpiringCache<InventoryPageKey, Page<InventoryEntry>>
 
-    /// The inventory page below its frame, drawn as HTML the same for every reader, by address.
-    let inventoryHTML: ExpiringCache<String, String>
+    /// Parts of pages drawn alike for readers who see them alike, by how they see them and address
+    /// (``Vapor/Request/sharedPart(_:seenAs:read:)``).
+    let sharedParts: ExpiringCache<String, String>
     /// Whole answers the same for every reader (``SharedAnswers``), by address.
     let sharedAnswers: ExpiringCache<String, SharedAnswers.Answer>
     /// Pages drawn the same for every member of the public (signed out), by address.
@@ -25,7 +26,7 @@ final class ServerCaches: Sendable {
     init(lifetime: TimeAmount = ServerCaches.lifetime) {
         accounts = AccountCache(lifetime: lifetime)
         inventory = ExpiringCache(lifetime: lifetime, capacity: 1_000)
-        inventoryHTML = ExpiringCache(lifetime: lifetime, capacity: 1_000)
+        sharedParts = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         sharedAnswers = ExpiringCache(lifetime: lifetime, capacity: 1_000)
         publicPages = ExpiringCache(lifetime: lifetime, capacity: 1_000)
     }
@@ -40,7 +41,7 @@ final class ServerCaches: Sendable {
     func settle() async {
         await accounts.settle()
         await inventory.settle()
-        await inventoryHTML.settle()
+        await sharedParts.settle()
         await sharedAnswers.settle()
         await publicPages.settle()
     }
@@ -49,7 +50,7 @@ final class ServerCaches: Sendable {
     func removeAll() {
         accounts.removeAll()
         inventory.removeAll()
-        inventoryHTML.removeAll()
+        sharedParts.removeAll()
         publicPages.removeAll()
         sharedAnswers.removeAll()
     }

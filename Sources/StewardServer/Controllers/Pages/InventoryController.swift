@@ -22,16 +22,15 @@ enum InventoryController {
         caches: ServerCaches
     ) async throws -> View {
         // Below the frame the page depends on its address alone, so it is drawn once a second at most.
-        let content = try await caches.inventoryHTML.value(request.url.string) {
+        let content = try await request.sharedPart("inventory/_content", seenAs: "everyone") {
             let page = try await InventoryService(database: request.db).page(matching: filter, paging, cachedIn: caches)
             let units = try await BargainingUnitModel.query(on: request.db).sort(\.$name).all().map { try $0.domain() }
-            let context = InventoryContentContext(
+            return InventoryContentContext(
                 request: request, entries: page.items, units: units, query: query,
                 nextHref: page.nextHref(from: request.url, limit: paging.limit))
-            return String(buffer: try await request.view.render("inventory/_content", context).data)
         }
         return try await request.view.render(
-            "inventory/index", InventoryContext(request: request, contentHTML: content))
+            "framed", FramedContext(request: request, title: "AI inventory", contentHTML: content))
     }
 
     @Sendable static func csv(_ request: Request) async throws -> Response {

@@ -6,12 +6,19 @@ enum ToolsController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let status = try statusFilter(request)
         let paging = try PageRequest(request)
-        let page = try await request.authorizer.tools.page(status: status, paging)
-        return try await request.view.render(
-            "tools/index",
-            ToolListContext(
+        let authorizer = try request.authorizer
+        let capabilities = request.actor.capabilities
+        // Below the frame the list depends on its address, the zones its reader may read and the two links their
+        // role may offer, so readers who share those share one drawing of it a second.
+        let seenAs = "tools \(authorizer.readableZones.map(\.rawValue).sorted()) \(capabilities.canProposeTools) "
+            + "\(capabilities.canManageOrganization)"
+        let content = try await request.sharedPart("tools/_content", seenAs: seenAs) {
+            let page = try await authorizer.tools.page(status: status, paging)
+            return ToolListContext(
                 request: request, tools: try page.items.map { try $0.domain() }, status: status,
-                nextHref: page.nextHref(from: request.url, limit: paging.limit)))
+                nextHref: page.nextHref(from: request.url, limit: paging.limit))
+        }
+        return try await request.view.render("framed", FramedContext(request: request, title: "Tools", contentHTML: content))
     }
 
     /// The `status` filter; an unknown status is a 400 naming the parameter and the statuses there are.

@@ -1,7 +1,8 @@
 import StewardCore
 import Vapor
 
-/// The registry of every tool the viewer may see, with a filter by status.
+/// The registry of every tool the viewer may see, with a filter by status (`tools/_content`, below the frame): the
+/// same for every reader who may read the same zones and propose tools or set the organization up alike.
 struct ToolListContext: Encodable {
     struct Row: Encodable {
         let href: String
@@ -12,7 +13,6 @@ struct ToolListContext: Encodable {
         let categories: String
     }
 
-    let layout: LayoutContext
     let rows: [Row]
     let statuses: [FormOption]
     let newToolHref: String?
@@ -24,7 +24,6 @@ struct ToolListContext: Encodable {
 
     init(request: Request, tools: [AITool], status: ToolStatus?, nextHref: String?) {
         self.nextHref = nextHref
-        layout = LayoutContext(request: request, title: "Tools")
         rows = tools.map { tool in
             Row(
                 href: Paths.tool.href(tool.id), name: tool.name, vendor: tool.vendor, status: tool.status.title,

@@ -52,6 +52,32 @@ struct AuditZoneTests {
         }
     }
 
+    @Test("the audit page drawn for one reader within a second is never shown to a reader of other chains")
+    func pageSharedByAccess() async throws {
+        try await withSteward { steward in
+            _ = try await NotesPrivacyTests.addNotes(steward)
+            // Signing in is a change, which forgets what was drawn: everyone signs in first.
+            let rep = try await steward.signIn(.unionRep)
+            let auditor = try await steward.signIn(.auditor)
+            let otherRep = try await steward.signIn(.unionRep)
+
+            let repPage = try await steward.send(.GET, "/audit", session: rep).body.string
+            let auditorPage = try await steward.send(.GET, "/audit", session: auditor).body.string
+            let otherRepPage = try await steward.send(.GET, "/audit", session: otherRep).body.string
+
+            #expect(repPage.contains("union-private"))
+            #expect(!auditorPage.contains("union-private"), "the auditor never gets the union's drawing")
+            #expect(auditorPage.contains("The organization chain"))
+            let ownFrame = repPage.replacingOccurrences(of: Self.csrf(in: repPage), with: Self.csrf(in: otherRepPage))
+            #expect(otherRepPage == ownFrame, "a reader alike gets the same page but for their own frame")
+        }
+    }
+
+    /// The sign-out form's token in a page.
+    static func csrf(in page: String) -> String {
+        String(page.firstMatch(of: /name="_csrf" value="([^"]*)"/)?.1 ?? "")
+    }
+
     @Test("refused requests are counted apart and do not crowd the trail")
     func refusalsApart() async throws {
         try await withSteward { steward in

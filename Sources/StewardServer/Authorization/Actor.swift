@@ -12,6 +12,9 @@ struct Actor: Sendable {
     var capabilities: Capabilities { Capabilities(role: role, isAdministrator: person?.isAdministrator ?? false) }
     /// How the person stands whatever the record: an administrator of the installation.
     var standing: Set<Standing> { person?.isAdministrator == true ? [.administrator] : [] }
+    /// All that decides what the actor may read and do apart from records about the person: their role and their
+    /// standing whatever the record. A page part that depends on nothing else is the same for actors alike here.
+    var access: String { ([role?.rawValue ?? "public"] + standing.map(\.rawValue).sorted()).joined(separator: " ") }
 }
 
 extension Request {

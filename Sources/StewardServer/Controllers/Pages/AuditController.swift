@@ -6,12 +6,16 @@ enum AuditController {
         let query = try request.query.decode(AuditTrailQuery.self)
         let paging = try PageRequest(request)
         let service = AuditQueryService(authorizer: try request.authorizer)
-        let (chain, page) = try await service.events(matching: try query.filter(), page: paging)
-        let refusals = service.readsRefusals
-            ? try await RefusalLog(database: request.db, clock: request.application.clock).recent(limit: 20) : []
-        let context = AuditTrailContext(
-            request: request, chain: chain, chains: try await service.chains(), page: page, paging: paging,
-            refusals: refusals, query: query)
-        return try await request.view.render("audit/index", context)
+        // The chains and refusals shown depend on the reader's access alone, so readers alike share one drawing.
+        let content = try await request.sharedPart("audit/_content", seenAs: request.actor.access) {
+            let (chain, page) = try await service.events(matching: try query.filter(), page: paging)
+            let refusals = service.readsRefusals
+                ? try await RefusalLog(database: request.db, clock: request.application.clock).recent(limit: 20) : []
+            return AuditTrailContext(
+                request: request, chain: chain, chains: try await service.chains(), page: page, paging: paging,
+                refusals: refusals, query: query)
+        }
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Audit trail", contentHTML: content))
     }
 }

@@ -31,10 +31,14 @@ enum PacksController {
 
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
-        let context = PackListContext(
-            request: request, versions: try await authorizer.packs.inForce(), units: try await authorizer.units.units(),
-            templates: try await authorizer.packs.templates())
-        return try await request.view.render("packs/index", context)
+        // The packs and what the reader may do with them depend on the reader's access alone.
+        let content = try await request.sharedPart("packs/_content", seenAs: request.actor.access) {
+            PackListContext(
+                request: request, versions: try await authorizer.packs.inForce(),
+                units: try await authorizer.units.units(), templates: try await authorizer.packs.templates())
+        }
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Policy packs", contentHTML: content))
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {

@@ -7,12 +7,8 @@ enum ToolsController {
         let status = try statusFilter(request)
         let paging = try PageRequest(request)
         let authorizer = try request.authorizer
-        let capabilities = request.actor.capabilities
-        // Below the frame the list depends on its address, the zones its reader may read and the two links their
-        // role may offer, so readers who share those share one drawing of it a second.
-        let seenAs = "tools \(authorizer.readableZones.map(\.rawValue).sorted()) \(capabilities.canProposeTools) "
-            + "\(capabilities.canManageOrganization)"
-        let content = try await request.sharedPart("tools/_content", seenAs: seenAs) {
+        // Below the frame the list depends on its address and on the reader's access alone.
+        let content = try await request.sharedPart("tools/_content", seenAs: request.actor.access) {
             let page = try await authorizer.tools.page(status: status, paging)
             return ToolListContext(
                 request: request, tools: try page.items.map { try $0.domain() }, status: status,

@@ -26,7 +26,6 @@ struct AuditTrailContext: Encodable {
         let count: Int
     }
 
-    let layout: LayoutContext
     let action: String
     let chain: String
     let chains: [ChainLink]
@@ -43,7 +42,6 @@ struct AuditTrailContext: Encodable {
         request: Request, chain: String, chains: [String], page: Page<AuditEventModel>, paging: PageRequest,
         refusals: [AccessRefusalModel], query: AuditTrailQuery
     ) {
-        layout = LayoutContext(request: request, title: "Audit trail")
         action = Paths.audit.href()
         self.chain = chain
         self.chains = chains.map { name in

@@ -21,7 +21,6 @@ struct PackListContext: Encodable {
         let href: String
     }
 
-    let layout: LayoutContext
     let packs: [Pack]
     let templates: [Template]
     let canAdopt: Bool
@@ -31,7 +30,6 @@ struct PackListContext: Encodable {
         request: Request, versions: [PolicyAdoptionModel], units: [BargainingUnitModel],
         templates: [(pack: PolicyPack, yaml: String)]
     ) {
-        layout = LayoutContext(request: request, title: "Policy packs")
         let scope = PackScope(units: units)
         packs = versions.map { version in
             Pack(

@@ -1,10 +1,17 @@
 import Vapor
 
-/// Answers that are the same for every reader, whoever asks and however they sign in, kept whole for a second in
-/// ``ServerCaches/sharedAnswers``: the public inventory's JSON, which costs more to encode than to look up.
+/// Answers that are the same for readers alike, kept whole for a second in ``ServerCaches/sharedAnswers`` and
+/// forgotten at every change: the public inventory's JSON for everyone, and lists whose entries depend on the
+/// reader's access alone (``Actor/access``) for readers of the same access. Each costs more to read and encode
+/// than to look up.
 struct SharedAnswers: AsyncMiddleware {
-    /// The paths whose successful GET answers are shared.
+    /// The paths whose successful GET answers are shared by every reader.
     static let paths: Set<String> = [APIPaths.base + "/inventory"]
+    /// The paths whose successful GET answers are shared by readers of the same access. None depends on who the
+    /// reader is beyond their access: not on their own records, keys or standing on a record.
+    static let pathsByAccess: Set<String> = Set(
+        ["/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings"]
+            .map { APIPaths.base + $0 })
 
     /// An answer as kept: what a response is made of.
     struct Answer: Sendable {
@@ -19,15 +26,24 @@ struct SharedAnswers: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET, Self.paths.contains(request.url.path) else {
+        let path = request.url.path
+        guard request.method == .GET else { return try await next.respond(to: request) }
+        let readers: String
+        if Self.paths.contains(path) {
+            readers = "everyone"
+        } else if Self.pathsByAccess.contains(path) {
+            readers = request.actor.access
+        } else {
             return try await next.respond(to: request)
         }
         do {
-            let answer = try await request.application.caches.sharedAnswers.value(request.url.string) {
+            let answer = try await request.application.caches.sharedAnswers.value("\(readers) \(request.url.string)") {
                 let response = try await next.respond(to: request)
-                // The API's answers come as a stream; an answer is kept as the bytes it streamed.
+                // The API's answers come as a stream; an answer is kept as the bytes it streamed, without any cookie.
+                var headers = response.headers
+                headers.remove(name: .setCookie)
                 let answer = try await response.body.collect(on: request.eventLoop).get().map {
-                    Answer(status: response.status, headers: response.headers, body: $0)
+                    Answer(status: response.status, headers: headers, body: $0)
                 }
                 guard let answer, answer.status == .ok else { throw NotShared(answer: answer) }
                 return answer

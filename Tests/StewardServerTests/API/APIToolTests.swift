@@ -37,6 +37,26 @@ struct APIToolTests {
         }
     }
 
+    @Test("a list answered within a second for one access is never given to a reader of another; a change shows")
+    func listSharedByAccess() async throws {
+        try await withSteward { steward in
+            let hidden = try await steward.tool(named: "DraftMate")
+            hidden.zone = .restricted
+            try await hidden.save(on: steward.app.db)
+            // Issuing a token is a change, which forgets what was answered: every token first.
+            let officer = try await steward.token(for: .aiOfficer)
+            let worker = try await steward.token(for: .worker)
+            func names(_ token: String) async throws -> [String] {
+                try await steward.send(.GET, "/api/v1/tools", bearer: token).objects().compactMap { $0["name"] as? String }
+            }
+
+            #expect(try await names(officer).contains("DraftMate"))
+            #expect(try await !names(worker).contains("DraftMate"), "the worker never gets the officer's answer")
+            #expect(try await steward.sendJSON(.POST, "/api/v1/tools", Self.newTool, bearer: worker).status == .created)
+            #expect(try await names(worker).contains("Scribe"), "a tool registered here is listed at once")
+        }
+    }
+
     @Test("a worker registers a tool, which starts as requested")
     func register() async throws {
         try await withSteward { steward in

@@ -6,12 +6,8 @@ extension APIHandler {
     func listCommitteeMeetings(_ input: Operations.ListCommitteeMeetings.Input) async throws
         -> Operations.ListCommitteeMeetings.Output
     {
-        let service = try authorizer.committee
-        var meetings: [Components.Schemas.CommitteeMeeting] = []
-        for meeting in try await service.meetings() {
-            meetings.append(try .init(try await service.meeting(try meeting.requireID())))
-        }
-        return .ok(.init(body: .json(meetings)))
+        let meetings = try await authorizer.committee.meetingsInFull()
+        return .ok(.init(body: .json(try meetings.map(Components.Schemas.CommitteeMeeting.init))))
     }
 
     func scheduleCommitteeMeeting(_ input: Operations.ScheduleCommitteeMeeting.Input) async throws

@@ -49,10 +49,21 @@ struct CommitteeService: Sendable {
     func meeting(_ id: UUID) async throws -> CommitteeMeetingModel {
         let missing = StewardError.notFound("no meeting with id \(id.uuidString.lowercased())")
         try await authorizer.require(.read, in: .organization, on: missing)
-        guard let meeting = try await CommitteeMeetingModel.query(on: database).filter(\.$id == id).with(\.$items)
-            .with(\.$decisions) { $0.with(\.$step) }.with(\.$actions) { $0.with(\.$owner) }.first()
+        guard let meeting = try await Self.inFull(CommitteeMeetingModel.query(on: database).filter(\.$id == id)).first()
         else { throw missing }
         return meeting
+    }
+
+    /// Every meeting with its agenda, decisions and action items, the latest day first: a query a kind of record,
+    /// however many meetings there are.
+    func meetingsInFull() async throws -> [CommitteeMeetingModel] {
+        try await authorizer.require(.read, in: .organization, on: "the joint committee")
+        return try await Self.inFull(CommitteeMeetingModel.query(on: database)).sort(\.$heldOn, .descending).all()
+    }
+
+    /// `query` with each meeting's agenda, decisions with their steps and actions with their owners.
+    private static func inFull(_ query: QueryBuilder<CommitteeMeetingModel>) -> QueryBuilder<CommitteeMeetingModel> {
+        query.with(\.$items).with(\.$decisions) { $0.with(\.$step) }.with(\.$actions) { $0.with(\.$owner) }
     }
 
     /// Whether the committee meets twice a year, from its first meeting on.

@@ -10,7 +10,9 @@ struct SharedAnswers: AsyncMiddleware {
     /// The paths whose successful GET answers are shared by readers of the same access. None depends on who the
     /// reader is beyond their access: not on their own records, keys or standing on a record.
     static let pathsByAccess: Set<String> = Set(
-        ["/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings"]
+        [
+            "/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings", "/grievances",
+        ]
             .map { APIPaths.base + $0 })
 
     /// An answer as kept: what a response is made of.

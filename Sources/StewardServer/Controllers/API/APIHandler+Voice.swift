@@ -41,7 +41,6 @@ extension APIHandler {
         let service = authorizer.grievances
         var grievances: [Components.Schemas.Grievance] = []
         for grievance in try await service.grievances() {
-            _ = try await grievance.$filedBy.get(on: authorizer.database)
             grievances.append(try .init(grievance, clock: try service.clock(of: grievance), today: authorizer.today))
         }
         return .ok(.init(body: .json(grievances)))

@@ -8,11 +8,11 @@ struct GrievanceService: Sendable {
     let authorizer: Authorizer
     private var database: any Database { authorizer.database }
 
-    /// Every grievance, newest first.
+    /// Every grievance with who filed it, newest first.
     func grievances() async throws -> [GrievanceModel] {
         try await authorizer.require(.readGrievances, in: .organization, on: "grievances")
         return try await GrievanceModel.query(on: database).with(\.$unit).with(\.$contract).with(\.$steps)
-            .with(\.$agreements).sort(\.$number, .descending).all()
+            .with(\.$agreements).with(\.$filedBy).sort(\.$number, .descending).all()
     }
 
     /// One grievance with its steps, agreements and what it is about.

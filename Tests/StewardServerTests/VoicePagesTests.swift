@@ -196,6 +196,22 @@ struct VoicePagesTests {
         }
     }
 
+    @Test("the grievance list drawn for the union within a second is not what a manager gets: no link to file one")
+    func grievanceListByAccess() async throws {
+        try await withSteward { steward in
+            // Signing in is a change, which forgets what was drawn: both sign in first.
+            let rep = try await steward.signIn(.unionRep)
+            let manager = try await steward.signIn(.manager)
+
+            let repList = try await steward.send(.GET, "/grievances", session: rep).body.string
+            let managerList = try await steward.send(.GET, "/grievances", session: manager).body.string
+
+            #expect(repList.contains("File a grievance"))
+            #expect(!managerList.contains("File a grievance"), "management files no grievance")
+            #expect(managerList.contains("G-1"), "both read the grievances")
+        }
+    }
+
     @Test("the union's grievance strategy and anonymous reporters never reach management, auditors or the committee")
     func privacyCrawl() async throws {
         try await withSteward { steward in

@@ -40,13 +40,16 @@ enum GrievancesController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
         let service = authorizer.grievances
-        let rows = try await service.grievances().map {
-            try GrievanceRow($0, clock: try service.clock(of: $0), today: authorizer.today)
+        // The grievances and the link to file one depend on the reader's access alone.
+        let content = try await request.sharedPart("grievances/_content", seenAs: request.actor.access) {
+            let rows = try await service.grievances().map {
+                try GrievanceRow($0, clock: try service.clock(of: $0), today: authorizer.today)
+            }
+            return GrievanceListContext(
+                grievances: rows, newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil)
         }
-        let context = GrievanceListContext(
-            layout: LayoutContext(request: request, title: "Grievances"), grievances: rows,
-            newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil)
-        return try await request.view.render("grievances/index", context)
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Grievances", contentHTML: content))
     }
 
     @Sendable static func new(_ request: Request) async throws -> View {

@@ -9,11 +9,16 @@ enum InformationRequestsController {
 
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
-        let context = InformationRequestListContext(
-            layout: LayoutContext(request: request, title: "Information requests"),
-            requests: try await authorizer.informationRequests.requests().map { try InformationRequestRow($0, today: authorizer.today) },
-            newHref: request.actor.capabilities.canFileGrievances ? Paths.newInformationRequest.href() : nil)
-        return try await request.view.render("information-requests/index", context)
+        // The requests and the link to make one depend on the reader's access alone.
+        let content = try await request.sharedPart("information-requests/_content", seenAs: request.actor.access) {
+            InformationRequestListContext(
+                requests: try await authorizer.informationRequests.requests().map {
+                    try InformationRequestRow($0, today: authorizer.today)
+                },
+                newHref: request.actor.capabilities.canFileGrievances ? Paths.newInformationRequest.href() : nil)
+        }
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Information requests", contentHTML: content))
     }
 
     @Sendable static func new(_ request: Request) async throws -> View {

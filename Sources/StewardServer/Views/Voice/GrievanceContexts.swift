@@ -50,8 +50,9 @@ struct GrievanceRow: Encodable {
     }
 }
 
+/// Every grievance with its clock, below the page's frame (`grievances/_content`): the same for readers of the same
+/// access.
 struct GrievanceListContext: Encodable {
-    let layout: LayoutContext
     let grievances: [GrievanceRow]
     let newHref: String?
 }

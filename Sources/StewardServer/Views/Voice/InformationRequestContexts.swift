@@ -27,8 +27,9 @@ struct InformationRequestRow: Encodable {
     }
 }
 
+/// Every information request with its deadline, below the page's frame (`information-requests/_content`): the same
+/// for readers of the same access.
 struct InformationRequestListContext: Encodable {
-    let layout: LayoutContext
     let requests: [InformationRequestRow]
     let newHref: String?
 }

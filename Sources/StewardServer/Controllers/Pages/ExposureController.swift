@@ -37,49 +37,62 @@ enum ExposureController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let choices = try view(of: request)
         let service = try request.authorizer.exposure
-        let classifications = try await service.classifications(labelledBy: choices.labels)
-        let ranking = ExposureRanking(classifications.map(\.analytics), weighting: choices.weighting)
-        let measure = choices.measure
-        let symbol = ExposureView.symbol(of: measure)
-        let scored = Dictionary(ranking.classifications.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let byTitle = Dictionary(classifications.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
-        let ranked = ranking.ranked(by: measure)
-        let rows = ranked.compactMap { group -> ExposureContext.Row? in
-            guard let classification = byTitle[group.name] else { return nil }
-            return ExposureContext.Row(
-                href: Paths.exposureClassification.href(classification.id.uuidString.lowercased()) + choices.query,
-                title: classification.title, unit: classification.unit, local: classification.local,
-                headcount: classification.headcount, alpha: BarChart.percent(group.scores.alpha),
-                beta: BarChart.percent(group.scores.beta), zeta: BarChart.percent(group.scores.zeta))
+        // The ranking depends on the address and on the reader's access alone.
+        let content = try await request.sharedPart("exposure/_content", seenAs: request.actor.access) {
+            let classifications = try await service.classifications(labelledBy: choices.labels)
+            let ranking = ExposureRanking(classifications.map(\.analytics), weighting: choices.weighting)
+            let measure = choices.measure
+            let symbol = ExposureView.symbol(of: measure)
+            let scored = Dictionary(
+                ranking.classifications.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let byTitle = Dictionary(classifications.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
+            let ranked = ranking.ranked(by: measure)
+            let rows = ranked.compactMap { group -> ExposureContext.Row? in
+                guard let classification = byTitle[group.name] else { return nil }
+                return ExposureContext.Row(
+                    href: Paths.exposureClassification.href(classification.id.uuidString.lowercased()) + choices.query,
+                    title: classification.title, unit: classification.unit, local: classification.local,
+                    headcount: classification.headcount, alpha: BarChart.percent(group.scores.alpha),
+                    beta: BarChart.percent(group.scores.beta), zeta: BarChart.percent(group.scores.zeta))
+            }
+            func chart(_ id: String, _ what: String, _ groups: [GroupExposure]) -> BarChart? {
+                guard !groups.isEmpty else { return nil }
+                return BarChart(
+                    id: id, title: "Exposure \(symbol) by \(what), most exposed first",
+                    summary: groups.map {
+                        "\($0.name): \(BarChart.percent($0.scores[measure])) of \($0.headcount) people"
+                    }
+                        .joined(separator: "; ") + ". Exposure is not displacement.",
+                    bars: groups.map {
+                        BarChart.Bar(
+                            label: $0.name, value: $0.scores[measure], valueText: BarChart.percent($0.scores[measure]))
+                    },
+                    maximum: 1)
+            }
+            let labels = try await service.labelImport()
+            let context = ExposureContext(
+                measures: choices.measureOptions,
+                weightings: choices.weightingOptions, labels: choices.labelOptions,
+                measureTitle: ExposureView.title(of: measure),
+                weightingTitle: ExposureView.title(of: choices.weighting),
+                organization: ranking.organization(named: request.application.site.organizationName).map {
+                    "Across the \($0.headcount) people of the scored classifications, \(symbol) is "
+                        + "\(BarChart.percent($0.scores[measure])) of their work."
+                },
+                rows: rows,
+                unscored: classifications.filter { scored[$0.title] == nil }.map { classification in
+                    "\(classification.title): " + (classification.tasks.contains { $0.rating != nil }
+                        ? "no rated task has a weight under this weighting"
+                        : "no task is rated yet")
+                },
+                classificationChart: chart("by-classification", "classification", ranked),
+                localChart: chart("by-local", "local", ranking.locals(by: measure)),
+                unitChart: chart("by-unit", "unit", ranking.units(by: measure)),
+                labelsHref: Paths.exposureLabels.href(), labelsSummary: labelsSummary(labels))
+            return context
         }
-        func chart(_ id: String, _ what: String, _ groups: [GroupExposure]) -> BarChart? {
-            guard !groups.isEmpty else { return nil }
-            return BarChart(
-                id: id, title: "Exposure \(symbol) by \(what), most exposed first",
-                summary: groups.map { "\($0.name): \(BarChart.percent($0.scores[measure])) of \($0.headcount) people" }
-                    .joined(separator: "; ") + ". Exposure is not displacement.",
-                bars: groups.map { BarChart.Bar(label: $0.name, value: $0.scores[measure], valueText: BarChart.percent($0.scores[measure])) },
-                maximum: 1)
-        }
-        let labels = try await service.labelImport()
-        let context = ExposureContext(
-            layout: LayoutContext(request: request, title: "Job impact"), measures: choices.measureOptions,
-            weightings: choices.weightingOptions, labels: choices.labelOptions,
-            measureTitle: ExposureView.title(of: measure), weightingTitle: ExposureView.title(of: choices.weighting),
-            organization: ranking.organization(named: request.application.site.organizationName).map {
-                "Across the \($0.headcount) people of the scored classifications, \(symbol) is \(BarChart.percent($0.scores[measure])) of their work."
-            },
-            rows: rows,
-            unscored: classifications.filter { scored[$0.title] == nil }.map { classification in
-                "\(classification.title): " + (classification.tasks.contains { $0.rating != nil }
-                    ? "no rated task has a weight under this weighting"
-                    : "no task is rated yet")
-            },
-            classificationChart: chart("by-classification", "classification", ranked),
-            localChart: chart("by-local", "local", ranking.locals(by: measure)),
-            unitChart: chart("by-unit", "unit", ranking.units(by: measure)),
-            labelsHref: Paths.exposureLabels.href(), labelsSummary: labelsSummary(labels))
-        return try await request.view.render("exposure/index", context)
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Job impact", contentHTML: content))
     }
 
     static func labelsSummary(_ labels: ExposureLabelImportModel?) -> String {

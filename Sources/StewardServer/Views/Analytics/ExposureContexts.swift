@@ -63,7 +63,6 @@ struct ExposureContext: Encodable {
         let zeta: String
     }
 
-    let layout: LayoutContext
     let measures: [FormOption]
     let weightings: [FormOption]
     let labels: [FormOption]

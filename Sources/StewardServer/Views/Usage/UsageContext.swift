@@ -2,15 +2,9 @@ import Foundation
 import StewardCore
 import Vapor
 
-/// The usage page: the gateway's calls summed up for those who oversee AI use, and each person's own calls.
+/// The usage page: the gateway's calls summed up for those who oversee AI use (drawn before, the same for readers
+/// of the same access: ``UsageSummaryContext``), and each person's own calls.
 struct UsageContext: Encodable {
-    struct SummaryRow: Encodable {
-        let tool: String
-        let unit: String
-        let verdict: String
-        let cells: [String]
-    }
-
     struct OwnCall: Encodable {
         let at: String
         let tool: String
@@ -21,26 +15,19 @@ struct UsageContext: Encodable {
     }
 
     let layout: LayoutContext
-    let weeks: [String]
-    let rows: [SummaryRow]?
-    let chart: UsageChart?
+    /// The summary as drawn; nil for those who may not read it.
+    let summaryHTML: String?
     let minimumPeople: Int
     let ownCalls: [OwnCall]
     /// The page of the viewer's older calls, if there are more.
     let nextHref: String?
 
     init(
-        request: Request, summary: UsageSummary?, own: [UsageEventModel], toolNames: [UUID: String], nextHref: String?
+        request: Request, summaryHTML: String?, own: [UsageEventModel], toolNames: [UUID: String], nextHref: String?
     ) {
         self.nextHref = nextHref
         layout = LayoutContext(request: request, title: "AI use through the gateway")
-        weeks = summary?.weeks.map { String($0.description.dropFirst(5)) } ?? []
-        rows = summary?.rows.map { row in
-            SummaryRow(
-                tool: row.tool, unit: row.unit, verdict: row.verdict.rawValue,
-                cells: row.cells.map { cell in cell.calls.map(String.init) ?? (cell.isEmpty ? "0" : "fewer than 5 people") })
-        }
-        chart = summary.map(UsageChart.init)
+        self.summaryHTML = summaryHTML
         minimumPeople = UsageSummary.minimumPeople
         ownCalls = own.map { event in
             let findings = event.findingCounts
@@ -51,5 +38,31 @@ struct UsageContext: Encodable {
                     .joined(separator: ", "),
                 tokens: [event.promptTokens, event.completionTokens].compactMap { $0 }.map(String.init).joined(separator: " + "))
         }
+    }
+}
+
+/// The gateway's calls by week, tool, unit and verdict, as a chart and a table (`usage/_summary`).
+struct UsageSummaryContext: Encodable {
+    struct SummaryRow: Encodable {
+        let tool: String
+        let unit: String
+        let verdict: String
+        let cells: [String]
+    }
+
+    let weeks: [String]
+    let rows: [SummaryRow]
+    let chart: UsageChart
+
+    init(_ summary: UsageSummary) {
+        weeks = summary.weeks.map { String($0.description.dropFirst(5)) }
+        rows = summary.rows.map { row in
+            SummaryRow(
+                tool: row.tool, unit: row.unit, verdict: row.verdict.rawValue,
+                cells: row.cells.map { cell in
+                    cell.calls.map(String.init) ?? (cell.isEmpty ? "0" : "fewer than 5 people")
+                })
+        }
+        chart = UsageChart(summary)
     }
 }

@@ -79,10 +79,14 @@ enum PeopleController {
         _ request: Request, draft: PersonDraft, problems: [DomainError] = []
     ) async throws -> View {
         let paging = try PageRequest(request)
-        let page = try await request.people.people(paging)
+        // The table depends on its address and the reader's access alone; the form carries the reader's own token.
+        let table = try await request.sharedPart("people/_table", seenAs: request.actor.access) {
+            let page = try await request.people.people(paging)
+            return PeopleTableContext(people: page.items, nextHref: page.nextHref(from: request.url, limit: paging.limit))
+        }
         let context = PeopleListContext(
-            request: request, people: page.items, units: try await request.authorizer.units.units(),
-            draft: draft, problems: problems, nextHref: page.nextHref(from: request.url, limit: paging.limit))
+            request: request, tableHTML: table, units: try await request.authorizer.units.units(), draft: draft,
+            problems: problems)
         return try await request.view.render("people/index", context)
     }
 

@@ -4,6 +4,27 @@ import Vapor
 
 /// Every account with its role, unit and standing, and the form that invites a person.
 struct PeopleListContext: Encodable {
+    let layout: LayoutContext
+    /// The table of people as drawn, the same for readers of the same access (``PeopleTableContext``).
+    let tableHTML: String
+    let form: PersonFormContext
+    let issued: IssuedLinkContext?
+    let inviteAction: String
+
+    init(
+        request: Request, tableHTML: String, units: [BargainingUnitModel], draft: PersonDraft,
+        problems: [DomainError] = [], issued: IssuedLinkContext? = nil
+    ) {
+        layout = LayoutContext(request: request, title: "People")
+        self.tableHTML = tableHTML
+        form = PersonFormContext(draft, units: units, problems: problems)
+        self.issued = issued
+        inviteAction = Paths.people.href()
+    }
+}
+
+/// One page of everyone with an account (`people/_table`).
+struct PeopleTableContext: Encodable {
     struct Row: Encodable {
         let name: String
         let username: String
@@ -15,20 +36,12 @@ struct PeopleListContext: Encodable {
         let isActive: Bool
     }
 
-    let layout: LayoutContext
     let people: [Row]
-    let form: PersonFormContext
-    let issued: IssuedLinkContext?
-    let inviteAction: String
-    /// The next page of accounts, when there is one.
+    /// The next page of people, when there is one.
     let nextHref: String?
 
-    init(
-        request: Request, people: [PersonModel], units: [BargainingUnitModel], draft: PersonDraft,
-        problems: [DomainError] = [], issued: IssuedLinkContext? = nil, nextHref: String? = nil
-    ) {
+    init(people: [PersonModel], nextHref: String?) {
         self.nextHref = nextHref
-        layout = LayoutContext(request: request, title: "People")
         self.people = people.map { person in
             var notes: [String] = []
             if person.isSupervisor { notes.append("Supervisor") }
@@ -39,9 +52,6 @@ struct PeopleListContext: Encodable {
                 role: person.role.title, unit: person.$unit.value??.name ?? "—", email: person.email ?? "—",
                 notes: notes.joined(separator: "; "), isActive: person.isActive)
         }
-        form = PersonFormContext(draft, units: units, problems: problems)
-        self.issued = issued
-        inviteAction = Paths.people.href()
     }
 }
 

@@ -34,9 +34,7 @@ struct ToolPagesTests {
     func sharedList() async throws {
         try await withSteward { steward in
             // given: a tool only the AI officer and legal counsel may read
-            let hidden = try await steward.tool(named: "DraftMate")
-            hidden.zone = .restricted
-            try await hidden.save(on: steward.app.db)
+            try await steward.restrict(tool: "DraftMate")
             // Signing in is a change, which forgets what was drawn: everyone signs in first.
             var sessions: [Role: BrowserSession] = [:]
             for role in [Role.aiOfficer, .legal, .worker, .auditor] { sessions[role] = try await steward.signIn(role) }

@@ -40,9 +40,7 @@ struct APIToolTests {
     @Test("a list answered within a second for one access is never given to a reader of another; a change shows")
     func listSharedByAccess() async throws {
         try await withSteward { steward in
-            let hidden = try await steward.tool(named: "DraftMate")
-            hidden.zone = .restricted
-            try await hidden.save(on: steward.app.db)
+            try await steward.restrict(tool: "DraftMate")
             // Issuing a token is a change, which forgets what was answered: every token first.
             let officer = try await steward.token(for: .aiOfficer)
             let worker = try await steward.token(for: .worker)

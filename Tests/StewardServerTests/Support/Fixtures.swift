@@ -10,6 +10,13 @@ extension StewardHarness {
         try #require(try await AIToolModel.query(on: app.db).filter(\.$name == name).first(), "no demo tool \(name)")
     }
 
+    /// Moves a demo tool into the restricted zone, which only the AI officer and legal counsel may read.
+    func restrict(tool name: String) async throws {
+        let tool = try await tool(named: name)
+        tool.zone = .restricted
+        try await tool.save(on: app.db)
+    }
+
     func useCase(ofTool name: String) async throws -> UseCaseModel {
         let tool = try await tool(named: name)
         return try #require(

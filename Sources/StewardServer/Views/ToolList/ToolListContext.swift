@@ -2,7 +2,7 @@ import StewardCore
 import Vapor
 
 /// The registry of every tool the viewer may see, with a filter by status (`tools/_content`, below the frame): the
-/// same for every reader who may read the same zones and propose tools or set the organization up alike.
+/// same for every reader of the same access (``Actor/access``), which decides the zones they read and their links.
 struct ToolListContext: Encodable {
     struct Row: Encodable {
         let href: String

@@ -15,8 +15,8 @@ final class ServerCaches: Sendable {
     let inventory: ExpiringCache<InventoryPageKey, Page<InventoryEntry>>
 
     /// Parts of pages drawn alike for readers who see them alike, by how they see them and address
-    /// (``Vapor/Request/sharedPart(_:seenAs:read:)``).
-    let sharedParts: ExpiringCache<String, String>
+    /// (``Vapor/Request/part(_:sharedBy:read:)``).
+    let sharedParts: ExpiringCache<String, SharedPart>
     /// Whole answers the same for every reader (``SharedAnswers``), by address.
     let sharedAnswers: ExpiringCache<String, SharedAnswers.Answer>
     /// Pages drawn the same for every member of the public (signed out), by address.

@@ -77,8 +77,22 @@ enum CommitteeController {
     }
 
     private static func render(_ request: Request, form: Form = Form(), problems: [DomainError] = []) async throws -> View {
-        let authorizer = try request.authorizer
-        let service = authorizer.committee
+        let service = try request.authorizer.committee
+        let mayKeep = try await service.mayKeepRecords()
+        // Readers of the same access who keep the records alike, or not, see the page alike; a form shown again with
+        // what its reader chose and its problems is theirs alone.
+        let isBlank = problems.isEmpty && form.values.isEmpty && (form.pending ?? []).isEmpty
+        let view = "\(request.actor.access) keeps records: \(mayKeep)"
+        let content = try await request.part("committee/index", sharedBy: isBlank ? view : nil) { token in
+            try await context(service, token: token, mayKeep: mayKeep, form: form, problems: problems)
+        }
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Joint committee", contentHTML: content))
+    }
+
+    private static func context(
+        _ service: CommitteeService, token: FormToken, mayKeep: Bool, form: Form, problems: [DomainError]
+    ) async throws -> CommitteeContext {
         let members = try await service.members()
         func list(_ side: TableSide?) -> [CommitteeContext.Member] {
             members.filter { $0.committeeSide == side }.map { .init(name: $0.displayName, role: $0.role.title) }
@@ -88,7 +102,7 @@ enum CommitteeController {
         let parity = union.count == management.count
             ? "Both sides have \(union.count) \(union.count == 1 ? "member" : "members")."
             : "The sides are not equal: \(union.count) for the union, \(management.count) for management. Seed 003 asks for a joint committee with equal representation; record sides on the people's accounts."
-        let today = authorizer.today
+        let today = service.authorizer.today
         let records = try await service.meetings()
         let meetings = try records.map { meeting in
             let held = LocalDay(meeting.heldOn).map { $0 <= today } ?? false
@@ -97,15 +111,13 @@ enum CommitteeController {
             return CommitteeContext.MeetingRow(
                 href: Paths.committeeMeeting.href(try meeting.requireID().uuidString.lowercased()), heldOn: meeting.heldOn, state: state)
         }
-        let mayKeep = try await service.mayKeepRecords()
         let chosen = Set(form.pending ?? [])
-        let context = CommitteeContext(
-            layout: LayoutContext(request: request, title: "Joint committee"), union: union, management: management,
+        return CommitteeContext(
+            token: token, union: union, management: management,
             others: list(nil), parity: parity, shortfalls: service.cadence(of: records).shortfalls.map(\.sentence),
             meetings: meetings, scheduleAction: mayKeep ? Paths.committeeMeetings.href() : nil,
             pending: mayKeep ? try await service.pending().map { FormOption(value: $0.key, label: $0.title, isChecked: chosen.contains($0.key)) } : [],
             values: form.values, problems: problems.map(\.message), errors: FieldMessages(listing: problems))
-        return try await request.view.render("committee/index", context)
     }
 
     static func renderMeeting(

@@ -3,7 +3,11 @@ import Vapor
 /// The start page.
 enum HomeController {
     @Sendable static func show(_ request: Request) async throws -> View {
-        let toolsInUse = try await InventoryService(database: request.db).toolsInUseCount()
-        return try await request.view.render("home", HomeContext(request: request, toolsInUse: toolsInUse))
+        let content = try await request.sharedPart("home", seenAs: request.actor.access) {
+            HomeContext(
+                capabilities: request.actor.capabilities,
+                toolsInUse: try await InventoryService(database: request.db).toolsInUseCount())
+        }
+        return try await request.view.render("framed", FramedContext(request: request, title: "Start", contentHTML: content))
     }
 }

@@ -79,15 +79,16 @@ enum PeopleController {
         _ request: Request, draft: PersonDraft, problems: [DomainError] = []
     ) async throws -> View {
         let paging = try PageRequest(request)
-        // The table depends on its address and the reader's access alone; the form carries the reader's own token.
-        let table = try await request.sharedPart("people/_table", seenAs: request.actor.access) {
+        // Readers of the same access see the list and a blank form alike; a form shown again with its problems is
+        // the reader's own.
+        let content = try await request.part("people/index", sharedBy: problems.isEmpty ? request.actor.access : nil) {
+            token in
             let page = try await request.people.people(paging)
-            return PeopleTableContext(people: page.items, nextHref: page.nextHref(from: request.url, limit: paging.limit))
+            return PeopleListContext(
+                token: token, people: page.items, nextHref: page.nextHref(from: request.url, limit: paging.limit),
+                units: try await request.authorizer.units.units(), draft: draft, problems: problems)
         }
-        let context = PeopleListContext(
-            request: request, tableHTML: table, units: try await request.authorizer.units.units(), draft: draft,
-            problems: problems)
-        return try await request.view.render("people/index", context)
+        return try await request.view.render("framed", FramedContext(request: request, title: "People", contentHTML: content))
     }
 
     private static func renderPerson(

@@ -52,11 +52,12 @@ enum ReportsController {
 
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
-        let reports = try await authorizer.reports.reports()
-        let context = ReportListContext(
-            layout: LayoutContext(request: request, title: "Reports"),
-            seesAll: authorizer.allows(.readReports, in: .organization), reports: try reports.map(ReportRow.init))
-        return try await request.view.render("reports/index", context)
+        // Everyone's reports look alike to readers of the same access; a reporter's own are theirs alone.
+        let seesAll = authorizer.allows(.readReports, in: .organization)
+        let content = try await request.part("reports/index", sharedBy: seesAll ? request.actor.access : nil) { _ in
+            ReportListContext(seesAll: seesAll, reports: try await authorizer.reports.reports().map(ReportRow.init))
+        }
+        return try await request.view.render("framed", FramedContext(request: request, title: "Reports", contentHTML: content))
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {

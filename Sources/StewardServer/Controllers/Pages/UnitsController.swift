@@ -63,11 +63,18 @@ enum UnitsController {
         importProblems: [DomainError] = [], imported: String = ""
     ) async throws -> View {
         let authorizer = try request.authorizer
-        let context = UnitListContext(
-            request: request, units: try await authorizer.units.units(),
-            classifications: try await authorizer.units.classifications(), contracts: try await authorizer.contracts.contracts(),
-            calendar: try await authorizer.contracts.organizationCalendar(), draft: draft, calendarProblems: calendarProblems,
-            importProblems: importProblems, imported: imported)
-        return try await request.view.render("units/index", context)
+        // Readers of the same access see the units and blank forms alike; a form shown again with its problems, or
+        // what an import did, is the reader's own.
+        let isBlank = draft.isEmpty && calendarProblems.isEmpty && importProblems.isEmpty && imported.isEmpty
+        let content = try await request.part("units/index", sharedBy: isBlank ? request.actor.access : nil) { token in
+            UnitListContext(
+                token: token, capabilities: request.actor.capabilities, units: try await authorizer.units.units(),
+                classifications: try await authorizer.units.classifications(),
+                contracts: try await authorizer.contracts.contracts(),
+                calendar: try await authorizer.contracts.organizationCalendar(), draft: draft,
+                calendarProblems: calendarProblems, importProblems: importProblems, imported: imported)
+        }
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Bargaining units", contentHTML: content))
     }
 }

@@ -1,18 +1,14 @@
 import StewardCore
-import Vapor
 
-/// The start page.
+/// The start page below its frame, the same for readers of the same access.
 struct HomeContext: Encodable {
-    let layout: LayoutContext
     let inventoryHref: String
     let toolsHref: String?
     let newToolHref: String?
     let auditHref: String?
     let toolsInUse: Int
 
-    init(request: Request, toolsInUse: Int) {
-        let capabilities = request.actor.capabilities
-        layout = LayoutContext(request: request, title: "Start")
+    init(capabilities: Capabilities, toolsInUse: Int) {
         inventoryHref = Paths.inventory.href()
         toolsHref = capabilities.canReadOrganization ? Paths.tools.href() : nil
         newToolHref = capabilities.canProposeTools ? Paths.newTool.href() : nil

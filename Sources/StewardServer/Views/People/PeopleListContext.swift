@@ -2,29 +2,9 @@ import Foundation
 import StewardCore
 import Vapor
 
-/// Every account with its role, unit and standing, and the form that invites a person.
+/// Every account with its role, unit and standing, one page at a time, and the form that invites a person
+/// (`people/index`, below the page's frame).
 struct PeopleListContext: Encodable {
-    let layout: LayoutContext
-    /// The table of people as drawn, the same for readers of the same access (``PeopleTableContext``).
-    let tableHTML: String
-    let form: PersonFormContext
-    let issued: IssuedLinkContext?
-    let inviteAction: String
-
-    init(
-        request: Request, tableHTML: String, units: [BargainingUnitModel], draft: PersonDraft,
-        problems: [DomainError] = [], issued: IssuedLinkContext? = nil
-    ) {
-        layout = LayoutContext(request: request, title: "People")
-        self.tableHTML = tableHTML
-        form = PersonFormContext(draft, units: units, problems: problems)
-        self.issued = issued
-        inviteAction = Paths.people.href()
-    }
-}
-
-/// One page of everyone with an account (`people/_table`).
-struct PeopleTableContext: Encodable {
     struct Row: Encodable {
         let name: String
         let username: String
@@ -36,11 +16,18 @@ struct PeopleTableContext: Encodable {
         let isActive: Bool
     }
 
+    let token: FormToken
     let people: [Row]
     /// The next page of people, when there is one.
     let nextHref: String?
+    let form: PersonFormContext
+    let inviteAction: String
 
-    init(people: [PersonModel], nextHref: String?) {
+    init(
+        token: FormToken, people: [PersonModel], nextHref: String?, units: [BargainingUnitModel], draft: PersonDraft,
+        problems: [DomainError] = []
+    ) {
+        self.token = token
         self.nextHref = nextHref
         self.people = people.map { person in
             var notes: [String] = []
@@ -52,6 +39,8 @@ struct PeopleTableContext: Encodable {
                 role: person.role.title, unit: person.$unit.value??.name ?? "—", email: person.email ?? "—",
                 notes: notes.joined(separator: "; "), isActive: person.isActive)
         }
+        form = PersonFormContext(draft, units: units, problems: problems)
+        inviteAction = Paths.people.href()
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 import StewardCore
 import Vapor
 
-/// The bargaining units, their contracts and job classifications with headcount and tasks.
+/// The bargaining units, their contracts and job classifications with headcount and tasks, the organization's
+/// calendar, and the forms that change them (`units/index`, below the page's frame).
 struct UnitListContext: Encodable {
     struct Unit: Encodable {
         let name: String
@@ -32,6 +33,9 @@ struct UnitListContext: Encodable {
         }
 
         static let empty = Draft(name: "", local: "", problems: [])
+
+        /// Whether nothing was typed and nothing is wrong: the form as every reader first sees it.
+        var isEmpty: Bool { name.isEmpty && local.isEmpty && errors.messages.isEmpty }
     }
 
     struct Contract: Encodable {
@@ -43,7 +47,7 @@ struct UnitListContext: Encodable {
         let units: String
     }
 
-    let layout: LayoutContext
+    let token: FormToken
     let units: [Unit]
     let contracts: [Contract]
     let draft: Draft
@@ -61,14 +65,14 @@ struct UnitListContext: Encodable {
     let packsHref: String
 
     init(
-        request: Request, units: [BargainingUnitModel], classifications: [JobClassificationModel],
+        token: FormToken, capabilities: Capabilities, units: [BargainingUnitModel], classifications: [JobClassificationModel],
         contracts: [ContractModel], calendar: (timeZone: String, holidays: [String]), draft: Draft,
         calendarProblems: [DomainError] = [], importProblems: [DomainError] = [], imported: String = ""
     ) {
         importAction = Paths.classificationImport.href()
         self.importProblems = importProblems.map(\.message)
         self.imported = imported
-        layout = LayoutContext(request: request, title: "Bargaining units")
+        self.token = token
         self.contracts = contracts.map { contract in
             Contract(
                 title: contract.title, href: Paths.contract.href(contract.id?.uuidString.lowercased() ?? ""),
@@ -85,7 +89,7 @@ struct UnitListContext: Encodable {
         hasHolidays = !calendar.holidays.isEmpty
         calendarErrors = FieldMessages(listing: calendarProblems)
         self.draft = draft
-        canManage = request.actor.capabilities.canManageOrganization
+        canManage = capabilities.canManageOrganization
         createAction = Paths.units.href()
         packsHref = Paths.packs.href()
         let byUnit = Dictionary(grouping: classifications, by: { $0.$unit.id })

@@ -14,7 +14,7 @@ struct CommitteeContext: Encodable {
         let state: String
     }
 
-    let layout: LayoutContext
+    let token: FormToken
     let union: [Member]
     let management: [Member]
     let others: [Member]

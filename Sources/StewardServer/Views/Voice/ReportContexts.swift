@@ -67,7 +67,6 @@ struct ReportRow: Encodable {
 
 /// The list of reports: all of them for those who read reports, a person's own named reports otherwise.
 struct ReportListContext: Encodable {
-    let layout: LayoutContext
     let seesAll: Bool
     let reports: [ReportRow]
 }

@@ -14,6 +14,11 @@ struct SharedAnswers: AsyncMiddleware {
             "/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings", "/grievances",
         ]
             .map { APIPaths.base + $0 })
+    /// The paths whose successful GET answers are shared by signed-in readers of the same access unless the reader
+    /// has records of their own among them, as the function of each tells.
+    static let pathsByAccessUnlessOwn: [String: @Sendable (Request) async throws -> Bool] = [
+        APIPaths.base + "/steps": { request in try await request.authorizer.reviews.anyOpenStepNamesActor() },
+    ]
 
     /// An answer as kept: what a response is made of.
     struct Answer: Sendable {
@@ -34,6 +39,8 @@ struct SharedAnswers: AsyncMiddleware {
         if Self.paths.contains(path) {
             readers = "everyone"
         } else if Self.pathsByAccess.contains(path) {
+            readers = request.actor.access
+        } else if let hasOwn = Self.pathsByAccessUnlessOwn[path], request.actor.person != nil, try await !hasOwn(request) {
             readers = request.actor.access
         } else {
             return try await next.respond(to: request)

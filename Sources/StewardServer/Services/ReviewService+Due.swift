@@ -35,17 +35,29 @@ extension ReviewService {
         }
     }
 
+    /// Whether an open step the actor may read names them. When none does, their open steps are their role's alone,
+    /// the same for everyone of the same access.
+    func anyOpenStepNamesActor() async throws -> Bool {
+        try await namingActor().field(\.$id).first() != nil
+    }
+
     /// The open steps that name the actor, and those of the actor's role that name no one: two queries, so that
     /// each reads its own index range in due order (one query with OR walks every open step to find a worker's few).
     private func mine() throws -> [QueryBuilder<ReviewStepModel>] {
+        [try namingActor(), try readableOpenSteps().filter(\.$ownerRole == signedIn().role).filter(\.$owner.$id == nil)]
+    }
+
+    private func namingActor() throws -> QueryBuilder<ReviewStepModel> {
+        try readableOpenSteps().filter(\.$owner.$id == signedIn().id.uuid)
+    }
+
+    private func readableOpenSteps() -> QueryBuilder<ReviewStepModel> {
+        ReviewStepModel.query(on: database).filter(\.$status == .open).visible(to: authorizer, zone: \.$zone)
+    }
+
+    private func signedIn() throws -> Person {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        func open() -> QueryBuilder<ReviewStepModel> {
-            ReviewStepModel.query(on: database).filter(\.$status == .open).visible(to: authorizer, zone: \.$zone)
-        }
-        return [
-            open().filter(\.$owner.$id == person.id.uuid),
-            open().filter(\.$ownerRole == person.role).filter(\.$owner.$id == nil),
-        ]
+        return person
     }
 
     /// The steps of each query, each in due order then id, merged into that order.

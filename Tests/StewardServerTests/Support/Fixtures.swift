@@ -10,6 +10,19 @@ extension StewardHarness {
         try #require(try await AIToolModel.query(on: app.db).filter(\.$name == name).first(), "no demo tool \(name)")
     }
 
+    /// Adds an account of `role` with the demo's password, on no committee, and signs it in.
+    func signInNewPerson(_ username: String, role: Role) async throws -> BrowserSession {
+        let officer = try #require(try await PersonModel.query(on: app.db).filter(\.$role == .aiOfficer).first())
+        try await PersonModel(
+            username: username, displayName: "Morgan Hale", role: role, passwordHash: officer.passwordHash
+        ).create(on: app.db)
+        let anonymous = try await BrowserSession.start(on: self)
+        let signedIn = try await submit(
+            Paths.login.href(), [("username", username), ("password", DemoOrganization.password)], session: anonymous)
+        #expect(signedIn.status == .seeOther, "sign-in as \(username) failed")
+        return try await anonymous.following(signedIn, on: self)
+    }
+
     /// Moves a demo tool into the restricted zone, which only the AI officer and legal counsel may read.
     func restrict(tool name: String) async throws {
         let tool = try await tool(named: name)

@@ -86,7 +86,11 @@ struct StewardHarness {
 
     /// An API token for a demo account, issued directly by the account service.
     func token(for role: Role) async throws -> String {
-        let username = Self.username(for: role)
+        try await token(username: Self.username(for: role))
+    }
+
+    /// An API token of the account `username`.
+    func token(username: String) async throws -> String {
         let person = try #require(try await PersonModel.query(on: app.db).filter(\.$username == username).first())
         return try await app.accounts.issueToken(for: try person.domain(), label: "test").token
     }

@@ -180,47 +180,62 @@ enum ReviewController {
     @Sendable static func due(_ request: Request) async throws -> View {
         let paging = try PageRequest(request)
         let reviews = try request.authorizer.reviews
-        let page = try await reviews.openSteps(page: paging)
-        let ids = page.items.map { $0.$useCase.id }
-        // Only the titles: a use's other columns (lists kept as JSON among them) cost more to read than the page.
-        let titles = try await UseCaseModel.query(on: request.db).filter(\.$id ~~ ids).field(\.$id).field(\.$title)
-            .all()
-            .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
-        let feed = CalendarController.absoluteBase(of: request) + (try await reviews.authorizer.calendarFeed.path())
-        let capabilities = request.actor.capabilities
-        var grievances: [GrievanceRow]?
-        if capabilities.canFileGrievances || capabilities.canAnswerGrievances {
-            let service = reviews.authorizer.grievances
-            let today = reviews.authorizer.today
-            grievances = try await service.grievances().filter { $0.outcome == nil }
-                .map { (grievance: $0, clock: try service.clock(of: $0)) }
-                .sorted { first, second in Self.sortKey(first.clock) < Self.sortKey(second.clock) }
-                .map { try GrievanceRow($0.grievance, clock: $0.clock, today: today) }
+        let authorizer = reviews.authorizer
+        let access = request.actor.access
+        // The open steps are the reader's role's, the same for readers of the same access, unless one names them.
+        let steps = try await request.part(
+            "due/_steps", sharedBy: try await reviews.anyOpenStepNamesActor() ? nil : access
+        ) { _ in
+            let page = try await reviews.openSteps(page: paging)
+            // Only the titles: a use's other columns (lists kept as JSON among them) cost more to read than the page.
+            let titles = try await UseCaseModel.query(on: authorizer.database).filter(\.$id ~~ page.items.map { $0.$useCase.id })
+                .field(\.$id).field(\.$title).all()
+                .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
+            return try DueStepsContext(
+                page: page, useCases: titles, now: authorizer.clock(),
+                nextHref: page.nextHref(from: request.url, limit: paging.limit))
         }
-        let committee = reviews.authorizer.committee
-        let today = reviews.authorizer.today
-        let due = CommitteeDue(
+        let committee = authorizer.committee
+        let mayKeep = try await committee.mayKeepRecords()
+        let deadlines = try await request.part("due/_deadlines", sharedBy: "\(access) keeps records: \(mayKeep)") { _ in
+            DueDeadlinesContext(
+                shortfalls: mayKeep ? try await committee.cadence().shortfalls.map(\.sentence) : [],
+                grievances: try await openGrievances(authorizer))
+        }
+        let today = authorizer.today
+        let context = DueContext(
+            request: request, stepsHTML: steps, deadlinesHTML: deadlines,
             actions: try await committee.myActions().map { action in
                 DueItem(
                     text: action.text, href: Paths.committeeMeeting.href(action.$meeting.id.uuidString.lowercased()),
                     dueOn: action.dueOn, isOverdue: LocalDay(action.dueOn).map { $0 < today } ?? false)
             },
-            shortfalls: try await committee.mayKeepRecords() ? try await committee.cadence().shortfalls.map(\.sentence) : [])
-        let context = try DueContext(
-            request: request, page: page, useCases: titles, paging: paging, now: reviews.authorizer.clock(),
-            calendarFeedURL: feed, grievances: grievances, committee: due,
-            followUps: try await reviews.authorizer.useAudits.myFollowUps().map { finding in
+            followUps: try await authorizer.useAudits.myFollowUps().map { finding in
                 DueItem(
                     text: finding.followUp ?? "", href: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading",
                     dueOn: finding.dueOn ?? "", isOverdue: finding.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
             },
-            plans: try await reviews.authorizer.classificationPlans.myPlans().map { plan in
+            plans: try await authorizer.classificationPlans.myPlans().map { plan in
                 DueItem(
                     text: "\(plan.kind.title) for \(plan.classification.title): \(plan.commitment)",
                     href: Paths.exposureClassification.href(plan.$classification.id.uuidString.lowercased()) + "#plans-heading",
                     dueOn: plan.dueOn ?? "", isOverdue: plan.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
-            })
+            },
+            calendarFeedURL: CalendarController.absoluteBase(of: request) + (try await authorizer.calendarFeed.path()))
         return try await request.view.render("due/index", context)
+    }
+
+    /// The open grievances with their next deadline, soonest first, for the two sides that act on them; nil for
+    /// others.
+    private static func openGrievances(_ authorizer: Authorizer) async throws -> [GrievanceRow]? {
+        let capabilities = authorizer.actor.capabilities
+        guard capabilities.canFileGrievances || capabilities.canAnswerGrievances else { return nil }
+        let service = authorizer.grievances
+        let today = authorizer.today
+        return try await service.grievances().filter { $0.outcome == nil }
+            .map { (grievance: $0, clock: try service.clock(of: $0)) }
+            .sorted { first, second in Self.sortKey(first.clock) < Self.sortKey(second.clock) }
+            .map { try GrievanceRow($0.grievance, clock: $0.clock, today: today) }
     }
 
     /// Grievances due soonest first; those held in abeyance after them.

@@ -1,8 +1,42 @@
 import StewardCore
 import Vapor
 
-/// "What's due": the viewer's open steps, soonest due first, overdue ones marked.
+/// "What's due": the viewer's open steps, soonest due first, overdue ones marked; their action items, plans and
+/// follow-ups; the deadlines of their side; their calendar feed.
 struct DueContext: Encodable {
+    let layout: LayoutContext
+    /// The open steps as drawn (``DueStepsContext``): the same for readers of the same access unless a step names
+    /// the reader.
+    let stepsHTML: String
+    /// The committee's shortfalls and the grievances' deadlines as drawn (``DueDeadlinesContext``).
+    let deadlinesHTML: String
+    /// The viewer's open action items from joint committee meetings.
+    let actions: [DueItem]
+    /// The viewer's open follow-ups of audit findings.
+    let followUps: [DueItem]
+    /// The viewer's open plans for exposed job classifications.
+    let plans: [DueItem]
+    /// The secret address of the viewer's calendar feed, and the form that replaces it.
+    let calendarFeedURL: String
+    let replaceAction: String
+
+    init(
+        request: Request, stepsHTML: String, deadlinesHTML: String, actions: [DueItem], followUps: [DueItem],
+        plans: [DueItem], calendarFeedURL: String
+    ) {
+        layout = LayoutContext(request: request, title: "What's due")
+        self.stepsHTML = stepsHTML
+        self.deadlinesHTML = deadlinesHTML
+        self.actions = actions
+        self.followUps = followUps
+        self.plans = plans
+        self.calendarFeedURL = calendarFeedURL
+        replaceAction = Paths.replaceCalendarFeed.href()
+    }
+}
+
+/// A page of the viewer's open steps on "What's due" (`due/_steps`).
+struct DueStepsContext: Encodable {
     struct Row: Encodable {
         let title: String
         let href: String
@@ -12,38 +46,10 @@ struct DueContext: Encodable {
         let isOverdue: Bool
     }
 
-    let layout: LayoutContext
     let rows: [Row]
     let nextHref: String?
-    /// The open grievances with their next deadline, for the two sides that act on them.
-    let grievances: [GrievanceRow]?
-    /// The viewer's open action items from joint committee meetings, and, for those who keep the committee's
-    /// records, the years it met too seldom.
-    let committee: CommitteeDue
-    /// The viewer's open follow-ups of audit findings.
-    let followUps: [DueItem]
-    /// The viewer's open plans for exposed job classifications.
-    let plans: [DueItem]
-    /// The secret address of the viewer's calendar feed, and the form that replaces it.
-    let calendarFeedURL: String
-    let replaceAction: String
-    let csrfField: String
-    let csrfToken: String
 
-    init(
-        request: Request, page: Page<ReviewStepModel>, useCases: [UUID: String], paging: PageRequest, now: Date,
-        calendarFeedURL: String, grievances: [GrievanceRow]?, committee: CommitteeDue, followUps: [DueItem],
-        plans: [DueItem]
-    ) throws {
-        self.followUps = followUps
-        self.plans = plans
-        self.grievances = grievances
-        self.committee = committee
-        layout = LayoutContext(request: request, title: "What's due")
-        self.calendarFeedURL = calendarFeedURL
-        replaceAction = Paths.replaceCalendarFeed.href()
-        csrfField = CSRFMiddleware.field
-        csrfToken = CSRFMiddleware.token(for: request)
+    init(page: Page<ReviewStepModel>, useCases: [UUID: String], now: Date, nextHref: String?) throws {
         rows = try page.items.map { model in
             let step = try model.domain()
             return Row(
@@ -51,8 +57,16 @@ struct DueContext: Encodable {
                 useCaseHref: Paths.useCase.href(step.useCaseID),
                 due: step.due.map(DisplayFormat.date) ?? "no due date", isOverdue: step.isOverdue(at: now))
         }
-        nextHref = page.nextHref(from: request.url, limit: paging.limit)
+        self.nextHref = nextHref
     }
+}
+
+/// What is due for the viewer's side on "What's due" (`due/_deadlines`): the years the joint committee met too
+/// seldom, for those who keep its records, and the open grievances with their next deadline, for the two sides that
+/// act on them.
+struct DueDeadlinesContext: Encodable {
+    let shortfalls: [String]
+    let grievances: [GrievanceRow]?
 }
 
 /// Something the viewer was given to do by a day: an action item of the joint committee, an audit's follow-up.
@@ -61,10 +75,4 @@ struct DueItem: Encodable {
     let href: String
     let dueOn: String
     let isOverdue: Bool
-}
-
-/// What the joint committee asks of the viewer on "What's due".
-struct CommitteeDue: Encodable {
-    let actions: [DueItem]
-    let shortfalls: [String]
 }

@@ -75,8 +75,7 @@ enum Tokenizer {
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
                         || token.lexicon.contains(.lowerNameCue))
-                pending = []
-                i = token.end
+                (pending, i) = afterToken(bytes, token.end)
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)
                 i += 1
@@ -89,18 +88,23 @@ enum Tokenizer {
             } else if ByteClass.isDigit(b) {
                 let token = number(bytes, from: i, pending)
                 output.append(token, to: tokens, isAnchor: true)
-                pending = []
-                i = token.end
+                (pending, i) = afterToken(bytes, token.end)
             } else {
                 let end = min(n, i + ByteClass.scalarLength(b))
                 let symbol = Token(
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
                 output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
-                pending = []
-                i = end
+                (pending, i) = afterToken(bytes, end)
             }
         }
+    }
+
+    /// The flags of the token after one that ends at `end`, and where to read on: a single space after a
+    /// token, the commonest case, is taken at once.
+    @inline(__always)
+    private static func afterToken(_ bytes: UnsafeBufferPointer<UInt8>, _ end: Int) -> (Token.Flags, Int) {
+        end < bytes.count && bytes[end] == 0x20 ? (.spaceBefore, end + 1) : ([], end)
     }
 
     /// The run of ASCII digits starting at `start`, read and hashed eight bytes at a time.
@@ -125,29 +129,36 @@ enum Tokenizer {
     /// The word starting at `start` when it is the common kind, ASCII letters only, ended by a byte that
     /// cannot continue a word, and at least eight bytes from the end of the text; nil for any other, which
     /// ``word(_:from:_:)`` reads. Eight bytes at a time: the letters are lower-cased by setting one bit, and
-    /// the lower-case ones told by that bit. The token is the one ``word(_:from:_:)`` gives.
+    /// the lower-case ones told by that bit; the byte after the word is taken from the last eight read. The
+    /// token is the one ``word(_:from:_:)`` gives.
     @inline(__always)
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags)
         -> Token?
     {
         let caseBits: UInt64 = 0x2020_2020_2020_2020
+        guard start + 8 <= bytes.count else { return nil }
+        var eight = ByteClass.eightBytes(bytes, at: start)
+        let isCapitalized = eight & 0x20 == 0
         var hasher = WordHasher()
         var lowerBits: UInt64 = 0
         var k = start
-        while true {
+        var run = ByteClass.lowerASCIIPrefix(eight | caseBits)
+        while run == 8 {
+            hasher.add(lowercase: eight | caseBits, count: 8)
+            lowerBits |= eight & caseBits
+            k += 8
             guard k + 8 <= bytes.count else { return nil }
-            let eight = ByteClass.eightBytes(bytes, at: k)
-            let lowered = eight | caseBits
-            let run = ByteClass.lowerASCIIPrefix(lowered)
-            hasher.add(lowercase: lowered, count: run)
-            lowerBits |= ByteClass.firstBytes(eight & caseBits, run)
-            k += run
-            if run < 8 { break }
+            eight = ByteClass.eightBytes(bytes, at: k)
+            run = ByteClass.lowerASCIIPrefix(eight | caseBits)
         }
-        let next = bytes[k]
+        let letters = ByteClass.firstBytes(eight, run)
+        hasher.add(lowercase: letters | ByteClass.firstBytes(caseBits, run), count: run)
+        lowerBits |= letters & caseBits
+        k += run
+        let next = UInt8(truncatingIfNeeded: eight &>> UInt64(truncatingIfNeeded: run &* 8))
         guard next < 0x80, !ByteClass.isDigit(next), next != 0x27, next != 0x2D else { return nil }
         var flags = pending
-        if ByteClass.isASCIIUpper(bytes[start]) { flags.insert(.capitalized) }
+        if isCapitalized { flags.insert(.capitalized) }
         if lowerBits == 0, k - start >= 2 { flags.insert(.allCaps) }
         let h = hasher.finish()
         return Token(start: start, end: k, kind: .word, flags: flags, hash: h, stemHash: h, stemEnd: k)

@@ -40,7 +40,9 @@ struct DigitChain {
         }
     }
 
-    /// Whether the first groups have exactly these digit counts.
+    /// Whether the first groups have exactly these digit counts. Inlined, so that the literal patterns of
+    /// the callers become constants instead of arrays made at each call.
+    @inline(__always)
     func starts(with pattern: [Int]) -> Bool {
         guard count >= pattern.count else { return false }
         for (k, length) in pattern.enumerated() where lengths[k] != length { return false }

@@ -75,9 +75,9 @@ extension AddressDetector {
     private static func postOfficeBoxNumber(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         guard i >= 2, isBox(context, i - 1), context.isNumber(i, digits: 1...6) else { return nil }
         let before = i - 2
-        if context.tokens[before].hash == Self.poHash { return (before, tail(context, after: i)) }
-        guard before >= 3, context.isSymbol(before, 0x2E), context.tokens[before - 1].hash == Self.oHash,
-            context.isSymbol(before - 2, 0x2E), context.tokens[before - 3].hash == Self.pHash
+        if isWord(context, before, 2, Self.poHash) { return (before, tail(context, after: i)) }
+        guard before >= 3, context.isSymbol(before, 0x2E), isWord(context, before - 1, 1, Self.oHash),
+            context.isSymbol(before - 2, 0x2E), isWord(context, before - 3, 1, Self.pHash)
         else { return nil }
         return (before - 3, tail(context, after: i))
     }

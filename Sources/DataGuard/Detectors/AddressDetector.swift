@@ -139,10 +139,10 @@ enum AddressDetector {
     private static func postOfficeBox(_ context: ScanContext, _ i: Int) -> End? {
         guard context.tokens[i].isWord, context.tokens[i].isCapitalized, context.startsCleanly(i) else { return nil }
         var k = i
-        if context.tokens[i].hash == Self.poHash {
+        if isWord(context, i, 2, Self.poHash) {
             k = i + 1
-        } else if context.tokens[i].hash == Self.pHash, context.isSymbol(i + 1, 0x2E), k + 3 < context.tokens.count,
-            context.tokens[i + 2].hash == Self.oHash, context.isSymbol(i + 3, 0x2E)
+        } else if isWord(context, i, 1, Self.pHash), context.isSymbol(i + 1, 0x2E), k + 3 < context.tokens.count,
+            isWord(context, i + 2, 1, Self.oHash), context.isSymbol(i + 3, 0x2E)
         {
             k = i + 4
         } else {
@@ -162,7 +162,14 @@ enum AddressDetector {
 
     /// Whether token `k` exists and is the word "box", in any case.
     static func isBox(_ context: ScanContext, _ k: Int) -> Bool {
-        k >= 0 && k < context.tokens.count && context.tokens[k].hash == boxHash
+        isWord(context, k, 3, boxHash)
+    }
+
+    /// Whether token `k` exists and is the word of `letters` bytes with this hash: the length is compared
+    /// first, which spares most tokens a look at the hash (a lazily made constant).
+    @inline(__always)
+    static func isWord(_ context: ScanContext, _ k: Int, _ letters: Int, _ hash: @autoclosure () -> UInt64) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].length == letters && context.tokens[k].hash == hash()
     }
 
     /// "PSC 1234, Box 5678, APO AE 09012", "USNS Ortiz, FPO AP 96638", "Unit 8021 Box 11, DPO AA 34012".

@@ -1,6 +1,6 @@
 /// What the vocabularies and the words around a ``NameRun`` say about it.
 struct NameEvidence {
-    private let tokens: [Token]
+    private let tokens: TokenList
     private let vocabulary: Vocabulary
     private let bytes: UnsafeBufferPointer<UInt8>
 

@@ -2,14 +2,14 @@
 /// findings the detectors have proposed so far (as byte ranges).
 struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: TokenList
     let anchors: Anchors
     var candidates: [Candidate] = []
     let vocabulary: Vocabulary
     let settings: CompiledSettings
 
     init(
-        bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], anchors: Anchors, vocabulary: Vocabulary,
+        bytes: UnsafeBufferPointer<UInt8>, tokens: TokenList, anchors: Anchors, vocabulary: Vocabulary,
         settings: CompiledSettings
     ) {
         self.bytes = bytes

@@ -4,21 +4,23 @@ enum Tokenizer {
     /// Calls `body` with the tokens of `bytes`, each word with the `lexicon` lists it is in, and the
     /// ``Anchors`` among them, which live only during the call.
     static func withTokens<Result>(
-        of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, _ body: ([Token], Anchors) -> Result
+        of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, _ body: (TokenList, Anchors) -> Result
     ) -> Result {
         // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
-        // bytes: room for that many is made up front and written without growth or uniqueness checks,
-        // the anchors in temporary memory, one third for each list.
+        // bytes: room for that many is made up front, in one piece of temporary memory, and written
+        // without growth or uniqueness checks: the tokens, then the anchors, one third for each list.
         let n = bytes.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * n) { slots in
+        let tokenBytes = n * MemoryLayout<Token>.stride
+        let byteCount = tokenBytes + 3 * n * MemoryLayout<Int>.stride
+        return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: MemoryLayout<Token>.alignment) { raw in
+            let tokenSlots = UnsafeMutableRawBufferPointer(rebasing: raw[..<tokenBytes]).bindMemory(to: Token.self)
+            let slots = UnsafeMutableRawBufferPointer(rebasing: raw[tokenBytes...]).bindMemory(to: Int.self)
             var output = Output(
                 all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
                 numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
                 words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)...]))
-            let tokens = [Token](unsafeUninitializedCapacity: n) { tokenSlots, tokenCount in
-                tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
-                tokenCount = output.tokenCount
-            }
+            tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
+            let tokens = TokenList(UnsafeBufferPointer(rebasing: tokenSlots[..<output.tokenCount]))
             return body(tokens, output.anchors)
         }
     }

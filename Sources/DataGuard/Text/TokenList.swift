@@ -1,5 +1,5 @@
-/// The tokens of a text being scanned, in temporary memory that lives only during the scan; read as an
-/// array is, every index checked.
+/// The tokens of a text being scanned, in memory that lives only during the scan; read as an array is,
+/// every index checked.
 struct TokenList: RandomAccessCollection {
     private let tokens: UnsafeBufferPointer<Token>
 

@@ -7,22 +7,24 @@ enum Tokenizer {
         of bytes: UnsafeBufferPointer<UInt8>, lexicon: LexiconTable, _ body: (TokenList, Anchors) -> Result
     ) -> Result {
         // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
-        // bytes: room for that many is made up front, in one piece of temporary memory, and written
-        // without growth or uniqueness checks: the tokens, then the anchors, one third for each list.
+        // bytes: room for that many is made up front, in one allocation freed when the call returns, and
+        // written without growth or uniqueness checks: the tokens, then the anchors, one third for each list.
         let n = bytes.count
         let tokenBytes = n * MemoryLayout<Token>.stride
         let byteCount = tokenBytes + 3 * n * MemoryLayout<Int>.stride
-        return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: MemoryLayout<Token>.alignment) { raw in
-            let tokenSlots = UnsafeMutableRawBufferPointer(rebasing: raw[..<tokenBytes]).bindMemory(to: Token.self)
-            let slots = UnsafeMutableRawBufferPointer(rebasing: raw[tokenBytes...]).bindMemory(to: Int.self)
-            var output = Output(
-                all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
-                numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
-                words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)...]))
-            tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
-            let tokens = TokenList(UnsafeBufferPointer(rebasing: tokenSlots[..<output.tokenCount]))
-            return body(tokens, output.anchors)
-        }
+        // Not temporary memory (withUnsafeTemporaryAllocation): beyond a kilobyte, every text of more than
+        // about twenty bytes, that comes from the heap too, through a costlier aligned allocation.
+        let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: byteCount, alignment: MemoryLayout<Token>.alignment)
+        defer { raw.deallocate() }
+        let tokenSlots = UnsafeMutableRawBufferPointer(rebasing: raw[..<tokenBytes]).bindMemory(to: Token.self)
+        let slots = UnsafeMutableRawBufferPointer(rebasing: raw[tokenBytes...]).bindMemory(to: Int.self)
+        var output = Output(
+            all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
+            numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
+            words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)...]))
+        tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
+        let tokens = TokenList(UnsafeBufferPointer(rebasing: tokenSlots[..<output.tokenCount]))
+        return body(tokens, output.anchors)
     }
 
     /// Anchor indices written into memory with room for all of them, as the tokens are.

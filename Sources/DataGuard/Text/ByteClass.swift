@@ -8,6 +8,14 @@ enum ByteClass {
     @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
     @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
 
+    /// Whether `b`, right after ASCII letters, may continue their word: a non-ASCII byte, a digit, `'` or
+    /// `-` (the last three told by one bit of a mask of the bytes below 0x40).
+    @inline(__always)
+    static func continuesLetters(_ b: UInt8) -> Bool {
+        let digitsApostropheHyphen: UInt64 = 0x03FF_2080_0000_0000
+        return b >= 0x80 || (b < 0x40 && digitsApostropheHyphen &>> UInt64(b) & 1 != 0)
+    }
+
     /// The eight bytes at `i` (which must be in the text with seven more after it), the first in the
     /// lowest bits.
     @inline(__always)

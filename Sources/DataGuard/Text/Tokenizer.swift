@@ -160,7 +160,7 @@ enum Tokenizer {
         lowerBits |= letters & caseBits
         k += run
         let next = UInt8(truncatingIfNeeded: eight &>> UInt64(truncatingIfNeeded: run &* 8))
-        guard next < 0x80, !ByteClass.isDigit(next), next != 0x27, next != 0x2D else { return nil }
+        guard !ByteClass.continuesLetters(next) else { return nil }
         var flags = pending
         if isCapitalized { flags.insert(.capitalized) }
         if lowerBits == 0, k - start >= 2 { flags.insert(.allCaps) }

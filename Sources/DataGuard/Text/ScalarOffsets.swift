@@ -64,10 +64,15 @@ enum ScalarOffsets {
         Finding(type: candidate.type, start: start, end: end, confidence: (candidate.confidence * 100).rounded() / 100)
     }
 
-    /// Whether the first `end` bytes are all ASCII: their top bits or-ed eight bytes at a time.
+    /// Whether the first `end` bytes are all ASCII: their top bits or-ed 32, then eight bytes at a time.
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
         var high: UInt64 = 0
         var i = 0
+        while i + 32 <= end {
+            high |= ByteClass.eightBytes(bytes, at: i) | ByteClass.eightBytes(bytes, at: i + 8)
+                | ByteClass.eightBytes(bytes, at: i + 16) | ByteClass.eightBytes(bytes, at: i + 24)
+            i += 32
+        }
         while i + 8 <= end {
             high |= ByteClass.eightBytes(bytes, at: i)
             i += 8

@@ -3,7 +3,9 @@
 /// ("Hauptstraße 27", "Storgatan 8"), then units, a postcode of any country's shape, the town and the
 /// country, over up to three lines.
 extension AddressDetector {
-    /// The first token and the end of an address whose street starts at or around token `i`.
+    /// The first token and the end of an address whose street starts at or around token `i`. Inlined into
+    /// the address detector, which tries it at every anchor: most are ruled out here, without a call.
+    @inline(__always)
     static func international(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         if context.tokens[i].isNumber { return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) }
         // Most capitalized words open a sentence and have a lower-case word after them: no street.
@@ -13,6 +15,12 @@ extension AddressDetector {
                 || context.has(next, [.nameParticle, .houseNumberWord]),
             !context.has(i, [.month, .weekday]), context.startsCleanly(i)
         else { return nil }
+        return nameFirst(context, i)
+    }
+
+    /// An address whose street's name starts at capitalized word `i` (with its street word before, after or
+    /// glued to the name).
+    private static func nameFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         var k = i
         var words = 0
         while words < 5, k < context.tokens.count, !context.tokens[k].startsLine || k == i {

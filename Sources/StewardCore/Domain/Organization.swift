@@ -26,13 +26,19 @@ public struct Person: Hashable, Sendable, Codable {
     public var role: Role
     /// Whether the installation made this person an administrator, who sets the organization up whatever their role.
     public var isAdministrator: Bool
+    /// The side the person sits on in review teams and the joint committee, if any.
+    public var committeeSide: TableSide?
 
-    public init(id: PersonID, username: String, displayName: String, role: Role, isAdministrator: Bool = false) {
+    public init(
+        id: PersonID, username: String, displayName: String, role: Role, isAdministrator: Bool = false,
+        committeeSide: TableSide? = nil
+    ) {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
         self.isAdministrator = isAdministrator
+        self.committeeSide = committeeSide
     }
 }
 

@@ -43,7 +43,7 @@ final class PersonModel: Model, @unchecked Sendable {
     func domain() throws -> Person {
         Person(
             id: PersonID(try requireID()), username: username, displayName: displayName, role: role,
-            isAdministrator: isAdministrator)
+            isAdministrator: isAdministrator, committeeSide: committeeSide)
     }
 }
 

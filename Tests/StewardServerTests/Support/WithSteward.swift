@@ -132,6 +132,10 @@ struct TestDatabase {
         var environment = Environment.testing
         environment.arguments = ["steward-tests"]
         let app = try await Application.make(environment)
+        // A pool of its own for the blocking work of each test's server (SQLite's queries among it): on the shared
+        // pool, a query waiting on SQLite's write lock in one test's server holds a thread that other servers wait
+        // for, and under the load of every suite at once their requests time out waiting for a connection.
+        app.threadPool = NIOThreadPool(numberOfThreads: 2)
         app.logger.logLevel = .error
         app.clock = { fixedDate }
         return app

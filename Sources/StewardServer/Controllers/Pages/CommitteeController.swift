@@ -78,7 +78,7 @@ enum CommitteeController {
 
     private static func render(_ request: Request, form: Form = Form(), problems: [DomainError] = []) async throws -> View {
         let service = try request.authorizer.committee
-        let mayKeep = try await service.mayKeepRecords()
+        let mayKeep = service.mayKeepRecords()
         // Readers of the same access who keep the records alike, or not, see the page alike; a form shown again with
         // what its reader chose and its problems is theirs alone.
         let isBlank = problems.isEmpty && form.values.isEmpty && (form.pending ?? []).isEmpty
@@ -127,7 +127,7 @@ enum CommitteeController {
         let authorizer = try request.authorizer
         let service = authorizer.committee
         let meeting = try await service.meeting(id)
-        let mayKeep = try await service.mayKeepRecords()
+        let mayKeep = service.mayKeepRecords()
         let isHeld = LocalDay(meeting.heldOn).map { $0 <= authorizer.today } ?? false
         let me = authorizer.actor.person?.id.uuid
         let openReviews = try await ReviewStepModel.query(on: request.db).filter(\.$kind == .committeeReview)

@@ -16,7 +16,7 @@ enum ReportsController {
     @Sendable static func new(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
         let tool = try await authorizer.tools.tool(try request.id("toolID"))
-        let useCase = try await (try? request.query.get(String.self, at: "useCase")).flatMap(UseCaseID.init)
+        let useCase = await (try? request.query.get(String.self, at: "useCase")).flatMap(UseCaseID.init)
             .asyncMap { try? await authorizer.useCases.useCase($0) } ?? nil
         return try await request.view.render("reports/form", ReportFormContext(request: request, tool: tool, useCase: useCase))
     }
@@ -43,7 +43,7 @@ enum ReportsController {
         } catch let error as StewardError where error.status == .unprocessableEntity {
             // What the person wrote is shown again with what is wrong, so nothing is lost.
             let tool = try await authorizer.tools.tool(toolID)
-            let useCase = try await useCaseID.asyncMap { try? await authorizer.useCases.useCase($0) } ?? nil
+            let useCase = await useCaseID.asyncMap { try? await authorizer.useCases.useCase($0) } ?? nil
             return try await rerender(request, "reports/form", ReportFormContext(
                 request: request, tool: tool, useCase: useCase, body: form.body ?? "", anonymous: anonymous,
                 problems: error.problems))

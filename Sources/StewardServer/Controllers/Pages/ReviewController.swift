@@ -196,7 +196,7 @@ enum ReviewController {
                 nextHref: page.nextHref(from: request.url, limit: paging.limit))
         }
         let committee = authorizer.committee
-        let mayKeep = try await committee.mayKeepRecords()
+        let mayKeep = committee.mayKeepRecords()
         let deadlines = try await request.part("due/_deadlines", sharedBy: "\(access) keeps records: \(mayKeep)") { _ in
             DueDeadlinesContext(
                 shortfalls: mayKeep ? try await committee.cadence().shortfalls.map(\.sentence) : [],

@@ -11,7 +11,7 @@ struct ClassificationPlanService: Sendable {
 
     /// Whether the actor records plans.
     func mayKeep() async throws -> Bool {
-        authorizer.allows(.keepCommitteeRecords, in: .organization, standing: try await authorizer.committee.standing())
+        authorizer.allows(.keepCommitteeRecords, in: .organization, standing: authorizer.committee.standing())
     }
 
     /// A classification's plans, open ones first, soonest due first.
@@ -99,7 +99,7 @@ struct ClassificationPlanService: Sendable {
 
     private func requireKeeper(_ classificationID: UUID) async throws {
         try await authorizer.require(
-            .keepCommitteeRecords, in: .organization, standing: try await authorizer.committee.standing(),
+            .keepCommitteeRecords, in: .organization, standing: authorizer.committee.standing(),
             on: ExposureService.missing(classificationID))
     }
 }

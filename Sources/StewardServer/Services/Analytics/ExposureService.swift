@@ -48,7 +48,7 @@ struct ExposureService: Sendable {
 
     /// Whether the actor rates tasks and maps classifications: stewards, the committee's members and the officer.
     func mayRate() async throws -> Bool {
-        authorizer.allows(.rateExposure, in: .organization, standing: try await authorizer.committee.standing())
+        authorizer.allows(.rateExposure, in: .organization, standing: authorizer.committee.standing())
     }
 
     /// Every classification with its tasks, the baseline ones labelled by `rater`, by title.
@@ -203,7 +203,7 @@ struct ExposureService: Sendable {
     private func requireRating(_ id: UUID) async throws {
         guard try await JobClassificationModel.find(id, on: database) != nil else { throw Self.missing(id) }
         try await authorizer.require(
-            .rateExposure, in: .organization, standing: try await authorizer.committee.standing(), on: Self.missing(id))
+            .rateExposure, in: .organization, standing: authorizer.committee.standing(), on: Self.missing(id))
     }
 
     static func missing(_ id: UUID) -> StewardError {

@@ -26,16 +26,13 @@ struct CommitteeService: Sendable {
     }
 
     /// How the actor stands to the committee: a member when their side is recorded.
-    func standing() async throws -> Set<Standing> {
-        guard let person = authorizer.actor.person,
-              let model = try await PersonModel.find(person.id.uuid, on: database), model.committeeSide != nil
-        else { return [] }
-        return [.committeeMember]
+    func standing() -> Set<Standing> {
+        authorizer.actor.person?.committeeSide == nil ? [] : [.committeeMember]
     }
 
     /// Whether the actor keeps the committee's records.
-    func mayKeepRecords() async throws -> Bool {
-        authorizer.allows(.keepCommitteeRecords, in: .organization, standing: try await standing())
+    func mayKeepRecords() -> Bool {
+        authorizer.allows(.keepCommitteeRecords, in: .organization, standing: standing())
     }
 
     /// Every meeting, the latest day first.
@@ -296,7 +293,7 @@ struct CommitteeService: Sendable {
 
     private func requireKeeper() async throws {
         try await authorizer.require(
-            .keepCommitteeRecords, in: .organization, standing: try await standing(), on: .notFound("the joint committee"))
+            .keepCommitteeRecords, in: .organization, standing: standing(), on: .notFound("the joint committee"))
     }
 
     private func audit(

@@ -82,17 +82,18 @@ public struct GuardScanner: Sendable {
 
     private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
         Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, anchors in
-            var context = ScanContext(
+            let context = ScanContext(
                 bytes: bytes, tokens: tokens, anchors: anchors, vocabulary: .shared, settings: settings)
-            StructuredDetector.detect(&context)
-            NumberDetector.detect(&context)
-            DateDetector.detect(&context)
-            AddressDetector.detect(&context)
-            IdentifierDetector.detect(&context)
-            HealthDetector.detect(&context)
-            PersonDetector.detect(&context)
-            ConfidentialTermDetector.detect(&context)
-            return context.candidates
+            var candidates = CandidateList(context)
+            StructuredDetector.detect(context, &candidates)
+            NumberDetector.detect(context, &candidates)
+            DateDetector.detect(context, &candidates)
+            AddressDetector.detect(context, &candidates)
+            IdentifierDetector.detect(context, &candidates)
+            HealthDetector.detect(context, &candidates)
+            PersonDetector.detect(context, &candidates)
+            ConfidentialTermDetector.detect(context, &candidates)
+            return candidates.all
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Finds US street addresses, whole: "65491 David Flats Apt. 4, Indianapolis, IN 57184", or the street
 /// alone when no city follows; and military addresses ("PSC 1234, Box 5678, APO AE 09012").
 enum AddressDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
@@ -14,7 +14,7 @@ enum AddressDetector {
                 (first, found) = (address.first, address.end)
             }
             if let last = found {
-                context.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
+                candidates.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
                 resume = last.token + 1
             }
         }

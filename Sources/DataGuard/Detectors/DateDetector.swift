@@ -2,7 +2,7 @@
 /// numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a date of birth when a birth word
 /// ("DOB", "born", "birth") comes just before it.
 enum DateDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
@@ -16,7 +16,7 @@ enum DateDetector {
             }
             guard let (last, confidence) = found else { continue }
             let type: FindingType = context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
-            context.add(type, tokens: i, last, confidence)
+            candidates.add(type, tokens: i, last, confidence)
             resume = last + 1
         }
     }

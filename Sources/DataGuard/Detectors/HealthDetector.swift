@@ -1,7 +1,7 @@
 /// Finds conditions, diagnoses and medications: phrases of the ICD-10-CM vocabulary ("congestive heart
 /// failure"), medication names, and clinical abbreviations written in capitals ("PTSD").
 enum HealthDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
         var i = 0
         while i < context.tokens.count {
@@ -18,17 +18,17 @@ enum HealthDetector {
             if let last = PhraseMatcher.longest(context, at: i, in: vocabulary.conditions),
                 !isName(context, i, last)
             {
-                context.add(.healthCondition, tokens: i, last, 0.8)
+                candidates.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
             } else if token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
                 context.endsCleanly(i)
             {
-                context.add(.healthCondition, tokens: i, i, 0.75)
+                candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
             } else if token.flags.contains(.allCaps), token.lexicon.contains(.conditionAbbreviation),
                 context.endsCleanly(i)
             {
-                context.add(.healthCondition, tokens: i, i, 0.75)
+                candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
             } else {
                 i += 1

@@ -2,12 +2,12 @@
 /// "medical record number", "member ID #", "routing number"), and the organization's own identifier
 /// patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
         if !context.settings.patterns.isEmpty {
             for i in 0..<context.tokens.count where i >= resume {
                 if let (type, last) = configured(context, i) {
-                    context.add(type, tokens: i, last, 0.95)
+                    candidates.add(type, tokens: i, last, 0.95)
                     resume = last + 1
                 }
             }
@@ -19,7 +19,7 @@ enum IdentifierDetector {
             guard context.startsCleanly(first), let type = label(context, before: first) else { continue }
             let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
-                context.add(type, tokens: first, last, 0.92)
+                candidates.add(type, tokens: first, last, 0.92)
             }
             resume = last + 1
         }

@@ -1,24 +1,24 @@
 /// Finds the numbers that identify a person by their shape and check digits: US Social Security
 /// numbers, payment card numbers (Luhn) and phone numbers.
 enum NumberDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
         for i in context.anchors.numeric where i >= resume {
             let token = context.tokens[i]
             if token.kind == .symbol, context.bytes[token.start] == 0x28,
                 let end = parenthesizedPhone(context, i) ?? planPhone(context, from: i)
             {
-                context.add(.phoneNumber, token.start, end.byte, 0.9)
+                candidates.add(.phoneNumber, token.start, end.byte, 0.9)
                 resume = end.token + 1
                 continue
             }
             guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else { continue }
             let chain = DigitChain(context, from: i)
-            if let last = ssn(&context, chain) ?? card(&context, chain) {
+            if let last = ssn(context, chain, &candidates) ?? card(context, chain, &candidates) {
                 resume = last + 1
             } else if let end = phone(context, chain) {
                 let start = context.isSymbol(i - 1, 0x2B) ? context.tokens[i - 1].start : token.start
-                context.add(.phoneNumber, start, end.byte, end.confidence)
+                candidates.add(.phoneNumber, start, end.byte, end.confidence)
                 resume = end.token + 1
             }
         }
@@ -26,7 +26,7 @@ enum NumberDetector {
 
     /// `ddd-dd-dddd` or `ddd dd dddd` under the SSA's rules: no area 000, 666 or 9xx, no group 00, no
     /// serial 0000. A bare nine-digit number counts only after an SSN label.
-    private static func ssn(_ context: inout ScanContext, _ chain: DigitChain) -> Int? {
+    private static func ssn(_ context: ScanContext, _ chain: DigitChain, _ candidates: inout CandidateList) -> Int? {
         let first = chain.groups[0]
         if chain.starts(with: [3, 2, 4]), chain.separators[1] == chain.separators[2],
             chain.separators[1] == 0x2D || chain.separators[1] == 0x20,
@@ -39,7 +39,7 @@ enum NumberDetector {
                     serial: context.value(last))
             else { return nil }
             let confidence = chain.separators[1] == 0x2D ? 0.93 : 0.8
-            context.add(.usSSN, tokens: first, last, confidence)
+            candidates.add(.usSSN, tokens: first, last, confidence)
             return last
         }
         if chain.lengths[0] == 9, chain.count == 1 || chain.separators[1] == 0x20, context.endsCleanly(first) {
@@ -47,7 +47,7 @@ enum NumberDetector {
             guard isValidSSN(area: v / 1_000_000, group: v / 10_000 % 100, serial: v % 10_000),
                 context.isPreceded(first, byOneOf: .ssnWord, within: 8)
             else { return nil }
-            context.add(.usSSN, tokens: first, first, 0.9)
+            candidates.add(.usSSN, tokens: first, first, 0.9)
             return first
         }
         return nil
@@ -58,7 +58,7 @@ enum NumberDetector {
     }
 
     /// 13 to 19 digits, written whole or in groups (4-4-4-4, 4-6-5, 4-6-4), passing the Luhn check.
-    private static func card(_ context: inout ScanContext, _ chain: DigitChain) -> Int? {
+    private static func card(_ context: ScanContext, _ chain: DigitChain, _ candidates: inout CandidateList) -> Int? {
         var groupCount = 0
         if chain.lengths[0] >= 13, chain.lengths[0] <= 19 {
             groupCount = 1
@@ -79,7 +79,7 @@ enum NumberDetector {
             Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end)
         else { return nil }
         let confidence = groupCount == 1 ? 0.75 : 0.92
-        context.add(.creditCard, tokens: chain.groups[0], last, confidence)
+        candidates.add(.creditCard, tokens: chain.groups[0], last, confidence)
         return last
     }
 }

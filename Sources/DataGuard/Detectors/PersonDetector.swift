@@ -7,19 +7,20 @@ enum PersonDetector {
     /// At most this many name parts are remembered for later mentions, which keeps the work linear.
     static let rememberedParts = 64
 
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         // The name parts found (two a name, until there are `rememberedParts`) and the one-word runs
         // that were not taken for names (at most one per word anchor) are kept in temporary memory, on the
         // stack for most texts, rather than in arrays.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: rememberedParts + 2) { parts in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: context.anchors.words.count) { lone in
-                detect(&context, parts: parts, lone: lone)
+                detect(context, &candidates, parts: parts, lone: lone)
             }
         }
     }
 
     private static func detect(
-        _ context: inout ScanContext, parts: UnsafeMutableBufferPointer<UInt64>, lone: UnsafeMutableBufferPointer<Int>
+        _ context: ScanContext, _ candidates: inout CandidateList, parts: UnsafeMutableBufferPointer<UInt64>,
+        lone: UnsafeMutableBufferPointer<Int>
     ) {
         let evidence = NameEvidence(context)
         var partCount = 0
@@ -28,7 +29,7 @@ enum PersonDetector {
         // Only words without digits can open a name.
         for i in context.anchors.words where i >= resume {
             if context.has(i, .lowerNameCue), let last = lowerCaseName(evidence, context, after: i) {
-                context.add(.person, context.tokens[i + 1].start, context.tokens[last].stemEnd, 0.6)
+                candidates.add(.person, context.tokens[i + 1].start, context.tokens[last].stemEnd, 0.6)
                 resume = last + 1
                 continue
             }
@@ -48,7 +49,7 @@ enum PersonDetector {
                 }
                 continue
             }
-            context.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+            candidates.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
             if run.count >= 2, partCount < rememberedParts {
                 for part in [context.tokens[run.words[0]].stemHash, context.tokens[run.words[run.count - 1]].stemHash]
                 where !parts[..<partCount].contains(part) {
@@ -59,7 +60,7 @@ enum PersonDetector {
         }
         if partCount > 0 {
             findLaterMentions(
-                &context, of: UnsafeBufferPointer(rebasing: parts[..<partCount]),
+                context, &candidates, of: UnsafeBufferPointer(rebasing: parts[..<partCount]),
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
     }
@@ -175,10 +176,11 @@ enum PersonDetector {
     /// The one-word runs (`lone`, token indices) that equal a part of a name found elsewhere in the text
     /// ("Hancock" after or before "Dana Hancock").
     private static func findLaterMentions(
-        _ context: inout ScanContext, of parts: UnsafeBufferPointer<UInt64>, among lone: UnsafeBufferPointer<Int>
+        _ context: ScanContext, _ candidates: inout CandidateList, of parts: UnsafeBufferPointer<UInt64>,
+        among lone: UnsafeBufferPointer<Int>
     ) {
         for i in lone where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization) {
-            context.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
+            candidates.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
         }
     }
 }

@@ -25,13 +25,13 @@ enum PhraseMatcher {
 
 /// Finds the organization's confidential terms, case-insensitively, as whole words.
 enum ConfidentialTermDetector {
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         guard context.settings.confidentialTerms.longest > 0 else { return }
         let terms = context.settings.confidentialTerms
         var i = 0
         while i < context.tokens.count {
             if context.startsCleanly(i), let last = PhraseMatcher.longest(context, at: i, in: terms, symbols: true) {
-                context.add(.confidentialTerm, tokens: i, last, 0.99)
+                candidates.add(.confidentialTerm, tokens: i, last, 0.99)
                 i = last + 1
             } else {
                 i += 1

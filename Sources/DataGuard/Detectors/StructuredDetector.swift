@@ -2,7 +2,7 @@
 enum StructuredDetector {
     /// One pass over the numeric anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an
     /// IPv6 address.
-    static func detect(_ context: inout ScanContext) {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var emailFloor = 0
         var ipv4Resume = 0
         var ipv6Resume = 0
@@ -10,17 +10,17 @@ enum StructuredDetector {
             let token = context.tokens[anchor]
             if token.isNumber {
                 if anchor >= ipv4Resume, let last = ipv4(context, anchor) {
-                    context.add(.ipAddress, tokens: anchor, last, 0.95)
+                    candidates.add(.ipAddress, tokens: anchor, last, 0.95)
                     ipv4Resume = last + 1
                 }
             } else if token.kind == .symbol, context.bytes[token.start] == 0x40 {
                 if let (start, end) = email(context, at: token.start, floor: emailFloor) {
-                    context.add(.emailAddress, start, end, 0.99)
+                    candidates.add(.emailAddress, start, end, 0.99)
                 }
                 emailFloor = token.start + 1
             } else if token.kind == .symbol, context.bytes[token.start] == 0x3A, token.start >= ipv6Resume {
                 let (range, end) = ipv6(context, at: token.start)
-                if let range { context.add(.ipAddress, range.lowerBound, range.upperBound, 0.95) }
+                if let range { candidates.add(.ipAddress, range.lowerBound, range.upperBound, 0.95) }
                 ipv6Resume = end
             }
         }

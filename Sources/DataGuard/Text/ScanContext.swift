@@ -1,35 +1,12 @@
-/// One scan in progress: the text's bytes and tokens, the organization's settings, and the candidate
-/// findings the detectors have proposed so far (as byte ranges).
+/// What the detectors of one scan read: the text's bytes and tokens, the vocabularies and the
+/// organization's settings. It never changes during the scan, so the detectors and their helpers share it
+/// without copying it; the findings they propose go to a ``CandidateList``.
 struct ScanContext {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: TokenList
     let anchors: Anchors
-    var candidates: [Candidate] = []
     let vocabulary: Vocabulary
     let settings: CompiledSettings
-
-    init(
-        bytes: UnsafeBufferPointer<UInt8>, tokens: TokenList, anchors: Anchors, vocabulary: Vocabulary,
-        settings: CompiledSettings
-    ) {
-        self.bytes = bytes
-        self.tokens = tokens
-        self.anchors = anchors
-        self.vocabulary = vocabulary
-        self.settings = settings
-        // Room for about one finding per anchor so that the list is not grown as detectors add to it.
-        candidates.reserveCapacity(anchors.all.count + 4)
-    }
-
-    /// Proposes a finding over the bytes `start..<end`.
-    mutating func add(_ type: FindingType, _ start: Int, _ end: Int, _ confidence: Double) {
-        candidates.append(Candidate(type: type, start: start, end: end, confidence: confidence))
-    }
-
-    /// Proposes a finding over the tokens `first...last`.
-    mutating func add(_ type: FindingType, tokens first: Int, _ last: Int, _ confidence: Double) {
-        add(type, tokens[first].start, tokens[last].end, confidence)
-    }
 
     /// The byte at `i`, or 0 outside the text.
     @inline(__always)

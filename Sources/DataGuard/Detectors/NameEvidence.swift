@@ -10,20 +10,11 @@ struct NameEvidence {
         bytes = context.bytes
     }
 
-    @inline(__always)
-    private func classes(_ k: Int) -> WordClasses { vocabulary.words.classes(of: tokens[k].stemHash) }
+    /// The vocabularies the word is in (without a possessive `'s`); a ``NameRun`` holds those of its words.
+    func classes(_ k: Int) -> WordClasses { vocabulary.words.classes(of: tokens[k].stemHash) }
 
-    func isGiven(_ k: Int) -> Bool { classes(k).contains(.given) }
-    func isSurname(_ k: Int) -> Bool { classes(k).contains(.surname) }
-    func isName(_ k: Int) -> Bool { !classes(k).isDisjoint(with: [.given, .surname]) }
-    func isFrequentGiven(_ k: Int) -> Bool { classes(k).contains(.frequentGiven) }
     /// The word's length in bytes, without a possessive `'s`.
     func length(_ k: Int) -> Int { tokens[k].stemEnd - tokens[k].start }
-    /// Whether the word, lower-cased, is an ordinary English word.
-    func isCommon(_ k: Int) -> Bool { classes(k).contains(.common) }
-
-    /// An English word that is not also a frequent given name: "Brown" is plain, "Mark" and "Maria" are not.
-    func isPlainWord(_ k: Int) -> Bool { isCommon(k) && !isFrequentGiven(k) }
 
     /// Month or weekday names, which are given names too ("April", "June").
     func isCalendarWord(_ k: Int) -> Bool {
@@ -127,14 +118,15 @@ struct NameEvidence {
     /// ("São Paulo", or "Cork", which is nobody's name); or it ends in a town that is nobody's name after a
     /// word that is no given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
-        for w in 0..<run.count where classes(run.words[w]).contains(.country) && !isGiven(run.words[w]) {
+        for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
             return true
         }
         let lastWord = run.words[run.count - 1]
-        if let end = townEnd(from: run.first), end == run.last, run.count >= 2 || !isName(lastWord) {
+        let lastIsName = run.classes[run.count - 1].isName
+        if let end = townEnd(from: run.first), end == run.last, run.count >= 2 || !lastIsName {
             return true
         }
-        return run.count >= 2 && !isGiven(run.words[0]) && !isName(lastWord) && townEnd(from: lastWord) == lastWord
+        return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName && townEnd(from: lastWord) == lastWord
     }
 
     private func townEnd(from k: Int) -> Int? {
@@ -163,7 +155,7 @@ struct NameEvidence {
             || nextOnLine && tokens[next].isCapitalized && tokens[next].lexicon.contains(.streetType)
             || run.count >= 2 && nextOnLine
                 && (tokens[next].isNumber || tokens[next].lexicon.contains(.houseNumberWord))
-                && classes(run.words[run.count - 1]).contains(.streetAfter) && !isName(run.words[run.count - 1])
+                && run.classes[run.count - 1].contains(.streetAfter) && !run.classes[run.count - 1].isName
         {
             return true
         }
@@ -175,4 +167,11 @@ struct NameEvidence {
     private func isSymbol(_ k: Int, _ symbol: UInt8) -> Bool {
         tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
     }
+}
+
+extension WordClasses {
+    /// A given name or a surname.
+    var isName: Bool { !isDisjoint(with: [.given, .surname]) }
+    /// An English word that is not also a frequent given name: "Brown" is plain, "Mark" and "Maria" are not.
+    var isPlainWord: Bool { contains(.common) && !contains(.frequentGiven) }
 }

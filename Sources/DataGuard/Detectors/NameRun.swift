@@ -5,8 +5,10 @@ struct NameRun {
     /// The first and last token of the run.
     var first: Int
     var last: Int
-    /// Token indices of the name words (particles and initials not counted).
+    /// Token indices of the name words (particles and initials not counted), and the vocabularies each
+    /// is in, looked up once.
     var words = InlineArray<6, Int>(repeating: 0)
+    var classes = InlineArray<6, WordClasses>(repeating: [])
     var count = 0
     /// The run ended on a possessive (`Matthew's`).
     var isPossessive = false
@@ -20,6 +22,7 @@ struct NameRun {
         while count < NameRun.capacity {
             if NameRun.isNameWord(context, k) {
                 words[count] = k
+                classes[count] = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
                 count += 1
                 last = k
                 if context.tokens[k].flags.contains(.possessive) {
@@ -73,21 +76,25 @@ struct NameRun {
         context.tokens[last].stemEnd
     }
 
-    /// Drops leading words for which `leading` holds and trailing words for which `trailing` holds,
-    /// keeping at least one word.
-    mutating func trim(leading: (Int) -> Bool, trailing: (Int) -> Bool) {
-        let oldCount = count
+    /// The run without its leading words for which `leading` holds and its trailing words for which
+    /// `trailing` holds (given a word's token index and classes), keeping at least one word.
+    func trimmed(leading: (Int, WordClasses) -> Bool, trailing: (Int, WordClasses) -> Bool) -> NameRun {
         var from = 0
-        while from < count - 1, leading(words[from]) { from += 1 }
+        while from < count - 1, leading(words[from], classes[from]) { from += 1 }
         var to = count - 1
-        while to > from, trailing(words[to]) { to -= 1 }
-        guard from > 0 || to < oldCount - 1 else { return }
-        for k in 0...(to - from) { words[k] = words[from + k] }
-        count = to - from + 1
-        first = words[0]
-        if to < oldCount - 1 {
-            last = words[count - 1]
-            isPossessive = false
+        while to > from, trailing(words[to], classes[to]) { to -= 1 }
+        guard from > 0 || to < count - 1 else { return self }
+        var run = self
+        for k in 0...(to - from) {
+            run.words[k] = words[from + k]
+            run.classes[k] = classes[from + k]
         }
+        run.count = to - from + 1
+        run.first = run.words[0]
+        if to < count - 1 {
+            run.last = run.words[run.count - 1]
+            run.isPossessive = false
+        }
+        return run
     }
 }

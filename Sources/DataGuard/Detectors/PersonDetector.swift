@@ -33,7 +33,7 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
-            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, var run = NameRun(context, at: i) else {
+            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, let run = NameRun(context, at: i) else {
                 continue
             }
             if let end = organizationListEnd(context, run) {
@@ -42,17 +42,18 @@ enum PersonDetector {
             }
             resume = run.last + 1
             let isLone = run.count == 1 && run.first == run.words[0]
-            guard let confidence = judge(evidence, &run) else {
+            guard let (confidence, name) = judge(evidence, run) else {
                 if isLone {
                     lone[loneCount] = run.first
                     loneCount += 1
                 }
                 continue
             }
-            candidates.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
-            if run.count >= 2, partCount < rememberedParts {
-                for part in [context.tokens[run.words[0]].stemHash, context.tokens[run.words[run.count - 1]].stemHash]
-                where !parts[..<partCount].contains(part) {
+            candidates.add(.person, context.tokens[name.first].start, name.endByte(context), confidence)
+            if name.count >= 2, partCount < rememberedParts {
+                let first = context.tokens[name.words[0]].stemHash
+                let last = context.tokens[name.words[name.count - 1]].stemHash
+                for part in [first, last] where !parts[..<partCount].contains(part) {
                     parts[partCount] = part
                     partCount += 1
                 }
@@ -65,68 +66,71 @@ enum PersonDetector {
         }
     }
 
-    /// The confidence that `run` (trimmed in place) is a person's name, or nil.
-    private static func judge(_ evidence: NameEvidence, _ run: inout NameRun) -> Double? {
+    /// The confidence that `run` is a person's name, with the run trimmed to the name; or nil.
+    private static func judge(_ evidence: NameEvidence, _ run: NameRun) -> (Double, NameRun)? {
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
             || evidence.followsPlaceWord(run)
         {
             return nil
         }
         if evidence.followsTitle(run) {
-            run.trim(leading: { _ in false }, trailing: { evidence.isCommon($0) && !evidence.isSurname($0) })
-            return 0.9
+            let name = run.trimmed(
+                leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            return (0.9, name)
         }
         let labelled = evidence.followsPersonLabel(run)
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname.
-        run.trim(
-            leading: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isGiven($0)) },
-            trailing: { evidence.isOfficeWord($0) || (evidence.isCommon($0) && !evidence.isSurname($0)) })
+        let name = run.trimmed(
+            leading: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.given)) },
+            trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
         let confidence =
-            run.count >= 2
-            ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
-        return confidence != nil && !labelled && evidence.namesPlace(run) ? nil : confidence
+            name.count >= 2
+            ? judgeFullName(evidence, name, labelled: labelled) : judgeSingleWord(evidence, name, labelled: labelled)
+        guard let confidence, labelled || !evidence.namesPlace(name) else { return nil }
+        return (confidence, name)
     }
 
     /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",
     /// "Thanks,⏎Kashvi".
     private static func judgeSingleWord(_ evidence: NameEvidence, _ run: NameRun, labelled: Bool) -> Double? {
         let word = run.words[0]
-        let common = evidence.isCommon(word)
+        let classes = run.classes[0]
+        let common = classes.contains(.common)
         if labelled, !common { return 0.8 }
         if evidence.isSignature(run) { return 0.7 }
-        if run.first != word, evidence.isSurname(word) || !common { return 0.8 }  // "J. Alvarez"
+        if run.first != word, classes.contains(.surname) || !common { return 0.8 }  // "J. Alvarez"
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
-        if evidence.isGiven(word) {
+        if classes.contains(.given) {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
-            if evidence.isFrequentGiven(word), inSentence || cue { return 0.65 }
+            if classes.contains(.frequentGiven), inSentence || cue { return 0.65 }
             return cue && inSentence ? 0.6 : nil
         }
-        if evidence.isSurname(word) { return cue && (!common || inSentence) ? 0.6 : nil }
+        if classes.contains(.surname) { return cue && (!common || inSentence) ? 0.6 : nil }
         return cue && !common ? 0.6 : nil
     }
 
     /// The confidence that a run of two or more words is a full name.
     private static func judgeFullName(_ evidence: NameEvidence, _ run: NameRun, labelled: Bool) -> Double? {
-        let firstWord = run.words[0]
-        let lastWord = run.words[run.count - 1]
-        let firstPlain = evidence.isPlainWord(firstWord)
+        let firstClasses = run.classes[0]
+        let lastClasses = run.classes[run.count - 1]
+        let firstPlain = firstClasses.isPlainWord
         var names = 0
         var distinctive = 0
-        for w in 0..<run.count where evidence.isName(run.words[w]) {
+        for w in 0..<run.count where run.classes[w].isName {
             names += 1
-            if !evidence.isPlainWord(run.words[w]) { distinctive += 1 }
+            if !run.classes[w].isPlainWord { distinctive += 1 }
         }
-        if distinctive > 0, evidence.isGiven(firstWord) || evidence.isSurname(lastWord) {
-            return firstPlain && !evidence.isGiven(firstWord) ? 0.7 : 0.85
+        if distinctive > 0, firstClasses.contains(.given) || lastClasses.contains(.surname) {
+            return firstPlain && !firstClasses.contains(.given) ? 0.7 : 0.85
         }
-        if !firstPlain, evidence.isSurname(lastWord) { return 0.75 }
+        if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if labelled, !firstPlain { return 0.8 }
         if names == run.count { return 0.6 }
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run)
-        if !firstPlain, !evidence.isPlainWord(lastWord), cue { return 0.65 }
+        if !firstPlain, !lastClasses.isPlainWord, cue { return 0.65 }
         return nil
     }
 
@@ -134,12 +138,12 @@ enum PersonDetector {
     /// is no English word, with the surname after it if one follows; returns its last token.
     private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> Int? {
         let first = cue + 1
-        guard first < context.tokens.count, isLowerNameWord(context, first), evidence.isGiven(first),
-            !evidence.isCommon(first), evidence.length(first) >= 4
+        guard first < context.tokens.count, isLowerNameWord(context, first), case let given = evidence.classes(first),
+            given.contains(.given), !given.contains(.common), evidence.length(first) >= 4
         else { return nil }
         let next = first + 1
-        if next < context.tokens.count, isLowerNameWord(context, next), evidence.isSurname(next),
-            !evidence.isCommon(next)
+        if next < context.tokens.count, isLowerNameWord(context, next), case let surname = evidence.classes(next),
+            surname.contains(.surname), !surname.contains(.common)
         {
             return next
         }

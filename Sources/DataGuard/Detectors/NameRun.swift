@@ -56,6 +56,7 @@ struct NameRun {
     }
 
     /// A capitalized word that is not written all in capitals and is not office vocabulary.
+    @inline(__always)
     static func isNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         guard k >= 0, k < context.tokens.count else { return false }
         let token = context.tokens[k]
@@ -65,6 +66,7 @@ struct NameRun {
     }
 
     /// A single capital followed by a period: the "A." of "John A. Smith".
+    @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length == 1
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached

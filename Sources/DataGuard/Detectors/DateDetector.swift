@@ -90,19 +90,20 @@ enum DateDetector {
 
     /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".
     private static func numeric(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard context.isNumber(i, digits: 1...4), context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F) else {
-            return nil
-        }
+        // The digits must be followed at once by `-`, `.` or `/`: most numbers are not, and need no chain.
+        let separator = context.byte(context.tokens[i].end)
+        guard context.isNumber(i, digits: 1...4), separator == 0x2D || separator == 0x2E || separator == 0x2F,
+            context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F)
+        else { return nil }
         let chain = DigitChain(context, from: i)
         guard chain.count == 3 || (chain.count > 3 && chain.separators[3] == 0x20),
-            chain.separators[1] == chain.separators[2], chain.separators[1] != 0x20
+            chain.separators[1] == chain.separators[2]
         else { return nil }
         let last = chain.groups[2]
         guard context.endsCleanly(last) else { return nil }
         let a = context.value(i)
         let b = context.value(chain.groups[1])
         let c = context.value(last)
-        let separator = chain.separators[1]
         if chain.lengths[0] == 4 {
             let valid =
                 chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && (1900...2099).contains(a)

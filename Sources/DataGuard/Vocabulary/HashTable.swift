@@ -22,7 +22,7 @@ struct HashTable: Sendable {
     @inline(__always)
     private func key(_ hash: UInt64) -> UInt64 {
         let key = hash & ~valueMask
-        return key == 0 ? valueMask + 1 : key
+        return key == 0 ? valueMask &+ 1 : key
     }
 
     @inline(__always)

@@ -22,12 +22,14 @@ struct NameEvidence {
     }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.
+    @inline(__always)
     func isOfficeWord(_ k: Int) -> Bool {
         tokens[k].lexicon.contains(.personLabel) || tokens[k].lexicon.contains(.honorific)
             || tokens[k].lexicon.contains(.organization)
     }
 
     /// "Dr. Lee", "Ms Valle": a capitalized title right before the run, with or without its period.
+    @inline(__always)
     func followsTitle(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
@@ -36,6 +38,7 @@ struct NameEvidence {
     }
 
     /// "San Diego", "St. Louis": a place-name opener right before the run.
+    @inline(__always)
     func followsPlaceWord(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached { k -= 1 }
@@ -44,6 +47,7 @@ struct NameEvidence {
     }
 
     /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,").
+    @inline(__always)
     func isSignature(_ run: NameRun) -> Bool {
         let next = run.last + 1
         guard tokens[run.first].startsLine, next >= tokens.count || tokens[next].startsLine,
@@ -53,6 +57,7 @@ struct NameEvidence {
     }
 
     /// "Uriel called Destiny", "discussed it with Jacobo": a verb or preposition that takes a person.
+    @inline(__always)
     func followsPersonVerb(_ run: NameRun) -> Bool {
         let k = run.first - 1
         return k >= 0 && !tokens[run.first].startsLine && tokens[k].isWord && !tokens[k].isCapitalized
@@ -60,6 +65,7 @@ struct NameEvidence {
     }
 
     /// "Anusha's DOB is …".
+    @inline(__always)
     func precedesBirthDate(_ run: NameRun) -> Bool {
         let next = run.last + 1
         return run.isPossessive && next < tokens.count && tokens[next].isWord
@@ -67,12 +73,14 @@ struct NameEvidence {
     }
 
     /// "the Houston yard", "a Grant program".
+    @inline(__always)
     func followsDeterminer(_ run: NameRun) -> Bool {
         let k = run.first - 1
         return k >= 0 && tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lexicon.contains(.determiner)
     }
 
     /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.
+    @inline(__always)
     func startsSentence(_ run: NameRun) -> Bool {
         let k = run.first - 1
         guard k >= 0, !tokens[run.first].startsLine else { return true }
@@ -82,6 +90,7 @@ struct NameEvidence {
     }
 
     /// "Faras Cherian was born…", "… Aurora told him": a verb of a person right after the run.
+    @inline(__always)
     func precedesPersonVerb(_ run: NameRun) -> Bool {
         let k = run.last + 1
         guard k < tokens.count, !tokens[k].startsLine else { return false }
@@ -90,6 +99,7 @@ struct NameEvidence {
     }
 
     /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz".
+    @inline(__always)
     func followsPersonLabel(_ run: NameRun) -> Bool {
         var k = run.first - 1
         guard k >= 1, isSymbol(k, 0x3A) || isSymbol(k, 0x2D) else {
@@ -102,6 +112,7 @@ struct NameEvidence {
 
     /// An organization or place word inside the run after its first word, or right after it ("Lee County",
     /// "St. Vincent Medical Center", "Miller LLC", "Miller, Inc.").
+    @inline(__always)
     func namesOrganization(_ run: NameRun) -> Bool {
         for w in 1..<max(run.count, 1) where tokens[run.words[w]].lexicon.contains(.organization) {
             return true
@@ -147,6 +158,7 @@ struct NameEvidence {
 
     /// A run that ends in a word only streets end in ("Madison Ave", "Jackson Street"), or one after a
     /// house number that ends in any street suffix ("12 Jackson Hill").
+    @inline(__always)
     func namesStreet(_ run: NameRun) -> Bool {
         let next = run.last + 1
         let lastWord = tokens[run.words[run.count - 1]]

@@ -69,7 +69,8 @@ struct AuditAnchorCommand: AsyncParsableCommand {
         print(text, terminator: "")
         if let out {
             let url = URL(fileURLWithPath: out)
-            if !FileManager.default.fileExists(atPath: out) { FileManager.default.createFile(atPath: out, contents: nil) }
+            // A file that cannot be made is reported by opening it, below.
+            if !FileManager.default.fileExists(atPath: out) { _ = FileManager.default.createFile(atPath: out, contents: nil) }
             let handle = try FileHandle(forWritingTo: url)
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(text.utf8))

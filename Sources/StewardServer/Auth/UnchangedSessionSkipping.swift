@@ -17,20 +17,30 @@ struct UnchangedSessionSkipping: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        let remembered = try? request.application.caches.accounts.sessions
-        if let data = remembered?.freshValue(sessionID.string) {
+        guard let remembered = try? request.application.caches.accounts.sessions else {
+            return base.readSession(sessionID, for: request)
+        }
+        if let data = remembered.freshValue(sessionID.string) {
             request.storage[ReadKey.self] = data
             return request.eventLoop.makeSucceededFuture(data)
         }
-        let generation = remembered?.currentGeneration ?? 0
-        return base.readSession(sessionID, for: request).map { data in
-            if let data {
+        // Requests of one session that come together wait for one read; a session that is not there is not
+        // remembered, as another server may make it a moment later.
+        return request.eventLoop.makeFutureWithTask {
+            do {
+                let data = try await remembered.value(sessionID.string) {
+                    guard let data = try await base.readSession(sessionID, for: request).get() else { throw NoSession() }
+                    return data
+                }
                 request.storage[ReadKey.self] = data
-                remembered?.remember(data, for: sessionID.string, since: generation)
+                return data
+            } catch is NoSession {
+                return nil
             }
-            return data
         }
     }
+
+    private struct NoSession: Error {}
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
         if let read = request.storage[ReadKey.self], read == data {

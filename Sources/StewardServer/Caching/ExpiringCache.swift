@@ -42,10 +42,11 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     private var running: [Int: Task<Value, any Error>] = [:]
 
     /// A cache whose values live `lifetime` and are read again in the background after `refreshAfter` (by default
-    /// nine tenths of the lifetime).
+    /// half the lifetime: a read that waits its turn on a busy database server still comes back before readers would
+    /// have to wait for it).
     init(lifetime: TimeAmount, refreshAfter: TimeAmount? = nil, capacity: Int = 10_000) {
         self.lifetime = lifetime
-        self.refreshAfter = refreshAfter ?? .nanoseconds(lifetime.nanoseconds / 10 * 9)
+        self.refreshAfter = refreshAfter ?? .nanoseconds(lifetime.nanoseconds / 2)
         self.capacity = capacity
     }
 

@@ -27,15 +27,14 @@ final class OrganizationZone: @unchecked Sendable {
         }
     }
 
-    /// Whether the zone was last read ``PolicyStore/lifetime`` or more before `now` (or after it).
-    func isDue(_ now: Date) -> Bool {
+    /// Whether the zone was last read ``PolicyStore/lifetime`` (less `margin`) or more before `now` (or after it).
+    func isDue(_ now: Date, within margin: TimeInterval = 0) -> Bool {
         let last = lock.withLock { checked }
-        return now.timeIntervalSince(last) >= PolicyStore.lifetime || now < last
+        return now.timeIntervalSince(last) >= PolicyStore.lifetime - margin || now < last
     }
 
-    /// Reads the zone again when it may have changed on another server since it was last read.
+    /// Reads the zone again, as another server may have changed it.
     func refresh(on database: any Database, now: Date) async throws {
-        guard isDue(now) else { return }
         set(try await Self.read(on: database), at: now)
     }
 

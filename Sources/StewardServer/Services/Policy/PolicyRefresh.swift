@@ -1,18 +1,28 @@
 import Vapor
 
 /// Makes sure each request is decided by the packs in force and counts days in the organization's time zone, even
-/// when another server changed either a moment ago. A request that comes while both are fresh passes straight on.
-struct PolicyRefresh: Middleware {
+/// when another server changed either a moment ago. Once half their lifetime has passed, both are read again in the
+/// background, one read at a time, while requests pass straight on; only a request that finds them older than their
+/// lifetime (on a server idle for a while) waits, and for that same one read.
+final class PolicyRefresh: Middleware {
+    private let reads = SingleFlight()
+
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let now = request.application.clock()
         do {
             let policies = try request.application.policies
             let zone = try request.application.organizationZone
-            guard policies.isDue(now) || zone.isDue(now) else { return next.respond(to: request) }
-            return request.eventLoop.makeFutureWithTask {
-                try await policies.refresh(on: request.db, now: now)
-                try await zone.refresh(on: request.db, now: now)
-            }.flatMap { next.respond(to: request) }
+            let read: @Sendable () async throws -> Void = { [database = request.application.db] in
+                try await policies.refresh(on: database, now: now)
+                try await zone.refresh(on: database, now: now)
+            }
+            if policies.isDue(now) || zone.isDue(now) {
+                let reading = reads.run(read)
+                return request.eventLoop.makeFutureWithTask { try await reading.value }.flatMap { next.respond(to: request) }
+            }
+            let margin = PolicyStore.lifetime / 2
+            if policies.isDue(now, within: margin) || zone.isDue(now, within: margin) { _ = reads.run(read) }
+            return next.respond(to: request)
         } catch {
             return request.eventLoop.makeFailedFuture(error)
         }

@@ -31,15 +31,14 @@ final class PolicyStore: @unchecked Sendable {
         lock.withLock { state = State(policy: policy, checked: now) }
     }
 
-    /// Whether the versions in force were last checked ``lifetime`` or more before `now` (or after it).
-    func isDue(_ now: Date) -> Bool {
+    /// Whether the versions in force were last checked ``lifetime`` (less `margin`) or more before `now` (or after it).
+    func isDue(_ now: Date, within margin: TimeInterval = 0) -> Bool {
         let last = lock.withLock { state.checked }
-        return now.timeIntervalSince(last) >= Self.lifetime || now < last
+        return now.timeIntervalSince(last) >= Self.lifetime - margin || now < last
     }
 
-    /// Reads the policy again when another server may have adopted a pack since it was last read.
+    /// Reads again which versions are in force, and the policy when another server adopted a pack since.
     func refresh(on database: any Database, now: Date) async throws {
-        guard isDue(now) else { return }
         let ids = try await PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil).all(\.$id)
         if current.isCurrent(Set(ids)) {
             lock.withLock { state.checked = now }

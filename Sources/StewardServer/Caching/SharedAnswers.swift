@@ -18,6 +18,8 @@ struct SharedAnswers: AsyncMiddleware {
     /// has records of their own among them, as the function of each tells.
     static let pathsByAccessUnlessOwn: [String: @Sendable (Request) async throws -> Bool] = [
         APIPaths.base + "/steps": { request in try await request.authorizer.reviews.anyOpenStepNamesActor() },
+        // Those who do not read everyone's reports read their own.
+        APIPaths.base + "/reports": { request in try !request.authorizer.allows(.readReports, in: .organization) },
     ]
 
     /// An answer as kept: what a response is made of.

@@ -49,6 +49,30 @@ struct APIVoiceTests {
         }
     }
 
+    @Test("everyone's reports are answered once for readers of the same access; a worker's own list is theirs alone")
+    func reportListsShared() async throws {
+        try await withSteward { steward in
+            let officer = try await steward.token(for: .aiOfficer)
+            let worker = try await steward.token(for: .worker)
+            let otherWorker = try await steward.token(username: try #require(DemoOrganization.moreWorkers.first).username)
+            let toolID = try await steward.toolID(named: "DraftMate", bearer: worker)
+            let made = try await steward.sendJSON(
+                .POST, "/api/v1/reports", #"{"toolID": "\#(toolID)", "body": "It rewrote my leave request."}"#, bearer: worker)
+            #expect(made.status == .created)
+
+            // when: each reads the list within the same second, the worker before the other worker
+            let all = try await steward.send(.GET, "/api/v1/reports", bearer: officer).objects()
+            let own = try await steward.send(.GET, "/api/v1/reports", bearer: worker).objects()
+            let others = try await steward.send(.GET, "/api/v1/reports", bearer: otherWorker).objects()
+
+            // then
+            let body = "It rewrote my leave request."
+            #expect(all.contains { $0["body"] as? String == body })
+            #expect(own.contains { $0["body"] as? String == body })
+            #expect(!others.contains { $0["body"] as? String == body }, "another worker never gets a worker's list")
+        }
+    }
+
     @Test("a grievance is filed, answered, given agreed time and closed through the API; its notes are the union's")
     func grievance() async throws {
         try await withSteward { steward in

@@ -70,7 +70,9 @@ struct AuditAnchorCommand: AsyncParsableCommand {
         if let out {
             let url = URL(fileURLWithPath: out)
             // A file that cannot be made is reported by opening it, below.
-            if !FileManager.default.fileExists(atPath: out) { _ = FileManager.default.createFile(atPath: out, contents: nil) }
+            if !FileManager.default.fileExists(atPath: out) {
+                _ = FileManager.default.createFile(atPath: out, contents: nil)
+            }
             let handle = try FileHandle(forWritingTo: url)
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(text.utf8))

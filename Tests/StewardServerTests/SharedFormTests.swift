@@ -33,7 +33,8 @@ struct SharedFormTests {
                 #expect(!mine.contains(FormToken.placeholder.value) && !theirs.contains(FormToken.placeholder.value))
             }
             // the second officer's form, drawn for the first, works with the second's token
-            let added = try await steward.submit("/units", [("name", "Library Pages"), ("local", "Local 88")], session: second)
+            let added = try await steward.submit(
+                "/units", [("name", "Library Pages"), ("local", "Local 88")], session: second)
             #expect(added.status == .seeOther)
             #expect(try await steward.send(.GET, "/units", session: first).body.string.contains("Library Pages"))
         }
@@ -46,7 +47,8 @@ struct SharedFormTests {
             let second = try await steward.signIn(.aiOfficer)
             _ = try await steward.send(.GET, "/units", session: second)
 
-            let refused = try await steward.submit("/units", [("name", "Harbor Pilots"), ("local", " ")], session: first)
+            let refused = try await steward.submit(
+                "/units", [("name", "Harbor Pilots"), ("local", " ")], session: first)
             let other = try await steward.send(.GET, "/units", session: second).body.string
 
             #expect(refused.status == .unprocessableEntity)

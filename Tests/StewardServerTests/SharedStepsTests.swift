@@ -17,12 +17,14 @@ struct SharedStepsTests {
             let db = steward.app.db
             let manager = try #require(try await PersonModel.query(on: db).filter(\.$username == "manager").first())
             let step = try #require(
-                try await ReviewStepModel.query(on: db).filter(\.$status == .open).filter(\.$zone == .organization).first())
+                try await ReviewStepModel.query(on: db).filter(\.$status == .open).filter(\.$zone == .organization)
+                    .first())
             step.$owner.id = try manager.requireID()
             try await step.save(on: db)
             let named = try await steward.signIn(.manager)
             let other = try await steward.signInNewPerson("manager2", role: .manager)
-            let tokens = (named: try await steward.token(username: "manager"), other: try await steward.token(username: "manager2"))
+            let tokens = (
+                named: try await steward.token(username: "manager"), other: try await steward.token(username: "manager2"))
             let href = Paths.step.href(ReviewStepID(try step.requireID()))
             let id = try step.requireID().uuidString.lowercased()
 

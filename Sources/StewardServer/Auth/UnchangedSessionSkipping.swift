@@ -29,7 +29,9 @@ struct UnchangedSessionSkipping: SessionDriver {
         return request.eventLoop.makeFutureWithTask {
             do {
                 let data = try await remembered.value(sessionID.string) {
-                    guard let data = try await base.readSession(sessionID, for: request).get() else { throw NoSession() }
+                    guard let data = try await base.readSession(sessionID, for: request).get() else {
+                        throw NoSession()
+                    }
                     return data
                 }
                 request.storage[ReadKey.self] = data

@@ -10,16 +10,13 @@ struct SharedAnswers: AsyncMiddleware {
     /// The paths whose successful GET answers are shared by readers of the same access. None depends on who the
     /// reader is beyond their access: not on their own records, keys or standing on a record.
     static let pathsByAccess: Set<String> = Set(
-        [
-            "/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings", "/grievances",
-        ]
+        ["/tools", "/people", "/units", "/contracts", "/packs", "/audit-events", "/committee/meetings", "/grievances"]
             .map { APIPaths.base + $0 })
     /// The paths whose successful GET answers are shared by signed-in readers of the same access unless the reader
     /// has records of their own among them, as the function of each tells.
     static let pathsByAccessUnlessOwn: [String: @Sendable (Request) async throws -> Bool] = [
         APIPaths.base + "/steps": { request in try await request.authorizer.reviews.anyOpenStepNamesActor() },
-        // Those who do not read everyone's reports read their own.
-        APIPaths.base + "/reports": { request in try !request.authorizer.allows(.readReports, in: .organization) },
+        APIPaths.base + "/reports": { request in try !request.authorizer.reports.readsEveryonesReports },
     ]
 
     /// An answer as kept: what a response is made of.
@@ -42,7 +39,9 @@ struct SharedAnswers: AsyncMiddleware {
             readers = "everyone"
         } else if Self.pathsByAccess.contains(path) {
             readers = request.actor.access
-        } else if let hasOwn = Self.pathsByAccessUnlessOwn[path], request.actor.person != nil, try await !hasOwn(request) {
+        } else if let hasOwn = Self.pathsByAccessUnlessOwn[path], request.actor.person != nil,
+            try await !hasOwn(request)
+        {
             readers = request.actor.access
         } else {
             return try await next.respond(to: request)

@@ -45,7 +45,8 @@ struct APIToolTests {
             let officer = try await steward.token(for: .aiOfficer)
             let worker = try await steward.token(for: .worker)
             func names(_ token: String) async throws -> [String] {
-                try await steward.send(.GET, "/api/v1/tools", bearer: token).objects().compactMap { $0["name"] as? String }
+                try await steward.send(.GET, "/api/v1/tools", bearer: token).objects()
+                    .compactMap { $0["name"] as? String }
             }
 
             #expect(try await names(officer).contains("DraftMate"))

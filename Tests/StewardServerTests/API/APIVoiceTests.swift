@@ -54,10 +54,12 @@ struct APIVoiceTests {
         try await withSteward { steward in
             let officer = try await steward.token(for: .aiOfficer)
             let worker = try await steward.token(for: .worker)
-            let otherWorker = try await steward.token(username: try #require(DemoOrganization.moreWorkers.first).username)
+            let otherWorker = try await steward.token(
+                username: try #require(DemoOrganization.moreWorkers.first).username)
             let toolID = try await steward.toolID(named: "DraftMate", bearer: worker)
             let made = try await steward.sendJSON(
-                .POST, "/api/v1/reports", #"{"toolID": "\#(toolID)", "body": "It rewrote my leave request."}"#, bearer: worker)
+                .POST, "/api/v1/reports", #"{"toolID": "\#(toolID)", "body": "It rewrote my leave request."}"#,
+                bearer: worker)
             #expect(made.status == .created)
 
             // when: each reads the list within the same second, the worker before the other worker

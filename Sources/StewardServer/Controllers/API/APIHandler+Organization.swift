@@ -29,7 +29,8 @@ extension Components.Schemas.AdoptedPack {
         self.init(
             id: try model.requireID().uuidString.lowercased(), packID: model.packID, title: model.title,
             version: model.number, packVersion: model.packVersion, effective: model.effective, unitIDs: model.unitIDs,
-            rules: try (policy.map(model.record(reusing:)) ?? model.record()).adoption.pack.rules.count, adoptedAt: model.adoptedAt, adoptedBy: model.adoptedBy)
+            rules: try (policy.map(model.record(reusing:)) ?? model.record()).adoption.pack.rules.count,
+            adoptedAt: model.adoptedAt, adoptedBy: model.adoptedBy)
     }
 }
 

@@ -46,7 +46,8 @@ enum GrievancesController {
                 try GrievanceRow($0, clock: try service.clock(of: $0), today: authorizer.today)
             }
             return GrievanceListContext(
-                grievances: rows, newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil)
+                grievances: rows,
+                newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil)
         }
         return try await request.view.render(
             "framed", FramedContext(request: request, title: "Grievances", contentHTML: content))

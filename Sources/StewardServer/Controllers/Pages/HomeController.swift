@@ -8,6 +8,7 @@ enum HomeController {
                 capabilities: request.actor.capabilities,
                 toolsInUse: try await InventoryService(database: request.db).toolsInUseCount())
         }
-        return try await request.view.render("framed", FramedContext(request: request, title: "Start", contentHTML: content))
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Start", contentHTML: content))
     }
 }

@@ -81,14 +81,15 @@ enum PeopleController {
         let paging = try PageRequest(request)
         // Readers of the same access see the list and a blank form alike; a form shown again with its problems is
         // the reader's own.
-        let content = try await request.part("people/index", sharedBy: problems.isEmpty ? request.actor.access : nil) {
-            token in
+        let readers = problems.isEmpty ? request.actor.access : nil
+        let content = try await request.part("people/index", sharedBy: readers) { token in
             let page = try await request.people.people(paging)
             return PeopleListContext(
                 token: token, people: page.items, nextHref: page.nextHref(from: request.url, limit: paging.limit),
                 units: try await request.authorizer.units.units(), draft: draft, problems: problems)
         }
-        return try await request.view.render("framed", FramedContext(request: request, title: "People", contentHTML: content))
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "People", contentHTML: content))
     }
 
     private static func renderPerson(

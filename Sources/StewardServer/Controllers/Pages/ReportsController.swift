@@ -53,11 +53,12 @@ enum ReportsController {
     @Sendable static func index(_ request: Request) async throws -> View {
         let authorizer = try request.authorizer
         // Everyone's reports look alike to readers of the same access; a reporter's own are theirs alone.
-        let seesAll = authorizer.allows(.readReports, in: .organization)
+        let seesAll = authorizer.reports.readsEveryonesReports
         let content = try await request.part("reports/index", sharedBy: seesAll ? request.actor.access : nil) { _ in
             ReportListContext(seesAll: seesAll, reports: try await authorizer.reports.reports().map(ReportRow.init))
         }
-        return try await request.view.render("framed", FramedContext(request: request, title: "Reports", contentHTML: content))
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Reports", contentHTML: content))
     }
 
     @Sendable static func show(_ request: Request) async throws -> View {

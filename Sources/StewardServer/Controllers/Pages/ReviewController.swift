@@ -188,7 +188,8 @@ enum ReviewController {
         ) { _ in
             let page = try await reviews.openSteps(page: paging)
             // Only the titles: a use's other columns (lists kept as JSON among them) cost more to read than the page.
-            let titles = try await UseCaseModel.query(on: authorizer.database).filter(\.$id ~~ page.items.map { $0.$useCase.id })
+            let ids = page.items.map { $0.$useCase.id }
+            let titles = try await UseCaseModel.query(on: authorizer.database).filter(\.$id ~~ ids)
                 .field(\.$id).field(\.$title).all()
                 .reduce(into: [UUID: String]()) { titles, useCase in titles[useCase.id ?? UUID()] = useCase.title }
             return try DueStepsContext(

@@ -14,7 +14,8 @@ enum ToolsController {
                 request: request, tools: try page.items.map { try $0.domain() }, status: status,
                 nextHref: page.nextHref(from: request.url, limit: paging.limit))
         }
-        return try await request.view.render("framed", FramedContext(request: request, title: "Tools", contentHTML: content))
+        return try await request.view.render(
+            "framed", FramedContext(request: request, title: "Tools", contentHTML: content))
     }
 
     /// The `status` filter; an unknown status is a 400 naming the parameter and the statuses there are.

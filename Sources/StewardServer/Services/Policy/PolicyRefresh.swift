@@ -12,13 +12,21 @@ final class PolicyRefresh: Middleware {
         do {
             let policies = try request.application.policies
             let zone = try request.application.organizationZone
-            let read: @Sendable () async throws -> Void = { [database = request.application.db] in
-                try await policies.refresh(on: database, now: now)
-                try await zone.refresh(on: database, now: now)
+            let application = request.application
+            let read: @Sendable () async throws -> Void = {
+                do {
+                    try await policies.refresh(on: application.db, now: now)
+                    try await zone.refresh(on: application.db, now: now)
+                } catch {
+                    // A read in the background has no request to fail: it is told here, and tried again by the next.
+                    application.logger.warning("could not read the policy in force and the time zone again: \(error)")
+                    throw error
+                }
             }
             if policies.isDue(now) || zone.isDue(now) {
                 let reading = reads.run(read)
-                return request.eventLoop.makeFutureWithTask { try await reading.value }.flatMap { next.respond(to: request) }
+                return request.eventLoop.makeFutureWithTask { try await reading.value }
+                    .flatMap { next.respond(to: request) }
             }
             let margin = PolicyStore.lifetime / 2
             if policies.isDue(now, within: margin) || zone.isDue(now, within: margin) { _ = reads.run(read) }

@@ -48,11 +48,14 @@ struct ConcernReportService: Sendable {
         return report
     }
 
+    /// Whether the actor reads everyone's reports; others read their own named reports.
+    var readsEveryonesReports: Bool { authorizer.allows(.readReports, in: .organization) }
+
     /// Every report, newest first, for those who read reports; a person's own named reports otherwise.
     func reports() async throws -> [ConcernReportModel] {
         let query = ConcernReportModel.query(on: database).with(\.$tool).with(\.$useCase).with(\.$reporter)
             .with(\.$grievance).sort(\.$receivedOn, .descending).sort(\.$id)
-        if authorizer.allows(.readReports, in: .organization) { return try await query.all() }
+        if readsEveryonesReports { return try await query.all() }
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
         return try await query.filter(\.$reporter.$id == person.id.uuid).all()
     }

@@ -65,7 +65,8 @@ struct UnitListContext: Encodable {
     let packsHref: String
 
     init(
-        token: FormToken, capabilities: Capabilities, units: [BargainingUnitModel], classifications: [JobClassificationModel],
+        token: FormToken, capabilities: Capabilities, units: [BargainingUnitModel],
+        classifications: [JobClassificationModel],
         contracts: [ContractModel], calendar: (timeZone: String, holidays: [String]), draft: Draft,
         calendarProblems: [DomainError] = [], importProblems: [DomainError] = [], imported: String = ""
     ) {

@@ -47,5 +47,7 @@ enum Migrations {
         AddStepOwnerIndexes(),
         AddUsagePersonOrderIndex(),
         CreateGatewayKeyCalls(),
+        AddPagedListIndexes(),
+        AddOwnWorkIndexes(),
     ]
 }

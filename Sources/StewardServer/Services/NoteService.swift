@@ -10,11 +10,24 @@ struct NoteService: Sendable {
 
     /// The notes on a subject, oldest first; empty for anyone who may not read union-private records.
     func notes(on subject: Note.Subject) async throws -> [Note] {
-        let query = NoteModel.query(on: database).visible(to: authorizer, zone: \.$zone).with(\.$author)
-            .filter(\.$subjectType == subject.kind).filter(\.$subjectID == subject.uuid)
-        return try await query.sort(\.$createdAt).all().map { note in
+        try await query(on: subject).ordered(by: \.$createdAt).all().map { note in
             try Self.note(note, on: subject, by: note.author.displayName)
         }
+    }
+
+    /// One page of the notes on a subject, oldest first, keyed by the last note's id; empty for anyone who may not
+    /// read union-private records, for whom no note is a cursor either.
+    func notes(on subject: Note.Subject, _ page: PageRequest) async throws -> Page<Note> {
+        var query = self.query(on: subject)
+        if let last = try await page.afterRecord(NoteModel.self, on: database) {
+            guard last.subjectType == subject.kind, last.subjectID == subject.uuid,
+                  authorizer.readableZones.contains(last.zone)
+            else { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last, by: \.$createdAt)
+        }
+        let fetched = try await query.ordered(by: \.$createdAt).limit(page.limit + 1).all()
+        let notes = try fetched.map { try Self.note($0, on: subject, by: $0.author.displayName) }
+        return Page(fetched: notes, limit: page.limit) { $0.id.description }
     }
 
     /// Attaches a note; only union representatives may.
@@ -46,6 +59,12 @@ struct NoteService: Sendable {
                     summary: "added a union-private note", change: ["subject": subject.description]))
         }
         return try Self.note(note, on: subject, by: author.displayName)
+    }
+
+    /// The notes on `subject` the actor may read, with their authors.
+    private func query(on subject: Note.Subject) -> QueryBuilder<NoteModel> {
+        NoteModel.query(on: database).visible(to: authorizer, zone: \.$zone).with(\.$author)
+            .filter(\.$subjectType == subject.kind).filter(\.$subjectID == subject.uuid)
     }
 
     private static func note(_ model: NoteModel, on subject: Note.Subject, by authorName: String) throws -> Note {

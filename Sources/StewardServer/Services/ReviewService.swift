@@ -68,10 +68,18 @@ struct ReviewService: Sendable {
 
     /// The steps of a use case the actor may see, in the order of the obligation kinds.
     func steps(of useCase: UseCaseModel) async throws -> [ReviewStepModel] {
-        let steps = try await ReviewStepModel.query(on: database).filter(\.$useCase.$id == useCase.requireID())
+        try await steps(ofEach: [useCase])[try useCase.requireID()] ?? []
+    }
+
+    /// The steps of each of `useCases` the actor may read, by use case, in one query, ordered as ``steps(of:)``.
+    func steps(ofEach useCases: [UseCaseModel]) async throws -> [UUID: [ReviewStepModel]] {
+        let ids = try useCases.map { try $0.requireID() }
+        guard !ids.isEmpty else { return [:] }
+        let steps = try await ReviewStepModel.query(on: database).filter(\.$useCase.$id ~~ ids)
             .visible(to: authorizer, zone: \.$zone).all()
         let order = Dictionary(uniqueKeysWithValues: ObligationKind.allCases.enumerated().map { ($1, $0) })
-        return steps.sorted { (order[$0.kind] ?? 0) < (order[$1.kind] ?? 0) }
+        return Dictionary(grouping: steps) { $0.$useCase.id }
+            .mapValues { $0.sorted { (order[$0.kind] ?? 0) < (order[$1.kind] ?? 0) } }
     }
 
     /// One step; a step in a zone the actor cannot read answers like one that does not exist.

@@ -24,7 +24,7 @@ struct ToolService: Sendable {
         if let status { query = query.filter(\.$status == status) }
         if let last = try await page.afterRecord(AIToolModel.self, on: database) { query = query.after(last) }
         let fetched = try await query.byName().limit(page.limit + 1).all()
-        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// One tool; a tool in a zone the actor cannot read is reported as missing.
@@ -38,7 +38,18 @@ struct ToolService: Sendable {
 
     /// The moves of a tool along its lifecycle, oldest first.
     func transitions(of tool: AIToolModel) async throws -> [ToolTransitionModel] {
-        try await tool.$transitions.query(on: database).sort(\.$occurredAt).all()
+        try await tool.$transitions.query(on: database).ordered(by: \.$occurredAt).all()
+    }
+
+    /// One page of the moves of a tool along its lifecycle, oldest first, keyed by the last move's id.
+    func transitions(of tool: AIToolModel, _ page: PageRequest) async throws -> Page<ToolTransitionModel> {
+        var query = tool.$transitions.query(on: database)
+        if let last = try await page.afterRecord(ToolTransitionModel.self, on: database) {
+            guard last.$tool.id == tool.id else { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last, by: \.$occurredAt)
+        }
+        let fetched = try await query.ordered(by: \.$occurredAt).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// Registers a tool as requested; anyone but an auditor may ask for a tool to be reviewed.
@@ -137,17 +148,8 @@ extension Authorizer {
 
 extension QueryBuilder where Model == AIToolModel {
     /// Tools in the order lists page them: by name, then id.
-    func byName() -> Self { sort(\.$name).sort(\.$id) }
+    func byName() -> Self { ordered(by: \.$name) }
 
     /// The tools that come after `tool` in that order.
-    func after(_ tool: AIToolModel) -> Self {
-        guard let id = tool.id else { return self }
-        return group(.or) { later in
-            later.filter(\.$name > tool.name)
-            later.group(.and) { same in
-                same.filter(\.$name == tool.name)
-                same.filter(\.$id > id)
-            }
-        }
-    }
+    func after(_ tool: AIToolModel) -> Self { after(tool, by: \.$name) }
 }

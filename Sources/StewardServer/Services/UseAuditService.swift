@@ -121,13 +121,6 @@ struct UseAuditService: Sendable {
         return finding
     }
 
-    /// The actor's open follow-ups, soonest due first.
-    func myFollowUps() async throws -> [AuditFindingModel] {
-        guard let person = authorizer.actor.person else { return [] }
-        return try await AuditFindingModel.query(on: database).filter(\.$owner.$id == person.id.uuid)
-            .filter(\.$doneOn == nil).with(\.$audit).sort(\.$dueOn).all()
-    }
-
     private static func isAudit(_ step: ReviewStepModel) -> Bool { step.kind == .audit || step.kind == .biasAudit }
 }
 

@@ -7,13 +7,29 @@ struct UseCaseService: Sendable {
     let authorizer: Authorizer
     private var database: any Database { authorizer.database }
 
-    /// The use cases of a tool the actor may see.
+    /// The use cases of a tool the actor may see, by title.
     func list(for tool: AIToolModel) async throws -> [UseCaseModel] {
+        try await uses(of: tool).ordered(by: \.$title).all()
+    }
+
+    /// One page of the use cases of a tool the actor may see, by title, keyed by the last one's id.
+    func list(for tool: AIToolModel, _ page: PageRequest) async throws -> Page<UseCaseModel> {
+        var query = try await uses(of: tool)
+        if let last = try await page.afterRecord(UseCaseModel.self, on: database) {
+            guard last.$tool.id == tool.id, authorizer.readableZones.contains(last.zone) else {
+                throw PageRequest.notACursor(page.after ?? "")
+            }
+            query = query.after(last, by: \.$title)
+        }
+        let fetched = try await query.ordered(by: \.$title).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
+    }
+
+    private func uses(of tool: AIToolModel) async throws -> QueryBuilder<UseCaseModel> {
         try await authorizer.require(.read, in: .organization, on: "use cases")
-        return try await UseCaseModel.query(on: database)
-            .filter(\.$tool.$id == tool.requireID())
+        let toolID = try tool.requireID()
+        return UseCaseModel.query(on: database).filter(\.$tool.$id == toolID)
             .visible(to: authorizer, zone: \.$zone)
-            .sort(\.$title).all()
     }
 
     /// One use case, with its tool.

@@ -6,8 +6,10 @@ extension APIHandler {
     func listCommitteeMeetings(_ input: Operations.ListCommitteeMeetings.Input) async throws
         -> Operations.ListCommitteeMeetings.Output
     {
-        let meetings = try await authorizer.committee.meetingsInFull()
-        return .ok(.init(body: .json(try meetings.map(Components.Schemas.CommitteeMeeting.init))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.committee.meetingsInFull(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.CommitteeMeeting.init))))
     }
 
     func scheduleCommitteeMeeting(_ input: Operations.ScheduleCommitteeMeeting.Input) async throws

@@ -6,7 +6,7 @@ extension APIHandler {
         let authorizer = try authorizer
         let toolID: AIToolID = try id(input.path.toolID, of: "tool")
         _ = try await authorizer.tools.tool(toolID)
-        let notes = try await authorizer.notes.notes(on: .tool(toolID))
+        let notes = try await notePage(on: .tool(toolID), limit: input.query.limit, after: input.query.after)
         return .ok(.init(body: .json(notes.map(Components.Schemas.Note.init))))
     }
 
@@ -20,7 +20,7 @@ extension APIHandler {
         let authorizer = try authorizer
         let useCaseID: UseCaseID = try id(input.path.useCaseID, of: "use case")
         _ = try await authorizer.useCases.useCase(useCaseID)
-        let notes = try await authorizer.notes.notes(on: .useCase(useCaseID))
+        let notes = try await notePage(on: .useCase(useCaseID), limit: input.query.limit, after: input.query.after)
         return .ok(.init(body: .json(notes.map(Components.Schemas.Note.init))))
     }
 
@@ -28,5 +28,13 @@ extension APIHandler {
         let draft = switch input.body { case .json(let body): body }
         let note = try await authorizer.notes.add(draft.body, on: .useCase(try id(input.path.useCaseID, of: "use case")))
         return .created(.init(body: .json(.init(note))))
+    }
+
+    /// One page of the notes on `subject`, with the link to the next in the answer's headers.
+    func notePage(on subject: Note.Subject, limit: Int?, after: String?) async throws -> [Note] {
+        let paging = try PageRequest(limit: limit.map(String.init), after: after)
+        let page = try await authorizer.notes.notes(on: subject, paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return page.items
     }
 }

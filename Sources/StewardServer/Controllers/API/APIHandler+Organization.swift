@@ -86,7 +86,10 @@ extension Components.Schemas.PersonAccount {
 
 extension APIHandler {
     func listContracts(_ input: Operations.ListContracts.Input) async throws -> Operations.ListContracts.Output {
-        .ok(.init(body: .json(try await authorizer.contracts.contracts().map(Components.Schemas.Contract.init))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.contracts.contracts(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.Contract.init))))
     }
 
     func createContract(_ input: Operations.CreateContract.Input) async throws -> Operations.CreateContract.Output {

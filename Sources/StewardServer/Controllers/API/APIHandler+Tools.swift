@@ -39,7 +39,10 @@ extension APIHandler {
         _ input: Operations.ListToolTransitions.Input
     ) async throws -> Operations.ListToolTransitions.Output {
         let tools = try authorizer.tools
-        let moves = try await tools.transitions(of: try await tools.tool(try id(input.path.toolID, of: "tool")))
-        return .ok(.init(body: .json(try moves.map(Components.Schemas.Transition.init))))
+        let tool = try await tools.tool(try id(input.path.toolID, of: "tool"))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await tools.transitions(of: tool, paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.Transition.init))))
     }
 }

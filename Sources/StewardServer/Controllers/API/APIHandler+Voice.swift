@@ -4,7 +4,10 @@ import StewardCore
 
 extension APIHandler {
     func listReports(_ input: Operations.ListReports.Input) async throws -> Operations.ListReports.Output {
-        .ok(.init(body: .json(try await authorizer.reports.reports().map { try .init($0) })))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.reports.reports(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map { try .init($0) })))
     }
 
     func createReport(_ input: Operations.CreateReport.Input) async throws -> Operations.CreateReport.Output {
@@ -39,11 +42,12 @@ extension APIHandler {
     func listGrievances(_ input: Operations.ListGrievances.Input) async throws -> Operations.ListGrievances.Output {
         let authorizer = try authorizer
         let service = authorizer.grievances
-        var grievances: [Components.Schemas.Grievance] = []
-        for grievance in try await service.grievances() {
-            grievances.append(try .init(grievance, clock: try service.clock(of: grievance), today: authorizer.today))
-        }
-        return .ok(.init(body: .json(grievances)))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await service.grievances(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map {
+            try .init($0, clock: try service.clock(of: $0), today: authorizer.today)
+        })))
     }
 
     func fileGrievance(_ input: Operations.FileGrievance.Input) async throws -> Operations.FileGrievance.Output {
@@ -116,7 +120,7 @@ extension APIHandler {
         let authorizer = try authorizer
         let grievanceID: GrievanceID = try id(input.path.grievanceID, of: "grievance")
         _ = try await authorizer.grievances.grievance(grievanceID)
-        let notes = try await authorizer.notes.notes(on: .grievance(grievanceID))
+        let notes = try await notePage(on: .grievance(grievanceID), limit: input.query.limit, after: input.query.after)
         return .ok(.init(body: .json(notes.map(Components.Schemas.Note.init))))
     }
 

@@ -41,13 +41,16 @@ enum GrievancesController {
         let authorizer = try request.authorizer
         let service = authorizer.grievances
         // The grievances and the link to file one depend on the reader's access alone.
+        let paging = try PageRequest(request)
         let content = try await request.sharedPart("grievances/_content", seenAs: request.actor.access) {
-            let rows = try await service.grievances().map {
+            let page = try await service.grievances(paging)
+            let rows = try page.items.map {
                 try GrievanceRow($0, clock: try service.clock(of: $0), today: authorizer.today)
             }
             return GrievanceListContext(
                 grievances: rows,
-                newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil)
+                newHref: request.actor.capabilities.canFileGrievances ? Paths.newGrievance.href() : nil,
+                nextHref: page.nextHref(from: request.url, limit: paging.limit))
         }
         return try await request.view.render(
             "framed", FramedContext(request: request, title: "Grievances", contentHTML: content))

@@ -54,8 +54,12 @@ enum ReportsController {
         let authorizer = try request.authorizer
         // Everyone's reports look alike to readers of the same access; a reporter's own are theirs alone.
         let seesAll = authorizer.reports.readsEveryonesReports
+        let paging = try PageRequest(request)
         let content = try await request.part("reports/index", sharedBy: seesAll ? request.actor.access : nil) { _ in
-            ReportListContext(seesAll: seesAll, reports: try await authorizer.reports.reports().map(ReportRow.init))
+            let page = try await authorizer.reports.reports(paging)
+            return ReportListContext(
+                seesAll: seesAll, reports: try page.items.map(ReportRow.init),
+                nextHref: page.nextHref(from: request.url, limit: paging.limit))
         }
         return try await request.view.render(
             "framed", FramedContext(request: request, title: "Reports", contentHTML: content))

@@ -182,10 +182,9 @@ enum ReviewController {
         let reviews = try request.authorizer.reviews
         let authorizer = reviews.authorizer
         let access = request.actor.access
+        let work = try await authorizer.ownWork.read()
         // The open steps are the reader's role's, the same for readers of the same access, unless one names them.
-        let steps = try await request.part(
-            "due/_steps", sharedBy: try await reviews.anyOpenStepNamesActor() ? nil : access
-        ) { _ in
+        let steps = try await request.part("due/_steps", sharedBy: work.anOpenStepNamesThem ? nil : access) { _ in
             let page = try await reviews.openSteps(page: paging)
             // Only the titles: a use's other columns (lists kept as JSON among them) cost more to read than the page.
             let ids = page.items.map { $0.$useCase.id }
@@ -206,22 +205,9 @@ enum ReviewController {
         let today = authorizer.today
         let context = DueContext(
             request: request, stepsHTML: steps, deadlinesHTML: deadlines,
-            actions: try await committee.myActions().map { action in
-                DueItem(
-                    text: action.text, href: Paths.committeeMeeting.href(action.$meeting.id.uuidString.lowercased()),
-                    dueOn: action.dueOn, isOverdue: LocalDay(action.dueOn).map { $0 < today } ?? false)
-            },
-            followUps: try await authorizer.useAudits.myFollowUps().map { finding in
-                DueItem(
-                    text: finding.followUp ?? "", href: Paths.step.href(ReviewStepID(finding.audit.$step.id)) + "#audits-heading",
-                    dueOn: finding.dueOn ?? "", isOverdue: finding.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
-            },
-            plans: try await authorizer.classificationPlans.myPlans().map { plan in
-                DueItem(
-                    text: "\(plan.kind.title) for \(plan.classification.title): \(plan.commitment)",
-                    href: Paths.exposureClassification.href(plan.$classification.id.uuidString.lowercased()) + "#plans-heading",
-                    dueOn: plan.dueOn ?? "", isOverdue: plan.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false)
-            },
+            actions: work.items(.action).map { DueItem($0, today: today) },
+            followUps: work.items(.followUp).map { DueItem($0, today: today) },
+            plans: work.items(.plan).map { DueItem($0, today: today) },
             calendarFeedURL: CalendarController.absoluteBase(of: request) + (try await authorizer.calendarFeed.path()))
         return try await request.view.render("due/index", context)
     }
@@ -233,7 +219,7 @@ enum ReviewController {
         guard capabilities.canFileGrievances || capabilities.canAnswerGrievances else { return nil }
         let service = authorizer.grievances
         let today = authorizer.today
-        return try await service.grievances().filter { $0.outcome == nil }
+        return try await service.open()
             .map { (grievance: $0, clock: try service.clock(of: $0)) }
             .sorted { first, second in Self.sortKey(first.clock) < Self.sortKey(second.clock) }
             .map { try GrievanceRow($0.grievance, clock: $0.clock, today: today) }

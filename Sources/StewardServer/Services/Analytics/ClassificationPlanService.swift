@@ -90,13 +90,6 @@ struct ClassificationPlanService: Sendable {
         return plan
     }
 
-    /// The actor's open plans, soonest due first.
-    func myPlans() async throws -> [ClassificationPlanModel] {
-        guard let person = authorizer.actor.person else { return [] }
-        return try await ClassificationPlanModel.query(on: database).filter(\.$owner.$id == person.id.uuid)
-            .filter(\.$doneOn == nil).with(\.$classification).sort(\.$dueOn).all()
-    }
-
     private func requireKeeper(_ classificationID: UUID) async throws {
         try await authorizer.require(
             .keepCommitteeRecords, in: .organization, standing: authorizer.committee.standing(),

@@ -87,7 +87,7 @@ struct UsageService: Sendable {
             query = query.after(last)
         }
         let fetched = try await query.newestFirst().limit(page.limit + 1).all()
-        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
+        return Page(records: fetched, limit: page.limit)
     }
 }
 

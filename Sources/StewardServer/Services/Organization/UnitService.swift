@@ -9,7 +9,17 @@ struct UnitService: Sendable {
     /// Every bargaining unit, by name.
     func units() async throws -> [BargainingUnitModel] {
         try await authorizer.require(.read, in: .organization, on: "bargaining units")
-        return try await BargainingUnitModel.query(on: authorizer.database).sort(\.$name).all()
+        return try await BargainingUnitModel.query(on: authorizer.database).ordered(by: \.$name).all()
+    }
+
+    /// One page of the units, by name, keyed by the last unit's id.
+    func units(_ page: PageRequest) async throws -> Page<BargainingUnitModel> {
+        try await authorizer.require(.read, in: .organization, on: "bargaining units")
+        var query = BargainingUnitModel.query(on: authorizer.database)
+        if let last = try await page.afterRecord(BargainingUnitModel.self, on: authorizer.database) {
+            query = query.after(last, by: \.$name)
+        }
+        return Page(records: try await query.ordered(by: \.$name).limit(page.limit + 1).all(), limit: page.limit)
     }
 
     /// Adds a bargaining unit to the organization; its contract is recorded afterwards.

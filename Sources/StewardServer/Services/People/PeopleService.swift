@@ -34,7 +34,7 @@ struct PeopleService: Sendable {
         }
         let fetched = try await query.sort(\.$isActive, .descending).sort(\.$displayName).sort(\.$id)
             .limit(page.limit + 1).all()
-        return Page(fetched: fetched, limit: page.limit) { $0.id?.uuidString.lowercased() ?? "" }
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// One account by username.

@@ -51,11 +51,16 @@ struct CommitteeService: Sendable {
         return meeting
     }
 
-    /// Every meeting with its agenda, decisions and action items, the latest day first: a query a kind of record,
-    /// however many meetings there are.
-    func meetingsInFull() async throws -> [CommitteeMeetingModel] {
+    /// One page of the meetings with their agendas, decisions and action items, the latest day first, keyed by the
+    /// last meeting's id: a query a kind of record, however many meetings there are.
+    func meetingsInFull(_ page: PageRequest) async throws -> Page<CommitteeMeetingModel> {
         try await authorizer.require(.read, in: .organization, on: "the joint committee")
-        return try await Self.inFull(CommitteeMeetingModel.query(on: database)).sort(\.$heldOn, .descending).all()
+        var query = Self.inFull(CommitteeMeetingModel.query(on: database))
+        if let last = try await page.afterRecord(CommitteeMeetingModel.self, on: database) {
+            query = query.after(last, by: \.$heldOn, descending: true)
+        }
+        let fetched = try await query.ordered(by: \.$heldOn, descending: true).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// `query` with each meeting's agenda, decisions with their steps and actions with their owners.
@@ -282,13 +287,6 @@ struct CommitteeService: Sendable {
             try await audit(action.meeting, "committee.action-done", "finished an action item of the meeting of \(action.meeting.heldOn)", ["action": action.text], on: db)
         }
         return action
-    }
-
-    /// The actor's open action items, soonest due first.
-    func myActions() async throws -> [CommitteeActionModel] {
-        guard let person = authorizer.actor.person else { return [] }
-        return try await CommitteeActionModel.query(on: database).filter(\.$owner.$id == person.id.uuid)
-            .filter(\.$doneOn == nil).with(\.$meeting).sort(\.$dueOn).all()
     }
 
     private func requireKeeper() async throws {

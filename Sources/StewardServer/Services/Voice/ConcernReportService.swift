@@ -51,13 +51,24 @@ struct ConcernReportService: Sendable {
     /// Whether the actor reads everyone's reports; others read their own named reports.
     var readsEveryonesReports: Bool { authorizer.allows(.readReports, in: .organization) }
 
-    /// Every report, newest first, for those who read reports; a person's own named reports otherwise.
-    func reports() async throws -> [ConcernReportModel] {
-        let query = ConcernReportModel.query(on: database).with(\.$tool).with(\.$useCase).with(\.$reporter)
-            .with(\.$grievance).sort(\.$receivedOn, .descending).sort(\.$id)
-        if readsEveryonesReports { return try await query.all() }
-        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        return try await query.filter(\.$reporter.$id == person.id.uuid).all()
+    /// One page of the reports, newest first, keyed by the last report's id: everyone's for those who read reports,
+    /// a person's own named reports otherwise. A cursor naming a report the reader may not read is refused like one
+    /// that names nothing, so that it tells nothing about that report.
+    func reports(_ page: PageRequest = PageRequest()) async throws -> Page<ConcernReportModel> {
+        var query = ConcernReportModel.query(on: database).with(\.$tool).with(\.$useCase).with(\.$reporter)
+            .with(\.$grievance)
+        var reporterID: UUID?
+        if !readsEveryonesReports {
+            guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+            reporterID = person.id.uuid
+            query = query.filter(\.$reporter.$id == person.id.uuid)
+        }
+        if let last = try await page.afterRecord(ConcernReportModel.self, on: database) {
+            if let reporterID, last.$reporter.id != reporterID { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last, by: \.$receivedOn, descending: true)
+        }
+        let fetched = try await query.ordered(by: \.$receivedOn, descending: true).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// One report, for those who read reports or the person who made it by name.

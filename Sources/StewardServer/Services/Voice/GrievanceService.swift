@@ -10,9 +10,27 @@ struct GrievanceService: Sendable {
 
     /// Every grievance with who filed it, newest first.
     func grievances() async throws -> [GrievanceModel] {
+        try await listed().all()
+    }
+
+    /// The grievances not yet ended, as ``grievances()`` gives them.
+    func open() async throws -> [GrievanceModel] {
+        try await listed().filter(\.$outcome == nil).all()
+    }
+
+    /// One page of the grievances, newest first, keyed by the last one's number.
+    func grievances(_ page: PageRequest) async throws -> Page<GrievanceModel> {
+        var query = try await listed()
+        if let after = try page.afterNumber() { query = query.filter(\.$number < after) }
+        let fetched = try await query.limit(page.limit + 1).all()
+        return Page(fetched: fetched, limit: page.limit) { String($0.number) }
+    }
+
+    /// The grievances the actor may read, newest first, with what their list shows of them.
+    private func listed() async throws -> QueryBuilder<GrievanceModel> {
         try await authorizer.require(.readGrievances, in: .organization, on: "grievances")
-        return try await GrievanceModel.query(on: database).with(\.$unit).with(\.$contract).with(\.$steps)
-            .with(\.$agreements).with(\.$filedBy).sort(\.$number, .descending).all()
+        return GrievanceModel.query(on: database).with(\.$unit).with(\.$contract).with(\.$steps)
+            .with(\.$agreements).with(\.$filedBy).sort(\.$number, .descending)
     }
 
     /// One grievance with its steps, agreements and what it is about.

@@ -75,4 +75,22 @@ struct DueItem: Encodable {
     let href: String
     let dueOn: String
     let isOverdue: Bool
+
+    /// One of the reader's own items, as of `today`.
+    init(_ item: OwnWorkService.Item, today: LocalDay) {
+        let subject = item.subjectID.uuidString.lowercased()
+        switch item.kind {
+        case .action:
+            text = item.text
+            href = Paths.committeeMeeting.href(subject)
+        case .followUp:
+            text = item.text
+            href = Paths.step.href(ReviewStepID(item.subjectID)) + "#audits-heading"
+        case .plan:
+            text = item.plan.map { "\($0.kind.title) for \($0.classification): \(item.text)" } ?? item.text
+            href = Paths.exposureClassification.href(subject) + "#plans-heading"
+        }
+        dueOn = item.dueOn ?? ""
+        isOverdue = item.dueOn.flatMap(LocalDay.init).map { $0 < today } ?? false
+    }
 }

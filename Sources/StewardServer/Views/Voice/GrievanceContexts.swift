@@ -55,6 +55,8 @@ struct GrievanceRow: Encodable {
 struct GrievanceListContext: Encodable {
     let grievances: [GrievanceRow]
     let newHref: String?
+    /// The next, older page, if there is one.
+    let nextHref: String?
 }
 
 /// The form to file a grievance, perhaps taking up a report.

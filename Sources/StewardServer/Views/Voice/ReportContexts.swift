@@ -69,6 +69,8 @@ struct ReportRow: Encodable {
 struct ReportListContext: Encodable {
     let seesAll: Bool
     let reports: [ReportRow]
+    /// The next, older page, if there is one.
+    let nextHref: String?
 }
 
 /// One report, with closing it and taking it up as a grievance for those who may.

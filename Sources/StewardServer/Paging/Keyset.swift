@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 
 extension QueryBuilder where Model.IDValue == UUID {
     /// Rows in the order a list pages them: by `field` (largest or latest first when `descending`), the id breaking

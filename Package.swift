@@ -38,6 +38,7 @@ let package = Package(
             dependencies: ["StewardCore"],
             exclude: [
                 "Vocabulary/SOURCES.md", "Vocabulary/SCOWL-COPYRIGHT.txt", "Vocabulary/LIBPHONENUMBER-LICENSE.txt",
+                "Vocabulary/CLDR-COPYRIGHT.txt",
             ]
         ),
         .target(name: "Analytics"),

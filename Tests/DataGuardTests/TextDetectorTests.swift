@@ -38,6 +38,16 @@ struct TextDetectorTests {
         DetectorCase("money is no date", .date, "Back pay of $3,254.92 is owed."),
         DetectorCase("fraction is no date", .date, "About 1/2 of the staff."),
         DetectorCase("impossible month", .date, "Code 13/45/2020 is not a date."),
+        DetectorCase("French", .date, "Objet : votre demande du [[4 juin 2025]] et du [[12 janv. 2026]]."),
+        DetectorCase("Turkish", .date, "Sizi [[18 Nisan 2025]] tarihinde arayacak."),
+        DetectorCase("German, day with a period", .date, "Termin am [[3. März 2024]] um 10 Uhr."),
+        DetectorCase("Spanish and Portuguese with de", .date, "Desde el [[12 de mayo de 2024]], ou [[7 de março de 2023]]."),
+        DetectorCase("Polish genitive", .date, "Spotkanie [[4 czerwca 2025]] w biurze."),
+        DetectorCase("Finnish and Czech", .date, "Kokous [[4. kesäkuuta 2025]], schůze [[4. června 2025]]."),
+        DetectorCase("Italian, Dutch, Swedish", .date, "Il [[4 giugno 2025]], op [[4 juni 2025]], den [[4 maj 2025]]."),
+        DetectorCase("English in lower case", .date, "ok see you [[4 june 2025]] then"),
+        DetectorCase("a month of another language needs a year", .date, "We met 4 mars and 12 mai, at 3 Mai Street."),
+        DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
     ]
 
     static let birthDates: [DetectorCase] = [

@@ -1,6 +1,7 @@
-/// Finds dates written with a month name ("September 25, 1971", "25 Sept 1971", "May 15th") or in
-/// numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a date of birth when a birth word
-/// ("DOB", "born", "birth") comes just before it.
+/// Finds dates written with a month name ("September 25, 1971", "25 Sept 1971", "May 15th"), with the
+/// month named in another language between a day and a year ("4 juin 2025", "3. März 2024", "12 de mayo de
+/// 2024"), or in numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a date of birth when a
+/// birth word ("DOB", "born", "birth") comes just before it.
 enum DateDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
@@ -8,7 +9,7 @@ enum DateDetector {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {
-                found = dayFirst(context, i) ?? numeric(context, i)
+                found = dayFirst(context, i) ?? numeric(context, i) ?? dayMonthYear(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -86,6 +87,29 @@ enum DateDetector {
         if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.9) }
         if isYear(context, k + 1) { return (k + 1, 0.9) }
         return (k, 0.8)
+    }
+
+    /// "4 juin 2025", "18 Nisan 2025", "3. März 2024", "12 de mayo de 2024", "4 kesäkuuta 2025": a day, a month
+    /// named in any of many languages and in any case, and a year. Unlike an English month, which is a date
+    /// with a day alone, the year is needed: many of these names are words of other languages too.
+    private static func dayMonthYear(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard isDay(context, i), context.startsCleanly(i) else { return nil }
+        var k = i + 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "3. März"
+        if isLinkingDe(context, k) { k += 1 }  // "12 de mayo"
+        guard k < context.tokens.count, context.tokens[k].isWord,
+            context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
+        else { return nil }
+        if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"
+        if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
+        return isYear(context, k + 1) ? (k + 1, 0.85) : nil
+    }
+
+    /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.
+    private static let linkingWords = ["de", "del"].map { WordHash.of(word: Substring($0).utf8) }
+
+    private static func isLinkingDe(_ context: ScanContext, _ i: Int) -> Bool {
+        i < context.tokens.count && context.tokens[i].isWord && linkingWords.contains(context.tokens[i].hash)
     }
 
     /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".

@@ -19,6 +19,8 @@ final class Vocabulary: Sendable {
     let towns: PhraseSet
     /// The numbering plans of every country (libphonenumber).
     let phonePlan: PhonePlan
+    /// Month names of many languages, any case, with their numbers (Unicode CLDR): "juin", "Nisan", "czerwca".
+    let monthNames: HashTable
 
     /// The shared vocabulary, built on first use.
     static let shared = Vocabulary()
@@ -45,5 +47,17 @@ final class Vocabulary: Sendable {
         self.healthFilter = healthFilter
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
         towns = PhraseSet(lines: VocabularyData.townNames)
+        monthNames = Self.numbered(VocabularyData.monthNames)
+    }
+
+    /// A table of `lines`, each a word, a space and a number below 256.
+    private static func numbered(_ lines: String) -> HashTable {
+        var table = HashTable(capacity: WordList.lineCount(of: lines), valueBits: 8)
+        WordList.forEachLine(of: lines) { line in
+            guard let space = line.lastIndex(of: 0x20) else { return }
+            let number = line[(space + 1)...].reduce(0) { $0 * 10 + UInt64($1 &- 0x30) }
+            table.insert(WordHash.of(bytes: UnsafeBufferPointer(rebasing: line[..<space])), value: number)
+        }
+        return table
     }
 }

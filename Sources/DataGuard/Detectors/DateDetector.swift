@@ -9,7 +9,7 @@ enum DateDetector {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {
-                found = dayFirst(context, i) ?? numeric(context, i) ?? dayMonthYear(context, i)
+                found = dayFirst(context, i) ?? numeric(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -74,7 +74,7 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-    /// "25 September 1971", "25th of May", "25-Sep-1971".
+    /// "25 September 1971", "25th of May", "25-Sep-1971", and a month of another language with a year.
     private static func dayFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard isDay(context, i), context.startsCleanly(i) else { return nil }
         if let last = hyphenated(context, i) { return (last, 0.9) }
@@ -82,7 +82,7 @@ enum DateDetector {
         if context.has(k + 1, .of) {
             k += 1
         }
-        guard month(context, k + 1) != nil else { return nil }
+        guard month(context, k + 1) != nil else { return monthOfAnyLanguage(context, after: i) }
         k = skip(context, k + 1, suffixAfterDay: false)
         if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.9) }
         if isYear(context, k + 1) { return (k + 1, 0.9) }
@@ -92,12 +92,11 @@ enum DateDetector {
     /// "4 juin 2025", "18 Nisan 2025", "3. März 2024", "12 de mayo de 2024", "4 kesäkuuta 2025": a day, a month
     /// named in any of many languages and in any case, and a year. Unlike an English month, which is a date
     /// with a day alone, the year is needed: many of these names are words of other languages too.
-    private static func dayMonthYear(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard isDay(context, i), context.startsCleanly(i) else { return nil }
+    private static func monthOfAnyLanguage(_ context: ScanContext, after i: Int) -> (Int, Double)? {
         var k = i + 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "3. März"
         if isLinkingDe(context, k) { k += 1 }  // "12 de mayo"
-        guard k < context.tokens.count, context.tokens[k].isWord,
+        guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
         else { return nil }
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"

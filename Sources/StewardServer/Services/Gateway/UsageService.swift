@@ -40,34 +40,41 @@ struct UsageService: Sendable {
     }
 
     /// The calls of each week from `first` up to the start of `end`, counted in the database per person, tool, unit
-    /// and verdict (a query a week, each a range of the events' time index), so that a summary reads as many rows as
-    /// there are people at work with each tool rather than one a call. Weeks begin at midnight in the
-    /// organization's time zone.
+    /// and verdict in one query over a range of the events' time index, so that a summary reads as many rows as there
+    /// are people at work with each tool a week rather than one a call. Weeks begin at midnight in the organization's
+    /// time zone.
     private func weeklyCounts(from first: LocalDay, until end: LocalDay) async throws -> [WeekCount] {
         guard let sql = database as? any SQLDatabase else {
             throw StewardError(.internalServerError, "the usage summary needs an SQL database")
         }
         let zone = authorizer.context.zone.current
-        var counts: [WeekCount] = []
-        var week = first
-        while week < end {
-            let next = min(week.adding(days: 7), end)
-            let rows = try await sql.select()
-                .columns("person_id", "tool_id", "unit_id", "verdict")
-                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "calls")
-                .from(UsageEventModel.schema)
-                .where("at", .greaterThanOrEqual, SQLBind(week.start(in: zone)))
-                .where("at", .lessThan, SQLBind(next.start(in: zone)))
-                .groupBy("person_id").groupBy("tool_id").groupBy("unit_id").groupBy("verdict").all()
-            for row in rows {
-                guard let verdict = GatewayVerdict(rawValue: try row.decode(column: "verdict")) else { continue }
-                counts.append(WeekCount(
-                    week: week, personID: try row.decode(column: "person_id"), toolID: try row.decode(column: "tool_id"),
-                    unitID: try row.decode(column: "unit_id"), verdict: verdict, calls: try row.decode(column: "calls")))
-            }
-            week = next
+        let weeks = sequence(first: first) { $0.adding(days: 7) }.prefix { $0 < end }.map { $0 }
+        guard !weeks.isEmpty else { return [] }
+        // Each event's week, by the starts of the weeks after the first.
+        var week = SQLQueryString("CASE")
+        for (n, next) in weeks.dropFirst().enumerated() {
+            week.appendInterpolation(unsafeRaw: " WHEN at < ")
+            week.appendInterpolation(bind: next.start(in: zone))
+            week.appendInterpolation(unsafeRaw: " THEN \(n)")
         }
-        return counts
+        week.appendInterpolation(unsafeRaw: " ELSE \(weeks.count - 1) END")
+        let rows = try await sql.select()
+            .columns("person_id", "tool_id", "unit_id", "verdict")
+            .column(SQLAlias(week, as: SQLIdentifier("week")))
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "calls")
+            .from(UsageEventModel.schema)
+            .where("at", .greaterThanOrEqual, SQLBind(first.start(in: zone)))
+            .where("at", .lessThan, SQLBind(end.start(in: zone)))
+            .groupBy("person_id").groupBy("tool_id").groupBy("unit_id").groupBy("verdict").groupBy("week").all()
+        return try rows.compactMap { row in
+            guard let verdict = GatewayVerdict(rawValue: try row.decode(column: "verdict")) else { return nil }
+            let index = try row.decode(column: "week", as: Int.self)
+            guard weeks.indices.contains(index) else { return nil }
+            return WeekCount(
+                week: weeks[index], personID: try row.decode(column: "person_id"),
+                toolID: try row.decode(column: "tool_id"), unitID: try row.decode(column: "unit_id"), verdict: verdict,
+                calls: try row.decode(column: "calls"))
+        }
     }
 
     /// The names of the tools with `ids`, for naming the tools of usage events; nothing else is read.

@@ -33,6 +33,12 @@ public struct StewardSettings: Sendable {
     /// Read the page templates from disk on every request, so a developer sees an edit at once. Off, each template
     /// is read and compiled once, in every environment.
     public var reloadsTemplates = false
+    /// How many connections to PostgreSQL each event loop may open, so that the queries of requests in flight go to
+    /// the database side by side instead of waiting for one connection in turn. Unused with SQLite.
+    public var databaseConnections = StewardSettings.defaultDatabaseConnections
+
+    /// Four connections an event loop: with one, a page's query waits for every query before it to come back.
+    public static let defaultDatabaseConnections = 4
 
     public init(
         storage: Storage, keyDirectory: String? = nil, seedsDemo: Bool = true, passwordCost: Int = 12,
@@ -59,6 +65,20 @@ public struct StewardSettings: Sendable {
             throw StewardSettingsError(
                 message: "STEWARD_SECURE_COOKIES is `\(other)`; set it to 1 (cookies only over HTTPS) or 0, or unset it")
         }
+    }
+
+    /// `STEWARD_DATABASE_CONNECTIONS` when set, else ``defaultDatabaseConnections``.
+    /// - Throws: ``StewardSettingsError`` when it is not a whole number from 1 to 64.
+    public static func databaseConnections(environment: [String: String]) throws -> Int {
+        guard let text = environment["STEWARD_DATABASE_CONNECTIONS"], !text.isEmpty else {
+            return defaultDatabaseConnections
+        }
+        guard let count = Int(text), (1...64).contains(count) else {
+            throw StewardSettingsError(
+                message: "STEWARD_DATABASE_CONNECTIONS is `\(text.prefix(40))`; set it to a whole number from 1 to 64 "
+                    + "(connections to PostgreSQL each event loop may open), or unset it for \(defaultDatabaseConnections)")
+        }
+        return count
     }
 
     /// The storage named by `DATABASE_URL` when it is set, else the SQLite file at `path`.

@@ -12,7 +12,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     if !settings.migrates { try requireDatabaseFile(settings.storage) }
     _ = app.serverIdentity
     try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
-    try useDatabase(settings.storage, on: app)
+    try useDatabase(settings.storage, connections: settings.databaseConnections, on: app)
     app.useClockStamps()
     try app.useMail(settings.mail)
     app.useGateway(settings.gateway)
@@ -60,12 +60,12 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try routes(app)
 }
 
-private func useDatabase(_ storage: StewardSettings.Storage, on app: Application) throws {
+private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, on app: Application) throws {
     switch storage {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .postgres(let url):
-        app.databases.use(try .postgres(url: url), as: .psql)
+        app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: connections), as: .psql)
     }
 }
 

@@ -40,6 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
             try secureCookies ?? StewardSettings.secureCookies(environment: ProcessInfo.processInfo.environment)
         settings.mail = try mail.settings(defaultPublicURL: "http://\(hostname):\(port)")
         settings.gateway = try GatewaySettings.from(environment: ProcessInfo.processInfo.environment)
+        settings.databaseConnections = try StewardSettings.databaseConnections(
+            environment: ProcessInfo.processInfo.environment)
         settings.reloadsTemplates = reloadTemplates || ProcessInfo.processInfo.environment["STEWARD_RELOAD_TEMPLATES"] == "1"
         try await StewardRunner.serve(settings)
     }

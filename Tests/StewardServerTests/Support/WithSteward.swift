@@ -12,16 +12,18 @@ import VaporTesting
 /// SQLite, `CREATE DATABASE … TEMPLATE` with `DATABASE_URL`. Tests therefore run in parallel and stay quick.
 ///
 /// `routes` adds routes of the test's own before the server starts, such as one that fails on purpose; `mail` sets up
-/// e-mail, which is off otherwise; `gateway` sets the AI gateway's timeouts and allowances.
+/// e-mail, which is off otherwise; `gateway` sets the AI gateway's timeouts and allowances; `databaseConnections` the
+/// PostgreSQL connections each event loop may open.
 func withSteward(
     seedsDemo: Bool = true, secureCookies: Bool = false, mail: MailSettings? = nil,
-    gateway: GatewaySettings = GatewaySettings(), routes: (Application) -> Void = { _ in },
+    gateway: GatewaySettings = GatewaySettings(), databaseConnections: Int = 1, routes: (Application) -> Void = { _ in },
     _ body: (StewardHarness) async throws -> Void
 ) async throws {
     await TestServerSlots.shared.acquire()
     do {
         try await runSteward(
-            seedsDemo: seedsDemo, secureCookies: secureCookies, mail: mail, gateway: gateway, routes: routes, body)
+            seedsDemo: seedsDemo, secureCookies: secureCookies, mail: mail, gateway: gateway,
+            databaseConnections: databaseConnections, routes: routes, body)
     } catch {
         await TestServerSlots.shared.release()
         throw error
@@ -30,8 +32,8 @@ func withSteward(
 }
 
 private func runSteward(
-    seedsDemo: Bool, secureCookies: Bool, mail: MailSettings?, gateway: GatewaySettings, routes: (Application) -> Void,
-    _ body: (StewardHarness) async throws -> Void
+    seedsDemo: Bool, secureCookies: Bool, mail: MailSettings?, gateway: GatewaySettings, databaseConnections: Int,
+    routes: (Application) -> Void, _ body: (StewardHarness) async throws -> Void
 ) async throws {
     let scratch: TestDatabase
     let app: Application
@@ -47,6 +49,8 @@ private func runSteward(
         settings.secureCookies = secureCookies
         settings.mail = mail
         settings.gateway = gateway
+        // One PostgreSQL connection an event loop, as many test servers share one PostgreSQL server at once.
+        settings.databaseConnections = databaseConnections
         do {
             try await configure(app, settings: settings)
             app.middleware.use(inFlight)

@@ -16,6 +16,14 @@ struct InternationalAddressTests {
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),
+        DetectorCase(
+            "no street word, a country after the town", .streetAddress,
+            "We have [[Knez Mihailova 6, 11000 Beograd, Serbia]] on file."),
+        DetectorCase(
+            "no street word, after an address label", .streetAddress,
+            "Adresa: [[Kralja Petra 12, 21000 Novi Sad]]\nTel: 021 555 333"),
+        DetectorCase(
+            "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

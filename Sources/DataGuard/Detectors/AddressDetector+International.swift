@@ -40,9 +40,27 @@ extension AddressDetector {
         guard let number = houseNumber(context, at: k) else { return nil }
         let first = streetStart(context, i)
         let hasStreetAfter = (i + 1..<k).contains { isStreetWord(context, $0, .streetAfter) }
-        guard hasStreetAfter || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i)
-        else { return nil }
-        return (first, tail(context, after: number))
+        if hasStreetAfter || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
+            return (first, tail(context, after: number))
+        }
+        // A street named without a street word ("Knez Mihailova 6") is an address only when a postcode, a town
+        // and a country follow it, or an address label comes before it.
+        guard words >= 2, words <= 3 else { return nil }
+        let end = tail(context, after: number)
+        guard end.hasCity, end.namesCountry || isAfterAddressLabel(context, i) else { return nil }
+        return (i, end)
+    }
+
+    /// "Address", "Adresse", "Indirizzo" and the like, in the languages whose street words DataGuard knows.
+    private static let addressLabels = KeywordTable([
+        "address", "adresse", "adres", "adresa", "adress", "anschrift", "indirizzo", "direccion", "domicilio",
+        "endereco", "morada", "osoite", "cim", "adrese", "adresas", "aadress",
+    ].map { ($0, ()) })
+
+    /// Whether an address label and a colon come just before token `i` ("Address: …").
+    private static func isAfterAddressLabel(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 2 && context.isSymbol(i - 1, 0x3A) && context.tokens[i - 2].isWord
+            && addressLabels[hash: context.tokens[i - 2].hash] != nil
     }
 
     /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`.

@@ -15,7 +15,8 @@ extension AddressDetector {
             if let code = postcodeEnd(context, at: k) {
                 let town = townEnd(context, after: code)
                 guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
-                return End(token: countryEnd(context, after: town), hasCity: true)
+                let country = countryEnd(context, after: town)
+                return End(token: country, hasCity: true, namesCountry: country > town)
             }
             if let code = postcodeAfterTown(context, at: k) {
                 return End(token: countryEnd(context, after: code), hasCity: true)

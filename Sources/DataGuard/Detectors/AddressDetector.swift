@@ -23,6 +23,8 @@ enum AddressDetector {
     struct End {
         var token: Int
         var hasCity: Bool
+        /// Whether a country is named after the town.
+        var namesCountry = false
     }
 
     private static func isCapitalizedWord(_ context: ScanContext, _ i: Int) -> Bool {

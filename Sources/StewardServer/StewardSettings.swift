@@ -76,7 +76,8 @@ public struct StewardSettings: Sendable {
         guard let count = Int(text), (1...64).contains(count) else {
             throw StewardSettingsError(
                 message: "STEWARD_DATABASE_CONNECTIONS is `\(text.prefix(40))`; set it to a whole number from 1 to 64 "
-                    + "(connections to PostgreSQL each event loop may open), or unset it for \(defaultDatabaseConnections)")
+                    + "(connections to PostgreSQL each event loop may open), or unset it for "
+                    + "\(defaultDatabaseConnections)")
         }
         return count
     }

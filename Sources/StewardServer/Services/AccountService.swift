@@ -192,7 +192,20 @@ struct AccountService: Sendable {
     func tokens(of actor: Actor) async throws -> [APITokenModel] {
         guard let person = actor.person else { throw StewardError.signInRequired }
         return try await APITokenModel.query(on: database).filter(\.$person.$id == person.id.uuid)
-            .sort(\.$createdAt, .descending).all()
+            .ordered(by: \.$createdAt, descending: true).all()
+    }
+
+    /// One page of the actor's own tokens, newest first, keyed by the last token's id; another person's token is no
+    /// cursor here.
+    func tokens(of actor: Actor, _ page: PageRequest) async throws -> Page<APITokenModel> {
+        guard let person = actor.person else { throw StewardError.signInRequired }
+        var query = APITokenModel.query(on: database).filter(\.$person.$id == person.id.uuid)
+        if let last = try await page.afterRecord(APITokenModel.self, on: database) {
+            guard last.$person.id == person.id.uuid else { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last, by: \.$createdAt, descending: true)
+        }
+        let fetched = try await query.ordered(by: \.$createdAt, descending: true).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
     }
 
     /// Revokes one of the actor's own tokens.

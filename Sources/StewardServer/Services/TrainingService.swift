@@ -16,7 +16,19 @@ struct TrainingService: Sendable {
     func courses(for toolID: AIToolID) async throws -> [TrainingCourseModel] {
         _ = try await authorizer.tools.tool(toolID)
         return try await TrainingCourseModel.query(on: database).filter(\.$tool.$id == toolID.uuid)
-            .sort(\.$createdAt).sort(\.$id).all()
+            .ordered(by: \.$createdAt).all()
+    }
+
+    /// One page of a tool's courses, oldest first, keyed by the last course's id; a course of another tool is no
+    /// cursor here.
+    func courses(for toolID: AIToolID, _ page: PageRequest) async throws -> Page<TrainingCourseModel> {
+        _ = try await authorizer.tools.tool(toolID)
+        var query = TrainingCourseModel.query(on: database).filter(\.$tool.$id == toolID.uuid)
+        if let last = try await page.afterRecord(TrainingCourseModel.self, on: database) {
+            guard last.$tool.id == toolID.uuid else { throw PageRequest.notACursor(page.after ?? "") }
+            query = query.after(last, by: \.$createdAt)
+        }
+        return Page(records: try await query.ordered(by: \.$createdAt).limit(page.limit + 1).all(), limit: page.limit)
     }
 
     /// One course, reported as missing when its tool is hidden from the actor.

@@ -5,8 +5,7 @@ import VaporTesting
 
 @testable import StewardServer
 
-/// The lists of reports, grievances, meetings, notes, a tool's moves and uses, units and contracts page as every list
-/// does: `?limit=&after=`, a `Link` header to the next page, the body a plain array.
+/// Every list of the API pages one way: `?limit=&after=`, a `Link` header to the next page, the body a plain array.
 @Suite("API: every list pages one way")
 struct APIPagingTests {
     @Test("page by page, each list gives the same items in the same order as in one page, ties included")
@@ -58,12 +57,30 @@ struct APIPagingTests {
                 _ = try await steward.sendJSON(
                     .POST, "/api/v1/use-cases/\(useCaseID)/notes", #"{"body": "\#(body)"}"#, bearer: rep)
             }
+            for label in ["laptop", "phone"] {
+                let made = try await steward.sendJSON(
+                    .POST, "/api/v1/gateway-keys", #"{"label": "\#(label)"}"#, bearer: rep)
+                #expect(made.status == .created)
+                let issued = try await steward.sendJSON(
+                    .POST, "/api/v1/tokens",
+                    #"{"username": "officer", "password": "steward-demo", "label": "\#(label)"}"#)
+                #expect(issued.status == .created)
+            }
+            let manager = try await steward.token(for: .manager)
+            for title in ["Drafting with care", "Checking drafts"] {
+                let made = try await steward.sendJSON(
+                    .POST, "/api/v1/tools/\(toolID)/training-courses",
+                    #"{"title": "\#(title)", "audience": "everyone", "validForMonths": 12}"#, bearer: manager)
+                #expect(made.status == .created)
+            }
             let lists: [(path: String, bearer: String)] = [
                 ("/api/v1/reports", officer), ("/api/v1/reports", rep), ("/api/v1/grievances", rep),
                 ("/api/v1/committee/meetings", officer), ("/api/v1/tools/\(toolID)/notes", rep),
                 ("/api/v1/use-cases/\(useCaseID)/notes", rep), ("/api/v1/grievances/\(grievanceID)/notes", rep),
                 ("/api/v1/tools/\(toolID)/transitions", officer), ("/api/v1/tools/\(toolID)/use-cases", officer),
-                ("/api/v1/units", rep), ("/api/v1/contracts", officer),
+                ("/api/v1/units", rep), ("/api/v1/contracts", officer), ("/api/v1/tokens", officer),
+                ("/api/v1/gateway-keys", rep), ("/api/v1/packs", officer),
+                ("/api/v1/tools/\(toolID)/training-courses", officer),
             ]
             for (path, bearer) in lists {
                 let whole = try await steward.send(.GET, path + "?limit=500", bearer: bearer)
@@ -94,6 +111,9 @@ struct APIPagingTests {
                 .POST, "/api/v1/tools/\(toolID)/notes", #"{"body": "Bargain first."}"#, bearer: rep)
             let noteID = try #require(try note.object()["id"] as? String)
             let otherTool = try await steward.toolID(named: "ShiftWise", bearer: officer)
+            let repsKey = try await steward.sendJSON(
+                .POST, "/api/v1/gateway-keys", #"{"label": "laptop"}"#, bearer: rep)
+            let repsKeyID = try #require(try repsKey.object()["id"] as? String)
 
             let refusals = [
                 // The officer's report is no cursor of the worker's own list: it would tell that it exists.
@@ -104,6 +124,8 @@ struct APIPagingTests {
                 try await steward.send(.GET, "/api/v1/tools/\(otherTool)/notes?after=\(noteID)", bearer: rep),
                 try await steward.send(.GET, "/api/v1/tools/\(toolID)/use-cases?after=\(noteID)", bearer: officer),
                 try await steward.send(.GET, "/api/v1/tools/\(toolID)/transitions?after=x", bearer: officer),
+                // Another person's key is no cursor of one's own keys.
+                try await steward.send(.GET, "/api/v1/gateway-keys?after=\(repsKeyID)", bearer: officer),
             ]
             for reply in refusals {
                 #expect(reply.status == .badRequest)

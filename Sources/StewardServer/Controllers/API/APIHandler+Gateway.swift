@@ -19,7 +19,10 @@ extension APIHandler {
     }
 
     func listGatewayKeys(_ input: Operations.ListGatewayKeys.Input) async throws -> Operations.ListGatewayKeys.Output {
-        .ok(.init(body: .json(try await authorizer.gatewayKeys.keys().map(Components.Schemas.GatewayKey.init))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.gatewayKeys.keys(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.GatewayKey.init))))
     }
 
     func revokeGatewayKey(_ input: Operations.RevokeGatewayKey.Input) async throws -> Operations.RevokeGatewayKey.Output {

@@ -12,7 +12,10 @@ extension APIHandler {
 
     func listPacks(_ input: Operations.ListPacks.Input) async throws -> Operations.ListPacks.Output {
         let policy = try authorizer.context.policy
-        return .ok(.init(body: .json(try await authorizer.packs.inForce().map { try .init($0, parsedIn: policy) })))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.packs.inForce(paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map { try .init($0, parsedIn: policy) })))
     }
 
     func adoptPack(_ input: Operations.AdoptPack.Input) async throws -> Operations.AdoptPack.Output {

@@ -15,8 +15,10 @@ extension APIHandler {
 
     func listTokens(_ input: Operations.ListTokens.Input) async throws -> Operations.ListTokens.Output {
         let request = try request
-        let tokens = try await request.accounts.tokens(of: request.actor)
-        return .ok(.init(body: .json(try tokens.map(Components.Schemas.Token.init))))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await request.accounts.tokens(of: request.actor, paging)
+        request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map(Components.Schemas.Token.init))))
     }
 
     func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {

@@ -6,8 +6,10 @@ extension APIHandler {
     func listTrainingCourses(_ input: Operations.ListTrainingCourses.Input) async throws
         -> Operations.ListTrainingCourses.Output
     {
-        let courses = try await authorizer.training.courses(for: try id(input.path.toolID, of: "tool"))
-        return .ok(.init(body: .json(try courses.map { try .init($0.domain()) })))
+        let paging = try PageRequest(limit: input.query.limit.map(String.init), after: input.query.after)
+        let page = try await authorizer.training.courses(for: try id(input.path.toolID, of: "tool"), paging)
+        try request.linkNextPage(page, limit: paging.limit)
+        return .ok(.init(body: .json(try page.items.map { try .init($0.domain()) })))
     }
 
     func createTrainingCourse(_ input: Operations.CreateTrainingCourse.Input) async throws

@@ -12,7 +12,18 @@ struct PackService: Sendable {
     /// The versions in force, by pack id.
     func inForce() async throws -> [PolicyAdoptionModel] {
         try await authorizer.require(.read, in: .organization, on: "policy packs")
-        return try await PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil).sort(\.$packID).all()
+        return try await PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil).ordered(by: \.$packID)
+            .all()
+    }
+
+    /// One page of the packs in force, by pack id, keyed by the last adoption's id.
+    func inForce(_ page: PageRequest) async throws -> Page<PolicyAdoptionModel> {
+        try await authorizer.require(.read, in: .organization, on: "policy packs")
+        var query = PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil)
+        if let last = try await page.afterRecord(PolicyAdoptionModel.self, on: database) {
+            query = query.after(last, by: \.$packID)
+        }
+        return Page(records: try await query.ordered(by: \.$packID).limit(page.limit + 1).all(), limit: page.limit)
     }
 
     /// Every version of one pack, newest first.

@@ -21,6 +21,8 @@ struct TextDetectorTests {
         DetectorCase("city with an opener", .person, "It happened at the San Diego plant."),
         DetectorCase("pronoun at a sentence start", .person, "He was out on Monday. She is back."),
         DetectorCase("job title", .person, "The Registered Nurse on shift filed the Step 2 grievance."),
+        DetectorCase("after the Romance preposition a", .person, "Llama a [[Javier Ortega]], telefona a [[Marco Rossi]]."),
+        DetectorCase("after the article a", .person, "He drove a John Deere tractor to a Grant program."),
     ]
 
     static let dates: [DetectorCase] = [

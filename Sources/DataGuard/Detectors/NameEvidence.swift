@@ -72,11 +72,17 @@ struct NameEvidence {
             && tokens[next].lexicon.contains(.birth)
     }
 
-    /// "the Houston yard", "a Grant program".
+    /// "the Houston yard", "a Grant program". "a" is also the preposition of Romance languages before a person
+    /// ("llama a Javier Ortega"): after it, a given name and a surname that are no English words are a name.
     @inline(__always)
     func followsDeterminer(_ run: NameRun) -> Bool {
         let k = run.first - 1
-        return k >= 0 && tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lexicon.contains(.determiner)
+        guard k >= 0, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lexicon.contains(.determiner) else {
+            return false
+        }
+        guard tokens[k].length == 1, run.count >= 2 else { return true }
+        let (first, last) = (run.classes[0], run.classes[run.count - 1])
+        return !(first.contains(.given) && !first.contains(.common) && last.contains(.surname) && !last.contains(.common))
     }
 
     /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.

@@ -22,6 +22,22 @@ extension QueryBuilder where Model.IDValue == UUID {
             }
         }
     }
+
+    /// One page of these rows in the order ``ordered(by:descending:)`` gives them, from just after the row the page's
+    /// cursor names, keyed by the last row's id. A row that `isListed` says is not among these (another person's,
+    /// another tool's, in a zone the reader cannot read) is refused as no cursor of this list, like an id that names
+    /// nothing, so that a cursor tells nothing about rows the reader may not see.
+    func page<Field: QueryableProperty>(
+        _ page: PageRequest, by field: KeyPath<Model, Field>, descending: Bool = false,
+        isListed: (Model) -> Bool = { _ in true }
+    ) async throws -> Page<Model> where Field.Model == Model {
+        if let last = try await page.afterRecord(Model.self, on: database) {
+            guard isListed(last) else { throw PageRequest.notACursor(page.after ?? "") }
+            _ = after(last, by: field, descending: descending)
+        }
+        let fetched = try await ordered(by: field, descending: descending).limit(page.limit + 1).all()
+        return Page(records: fetched, limit: page.limit)
+    }
 }
 
 extension Page where Item: Model, Item.IDValue == UUID {

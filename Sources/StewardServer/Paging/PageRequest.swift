@@ -69,6 +69,16 @@ struct Page<Item: Sendable>: Sendable {
         next = fetched.count > limit ? items.last.map(cursor) : nil
     }
 
+    private init(items: [Item], next: String?) {
+        self.items = items
+        self.next = next
+    }
+
+    /// The same page with each item transformed, its cursor kept.
+    func map<Other>(_ transform: (Item) throws -> Other) rethrows -> Page<Other> {
+        Page<Other>(items: try items.map(transform), next: next)
+    }
+
     /// The link to the next page: `url` with `after` and `limit` set and its other parameters kept.
     func nextHref(from url: URI, limit: Int) -> String? {
         guard let next else { return nil }

@@ -199,13 +199,8 @@ struct AccountService: Sendable {
     /// cursor here.
     func tokens(of actor: Actor, _ page: PageRequest) async throws -> Page<APITokenModel> {
         guard let person = actor.person else { throw StewardError.signInRequired }
-        var query = APITokenModel.query(on: database).filter(\.$person.$id == person.id.uuid)
-        if let last = try await page.afterRecord(APITokenModel.self, on: database) {
-            guard last.$person.id == person.id.uuid else { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$createdAt, descending: true)
-        }
-        let fetched = try await query.ordered(by: \.$createdAt, descending: true).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        return try await APITokenModel.query(on: database).filter(\.$person.$id == person.id.uuid)
+            .page(page, by: \.$createdAt, descending: true) { $0.$person.id == person.id.uuid }
     }
 
     /// Revokes one of the actor's own tokens.

@@ -18,16 +18,10 @@ struct NoteService: Sendable {
     /// One page of the notes on a subject, oldest first, keyed by the last note's id; empty for anyone who may not
     /// read union-private records, for whom no note is a cursor either.
     func notes(on subject: Note.Subject, _ page: PageRequest) async throws -> Page<Note> {
-        var query = self.query(on: subject)
-        if let last = try await page.afterRecord(NoteModel.self, on: database) {
-            guard last.subjectType == subject.kind, last.subjectID == subject.uuid,
-                  authorizer.readableZones.contains(last.zone)
-            else { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$createdAt)
-        }
-        let fetched = try await query.ordered(by: \.$createdAt).limit(page.limit + 1).all()
-        let notes = try fetched.map { try Self.note($0, on: subject, by: $0.author.displayName) }
-        return Page(fetched: notes, limit: page.limit) { $0.id.description }
+        let zones = authorizer.readableZones
+        return try await query(on: subject).page(page, by: \.$createdAt) { note in
+            note.subjectType == subject.kind && note.subjectID == subject.uuid && zones.contains(note.zone)
+        }.map { try Self.note($0, on: subject, by: $0.author.displayName) }
     }
 
     /// Attaches a note; only union representatives may.

@@ -33,7 +33,8 @@ struct OwnWorkService: Sendable {
         let plan: Plan?
     }
 
-    /// The person's open items, each kind soonest due first, and whether an open step they may read names them.
+    /// The person's open items, each kind soonest due first, and whether an open step they may read names them (as
+    /// ``ReviewService/anyOpenStepNamesActor()`` tells it for the API's list of steps).
     struct Work: Sendable {
         let items: [Item]
         let anOpenStepNamesThem: Bool

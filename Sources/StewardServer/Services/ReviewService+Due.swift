@@ -36,7 +36,8 @@ extension ReviewService {
     }
 
     /// Whether an open step the actor may read names them. When none does, their open steps are their role's alone,
-    /// the same for everyone of the same access.
+    /// the same for everyone of the same access. What's due reads the same with the reader's own items, in
+    /// ``OwnWorkService/read()``; the two must ask the same question.
     func anyOpenStepNamesActor() async throws -> Bool {
         try await namingActor().field(\.$id).first() != nil
     }

@@ -22,9 +22,8 @@ struct ToolService: Sendable {
         try await authorizer.require(.read, in: .organization, on: "tools")
         var query = AIToolModel.query(on: database).visible(to: authorizer, zone: \.$zone)
         if let status { query = query.filter(\.$status == status) }
-        if let last = try await page.afterRecord(AIToolModel.self, on: database) { query = query.after(last) }
-        let fetched = try await query.byName().limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        let zones = authorizer.readableZones
+        return try await query.page(page, by: \.$name) { zones.contains($0.zone) }
     }
 
     /// One tool; a tool in a zone the actor cannot read is reported as missing.
@@ -43,13 +42,7 @@ struct ToolService: Sendable {
 
     /// One page of the moves of a tool along its lifecycle, oldest first, keyed by the last move's id.
     func transitions(of tool: AIToolModel, _ page: PageRequest) async throws -> Page<ToolTransitionModel> {
-        var query = tool.$transitions.query(on: database)
-        if let last = try await page.afterRecord(ToolTransitionModel.self, on: database) {
-            guard last.$tool.id == tool.id else { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$occurredAt)
-        }
-        let fetched = try await query.ordered(by: \.$occurredAt).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        try await tool.$transitions.query(on: database).page(page, by: \.$occurredAt) { $0.$tool.id == tool.id }
     }
 
     /// Registers a tool as requested; anyone but an auditor may ask for a tool to be reviewed.

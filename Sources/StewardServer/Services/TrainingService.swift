@@ -23,12 +23,8 @@ struct TrainingService: Sendable {
     /// cursor here.
     func courses(for toolID: AIToolID, _ page: PageRequest) async throws -> Page<TrainingCourseModel> {
         _ = try await authorizer.tools.tool(toolID)
-        var query = TrainingCourseModel.query(on: database).filter(\.$tool.$id == toolID.uuid)
-        if let last = try await page.afterRecord(TrainingCourseModel.self, on: database) {
-            guard last.$tool.id == toolID.uuid else { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$createdAt)
-        }
-        return Page(records: try await query.ordered(by: \.$createdAt).limit(page.limit + 1).all(), limit: page.limit)
+        return try await TrainingCourseModel.query(on: database).filter(\.$tool.$id == toolID.uuid)
+            .page(page, by: \.$createdAt) { $0.$tool.id == toolID.uuid }
     }
 
     /// One course, reported as missing when its tool is hidden from the actor.

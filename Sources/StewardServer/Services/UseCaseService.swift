@@ -14,15 +14,8 @@ struct UseCaseService: Sendable {
 
     /// One page of the use cases of a tool the actor may see, by title, keyed by the last one's id.
     func list(for tool: AIToolModel, _ page: PageRequest) async throws -> Page<UseCaseModel> {
-        var query = try await uses(of: tool)
-        if let last = try await page.afterRecord(UseCaseModel.self, on: database) {
-            guard last.$tool.id == tool.id, authorizer.readableZones.contains(last.zone) else {
-                throw PageRequest.notACursor(page.after ?? "")
-            }
-            query = query.after(last, by: \.$title)
-        }
-        let fetched = try await query.ordered(by: \.$title).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        let zones = authorizer.readableZones
+        return try await uses(of: tool).page(page, by: \.$title) { $0.$tool.id == tool.id && zones.contains($0.zone) }
     }
 
     private func uses(of tool: AIToolModel) async throws -> QueryBuilder<UseCaseModel> {

@@ -150,8 +150,23 @@ struct APIPagingTests {
             let older = try await steward.send(.GET, nextPath, session: rep)
             #expect(older.status == .ok)
             #expect(older.body.string != html, "the next page shows other reports")
+            // A second grievance, so that the first is on the older page.
+            let token = try await steward.token(for: .unionRep)
+            let unitID = try await steward.unitID(bearer: token)
+            let filed = try await steward.sendJSON(
+                .POST, "/api/v1/grievances",
+                #"{"title": "Camera scoring", "statement": "Article 9.", "remedy": "Stop it.", "unitID": "\#(unitID)"}"#,
+                bearer: token)
+            #expect(filed.status == .created)
             let grievances = try await steward.send(.GET, "/grievances?limit=1", session: rep)
             #expect(grievances.status == .ok)
+            let newest = grievances.body.string
+            #expect(newest.contains(">G-2</a>") && !newest.contains(">G-1</a>"), "newest first, one a page")
+            let olderLink = try #require(
+                newest.firstMatch(of: /href="(\/grievances\?[^"]*after=2)" rel="next">Older grievances</)?.output.1)
+            let olderGrievances = try await steward.send(
+                .GET, String(olderLink).replacingOccurrences(of: "&amp;", with: "&"), session: rep)
+            #expect(olderGrievances.body.string.contains(">G-1</a>"))
             let bad = try await steward.send(.GET, "/grievances?limit=many", session: rep)
             #expect(bad.status == .badRequest)
         }

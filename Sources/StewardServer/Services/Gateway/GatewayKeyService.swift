@@ -52,13 +52,8 @@ struct GatewayKeyService: Sendable {
     /// cursor here.
     func keys(_ page: PageRequest) async throws -> Page<GatewayKeyModel> {
         guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-        var query = GatewayKeyModel.query(on: database).filter(\.$person.$id == person.id.uuid)
-        if let last = try await page.afterRecord(GatewayKeyModel.self, on: database) {
-            guard last.$person.id == person.id.uuid else { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$createdAt, descending: true)
-        }
-        let fetched = try await query.ordered(by: \.$createdAt, descending: true).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        return try await GatewayKeyModel.query(on: database).filter(\.$person.$id == person.id.uuid)
+            .page(page, by: \.$createdAt, descending: true) { $0.$person.id == person.id.uuid }
     }
 
     /// The uses a key can run as by default, by title: the uses of tools in the gateway (those with an upstream) that

@@ -17,11 +17,7 @@ struct ContractService: Sendable {
     /// One page of the contracts with the units they cover, by title, keyed by the last contract's id.
     func contracts(_ page: PageRequest) async throws -> Page<ContractModel> {
         try await authorizer.require(.read, in: .organization, on: "contracts")
-        var query = ContractModel.query(on: database).with(\.$units)
-        if let last = try await page.afterRecord(ContractModel.self, on: database) {
-            query = query.after(last, by: \.$title)
-        }
-        return Page(records: try await query.ordered(by: \.$title).limit(page.limit + 1).all(), limit: page.limit)
+        return try await ContractModel.query(on: database).with(\.$units).page(page, by: \.$title)
     }
 
     func contract(_ id: UUID) async throws -> ContractModel {

@@ -15,11 +15,7 @@ struct UnitService: Sendable {
     /// One page of the units, by name, keyed by the last unit's id.
     func units(_ page: PageRequest) async throws -> Page<BargainingUnitModel> {
         try await authorizer.require(.read, in: .organization, on: "bargaining units")
-        var query = BargainingUnitModel.query(on: authorizer.database)
-        if let last = try await page.afterRecord(BargainingUnitModel.self, on: authorizer.database) {
-            query = query.after(last, by: \.$name)
-        }
-        return Page(records: try await query.ordered(by: \.$name).limit(page.limit + 1).all(), limit: page.limit)
+        return try await BargainingUnitModel.query(on: authorizer.database).page(page, by: \.$name)
     }
 
     /// Adds a bargaining unit to the organization; its contract is recorded afterwards.

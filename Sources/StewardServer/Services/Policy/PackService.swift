@@ -19,11 +19,8 @@ struct PackService: Sendable {
     /// One page of the packs in force, by pack id, keyed by the last adoption's id.
     func inForce(_ page: PageRequest) async throws -> Page<PolicyAdoptionModel> {
         try await authorizer.require(.read, in: .organization, on: "policy packs")
-        var query = PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil)
-        if let last = try await page.afterRecord(PolicyAdoptionModel.self, on: database) {
-            query = query.after(last, by: \.$packID)
-        }
-        return Page(records: try await query.ordered(by: \.$packID).limit(page.limit + 1).all(), limit: page.limit)
+        return try await PolicyAdoptionModel.query(on: database).filter(\.$supersededAt == nil)
+            .page(page, by: \.$packID)
     }
 
     /// Every version of one pack, newest first.

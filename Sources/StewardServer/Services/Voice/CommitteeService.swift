@@ -55,12 +55,8 @@ struct CommitteeService: Sendable {
     /// last meeting's id: a query a kind of record, however many meetings there are.
     func meetingsInFull(_ page: PageRequest) async throws -> Page<CommitteeMeetingModel> {
         try await authorizer.require(.read, in: .organization, on: "the joint committee")
-        var query = Self.inFull(CommitteeMeetingModel.query(on: database))
-        if let last = try await page.afterRecord(CommitteeMeetingModel.self, on: database) {
-            query = query.after(last, by: \.$heldOn, descending: true)
-        }
-        let fetched = try await query.ordered(by: \.$heldOn, descending: true).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        return try await Self.inFull(CommitteeMeetingModel.query(on: database))
+            .page(page, by: \.$heldOn, descending: true)
     }
 
     /// `query` with each meeting's agenda, decisions with their steps and actions with their owners.

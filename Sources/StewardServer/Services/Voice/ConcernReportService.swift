@@ -54,21 +54,13 @@ struct ConcernReportService: Sendable {
     /// One page of the reports, newest first, keyed by the last report's id: everyone's for those who read reports,
     /// a person's own named reports otherwise. A cursor naming a report the reader may not read is refused like one
     /// that names nothing, so that it tells nothing about that report.
-    func reports(_ page: PageRequest = PageRequest()) async throws -> Page<ConcernReportModel> {
-        var query = ConcernReportModel.query(on: database).with(\.$tool).with(\.$useCase).with(\.$reporter)
+    func reports(_ page: PageRequest) async throws -> Page<ConcernReportModel> {
+        let query = ConcernReportModel.query(on: database).with(\.$tool).with(\.$useCase).with(\.$reporter)
             .with(\.$grievance)
-        var reporterID: UUID?
-        if !readsEveryonesReports {
-            guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
-            reporterID = person.id.uuid
-            query = query.filter(\.$reporter.$id == person.id.uuid)
-        }
-        if let last = try await page.afterRecord(ConcernReportModel.self, on: database) {
-            if let reporterID, last.$reporter.id != reporterID { throw PageRequest.notACursor(page.after ?? "") }
-            query = query.after(last, by: \.$receivedOn, descending: true)
-        }
-        let fetched = try await query.ordered(by: \.$receivedOn, descending: true).limit(page.limit + 1).all()
-        return Page(records: fetched, limit: page.limit)
+        if readsEveryonesReports { return try await query.page(page, by: \.$receivedOn, descending: true) }
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        return try await query.filter(\.$reporter.$id == person.id.uuid)
+            .page(page, by: \.$receivedOn, descending: true) { $0.$reporter.id == person.id.uuid }
     }
 
     /// One report, for those who read reports or the person who made it by name.

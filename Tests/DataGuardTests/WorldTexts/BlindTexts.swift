@@ -1,0 +1,25 @@
+import DataGuard
+import Testing
+
+/// Texts written for this project by someone who had not read DataGuard's rules or vocabularies (clinical notes
+/// and everyday texts from many countries), every identifier marked `[[TYPE:text]]`: scored like the texts from
+/// other countries, and reported on their own.
+@Suite("Texts written blind to the rules")
+struct BlindTexts {
+    @Test("every text's markup is well formed")
+    func markup() {
+        for marked in Self.clinical + Self.everyday {
+            let (text, gold) = HeldOutTextTests.parse(marked)
+            #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
+            #expect(!gold.isEmpty)
+        }
+    }
+
+    @Test("the scores on the clinical and the everyday texts, for docs/performance.md")
+    func scores() {
+        for (name, texts) in [("clinical", Self.clinical), ("everyday", Self.everyday)] {
+            let score = TextScore(texts: texts, scanner: GuardScanner())
+            print("Blind texts, \(name):\n" + score.markdown)
+        }
+    }
+}

@@ -12,7 +12,8 @@ extension AddressDetector {
         let next = i + 1
         guard context.tokens[i].isCapitalized, next < context.tokens.count, !context.tokens[next].startsLine,
             context.tokens[next].isCapitalized || context.tokens[next].kind != .word
-                || context.has(next, [.nameParticle, .houseNumberWord]),
+                || context.has(next, [.nameParticle, .houseNumberWord])
+                || context.isNumber(next + 1, digits: 1...5) && isStreetWord(context, next, .streetAfter),
             !context.has(i, [.month, .weekday]), context.startsCleanly(i)
         else { return nil }
         return nameFirst(context, i)
@@ -28,7 +29,10 @@ extension AddressDetector {
                 context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E) || context.isNumber(k + 1, digits: 1...5)
             {
                 break
-            } else if context.tokens[k].isWord, context.tokens[k].isCapitalized || context.has(k, .nameParticle) {
+            } else if context.tokens[k].isWord,
+                context.tokens[k].isCapitalized || context.has(k, .nameParticle)
+                    || words > 0 && isStreetWord(context, k, .streetAfter)
+            {
                 words += 1
                 k += 1
             } else if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached {
@@ -39,8 +43,14 @@ extension AddressDetector {
         }
         guard let number = houseNumber(context, at: k) else { return nil }
         let first = streetStart(context, i)
-        let hasStreetAfter = (i + 1..<k).contains { isStreetWord(context, $0, .streetAfter) }
-        if hasStreetAfter || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
+        let streetAfter = (i + 1..<k).first { isStreetWord(context, $0, .streetAfter) }
+        if let streetAfter, !context.tokens[streetAfter].isCapitalized {
+            // Written in lower case ("Váci út 141", "Thereses gate 44") the street word could be any word, so
+            // the postcode and town must follow.
+            let end = tail(context, after: number)
+            return end.hasCity ? (first, end) : nil
+        }
+        if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
             return (first, tail(context, after: number))
         }
         // A street named without a street word ("Knez Mihailova 6") is an address only when a postcode, a town

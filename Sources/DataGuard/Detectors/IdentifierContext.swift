@@ -3,12 +3,12 @@ enum IdentifierContext {
     /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
     static let fillers: [String] = [
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "records", "reads",
-        "listed", "as", "nr",
+        "listed", "as", "nr", "ref", "card",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x3D: true  // : # - . ( =
+        case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x29, 0x3D: true  // : # - . ( ) =
         default: false
         }
     }
@@ -19,7 +19,16 @@ enum IdentifierContext {
         ("hospital", .medicalRecordNumber), ("record", .medicalRecordNumber), ("rec", .medicalRecordNumber),
         ("hosp", .medicalRecordNumber), ("nhs", .medicalRecordNumber), ("chi", .medicalRecordNumber),
         ("urn", .medicalRecordNumber), ("pid", .medicalRecordNumber), ("pt", .medicalRecordNumber),
-        ("emr", .medicalRecordNumber), ("ehr", .medicalRecordNumber), ("member", .memberNumber),
+        ("emr", .medicalRecordNumber), ("ehr", .medicalRecordNumber), ("uhid", .medicalRecordNumber),
+        ("ihi", .medicalRecordNumber), ("medicare", .medicalRecordNumber),
+        // The patient's record or file in other languages: Spanish, Portuguese, Nordic, German and Dutch,
+        // French, Italian, Hungarian (the TAJ insurance number), Polish.
+        ("expediente", .medicalRecordNumber), ("prontuario", .medicalRecordNumber),
+        ("journalnr", .medicalRecordNumber), ("journalnummer", .medicalRecordNumber),
+        ("patientnr", .medicalRecordNumber), ("patientennummer", .medicalRecordNumber),
+        ("dossier", .medicalRecordNumber), ("cartella", .medicalRecordNumber), ("taj", .medicalRecordNumber),
+        ("pacjenta", .medicalRecordNumber),
+        ("member", .memberNumber),
         ("membership", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),

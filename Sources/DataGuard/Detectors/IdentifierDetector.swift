@@ -31,13 +31,28 @@ enum IdentifierDetector {
         return token.length <= 20 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
     }
 
-    /// The start of a short letter prefix joined by a hyphen to the number at `i` ("E-204931").
+    /// The start of up to three short letter prefixes joined by hyphens or slashes to the number at `i`
+    /// ("E-204931", "SVH/2024/…", "MM-CJ/2025/…").
     private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
-        guard i >= 2, context.isSymbol(i - 1, 0x2D), context.tokens[i].isAttached, context.tokens[i - 1].isAttached,
-            context.tokens[i - 2].isWord, context.tokens[i - 2].length <= 3,
-            !context.tokens[i - 2].flags.contains(.hasDigit)
-        else { return nil }
-        return i - 2
+        guard i >= 2, context.tokens[i].isAttached, context.tokens[i - 1].kind == .symbol else { return nil }
+        var first = i
+        while first - i > -6, first >= 2, isJoint(context, first - 1), context.tokens[first].isAttached,
+            context.tokens[first - 1].isAttached, isPrefixWord(context.tokens[first - 2])
+        {
+            first -= 2
+        }
+        return first == i ? nil : first
+    }
+
+    /// A word that can start an identifier: up to three letters, or up to six capitals ("MM-CJ").
+    private static func isPrefixWord(_ token: Token) -> Bool {
+        token.isWord && !token.flags.contains(.hasDigit)
+            && (token.length <= 3 || token.flags.contains(.allCaps) && token.length <= 6)
+    }
+
+    /// Whether token `k` is a `-` or `/` that joins the parts of an identifier.
+    private static func isJoint(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isSymbol(k, 0x2D) || context.isSymbol(k, 0x2F)
     }
 
     private static func digitCount(_ context: ScanContext, _ first: Int, _ last: Int) -> Int {
@@ -48,17 +63,20 @@ enum IdentifierDetector {
         return digits
     }
 
-    /// The identifier's last token: hyphenated parts are kept together ("4471-22-A"), and with
-    /// `joiningSpaces` so are groups of digits with single spaces between them ("943 476 5919"), up to 12
-    /// digits.
+    /// The identifier's last token: parts joined by hyphens or slashes are kept together ("4471-22-A",
+    /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and with `joiningSpaces` so are groups of
+    /// digits with single spaces between them ("943 476 5919"), up to 12 digits.
     private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool) -> Int {
         var last = i
-        while last - i < 8, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+        var slashes = false
+        while last - i < 8, isJoint(context, last + 1), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
             context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
         {
+            slashes = slashes || context.isSymbol(last + 1, 0x2F)
             last += 2
         }
+        if slashes, isSlashedDate(context, i, last) { return i }
         guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
         var digits = context.tokens[i].length
         while last - i < 3, context.isNumber(last + 1, digits: 2...4), !context.tokens[last + 1].startsLine,
@@ -71,10 +89,26 @@ enum IdentifierDetector {
         return last
     }
 
+    /// Whether the identifier is a year alone ("File: 2024").
+    private static func isYear(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
+        guard first == last, context.isNumber(first, digits: 4...4) else { return false }
+        let start = context.tokens[first].start
+        let century = (context.bytes[start], context.bytes[start + 1])
+        return century == (0x31, 0x39) || century == (0x32, 0x30)
+    }
+
+    /// Whether tokens `first...last` are three numbers that a date could be written as (day, month and year in
+    /// some order: parts of one or two digits and one of two or four).
+    private static func isSlashedDate(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
+        guard last - first == 4 else { return false }
+        let lengths = [first, first + 2, first + 4].map { context.tokens[$0].isNumber ? context.tokens[$0].length : 0 }
+        return lengths.allSatisfy { (1...4).contains($0) } && lengths.filter { $0 > 2 }.count <= 1
+    }
+
     private static func accepts(_ type: FindingType, _ context: ScanContext, _ first: Int, _ last: Int)
         -> Bool
     {
-        guard context.endsCleanly(last) else { return false }
+        guard context.endsCleanly(last), !isYear(context, first, last) else { return false }
         switch type {
         case .usRoutingNumber:
             return first == last && context.tokens[first].length == 9

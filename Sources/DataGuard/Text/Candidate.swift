@@ -12,6 +12,9 @@ struct Candidate {
 
     /// Whether this candidate should replace `other`, which it overlaps.
     func beats(_ other: Candidate) -> Bool {
+        // A street named like a person ("Rua Augusta 190") keeps the whole address.
+        if type == .streetAddress, other.type == .person, start <= other.start, end > other.end { return true }
+        if type == .person, other.type == .streetAddress, other.start <= start, other.end > end { return false }
         if confidence != other.confidence { return confidence > other.confidence }
         return end - start > other.end - other.start
     }

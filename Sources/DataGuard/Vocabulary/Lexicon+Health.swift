@@ -3,7 +3,12 @@ extension Lexicon {
     static let conditionAbbreviations: [String] = [
         "ptsd", "copd", "adhd", "add", "gerd", "ibs", "ibd", "hiv", "aids", "chf", "ckd", "dvt", "ocd", "tbi", "als",
         "cad", "mdd", "gad", "afib", "uti", "hpv", "sle", "ra", "ms", "t2d", "t1d", "asd", "pcos", "osa", "cfs", "mci",
-        "ards", "esrd", "nash", "nafld", "bph", "ptsd-related",
+        "ards", "esrd", "nash", "nafld", "bph", "ptsd-related", "t2dm", "t1dm", "dm1", "dm2", "niddm", "iddm", "htn",
+        "aki", "af", "nstemi", "stemi", "cva", "tia", "vte", "ihd", "chd", "pvd", "oa", "gord", "ccf", "hfref", "hfpef",
+        "lvh", "lvf", "dka", "urti", "lrti", "sah", "sdh", "hcv", "hbv", "hsv", "cmv", "ebv", "mrsa", "nof", "bpad",
+        "eupd",
+        // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
+        "mtx", "hctz",
     ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently, one a line.
     static let conditionPhrases = """
@@ -112,6 +117,82 @@ extension Lexicon {
         gallstones
         shingles
         mononucleosis
+        angina
+        nausea
+        vomiting
+        nausea and vomiting
+        palpitations
+        chest pain
+        shortness of breath
+        headache
+        headaches
+        dizziness
+        fever
+        insomnia
+        arthritis
+        osteoarthritis
+        rheumatoid arthritis
+        psoriasis
+        pneumonia
+        bronchitis
+        sinusitis
+        hepatitis
+        cirrhosis
+        appendicitis
+        hernia
+        malaria
+        tuberculosis
+        sepsis
+        cellulitis
+        anaemia
+        hyperthyroidism
+        hypothyroidism
+        schizophrenia
+        burnout
+        anorexia
+        bulimia
+        alcoholism
+        hip fracture
+        fractured hip
+        broken hip
+        neck of femur fracture
+        acl tear
+        acl injury
+        meniscus tear
+        bursitis
+        ulcer
+        stomach ulcer
+        crohn's disease
+        ulcerative colitis
+        celiac disease
+        coeliac disease
+        multiple sclerosis
+        parkinson's disease
+        alzheimer's disease
+        cerebral palsy
+        sleep apnea
+        sleep apnoea
+        heart failure
+        atrial fibrillation
+        glaucoma
+        cataracts
+        endometriosis
+        miscarriage
+        postnatal depression
+        sickle cell disease
+        sickle cell crisis
+        sickle cell anaemia
+        sickle cell anemia
+        thalassemia
+        haemophilia
+        hemophilia
+        cystic fibrosis
+        kidney failure
+        renal failure
+        liver disease
+        fatty liver
+        gastroenteritis
+        food poisoning
         """
     /// Everyday medication names missing from the drug lists.
     static let medicationNames = """

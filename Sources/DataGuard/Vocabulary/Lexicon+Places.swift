@@ -62,7 +62,8 @@ extension Lexicon {
     /// Openers of a military address line ("PSC 1234, Box 5678", "USNS Ortiz", "Unit 8021 Box 11").
     static let militaryUnits: [String] = ["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"]
     /// Abbreviations and street words that the generated lists lack: Polish, Czech, Turkish, Hungarian,
-    /// Greek (in Latin letters) and German short forms.
+    /// Greek (in Latin letters), German, Ukrainian ("vul.", "prov.", "prosp."), French ("boul.", "bd") and
+    /// Latin American ("blvd.", "calz.", "prol.") short forms.
     static let streetWordsBefore = """
         ul
         al
@@ -75,6 +76,15 @@ extension Lexicon {
         ulice
         trida
         namesti
+        vul
+        vulytsia
+        prov
+        prosp
+        boul
+        bd
+        blvd
+        calz
+        prol
         """
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155").
     static let streetWordsAfter = """

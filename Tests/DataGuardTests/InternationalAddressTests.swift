@@ -22,6 +22,12 @@ struct InternationalAddressTests {
         DetectorCase(
             "no street word, after an address label", .streetAddress,
             "Adresa: [[Kralja Petra 12, 21000 Novi Sad]]\nTel: 021 555 333"),
+        DetectorCase("hungarian street word in lower case", .streetAddress, "[[Váci út 141, 1138 Budapest, Hungary]]"),
+        DetectorCase("norwegian gate", .streetAddress, "Kontor: [[Thereses gate 44, 0354 Oslo]]"),
+        DetectorCase("a lower-case word after a name needs the town", .streetAddress, "The gate 44 was closed."),
+        DetectorCase("ukrainian abbreviation", .streetAddress, "[[vul. Hrushevskoho 27, kv. 9, Lviv 79005]]"),
+        DetectorCase("mexican boulevard", .streetAddress, "Domicilio: [[Blvd. Campestre 2315]], Col. Centro"),
+        DetectorCase("a street named like a person", .streetAddress, "Mora na [[Rua Augusta 190]], apto 802."),
         DetectorCase(
             "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
     ]

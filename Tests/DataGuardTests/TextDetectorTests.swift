@@ -82,6 +82,10 @@ struct TextDetectorTests {
         DetectorCase("occupational condition", .healthCondition, "Seen for [[lumbar disc herniation]] today."),
         DetectorCase("everyday words", .healthCondition, "Subject: Schedule change for the letter carrier."),
         DetectorCase("lower-case aids", .healthCondition, "The union aids members with forms."),
+        DetectorCase("clinical shorthand", .healthCondition, "PMHx: [[T2DM]], [[HTN]], [[CKD]]; now [[AKI]]."),
+        DetectorCase("everyday symptom", .healthCondition, "She reports [[nausea]] since the switch."),
+        DetectorCase("single-word condition", .healthCondition, "Complains of exertional [[angina]] for weeks."),
+        DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
     ]
 
     static let identifiers: [DetectorCase] = [
@@ -91,6 +95,12 @@ struct TextDetectorTests {
         DetectorCase("case number is no mrn", .medicalRecordNumber, "Grievance case 84004 - Step 2 notes"),
         DetectorCase("nhs number in groups", .medicalRecordNumber, "NHS number [[943 476 5919]] is on file."),
         DetectorCase("record with a letter prefix", .medicalRecordNumber, "Ana (record [[HR-0045521]]) has asthma."),
+        DetectorCase("record number with slashes", .medicalRecordNumber, "hosp no [[MMW/23/04417]], 44yo"),
+        DetectorCase("record of another language", .medicalRecordNumber, "Expediente: [[EXP-19-08832]]"),
+        DetectorCase("label in brackets", .medicalRecordNumber, "prontuário (chart no.) [[2023-004571]]"),
+        DetectorCase("letter groups before the number", .medicalRecordNumber, "UHID [[SVH/2024/0087341]] | Mr. Rao"),
+        DetectorCase("a slashed date is no record", .medicalRecordNumber, "record 12/03/2024 reviewed"),
+        DetectorCase("a year is no record", .medicalRecordNumber, "Medical record 2024 review"),
         DetectorCase("employee id", .employeeNumber, "Employee ID: [[E-204931]]"),
         DetectorCase("member number", .memberNumber, "Member number [[7730912]] paid dues."),
         DetectorCase("routing number with ABA check", .usRoutingNumber, "routing number [[021000021]]"),

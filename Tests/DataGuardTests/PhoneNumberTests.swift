@@ -6,6 +6,10 @@ struct PhoneNumberTests {
     static let cases: [DetectorCase] = [
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
+        DetectorCase("north american area code apart", .phoneNumber, "Montréal office: [[514 861-4420]]"),
+        DetectorCase("no area code starts with 1", .phoneNumber, "Order 123 456-7890 shipped today."),
+        DetectorCase("signature letter opening the line", .phoneNumber, "Marie\nT [[514 861-4420 poste 318]]"),
+        DetectorCase("brazilian area code in brackets", .phoneNumber, "cel [[(21) 99612-4083]]"),
         DetectorCase("french dotted pairs", .phoneNumber, "Joindre le délégué au [[06.12.44.87.21]]."),
         DetectorCase("german area code", .phoneNumber, "Rückfragen unter [[030 12345678]]."),
         DetectorCase("international with trunk in parentheses", .phoneNumber, "Tel [[+44 (0)20 7946 0321]]"),

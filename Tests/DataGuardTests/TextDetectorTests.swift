@@ -8,6 +8,7 @@ struct TextDetectorTests {
         DetectorCase("title keeps out of the span", .person, "Dr. [[Lee]] said the leave is fine."),
         DetectorCase("particles inside a name", .person, "Witness: [[Antonio de la Fuente]] confirmed it."),
         DetectorCase("accented name", .person, "Hi [[María Teresa]], thanks for the call."),
+        DetectorCase("a place named like a person", .person, "The office is on Victoria Island, Lagos."),
         DetectorCase("possessive left out", .person, "[[Matthew]]'s DOB is on file."),
         DetectorCase(
             "initial and surname", .person, "RE: leave for [[J. Alvarez]]\n\nPer our call, [[Alvarez]] is out."),

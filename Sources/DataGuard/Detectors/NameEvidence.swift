@@ -139,12 +139,20 @@ struct NameEvidence {
             return true
         }
         let lastWord = run.words[run.count - 1]
+        if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
         let lastIsName = run.classes[run.count - 1].isName
         if let end = townEnd(from: run.first), end == run.last, run.count >= 2 || !lastIsName {
             return true
         }
         return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName && townEnd(from: lastWord) == lastWord
     }
+
+    /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
+    private static let placeNouns = KeywordTable([
+        "island", "islands", "bay", "beach", "harbour", "harbor", "airport", "station", "square", "estate",
+        "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county",
+        "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
+    ].map { ($0, ()) })
 
     private func townEnd(from k: Int) -> Int? {
         let towns = vocabulary.towns

@@ -2,8 +2,8 @@
 enum NumberContext {
     /// Labels of a Social Security number.
     static let ssnWords: [String] = ["ssn", "ss", "ss#", "social", "security", "ssn#", "tin", "taxpayer"]
-    /// Words that open a phone extension.
-    static let extensionWords: [String] = ["x", "ext", "extension"]
+    /// Words that open a phone extension, in English, French, Portuguese and Spanish.
+    static let extensionWords: [String] = ["x", "ext", "extension", "poste", "ramal", "anexo", "interno"]
     /// Words that say a phone number follows, in the languages of Europe and the Americas (accents
     /// folded, as the tokenizer folds them).
     static let phoneWords: [String] = [
@@ -14,7 +14,7 @@ enum NumberContext {
         "telefone", "telemovel", "cellulare", "puh", "puhelin", "matkapuhelin", "telefonu",
         "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
-        "ringe", "zadzwoń", "telefonla", "arayın", "ligue", "ligar", "cep", "telefonunuz",
+        "ringe", "zadzwoń", "telefonla", "arayın", "ligue", "ligar", "cep", "telefonunuz", "cel", "fone",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

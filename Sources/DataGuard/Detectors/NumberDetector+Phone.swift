@@ -15,11 +15,17 @@ extension NumberDetector {
         if chain.count >= 4, chain.starts(with: [1]) || (chain.starts(with: [3]) && context.value(first) == 1) {
             offset = 1
         }
+        // "514 861-4420": the area code set apart by a space, the rest joined by a hyphen; as the plan has it,
+        // neither the area code nor the exchange starts with 0 or 1.
         if chain.count >= offset + 3, chain.lengths[offset] == 3, chain.lengths[offset + 1] == 3,
-            chain.lengths[offset + 2] == 4, chain.separated(by: chain.separators[offset + 1], upTo: offset + 3),
+            chain.lengths[offset + 2] == 4,
+            case let spacedArea = offset == 0 && chain.separators[1] == 0x20 && chain.separators[2] == 0x2D
+                && context.bytes[context.tokens[first].start] >= 0x32
+                && context.bytes[context.tokens[chain.groups[1]].start] >= 0x32,
+            spacedArea || chain.separated(by: chain.separators[offset + 1], upTo: offset + 3),
             offset == 0 || chain.separators[1] == chain.separators[2] || chain.separators[1] == 0x2D
         {
-            let separator = chain.separators[offset + 1]
+            let separator = spacedArea ? 0x2D : chain.separators[offset + 1]
             guard separator != 0x2F, chain.count == offset + 3 || chain.separators[offset + 3] != separator else {
                 return nil
             }

@@ -50,15 +50,19 @@ extension NumberDetector {
         return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
     }
 
-    /// Whether a phone word ("Tel.", "mobile", "puhelin"), a one-letter label ("T:", "M:") or a telephone
-    /// sign comes shortly before token `i` on its line, with no other number or sentence end between.
+    /// Whether a phone word ("Tel.", "mobile", "puhelin"), a one-letter label ("T:", "M:", or "T" opening a
+    /// line) or a telephone sign comes shortly before token `i` on its line, with no other number or sentence
+    /// end between.
     static func isPhoneLabelled(_ context: ScanContext, before i: Int) -> Bool {
         var k = i - 1
         var words = 0
         while k >= 0, words < 4, !context.tokens[k + 1].startsLine {
             let token = context.tokens[k]
             if token.lexicon.contains(.phoneWord) { return true }
-            if token.isWord, token.length == 1, context.isSymbol(k + 1, 0x3A), token.lexicon.contains(.phoneLetter) {
+            // "T: 020 …", or the letter alone at the start of a signature line ("T 514 861-4420").
+            if token.isWord, token.length == 1, token.lexicon.contains(.phoneLetter),
+                context.isSymbol(k + 1, 0x3A) || k == i - 1 && token.startsLine && token.isCapitalized
+            {
                 return true
             }
             if token.kind == .symbol {

@@ -104,6 +104,9 @@ struct TextDetectorTests {
         DetectorCase("a year is no record", .medicalRecordNumber, "Medical record 2024 review"),
         DetectorCase("employee id", .employeeNumber, "Employee ID: [[E-204931]]"),
         DetectorCase("member number", .memberNumber, "Member number [[7730912]] paid dues."),
+        DetectorCase(
+            "member code and groups after an aside", .memberNumber, "Membership no. (office use): [[CLWU 0049 8821]]"),
+        DetectorCase("an english word is no code", .memberNumber, "MEMBER CAN BE REACHED AT 334-695-5341"),
         DetectorCase("routing number with ABA check", .usRoutingNumber, "routing number [[021000021]]"),
         DetectorCase("routing number failing ABA", .usRoutingNumber, "routing number 021000022"),
         DetectorCase("bank account", .usBankAccount, "checking account [[4400123456]]"),

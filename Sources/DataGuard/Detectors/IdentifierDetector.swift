@@ -15,9 +15,9 @@ enum IdentifierDetector {
         resume = 0
         for i in context.anchors.numeric where i >= resume {
             guard isIdentifierStart(context, i) else { continue }
-            let first = letterPrefix(context, i) ?? i
+            let first = letterPrefix(context, i) ?? codePrefix(context, i) ?? i
             guard context.startsCleanly(first), let type = label(context, before: first) else { continue }
-            let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber)
+            let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
                 candidates.add(type, tokens: first, last, 0.92)
             }
@@ -42,6 +42,17 @@ enum IdentifierDetector {
             first -= 2
         }
         return first == i ? nil : first
+    }
+
+    /// A code of two to five capitals set apart by a space before the number at `i` ("CLWU 0049 8821"), when it
+    /// is no label, filler or English word ("TAJ 045 327 810" has its label there; "AT 334-…" is a word).
+    private static func codePrefix(_ context: ScanContext, _ i: Int) -> Int? {
+        guard i >= 1, !context.tokens[i].isAttached, context.tokens[i - 1].isWord, !context.tokens[i].startsLine,
+            case let code = context.tokens[i - 1], code.flags.contains(.allCaps), (2...5).contains(code.length),
+            !code.flags.contains(.hasDigit), code.lexicon.isDisjoint(with: [.identifierLabel, .identifierFiller]),
+            !context.vocabulary.words.classes(of: code.hash).contains(.common)
+        else { return nil }
+        return i - 1
     }
 
     /// A word that can start an identifier: up to three letters, or up to six capitals ("MM-CJ").
@@ -126,6 +137,14 @@ enum IdentifierDetector {
         var skipped = 0
         while k >= 0, skipped < 5 {
             if context.tokens[k + 1].startsLine { return nil }
+            // A short aside in brackets between the label and the number: "Membership no. (office use): …".
+            if context.isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { context.isSymbol($0, 0x28) }),
+                (open + 1..<k).allSatisfy({ context.tokens[$0].isWord })
+            {
+                k = open - 1
+                skipped += 1
+                continue
+            }
             let token = context.tokens[k]
             let isFiller =
                 token.kind == .symbol

@@ -8,7 +8,7 @@ import Testing
 struct BlindTexts {
     @Test("every text's markup is well formed")
     func markup() {
-        for marked in Self.clinical + Self.everyday {
+        for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
             #expect(!gold.isEmpty)
@@ -17,7 +17,11 @@ struct BlindTexts {
 
     @Test("the scores on the clinical and the everyday texts, for docs/performance.md")
     func scores() {
-        for (name, texts) in [("clinical", Self.clinical), ("everyday", Self.everyday)] {
+        let sets = [
+            ("clinical", Self.clinical), ("everyday", Self.everyday), ("second clinical", Self.secondClinical),
+            ("second everyday", Self.secondEveryday),
+        ]
+        for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())
             print("Blind texts, \(name):\n" + score.markdown)
         }

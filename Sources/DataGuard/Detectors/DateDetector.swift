@@ -9,7 +9,7 @@ enum DateDetector {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {
-                found = dayFirst(context, i) ?? numeric(context, i)
+                found = dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -94,6 +94,9 @@ enum DateDetector {
     /// with a day alone, the year is needed: many of these names are words of other languages too.
     private static func monthOfAnyLanguage(_ context: ScanContext, after i: Int) -> (Int, Double)? {
         var k = i + 1
+        // An English ordinal makes the year unneeded: "8th march", "1st feb" (but not "3rd may", a verb).
+        let ordinal = context.has(k, .ordinalSuffix) && context.tokens[k].isAttached
+        if ordinal { k += 1 }
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "3. März"
         if isLinkingDe(context, k) { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
@@ -101,7 +104,22 @@ enum DateDetector {
         else { return nil }
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"
         if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
-        return isYear(context, k + 1) ? (k + 1, 0.85) : nil
+        if isYear(context, k + 1) { return (k + 1, 0.85) }
+        return ordinal && context.tokens[k].isWord && context.tokens[k].hash != mayHash && context.endsCleanly(k)
+            ? (k, 0.8) : nil
+    }
+
+    private static let mayHash = WordHash.of(word: Substring("may").utf8)
+
+    /// "15. 3. 2025": day, month and year each followed by a period and a space, as Czech, Slovak and German
+    /// writers set them.
+    private static func spacedDots(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard context.isSymbol(i + 1, 0x2E), context.tokens[i + 1].isAttached, context.isNumber(i + 2, digits: 1...2),
+            !context.tokens[i + 2].isAttached, context.isSymbol(i + 3, 0x2E), isDay(context, i),
+            (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E), context.tokens[i + 3].isAttached,
+            !context.tokens[i + 4 < context.tokens.count ? i + 4 : i + 3].isAttached, isYear(context, i + 4)
+        else { return nil }
+        return (i + 4, 0.85)
     }
 
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.

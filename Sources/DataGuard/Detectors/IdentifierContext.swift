@@ -3,12 +3,13 @@ enum IdentifierContext {
     /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
     static let fillers: [String] = [
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "records", "reads",
-        "listed", "as", "nr", "ref", "card",
+        "listed", "as", "nr", "ref", "card", "n", "cislo", "numero", "nummer",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x29, 0x3D: true  // : # - . ( ) =
+        case 0xC2: true  // the first byte of ° and º ("N° 884213-7", "nº 12")
         default: false
         }
     }
@@ -27,12 +28,23 @@ enum IdentifierContext {
         ("journalnr", .medicalRecordNumber), ("journalnummer", .medicalRecordNumber),
         ("patientnr", .medicalRecordNumber), ("patientennummer", .medicalRecordNumber),
         ("dossier", .medicalRecordNumber), ("cartella", .medicalRecordNumber), ("taj", .medicalRecordNumber),
-        ("pacjenta", .medicalRecordNumber),
-        ("member", .memberNumber),
+        ("pacjenta", .medicalRecordNumber), ("nhi", .medicalRecordNumber), ("folder", .medicalRecordNumber),
+        ("ficha", .medicalRecordNumber), ("clinica", .medicalRecordNumber),
+        ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
+        // National health insurance schemes whose numbers work as member numbers: Kenya, Ghana, Indonesia,
+        // the Philippines, German "Versicherungsnummer"; and a union card in Spanish ("carné sindical").
+        ("nhif", .memberNumber), ("nhis", .memberNumber), ("bpjs", .memberNumber), ("philhealth", .memberNumber),
+        ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
+        ("afiliado", .memberNumber),
         ("membership", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
-        ("worker", .employeeNumber), ("account", .usBankAccount), ("acct", .usBankAccount),
+        ("worker", .employeeNumber),
+        // The employee's number in Spanish, Portuguese, Argentine ("legajo"), German and Czech usage.
+        ("empleado", .employeeNumber), ("empregado", .employeeNumber), ("funcionario", .employeeNumber),
+        ("legajo", .employeeNumber), ("matricula", .employeeNumber), ("personalnummer", .employeeNumber),
+        ("personalnr", .employeeNumber), ("mitarbeiternummer", .employeeNumber), ("osobni", .employeeNumber),
+        ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
     ])

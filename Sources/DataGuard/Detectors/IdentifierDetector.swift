@@ -47,18 +47,19 @@ enum IdentifierDetector {
     /// A code of two to five capitals set apart by a space before the number at `i` ("CLWU 0049 8821"), when it
     /// is no label, filler or English word ("TAJ 045 327 810" has its label there; "AT 334-…" is a word).
     private static func codePrefix(_ context: ScanContext, _ i: Int) -> Int? {
-        guard i >= 1, !context.tokens[i].isAttached, context.tokens[i - 1].isWord, !context.tokens[i].startsLine,
-            case let code = context.tokens[i - 1], code.flags.contains(.allCaps), (2...5).contains(code.length),
+        guard i >= 1, context.tokens[i - 1].flags.contains(.allCaps), !context.tokens[i].isAttached,
+            context.tokens[i - 1].isWord, !context.tokens[i].startsLine,
+            case let code = context.tokens[i - 1], (2...5).contains(code.length),
             !code.flags.contains(.hasDigit), code.lexicon.isDisjoint(with: [.identifierLabel, .identifierFiller]),
             !context.vocabulary.words.classes(of: code.hash).contains(.common)
         else { return nil }
         return i - 1
     }
 
-    /// A word that can start an identifier: up to three letters, or up to six capitals ("MM-CJ").
+    /// A word that can start an identifier: up to three letters, or up to eight capitals ("MM-CJ", "SVR-ANC").
     private static func isPrefixWord(_ token: Token) -> Bool {
         token.isWord && !token.flags.contains(.hasDigit)
-            && (token.length <= 3 || token.flags.contains(.allCaps) && token.length <= 6)
+            && (token.length <= 3 || token.flags.contains(.allCaps) && token.length <= 8)
     }
 
     /// Whether token `k` is a `-` or `/` that joins the parts of an identifier.

@@ -11,7 +11,7 @@ extension NumberDetector {
         guard context.isNumber(number, digits: 1...WrittenPhone.maxDigits) else { return nil }
         let firstDigit = context.bytes[context.tokens[number].start]
         // Without `+` or a trunk prefix a number is a phone only after a phone word.
-        let labelled = !plus && isPhoneLabelled(context, before: first)
+        let labelled = isPhoneLabelled(context, before: first)
         guard plus || firstDigit == 0x30 || labelled else { return nil }
         let phone = WrittenPhone(context, from: first)
         guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
@@ -34,7 +34,11 @@ extension NumberDetector {
     ) -> Double? {
         let count = phone.digitsAtEnd[groups - 1]
         if plus {
-            return plan.reach(of: phone.digits(groups: groups)).contains(.international) ? 0.85 : nil
+            if plan.reach(of: phone.digits(groups: groups)).contains(.international) { return 0.85 }
+            // Labelled, a number after `+` is a phone even where the plan keeps its range for fiction or
+            // has not caught up ("Mobile: +44 7700 900631"); not in North America's plan, which is complete,
+            // so that a number cut short there stays out.
+            return labelled && phone.digits[0] != 1 && (10...15).contains(count) ? 0.75 : nil
         }
         let first = phone.digits[0]
         if first == 0, count > 2, phone.digits[1] == 0 {

@@ -8,7 +8,9 @@ import Testing
 struct BlindTexts {
     @Test("every text's markup is well formed")
     func markup() {
-        for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday {
+        for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
+            + Self.thirdEveryday
+        {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
             #expect(!gold.isEmpty)
@@ -19,7 +21,8 @@ struct BlindTexts {
     func scores() {
         let sets = [
             ("clinical", Self.clinical), ("everyday", Self.everyday), ("second clinical", Self.secondClinical),
-            ("second everyday", Self.secondEveryday),
+            ("second everyday", Self.secondEveryday), ("third clinical", Self.thirdClinical),
+            ("third everyday", Self.thirdEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

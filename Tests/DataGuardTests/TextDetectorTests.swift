@@ -9,6 +9,8 @@ struct TextDetectorTests {
         DetectorCase("particles inside a name", .person, "Witness: [[Antonio de la Fuente]] confirmed it."),
         DetectorCase("accented name", .person, "Hi [[María Teresa]], thanks for the call."),
         DetectorCase("a place named like a person", .person, "The office is on Victoria Island, Lagos."),
+        DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
+        DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
         DetectorCase("possessive left out", .person, "[[Matthew]]'s DOB is on file."),
         DetectorCase(
             "initial and surname", .person, "RE: leave for [[J. Alvarez]]\n\nPer our call, [[Alvarez]] is out."),

@@ -102,6 +102,7 @@ extension Lexicon {
     /// Words after which a chat message names a person in lower case ("it's zsófia", "ask mehmet").
     static let lowerNameCues: [String] = [
         "it", "its", "i'm", "im", "ask", "tell", "fyi", "hi", "hey", "thanks", "thx", "cc", "met", "ping",
+        "for", "with", "from", "and", "name", "named", "contact", "reference", "me",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [

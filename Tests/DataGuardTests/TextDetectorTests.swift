@@ -92,6 +92,9 @@ struct TextDetectorTests {
         DetectorCase("everyday symptom", .healthCondition, "She reports [[nausea]] since the switch."),
         DetectorCase("single-word condition", .healthCondition, "Complains of exertional [[angina]] for weeks."),
         DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
+        DetectorCase("abbreviations in lower case", .healthCondition, "hx of [[copd]] and [[chf]], now [[uti]]"),
+        DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),
+        DetectorCase("an injury", .healthCondition, "reported a [[laceration]] to the left hand"),
     ]
 
     static let identifiers: [DetectorCase] = [

@@ -1,5 +1,6 @@
 /// Finds conditions, diagnoses and medications: phrases of the ICD-10-CM vocabulary ("congestive heart
-/// failure"), medication names, and clinical abbreviations written in capitals ("PTSD").
+/// failure"), medication names, and clinical abbreviations written in capitals ("PTSD"), or in lower case
+/// when they are no English word ("copd").
 enum HealthDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
@@ -25,8 +26,8 @@ enum HealthDetector {
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
-            } else if token.flags.contains(.allCaps), token.lexicon.contains(.conditionAbbreviation),
-                context.endsCleanly(i)
+            } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
+                token.flags.contains(.allCaps) || isLowerCaseAbbreviation(context, token)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
@@ -34,6 +35,13 @@ enum HealthDetector {
                 i += 1
             }
         }
+    }
+
+    /// An abbreviation written in lower case, as chat messages do ("copd", "t2dm"), when it is no English word
+    /// ("add", "ms", "af") and has three letters or more.
+    private static func isLowerCaseAbbreviation(_ context: ScanContext, _ token: Token) -> Bool {
+        token.length >= 3 && !token.isCapitalized
+            && !context.vocabulary.words.classes(of: token.hash).contains(.common)
     }
 
     /// A one-word match that is a capitalized given name or surname is taken for the name.

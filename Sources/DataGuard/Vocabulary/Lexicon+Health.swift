@@ -193,6 +193,13 @@ extension Lexicon {
         fatty liver
         gastroenteritis
         food poisoning
+        fracture
+        fractures
+        sprain
+        laceration
+        contusion
+        dislocation
+        dislocated shoulder
         """
     /// Everyday medication names missing from the drug lists.
     static let medicationNames = """

@@ -34,6 +34,9 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
         if let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" {
             try await sql.raw("PRAGMA journal_mode=WAL").run()
         }
+    }
+    try await useLogSyncedCommits(app)
+    if settings.migrates {
         for migration in Migrations.all { app.migrations.add(migration) }
         try await app.autoMigrate()
         try await StewardRunner.refreshStatistics(of: app.db)
@@ -66,6 +69,25 @@ private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, o
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .postgres(let url):
         app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: connections), as: .psql)
+    }
+}
+
+/// With write-ahead logging, SQLite's `synchronous=NORMAL` lets a commit return once it is in the log, which
+/// reaches the disk at each checkpoint, instead of waiting for the disk at every commit (4 ms a commit on the
+/// benchmark machine, against 0.06 ms). A crash of Steward loses nothing; a power cut or a crash of the
+/// operating system can roll back the transactions since the last checkpoint, and never leaves the file
+/// inconsistent. The setting belongs to a connection, so it is made on each event loop's connection, which the
+/// pool keeps; a connection opened again later commits with the default, waiting for the disk.
+private func useLogSyncedCommits(_ app: Application) async throws {
+    guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+    for eventLoop in app.eventLoopGroup.makeIterator() {
+        guard let database = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else {
+            continue
+        }
+        let mode = try await database.raw("PRAGMA journal_mode").first()?
+            .decode(column: "journal_mode", as: String.self)
+        guard mode == "wal" else { continue }
+        try await database.raw("PRAGMA synchronous=NORMAL").run()
     }
 }
 

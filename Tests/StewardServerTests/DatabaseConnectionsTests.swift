@@ -48,4 +48,23 @@ struct DatabaseConnectionsTests {
             #expect(pids.count == connections)
         }
     }
+
+    @Test(
+        "on SQLite each event loop's connection commits once its write is in the log, not waiting for the disk",
+        .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
+    func sqliteCommitsToTheLog() async throws {
+        try await withSteward(seedsDemo: false) { steward in
+            let app = steward.app
+            for loop in app.eventLoopGroup.makeIterator() {
+                let database = try #require(
+                    app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase)
+                let mode = try await database.raw("PRAGMA journal_mode").first()?
+                    .decode(column: "journal_mode", as: String.self)
+                let synchronous = try await database.raw("PRAGMA synchronous").first()?
+                    .decode(column: "synchronous", as: Int.self)
+                #expect(mode == "wal")
+                #expect(synchronous == 1, "NORMAL is 1, FULL is 2")
+            }
+        }
+    }
 }

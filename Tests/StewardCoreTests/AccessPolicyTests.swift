@@ -90,6 +90,36 @@ struct AccessPolicyTests {
         }
     }
 
+    @Test("the bare answer is the decision's, for every role, action, zone and standing", arguments: Action.allCases)
+    func bareAnswer(action: Action) {
+        let standings = (0..<(1 << Standing.allCases.count)).map { bits in
+            Set(Standing.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
+        }
+        for role in Self.everyone {
+            for zone in Zone.allCases {
+                for standing in standings {
+                    let decision = AccessPolicy.decide(role: role, action: action, zone: zone, standing: standing)
+                    let allowed = AccessPolicy.allows(role: role, action: action, zone: zone, standing: standing)
+                    #expect(
+                        allowed == decision.isAllowed, "\(String(describing: role)) \(action) in \(zone), \(standing)")
+                }
+            }
+        }
+    }
+
+    @Test("an administrator's capabilities add setting the organization up to their role's")
+    func administratorCapabilities() {
+        for role in Role.allCases {
+            let plain = Capabilities(role: role)
+            let administrator = Capabilities(role: role, isAdministrator: true)
+            #expect(administrator.canManageAccounts && administrator.canManageOrganization)
+            #expect(administrator.canAdoptPolicy)
+            #expect(plain.canManageAccounts == (role == .aiOfficer))
+            #expect(administrator.canReadUnionPrivate == plain.canReadUnionPrivate)
+        }
+        #expect(!Capabilities(role: nil, isAdministrator: true).canManageAccounts)
+    }
+
     @Test("capabilities agree with the policy")
     func capabilities() {
         #expect(Capabilities(role: .unionRep).canWriteNotes)

@@ -27,9 +27,30 @@ public struct Capabilities: Hashable, Sendable, Codable {
 
     /// The capabilities of a role; `nil` is the public. An administrator also sets the organization up.
     public init(role: Role?, isAdministrator: Bool = false) {
+        self = Self.everyViewer[Viewer(role: role, isAdministrator: isAdministrator)]
+            ?? Capabilities(asking: role, isAdministrator: isAdministrator)
+    }
+
+    /// What decides a viewer's capabilities, and nothing else does.
+    private struct Viewer: Hashable {
+        let role: Role?
+        let isAdministrator: Bool
+    }
+
+    /// The capabilities of every viewer, asked of ``AccessPolicy`` once, on first use, instead of two dozen
+    /// questions on every request that shows them.
+    private static let everyViewer: [Viewer: Capabilities] = Dictionary(
+        uniqueKeysWithValues: ([nil] + Role.allCases.map(Optional.some)).flatMap { role in
+            [false, true].map { isAdministrator in
+                (Viewer(role: role, isAdministrator: isAdministrator),
+                 Capabilities(asking: role, isAdministrator: isAdministrator))
+            }
+        })
+
+    private init(asking role: Role?, isAdministrator: Bool) {
         let standing: Set<Standing> = isAdministrator ? [.administrator] : []
         func allows(_ action: Action, _ zone: Zone) -> Bool {
-            AccessPolicy.decide(role: role, action: action, zone: zone, standing: standing).isAllowed
+            AccessPolicy.allows(role: role, action: action, zone: zone, standing: standing)
         }
         isSignedIn = role != nil
         canReadOrganization = allows(.read, .organization)

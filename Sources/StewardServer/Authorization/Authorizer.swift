@@ -22,9 +22,10 @@ struct Authorizer: Sendable {
     func require(
         _ action: Action, in zone: Zone, standing: Set<Standing> = [], on missing: StewardError
     ) async throws {
-        let decision = AccessPolicy.decide(
-            role: actor.role, action: action, zone: zone, standing: standing.union(actor.standing))
-        guard !decision.isAllowed else { return }
+        let standing = standing.union(actor.standing)
+        // Allowed is the common answer: its reason is put in words only for a refusal.
+        guard !AccessPolicy.allows(role: actor.role, action: action, zone: zone, standing: standing) else { return }
+        let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing)
         guard actor.person != nil else { throw StewardError.signInRequired }
         logger.info("access refused", metadata: [
             "actor": .string(actor.name), "action": .string(action.rawValue), "zone": .string(zone.rawValue),
@@ -41,8 +42,7 @@ struct Authorizer: Sendable {
 
     /// Whether the actor may perform `action` in `zone`, without refusing anything.
     func allows(_ action: Action, in zone: Zone, standing: Set<Standing> = []) -> Bool {
-        AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing.union(actor.standing))
-            .isAllowed
+        AccessPolicy.allows(role: actor.role, action: action, zone: zone, standing: standing.union(actor.standing))
     }
 
     /// The zones the actor may read, for scoping list, search and export queries.

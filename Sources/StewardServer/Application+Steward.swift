@@ -16,7 +16,10 @@ extension Application {
     /// The server's clock; the only place the server reads the time.
     var clock: @Sendable () -> Date {
         get { storage[ClockKey.self] ?? { Date() } }
-        set { storage[ClockKey.self] = newValue }
+        set {
+            storage[ClockKey.self] = newValue
+            forgetComposedContext()
+        }
     }
 
     /// Whether cookies are sent only over HTTPS (``StewardSettings/secureCookies``).

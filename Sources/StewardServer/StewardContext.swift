@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Vapor
 
 /// What every service needs besides the database: the one clock the server reads the time from, the key
@@ -32,7 +33,15 @@ struct StewardContext: Sendable {
 
 extension Application {
     private struct KeysKey: StorageKey {
-        typealias Value = (keys: KeyDirectory, signer: AuditSigner, sealer: CredentialSealer)
+        typealias Value = LoadedKeys
+    }
+
+    /// The key directory, what was loaded from it, and the context last composed with them.
+    private struct LoadedKeys: Sendable {
+        let keys: KeyDirectory
+        let signer: AuditSigner
+        let sealer: CredentialSealer
+        let composed = ComposedContext()
     }
 
     /// Opens the key directory and loads the signing key; ``configure(_:settings:)`` calls it first.
@@ -42,18 +51,48 @@ extension Application {
                 .notFound, "no key directory at \(path); name the installation's with --key-directory")
         }
         let keys = try KeyDirectory.open(path)
-        storage[KeysKey.self] = (keys, try AuditSigner.load(from: keys), try CredentialSealer.load(from: keys))
+        storage[KeysKey.self] = LoadedKeys(
+            keys: keys, signer: try AuditSigner.load(from: keys), sealer: try CredentialSealer.load(from: keys))
     }
 
-    /// The clock and keys of this application.
+    /// The clock and keys of this application, composed on first use after any of its parts was set.
     var steward: StewardContext {
         get throws {
             guard let loaded = storage[KeysKey.self] else {
                 throw StewardError(.internalServerError, "the key directory was not opened before use")
             }
-            return StewardContext(
-                clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer, policies: try policies, zone: try organizationZone,
-                mailer: mailer, gatewayDirectory: try? gateway.directory, caches: try? caches)
+            return try loaded.composed.value {
+                StewardContext(
+                    clock: clock, signer: loaded.signer, keys: loaded.keys, sealer: loaded.sealer,
+                    policies: try policies, zone: try organizationZone, mailer: mailer,
+                    gatewayDirectory: try? gateway.directory, caches: try? caches)
+            }
         }
+    }
+
+    /// Makes the next ``steward`` compose the context again: every setter of one of its parts calls it.
+    func forgetComposedContext() {
+        storage[KeysKey.self]?.composed.forget()
+    }
+}
+
+/// The ``StewardContext`` as last composed from the application's storage, so that each request does not look its
+/// parts up again.
+private final class ComposedContext: Sendable {
+    private let context = Mutex<StewardContext?>(nil)
+
+    /// The context, composed by `compose` unless it is kept already. Holding the lock while composing means that a
+    /// part set meanwhile forgets the context only after it is kept.
+    func value(compose: () throws -> StewardContext) throws -> StewardContext {
+        try context.withLock { kept in
+            if let kept { return kept }
+            let composed = try compose()
+            kept = composed
+            return composed
+        }
+    }
+
+    func forget() {
+        context.withLock { $0 = nil }
     }
 }

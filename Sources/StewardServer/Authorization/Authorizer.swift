@@ -1,5 +1,6 @@
 import Fluent
 import StewardCore
+import Synchronization
 import Vapor
 
 /// Enforces ``AccessPolicy`` for one actor: the only code in the server that asks it. A zone the actor cannot
@@ -8,9 +9,24 @@ import Vapor
 /// response.
 struct Authorizer: Sendable {
     let actor: Actor
-    let database: any Database
     let context: StewardContext
     let logger: Logger
+    private let lazyDatabase: LazyDatabase
+
+    /// An authorizer for `actor`; `database` is asked for when a service first uses it, as checking a permission
+    /// needs none.
+    init(
+        actor: Actor, database: @autoclosure @escaping @Sendable () -> any Database, context: StewardContext,
+        logger: Logger
+    ) {
+        self.actor = actor
+        self.context = context
+        self.logger = logger
+        lazyDatabase = LazyDatabase(database)
+    }
+
+    /// The database this authorizer's services read and write.
+    var database: any Database { lazyDatabase.database }
 
     var clock: @Sendable () -> Date { context.clock }
 
@@ -66,11 +82,30 @@ extension QueryBuilder {
 extension Request {
     /// The authorizer for the person making this request.
     var authorizer: Authorizer {
-        get throws { Authorizer(actor: actor, database: db, context: try application.steward, logger: logger) }
+        get throws { Authorizer(actor: actor, database: self.db, context: try application.steward, logger: logger) }
     }
 
     /// The audit trail of this request's database.
     var auditTrail: AuditTrail {
         get throws { AuditTrail(database: db, context: try application.steward) }
+    }
+}
+
+/// The database of an ``Authorizer``, asked for once, when first used.
+private final class LazyDatabase: Sendable {
+    private let make: @Sendable () -> any Database
+    private let made = Mutex<(any Database)?>(nil)
+
+    init(_ make: @escaping @Sendable () -> any Database) {
+        self.make = make
+    }
+
+    var database: any Database {
+        made.withLock { made in
+            if let made { return made }
+            let database = make()
+            made = database
+            return database
+        }
     }
 }

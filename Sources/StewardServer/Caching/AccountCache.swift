@@ -24,10 +24,12 @@ final class AccountCache: Sendable {
         sessions = ExpiringCache(lifetime: lifetime)
     }
 
-    /// The active person whose unrevoked API token has this digest.
-    func person(bearing digest: String, on database: any Database) async throws -> Person? {
+    /// The active person whose unrevoked API token has this digest; `database` is asked for only to read it.
+    func person(
+        bearing digest: String, on database: @autoclosure @escaping @Sendable () -> any Database
+    ) async throws -> Person? {
         try await tokens.value(digest) {
-            guard let token = try await APITokenModel.query(on: database)
+            guard let token = try await APITokenModel.query(on: database())
                 .filter(\.$tokenDigest == digest).filter(\.$revokedAt == nil).with(\.$person).first(),
                 token.person.isActive
             else { return nil }
@@ -35,10 +37,12 @@ final class AccountCache: Sendable {
         }
     }
 
-    /// The person with this id, while their account is active.
-    func activePerson(_ id: UUID, on database: any Database) async throws -> Person? {
+    /// The person with this id, while their account is active; `database` is asked for only to read it.
+    func activePerson(
+        _ id: UUID, on database: @autoclosure @escaping @Sendable () -> any Database
+    ) async throws -> Person? {
         try await people.value(id) {
-            guard let person = try await PersonModel.find(id, on: database), person.isActive else { return nil }
+            guard let person = try await PersonModel.find(id, on: database()), person.isActive else { return nil }
             return try person.domain()
         }
     }

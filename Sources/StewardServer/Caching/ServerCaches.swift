@@ -65,6 +65,7 @@ extension Application {
     func useServerCaches(lifetime: TimeAmount = ServerCaches.lifetime) {
         let caches = ServerCaches(lifetime: lifetime)
         storage[ServerCachesKey.self] = caches
+        forgetComposedContext()
         lifecycle.use(ServerCachesSettling(caches: caches))
     }
 

@@ -70,6 +70,7 @@ extension Application {
     func useGateway(_ settings: GatewaySettings) {
         let gateway = Gateway(settings: settings, application: self)
         storage[GatewayKey.self] = gateway
+        forgetComposedContext()
         lifecycle.use(gateway)
     }
 

@@ -13,5 +13,6 @@ extension Application {
     /// Sets up mail from the settings; without settings, nothing is sent.
     func useMail(_ settings: MailSettings?) throws {
         storage[MailerKey.self] = try settings.map { try Mailer(settings: $0, group: eventLoopGroup) }
+        forgetComposedContext()
     }
 }

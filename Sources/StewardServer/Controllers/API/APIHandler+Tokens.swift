@@ -32,8 +32,9 @@ extension APIHandler {
 
     func getMe(_ input: Operations.GetMe.Input) async throws -> Operations.GetMe.Output {
         let request = try request
-        guard let person = request.actor.person else { throw StewardError.signInRequired }
-        let feed = CalendarController.absoluteBase(of: request) + (try await request.authorizer.calendarFeed.path())
+        let authorizer = try request.authorizer
+        guard let person = authorizer.actor.person else { throw StewardError.signInRequired }
+        let feed = CalendarController.absoluteBase(of: request) + (try await authorizer.calendarFeed.path())
         return .ok(.init(body: .json(try .init(person, calendarFeedURL: feed))))
     }
 

@@ -59,5 +59,8 @@ extension Application {
         }
     }
 
-    func useOrganizationZone(_ zone: OrganizationZone) { storage[ZoneKey.self] = zone }
+    func useOrganizationZone(_ zone: OrganizationZone) {
+        storage[ZoneKey.self] = zone
+        forgetComposedContext()
+    }
 }

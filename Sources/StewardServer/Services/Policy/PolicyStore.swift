@@ -103,5 +103,8 @@ extension Application {
     /// The policy in force as last read.
     var policy: PolicyService { get throws { try policies.current } }
 
-    func adopt(_ store: PolicyStore) { storage[PolicyKey.self] = store }
+    func adopt(_ store: PolicyStore) {
+        storage[PolicyKey.self] = store
+        forgetComposedContext()
+    }
 }

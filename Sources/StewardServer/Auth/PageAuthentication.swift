@@ -8,7 +8,7 @@ struct PageAuthentication: Middleware {
     private let sessions = ActiveSessionAuthenticator()
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let path = request.url.path
+        let path = request.urlPath
         if path.hasPrefix(APIPaths.base) || GatewayPaths.contains(path) { return next.respond(to: request) }
         return sessions.respond(to: request, chainingTo: next)
     }

@@ -10,10 +10,10 @@ struct AuthorizationMiddleware: AsyncMiddleware {
         }
         do {
             try await request.authorizer.require(
-                permission.action, in: permission.zone, on: .noRoute(request.url.path))
+                permission.action, in: permission.zone, on: .noRoute(request.urlPath))
         } catch let error as StewardError where error.status == .unauthorized {
-            guard !request.url.path.hasPrefix(APIPaths.base), request.method == .GET else { throw error }
-            return request.redirect(to: Paths.login.href() + "?next=" + request.url.path.percentEncodedForQuery)
+            guard !request.urlPath.hasPrefix(APIPaths.base), request.method == .GET else { throw error }
+            return request.redirect(to: Paths.login.href() + "?next=" + request.urlPath.percentEncodedForQuery)
         }
         return try await next.respond(to: request)
     }

@@ -36,13 +36,14 @@ struct Authorizer: Sendable {
     /// Throws unless the actor may perform `action` in `zone`. `missing` is the 404 that a hidden record answers,
     /// the same one its service gives for a record that does not exist.
     func require(
-        _ action: Action, in zone: Zone, standing: Set<Standing> = [], on missing: StewardError
+        _ action: Action, in zone: Zone, standing: Set<Standing> = [], on missing: @autoclosure () -> StewardError
     ) async throws {
         let standing = standing.union(actor.standing)
         // Allowed is the common answer: its reason is put in words only for a refusal.
         guard !AccessPolicy.allows(role: actor.role, action: action, zone: zone, standing: standing) else { return }
         let decision = AccessPolicy.decide(role: actor.role, action: action, zone: zone, standing: standing)
         guard actor.person != nil else { throw StewardError.signInRequired }
+        let missing = missing()
         logger.info("access refused", metadata: [
             "actor": .string(actor.name), "action": .string(action.rawValue), "zone": .string(zone.rawValue),
             "reason": .string(decision.reason),

@@ -32,7 +32,7 @@ struct SharedAnswers: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let path = request.url.path
+        let path = request.urlPath
         guard request.method == .GET else { return try await next.respond(to: request) }
         let readers: String
         if Self.paths.contains(path) {

@@ -21,8 +21,8 @@ struct ErrorMiddleware: Middleware {
         guard request.route == nil, let abort = error as? any AbortError, abort.status == .notFound,
               !(error is StewardError)
         else { return error }
-        let allowed = MethodMatcher.methods(for: request.url.path, in: request.application.routes.all)
-        guard !allowed.isEmpty else { return StewardError.noRoute(request.url.path) }
+        let allowed = MethodMatcher.methods(for: request.urlPath, in: request.application.routes.all)
+        guard !allowed.isEmpty else { return StewardError.noRoute(request.urlPath) }
         let list = allowed.map(\.rawValue).joined(separator: ", ")
         return StewardError(
             .methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(list).",
@@ -38,14 +38,14 @@ struct ErrorMiddleware: Middleware {
     }
 
     private func response(for error: any Error, to request: Request) async -> Response {
-        if GatewayPaths.contains(request.url.path) {
+        if GatewayPaths.contains(request.urlPath) {
             let failure = GatewayError.from(error, requestID: request.id)
             if failure.status.code >= 500, !(error is GatewayError) { request.logger.report(error: error) }
             return failure.response
         }
         let (status, message, problems) = classify(error, request: request)
         let headers = status.code < 500 ? (error as? StewardError)?.headers ?? [:] : [:]
-        if request.url.path.hasPrefix(APIPaths.base) {
+        if request.urlPath.hasPrefix(APIPaths.base) {
             let problem = Problem(status: status, detail: message, problems: problems)
             let response = Response(status: status)
             try? response.content.encode(problem, using: Problem.encoder)

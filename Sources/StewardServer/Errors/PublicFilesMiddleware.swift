@@ -28,7 +28,7 @@ struct PublicFilesMiddleware: Middleware {
     }
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let path = request.url.path
+        let path = request.urlPath
         guard path.utf8.count <= Self.maxPathBytes else {
             return request.eventLoop.makeFailedFuture(StewardError(
                 .uriTooLong, "The address is longer than \(Self.maxPathBytes) bytes. Check the link and try again."))

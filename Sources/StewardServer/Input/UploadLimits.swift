@@ -67,7 +67,7 @@ enum UploadLimits {
     }
 
     private static func upload(for request: Request) -> Upload? {
-        let segments = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
+        let segments = request.urlPath.split(separator: "/", omittingEmptySubsequences: true)
         return uploads.first { upload in
             upload.method == request.method && upload.path.count == segments.count
                 && zip(upload.path, segments).allSatisfy { component, segment in

@@ -8,7 +8,7 @@ enum CalendarController {
         let context = try request.application.steward
         guard let token = request.parameters.get("feed"),
               let feed = try await CalendarFeedService.feed(at: token, on: request.db, keys: context.keys)
-        else { throw StewardError.noRoute(request.url.path) }
+        else { throw StewardError.noRoute(request.urlPath) }
         let owner = Authorizer(
             actor: Actor(person: try feed.person.domain()), database: request.db, context: context,
             logger: request.logger)

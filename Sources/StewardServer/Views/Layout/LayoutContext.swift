@@ -44,7 +44,7 @@ struct LayoutContext: Encodable {
         if capabilities.canReadGrievances { links.append((Paths.grievances.href(), "Grievances")) }
         if capabilities.canManageAccounts { links.append((Paths.people.href(), "People")) }
         if capabilities.canReadAuditTrail { links.append((Paths.audit.href(), "Audit trail")) }
-        let path = request.url.path
+        let path = request.urlPath
         navigation = links.map { href, label in
             Link(href: href, label: label, isCurrent: href == path || (href != "/" && path.hasPrefix(href)))
         }

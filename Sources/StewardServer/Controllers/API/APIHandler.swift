@@ -40,9 +40,10 @@ struct APIHandler: APIProtocol {
 }
 
 /// Registers the JSON API: bearer tokens only (no session cookies), and every route tagged with its permission
-/// from ``APIPermissions``.
+/// from ``APIPermissions``. Its middlewares run in one task, as a chain.
 func registerAPI(_ app: Application) throws {
-    let group = app.grouped(TokenAuthenticator(), AuthorizationMiddleware(), SharedAnswers(), APIRequestMiddleware())
+    let group = app.grouped(
+        AsyncMiddlewareChain(TokenAuthenticator(), AuthorizationMiddleware(), SharedAnswers(), APIRequestMiddleware()))
     let handler = APIHandler(document: try APIHandler.loadDocument())
     app.requiredFields = try RequiredFields(yaml: try OpenAPIDocument.yaml())
     // Compact JSON, keys sorted so that the same answer is the same bytes: indenting cost more than the rest of a

@@ -36,7 +36,7 @@ enum IdentifierDetector {
     private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 2, context.tokens[i].isAttached, context.tokens[i - 1].kind == .symbol else { return nil }
         var first = i
-        while first - i > -6, first >= 2, isJoint(context, first - 1), context.tokens[first].isAttached,
+        while i - first < 6, first >= 2, isJoint(context, first - 1), context.tokens[first].isAttached,
             context.tokens[first - 1].isAttached, isPrefixWord(context.tokens[first - 2])
         {
             first -= 2

@@ -57,7 +57,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
             switch slots[key] {
             case .ready(let value, let readAt)? where readAt + lifetime > now:
                 if readAt + refreshAfter <= now {
-                    slots[key] = .refreshing(value, read: readAt, start(key, read))
+                    slots[key] = .refreshing(value, read: readAt, start(key, read, inBackground: true))
                 }
                 return .hit(value)
             case .refreshing(let value, let readAt, _)? where readAt + lifetime > now:
@@ -67,7 +67,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
             case .ready?, .refreshing?, nil:
                 // Nothing, or a value whose lifetime ended before its background read came back: read and wait.
                 if slots.count >= capacity { sweep(now) }
-                let reading = start(key, read)
+                let reading = start(key, read, inBackground: false)
                 slots[key] = .reading(reading)
                 return .wait(reading.task)
             }
@@ -126,12 +126,13 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
         }
     }
 
-    /// Starts reading `key`'s value, remembered from when the read began; called with the lock held.
-    private func start(_ key: Key, _ read: @escaping @Sendable () async throws -> Value) -> Reading {
+    /// Starts reading `key`'s value, remembered from when the read began; called with the lock held. A read that
+    /// nobody waits for runs on the ``BackgroundExecutor``, one that requests wait for where they run.
+    private func start(_ key: Key, _ read: @escaping @Sendable () async throws -> Value, inBackground: Bool) -> Reading {
         reads += 1
         let number = reads
         let began = NIODeadline.now()
-        let task = Task {
+        let task = Task(executorPreference: inBackground ? BackgroundExecutor.shared : nil) {
             do {
                 let value = try await read()
                 self.finish(key, number, with: value, readAt: began)

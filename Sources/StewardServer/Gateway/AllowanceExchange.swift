@@ -52,7 +52,7 @@ final class AllowanceExchange: @unchecked Sendable {
     func exchange() async {
         let round: Task<Void, Never> = lock.withLock {
             let previous = lastRound
-            let round = Task {
+            let round = Task(executorPreference: BackgroundExecutor.shared) {
                 await previous?.value
                 do {
                     try await self.run()

@@ -37,7 +37,7 @@ final class Gateway: LifecycleHandler, Sendable {
     /// Writes usage and exchanges allowances every ``interval``, one after the other, so that the two never wait
     /// on each other's write.
     func didBootAsync(_ application: Application) async throws {
-        let task = Task { [weak self] in
+        let task = Task(executorPreference: BackgroundExecutor.shared) { [weak self] in
             // A cancelled sleep ends the loop: the last round is shutdown's, before the database closes.
             while (try? await Task.sleep(for: Self.interval)) != nil {
                 await self?.writeRound()

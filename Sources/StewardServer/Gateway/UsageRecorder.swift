@@ -55,7 +55,7 @@ final class UsageRecorder: @unchecked Sendable {
             let (batch, lost, previous) = (queue, dropped, lastWrite)
             queue = []
             dropped = 0
-            let write = Task {
+            let write = Task(executorPreference: BackgroundExecutor.shared) {
                 await previous?.value
                 await self.store(batch, lost: lost)
             }
@@ -65,25 +65,26 @@ final class UsageRecorder: @unchecked Sendable {
         await write.value
     }
 
-    /// Writes one flush's events in one transaction, and logs what a full queue dropped.
+    /// Writes one flush's events, and logs what a full queue dropped.
     private func store(_ batch: [UsageRecord], lost: Int) async {
         if lost > 0 { logger.warning("the usage queue was full: \(lost) gateway usage events were not recorded") }
-        guard !batch.isEmpty, let database = database() else { return }
+        guard !batch.isEmpty, let sql = database() as? any SQLDatabase else { return }
         do {
-            // One transaction a flush: one commit (and one sync of the log to disk) instead of one a statement.
-            try await database.transaction { db in
-                guard let sql = db as? any SQLDatabase else { return }
-                try await Self.write(batch, on: sql)
-            }
+            // No transaction around the statements: the drivers run a transaction's statements in a task of the
+            // event loop, which would build them there, and each statement is atomic on its own.
+            try await Self.write(batch, on: sql)
         } catch {
             logger.error("\(batch.count) gateway usage events could not be written: \(String(reflecting: error))")
         }
     }
 
+    /// How many events one statement writes: each statement is short, so that the calls that arrive while it is
+    /// built and written on a busy core wait little.
+    static let rowsPerStatement = 32
+
     /// Writes events as rows with SQL directly: building a Fluent model for each costs more than the call it records.
     static func write(_ records: [UsageRecord], on sql: any SQLDatabase) async throws {
-        // Twelve values a row: 500 rows stay far below the most values a statement may bind.
-        for chunk in records.chunked(500) {
+        for chunk in records.chunked(rowsPerStatement) {
             var insert = sql.insert(into: UsageEventModel.schema).columns(columns)
             for record in chunk { insert = insert.values(record.row) }
             try await insert.run()

@@ -29,7 +29,9 @@ final class PolicyRefresh: Middleware {
                     .flatMap { next.respond(to: request) }
             }
             let margin = PolicyStore.lifetime / 2
-            if policies.isDue(now, within: margin) || zone.isDue(now, within: margin) { _ = reads.run(read) }
+            if policies.isDue(now, within: margin) || zone.isDue(now, within: margin) {
+                _ = reads.run(inBackground: true, read)
+            }
             return next.respond(to: request)
         } catch {
             return request.eventLoop.makeFailedFuture(error)

@@ -1,0 +1,52 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Testing
+
+@testable import StewardServer
+
+@Suite("Work nobody waits for, on a thread of its own")
+struct BackgroundExecutorTests {
+    /// The name of the thread the caller runs on.
+    private static func threadName() -> String? { Thread.current.name }
+
+    @Test("background work runs on the background thread, and comes back to it after waiting for an event loop")
+    func runsOnItsThread() async throws {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let names = try await Task(executorPreference: BackgroundExecutor.shared) {
+            let before = Self.threadName()
+            let onLoop = try await loop.submit { Self.threadName() }.get()
+            return [before, onLoop, Self.threadName()]
+        }.value
+        #expect(names[0] == "background")
+        #expect(names[1] != "background")
+        #expect(names[2] == "background")
+    }
+
+    @Test("the background thread yields to the event loops: its nice value is higher than theirs")
+    func lowerPriority() async throws {
+        let background = await Task(executorPreference: BackgroundExecutor.shared) {
+            getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        }.value
+        let loop = try await MultiThreadedEventLoopGroup.singleton.next().submit {
+            getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        }.get()
+        #expect(background == loop + BackgroundExecutor.niceness || background == 19)
+    }
+
+    @Test("a remembered value read again ahead of its expiry is read on the background thread, a first read is not")
+    func refreshInBackground() async throws {
+        let cache = ExpiringCache<String, String>(lifetime: .seconds(60), refreshAfter: .milliseconds(50))
+        let first = try await cache.value("me") { Self.threadName() ?? "" }
+        try await Task.sleep(for: .milliseconds(100))
+        _ = try await cache.value("me") { Self.threadName() ?? "" }
+        var refreshed: String?
+        for _ in 0..<100 {
+            refreshed = cache.freshValue("me")
+            if refreshed != first { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(first != "background")
+        #expect(refreshed == "background")
+    }
+}

@@ -106,7 +106,8 @@ extension UsageRecord {
     /// The values of a `usage_events` row, in the recorder's column order.
     var row: [any SQLExpression] {
         [
-            SQLBind(UUID()), SQLBind(at), SQLBind(personID), SQLBind(toolID?.uuid), SQLBind(useCaseID?.uuid), SQLBind(unitID),
+            SQLBind(UUID(timeOrderedAt: at)), SQLBind(at), SQLBind(personID), SQLBind(toolID?.uuid),
+            SQLBind(useCaseID?.uuid), SQLBind(unitID),
             SQLBind(verdict.rawValue), SQLBind(rule.rawValue), SQLBind(findingsJSON), SQLBind(promptTokens),
             SQLBind(completionTokens), SQLBind(latencyMilliseconds),
         ]

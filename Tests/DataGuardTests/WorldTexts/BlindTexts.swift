@@ -9,7 +9,7 @@ struct BlindTexts {
     @Test("every text's markup is well formed")
     func markup() {
         for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
-            + Self.thirdEveryday
+            + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -22,7 +22,8 @@ struct BlindTexts {
         let sets = [
             ("clinical", Self.clinical), ("everyday", Self.everyday), ("second clinical", Self.secondClinical),
             ("second everyday", Self.secondEveryday), ("third clinical", Self.thirdClinical),
-            ("third everyday", Self.thirdEveryday),
+            ("third everyday", Self.thirdEveryday), ("fourth clinical", Self.fourthClinical),
+            ("fourth everyday", Self.fourthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -54,7 +54,10 @@ struct TextDetectorTests {
         DetectorCase("Finnish and Czech", .date, "Kokous [[4. kesäkuuta 2025]], schůze [[4. června 2025]]."),
         DetectorCase("Italian, Dutch, Swedish", .date, "Il [[4 giugno 2025]], op [[4 juni 2025]], den [[4 maj 2025]]."),
         DetectorCase("English in lower case", .date, "ok see you [[4 june 2025]] then"),
-        DetectorCase("a month of another language needs a year", .date, "We met 4 mars and 12 mai, at 3 Mai Street."),
+        DetectorCase("a month of another language that is an English word or short needs a year", .date,
+                     "We met 4 mars and 12 mai, at 3 Mai Street, in 7 Mart lanes."),
+        DetectorCase("a month of another language without a year, joined by de or no English word", .date,
+                     "Desde el [[6 de mayo]], zaterdag [[8 maart]], vom [[17 Juli]] bis [[3 agosto]]."),
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
     ]
 

@@ -91,22 +91,29 @@ enum DateDetector {
 
     /// "4 juin 2025", "18 Nisan 2025", "3. März 2024", "12 de mayo de 2024", "4 kesäkuuta 2025": a day, a month
     /// named in any of many languages and in any case, and a year. Unlike an English month, which is a date
-    /// with a day alone, the year is needed: many of these names are words of other languages too.
+    /// with a day alone, the year is needed unless something else says it is a date: many of these names are
+    /// words of other languages too.
     private static func monthOfAnyLanguage(_ context: ScanContext, after i: Int) -> (Int, Double)? {
         var k = i + 1
         // An English ordinal makes the year unneeded: "8th march", "1st feb" (but not "3rd may", a verb).
         let ordinal = context.has(k, .ordinalSuffix) && context.tokens[k].isAttached
         if ordinal { k += 1 }
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "3. März"
-        if isLinkingDe(context, k) { k += 1 }  // "12 de mayo"
+        let linked = isLinkingDe(context, k)
+        if linked { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
         else { return nil }
+        let month = k
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"
         if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
         if isYear(context, k + 1) { return (k + 1, 0.85) }
-        return ordinal && context.tokens[k].isWord && context.tokens[k].hash != mayHash && context.endsCleanly(k)
-            ? (k, 0.8) : nil
+        guard context.tokens[month].hash != mayHash, context.endsCleanly(month) else { return nil }
+        // Without a year: "8th march"; "6 de mayo", joined as only dates are; "8 maart", "17 juli", a full name
+        // that is no English word.
+        let fullName = context.tokens[month].length >= 4
+            && !context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
+        return ordinal || linked || fullName ? (month, 0.8) : nil
     }
 
     private static let mayHash = WordHash.of(word: Substring("may").utf8)

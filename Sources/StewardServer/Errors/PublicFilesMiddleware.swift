@@ -33,7 +33,7 @@ struct PublicFilesMiddleware: Middleware {
             return request.eventLoop.makeFailedFuture(StewardError(
                 .uriTooLong, "The address is longer than \(Self.maxPathBytes) bytes. Check the link and try again."))
         }
-        let named = path.contains("%") ? path.removingPercentEncoding ?? path : path
+        let named = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         guard request.method == .GET || request.method == .HEAD, paths.contains(named) else {
             return next.respond(to: request)
         }

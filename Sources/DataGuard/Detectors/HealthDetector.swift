@@ -7,21 +7,22 @@ enum HealthDetector {
         var i = 0
         while i < context.tokens.count {
             let token = context.tokens[i]
-            // One filter probe rules out nearly every word before anything else is looked at.
+            // One filter probe rules out nearly every word before anything else is looked at: it holds the
+            // first words of the conditions and the medications, so a word it rules out is neither.
             // Words of one or two letters open no condition except as capitals ("MS").
             guard token.isWord, token.length > 2 || token.flags.contains(.allCaps),
-                vocabulary.healthFilter.mayContain(token.hash) || token.lexicon.contains(.conditionAbbreviation),
-                context.startsCleanly(i)
+                case let listed = vocabulary.healthFilter.mayContain(token.hash),
+                listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
                 i += 1
                 continue
             }
-            if let last = PhraseMatcher.longest(context, at: i, in: vocabulary.conditions),
+            if listed, let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions),
                 !isName(context, i, last)
             {
                 candidates.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
-            } else if token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
+            } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
                 context.endsCleanly(i)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)

@@ -5,6 +5,13 @@ enum PhraseMatcher {
     @inline(__always)
     static func longest(_ context: ScanContext, at i: Int, in set: PhraseSet, symbols: Bool = false) -> Int? {
         guard set.starts.mayContain(context.tokens[i].hash) else { return nil }
+        return longest(context, atFiltered: i, in: set, symbols: symbols)
+    }
+
+    /// ``longest(_:at:in:symbols:)`` for a token that a filter holding all of `set.starts` has already let
+    /// through, so that `set.starts` is not probed again.
+    @inline(__always)
+    static func longest(_ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false) -> Int? {
         var hash = WordHash.offsetBasis
         var best: Int?
         var k = i

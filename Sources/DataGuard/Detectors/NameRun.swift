@@ -15,7 +15,7 @@ struct NameRun {
 
     /// The run that starts at token `start`, or nil when `start` cannot open a name.
     init?(_ context: borrowing ScanContext, at start: Int) {
-        guard NameRun.isNameWord(context, start) || NameRun.isInitial(context, start) else { return nil }
+        guard NameRun.canOpen(context, at: start) else { return nil }
         first = start
         last = start
         var k = start
@@ -41,6 +41,13 @@ struct NameRun {
             guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
         }
         guard count > 0 else { return nil }
+    }
+
+    /// Whether token `k` can open a run: a name word or an initial. Cheaper to ask before making a run,
+    /// which many capitalized words cannot open ("The", "USA", "Dr").
+    @inline(__always)
+    static func canOpen(_ context: borrowing ScanContext, at k: Int) -> Bool {
+        isNameWord(context, k) || isInitial(context, k)
     }
 
     /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.

@@ -33,7 +33,7 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
-            guard context.tokens[i].isWord, context.tokens[i].isCapitalized, let run = NameRun(context, at: i) else {
+            guard NameRun.canOpen(context, at: i), let run = NameRun(context, at: i) else {
                 continue
             }
             if let end = organizationListEnd(context, run) {

@@ -1,20 +1,26 @@
-/// A few keywords with a value each ("march" → 3), looked up by word hash in a short linear scan, which
-/// beats hashing for two dozen entries.
+/// A few keywords with a value each ("march" → 3), looked up by word hash: one probe of a small
+/// ``HashTable`` that keeps each keyword's index, so a word that is no keyword costs as little as one that is.
 struct KeywordTable<Value: Sendable>: Sendable {
     /// The keywords, as written.
     let keywords: [String]
-    private let hashes: [UInt64]
+    private let indices: HashTable
     private let values: [Value]
 
     init(_ entries: [(String, Value)]) {
+        precondition(entries.count < 256, "a keyword's index is kept in eight bits")
         keywords = entries.map(\.0)
-        hashes = entries.map { WordHash.of(word: Substring($0.0).utf8) }
         values = entries.map(\.1)
+        var indices = HashTable(capacity: entries.count, valueBits: 8)
+        for (n, keyword) in keywords.enumerated() {
+            let hash = WordHash.of(word: Substring(keyword).utf8)
+            // A keyword listed twice keeps its first value.
+            if indices.value(of: hash) == nil { indices.insert(hash, value: UInt64(n)) }
+        }
+        self.indices = indices
     }
 
     /// The value of the keyword with this hash, if any.
     subscript(hash hash: UInt64) -> Value? {
-        for (n, candidate) in hashes.enumerated() where candidate == hash { return values[n] }
-        return nil
+        indices.value(of: hash).map { values[Int($0)] }
     }
 }

@@ -17,10 +17,11 @@ enum ByteClass {
     }
 
     /// The eight bytes at `i` (which must be in the text with seven more after it), the first in the
-    /// lowest bits.
+    /// lowest bits. A text with bytes at `i` is not empty, so its base address is not tested for nil.
     @inline(__always)
     static func eightBytes(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
     }
 
     /// How many of the eight bytes of `eight` (see ``eightBytes(_:at:)``), from the first, are lower-case

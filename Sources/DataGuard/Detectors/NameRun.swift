@@ -85,25 +85,24 @@ struct NameRun {
         context.tokens[last].stemEnd
     }
 
-    /// The run without its leading words for which `leading` holds and its trailing words for which
-    /// `trailing` holds (given a word's token index and classes), keeping at least one word.
-    func trimmed(leading: (Int, WordClasses) -> Bool, trailing: (Int, WordClasses) -> Bool) -> NameRun {
+    /// Drops the run's leading words for which `leading` holds and its trailing words for which `trailing`
+    /// holds (given a word's token index and classes), keeping at least one word.
+    mutating func trim(leading: (Int, WordClasses) -> Bool, trailing: (Int, WordClasses) -> Bool) {
         var from = 0
         while from < count - 1, leading(words[from], classes[from]) { from += 1 }
         var to = count - 1
         while to > from, trailing(words[to], classes[to]) { to -= 1 }
-        guard from > 0 || to < count - 1 else { return self }
-        var run = self
+        guard from > 0 || to < count - 1 else { return }
+        let trailingDropped = to < count - 1
         for k in 0...(to - from) {
-            run.words[k] = words[from + k]
-            run.classes[k] = classes[from + k]
+            words[k] = words[from + k]
+            classes[k] = classes[from + k]
         }
-        run.count = to - from + 1
-        run.first = run.words[0]
-        if to < count - 1 {
-            run.last = run.words[run.count - 1]
-            run.isPossessive = false
+        count = to - from + 1
+        first = words[0]
+        if trailingDropped {
+            last = words[count - 1]
+            isPossessive = false
         }
-        return run
     }
 }

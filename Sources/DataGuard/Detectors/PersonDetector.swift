@@ -33,7 +33,7 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
-            guard NameRun.canOpen(context, at: i), let run = NameRun(context, at: i) else {
+            guard NameRun.canOpen(context, at: i), var run = NameRun(context, at: i) else {
                 continue
             }
             if let end = organizationListEnd(context, run) {
@@ -42,17 +42,17 @@ enum PersonDetector {
             }
             resume = run.last + 1
             let isLone = run.count == 1 && run.first == run.words[0]
-            guard let (confidence, name) = judge(evidence, run) else {
+            guard let confidence = judge(evidence, trimming: &run) else {
                 if isLone {
                     lone[loneCount] = run.first
                     loneCount += 1
                 }
                 continue
             }
-            candidates.add(.person, context.tokens[name.first].start, name.endByte(context), confidence)
-            if name.count >= 2, partCount < rememberedParts {
-                let first = context.tokens[name.words[0]].stemHash
-                let last = context.tokens[name.words[name.count - 1]].stemHash
+            candidates.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+            if run.count >= 2, partCount < rememberedParts {
+                let first = context.tokens[run.words[0]].stemHash
+                let last = context.tokens[run.words[run.count - 1]].stemHash
                 for part in [first, last] where !parts[..<partCount].contains(part) {
                     parts[partCount] = part
                     partCount += 1
@@ -66,29 +66,28 @@ enum PersonDetector {
         }
     }
 
-    /// The confidence that `run` is a person's name, with the run trimmed to the name; or nil.
-    private static func judge(_ evidence: NameEvidence, _ run: NameRun) -> (Double, NameRun)? {
+    /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
+    private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
             || evidence.followsPlaceWord(run)
         {
             return nil
         }
         if evidence.followsTitle(run) {
-            let name = run.trimmed(
-                leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
-            return (0.9, name)
+            run.trim(leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            return 0.9
         }
         let labelled = evidence.followsPersonLabel(run)
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname.
-        let name = run.trimmed(
+        run.trim(
             leading: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.given)) },
             trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
         let confidence =
-            name.count >= 2
-            ? judgeFullName(evidence, name, labelled: labelled) : judgeSingleWord(evidence, name, labelled: labelled)
-        guard let confidence, labelled || !evidence.namesPlace(name) else { return nil }
-        return (confidence, name)
+            run.count >= 2
+            ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
+        guard let confidence, labelled || !evidence.namesPlace(run) else { return nil }
+        return confidence
     }
 
     /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",

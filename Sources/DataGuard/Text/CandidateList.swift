@@ -5,7 +5,7 @@ struct CandidateList {
 
     /// An empty list for the scan of `context`, with room for about one finding per anchor so that it is
     /// not grown as the detectors add to it.
-    init(_ context: ScanContext) {
+    init(_ context: borrowing ScanContext) {
         tokens = context.tokens
         all.reserveCapacity(context.anchors.all.count + 4)
     }

@@ -31,6 +31,7 @@ enum DateDetector {
     }
 
     /// Whether token `i` is a day of the month: one or two digits up to 31, not a clock time.
+    @inline(__always)
     private static func isDay(_ context: ScanContext, _ i: Int) -> Bool {
         context.isNumber(i, digits: 1...2) && (1...31).contains(context.value(i)) && !context.isSymbol(i + 1, 0x3A)
     }

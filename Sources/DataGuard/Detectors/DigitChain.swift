@@ -16,28 +16,33 @@ struct DigitChain {
         lengths[0] = context.tokens[first].length
         count = 1
         var k = first
-        while count < Self.capacity {
-            let next = k + 1
-            let separator: UInt8
-            if next < context.tokens.count, context.tokens[next].kind == .symbol, context.tokens[next].isAttached,
-                context.isNumber(next + 1, digits: 1...19, attached: true)
-            {
-                separator = context.bytes[context.tokens[next].start]
-                guard separator == 0x2D || separator == 0x2E || separator == 0x2F else { break }
-                k = next + 1
-            } else if context.isNumber(next, digits: 1...19), !context.tokens[next].startsLine,
-                context.tokens[next].start - context.tokens[k].end == 1
-            {
-                separator = 0x20
-                k = next
-            } else {
-                break
-            }
+        while count < Self.capacity, let next = Self.group(after: k, context) {
+            k = next.token
             groups[count] = k
-            separators[count] = separator
+            separators[count] = next.separator
             lengths[count] = context.tokens[k].length
             count += 1
         }
+    }
+
+    /// The group that continues a chain after the group at token `k`, and the separator before it: a
+    /// number joined to it by `-`, `.` or `/`, or one a single space further on the same line.
+    @inline(__always)
+    static func group(after k: Int, _ context: borrowing ScanContext) -> (token: Int, separator: UInt8)? {
+        let next = k + 1
+        if next < context.tokens.count, context.tokens[next].kind == .symbol, context.tokens[next].isAttached,
+            context.isNumber(next + 1, digits: 1...19, attached: true)
+        {
+            let separator = context.bytes[context.tokens[next].start]
+            guard separator == 0x2D || separator == 0x2E || separator == 0x2F else { return nil }
+            return (next + 1, separator)
+        }
+        if context.isNumber(next, digits: 1...19), !context.tokens[next].startsLine,
+            context.tokens[next].start - context.tokens[k].end == 1
+        {
+            return (next, 0x20)
+        }
+        return nil
     }
 
     /// Whether the first groups have exactly these digit counts. Inlined, so that the literal patterns of

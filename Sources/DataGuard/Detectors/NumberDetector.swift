@@ -13,6 +13,11 @@ enum NumberDetector {
                 continue
             }
             guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else { continue }
+            // Most numbers are short and stand alone: fewer than five digits, no group after them and no `+`
+            // before them make no SSN, card or phone number, so they need no chain.
+            if token.length < 5, DigitChain.group(after: i, context) == nil, !context.isSymbol(i - 1, 0x2B) {
+                continue
+            }
             let chain = DigitChain(context, from: i)
             if let last = ssn(context, chain, &candidates) ?? card(context, chain, &candidates) {
                 resume = last + 1

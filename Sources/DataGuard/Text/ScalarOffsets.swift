@@ -3,8 +3,10 @@ enum ScalarOffsets {
     /// The findings of `candidates` (sorted by start, not overlapping) with scalar offsets into `bytes`.
     static func findings(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         guard bytes.baseAddress != nil, let last = candidates.last else { return [] }
-        // Most texts are ASCII up to their last finding, where a byte is a scalar: one quick pass checks it.
-        if isASCII(bytes, upTo: last.end) {
+        // Many texts are ASCII up to their last finding, where a byte is a scalar: one quick pass checks it,
+        // and tells where the bytes that need counting start in the others.
+        let ascii = asciiPrefix(bytes, upTo: last.end)
+        if ascii == last.end {
             return candidates.map { finding($0, start: $0.start, end: $0.end) }
         }
         var findings: [Finding] = []
@@ -12,6 +14,11 @@ enum ScalarOffsets {
         var byteIndex = 0
         var scalarIndex = 0
         func advance(to target: Int) {
+            if byteIndex < ascii {
+                let step = min(target, ascii) - byteIndex
+                byteIndex += step
+                scalarIndex += step
+            }
             // Eight bytes at a time (the last eight of the text may be read past `target`, those bytes not
             // counted), then byte by byte.
             while byteIndex < target, byteIndex + 8 <= bytes.count {
@@ -64,24 +71,26 @@ enum ScalarOffsets {
         Finding(type: candidate.type, start: start, end: end, confidence: (candidate.confidence * 100).rounded() / 100)
     }
 
-    /// Whether the first `end` bytes are all ASCII: their top bits or-ed 32, then eight bytes at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Bool {
-        var high: UInt64 = 0
+    /// How many of the first `end` bytes are ASCII from the start: all `end`, or at least those before the first
+    /// 32-byte block (then 8-byte block, then byte) that holds a non-ASCII byte.
+    private static func asciiPrefix(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
+        let top: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i + 32 <= end {
-            high |= ByteClass.eightBytes(bytes, at: i) | ByteClass.eightBytes(bytes, at: i + 8)
+            let high = ByteClass.eightBytes(bytes, at: i) | ByteClass.eightBytes(bytes, at: i + 8)
                 | ByteClass.eightBytes(bytes, at: i + 16) | ByteClass.eightBytes(bytes, at: i + 24)
+            if high & top != 0 { return i }
             i += 32
         }
         while i + 8 <= end {
-            high |= ByteClass.eightBytes(bytes, at: i)
+            if ByteClass.eightBytes(bytes, at: i) & top != 0 { return i }
             i += 8
         }
         while i < end {
-            high |= UInt64(bytes[i])
+            if bytes[i] >= 0x80 { return i }
             i += 1
         }
-        return high & 0x8080_8080_8080_8080 == 0
+        return end
     }
 
     /// How many of the first `count` bytes of `eight` (the first in the lowest bits) are continuation

@@ -21,26 +21,30 @@ struct Candidate {
 
     /// Keeps, of every group of overlapping candidates, the ones that beat their neighbours; the result is
     /// sorted and free of overlaps.
-    /// Sorted in place, and compacted in place: the kept candidates are moved to the front.
+    /// Sorted in place, and compacted in place through the array's buffer (its uniqueness checked once, not at
+    /// every write): the kept candidates are moved to the front.
     static func resolve(_ candidates: consuming [Candidate]) -> [Candidate] {
         var list = candidates
         list.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        var kept = 0
-        for index in list.indices where list[index].end > list[index].start {
-            let candidate = list[index]
-            var wins = true
-            while kept > 0, list[kept - 1].end > candidate.start {
-                if candidate.beats(list[kept - 1]) {
-                    kept -= 1
-                } else {
-                    wins = false
-                    break
+        let kept = list.withUnsafeMutableBufferPointer { list in
+            var kept = 0
+            for index in list.indices where list[index].end > list[index].start {
+                let candidate = list[index]
+                var wins = true
+                while kept > 0, list[kept - 1].end > candidate.start {
+                    if candidate.beats(list[kept - 1]) {
+                        kept -= 1
+                    } else {
+                        wins = false
+                        break
+                    }
+                }
+                if wins {
+                    list[kept] = candidate
+                    kept += 1
                 }
             }
-            if wins {
-                list[kept] = candidate
-                kept += 1
-            }
+            return kept
         }
         list.removeLast(list.count - kept)
         return list

@@ -49,11 +49,12 @@ struct WordFilter: Sendable {
         words[word] |= bits
     }
 
+    /// The word of the filter and the three bits in it for `hash`, taken from the hash's own bits: a
+    /// ``WordHash`` is mixed already.
     @inline(__always)
     private static func probe(_ hash: UInt64) -> (Int, UInt64) {
-        let mixed = hash &* 0x9e37_79b9_7f4a_7c15
-        let bits: UInt64 = 1 << (mixed >> 58) | 1 << ((mixed >> 52) & 63) | 1 << ((mixed >> 46) & 63)
-        return (Int(truncatingIfNeeded: mixed >> 13) & ((1 << 13) - 1), bits)
+        let bits: UInt64 = 1 << (hash >> 58) | 1 << ((hash >> 52) & 63) | 1 << ((hash >> 46) & 63)
+        return (Int(truncatingIfNeeded: hash >> 13) & ((1 << 13) - 1), bits)
     }
 
     /// False when the hash was certainly not added.

@@ -25,8 +25,10 @@ struct HashTable: Sendable {
         return key == 0 ? valueMask &+ 1 : key
     }
 
+    /// The slot a key's probe starts at, from its upper half: a ``WordHash`` is mixed already, and the lower
+    /// half may be the value's bits, zero in every key.
     @inline(__always)
-    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 32 ^ key) & mask }
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
 
     /// Adds `hash`, or-ing `value` into the value it already has.
     mutating func insert(_ hash: UInt64, value: UInt64 = 0) {

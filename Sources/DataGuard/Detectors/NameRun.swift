@@ -13,9 +13,9 @@ struct NameRun {
     /// The run ended on a possessive (`Matthew's`).
     var isPossessive = false
 
-    /// The run that starts at token `start`, or nil when `start` cannot open a name.
+    /// The run that starts at token `start`, or nil when it has no name word: `start` cannot open a name (see
+    /// ``canOpen(_:at:)``, which callers ask first), or an initial there is not followed by one.
     init?(_ context: borrowing ScanContext, at start: Int) {
-        guard NameRun.canOpen(context, at: start) else { return nil }
         first = start
         last = start
         var k = start

@@ -77,7 +77,8 @@ enum ScalarOffsets {
         let top: UInt64 = 0x8080_8080_8080_8080
         var i = 0
         while i + 32 <= end {
-            let high = ByteClass.eightBytes(bytes, at: i) | ByteClass.eightBytes(bytes, at: i + 8)
+            let high =
+                ByteClass.eightBytes(bytes, at: i) | ByteClass.eightBytes(bytes, at: i + 8)
                 | ByteClass.eightBytes(bytes, at: i + 16) | ByteClass.eightBytes(bytes, at: i + 24)
             if high & top != 0 { return i }
             i += 32

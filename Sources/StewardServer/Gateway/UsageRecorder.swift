@@ -21,9 +21,11 @@ struct UsageRecord: Sendable {
 }
 
 /// Writes usage events in batches, off the request path: calls add to a bounded queue that the gateway's background
-/// task writes every ``Gateway/interval`` and that shutdown writes out. What a crash loses is at most the queue: the
-/// calls of the last interval. Short intervals keep each write short, so that the calls that wait behind it on a busy
-/// core wait little. When the database falls behind and the queue is full, further events are dropped and counted in the log.
+/// task writes every ``Gateway/interval`` (on the ``BackgroundExecutor``) and that shutdown writes out, statement by
+/// statement. What a crash loses is at most the queue and the statements of the batch under way: the calls of the
+/// last interval. Short statements keep each piece of work short, so that the calls that wait behind it on a busy
+/// core wait little. When the database falls behind and the queue is full, further events are dropped and counted in
+/// the log.
 final class UsageRecorder: @unchecked Sendable {
     /// The most events held before new ones are dropped.
     static let capacity = 50_000

@@ -89,8 +89,9 @@ public struct GuardScanner: Sendable {
             NumberDetector.detect(context, &candidates)
             DateDetector.detect(context, &candidates)
             AddressDetector.detect(context, &candidates)
-            IdentifierDetector.detect(context, &candidates)
+            let clinicalOnly = IdentifierDetector.detect(context, &candidates)
             HealthDetector.detect(context, &candidates)
+            IdentifierDetector.addClinical(clinicalOnly, context, &candidates)
             PersonDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
             return candidates.all

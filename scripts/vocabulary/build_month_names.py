@@ -6,7 +6,7 @@ month name of the Gregorian calendar is read, wide and abbreviated, as used insi
 the format context) and on its own ("czerwiec", the stand-alone context), for the languages of Europe
 and the most spoken other languages written in Latin letters (LANGUAGES, with their regional variants
 such as de_AT's "Jänner"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1
-accents folded; with its capital kept too where that capital is outside Latin-1), a trailing period
+and Latin Extended-A accents folded; with its capital kept too where that capital is beyond them), a trailing period
 dropped. Names shorter than three letters are left out. A name of different months in different
 languages ("listopad": November in Polish and Czech, October in Croatian) keeps the month of the language
 listed first.

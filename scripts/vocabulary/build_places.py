@@ -49,11 +49,26 @@ def street_words(faker):
 
 
 LATIN1_FOLDS = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+# U+0100-U+017F as the tokenizer folds them (ByteClass.latinExtendedAFolds): the letter without its marks.
+LATIN_EXTENDED_A_FOLDS = (
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuu"
+    "uuuuuuwwyyyzzzzzzs"
+)
+
+
+def folded_letter(c):
+    code = ord(c)
+    if 0xC0 <= code <= 0xFF and c not in "×÷":
+        return LATIN1_FOLDS[code & 0x1F]
+    if 0x100 <= code <= 0x17F:
+        return LATIN_EXTENDED_A_FOLDS[code - 0x100]
+    return c
 
 
 def folded(word):
-    """The word as DataGuard's tokenizer hashes it: Latin-1 letters folded to ASCII ("allé" -> "alle")."""
-    return "".join(LATIN1_FOLDS[ord(c) & 0x1F] if 0xC0 <= ord(c) <= 0xFF and c not in "×÷" else c for c in word)
+    """The word as DataGuard's tokenizer hashes it: Latin-1 and Latin Extended-A letters folded to ASCII
+    ("allé" -> "alle", "łódź" -> "lodz")."""
+    return "".join(folded_letter(c) for c in word)
 
 
 def countries(site):

@@ -3,9 +3,9 @@
 
 Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
 surnames of 80-odd locales. Only names in Latin letters are kept. Each name is written as DataGuard's
-tokenizer hashes it: lower-cased, with Latin-1 accents folded ("Jürgen" -> "jurgen"); a name that starts
-with a capital outside Latin-1 ("Łukasz") is also written with that capital kept, because the tokenizer
-lower-cases ASCII only.
+tokenizer hashes it: lower-cased, with Latin-1 and Latin Extended-A accents folded ("Jürgen" -> "jurgen",
+"Łukasz" -> "lukasz"); a name that starts with a capital beyond those ("Ștefan") is also written with that
+capital kept, because the tokenizer lower-cases no other letters.
 Names already in the US census lists (written by build_vocabulary.py) are left out.
 Output: two Swift raw strings, one entry a line, sorted.
 """
@@ -38,10 +38,10 @@ def names(kind):
 
 
 def forms(name):
-    """The hashed forms of a name: lower-case, and capitalized where its capital is not Latin-1."""
+    """The hashed forms of a name: lower-case, and capitalized where its capital is beyond Latin Extended-A."""
     lower = folded(name.lower())
     first = name[0]
-    if first.lower() != first and ord(first) > 0xFF:
+    if first.lower() != first and ord(first) > 0x17F:
         return {lower, first + folded(name[1:].lower())}
     return {lower}
 

@@ -4,6 +4,8 @@ enum IdentifierContext {
     static let fillers: [String] = [
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "records", "reads",
         "listed", "as", "nr", "ref", "card", "n", "cislo", "numero", "nummer",
+        // "is" in Portuguese and Italian ("é", "è"), Spanish, German, French, the Nordic languages, Polish.
+        "e", "es", "ist", "est", "er", "ar", "jest",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -30,6 +32,23 @@ enum IdentifierContext {
         ("dossier", .medicalRecordNumber), ("cartella", .medicalRecordNumber), ("taj", .medicalRecordNumber),
         ("pacjenta", .medicalRecordNumber), ("nhi", .medicalRecordNumber), ("folder", .medicalRecordNumber),
         ("ficha", .medicalRecordNumber), ("clinica", .medicalRecordNumber),
+        // A hospital's patient number: Spain's "NHC" (número de historia clínica), France's "IPP", the Dutch and
+        // Nordic "patiëntnummer", Germany's "Fallnummer", Italy's "nosologico", India's "IPD"/"OPD" numbers.
+        ("nhc", .medicalRecordNumber), ("ipp", .medicalRecordNumber), ("patientnummer", .medicalRecordNumber),
+        ("fallnummer", .medicalRecordNumber), ("fallnr", .medicalRecordNumber), ("nosologico", .medicalRecordNumber),
+        ("ipd", .medicalRecordNumber), ("opd", .medicalRecordNumber),
+        // Health cards and health-insurance numbers that identify the patient: Brazil (cartão SUS, CNS),
+        // Canada (OHIP, RAMQ, PHN, HCN), France (carte Vitale, NIR), Germany and Austria (Versichertennummer,
+        // KVNR, SVNR), Italy and Spain (tessera/tarjeta sanitaria), Portugal (número de utente), Mexico (IMSS,
+        // NSS), Greece (AMKA), Czechia (číslo pojištěnce), Croatia (MBO), India (ABHA), the US (Medicaid).
+        ("sus", .medicalRecordNumber), ("cns", .medicalRecordNumber), ("ohip", .medicalRecordNumber),
+        ("ramq", .medicalRecordNumber), ("phn", .medicalRecordNumber), ("hcn", .medicalRecordNumber),
+        ("vitale", .medicalRecordNumber), ("nir", .medicalRecordNumber), ("versichertennummer", .medicalRecordNumber),
+        ("versichertennr", .medicalRecordNumber), ("krankenversichertennummer", .medicalRecordNumber),
+        ("kvnr", .medicalRecordNumber), ("svnr", .medicalRecordNumber), ("sanitaria", .medicalRecordNumber),
+        ("utente", .medicalRecordNumber), ("imss", .medicalRecordNumber), ("nss", .medicalRecordNumber),
+        ("amka", .medicalRecordNumber), ("pojistence", .medicalRecordNumber), ("mbo", .medicalRecordNumber),
+        ("abha", .medicalRecordNumber), ("medicaid", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes whose numbers work as member numbers: Kenya, Ghana, Indonesia,
         // the Philippines, German "Versicherungsnummer"; and a union card in Spanish ("carné sindical").
@@ -37,6 +56,14 @@ enum IdentifierContext {
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
         ("afiliado", .memberNumber),
         ("membership", .memberNumber),
+        // A member's number or card in the Nordic languages, Dutch, German, Italian and Spanish ("socio"),
+        // Polish ("legitymacja", "numer członkowski"), French, Portuguese, Indonesian and Swahili; and Vietnam's
+        // health insurance card (thẻ BHYT).
+        ("medlemsnummer", .memberNumber), ("medlemsnr", .memberNumber), ("lidnummer", .memberNumber),
+        ("lidnr", .memberNumber), ("mitgliedsnummer", .memberNumber), ("mitgliedsnr", .memberNumber),
+        ("socio", .memberNumber), ("legitymacji", .memberNumber), ("czlonkowski", .memberNumber),
+        ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
+        ("uanachama", .memberNumber), ("bhyt", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
         ("worker", .employeeNumber),
@@ -44,9 +71,28 @@ enum IdentifierContext {
         ("empleado", .employeeNumber), ("empregado", .employeeNumber), ("funcionario", .employeeNumber),
         ("legajo", .employeeNumber), ("matricula", .employeeNumber), ("personalnummer", .employeeNumber),
         ("personalnr", .employeeNumber), ("mitarbeiternummer", .employeeNumber), ("osobni", .employeeNumber),
+        // The staff number in Indonesian (nomor induk karyawan/pegawai), Turkish (sicil), Polish (numer
+        // ewidencyjny, numer pracownika), Portuguese (número mecanográfico), French (matricule, salarié),
+        // Italian (matricola), Dutch, Swedish, Norwegian, Danish and Czech usage, and the NHS's assignment number.
+        ("karyawan", .employeeNumber), ("pegawai", .employeeNumber), ("sicil", .employeeNumber),
+        ("ewidencyjny", .employeeNumber), ("pracownika", .employeeNumber), ("mecanografico", .employeeNumber),
+        ("matricule", .employeeNumber), ("salarie", .employeeNumber), ("matricola", .employeeNumber),
+        ("personeelsnummer", .employeeNumber), ("anstallningsnummer", .employeeNumber),
+        ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
+        ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
+    ])
+    /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
+    /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
+    /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.",
+    /// the Spanish "historia" and the Turkish "protokol" number.
+    static let clinicalLabels = KeywordTable<FindingType>([
+        ("file", .medicalRecordNumber), ("ur", .medicalRecordNumber), ("ip", .medicalRecordNumber),
+        ("reg", .medicalRecordNumber), ("registration", .medicalRecordNumber), ("admission", .medicalRecordNumber),
+        ("rm", .medicalRecordNumber), ("bn", .medicalRecordNumber), ("fall", .medicalRecordNumber),
+        ("historia", .medicalRecordNumber), ("protokol", .medicalRecordNumber),
     ])
 }
 

@@ -2,7 +2,16 @@
 /// "medical record number", "member ID #", "routing number"), and the organization's own identifier
 /// patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
-    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
+    /// A number found after a label that counts only in a clinical text, kept until the conditions are known.
+    struct ClinicalOnly {
+        let type: FindingType
+        let first: Int
+        let last: Int
+    }
+
+    /// Proposes the numbers of the organization's patterns and those after a label; returns the numbers whose
+    /// label counts only in a clinical text, for ``addClinical(_:_:_:)`` once the conditions are found.
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) -> [ClinicalOnly] {
         var resume = 0
         if !context.settings.patterns.isEmpty {
             for i in 0..<context.tokens.count where i >= resume {
@@ -13,15 +22,35 @@ enum IdentifierDetector {
             }
         }
         resume = 0
+        var clinicalOnly: [ClinicalOnly] = []
         for i in context.anchors.numeric where i >= resume {
             guard isIdentifierStart(context, i) else { continue }
-            let first = letterPrefix(context, i) ?? codePrefix(context, i) ?? i
-            guard context.startsCleanly(first), let type = label(context, before: first) else { continue }
+            let prefix = letterPrefix(context, i)
+            let code = prefix == nil ? codePrefix(context, i) : nil
+            let first = prefix ?? code ?? i
+            guard context.startsCleanly(first), let (type, clinical) = label(context, before: first) else { continue }
             let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
-                candidates.add(type, tokens: first, last, 0.92)
+                if !clinical {
+                    candidates.add(type, tokens: first, last, 0.92)
+                } else if code == nil {
+                    // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation.
+                    clinicalOnly.append(ClinicalOnly(type: type, first: first, last: last))
+                }
             }
             resume = last + 1
+        }
+        return clinicalOnly
+    }
+
+    /// Proposes the numbers of `clinicalOnly` when the text is clinical: a condition, a medication or a record
+    /// number has been found in it.
+    static func addClinical(_ clinicalOnly: [ClinicalOnly], _ context: ScanContext, _ candidates: inout CandidateList) {
+        guard !clinicalOnly.isEmpty,
+            candidates.all.contains(where: { $0.type == .healthCondition || $0.type == .medicalRecordNumber })
+        else { return }
+        for number in clinicalOnly {
+            candidates.add(number.type, tokens: number.first, number.last, 0.9)
         }
     }
 
@@ -77,10 +106,30 @@ enum IdentifierDetector {
 
     /// The identifier's last token: parts joined by hyphens or slashes are kept together ("4471-22-A",
     /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and with `joiningSpaces` so are groups of
-    /// digits with single spaces between them ("943 476 5919"), up to 12 digits.
+    /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620"), up to 16 digits, and a
+    /// check digit joined to the last group by a hyphen ("4309 59 1127-3").
     private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool) -> Int {
-        var last = i
         var slashes = false
+        var last = joinedParts(context, i, slashes: &slashes)
+        if slashes, isSlashedDate(context, i, last) { return i }
+        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
+        var digits = context.tokens[i].length
+        while last - i < 3, context.isNumber(last + 1, digits: 2...4), !context.tokens[last + 1].startsLine,
+            context.tokens[last + 1].start - context.tokens[last].end == 1,
+            digits + context.tokens[last + 1].length <= 16
+        {
+            last += 1
+            digits += context.tokens[last].length
+        }
+        guard last > i, context.isSymbol(last + 1, 0x2D) else { return last }
+        var tailSlashes = false
+        return joinedParts(context, last, slashes: &tailSlashes)
+    }
+
+    /// The last token of the parts joined by hyphens or slashes to the part at `i`, with a version code of
+    /// capitals after them; `slashes` tells whether a slash joined any.
+    private static func joinedParts(_ context: ScanContext, _ i: Int, slashes: inout Bool) -> Int {
+        var last = i
         while last - i < 8, isJoint(context, last + 1), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
             context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
@@ -88,15 +137,12 @@ enum IdentifierDetector {
             slashes = slashes || context.isSymbol(last + 1, 0x2F)
             last += 2
         }
-        if slashes, isSlashedDate(context, i, last) { return i }
-        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
-        var digits = context.tokens[i].length
-        while last - i < 3, context.isNumber(last + 1, digits: 2...4), !context.tokens[last + 1].startsLine,
-            context.tokens[last + 1].start - context.tokens[last].end == 1,
-            digits + context.tokens[last + 1].length <= 12
+        // A version code of one or two capitals after the numbers: "5584-402-917-KT".
+        if last > i, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+            last + 2 < context.tokens.count, case let code = context.tokens[last + 2], code.isAttached, code.isWord,
+            code.length <= 2, (code.start..<code.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
         {
-            last += 1
-            digits += context.tokens[last].length
+            last += 2
         }
         return last
     }
@@ -132,8 +178,9 @@ enum IdentifierDetector {
         }
     }
 
-    /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`.
-    private static func label(_ context: ScanContext, before i: Int) -> FindingType? {
+    /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`, and
+    /// whether the label counts only in a clinical text (such a label needs a filler: "File:", "IP No.").
+    private static func label(_ context: ScanContext, before i: Int) -> (FindingType, clinical: Bool)? {
         var k = i - 1
         var skipped = 0
         while k >= 0, skipped < 5 {
@@ -155,9 +202,13 @@ enum IdentifierDetector {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return nil }
-        return context.tokens[k].lexicon.contains(.identifierLabel)
-            ? IdentifierContext.labels[hash: context.tokens[k].hash] : nil
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine,
+            context.tokens[k].lexicon.contains(.identifierLabel)
+        else { return nil }
+        let hash = context.tokens[k].hash
+        if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
+        guard skipped > 0, let type = IdentifierContext.clinicalLabels[hash: hash] else { return nil }
+        return (type, true)
     }
 
     /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.

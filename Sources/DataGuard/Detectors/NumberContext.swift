@@ -14,7 +14,7 @@ enum NumberContext {
         "telefone", "telemovel", "cellulare", "puh", "puhelin", "matkapuhelin", "telefonu",
         "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
-        "ringe", "zadzwoń", "telefonla", "arayın", "ligue", "ligar", "cep", "telefonunuz", "cel", "fone",
+        "ringe", "zadzwon", "telefonla", "arayin", "ligue", "ligar", "cep", "telefonunuz", "cel", "fone",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -63,13 +63,15 @@ enum ByteClass {
     }
 
     /// Whether a scalar starting with `b` (followed by `next`) is a letter for word-splitting purposes:
-    /// ASCII letters, and the lead bytes of Latin, Greek, Cyrillic, Hebrew, Arabic and the other two- and
-    /// three-byte scripts. General punctuation (E2), emoji (F0–F4), and U+FE0F-style specials (EF) are not.
+    /// ASCII letters, and the lead bytes of Latin, Greek, Cyrillic, Hebrew, Arabic, the Indic scripts (E0),
+    /// Latin Extended Additional with the Vietnamese letters, Georgian and Greek Extended (E1), and the other
+    /// two- and three-byte scripts. General punctuation (E2), emoji (F0–F4), and U+FE0F-style specials (EF)
+    /// are not.
     @inline(__always)
     static func startsWord(_ b: UInt8, next: UInt8) -> Bool {
         if b < 0x80 { return isASCIILetter(b) }
         if b == 0xC2 { return false }  // Latin-1 punctuation: NBSP, ¡, «, °, ·, »
-        return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE3 && b <= 0xED)
+        return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE0 && b <= 0xED && b != 0xE2)
     }
 
     /// The ASCII letter a Latin-1 letter `C3 xx` folds to for lookups ("é" → "e"), or 0 for × and ÷.
@@ -81,7 +83,23 @@ enum ByteClass {
 
     private static let latin1Folds: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\0ouuuuyts".utf8)
 
-    /// Whether the scalar at `i` is an upper-case letter: ASCII, or Latin-1 and Latin Extended-A capitals.
+    /// The ASCII letter a Latin Extended-A letter (U+0100–U+017F, lead byte C4 or C5) folds to for lookups
+    /// ("č" → "c", "Ł" → "l", "ş" → "s").
+    @inline(__always)
+    static func foldedLatinExtendedA(_ lead: UInt8, _ second: UInt8) -> UInt8 {
+        guard second >= 0x80, second <= 0xBF else { return 0 }
+        return latinExtendedAFolds[Int(lead & 1) << 6 | Int(second & 0x3F)]
+    }
+
+    /// U+0100–U+017F each as its letter without marks, lower-cased (`scripts/vocabulary/build_places.py`
+    /// folds the vocabularies with the same table): Đ, Ħ, ı, ĸ, Ŀ, Ł, ŉ, Ŋ, Œ, Ŧ, ſ and Ĳ, which have no
+    /// decomposition, as d, h, i, k, l, l, n, n, o, t, s and i.
+    private static let latinExtendedAFolds: [UInt8] = Array(
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+            .utf8)
+
+    /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, or Latin Extended
+    /// Additional (the Vietnamese capitals).
     @inline(__always)
     static func isUpperStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
@@ -89,7 +107,22 @@ enum ByteClass {
         guard i + 1 < bytes.count else { return false }
         let c = bytes[i + 1]
         if b == 0xC3 { return c >= 0x80 && c <= 0x9E && c != 0x97 }
-        if b == 0xC4 || b == 0xC5 { return c & 1 == 0 }
+        if b == 0xC4 || b == 0xC5 {
+            // U+0100–U+017F: capitals at even code points, except U+0139–U+0148 and U+0179–U+017E (Ĺ … Ň,
+            // Ź Ż Ž), whose capitals are odd; U+0138 ĸ and U+0149 ŉ have none; U+0178 is Ÿ.
+            let scalar = Int(b & 0x1F) << 6 | Int(c & 0x3F)
+            switch scalar {
+            case 0x138, 0x149: return false
+            case 0x139...0x148, 0x179...0x17E: return scalar & 1 == 1
+            case 0x178: return true
+            default: return scalar & 1 == 0
+            }
+        }
+        // U+1E00–U+1EFF, Latin Extended Additional: capitals at even code points, but for U+1E96–U+1E9F.
+        if b == 0xE1, i + 2 < bytes.count, c >= 0xB8, c <= 0xBB {
+            let scalar = Int(c & 0x03) << 6 | Int(bytes[i + 2] & 0x3F)
+            return scalar & 1 == 0 && !(0x96...0x9F).contains(scalar)
+        }
         return false
     }
 }

@@ -230,6 +230,12 @@ enum Tokenizer {
                 if bytes[j + 1] < 0xA0 { upper += 1 } else { lower += 1 }
                 hasher.add(folded)
                 j += 2
+            } else if b & 0xFE == 0xC4, j + 1 < n,
+                case let folded = ByteClass.foldedLatinExtendedA(b, bytes[j + 1]), folded != 0
+            {
+                if ByteClass.isUpperStart(bytes, j) { upper += 1 } else { lower += 1 }
+                hasher.add(folded)
+                j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
                 hasher.add(b)
                 j += 1

@@ -26,6 +26,10 @@ enum Lexicon {
         "investigator", "requester", "requestor", "signed", "reporter", "complainant", "respondent",
         "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
         "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
+        // "Surname" and "given name" as forms of other languages label them.
+        "soyadi", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido", "apellidos",
+        "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn", "sukunimi",
+        "etunimi",
     ]
     /// Words in or after a name that make it an organization ("Lee County", "Miller LLC", "Russell and
     /// Sons"); words that are also common surnames (Hall, Park, Church) are left out.
@@ -70,6 +74,10 @@ enum Lexicon {
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",
         "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
+        // The field names of forms in other languages: surname, given name, date, birth.
+        "soyadi", "tarihi", "dogum", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido",
+        "apellidos", "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn",
+        "sukunimi", "etunimi",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -73,7 +73,7 @@ extension Lexicon {
         (stateCodes, .stateCode), (militaryPostOffices, .militaryPostOffice), (militaryUnits, .militaryUnit),
         (conditionAbbreviations, .conditionAbbreviation), (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
-        (IdentifierContext.labels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
+        (IdentifierContext.labels.keywords + IdentifierContext.clinicalLabels.keywords, .identifierLabel), (months.keywords, .month), (["and"], .and),
         (["of"], .of), (streetTypes, .streetType),
         (NumberContext.phoneWords, .phoneWord), (NumberContext.phoneLetters, .phoneLetter),
         (houseNumberWords, .houseNumberWord), (lowerNameCues, .lowerNameCue),

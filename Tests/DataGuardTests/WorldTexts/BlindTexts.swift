@@ -9,7 +9,7 @@ struct BlindTexts {
     @Test("every text's markup is well formed")
     func markup() {
         for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
-            + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday
+            + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday + Self.fifthClinical + Self.fifthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -23,7 +23,8 @@ struct BlindTexts {
             ("clinical", Self.clinical), ("everyday", Self.everyday), ("second clinical", Self.secondClinical),
             ("second everyday", Self.secondEveryday), ("third clinical", Self.thirdClinical),
             ("third everyday", Self.thirdEveryday), ("fourth clinical", Self.fourthClinical),
-            ("fourth everyday", Self.fourthEveryday),
+            ("fourth everyday", Self.fourthEveryday), ("fifth clinical", Self.fifthClinical),
+            ("fifth everyday", Self.fifthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -102,6 +102,7 @@ doraisamy
 drive
 drives
 driveway
+dường
 eaton
 edge
 elbow
@@ -418,7 +419,6 @@ wesley
 wynd
 yew
 zaaba
-đường
 алл
 бул
 наб

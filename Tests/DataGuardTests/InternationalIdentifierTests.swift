@@ -1,0 +1,61 @@
+import DataGuard
+import Testing
+
+@Suite("Record, member and staff numbers of other countries")
+struct InternationalIdentifierTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase("spanish clinical history", .medicalRecordNumber, "Paciente: Lucía Ortega   NHC: [[2210438]]"),
+        DetectorCase("french patient identifier", .medicalRecordNumber, "N° IPP : [[40087215]]"),
+        DetectorCase("dutch patient number", .medicalRecordNumber, "patiëntnummer [[HA-0038817]], afspraak"),
+        DetectorCase("german insurance number", .medicalRecordNumber, "Versichertennr.: [[K418803921]]"),
+        DetectorCase("canadian health card", .medicalRecordNumber, "OHIP [[5584-402-917-KT]] on file"),
+        DetectorCase(
+            "brazilian health card after a verb", .medicalRecordNumber,
+            "Meu cartão SUS é [[708 4032 1195 6620]] caso precise."),
+        DetectorCase(
+            "mexican social security with a check digit", .medicalRecordNumber,
+            "NSS (IMSS): [[4309 59 1127-3]]\nMedicamento: Losartán"),
+        DetectorCase(
+            "italian health card", .medicalRecordNumber, "tessera sanitaria n. [[80380001200345671234]]"),
+        DetectorCase(
+            "a file number in a clinical text", .medicalRecordNumber,
+            "Pt: Pieter van der Merwe   File: [[RB-DNT-3381]]\nDx: asthma, on salbutamol."),
+        DetectorCase(
+            "an in-patient number beside a record number", .medicalRecordNumber,
+            "MRN [[00482913]]. IP No: [[KNH-IP-0937712]]"),
+        DetectorCase(
+            "a file number in a text that is not clinical", .medicalRecordNumber,
+            "Grievance file: GR-2025-0193, step 2 on Monday."),
+        DetectorCase(
+            "a clinical label needs a sign or word before the number", .medicalRecordNumber,
+            "Asthma review in Rm 1204 at noon."),
+        DetectorCase(
+            "a regulation cited after a clinical label", .medicalRecordNumber,
+            "Diagnosi: asma. Dati trattati ai sensi del Reg. UE 2016/679."),
+        DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
+        DetectorCase("spanish staff number after a verb", .employeeNumber, "Mi número de empleado es [[0053921]]"),
+        DetectorCase("turkish registry number", .employeeNumber, "Adı Soyadı: Emre Yıldırım   Sicil No: [[08813]]"),
+        DetectorCase("indonesian staff number", .employeeNumber, "No. Induk Karyawan: [[SB-0419283]]"),
+        DetectorCase("polish staff number", .employeeNumber, "Nr ewidencyjny: [[PL-30917]]"),
+        DetectorCase("portuguese staff number", .employeeNumber, "(n.º mecanográfico [[10442]])"),
+        DetectorCase("swedish member number", .memberNumber, "medlem i facket, medlemsnummer [[3728104]]"),
+        DetectorCase("polish union card", .memberNumber, "nr legitymacji [[0417/2219]]"),
+        DetectorCase("vietnamese health insurance card", .memberNumber, "Số thẻ BHYT: [[GD4797924187342]]"),
+    ]
+
+    @Test("finds exactly the marked spans", arguments: cases)
+    func findsMarkedSpans(_ testCase: DetectorCase) {
+        testCase.expectMarkedFound()
+    }
+
+    static let letters: [DetectorCase] = [
+        DetectorCase("polish capitals of latin extended-a", .person, "Kontakt: [[Łukasz Żak]], tel. 601 234 567"),
+        DetectorCase("vietnamese letters inside a name", .person, "Kính gửi Mr [[Nguyễn Văn Phúc]],"),
+        DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),
+    ]
+
+    @Test("letters beyond Latin-1 keep words whole and capitals known", arguments: letters)
+    func letterCases(_ testCase: DetectorCase) {
+        testCase.expectMarkedFound()
+    }
+}

@@ -47,4 +47,11 @@ struct LetterFoldTests {
         #expect(token.hash == WordHash.of(word: Substring(folded).utf8))
         #expect(token.end == bytes.count)
     }
+
+    @Test(
+        "a listed word may be written with its accents",
+        arguments: [("Łódź", "lodz"), ("nadciśnienie", "nadcisnienie"), ("Änderung", "anderung")])
+    func listedWords(_ written: String, _ folded: String) {
+        #expect(WordHash.of(word: Substring(written).utf8) == WordHash.of(word: Substring(folded).utf8))
+    }
 }

@@ -1,5 +1,6 @@
 /// The 64-bit hash under which words and phrases are looked up: lower-cased ASCII (the typographic
-/// apostrophe read as `'`) packed eight bytes at a time and mixed, and phrases folded word by word.
+/// apostrophe read as `'`, letters of Latin-1 and Latin Extended-A folded to ASCII) packed eight bytes at a
+/// time and mixed, and phrases folded word by word.
 ///
 /// Vocabularies store only these hashes; at 64 bits a false match among a few hundred thousand entries is
 /// about one in ten million million.
@@ -21,15 +22,26 @@ enum WordHash {
         return word.withUTF8 { of(bytes: $0) }
     }
 
-    /// The hash of one word given as UTF-8 bytes, U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) read as
-    /// an apostrophe, as the tokenizer reads it.
+    /// The hash of one word given as UTF-8 bytes, as the tokenizer hashes it: U+2019 RIGHT SINGLE QUOTATION
+    /// MARK (E2 80 99) read as an apostrophe, letters of Latin-1 and Latin Extended-A folded ("Łódź" as "lodz").
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = WordHasher()
         var k = 0
         while k < bytes.count {
-            if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            let b = bytes[k]
+            if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
                 hasher.add(0x27)
                 k += 3
+            } else if b == 0xC3, k + 1 < bytes.count, case let folded = ByteClass.foldedLatin1(bytes[k + 1]),
+                folded != 0
+            {
+                hasher.add(folded)
+                k += 2
+            } else if b & 0xFE == 0xC4, k + 1 < bytes.count,
+                case let folded = ByteClass.foldedLatinExtendedA(b, bytes[k + 1]), folded != 0
+            {
+                hasher.add(folded)
+                k += 2
             } else {
                 hasher.add(bytes[k])
                 k += 1

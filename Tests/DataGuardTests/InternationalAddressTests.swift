@@ -13,6 +13,8 @@ struct InternationalAddressTests {
         DetectorCase("turkish street word after the name", .streetAddress, "[[Bağdat Caddesi No: 155]], Kadıköy"),
         DetectorCase("lower-case post office box", .streetAddress, "Write to [[p.o. box 118, 602 00 Brno]]."),
         DetectorCase("british flat", .streetAddress, "Flat 2, [[17 Kingsway, London WC2B 6UN]]"),
+        DetectorCase(
+            "swiss street with a short name", .streetAddress, "neu [[Seestrasse 214, 8820 Wädenswil]] (vorher"),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),

@@ -32,7 +32,16 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "a regulation cited after a clinical label", .medicalRecordNumber,
             "Diagnosi: asma. Dati trattati ai sensi del Reg. UE 2016/679."),
+        DetectorCase(
+            "a national number in a clinical text", .medicalRecordNumber,
+            "Pacjentka: Halina Wróblewska, PESEL [[52071408426]], dx: asthma"),
+        DetectorCase(
+            "a national number in a text that is not clinical", .medicalRecordNumber,
+            "Dane pracownika: PESEL 52071408426, etat pełny"),
+        DetectorCase("a german label with a hyphen", .medicalRecordNumber, "Fall-Nr. [[40023187]], Diagnose: Asthma"),
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
+        DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),
+        DetectorCase("hungarian member number", .memberNumber, "tagsági szám: [[VD-22841]]"),
         DetectorCase("spanish staff number after a verb", .employeeNumber, "Mi número de empleado es [[0053921]]"),
         DetectorCase("turkish registry number", .employeeNumber, "Adı Soyadı: Emre Yıldırım   Sicil No: [[08813]]"),
         DetectorCase("indonesian staff number", .employeeNumber, "No. Induk Karyawan: [[SB-0419283]]"),

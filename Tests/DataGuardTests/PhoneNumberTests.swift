@@ -6,6 +6,7 @@ struct PhoneNumberTests {
     static let cases: [DetectorCase] = [
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
+        DetectorCase("brazilian mobile after a contact label", .phoneNumber, "Contato: [[(11) 98734-2210]]; Rua Augusta"),
         DetectorCase("north american area code apart", .phoneNumber, "Montréal office: [[514 861-4420]]"),
         DetectorCase("no area code starts with 1", .phoneNumber, "Order 123 456-7890 shipped today."),
         DetectorCase("signature letter opening the line", .phoneNumber, "Marie\nT [[514 861-4420 poste 318]]"),

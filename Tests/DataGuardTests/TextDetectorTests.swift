@@ -29,6 +29,8 @@ struct TextDetectorTests {
     ]
 
     static let dates: [DetectorCase] = [
+        DetectorCase("date after a spaced slash", .date, "AVIZ nr. 004512 / [[17.06.2025]]"),
+        DetectorCase("a date glued to a slash is no date", .date, "ref 2024/17.06.2025"),
         DetectorCase("month day year", .date, "Next meeting is [[September 25, 1971]] at noon."),
         DetectorCase("month and day", .date, "Meet on [[May 15]] at 7 a.m."),
         DetectorCase("day month year", .date, "Seen on [[5 June 2022]] by the nurse."),

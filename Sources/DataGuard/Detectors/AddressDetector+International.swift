@@ -124,14 +124,16 @@ extension AddressDetector {
             && context.vocabulary.words.classes(of: context.tokens[k].hash).contains(list)
     }
 
-    /// Whether word `k` ends in a street ending with at least four letters before it ("Hauptstraße").
+    /// Whether word `k` ends in a street ending with at least four letters before it ("Hauptstraße"), or
+    /// three before an ending of six letters or more.
     static func hasStreetEnding(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         guard token.isWord, token.length >= 7 else { return false }
         let lastByte = context.bytes[token.end - 1]
         let lowered = ByteClass.isASCIIUpper(lastByte) ? lastByte | 0x20 : lastByte
         let endings = context.vocabulary.streetEndings[Int(lowered)]
-        for ending in endings where token.length - ending.count >= 4 {
+        // Three letters are enough before a long ending ("Seestrasse").
+        for ending in endings where token.length - ending.count >= (ending.count >= 6 ? 3 : 4) {
             var matches = true
             var at = token.end - ending.count
             for b in ending {

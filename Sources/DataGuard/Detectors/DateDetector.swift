@@ -142,7 +142,7 @@ enum DateDetector {
         // The digits must be followed at once by `-`, `.` or `/`: most numbers are not, and need no chain.
         let separator = context.byte(context.tokens[i].end)
         guard context.isNumber(i, digits: 1...4), separator == 0x2D || separator == 0x2E || separator == 0x2F,
-            context.startsCleanly(i), !context.isSymbol(i - 1, 0x2F)
+            context.startsCleanly(i), !(context.isSymbol(i - 1, 0x2F) && context.tokens[i].isAttached)
         else { return nil }
         let chain = DigitChain(context, from: i)
         guard chain.count == 3 || (chain.count > 3 && chain.separators[3] == 0x20),

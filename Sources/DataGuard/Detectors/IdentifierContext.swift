@@ -6,6 +6,8 @@ enum IdentifierContext {
         "listed", "as", "nr", "ref", "card", "n", "cislo", "numero", "nummer",
         // "is" in Portuguese and Italian ("é", "è"), Spanish, German, French, the Nordic languages, Polish.
         "e", "es", "ist", "est", "er", "ar", "jest",
+        // "Number" in Polish, Hungarian and Croatian ("br." for "broj"), and Spanish "nro.".
+        "numer", "szam", "broj", "br", "nro",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -49,6 +51,8 @@ enum IdentifierContext {
         ("utente", .medicalRecordNumber), ("imss", .medicalRecordNumber), ("nss", .medicalRecordNumber),
         ("amka", .medicalRecordNumber), ("pojistence", .medicalRecordNumber), ("mbo", .medicalRecordNumber),
         ("abha", .medicalRecordNumber), ("medicaid", .medicalRecordNumber),
+        // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
+        ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes whose numbers work as member numbers: Kenya, Ghana, Indonesia,
         // the Philippines, German "Versicherungsnummer"; and a union card in Spanish ("carné sindical").
@@ -64,6 +68,9 @@ enum IdentifierContext {
         ("socio", .memberNumber), ("legitymacji", .memberNumber), ("czlonkowski", .memberNumber),
         ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
         ("uanachama", .memberNumber), ("bhyt", .memberNumber),
+        // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
+        ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
+        ("mitglieds-nr", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
         ("worker", .employeeNumber),
@@ -80,6 +87,9 @@ enum IdentifierContext {
         ("personeelsnummer", .employeeNumber), ("anstallningsnummer", .employeeNumber),
         ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
+        // Hungarian "törzsszám", Croatian "broj zaposlenika".
+        ("torzsszam", .employeeNumber), ("zaposlenika", .employeeNumber), ("personal-nr", .employeeNumber),
+        ("mitarbeiter-nr", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -87,12 +97,21 @@ enum IdentifierContext {
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.",
-    /// the Spanish "historia" and the Turkish "protokol" number.
-    static let clinicalLabels = KeywordTable<FindingType>([
-        ("file", .medicalRecordNumber), ("ur", .medicalRecordNumber), ("ip", .medicalRecordNumber),
-        ("reg", .medicalRecordNumber), ("registration", .medicalRecordNumber), ("admission", .medicalRecordNumber),
-        ("rm", .medicalRecordNumber), ("bn", .medicalRecordNumber), ("fall", .medicalRecordNumber),
-        ("historia", .medicalRecordNumber), ("protokol", .medicalRecordNumber),
+    /// the Spanish "historia" and the Turkish "protokol" number. And the national identity numbers that a
+    /// clinic records its patients under (Poland's PESEL, the Nordic personnummer, CPR and henkilötunnus, the
+    /// Dutch BSN, Italy's codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the
+    /// Czech rodné číslo, Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar, Singapore's NRIC, Spain's
+    /// DNI, Brazil's CPF, Mexico's CURP): elsewhere they are no record number, and are not reported as one.
+    /// Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as the
+    /// short and common ones must.
+    static let clinicalLabels = KeywordTable<Bool>([
+        ("file", true), ("ur", true), ("ip", true), ("reg", true), ("registration", true), ("admission", true),
+        ("rm", true), ("bn", true), ("fall-nr", false), ("historia", true), ("protokol", true),
+        ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),
+        ("hetu", false), ("henkilotunnus", false), ("fodselsnummer", false), ("bsn", false),
+        ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
+        ("rodne", false), ("kimlik", false), ("nik", false), ("aadhaar", false), ("nric", false), ("dni", false),
+        ("cpf", false), ("curp", false),
     ])
 }
 

@@ -179,7 +179,7 @@ enum IdentifierDetector {
     }
 
     /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`, and
-    /// whether the label counts only in a clinical text (such a label needs a filler: "File:", "IP No.").
+    /// whether the label counts only in a clinical text (a record number then).
     private static func label(_ context: ScanContext, before i: Int) -> (FindingType, clinical: Bool)? {
         var k = i - 1
         var skipped = 0
@@ -207,8 +207,9 @@ enum IdentifierDetector {
         else { return nil }
         let hash = context.tokens[k].hash
         if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
-        guard skipped > 0, let type = IdentifierContext.clinicalLabels[hash: hash] else { return nil }
-        return (type, true)
+        guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
+        else { return nil }
+        return (.medicalRecordNumber, true)
     }
 
     /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.

@@ -15,6 +15,20 @@ struct InternationalAddressTests {
         DetectorCase("british flat", .streetAddress, "Flat 2, [[17 Kingsway, London WC2B 6UN]]"),
         DetectorCase(
             "swiss street with a short name", .streetAddress, "neu [[Seestrasse 214, 8820 Wädenswil]] (vorher"),
+        DetectorCase(
+            "british close with the postcode after the town", .streetAddress,
+            "Please write to [[41 Larkspur Close, Wolverhampton WV10 9RT]] by Friday."),
+        DetectorCase(
+            "a district, a town and a postcode after commas", .streetAddress,
+            "Practice: [[14 Jan Smuts Avenue, Rosebank, Johannesburg, 2196]] · Tel"),
+        DetectorCase(
+            "a comma after the house number", .streetAddress,
+            "Residence: No. [[12, 4th Cross Street, Besant Nagar, Chennai 600090]]."),
+        DetectorCase("a comma after a year is no house number", .streetAddress, "In 2019, Main Street was closed."),
+        DetectorCase("a one-word street before a known town", .streetAddress, "[[Korinthou 112, 262 21 Patra]]"),
+        DetectorCase("english words before a town are no street", .streetAddress, "See Section 4, 2024 London."),
+        DetectorCase(
+            "a date before a town is no street", .streetAddress, "On November 26, 2022 Clayton was called in."),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),

@@ -53,11 +53,18 @@ extension AddressDetector {
         if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
             return (first, tail(context, after: number))
         }
-        // A street named without a street word ("Knez Mihailova 6") is an address only when a postcode, a town
-        // and a country follow it, or an address label comes before it.
-        guard words >= 2, words <= 3 else { return nil }
+        // A street named without a street word ("Knez Mihailova 6", "Křenová 67") is an address only when a
+        // postcode and a town follow it, and a country after them, an address label before, or the town is a
+        // known one; a name of one word needs the label or the known town. A name of English words only
+        // ("Section 4, 2024 London") or with a month ("On November 26, 2022 Clayton …") is no street's.
+        guard words <= 3,
+            (i..<k).contains(where: { !context.vocabulary.words.classes(of: context.tokens[$0].hash).contains(.common) }),
+            !(i..<k).contains(where: { context.has($0, [.month, .weekday]) })
+        else { return nil }
         let end = tail(context, after: number)
-        guard end.hasCity, end.namesCountry || isAfterAddressLabel(context, i) else { return nil }
+        guard end.hasCity,
+            isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry
+        else { return nil }
         return (i, end)
     }
 

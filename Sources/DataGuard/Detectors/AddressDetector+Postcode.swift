@@ -16,7 +16,9 @@ extension AddressDetector {
                 let town = townEnd(context, after: code)
                 guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
                 let country = countryEnd(context, after: town)
-                return End(token: country, hasCity: true, namesCountry: country > town)
+                let townStart = context.isSymbol(code + 1, 0x2C) ? code + 2 : code + 1
+                let known = town > code && PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns) != nil
+                return End(token: country, hasCity: true, namesCountry: country > town, knownTown: known)
             }
             if let code = postcodeAfterTown(context, at: k) {
                 return End(token: countryEnd(context, after: code), hasCity: true)
@@ -72,15 +74,23 @@ extension AddressDetector {
         return (4...6).contains(length) && context.endsCleanly(k) ? k : nil
     }
 
-    /// "London WC2B 6UN", "Madrid, 28013": one or two capitalized words of a town, then a postcode.
+    /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196": up to three capitalized words of a
+    /// district and a town, commas between them, then a postcode.
     private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
-        while k - start < 2, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+        var words = 0
+        while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine
         {
+            words += 1
             k += 1
+            if words < 3, context.isSymbol(k, 0x2C), k + 1 < context.tokens.count, context.tokens[k + 1].isWord,
+                context.tokens[k + 1].isCapitalized
+            {
+                k += 1
+            }
         }
-        guard k > start else { return nil }
+        guard words > 0 else { return nil }
         if context.isSymbol(k, 0x2C) { k += 1 }
         return postcodeEnd(context, at: k)
     }

@@ -25,18 +25,23 @@ enum AddressDetector {
         var hasCity: Bool
         /// Whether a country is named after the town.
         var namesCountry = false
+        /// Whether the town after the postcode is a known town.
+        var knownTown = false
     }
 
     private static func isCapitalizedWord(_ context: ScanContext, _ i: Int) -> Bool {
         i < context.tokens.count && context.tokens[i].isWord && context.tokens[i].isCapitalized
     }
 
-    /// A house number, up to five street words ending in a USPS suffix, a unit, then the city part.
+    /// A house number, up to five street words ending in a USPS suffix, a unit, then the city part. A comma
+    /// after the house number ("No. 12, 4th Cross Street, …") is taken only when a town and postcode follow.
     private static func street(_ context: ScanContext, _ i: Int) -> End? {
         guard context.isNumber(i, digits: 1...6), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
-            !context.isSymbol(i - 1, 0x23), i + 2 < context.tokens.count, !context.tokens[i + 1].isAttached
+            !context.isSymbol(i - 1, 0x23), i + 3 < context.tokens.count
         else { return nil }
-        var k = i + 1
+        let comma = context.isSymbol(i + 1, 0x2C)
+        guard comma ? !context.tokens[i + 2].startsLine : !context.tokens[i + 1].isAttached else { return nil }
+        var k = comma ? i + 2 : i + 1
         var firstSuffix = -1
         var suffix = -1
         var words = 0
@@ -64,8 +69,15 @@ enum AddressDetector {
         guard firstSuffix > 0 else { return nil }
         let short = streetEnd(context, firstSuffix)
         if let end = cityStateZip(context, after: short) { return End(token: end, hasCity: true) }
+        if comma {
+            let abroad = tail(context, after: short)
+            return abroad.hasCity ? abroad : nil
+        }
         let long = streetEnd(context, suffix)
-        return End(token: cityStateZip(context, after: long) ?? long, hasCity: false)
+        if let end = cityStateZip(context, after: long) { return End(token: end, hasCity: false) }
+        // A town and a postcode as other countries write them: "41 Larkspur Close, Wolverhampton WV10 9RT".
+        let abroad = tail(context, after: short)
+        return abroad.hasCity ? abroad : End(token: long, hasCity: false)
     }
 
     /// The end of the street part whose suffix is token `suffix`: with a `.`, a direction and a unit.

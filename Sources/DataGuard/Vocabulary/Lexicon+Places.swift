@@ -23,6 +23,9 @@ extension Lexicon {
         "trace", "track", "trafficway", "trail", "trl", "trailer", "tunnel", "turnpike", "underpass", "union",
         "unions", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "ville",
         "vista", "walk", "walks", "wall", "way", "ways", "well", "wells",
+        // Street types of Britain, Ireland, Australia and New Zealand that Publication 28 lacks.
+        "close", "cl", "rise", "parade", "pde", "tce", "cres", "esplanade", "promenade", "quay", "chase",
+        "approach", "wynd",
     ]
     /// Street suffixes that are no one's surname, so that a name ending in one is a street ("Madison Ave").
     static let streetTypes: [String] = [

@@ -26,10 +26,12 @@ final class Vocabulary: Sendable {
     static let shared = Vocabulary()
 
     private init() {
+        let medications = [VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames]
+            .joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
             (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
-            (VocabularyData.medications + "\n" + Lexicon.medicationNames, .medication),
+            (medications, .medication),
             (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
             (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
             (VocabularyData.countryNames, .country),
@@ -39,9 +41,15 @@ final class Vocabulary: Sendable {
         for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }
         WordList.forEachLine(of: VocabularyData.streetEndings) { endings[Int($0.last!)].append(Array($0)) }
         streetEndings = endings
-        conditions = PhraseSet(lines: VocabularyData.conditions + "\n" + Lexicon.conditionPhrases)
+        // Medicine names of other languages join the phrases too, since some are several words
+        // ("ácido acetilsalicílico").
+        conditions = PhraseSet(
+            lines: [
+                VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
+                Lexicon.worldMedicationNames,
+            ].joined(separator: "\n"))
         var healthFilter = conditions.starts
-        WordList.forEachLine(of: VocabularyData.medications + "\n" + Lexicon.medicationNames) {
+        WordList.forEachLine(of: medications) {
             healthFilter.insert(WordHash.of(bytes: $0))
         }
         self.healthFilter = healthFilter

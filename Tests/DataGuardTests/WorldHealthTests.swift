@@ -1,0 +1,23 @@
+import DataGuard
+import Testing
+
+@Suite("Conditions and medicines in other languages")
+struct WorldHealthTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
+        DetectorCase("french phrase", .healthCondition, "Antécédents : [[insuffisance cardiaque]] stable."),
+        DetectorCase("polish phrase with its accents", .healthCondition, "Rozpoznanie: [[nadciśnienie tętnicze]]."),
+        DetectorCase("polish phrase written without accents", .healthCondition, "rozpoznanie: [[nadcisnienie tetnicze]]"),
+        DetectorCase("swahili phrase", .healthCondition, "Ana [[kisukari aina ya pili]] tangu 2019."),
+        DetectorCase("vietnamese phrase", .healthCondition, "Chẩn đoán: [[viêm phổi]], điều trị 7 ngày."),
+        DetectorCase("spanish medicine", .healthCondition, "Toma [[metformina]] 850 mg cada 12 horas."),
+        DetectorCase(
+            "a medicine of several words", .healthCondition, "Tomar [[ácido acetilsalicílico]] 100 mg al día."),
+        DetectorCase("an english sentence stays clear", .healthCondition, "The committee meets on Tuesday in Room 4."),
+    ]
+
+    @Test("finds exactly the marked spans", arguments: cases)
+    func findsMarkedSpans(_ testCase: DetectorCase) {
+        testCase.expectMarkedFound()
+    }
+}

@@ -10,7 +10,8 @@ extension Lexicon {
         // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
         "mtx", "hctz",
     ]
-    /// Everyday names of conditions that the ICD-10-CM headings word differently, one a line.
+    /// Everyday names of conditions that the ICD-10-CM headings word differently or leave out as English words
+    /// ("measles"), and British names of medicines of several words ("ferrous sulphate"), one a line.
     static let conditionPhrases = """
         asthma
         herniated disc
@@ -200,10 +201,71 @@ extension Lexicon {
         contusion
         dislocation
         dislocated shoulder
+        toothache
+        earache
+        common cold
+        abrasion
+        abrasions
+        dengue
+        typhoid
+        typhoid fever
+        cholera
+        measles
+        mumps
+        chickenpox
+        chicken pox
+        rubella
+        whooping cough
+        heatstroke
+        heat stroke
+        heat exhaustion
+        strep throat
+        pink eye
+        ear infection
+        chest infection
+        throat infection
+        sinus infection
+        kidney infection
+        bladder infection
+        yeast infection
+        stomach bug
+        stomach flu
+        food allergy
+        nut allergy
+        peanut allergy
+        penicillin allergy
+        latex allergy
+        knee pain
+        neck pain
+        shoulder pain
+        hip pain
+        joint pain
+        abdominal pain
+        stomach pain
+        pelvic pain
+        dry cough
+        persistent cough
+        chronic cough
+        productive cough
+        suicidal ideation
+        suicidal thoughts
+        self-harm
+        alcohol withdrawal
+        opioid withdrawal
+        sickle cell trait
+        glyceryl trinitrate
+        ferrous sulphate
+        magnesium sulphate
         """
-    /// Everyday medication names missing from the drug lists.
+    /// Everyday medication names missing from the drug lists, British names among them ("co-amoxiclav").
     static let medicationNames = """
         insulin
         chemo
+        cefalexin
+        co-amoxiclav
+        co-codamol
+        co-trimoxazole
+        adrenaline
+        beclometasone
         """
 }

@@ -14,6 +14,10 @@ struct WorldNameTests {
         DetectorCase("town of two words", .person, "Cheers from São Paulo, everyone."),
         DetectorCase("firm with a foreign word", .person, "Deutsche Bahn and Hellenic Rail send reps."),
         DetectorCase("foreign pronoun at a sentence start", .person, "Bitte rufen Sie an. Sie haben Zeit."),
+        DetectorCase("a doctor's title in lower case", .person, "kan ik een afspraak bij dokter [[Bakker]] krijgen"),
+        DetectorCase("a vietnamese form of address", .person, "Kính gửi anh [[Trần Minh Tuấn]],"),
+        DetectorCase("a lower-case title before a product", .person, "open the ms Word file from Microsoft"),
+        DetectorCase("a form's surname label", .person, "Nazwisko: [[Kowalska]]"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

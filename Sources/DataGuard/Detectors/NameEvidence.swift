@@ -28,13 +28,14 @@ struct NameEvidence {
             || tokens[k].lexicon.contains(.organization)
     }
 
-    /// "Dr. Lee", "Ms Valle": a capitalized title right before the run, with or without its period.
+    /// "Dr. Lee", "Ms Valle": a title right before the run, with or without its period; in lower case only
+    /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", but not "pan Kowalski").
     @inline(__always)
     func followsTitle(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
-        return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].lexicon.contains(.honorific)
-            && !tokens[k + 1].startsLine
+        return k >= 0 && tokens[k].isWord && tokens[k].lexicon.contains(.honorific) && !tokens[k + 1].startsLine
+            && (tokens[k].isCapitalized || !classes(k).contains(.common))
     }
 
     /// "San Diego", "St. Louis": a place-name opener right before the run.

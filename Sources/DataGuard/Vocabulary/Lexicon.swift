@@ -12,6 +12,11 @@ enum Lexicon {
         "caro", "cara", "querido", "querida", "pan", "pani", "panie", "szanowny", "szanowna", "heer", "mevrouw",
         "dhr", "mevr", "geachte", "beste", "liebe", "lieber", "sehr", "hej", "hei", "kaere", "kare", "mvh",
         "bay", "bayan", "sayin", "hanim", "bey", "kedves", "vazeny", "vazena", "stimate", "stimata",
+        // Doctors' titles of other languages (Dutch and Indonesian "dokter", Italian "dott.", Polish "lek.", Czech
+        // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu",
+        // "Encik", "Puan"), Vietnam ("anh", "chị", "ông", "bà") and Swahili ("Bi").
+        "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "dottoressa", "lek", "mudr",
+        "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [

@@ -10,6 +10,7 @@ struct BlindTexts {
     func markup() {
         for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
             + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday + Self.fifthClinical + Self.fifthEveryday
+            + Self.sixthClinical + Self.sixthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -24,7 +25,8 @@ struct BlindTexts {
             ("second everyday", Self.secondEveryday), ("third clinical", Self.thirdClinical),
             ("third everyday", Self.thirdEveryday), ("fourth clinical", Self.fourthClinical),
             ("fourth everyday", Self.fourthEveryday), ("fifth clinical", Self.fifthClinical),
-            ("fifth everyday", Self.fifthEveryday),
+            ("fifth everyday", Self.fifthEveryday), ("sixth clinical", Self.sixthClinical),
+            ("sixth everyday", Self.sixthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -39,7 +39,15 @@ struct InternationalIdentifierTests {
             "a national number in a text that is not clinical", .medicalRecordNumber,
             "Dane pracownika: PESEL 52071408426, etat pełny"),
         DetectorCase("a german label with a hyphen", .medicalRecordNumber, "Fall-Nr. [[40023187]], Diagnose: Asthma"),
+        DetectorCase("austrian social insurance number", .medicalRecordNumber, "SV-Nr. [[4127 180385]]"),
+        DetectorCase(
+            "an identity number with dots and a check letter", .medicalRecordNumber,
+            "Paciente: Valentina Riquelme, RUT [[16.482.903-K]], dx: asthma"),
+        DetectorCase("a decimal after a label is no record", .medicalRecordNumber, "Patient 1004.5 g at birth"),
+        DetectorCase("a dotted date after a label is no record", .medicalRecordNumber, "Fall-Nr. 12.03.2024"),
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
+        DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
+        DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
         DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),
         DetectorCase("hungarian member number", .memberNumber, "tagsági szám: [[VD-22841]]"),
         DetectorCase("spanish staff number after a verb", .employeeNumber, "Mi número de empleado es [[0053921]]"),
@@ -49,7 +57,7 @@ struct InternationalIdentifierTests {
         DetectorCase("portuguese staff number", .employeeNumber, "(n.º mecanográfico [[10442]])"),
         DetectorCase("swedish member number", .memberNumber, "medlem i facket, medlemsnummer [[3728104]]"),
         DetectorCase("polish union card", .memberNumber, "nr legitymacji [[0417/2219]]"),
-        DetectorCase("vietnamese health insurance card", .memberNumber, "Số thẻ BHYT: [[GD4797924187342]]"),
+        DetectorCase("vietnamese health insurance card", .medicalRecordNumber, "Số thẻ BHYT: [[GD4797924187342]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

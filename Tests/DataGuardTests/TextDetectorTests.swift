@@ -117,7 +117,8 @@ struct TextDetectorTests {
         DetectorCase("a year is no record", .medicalRecordNumber, "Medical record 2024 review"),
         DetectorCase("national health index", .medicalRecordNumber, "NHI: [[ZHK4829]]"),
         DetectorCase("number sign of other languages", .medicalRecordNumber, "Ficha clínica N° [[884213-7]]"),
-        DetectorCase("health insurance scheme", .memberNumber, "NHIF No. [[08841772]], cash"),
+        DetectorCase(
+            "a health insurance scheme identifies the patient", .medicalRecordNumber, "NHIF No. [[08841772]], cash"),
         DetectorCase("employee of another language", .employeeNumber, "código de empleado [[41207]]"),
         DetectorCase("employee id", .employeeNumber, "Employee ID: [[E-204931]]"),
         DetectorCase("member number", .memberNumber, "Member number [[7730912]] paid dues."),

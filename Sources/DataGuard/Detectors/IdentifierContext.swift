@@ -54,20 +54,24 @@ enum IdentifierContext {
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
-        // National health insurance schemes whose numbers work as member numbers: Kenya, Ghana, Indonesia,
-        // the Philippines, German "Versicherungsnummer"; and a union card in Spanish ("carné sindical").
-        ("nhif", .memberNumber), ("nhis", .memberNumber), ("bpjs", .memberNumber), ("philhealth", .memberNumber),
+        // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
+        // Ghana and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria (SV-Nr.).
+        ("nhif", .medicalRecordNumber), ("nhis", .medicalRecordNumber), ("bpjs", .medicalRecordNumber),
+        ("philhealth", .medicalRecordNumber), ("nhf", .medicalRecordNumber), ("bhyt", .medicalRecordNumber),
+        ("sv-nr", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
+        // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
         ("afiliado", .memberNumber),
         ("membership", .memberNumber),
         // A member's number or card in the Nordic languages, Dutch, German, Italian and Spanish ("socio"),
-        // Polish ("legitymacja", "numer członkowski"), French, Portuguese, Indonesian and Swahili; and Vietnam's
-        // health insurance card (thẻ BHYT).
+        // Polish ("legitymacja", "numer członkowski"), French, Portuguese, Indonesian, Swahili and Lithuanian
+        // ("nario Nr."), and a union card ("union card no.").
         ("medlemsnummer", .memberNumber), ("medlemsnr", .memberNumber), ("lidnummer", .memberNumber),
         ("lidnr", .memberNumber), ("mitgliedsnummer", .memberNumber), ("mitgliedsnr", .memberNumber),
         ("socio", .memberNumber), ("legitymacji", .memberNumber), ("czlonkowski", .memberNumber),
         ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
-        ("uanachama", .memberNumber), ("bhyt", .memberNumber),
+        ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
+        ("miembro", .memberNumber), ("union", .memberNumber),
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
         ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
         ("mitglieds-nr", .memberNumber),
@@ -87,9 +91,12 @@ enum IdentifierContext {
         ("personeelsnummer", .employeeNumber), ("anstallningsnummer", .employeeNumber),
         ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
-        // Hungarian "törzsszám", Croatian "broj zaposlenika".
+        // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
+        // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo".
         ("torzsszam", .employeeNumber), ("zaposlenika", .employeeNumber), ("personal-nr", .employeeNumber),
-        ("mitarbeiter-nr", .employeeNumber),
+        ("mitarbeiter-nr", .employeeNumber), ("pers", .employeeNumber), ("tootaja", .employeeNumber),
+        ("trabajador", .employeeNumber), ("punonjesit", .employeeNumber), ("tabelio", .employeeNumber),
+        ("sluzobne", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -97,11 +104,13 @@ enum IdentifierContext {
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.",
-    /// the Spanish "historia" and the Turkish "protokol" number. And the national identity numbers that a
-    /// clinic records its patients under (Poland's PESEL, the Nordic personnummer, CPR and henkilötunnus, the
-    /// Dutch BSN, Italy's codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the
-    /// Czech rodné číslo, Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar, Singapore's NRIC, Spain's
-    /// DNI, Brazil's CPF, Mexico's CURP): elsewhere they are no record number, and are not reported as one.
+    /// the Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #". And the
+    /// national identity numbers that a clinic records its patients under (Poland's PESEL, the Nordic
+    /// personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Belgium's rijksregisternummer, Italy's
+    /// codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
+    /// Turkey's T.C. kimlik, Indonesia's NIK, Malaysia's KP, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC,
+    /// Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP): elsewhere they are no
+    /// record number, and are not reported as one.
     /// Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as the
     /// short and common ones must.
     static let clinicalLabels = KeywordTable<Bool>([
@@ -111,7 +120,9 @@ enum IdentifierContext {
         ("hetu", false), ("henkilotunnus", false), ("fodselsnummer", false), ("bsn", false),
         ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
         ("rodne", false), ("kimlik", false), ("nik", false), ("aadhaar", false), ("nric", false), ("dni", false),
-        ("cpf", false), ("curp", false),
+        ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
+        ("rijksregisternr", false), ("rijksregisternummer", false), ("kp", false), ("nin", false), ("art", true),
+        ("docket", true),
     ])
 }
 

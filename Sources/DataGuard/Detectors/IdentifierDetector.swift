@@ -106,15 +106,19 @@ enum IdentifierDetector {
 
     /// The identifier's last token: parts joined by hyphens or slashes are kept together ("4471-22-A",
     /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and with `joiningSpaces` so are groups of
-    /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620"), up to 16 digits, and a
-    /// check digit joined to the last group by a hyphen ("4309 59 1127-3").
+    /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620", "4127 180385"), up to 16
+    /// digits, and a check digit joined to the last group by a hyphen ("4309 59 1127-3").
     private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool) -> Int {
         var slashes = false
         var last = joinedParts(context, i, slashes: &slashes)
         if slashes, isSlashedDate(context, i, last) { return i }
         guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
+        if let dotted = dottedGroups(context, i) {
+            var tailSlashes = false
+            return joinedParts(context, dotted, slashes: &tailSlashes)
+        }
         var digits = context.tokens[i].length
-        while last - i < 3, context.isNumber(last + 1, digits: 2...4), !context.tokens[last + 1].startsLine,
+        while last - i < 3, context.isNumber(last + 1, digits: 2...6), !context.tokens[last + 1].startsLine,
             context.tokens[last + 1].start - context.tokens[last].end == 1,
             digits + context.tokens[last + 1].length <= 16
         {
@@ -124,6 +128,20 @@ enum IdentifierDetector {
         guard last > i, context.isSymbol(last + 1, 0x2D) else { return last }
         var tailSlashes = false
         return joinedParts(context, last, slashes: &tailSlashes)
+    }
+
+    /// The last group of a number written in three or more groups joined by periods ("16.482.903",
+    /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024"); a number with one period is a
+    /// decimal ("100.4").
+    private static func dottedGroups(_ context: ScanContext, _ i: Int) -> Int? {
+        var last = i
+        while last - i < 8, context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached,
+            context.isNumber(last + 2, digits: 2...4, attached: true)
+        {
+            last += 2
+        }
+        guard last - i >= 4, !isSlashedDate(context, i, last) else { return nil }
+        return last
     }
 
     /// The last token of the parts joined by hyphens or slashes to the part at `i`, with a version code of
@@ -137,10 +155,12 @@ enum IdentifierDetector {
             slashes = slashes || context.isSymbol(last + 1, 0x2F)
             last += 2
         }
-        // A version code of one or two capitals after the numbers: "5584-402-917-KT".
-        if last > i, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+        // A version code of one or two capitals after the numbers ("5584-402-917-KT"), or a check letter after
+        // one number ("16.482.903-K").
+        if context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, case let code = context.tokens[last + 2], code.isAttached, code.isWord,
-            code.length <= 2, (code.start..<code.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
+            code.length <= (last > i ? 2 : 1),
+            (code.start..<code.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
         {
             last += 2
         }

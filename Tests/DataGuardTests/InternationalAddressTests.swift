@@ -29,6 +29,13 @@ struct InternationalAddressTests {
         DetectorCase("english words before a town are no street", .streetAddress, "See Section 4, 2024 London."),
         DetectorCase(
             "a date before a town is no street", .streetAddress, "On November 26, 2022 Clayton was called in."),
+        DetectorCase(
+            "a postcode with its country's letters", .streetAddress,
+            "fin du bail – [[27, rue de Hollerich, L-1741 Luxembourg]]"),
+        DetectorCase("a comma after a year before a street word", .streetAddress, "In 2019, rue Royale was busy"),
+        DetectorCase(
+            "a slovenian street word after the name", .streetAddress,
+            "Naslov: [[Celovška cesta 112, 1000 Ljubljana]], GSM 041 222 333"),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),

@@ -89,15 +89,19 @@ extension AddressDetector {
         return k
     }
 
-    /// "18 rue des Lilas", "17 Kingsway": a house number, then a street word and the name.
+    /// "18 rue des Lilas", "17 Kingsway": a house number, then a street word and the name; with a comma after
+    /// the number ("27, rue de Hollerich") only when a postcode and town follow.
     private static func numberFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let comma = context.isSymbol(i + 1, 0x2C)
+        let word = comma ? i + 2 : i + 1
         guard context.isNumber(i, digits: 1...5), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
-            !context.isSymbol(i - 1, 0x23), i + 2 < context.tokens.count, context.tokens[i + 1].isWord,
-            !context.tokens[i + 1].isAttached, !context.tokens[i + 1].startsLine
+            !context.isSymbol(i - 1, 0x23), word + 1 < context.tokens.count, context.tokens[word].isWord,
+            !context.tokens[word].isAttached, !context.tokens[word].startsLine
         else { return nil }
-        var last = i + 1
-        let nameFollows = context.tokens[i + 2].isCapitalized || context.has(i + 2, .nameParticle)
-            || context.isSymbol(i + 2, 0x2E) && i + 3 < context.tokens.count && context.tokens[i + 3].isCapitalized
+        var last = word
+        let nameFollows = context.tokens[word + 1].isCapitalized || context.has(word + 1, .nameParticle)
+            || context.isSymbol(word + 1, 0x2E) && word + 2 < context.tokens.count
+                && context.tokens[word + 2].isCapitalized
         if nameFollows, isStreetWord(context, last, .streetBefore) {
             if context.isSymbol(last + 1, 0x2E) { last += 1 }
             var k = last + 1
@@ -107,11 +111,12 @@ extension AddressDetector {
                 if context.tokens[k].isCapitalized { last = k }
                 k += 1
             }
-            guard last > i + 2 || (last == i + 2 && !context.isSymbol(last, 0x2E)) else { return nil }
+            guard last > word + 1 || (last == word + 1 && !context.isSymbol(last, 0x2E)) else { return nil }
         } else if !(context.tokens[last].isCapitalized && hasStreetEnding(context, last)) {
             return nil
         }
-        return (i, tail(context, after: last))
+        let end = tail(context, after: last)
+        return !comma || end.hasCity ? (i, end) : nil
     }
 
     /// "p.o. box 118", "PO Box 9" read back from the box number.

@@ -44,10 +44,17 @@ extension AddressDetector {
     }
 
     /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,
-    /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`.
+    /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`, and with the country's letters before it
+    /// (`L-1741`, `LT-44250`, `CH-8001`).
     static func postcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
         guard k < context.tokens.count else { return nil }
         let token = context.tokens[k]
+        if token.isWord, token.length <= 2, context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
+            context.isNumber(k + 2, digits: 4...5, attached: true), context.endsCleanly(k + 2),
+            (token.start..<token.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
+        {
+            return k + 2
+        }
         if token.isWord, token.flags.contains(.hasDigit), token.flags.contains(.allCaps) || token.length <= 4,
             token.length >= 2, token.length <= 4, context.isNumber(k + 1, digits: 1...1),
             context.tokens[k + 2 < context.tokens.count ? k + 2 : k].isAttached, k + 2 < context.tokens.count,

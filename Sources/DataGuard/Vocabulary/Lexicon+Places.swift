@@ -89,7 +89,8 @@ extension Lexicon {
         calz
         prol
         """
-    /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155").
+    /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
+    /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė", "tänav").
     static let streetWordsAfter = """
         caddesi
         cad
@@ -100,6 +101,12 @@ extension Lexicon {
         utca
         ut
         ter
+        cesta
+        ulica
+        ulice
+        iela
+        gatve
+        tanav
         """
     /// Street endings that the generated list lacks (Dutch canals and quays, English "-way" and "-gate").
     static let streetEndings: [String] = ["gracht", "kade", "plein", "markt", "dijk", "way", "gate", "ulica"]

@@ -17,6 +17,8 @@ enum Lexicon {
         // "Encik", "Puan"), Vietnam ("anh", "chị", "ông", "bà") and Swahili ("Bi").
         "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "dottoressa", "lek", "mudr",
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
+        // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
+        "comrade", "ghaziz", "ghaziza",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -49,6 +51,9 @@ enum Lexicon {
         "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",
         "motors", "energy", "logistics", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
         "sas", "kft", "zrt", "doo", "sro", "gmbh", "se",
+        // Unions, schools, hospitals and services in other languages, and the British "infirmary".
+        "syndicat", "sindicato", "sindacato", "gewerkschaft", "lycee", "liceo", "colegio", "ecole", "escuela",
+        "schule", "ospedale", "hopital", "klinikum", "krankenhaus", "zentrum", "dienst", "infirmary",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
@@ -83,6 +88,8 @@ enum Lexicon {
         "soyadi", "tarihi", "dogum", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido",
         "apellidos", "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn",
         "sukunimi", "etunimi",
+        // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number.
+        "simi",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -64,15 +64,4 @@ struct InternationalIdentifierTests {
     func findsMarkedSpans(_ testCase: DetectorCase) {
         testCase.expectMarkedFound()
     }
-
-    static let letters: [DetectorCase] = [
-        DetectorCase("polish capitals of latin extended-a", .person, "Kontakt: [[Łukasz Żak]], tel. 601 234 567"),
-        DetectorCase("vietnamese letters inside a name", .person, "Kính gửi Mr [[Nguyễn Văn Phúc]],"),
-        DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),
-    ]
-
-    @Test("letters beyond Latin-1 keep words whole and capitals known", arguments: letters)
-    func letterCases(_ testCase: DetectorCase) {
-        testCase.expectMarkedFound()
-    }
 }

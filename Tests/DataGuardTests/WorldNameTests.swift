@@ -21,6 +21,9 @@ struct WorldNameTests {
         DetectorCase("a vietnamese form of address", .person, "Kính gửi anh [[Trần Minh Tuấn]],"),
         DetectorCase("a lower-case title before a product", .person, "open the ms Word file from Microsoft"),
         DetectorCase("a form's surname label", .person, "Nazwisko: [[Kowalska]]"),
+        DetectorCase("a lower-case name after is", .person, "the landlord is [[callum reid]], his number"),
+        DetectorCase("a lower-case name after a title", .person, "shift handover, rn [[tasha greene]] to 4W"),
+        DetectorCase("an english word after is", .person, "the cost is minimal and it is done"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

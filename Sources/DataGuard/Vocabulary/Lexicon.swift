@@ -123,6 +123,9 @@ extension Lexicon {
     static let lowerNameCues: [String] = [
         "it", "its", "i'm", "im", "ask", "tell", "fyi", "hi", "hey", "thanks", "thx", "cc", "met", "ping",
         "for", "with", "from", "and", "name", "named", "contact", "reference", "me",
+        // "is", "email", titles written in lower case ("miss shanice", "rn tasha greene"), "I am" in Dutch,
+        // Spanish and Portuguese ("ik ben sanne de vries"), the Argentine "che", the Tagalog and Spanish "si".
+        "is", "email", "rn", "miss", "mr", "mrs", "ms", "dr", "dra", "ben", "soy", "sou", "che", "si",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [

@@ -10,7 +10,7 @@ struct BlindTexts {
     func markup() {
         for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
             + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday + Self.fifthClinical + Self.fifthEveryday
-            + Self.sixthClinical + Self.sixthEveryday
+            + Self.sixthClinical + Self.sixthEveryday + Self.seventhClinical + Self.seventhEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -26,7 +26,8 @@ struct BlindTexts {
             ("third everyday", Self.thirdEveryday), ("fourth clinical", Self.fourthClinical),
             ("fourth everyday", Self.fourthEveryday), ("fifth clinical", Self.fifthClinical),
             ("fifth everyday", Self.fifthEveryday), ("sixth clinical", Self.sixthClinical),
-            ("sixth everyday", Self.sixthEveryday),
+            ("sixth everyday", Self.sixthEveryday), ("seventh clinical", Self.seventhClinical),
+            ("seventh everyday", Self.seventhEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

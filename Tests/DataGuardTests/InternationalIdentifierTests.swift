@@ -46,6 +46,7 @@ struct InternationalIdentifierTests {
         DetectorCase("a decimal after a label is no record", .medicalRecordNumber, "Patient 1004.5 g at birth"),
         DetectorCase("a dotted date after a label is no record", .medicalRecordNumber, "Fall-Nr. 12.03.2024"),
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
+        DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
         DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),

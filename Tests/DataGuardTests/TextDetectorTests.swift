@@ -30,6 +30,12 @@ struct TextDetectorTests {
 
     static let dates: [DetectorCase] = [
         DetectorCase("date after a spaced slash", .date, "AVIZ nr. 004512 / [[17.06.2025]]"),
+        DetectorCase("day and month after from and to", .date, "a sick note from [[16.3]] to [[19.3]] please"),
+        DetectorCase("day and month after a spanish article", .date, "alguien me cubre el [[22/3]]?"),
+        DetectorCase("month and day after on", .date, "paid on [[3/14]] at noon"),
+        DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),
+        DetectorCase("scores are no dates", .date, "the score went from 12/20 to 15/20"),
+        DetectorCase("a fraction of something is no date", .date, "cut to 2/3 of the staff"),
         DetectorCase("a date glued to a slash is no date", .date, "ref 2024/17.06.2025"),
         DetectorCase("month day year", .date, "Next meeting is [[September 25, 1971]] at noon."),
         DetectorCase("month and day", .date, "Meet on [[May 15]] at 7 a.m."),

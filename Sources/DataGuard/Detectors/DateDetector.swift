@@ -9,7 +9,7 @@ enum DateDetector {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {
-                found = dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i)
+                found = dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -129,6 +129,45 @@ enum DateDetector {
         else { return nil }
         return (i + 4, 0.85)
     }
+
+    /// "from 16.3 to 19.3", "el 22/3", "on 3/14", "fredag 21.3.": a day and a month without the year, after a
+    /// word that puts a date after it or a weekday. With a period between them the day has two digits or a
+    /// period ends the date ("1.5 mg" is no date); a fraction of something ("2/3 of the members") is none.
+    private static func dayAndMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        let separator = context.byte(context.tokens[i].end)
+        guard separator == 0x2F || separator == 0x2E, context.isNumber(i, digits: 1...2), i >= 1,
+            context.tokens[i - 1].isWord, !context.tokens[i].isAttached,
+            context.tokens[i - 1].lexicon.contains(.weekday) || dateCues[hash: context.tokens[i - 1].hash] != nil,
+            context.isNumber(i + 2, digits: 1...2, attached: true), context.tokens[i + 1].isAttached
+        else { return nil }
+        var last = i + 2
+        let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
+        if separator == 0x2E {
+            guard context.tokens[i].length == 2 || closingPeriod else { return nil }
+            if closingPeriod { last += 1 }
+        }
+        // Day first, as most of the world writes it; month first only after the American "on" ("on 3/14"), so
+        // that "from 12/20 to 15/20" is no date.
+        let (a, b) = (context.value(i), context.value(i + 2))
+        let dayFirst = (1...31).contains(a) && (1...12).contains(b)
+        let monthFirst = (1...12).contains(a) && (1...31).contains(b) && context.tokens[i - 1].hash == onHash
+        guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
+        return (last, 0.8)
+    }
+
+    private static let onHash = WordHash.of(word: Substring("on").utf8)
+
+    /// Whether token `k` makes a fraction of what came before it: "of", "de", "%".
+    private static func isFractionOf(_ context: ScanContext, _ k: Int) -> Bool {
+        k < context.tokens.count
+            && (context.tokens[k].lexicon.contains(.of) || context.isSymbol(k, 0x25) || isLinkingDe(context, k))
+    }
+
+    /// Words after which a day and a month are a date: "on", "from", "to" and their kin in other languages.
+    private static let dateCues = KeywordTable([
+        "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom", "bis",
+        "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
+    ].map { ($0, ()) })
 
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.
     private static let linkingWords = ["de", "del"].map { WordHash.of(word: Substring($0).utf8) }

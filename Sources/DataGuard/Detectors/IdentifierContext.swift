@@ -61,7 +61,7 @@ enum IdentifierContext {
         ("sv-nr", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
         // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
-        ("afiliado", .memberNumber),
+        ("afiliado", .memberNumber), ("afiliada", .memberNumber),
         ("membership", .memberNumber),
         // A member's number or card in the Nordic languages, Dutch, German, Italian and Spanish ("socio"),
         // Polish ("legitymacja", "numer członkowski"), French, Portuguese, Indonesian, Swahili and Lithuanian
@@ -92,11 +92,15 @@ enum IdentifierContext {
         ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
-        // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo".
+        // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",
+        // Romanian "marca", the British "clock no.", Norwegian and Danish "ansattnr", "medarbejdernr", Vietnamese
+        // "MSNV" (mã số nhân viên), French "n° d'employé".
         ("torzsszam", .employeeNumber), ("zaposlenika", .employeeNumber), ("personal-nr", .employeeNumber),
         ("mitarbeiter-nr", .employeeNumber), ("pers", .employeeNumber), ("tootaja", .employeeNumber),
         ("trabajador", .employeeNumber), ("punonjesit", .employeeNumber), ("tabelio", .employeeNumber),
-        ("sluzobne", .employeeNumber),
+        ("sluzobne", .employeeNumber), ("marca", .employeeNumber), ("clock", .employeeNumber),
+        ("ansattnr", .employeeNumber), ("medarbejdernr", .employeeNumber),
+        ("msnv", .employeeNumber), ("d'employe", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -104,12 +108,14 @@ enum IdentifierContext {
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.",
-    /// the Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #". And the
+    /// the Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #", an
+    /// out-patient "OP No.". And the
     /// national identity numbers that a clinic records its patients under (Poland's PESEL, the Nordic
     /// personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Belgium's rijksregisternummer, Italy's
     /// codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
     /// Turkey's T.C. kimlik, Indonesia's NIK, Malaysia's KP, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC,
-    /// Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP): elsewhere they are no
+    /// Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP, Israel's teudat zehut,
+    /// any "National ID"): elsewhere they are no
     /// record number, and are not reported as one.
     /// Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as the
     /// short and common ones must.
@@ -122,7 +128,7 @@ enum IdentifierContext {
         ("rodne", false), ("kimlik", false), ("nik", false), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("rijksregisternr", false), ("rijksregisternummer", false), ("kp", false), ("nin", false), ("art", true),
-        ("docket", true),
+        ("docket", true), ("zehut", false), ("national", true), ("op", true),
     ])
 }
 

@@ -3,16 +3,19 @@ extension NumberDetector {
     /// context allows: after `+` or `00` with a country code ("+44 20 7946 0958", "+4915123456789",
     /// "0033 1 23 45 67 89"); with a trunk prefix in phone-like groups ("020 7946 0958", "01.23.45.67.89");
     /// and after a phone word, any national number, or a short local one ("Tel. 612 345 678",
-    /// "Puh. 045 123 4567", "call me on 555 0147").
+    /// "Puh. 045 123 4567", "call me on 555 0147"); and a national number of ten digits or more with its area
+    /// code in brackets ("(81) 98834-2719").
     static func planPhone(_ context: ScanContext, from first: Int) -> PhoneEnd? {
         guard !context.isSymbol(first - 1, 0x23), !context.isSymbol(first - 1, 0x24) else { return nil }
         let plus = context.isSymbol(first - 1, 0x2B)
         let number = context.isSymbol(first, 0x28) ? first + 1 : first
         guard context.isNumber(number, digits: 1...WrittenPhone.maxDigits) else { return nil }
         let firstDigit = context.bytes[context.tokens[number].start]
-        // Without `+` or a trunk prefix a number is a phone only after a phone word.
+        // Without `+` or a trunk prefix a number is a phone only after a phone word, or with its area code in
+        // brackets.
         let labelled = isPhoneLabelled(context, before: first)
-        guard plus || firstDigit == 0x30 || labelled else { return nil }
+        let bracketed = number > first
+        guard plus || firstDigit == 0x30 || labelled || bracketed else { return nil }
         let phone = WrittenPhone(context, from: first)
         guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
         let plan = context.vocabulary.phonePlan
@@ -20,7 +23,8 @@ extension NumberDetector {
             let last = phone.lastToken[groups - 1]
             let digits = phone.digitsAtEnd[groups - 1]
             guard context.endsCleanly(last), !phone.looksLikeDate(groups: groups) || plus else { continue }
-            if let confidence = confidence(phone, groups: groups, plan: plan, plus: plus, labelled: labelled),
+            if let confidence = confidence(
+                phone, groups: groups, plan: plan, plus: plus, labelled: labelled, bracketed: bracketed),
                 digits >= 5
             {
                 return withExtension(context, last, confidence: confidence)
@@ -30,7 +34,7 @@ extension NumberDetector {
     }
 
     private static func confidence(
-        _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool
+        _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool, bracketed: Bool
     ) -> Double? {
         let count = phone.digitsAtEnd[groups - 1]
         if plus {
@@ -50,6 +54,7 @@ extension NumberDetector {
             if !reach.isDisjoint(with: [.trunk, .national]) { return 0.8 }
             return count >= 6 && count <= 8 ? 0.6 : nil
         }
+        if bracketed, groups >= 2, count >= 10, reach.contains(.national) { return 0.7 }
         let grouped = groups >= 2 && phone.isEvenlySeparated(groups: groups) && phone.separators[1] != 0x2F
         return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
     }

@@ -9,7 +9,9 @@ enum DateDetector {
             let token = context.tokens[i]
             let found: (Int, Double)?
             if token.isNumber {
-                found = dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
+                found =
+                    dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
+                    ?? yearFirst(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -99,7 +101,8 @@ enum DateDetector {
         // An English ordinal makes the year unneeded: "8th march", "1st feb" (but not "3rd may", a verb).
         let ordinal = context.has(k, .ordinalSuffix) && context.tokens[k].isAttached
         if ordinal { k += 1 }
-        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "3. März"
+        let dotted = context.isSymbol(k, 0x2E) && context.tokens[k].isAttached
+        if dotted { k += 1 }  // "3. März"
         let linked = isLinkingDe(context, k)
         if linked { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
@@ -110,11 +113,37 @@ enum DateDetector {
         if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
         if isYear(context, k + 1) { return (k + 1, 0.85) }
         guard context.tokens[month].hash != mayHash, context.endsCleanly(month) else { return nil }
-        // Without a year: "8th march"; "6 de mayo", joined as only dates are; "8 maart", "17 juli", a full name
-        // that is no English word.
+        // Without a year: "8th march"; "6 de mayo", joined as only dates are; "21. mars", a day with the period
+        // of an ordinal; "8 maart", "17 juli", a full name that is no English word.
         let fullName = context.tokens[month].length >= 4
             && !context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
-        return ordinal || linked || fullName ? (month, 0.8) : nil
+        return ordinal || linked || dotted || fullName ? (month, 0.8) : nil
+    }
+
+    /// "2025. március 11.", "2025 m. vasario 13 d.": the year, a month named in another language and the day, as
+    /// Hungarian and Lithuanian write a date.
+    private static func yearFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard context.isNumber(i, digits: 4...4), (1900...2099).contains(context.value(i)) else { return nil }
+        var k = i + 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "2025."
+        if context.tokens.count > k + 1, context.tokens[k].isWord, context.tokens[k].length == 1,
+            context.bytes[context.tokens[k].start] | 0x20 == 0x6D, context.isSymbol(k + 1, 0x2E)
+        {
+            k += 2  // "m." (metų)
+        }
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
+            context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil, isDay(context, k + 1),
+            !context.tokens[k + 1].isAttached
+        else { return nil }
+        var last = k + 1
+        if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached {
+            last += 1  // "11."
+        } else if last + 2 < context.tokens.count, context.tokens[last + 1].isWord, context.tokens[last + 1].length == 1,
+            context.bytes[context.tokens[last + 1].start] | 0x20 == 0x64, context.isSymbol(last + 2, 0x2E)
+        {
+            last += 2  // "13 d." (diena)
+        }
+        return context.endsCleanly(last) ? (last, 0.85) : nil
     }
 
     private static let mayHash = WordHash.of(word: Substring("may").utf8)

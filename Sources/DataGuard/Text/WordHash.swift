@@ -29,7 +29,10 @@ enum WordHash {
         var k = 0
         while k < bytes.count {
             let b = bytes[k]
-            if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+            if b < 0x80 {
+                hasher.add(b)
+                k += 1
+            } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
                 hasher.add(0x27)
                 k += 3
             } else if b == 0xC3, k + 1 < bytes.count, case let folded = ByteClass.foldedLatin1(bytes[k + 1]),

@@ -133,8 +133,9 @@ struct NameEvidence {
     }
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town
-    /// ("São Paulo", or "Cork", which is nobody's name); or it ends in a town that is nobody's name after a
-    /// word that is no given name ("Siptu Cork").
+    /// ("São Paulo", or "Cork", which is nobody's name, or "Kingston, Jamaica", a town with its region after it)
+    /// or a state ("Texas", not "Georgia"); or it ends in a town that is nobody's name after a word that is no
+    /// given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
         for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
             return true
@@ -142,10 +143,17 @@ struct NameEvidence {
         let lastWord = run.words[run.count - 1]
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
         let lastIsName = run.classes[run.count - 1].isName
-        if let end = townEnd(from: run.first), end == run.last, run.count >= 2 || !lastIsName {
+        if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
+            run.count >= 2 || !lastIsName || isFollowedByRegion(run.last)
+        {
             return true
         }
-        return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName && townEnd(from: lastWord) == lastWord
+        // A state named alone ("Katy, Texas"), unless it is a frequent given name too ("Georgia").
+        if phraseEnd(from: run.first, in: Lexicon.stateNames) == run.last, !run.classes[0].contains(.frequentGiven) {
+            return true
+        }
+        return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName
+            && phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
     }
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
@@ -155,15 +163,28 @@ struct NameEvidence {
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
     ].map { ($0, ()) })
 
-    private func townEnd(from k: Int) -> Int? {
-        let towns = vocabulary.towns
-        guard towns.starts.mayContain(tokens[k].hash) else { return nil }
+    /// "Katy, Texas", "Kingston, Jamaica", "Alma (Québec)": a state's code or name or a country after a comma, or
+    /// a capitalized word in brackets, right after token `k`.
+    private func isFollowedByRegion(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 2].isWord, tokens[k + 2].isCapitalized, !tokens[k + 2].startsLine
+        else { return false }
+        if isSymbol(k + 1, 0x28) { return isSymbol(k + 3, 0x29) }
+        guard isSymbol(k + 1, 0x2C) else { return false }
+        let region = tokens[k + 2]
+        return region.lexicon.contains(.stateCode) && region.flags.contains(.allCaps)
+            || vocabulary.words.classes(of: region.hash).contains(.country)
+            || phraseEnd(from: k + 2, in: Lexicon.stateNames) != nil
+    }
+
+    /// The last token of the longest phrase of `phrases` that starts at token `k`, if any.
+    private func phraseEnd(from k: Int, in phrases: PhraseSet) -> Int? {
+        guard phrases.starts.mayContain(tokens[k].hash) else { return nil }
         var hash = WordHash.offsetBasis
         var best: Int?
         var j = k
-        while j < tokens.count, j - k < towns.longest, tokens[j].isWord, j == k || !tokens[j].startsLine {
+        while j < tokens.count, j - k < phrases.longest, tokens[j].isWord, j == k || !tokens[j].startsLine {
             hash = WordHash.combine(hash, tokens[j].stemHash)
-            let entry = towns.lookup(hash)
+            let entry = phrases.lookup(hash)
             if entry.isPhrase { best = j }
             if !entry.isPrefix { break }
             j += 1

@@ -36,6 +36,9 @@ struct InternationalAddressTests {
         DetectorCase(
             "a slovenian street word after the name", .streetAddress,
             "Naslov: [[Celovška cesta 112, 1000 Ljubljana]], GSM 041 222 333"),
+        DetectorCase(
+            "particles between the street word and the name", .streetAddress,
+            "logement situé [[rue de la Victoire 58, 1060 Saint-Gilles]] (courrier"),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),

@@ -23,6 +23,8 @@ struct WorldNameTests {
         DetectorCase("a form's surname label", .person, "Nazwisko: [[Kowalska]]"),
         DetectorCase("a town with its state, and a state", .person, "Endocrine Associates · Katy, Texas"),
         DetectorCase("a town with its province in brackets", .person, "app. 2, Alma (Québec) G8B 4K6"),
+        DetectorCase("a town with its state's code", .person, "Riverside Methodist Hospital, Columbus OH: Discharge"),
+        DetectorCase("a firm named after its kind", .person, "Laboratório Joaquim Chaves, Relatório de análises"),
         DetectorCase("a state that is a given name", .person, "Yesterday [[Georgia]] called about her shift."),
         DetectorCase("a lower-case name after is", .person, "the landlord is [[callum reid]], his number"),
         DetectorCase("a lower-case name after a title", .person, "shift handover, rn [[tasha greene]] to 4W"),

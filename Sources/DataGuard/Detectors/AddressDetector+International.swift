@@ -80,9 +80,12 @@ extension AddressDetector {
             && addressLabels[hash: context.tokens[i - 2].hash] != nil
     }
 
-    /// The street word before the capitalized word `i` ("ul." of "ul. Długa"), else `i`.
+    /// The street word before the capitalized word `i` ("ul." of "ul. Długa", "rue" of "rue de la Victoire"),
+    /// else `i`.
     private static func streetStart(_ context: ScanContext, _ i: Int) -> Int {
         var k = i - 1
+        // Up to two particles between the street word and the name: "rue de la Victoire".
+        while k >= 1, i - k <= 2, context.has(k, .nameParticle), !context.tokens[k].isCapitalized { k -= 1 }
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
         guard k >= 0, !context.tokens[i].startsLine, context.tokens[k].isWord, isStreetWord(context, k, .streetBefore)
         else { return i }

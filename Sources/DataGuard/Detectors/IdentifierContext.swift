@@ -55,10 +55,11 @@ enum IdentifierContext {
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
-        // Ghana and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria (SV-Nr.).
+        // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
+        // (SV-Nr.), Morocco and Tunisia (CNSS).
         ("nhif", .medicalRecordNumber), ("nhis", .medicalRecordNumber), ("bpjs", .medicalRecordNumber),
         ("philhealth", .medicalRecordNumber), ("nhf", .medicalRecordNumber), ("bhyt", .medicalRecordNumber),
-        ("sv-nr", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
+        ("sv-nr", .medicalRecordNumber), ("nhia", .medicalRecordNumber), ("cnss", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
         // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
         ("afiliado", .memberNumber), ("afiliada", .memberNumber),
@@ -71,7 +72,7 @@ enum IdentifierContext {
         ("socio", .memberNumber), ("legitymacji", .memberNumber), ("czlonkowski", .memberNumber),
         ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
-        ("miembro", .memberNumber), ("union", .memberNumber),
+        ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber),
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
         ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
         ("mitglieds-nr", .memberNumber),
@@ -100,7 +101,7 @@ enum IdentifierContext {
         ("trabajador", .employeeNumber), ("punonjesit", .employeeNumber), ("tabelio", .employeeNumber),
         ("sluzobne", .employeeNumber), ("marca", .employeeNumber), ("clock", .employeeNumber),
         ("ansattnr", .employeeNumber), ("medarbejdernr", .employeeNumber),
-        ("msnv", .employeeNumber), ("d'employe", .employeeNumber),
+        ("msnv", .employeeNumber), ("d'employe", .employeeNumber), ("evidencioni", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -128,7 +129,7 @@ enum IdentifierContext {
         ("rodne", false), ("kimlik", false), ("nik", false), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("rijksregisternr", false), ("rijksregisternummer", false), ("kp", false), ("nin", false), ("art", true),
-        ("docket", true), ("zehut", false), ("national", true), ("op", true),
+        ("docket", true), ("zehut", false), ("national", true), ("op", true), ("faili", false),
     ])
 }
 

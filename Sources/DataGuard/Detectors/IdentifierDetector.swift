@@ -61,11 +61,14 @@ enum IdentifierDetector {
     }
 
     /// The start of up to three short letter prefixes joined by hyphens or slashes to the number at `i`
-    /// ("E-204931", "SVH/2024/…", "MM-CJ/2025/…").
+    /// ("E-204931", "SVH/2024/…", "MM-CJ/2025/…"), or by a period after capitals ("APB.0029184").
     private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 2, context.tokens[i].isAttached, context.tokens[i - 1].kind == .symbol else { return nil }
         var first = i
-        while i - first < 6, first >= 2, isJoint(context, first - 1), context.tokens[first].isAttached,
+        while i - first < 6, first >= 2,
+            isJoint(context, first - 1)
+                || context.isSymbol(first - 1, 0x2E) && context.tokens[first - 2].flags.contains(.allCaps),
+            context.tokens[first].isAttached,
             context.tokens[first - 1].isAttached, isPrefixWord(context.tokens[first - 2])
         {
             first -= 2
@@ -222,14 +225,27 @@ enum IdentifierDetector {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine,
-            context.tokens[k].lexicon.contains(.identifierLabel)
-        else { return nil }
-        let hash = context.tokens[k].hash
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return nil }
+        var hash = context.tokens[k].hash
+        if !context.tokens[k].lexicon.contains(.identifierLabel) {
+            // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
+            guard let suffix = compoundSuffix(context, k) else { return nil }
+            hash = suffix
+        }
         if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
         else { return nil }
         return (.medicalRecordNumber, true)
+    }
+
+    /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
+    /// or more.
+    private static func compoundSuffix(_ context: ScanContext, _ k: Int) -> UInt64? {
+        let token = context.tokens[k]
+        var start = token.end
+        while start > token.start, context.bytes[start - 1] != 0x2D { start -= 1 }
+        guard start > token.start, token.end - start >= 3 else { return nil }
+        return WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[start..<token.end]))
     }
 
     /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.

@@ -124,6 +124,7 @@ struct NameEvidence {
         for w in 1..<max(run.count, 1) where tokens[run.words[w]].lexicon.contains(.organization) {
             return true
         }
+        if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
         var k = run.last + 1
         if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
             k += 1
@@ -131,6 +132,16 @@ struct NameEvidence {
         guard k < tokens.count, tokens[k].isWord else { return false }
         return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
+
+    /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
+    /// them ("Farmacia Cruz Verde", "Laboratório Joaquim Chaves", "Syndicat Unitaire …").
+    private static let leadingOrganizationWords = KeywordTable([
+        "farmacia", "farmacie", "pharmacie", "laboratorio", "laboratoire", "clinique", "clinica", "klinika",
+        "hospitali", "syndicat", "sindicato", "sindacato", "colegio", "liceo", "lycee", "ecole", "escuela",
+        "universidad", "universidade", "universite", "banco", "banque", "fundacion", "fundacao", "instituto",
+        "institut", "centro", "empresa", "compania", "companhia", "societe", "cooperativa", "asociacion",
+        "associacao", "association", "huisartsenpraktijk", "praktijk", "apotheke", "apotek",
+    ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town
     /// ("São Paulo", or "Cork", which is nobody's name, or "Kingston, Jamaica", a town with its region after it)
@@ -163,9 +174,14 @@ struct NameEvidence {
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
     ].map { ($0, ()) })
 
-    /// "Katy, Texas", "Kingston, Jamaica", "Alma (Québec)": a state's code or name or a country after a comma, or
-    /// a capitalized word in brackets, right after token `k`.
+    /// "Katy, Texas", "Kingston, Jamaica", "Alma (Québec)", "Columbus OH": a state's code or name or a country
+    /// after a comma, a capitalized word in brackets, or a state's code, right after token `k`.
     private func isFollowedByRegion(_ k: Int) -> Bool {
+        if k + 1 < tokens.count, !tokens[k + 1].startsLine, tokens[k + 1].lexicon.contains(.stateCode),
+            tokens[k + 1].flags.contains(.allCaps)
+        {
+            return true
+        }
         guard k + 2 < tokens.count, tokens[k + 2].isWord, tokens[k + 2].isCapitalized, !tokens[k + 2].startsLine
         else { return false }
         if isSymbol(k + 1, 0x28) { return isSymbol(k + 3, 0x29) }

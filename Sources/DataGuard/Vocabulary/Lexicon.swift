@@ -51,9 +51,11 @@ enum Lexicon {
         "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",
         "motors", "energy", "logistics", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
         "sas", "kft", "zrt", "doo", "sro", "gmbh", "se",
-        // Unions, schools, hospitals and services in other languages, and the British "infirmary".
+        // Unions, schools, hospitals, pharmacies, laboratories and services in other languages, and the British
+        // "infirmary".
         "syndicat", "sindicato", "sindacato", "gewerkschaft", "lycee", "liceo", "colegio", "ecole", "escuela",
-        "schule", "ospedale", "hopital", "klinikum", "krankenhaus", "zentrum", "dienst", "infirmary",
+        "schule", "ospedale", "hopital", "klinikum", "krankenhaus", "zentrum", "dienst", "infirmary", "farmacia",
+        "pharmacie", "apotheke", "apotek", "laboratorio", "laboratoire", "clinique", "klinika", "hospitali",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
@@ -88,8 +90,9 @@ enum Lexicon {
         "soyadi", "tarihi", "dogum", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido",
         "apellidos", "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn",
         "sukunimi", "etunimi",
-        // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number.
-        "simi",
+        // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
+        // "úr" (Mr), written after the name.
+        "simi", "ur",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

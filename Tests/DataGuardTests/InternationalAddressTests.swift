@@ -39,6 +39,12 @@ struct InternationalAddressTests {
         DetectorCase(
             "particles between the street word and the name", .streetAddress,
             "logement situé [[rue de la Victoire 58, 1060 Saint-Gilles]] (courrier"),
+        DetectorCase(
+            "a québec address with its province and postcode", .streetAddress,
+            "Adresse : [[4520, rue De Lanaudière, Montréal (Québec) H2J 3P4]]   Cell."),
+        DetectorCase(
+            "a canadian postcode after the province", .streetAddress, "[[120 Queen St W, Toronto, ON M5H 2N2]]"),
+        DetectorCase("a diagnosis code is no street", .streetAddress, "PN od 11. 11. 2024, dg. J06.9: infekce"),
         DetectorCase("street word with no number", .streetAddress, "We walked down Via Roma at night."),
         DetectorCase("spring is no street", .streetAddress, "Spring 2025 shifts start in March."),
         DetectorCase("post office at the end of the text", .streetAddress, "Write to the Po"),

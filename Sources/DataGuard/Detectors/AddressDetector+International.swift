@@ -29,7 +29,7 @@ extension AddressDetector {
                 context.isSymbol(k + 1, 0x3A) || context.isSymbol(k + 1, 0x2E) || context.isNumber(k + 1, digits: 1...5)
             {
                 break
-            } else if context.tokens[k].isWord,
+            } else if context.tokens[k].isWord, !context.tokens[k].flags.contains(.hasDigit),
                 context.tokens[k].isCapitalized || context.has(k, .nameParticle)
                     || words > 0 && isStreetWord(context, k, .streetAfter)
             {

@@ -63,6 +63,7 @@ extension AddressDetector {
         {
             return k + 2  // a British postcode: outward code, then digit and two letters
         }
+        if let end = canadianPostcodeEnd(context, at: k) { return end }
         guard token.isNumber, context.startsCleanly(k) else { return nil }
         let length = token.length
         if context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
@@ -81,8 +82,26 @@ extension AddressDetector {
         return (4...6).contains(length) && context.endsCleanly(k) ? k : nil
     }
 
-    /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196": up to three capitalized words of a
-    /// district and a town, commas between them, then a postcode.
+    /// A Canadian postcode at `k` ("H2G 1M8": letter, digit, letter, then digit, letter, digit), read as the
+    /// tokenizer splits it (`H2G`, `1`, `M8`).
+    private static func canadianPostcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
+        guard k + 2 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length == 3,
+            context.isNumber(k + 1, digits: 1...1), !context.tokens[k + 1].isAttached,
+            context.tokens[k + 2].isWord, context.tokens[k + 2].isAttached, context.tokens[k + 2].length == 2,
+            context.endsCleanly(k + 2)
+        else { return nil }
+        let first = context.tokens[k].start
+        let last = context.tokens[k + 2].start
+        let b = context.bytes
+        guard ByteClass.isASCIIUpper(b[first]), ByteClass.isDigit(b[first + 1]), ByteClass.isASCIIUpper(b[first + 2]),
+            ByteClass.isASCIIUpper(b[last]), ByteClass.isDigit(b[last + 1])
+        else { return nil }
+        return k + 2
+    }
+
+    /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8": up to
+    /// three capitalized words of a district and a town, commas between them, a province in brackets, then a
+    /// postcode.
     private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         var words = 0
@@ -98,6 +117,11 @@ extension AddressDetector {
             }
         }
         guard words > 0 else { return nil }
+        if context.isSymbol(k, 0x28), k + 2 < context.tokens.count, context.tokens[k + 1].isWord,
+            context.tokens[k + 1].isCapitalized, context.isSymbol(k + 2, 0x29)
+        {
+            k += 3  // "(Québec)"
+        }
         if context.isSymbol(k, 0x2C) { k += 1 }
         return postcodeEnd(context, at: k)
     }

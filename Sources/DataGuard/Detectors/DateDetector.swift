@@ -106,7 +106,7 @@ enum DateDetector {
         let linked = isLinkingDe(context, k)
         if linked { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
-            context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
+            !context.tokens[k].startsLine, context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
         else { return nil }
         let month = k
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"

@@ -90,10 +90,11 @@ struct WrittenPhone {
         return dayFirst || yearFirst
     }
 
-    /// Whether every separator of the first `groups` groups is the same, parentheses aside.
+    /// Whether every separator of the first `groups` groups is the same, parentheses aside, the one after the
+    /// area code aside too ("070-318 44 92", "(01) 612-4400").
     func isEvenlySeparated(groups: Int) -> Bool {
         var seen: UInt8 = 0
-        for g in 1..<max(groups, 1) where separators[g] != 0x28 {
+        for g in 2..<max(groups, 2) where separators[g] != 0x28 {
             if seen == 0 { seen = separators[g] } else if separators[g] != seen { return false }
         }
         return true

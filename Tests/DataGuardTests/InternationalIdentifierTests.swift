@@ -49,6 +49,11 @@ struct InternationalIdentifierTests {
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
+        DetectorCase(
+            "mine is, after the label", .employeeNumber, "they keep asking staff no. but mine is [[SG-44871]] and"),
+        DetectorCase(
+            "yours is, in norwegian", .memberNumber, "skriv medlemsnummer til kurslista, mitt er [[4471802]]"),
+        DetectorCase("mine is, with no label before", .employeeNumber, "the price of mine is 12500 pesos"),
         DetectorCase("a label at the end of a compound", .memberNumber, "IG-Metall-Mitgliedsnummer [[0081 2274 391]] für"),
         DetectorCase("capitals and a period before the number", .medicalRecordNumber, "52 yrs (UHID [[APB.0029184]])"),
         DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),

@@ -28,7 +28,9 @@ enum IdentifierDetector {
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
-            guard context.startsCleanly(first), let (type, clinical) = label(context, before: first) else { continue }
+            guard context.startsCleanly(first),
+                let (type, clinical) = label(context, before: first) ?? ownNumber(context, before: first)
+            else { continue }
             let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
                 if !clinical {
@@ -237,6 +239,38 @@ enum IdentifierDetector {
         else { return nil }
         return (.medicalRecordNumber, true)
     }
+
+    /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
+    /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.
+    private static func ownNumber(_ context: ScanContext, before first: Int) -> (FindingType, clinical: Bool)? {
+        var k = first - 1
+        if k >= 0, context.tokens[k].isWord, articles[hash: context.tokens[k].hash] != nil { k -= 1 }  // "es el"
+        if k >= 0, context.tokens[k].isWord, copulas[hash: context.tokens[k].hash] != nil { k -= 1 }
+        guard k >= 0, context.tokens[k].isWord, possessives[hash: context.tokens[k].hash] != nil else { return nil }
+        var j = k - 1
+        while j >= 0, k - j <= 24 {
+            if context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
+                let type = IdentifierContext.labels[hash: context.tokens[j].hash],
+                type == .employeeNumber || type == .memberNumber
+            {
+                return (type, false)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Mine", "yours" and their kin in Spanish, Portuguese, Italian, French, German, the Nordic and South Slavic
+    /// languages, and Indonesian ("punyaku").
+    private static let possessives = KeywordTable([
+        "mine", "yours", "mio", "mia", "tuyo", "tuya", "meu", "minha", "teu", "tua", "mitt", "min", "ditt", "din",
+        "moj", "moje", "tvoj", "mein", "meine", "deins", "punyaku", "punyamu",
+    ].map { ($0, ()) })
+    /// "Is" in English and the languages of ``possessives``.
+    private static let copulas = KeywordTable(
+        ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh", "é"].map { ($0, ()) })
+    /// Articles between a copula and the number ("es el 40771").
+    private static let articles = KeywordTable(["el", "la", "o", "a", "il"].map { ($0, ()) })
 
     /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
     /// or more.

@@ -11,7 +11,7 @@ struct BlindTexts {
         for marked in Self.clinical + Self.everyday + Self.secondClinical + Self.secondEveryday + Self.thirdClinical
             + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday + Self.fifthClinical + Self.fifthEveryday
             + Self.sixthClinical + Self.sixthEveryday + Self.seventhClinical + Self.seventhEveryday
-            + Self.eighthClinical + Self.eighthEveryday
+            + Self.eighthClinical + Self.eighthEveryday + Self.ninthClinical + Self.ninthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -29,7 +29,8 @@ struct BlindTexts {
             ("fifth everyday", Self.fifthEveryday), ("sixth clinical", Self.sixthClinical),
             ("sixth everyday", Self.sixthEveryday), ("seventh clinical", Self.seventhClinical),
             ("seventh everyday", Self.seventhEveryday), ("eighth clinical", Self.eighthClinical),
-            ("eighth everyday", Self.eighthEveryday),
+            ("eighth everyday", Self.eighthEveryday), ("ninth clinical", Self.ninthClinical),
+            ("ninth everyday", Self.ninthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

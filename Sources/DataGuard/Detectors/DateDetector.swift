@@ -123,7 +123,7 @@ enum DateDetector {
     /// "2025. március 11.", "2025 m. vasario 13 d.": the year, a month named in another language and the day, as
     /// Hungarian and Lithuanian write a date.
     private static func yearFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard context.isNumber(i, digits: 4...4), (1900...2099).contains(context.value(i)) else { return nil }
+        guard context.isNumber(i, digits: 4...4) else { return nil }
         var k = i + 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "2025."
         if context.tokens.count > k + 1, context.tokens[k].isWord, context.tokens[k].length == 1,
@@ -133,7 +133,7 @@ enum DateDetector {
         }
         guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil, isDay(context, k + 1),
-            !context.tokens[k + 1].isAttached
+            !context.tokens[k + 1].isAttached, (1900...2099).contains(context.value(i))
         else { return nil }
         var last = k + 1
         if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached {

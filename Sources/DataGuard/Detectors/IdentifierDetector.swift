@@ -231,7 +231,7 @@ enum IdentifierDetector {
         var hash = context.tokens[k].hash
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
-            guard let suffix = compoundSuffix(context, k) else { return nil }
+            guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else { return nil }
             hash = suffix
         }
         if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
@@ -244,9 +244,16 @@ enum IdentifierDetector {
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.
     private static func ownNumber(_ context: ScanContext, before first: Int) -> (FindingType, clinical: Bool)? {
         var k = first - 1
-        if k >= 0, context.tokens[k].isWord, articles[hash: context.tokens[k].hash] != nil { k -= 1 }  // "es el"
-        if k >= 0, context.tokens[k].isWord, copulas[hash: context.tokens[k].hash] != nil { k -= 1 }
-        guard k >= 0, context.tokens[k].isWord, possessives[hash: context.tokens[k].hash] != nil else { return nil }
+        var cue = ownCue(context, k)
+        if cue == .article {  // "es el 40771"
+            k -= 1
+            cue = ownCue(context, k)
+        }
+        if cue == .copula {
+            k -= 1
+            cue = ownCue(context, k)
+        }
+        guard cue == .possessive else { return nil }
         var j = k - 1
         while j >= 0, k - j <= 24 {
             if context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
@@ -260,17 +267,23 @@ enum IdentifierDetector {
         return nil
     }
 
+    private enum OwnCue { case possessive, copula, article }
+
+    /// What word `k` is in "mine is (the) …", if anything; words longer than any cue are not looked up.
+    private static func ownCue(_ context: ScanContext, _ k: Int) -> OwnCue? {
+        guard k >= 0, context.tokens[k].isWord, context.tokens[k].length <= 7 else { return nil }
+        return ownCues[hash: context.tokens[k].hash]
+    }
+
     /// "Mine", "yours" and their kin in Spanish, Portuguese, Italian, French, German, the Nordic and South Slavic
-    /// languages, and Indonesian ("punyaku").
-    private static let possessives = KeywordTable([
-        "mine", "yours", "mio", "mia", "tuyo", "tuya", "meu", "minha", "teu", "tua", "mitt", "min", "ditt", "din",
-        "moj", "moje", "tvoj", "mein", "meine", "deins", "punyaku", "punyamu",
-    ].map { ($0, ()) })
-    /// "Is" in English and the languages of ``possessives``.
-    private static let copulas = KeywordTable(
-        ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh", "é"].map { ($0, ()) })
-    /// Articles between a copula and the number ("es el 40771").
-    private static let articles = KeywordTable(["el", "la", "o", "a", "il"].map { ($0, ()) })
+    /// languages, and Indonesian ("punyaku"); "is" in those languages; the articles between "is" and the number.
+    private static let ownCues = KeywordTable(
+        [
+            "mine", "yours", "mio", "mia", "tuyo", "tuya", "meu", "minha", "teu", "tua", "mitt", "min", "ditt", "din",
+            "moj", "moje", "tvoj", "mein", "meine", "deins", "punyaku", "punyamu",
+        ].map { ($0, OwnCue.possessive) }
+            + ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh", "é"].map { ($0, OwnCue.copula) }
+            + ["el", "la", "o", "a", "il"].map { ($0, OwnCue.article) })
 
     /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
     /// or more.

@@ -27,6 +27,7 @@ struct AdversarialTests {
         Input(name: "emoji", text: String(repeating: "👩🏽‍⚕️🇺🇸😀", count: 10_000)),
         Input(name: "right-to-left", text: String(repeating: "שלום עולם مرحبا ", count: 6_000)),
         Input(name: "brackets", text: String(repeating: "[PERSON_", count: 12_000)),
+        Input(name: "a town and an unclosed bracket at the end", text: "Referral from Kingston (Jamaica"),
         Input(name: "control characters", text: String(repeating: "\u{0}\u{7}\r\t\u{b}", count: 20_000)),
     ]
 

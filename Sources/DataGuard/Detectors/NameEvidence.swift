@@ -228,8 +228,9 @@ struct NameEvidence {
             || (next < tokens.count && tokens[next].isWord && tokens[next].lexicon.contains(.streetSuffix))
     }
 
+    /// Whether token `k` exists and is the ASCII symbol `symbol`.
     private func isSymbol(_ k: Int, _ symbol: UInt8) -> Bool {
-        tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
+        k >= 0 && k < tokens.count && tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
     }
 }
 

@@ -1,6 +1,8 @@
 /// Finds record, member, employee, bank account and routing numbers by the label before them ("MRN:",
-/// "medical record number", "member ID #", "routing number"), and the organization's own identifier
-/// patterns anywhere. Only the identifier is reported, never its label.
+/// "medical record number", "member ID #", "routing number", and the labels of other countries); in a clinical
+/// text also after the labels only a clinic's numbers follow ("File:", "PESEL"); after "mine is" when a staff or
+/// member label came shortly before; and the organization's own identifier patterns anywhere. Only the
+/// identifier is reported, never its label.
 enum IdentifierDetector {
     /// A number found after a label that counts only in a clinical text, kept until the conditions are known.
     struct ClinicalOnly {

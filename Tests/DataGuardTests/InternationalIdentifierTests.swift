@@ -49,6 +49,10 @@ struct InternationalIdentifierTests {
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
+        DetectorCase("a swedish member number", .memberNumber, "Rehabärende: medlem nr [[8803-115742]] – styrelsen"),
+        DetectorCase("thousands and a check digit", .employeeNumber, "Minha matrícula é [[10.447-3]], setor C"),
+        DetectorCase("a quantity after a label is no record", .medicalRecordNumber, "Patient 98.600 mg total"),
+        DetectorCase("a capital glued to the number", .medicalRecordNumber, "GMS card no. [[2716453K]]"),
         DetectorCase(
             "mine is, after the label", .employeeNumber, "they keep asking staff no. but mine is [[SG-44871]] and"),
         DetectorCase(

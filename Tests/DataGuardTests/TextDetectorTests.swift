@@ -32,6 +32,8 @@ struct TextDetectorTests {
         DetectorCase("date after a spaced slash", .date, "AVIZ nr. 004512 / [[17.06.2025]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase("lithuanian year first", .date, "Data: [[2025 m. vasario 13 d.]] Dalyvavo"),
+        DetectorCase("a french first of the month", .date, "à compter du [[1er octobre 2024]]."),
+        DetectorCase("a day and month after the polish of the day", .date, "INR 2,4 z dnia [[10.06.]] Kontrola"),
         DetectorCase("a month name on the next line", .date, "Dear all, meet at 2.\nXin chào"),
         DetectorCase("a day with an ordinal's period", .date, "kan noen ta vakta fredag [[21. mars]]?"),
         DetectorCase("day and month after from and to", .date, "a sick note from [[16.3]] to [[19.3]] please"),

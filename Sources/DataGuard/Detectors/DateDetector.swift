@@ -196,6 +196,7 @@ enum DateDetector {
     private static let dateCues = KeywordTable([
         "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom", "bis",
         "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
+        "dnia", "admitted", "discharged",
     ].map { ($0, ()) })
 
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.

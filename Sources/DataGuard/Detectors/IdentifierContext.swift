@@ -56,10 +56,11 @@ enum IdentifierContext {
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
         // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
-        // (SV-Nr.), Morocco and Tunisia (CNSS).
+        // (SV-Nr.), Morocco and Tunisia (CNSS); Ireland's GMS card and Catalonia's CIP.
         ("nhif", .medicalRecordNumber), ("nhis", .medicalRecordNumber), ("bpjs", .medicalRecordNumber),
         ("philhealth", .medicalRecordNumber), ("nhf", .medicalRecordNumber), ("bhyt", .medicalRecordNumber),
-        ("sv-nr", .medicalRecordNumber), ("nhia", .medicalRecordNumber), ("cnss", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
+        ("sv-nr", .medicalRecordNumber), ("nhia", .medicalRecordNumber), ("cnss", .medicalRecordNumber),
+        ("gms", .medicalRecordNumber), ("cip", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
         // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
         ("afiliado", .memberNumber), ("afiliada", .memberNumber),
@@ -72,7 +73,8 @@ enum IdentifierContext {
         ("socio", .memberNumber), ("legitymacji", .memberNumber), ("czlonkowski", .memberNumber),
         ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
-        ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber),
+        ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber), ("medlem", .memberNumber),
+        ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber),
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
         ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
         ("mitglieds-nr", .memberNumber),

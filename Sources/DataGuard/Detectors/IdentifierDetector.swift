@@ -119,11 +119,12 @@ enum IdentifierDetector {
         var slashes = false
         var last = joinedParts(context, i, slashes: &slashes)
         if slashes, isSlashedDate(context, i, last) { return i }
-        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
-        if let dotted = dottedGroups(context, i) {
+        if last == i, context.tokens[i].isNumber, let dotted = dottedGroups(context, i) {
             var tailSlashes = false
             return joinedParts(context, dotted, slashes: &tailSlashes)
         }
+        if last == i, let letters = checkLetters(context, after: i) { return letters }
+        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
         var digits = context.tokens[i].length
         while last - i < 3, context.isNumber(last + 1, digits: 2...6), !context.tokens[last + 1].startsLine,
             context.tokens[last + 1].start - context.tokens[last].end == 1,
@@ -138,7 +139,8 @@ enum IdentifierDetector {
     }
 
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
-    /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024"); a number with one period is a
+    /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024"), or in two with a check digit after
+    /// a hyphen ("10.447-3"); a number with one period and nothing after is a quantity ("98.600 mg") or a
     /// decimal ("100.4").
     private static func dottedGroups(_ context: ScanContext, _ i: Int) -> Int? {
         var last = i
@@ -147,8 +149,22 @@ enum IdentifierDetector {
         {
             last += 2
         }
+        if last - i == 2, context.tokens[last].length == 3, context.isSymbol(last + 1, 0x2D),
+            context.isNumber(last + 2, digits: 1...1, attached: true)
+        {
+            return last
+        }
         guard last - i >= 4, !isSlashedDate(context, i, last) else { return nil }
         return last
+    }
+
+    /// One or two capitals glued to the end of the number at `i` ("2716453K"), as the last token.
+    private static func checkLetters(_ context: ScanContext, after i: Int) -> Int? {
+        guard context.tokens[i].isNumber, i + 1 < context.tokens.count, case let letters = context.tokens[i + 1],
+            letters.isWord, letters.isAttached, letters.length <= 2,
+            (letters.start..<letters.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
+        else { return nil }
+        return i + 1
     }
 
     /// The last token of the parts joined by hyphens or slashes to the part at `i`, with a version code of

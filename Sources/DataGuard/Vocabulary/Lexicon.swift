@@ -91,8 +91,8 @@ enum Lexicon {
         "apellidos", "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn",
         "sukunimi", "etunimi",
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
-        // "úr" (Mr), written after the name.
-        "simi", "ur",
+        // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
+        "simi", "ur", "hasta",
     ]
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
@@ -111,7 +111,7 @@ enum Lexicon {
     /// Words before a date that make it a date of birth.
     static let birthWords: [String] = ["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"]
     /// The one-word ordinal suffixes of a day ("15th").
-    static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th", "er"]  // "er": the French "1er"
 }
 
 extension Lexicon {

@@ -58,12 +58,14 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "yours is, in norwegian", .memberNumber, "skriv medlemsnummer til kurslista, mitt er [[4471802]]"),
         DetectorCase("mine is, with no label before", .employeeNumber, "the price of mine is 12500 pesos"),
-        DetectorCase("a label at the end of a compound", .memberNumber, "IG-Metall-Mitgliedsnummer [[0081 2274 391]] für"),
+        DetectorCase(
+            "a label at the end of a compound", .memberNumber, "IG-Metall-Mitgliedsnummer [[0081 2274 391]] für"),
         DetectorCase("capitals and a period before the number", .medicalRecordNumber, "52 yrs (UHID [[APB.0029184]])"),
         DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),
         DetectorCase("hungarian member number", .memberNumber, "tagsági szám: [[VD-22841]]"),
         DetectorCase("spanish staff number after a verb", .employeeNumber, "Mi número de empleado es [[0053921]]"),
-        DetectorCase("turkish registry number", .employeeNumber, "Adı Soyadı: Emre Yıldırım   Sicil No: [[08813]]"),
+        DetectorCase(
+            "turkish registry number", .employeeNumber, "Adı Soyadı: Emre Yıldırım   Sicil No: [[08813]]"),
         DetectorCase("indonesian staff number", .employeeNumber, "No. Induk Karyawan: [[SB-0419283]]"),
         DetectorCase("polish staff number", .employeeNumber, "Nr ewidencyjny: [[PL-30917]]"),
         DetectorCase("portuguese staff number", .employeeNumber, "(n.º mecanográfico [[10442]])"),

@@ -6,9 +6,12 @@ struct PhoneNumberTests {
     static let cases: [DetectorCase] = [
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
-        DetectorCase("brazilian mobile after a contact label", .phoneNumber, "Contato: [[(11) 98734-2210]]; Rua Augusta"),
-        DetectorCase("a swedish mobile, its area code apart", .phoneNumber, "ringer ikväll, nås på [[070-318 44 92]]."),
-        DetectorCase("an area code in brackets", .phoneNumber, "acompanhante: marido, Wellington ([[(81) 98834-2719]])."),
+        DetectorCase(
+            "brazilian mobile after a contact label", .phoneNumber, "Contato: [[(11) 98734-2210]]; Rua Augusta"),
+        DetectorCase(
+            "a swedish mobile, its area code apart", .phoneNumber, "ringer ikväll, nås på [[070-318 44 92]]."),
+        DetectorCase(
+            "an area code in brackets", .phoneNumber, "acompanhante: marido, Wellington ([[(81) 98834-2719]])."),
         DetectorCase("a year in brackets is no area code", .phoneNumber, "Sales (2024) 1234-5678 units"),
         DetectorCase("north american area code apart", .phoneNumber, "Montréal office: [[514 861-4420]]"),
         DetectorCase("no area code starts with 1", .phoneNumber, "Order 123 456-7890 shipped today."),

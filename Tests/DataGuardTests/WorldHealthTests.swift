@@ -7,7 +7,8 @@ struct WorldHealthTests {
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase("french phrase", .healthCondition, "Antécédents : [[insuffisance cardiaque]] stable."),
         DetectorCase("polish phrase with its accents", .healthCondition, "Rozpoznanie: [[nadciśnienie tętnicze]]."),
-        DetectorCase("polish phrase written without accents", .healthCondition, "rozpoznanie: [[nadcisnienie tetnicze]]"),
+        DetectorCase(
+            "polish phrase written without accents", .healthCondition, "rozpoznanie: [[nadcisnienie tetnicze]]"),
         DetectorCase("swahili phrase", .healthCondition, "Ana [[kisukari aina ya pili]] tangu 2019."),
         DetectorCase("vietnamese phrase", .healthCondition, "Chẩn đoán: [[viêm phổi]], điều trị 7 ngày."),
         DetectorCase("spanish medicine", .healthCondition, "Toma [[metformina]] 850 mg cada 12 horas."),

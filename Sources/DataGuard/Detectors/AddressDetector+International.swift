@@ -57,8 +57,8 @@ extension AddressDetector {
         // postcode and a town follow it, and a country after them, an address label before, or the town is a
         // known one; a name of one word needs the label or the known town. A name of English words only
         // ("Section 4, 2024 London") or with a month ("On November 26, 2022 Clayton …") is no street's.
-        guard words <= 3,
-            (i..<k).contains(where: { !context.vocabulary.words.classes(of: context.tokens[$0].hash).contains(.common) }),
+        let lists = context.vocabulary.words
+        guard words <= 3, (i..<k).contains(where: { !lists.classes(of: context.tokens[$0].hash).contains(.common) }),
             !(i..<k).contains(where: { context.has($0, [.month, .weekday]) })
         else { return nil }
         let end = tail(context, after: number)

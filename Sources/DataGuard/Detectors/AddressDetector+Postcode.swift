@@ -17,7 +17,8 @@ extension AddressDetector {
                 guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
                 let country = countryEnd(context, after: town)
                 let townStart = context.isSymbol(code + 1, 0x2C) ? code + 2 : code + 1
-                let known = town > code && PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns) != nil
+                let known =
+                    town > code && PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns) != nil
                 return End(token: country, hasCity: true, namesCountry: country > town, knownTown: known)
             }
             if let code = postcodeAfterTown(context, at: k) {

@@ -126,11 +126,7 @@ enum DateDetector {
         guard context.isNumber(i, digits: 4...4) else { return nil }
         var k = i + 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k += 1 }  // "2025."
-        if context.tokens.count > k + 1, context.tokens[k].isWord, context.tokens[k].length == 1,
-            context.bytes[context.tokens[k].start] | 0x20 == 0x6D, context.isSymbol(k + 1, 0x2E)
-        {
-            k += 2  // "m." (metų)
-        }
+        if isLetterAbbreviation(context, k, 0x6D) { k += 2 }  // "m." (metų)
         guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil, isDay(context, k + 1),
             !context.tokens[k + 1].isAttached, (1900...2099).contains(context.value(i))
@@ -138,12 +134,16 @@ enum DateDetector {
         var last = k + 1
         if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached {
             last += 1  // "11."
-        } else if last + 2 < context.tokens.count, context.tokens[last + 1].isWord, context.tokens[last + 1].length == 1,
-            context.bytes[context.tokens[last + 1].start] | 0x20 == 0x64, context.isSymbol(last + 2, 0x2E)
-        {
+        } else if isLetterAbbreviation(context, last + 1, 0x64) {
             last += 2  // "13 d." (diena)
         }
         return context.endsCleanly(last) ? (last, 0.85) : nil
+    }
+
+    /// Whether token `k` is the one letter `letter` (lower case, either case matches) with a period after it.
+    private static func isLetterAbbreviation(_ context: ScanContext, _ k: Int, _ letter: UInt8) -> Bool {
+        k + 1 < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length == 1
+            && context.bytes[context.tokens[k].start] | 0x20 == letter && context.isSymbol(k + 1, 0x2E)
     }
 
     private static let mayHash = WordHash.of(word: Substring("may").utf8)
@@ -194,8 +194,8 @@ enum DateDetector {
 
     /// Words after which a day and a month are a date: "on", "from", "to" and their kin in other languages.
     private static let dateCues = KeywordTable([
-        "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom", "bis",
-        "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
+        "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom",
+        "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
         "dnia", "admitted", "discharged",
     ].map { ($0, ()) })
 

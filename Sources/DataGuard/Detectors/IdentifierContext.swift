@@ -56,11 +56,12 @@ enum IdentifierContext {
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
         // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
-        // (SV-Nr.), Morocco and Tunisia (CNSS); Ireland's GMS card and Catalonia's CIP.
+        // (SV-Nr.), Morocco and Tunisia (CNSS); Ireland's GMS card, Catalonia's CIP, and the Dutch dossiernummer.
         ("nhif", .medicalRecordNumber), ("nhis", .medicalRecordNumber), ("bpjs", .medicalRecordNumber),
         ("philhealth", .medicalRecordNumber), ("nhf", .medicalRecordNumber), ("bhyt", .medicalRecordNumber),
         ("sv-nr", .medicalRecordNumber), ("nhia", .medicalRecordNumber), ("cnss", .medicalRecordNumber),
-        ("gms", .medicalRecordNumber), ("cip", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber), ("dossiernummer", .medicalRecordNumber),
+        ("gms", .medicalRecordNumber), ("cip", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber),
+        ("dossiernummer", .medicalRecordNumber),
         // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
         ("vers", .memberNumber), ("versicherungsnummer", .memberNumber), ("sindical", .memberNumber),
         ("afiliado", .memberNumber), ("afiliada", .memberNumber),
@@ -110,18 +111,16 @@ enum IdentifierContext {
     ])
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
-    /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.",
-    /// the Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #", an
-    /// out-patient "OP No.". And the
-    /// national identity numbers that a clinic records its patients under (Poland's PESEL, the Nordic
-    /// personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Belgium's rijksregisternummer, Italy's
-    /// codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
-    /// Turkey's T.C. kimlik, Indonesia's NIK, Malaysia's KP, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC,
-    /// Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP, Israel's teudat zehut,
-    /// any "National ID"): elsewhere they are no
-    /// record number, and are not reported as one.
-    /// Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as the
-    /// short and common ones must.
+    /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.", the
+    /// Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #", an
+    /// out-patient "OP No."; and the national identity numbers that a clinic records its patients under
+    /// (Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Belgium's
+    /// rijksregisternummer, Italy's codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB,
+    /// the Czech rodné číslo, Turkey's T.C. kimlik, Indonesia's NIK, Malaysia's KP, India's Aadhaar, Pakistan's
+    /// CNIC, Singapore's NRIC, Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP,
+    /// Israel's teudat zehut, any "National ID"), which elsewhere are no record numbers and are not reported as
+    /// such. Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as
+    /// the short and common ones must.
     static let clinicalLabels = KeywordTable<Bool>([
         ("file", true), ("ur", true), ("ip", true), ("reg", true), ("registration", true), ("admission", true),
         ("rm", true), ("bn", true), ("fall-nr", false), ("historia", true), ("protokol", true),

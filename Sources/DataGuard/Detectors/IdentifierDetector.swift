@@ -4,9 +4,9 @@
 /// member label came shortly before; and the organization's own identifier patterns anywhere. Only the
 /// identifier is reported, never its label.
 enum IdentifierDetector {
-    /// A number found after a label that counts only in a clinical text, kept until the conditions are known.
+    /// A record number found after a label that counts only in a clinical text, kept until the conditions are
+    /// known.
     struct ClinicalOnly {
-        let type: FindingType
         let first: Int
         let last: Int
     }
@@ -39,7 +39,7 @@ enum IdentifierDetector {
                     candidates.add(type, tokens: first, last, 0.92)
                 } else if code == nil {
                     // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation.
-                    clinicalOnly.append(ClinicalOnly(type: type, first: first, last: last))
+                    clinicalOnly.append(ClinicalOnly(first: first, last: last))
                 }
             }
             resume = last + 1
@@ -54,7 +54,7 @@ enum IdentifierDetector {
             candidates.all.contains(where: { $0.type == .healthCondition || $0.type == .medicalRecordNumber })
         else { return }
         for number in clinicalOnly {
-            candidates.add(number.type, tokens: number.first, number.last, 0.9)
+            candidates.add(.medicalRecordNumber, tokens: number.first, number.last, 0.9)
         }
     }
 
@@ -294,13 +294,14 @@ enum IdentifierDetector {
     }
 
     /// "Mine", "yours" and their kin in Spanish, Portuguese, Italian, French, German, the Nordic and South Slavic
-    /// languages, and Indonesian ("punyaku"); "is" in those languages; the articles between "is" and the number.
+    /// languages, and Indonesian ("punyaku"); "is" in those languages ("é" and "è" are read as "e"); the articles
+    /// between "is" and the number.
     private static let ownCues = KeywordTable(
         [
             "mine", "yours", "mio", "mia", "tuyo", "tuya", "meu", "minha", "teu", "tua", "mitt", "min", "ditt", "din",
             "moj", "moje", "tvoj", "mein", "meine", "deins", "punyaku", "punyamu",
         ].map { ($0, OwnCue.possessive) }
-            + ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh", "é"].map { ($0, OwnCue.copula) }
+            + ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh"].map { ($0, OwnCue.copula) }
             + ["el", "la", "o", "a", "il"].map { ($0, OwnCue.article) })
 
     /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters

@@ -91,12 +91,20 @@ enum ByteClass {
         return latinExtendedAFolds[Int(lead & 1) << 6 | Int(second & 0x3F)]
     }
 
+    /// The ASCII letter a two-byte letter of Latin-1 (lead byte C3) or Latin Extended-A (C4, C5) folds to for
+    /// lookups, or 0 for any other scalar: the one fold of the tokenizer and of ``WordHash``.
+    @inline(__always)
+    static func foldedLatin(_ lead: UInt8, _ second: UInt8) -> UInt8 {
+        if lead == 0xC3 { return foldedLatin1(second) }
+        return lead & 0xFE == 0xC4 ? foldedLatinExtendedA(lead, second) : 0
+    }
+
     /// U+0100–U+017F each as its letter without marks, lower-cased (`scripts/vocabulary/build_places.py`
     /// folds the vocabularies with the same table): Đ, Ħ, ı, ĸ, Ŀ, Ł, ŉ, Ŋ, Œ, Ŧ, ſ and Ĳ, which have no
     /// decomposition, as d, h, i, k, l, l, n, n, o, t, s and i.
     private static let latinExtendedAFolds: [UInt8] = Array(
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
-            .utf8)
+        ("aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
+            + "ttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
 
     /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, or Latin Extended
     /// Additional (the Vietnamese capitals).

@@ -226,14 +226,9 @@ enum Tokenizer {
                 apostrophe = j
                 hasher.add(0x27)
                 j += 3
-            } else if b == 0xC3, j + 1 < n, case let folded = ByteClass.foldedLatin1(bytes[j + 1]), folded != 0 {
-                if bytes[j + 1] < 0xA0 { upper += 1 } else { lower += 1 }
-                hasher.add(folded)
-                j += 2
-            } else if b & 0xFE == 0xC4, j + 1 < n,
-                case let folded = ByteClass.foldedLatinExtendedA(b, bytes[j + 1]), folded != 0
-            {
-                if ByteClass.isUpperStart(bytes, j) { upper += 1 } else { lower += 1 }
+            } else if b &- 0xC3 < 3, j + 1 < n, case let folded = ByteClass.foldedLatin(b, bytes[j + 1]), folded != 0 {
+                let isUpper = b == 0xC3 ? bytes[j + 1] < 0xA0 : ByteClass.isUpperStart(bytes, j)
+                if isUpper { upper += 1 } else { lower += 1 }
                 hasher.add(folded)
                 j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {

@@ -35,14 +35,7 @@ enum WordHash {
             } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
                 hasher.add(0x27)
                 k += 3
-            } else if b == 0xC3, k + 1 < bytes.count, case let folded = ByteClass.foldedLatin1(bytes[k + 1]),
-                folded != 0
-            {
-                hasher.add(folded)
-                k += 2
-            } else if b & 0xFE == 0xC4, k + 1 < bytes.count,
-                case let folded = ByteClass.foldedLatinExtendedA(b, bytes[k + 1]), folded != 0
-            {
+            } else if k + 1 < bytes.count, case let folded = ByteClass.foldedLatin(b, bytes[k + 1]), folded != 0 {
                 hasher.add(folded)
                 k += 2
             } else {

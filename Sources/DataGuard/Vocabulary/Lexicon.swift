@@ -13,8 +13,8 @@ enum Lexicon {
         "dhr", "mevr", "geachte", "beste", "liebe", "lieber", "sehr", "hej", "hei", "kaere", "kare", "mvh",
         "bay", "bayan", "sayin", "hanim", "bey", "kedves", "vazeny", "vazena", "stimate", "stimata",
         // Doctors' titles of other languages (Dutch and Indonesian "dokter", Italian "dott.", Polish "lek.", Czech
-        // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu",
-        // "Encik", "Puan"), Vietnam ("anh", "chị", "ông", "bà") and Swahili ("Bi").
+        // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu", "Encik", "Puan"), Vietnam
+        // ("anh", "chị", "ông", "bà") and Swahili ("Bi").
         "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "dottoressa", "lek", "mudr",
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
@@ -33,7 +33,9 @@ enum Lexicon {
         "investigator", "requester", "requestor", "signed", "reporter", "complainant", "respondent",
         "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
         "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
-        // "Surname" and "given name" as forms of other languages label them.
+    ] + formNameLabels
+    /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
+    static let formNameLabels: [String] = [
         "soyadi", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido", "apellidos",
         "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn", "sukunimi",
         "etunimi",
@@ -86,14 +88,12 @@ enum Lexicon {
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",
         "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
-        // The field names of forms in other languages: surname, given name, date, birth.
-        "soyadi", "tarihi", "dogum", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido",
-        "apellidos", "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn",
-        "sukunimi", "etunimi",
+        // The Turkish field names "tarihi" (date) and "doğum" (birth); the surname and given-name labels follow.
+        "tarihi", "dogum",
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
         // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
         "simi", "ur", "hasta",
-    ]
+    ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
     /// Month names and their abbreviations, with their number.

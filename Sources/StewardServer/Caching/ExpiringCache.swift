@@ -128,7 +128,9 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
 
     /// Starts reading `key`'s value, remembered from when the read began; called with the lock held. A read that
     /// nobody waits for runs on the ``BackgroundExecutor``, one that requests wait for where they run.
-    private func start(_ key: Key, _ read: @escaping @Sendable () async throws -> Value, inBackground: Bool) -> Reading {
+    private func start(
+        _ key: Key, _ read: @escaping @Sendable () async throws -> Value, inBackground: Bool
+    ) -> Reading {
         reads += 1
         let number = reads
         let began = NIODeadline.now()

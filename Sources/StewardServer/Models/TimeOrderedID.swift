@@ -3,7 +3,8 @@ import Foundation
 extension UUID {
     /// A version 7 identifier (RFC 9562): the milliseconds since 1970 of `date` in its first 48 bits, then random
     /// bits. Rows written in time order get identifiers in that order, so each insert lands at the end of the
-    /// primary key's index instead of on a random page of it: fewer pages to write a batch (the gateway's usage events).
+    /// primary key's index instead of on a random page of it: fewer pages to write a batch (the gateway's usage
+    /// events).
     init(timeOrderedAt date: Date) {
         let millis = UInt64(max(0, (date.timeIntervalSince1970 * 1000).rounded(.down)))
         var random = SystemRandomNumberGenerator()

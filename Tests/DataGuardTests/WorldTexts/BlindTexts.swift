@@ -12,6 +12,7 @@ struct BlindTexts {
             + Self.thirdEveryday + Self.fourthClinical + Self.fourthEveryday + Self.fifthClinical + Self.fifthEveryday
             + Self.sixthClinical + Self.sixthEveryday + Self.seventhClinical + Self.seventhEveryday
             + Self.eighthClinical + Self.eighthEveryday + Self.ninthClinical + Self.ninthEveryday
+            + Self.tenthClinical + Self.tenthEveryday + Self.eleventhClinical + Self.eleventhEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -30,7 +31,9 @@ struct BlindTexts {
             ("sixth everyday", Self.sixthEveryday), ("seventh clinical", Self.seventhClinical),
             ("seventh everyday", Self.seventhEveryday), ("eighth clinical", Self.eighthClinical),
             ("eighth everyday", Self.eighthEveryday), ("ninth clinical", Self.ninthClinical),
-            ("ninth everyday", Self.ninthEveryday),
+            ("ninth everyday", Self.ninthEveryday), ("tenth clinical", Self.tenthClinical),
+            ("tenth everyday", Self.tenthEveryday), ("eleventh clinical", Self.eleventhClinical),
+            ("eleventh everyday", Self.eleventhEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -93,6 +93,7 @@ public struct GuardScanner: Sendable {
             HealthDetector.detect(context, &candidates)
             IdentifierDetector.addClinical(clinicalOnly, context, &candidates)
             PersonDetector.detect(context, &candidates)
+            ChatSpeakerDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
             return candidates.all
         }

@@ -29,6 +29,24 @@ struct WorldNameTests {
         DetectorCase("a lower-case name after is", .person, "the landlord is [[callum reid]], his number"),
         DetectorCase("a lower-case name after a title", .person, "shift handover, rn [[tasha greene]] to 4W"),
         DetectorCase("an english word after is", .person, "the cost is minimal and it is done"),
+        DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
+        DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),
+        DetectorCase("a lower-case name after a greeting", .person, "mambo [[amani]], nimefika salama"),
+        DetectorCase("a relative named after the kin word", .person, "please phone his brother [[Sipho]] tonight"),
+        DetectorCase("a lower-case relative", .person, "husband [[imran]] will come at six"),
+        DetectorCase("a lower-case name after a title and its period", .person, "ask dr. [[hina]] about bed 6"),
+        DetectorCase(
+            "speakers of a timed chat", .person,
+            "[08:15] [[marco]]: ok, arrivo\n[08:16] dott.ssa [[Ferri]]: grazie\n[08:17] [[marco]]: passo alle 9"),
+        DetectorCase("a speaker after a bare time and a title", .person, "21:14 dr. [[hina]]: bed 6 wali patient"),
+        DetectorCase(
+            "speakers taking turns, and a later mention", .person,
+            "[[juma]]: mambo [[zawadi]]\n[[zawadi]]: poa sana!\n[[juma]]: sawa, kesho"),
+        DetectorCase(
+            "the labels of a form are no speakers", .person,
+            "Paciente: estable\nPlan: alta mañana\nMedicación: igual\nPlan: revisar"),
+        DetectorCase(
+            "a writer's own lines", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[nico]]: dale\n[[flor]]: genial"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -65,6 +65,19 @@ struct NameEvidence {
             && tokens[k].lexicon.contains(.verbBeforePerson)
     }
 
+    /// "Hey Bec,", "Kia ora Hemi!": a greeting right before the run, which ends its clause.
+    @inline(__always)
+    func followsGreeting(_ run: NameRun) -> Bool {
+        let k = run.first - 1
+        guard k >= 0, !tokens[run.first].startsLine, tokens[k].isWord, tokens[k].lexicon.contains(.lowerNameCue),
+            Self.greetings[hash: tokens[k].hash] != nil
+        else { return false }
+        let next = run.last + 1
+        return next >= tokens.count || tokens[next].startsLine || isSymbol(next, 0x2C) || isSymbol(next, 0x21)
+    }
+
+    private static let greetings = KeywordTable((Lexicon.greetings + ["hi", "hey"]).map { ($0, ()) })
+
     /// "Anusha's DOB is …".
     @inline(__always)
     func precedesBirthDate(_ run: NameRun) -> Bool {

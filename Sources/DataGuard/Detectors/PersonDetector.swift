@@ -28,8 +28,8 @@ enum PersonDetector {
         var resume = 0
         // Only words without digits can open a name.
         for i in context.anchors.words where i >= resume {
-            if context.has(i, .lowerNameCue), let last = lowerCaseName(evidence, context, after: i) {
-                candidates.add(.person, context.tokens[i + 1].start, context.tokens[last].stemEnd, 0.6)
+            if context.has(i, .lowerNameCue), let (first, last) = lowerCaseName(evidence, context, after: i) {
+                candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
                 resume = last + 1
                 continue
             }
@@ -102,13 +102,14 @@ enum PersonDetector {
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
+        let greeted = !common && evidence.followsGreeting(run)
         if classes.contains(.given) {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
             if classes.contains(.frequentGiven), inSentence || cue { return 0.65 }
-            return cue && inSentence ? 0.6 : nil
+            return cue && inSentence || greeted ? 0.6 : nil
         }
-        if classes.contains(.surname) { return cue && (!common || inSentence) ? 0.6 : nil }
-        return cue && !common ? 0.6 : nil
+        if classes.contains(.surname) { return cue && (!common || inSentence) || greeted ? 0.6 : nil }
+        return (cue || greeted) && !common ? 0.6 : nil
     }
 
     /// The confidence that a run of two or more words is a full name.
@@ -134,9 +135,10 @@ enum PersonDetector {
     }
 
     /// "it's zsófia", "ask mehmet öztürk": after a cue word of a chat message, a lower-case given name that
-    /// is no English word, with the surname after it if one follows; returns its last token.
-    private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> Int? {
-        let first = cue + 1
+    /// is no English word, with the surname after it if one follows; returns its first and last token.
+    private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> (Int, Int)? {
+        // A title in lower case may keep its period ("dr. hina").
+        let first = context.isSymbol(cue + 1, 0x2E) && context.has(cue, .honorific) ? cue + 2 : cue + 1
         guard first < context.tokens.count, isLowerNameWord(context, first), case let given = evidence.classes(first),
             given.contains(.given), !given.contains(.common), evidence.length(first) >= 4
         else { return nil }
@@ -144,9 +146,9 @@ enum PersonDetector {
         if next < context.tokens.count, isLowerNameWord(context, next), case let surname = evidence.classes(next),
             surname.contains(.surname), !surname.contains(.common)
         {
-            return next
+            return (first, next)
         }
-        return first
+        return (first, first)
     }
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {

@@ -15,7 +15,7 @@ enum Lexicon {
         // Doctors' titles of other languages (Dutch and Indonesian "dokter", Italian "dott.", Polish "lek.", Czech
         // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu", "Encik", "Puan"), Vietnam
         // ("anh", "chị", "ông", "bà") and Swahili ("Bi").
-        "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "dottoressa", "lek", "mudr",
+        "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "ssa", "dottoressa", "lek", "mudr",
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
@@ -129,10 +129,33 @@ extension Lexicon {
         // "is", "email", titles written in lower case ("miss shanice", "rn tasha greene"), "I am" in Dutch,
         // Spanish and Portuguese ("ik ben sanne de vries"), the Argentine "che", the Tagalog and Spanish "si".
         "is", "email", "rn", "miss", "mr", "mrs", "ms", "dr", "dra", "ben", "soy", "sou", "che", "si",
+    ] + greetings + kin
+    /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo
+    /// zawadi", "Hey Bec,", "Kia ora Hemi,"); accents folded.
+    static let greetings: [String] = [
+        "hello", "hiya", "dear", "hola", "oi", "ola", "ciao", "hallo", "hoi", "moin", "servus", "salut",
+        "coucou", "bonjour", "bonsoir", "ahoj", "czesc", "zdravo", "bok", "szia", "sziasztok", "moi", "hei",
+        "tere", "labas", "sveiki", "privet", "zdravei", "merhaba", "selam", "salam", "assalamualaikum",
+        "marhaba", "shalom", "mambo", "habari", "jambo", "hujambo", "sawubona", "dumela", "molo", "sannu",
+        "bawo", "ndewo", "akwaaba", "kumusta", "musta", "ora", "bula", "vinaka", "talofa", "malo", "namaste",
+        "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong",
+    ]
+    /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
+    static let kin: [String] = [
+        "brother", "sister", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "mama", "father", "dad", "papa", "uncle",
+        "aunt", "auntie", "cousin", "nephew", "niece", "grandma", "grandpa", "granny", "grandson",
+        "granddaughter", "partner", "fiance", "fiancee", "hermano", "hermana", "esposa", "esposo", "hijo", "hija",
+        "madre", "padre", "tio", "tia", "abuela", "abuelo", "irmao", "irma", "filho", "filha", "pai",
+        "marido", "fratello", "sorella", "moglie", "marito", "figlio", "figlia", "frere", "soeur", "mari",
+        "fils", "fille", "bruder", "schwester", "sohn", "tochter", "mutter", "vater", "ehemann", "ehefrau",
+        "broer", "zus", "zoon", "dochter", "bror", "syster", "soster", "hustru", "kone", "sonn", "datter",
+        "dotter", "poika", "tytar", "vaimo", "aviomies", "brat", "siostra", "zona", "maz", "syn", "corka",
+        "kaka", "dada", "kuya", "ate", "tita", "tito", "lola", "lolo", "bhai", "behen", "bhabhi", "beta",
+        "beti", "baba", "kardes", "profe", "whanau",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [
         "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
         "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
-    ]
+    ] + kin
 }

@@ -1,0 +1,143 @@
+/// Finds the speakers of a chat transcript, in any case and any language: the words before the colon that
+/// open a line after a time ("[08:15] marco: ok", "21:14 dr. hina: …"), or, without times, the words that
+/// open several lines of one conversation ("juma: mambo zawadi" … "zawadi: poa" … "juma: sawa"); then the
+/// other mentions of a one-word speaker in the text ("mambo zawadi").
+enum ChatSpeakerDetector {
+    /// At most this many speaker lines are weighed in a text, which keeps the work linear.
+    static let capacity = 32
+
+    /// The words of a speaker line, and whether a time opens the line.
+    private struct Line {
+        var first: Int
+        var last: Int
+        var hash: UInt64
+        var timed: Bool
+    }
+
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
+        // A colon is an anchor, so the colons of the text are found without reading every token; texts
+        // without a speaker line, nearly all of them, make no room for any.
+        var lines: [Line] = []
+        for c in context.anchors.all where context.isSymbol(c, 0x3A) {
+            guard let line = speakerLine(context, colon: c) else { continue }
+            if lines.isEmpty { lines.reserveCapacity(8) }
+            lines.append(line)
+            if lines.count == capacity { break }
+        }
+        guard !lines.isEmpty else { return }
+        let conversation = isConversation(lines)
+        var mentioned: [UInt64] = []
+        for line in lines where line.timed || conversation {
+            candidates.add(.person, tokens: line.first, line.last, 0.7)
+            let word = context.tokens[line.first].stemHash
+            if line.first == line.last, !mentioned.contains(word) { mentioned.append(word) }
+        }
+        guard !mentioned.isEmpty else { return }
+        for k in 0..<context.tokens.count where context.tokens[k].isWord && !context.tokens[k].startsLine {
+            let token = context.tokens[k]
+            if mentioned.contains(token.stemHash), context.startsCleanly(k), context.endsCleanly(k),
+                !context.isSymbol(k + 1, 0x3A)
+            {
+                candidates.add(.person, token.start, token.stemEnd, 0.65)
+            }
+        }
+    }
+
+    /// Untimed speaker lines are a conversation when two speakers or more take turns and one speaks twice:
+    /// the labels of a form ("Paciente:", "Médico:") are each written once.
+    private static func isConversation(_ lines: [Line]) -> Bool {
+        let untimed = lines.filter { !$0.timed }
+        guard let first = untimed.first, untimed.contains(where: { $0.hash != first.hash }) else { return false }
+        for (n, line) in untimed.enumerated() where untimed[(n + 1)...].contains(where: { $0.hash == line.hash }) {
+            return true
+        }
+        return false
+    }
+
+    /// The speaker line whose colon is token `c`: one to three words right before it, a title before them
+    /// left out ("dr. hina"), and before those the start of the line or a time that opens it.
+    private static func speakerLine(_ context: ScanContext, colon c: Int) -> Line? {
+        let tokens = context.tokens
+        guard c >= 1, tokens[c].isAttached, isSpeakerWord(context, c - 1) else { return nil }
+        var first = c - 1
+        while first > 0, c - first < 3, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
+            !tokens[first - 1].lexicon.contains(.honorific)
+        {
+            first -= 1
+        }
+        var hash = WordHash.offsetBasis
+        for k in first..<c {
+            guard isPlausibleName(context, k) else { return nil }
+            hash = WordHash.combine(hash, tokens[k].stemHash)
+        }
+        if tokens[first].startsLine || first == 0 {
+            return Line(first: first, last: c - 1, hash: hash, timed: false)
+        }
+        // Titles before the name, with their periods ("dr. hina", "dott.ssa Ferri").
+        var k = first - 1
+        while k >= 0, first - k <= 4, !tokens[k + 1].startsLine,
+            tokens[k].isWord && tokens[k].lexicon.contains(.honorific) || context.isSymbol(k, 0x2E)
+        {
+            if tokens[k].startsLine || k == 0 { return Line(first: first, last: c - 1, hash: hash, timed: false) }
+            k -= 1
+        }
+        guard k >= 0, opensLineWithTime(context, endingAt: k) else { return nil }
+        return Line(first: first, last: c - 1, hash: hash, timed: true)
+    }
+
+    /// A word of a speaker's name: letters only, on the same line as what follows it.
+    @inline(__always)
+    private static func isSpeakerWord(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && context.tokens[k].isWord && !context.tokens[k].flags.contains(.hasDigit)
+            && !context.tokens[k + 1].startsLine
+    }
+
+    /// No label, title, month or English word that is nobody's name ("Note:", "Patient:", "am:").
+    private static func isPlausibleName(_ context: ScanContext, _ k: Int) -> Bool {
+        let excluded: LexiconClasses = [
+            .identifierLabel, .personLabel, .honorific, .month, .weekday, .closing, .nonName, .organization,
+            .phoneWord, .streetType, .birth,
+        ]
+        guard context.tokens[k].lexicon.isDisjoint(with: excluded), context.tokens[k].length >= 2 else {
+            return false
+        }
+        guard selfWords[hash: context.tokens[k].hash] == nil else { return false }
+        let classes = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
+        return !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])
+    }
+
+    /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").
+    private static let selfWords = KeywordTable([
+        "yo", "moi", "eu", "io", "ich", "ik", "jag", "jeg", "mina", "ako", "saya", "aku", "toi", "mimi", "ja",
+    ].map { ($0, ()) })
+
+    /// Whether tokens up to `end` open their line with a time: "[08:15]", "[7:02 p. m.]", "[12/03/2025, 09:14]",
+    /// or, without brackets, a time and at most "pm" or a dash after it ("21:14", "9:05 am -").
+    private static func opensLineWithTime(_ context: ScanContext, endingAt end: Int) -> Bool {
+        let tokens = context.tokens
+        var k = end
+        if context.isSymbol(k, 0x5D) {
+            var hasTime = false
+            k -= 1
+            while k >= 0, end - k < 14 {
+                if context.isSymbol(k, 0x5B) { return hasTime && (k == 0 || tokens[k].startsLine) }
+                if tokens[k].startsLine { return false }
+                hasTime = hasTime || isTime(context, endingAt: k)
+                k -= 1
+            }
+            return false
+        }
+        while k >= 0, end - k < 5, tokens[k].kind == .symbol || tokens[k].isWord && tokens[k].length <= 2 {
+            if tokens[k].startsLine { return false }
+            k -= 1
+        }
+        return isTime(context, endingAt: k) && (k == 2 || k > 2 && tokens[k - 2].startsLine)
+    }
+
+    /// Hours and minutes ending at token `k`: "9:05", "21:14".
+    @inline(__always)
+    private static func isTime(_ context: ScanContext, endingAt k: Int) -> Bool {
+        k >= 2 && context.isNumber(k, digits: 2...2) && context.isSymbol(k - 1, 0x3A)
+            && context.isNumber(k - 2, digits: 1...2)
+    }
+}

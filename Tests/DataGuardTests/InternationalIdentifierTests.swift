@@ -72,6 +72,19 @@ struct InternationalIdentifierTests {
         DetectorCase("swedish member number", .memberNumber, "medlem i facket, medlemsnummer [[3728104]]"),
         DetectorCase("polish union card", .memberNumber, "nr legitymacji [[0417/2219]]"),
         DetectorCase("vietnamese health insurance card", .medicalRecordNumber, "Số thẻ BHYT: [[GD4797924187342]]"),
+        DetectorCase("finnish identity code with its check letter", .medicalRecordNumber,
+            "vuode 2: Aino Virtanen, hetu [[120347-318N]], keuhkokuume"),
+        DetectorCase("italian tax code without a label", .medicalRecordNumber,
+            "Paziente Giulia Bianchetti  C.F. [[BNCGLI74H52H501K]]  diabete tipo 2"),
+        DetectorCase("italian tax code outside a clinical text", .medicalRecordNumber, "C.F. BNCGLI74H52H501K"),
+        DetectorCase("estonian identity code", .medicalRecordNumber,
+            "patsiendile Kadri Tamm (isikukood [[48811070238]]), diagnoos astma"),
+        DetectorCase("czech birth number", .medicalRecordNumber, "RČ: [[725921/0418]]   Dg.: diabetes"),
+        DetectorCase("malay staff number", .employeeNumber, "No. Pekerja: [[E048817]]"),
+        DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
+        DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
+        DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
+        DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -105,9 +105,16 @@ enum IdentifierContext {
         ("sluzobne", .employeeNumber), ("marca", .employeeNumber), ("clock", .employeeNumber),
         ("ansattnr", .employeeNumber), ("medarbejdernr", .employeeNumber),
         ("msnv", .employeeNumber), ("d'employe", .employeeNumber), ("evidencioni", .employeeNumber),
+        // Malay "no. pekerja" and "no. ahli kesatuan" (union member), Latvian "darb. nr." (darbinieka), Slovak
+        // "osobné číslo", Japanese "shain bangō" (staff) and "kaiin bangō" (member).
+        ("pekerja", .employeeNumber), ("darb", .employeeNumber), ("darbinieka", .employeeNumber),
+        ("osobne", .employeeNumber), ("shain", .employeeNumber), ("ahli", .memberNumber),
+        ("kesatuan", .memberNumber), ("kaiin", .memberNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
+        // Spanish "número de ruta", "cuenta" and "cuenta de cheques" on a US check's details.
+        ("ruta", .usRoutingNumber), ("cuenta", .usBankAccount), ("cheques", .usBankAccount),
     ])
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
@@ -131,6 +138,14 @@ enum IdentifierContext {
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("rijksregisternr", false), ("rijksregisternummer", false), ("kp", false), ("nin", false), ("art", true),
         ("docket", true), ("zehut", false), ("national", true), ("op", true), ("faili", false),
+        // Norway's "fødselsnr.", Estonia's isikukood, Lithuania's asmens kodas, Slovenia's EMŠO, Bulgaria's EGN,
+        // Serbia's JMBG, the Czech "RČ", Italy's "CF", Morocco's CIN and AMO immatriculation, Spain's "HC"
+        // (historia clínica), Turkey's "dosya no", the Philippines' PhilHealth PIN and PhilSys, Latin America's
+        // cédula, Bangladesh's NID, Tanzania's NIDA, Kenya's Huduma, Malaysia's MyKad and IC, Indonesia's KTP.
+        ("fodselsnr", false), ("isikukood", false), ("asmens", false), ("emso", false), ("egn", false),
+        ("jmbg", false), ("rc", true), ("cf", false), ("cin", false), ("amo", false), ("immatriculation", false),
+        ("hc", true), ("dosya", false), ("pin", true), ("philsys", false), ("cedula", false), ("nid", false),
+        ("nida", false), ("huduma", false), ("mykad", false), ("ic", true), ("ktp", false),
     ])
 }
 

@@ -32,6 +32,7 @@ enum IdentifierDetector {
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
                 let (type, clinical) = label(context, before: first) ?? ownNumber(context, before: first)
+                    ?? (isItalianTaxCode(context, first) ? (.medicalRecordNumber, true) : nil)
             else { continue }
             let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
@@ -55,6 +56,19 @@ enum IdentifierDetector {
         else { return }
         for number in clinicalOnly {
             candidates.add(.medicalRecordNumber, tokens: number.first, number.last, 0.9)
+        }
+    }
+
+    /// Italy's codice fiscale, which needs no label: six capitals, two digits, a capital, two digits, a capital,
+    /// three digits and a check capital ("RSSMRA85T10A562S").
+    private static func isItalianTaxCode(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isWord, token.length == 16 else { return false }
+        // Bit n set where character n is a digit.
+        let digits: UInt16 = 0b0111_0110_1100_0000
+        return (0..<16).allSatisfy { n in
+            let b = context.bytes[token.start + n]
+            return digits & 1 << n != 0 ? ByteClass.isDigit(b) : ByteClass.isASCIIUpper(b)
         }
     }
 
@@ -186,6 +200,8 @@ enum IdentifierDetector {
             (code.start..<code.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
         {
             last += 2
+        } else if last > i, let letter = checkLetters(context, after: last) {
+            last = letter  // a check letter glued to the last part ("120347-318N")
         }
         return last
     }

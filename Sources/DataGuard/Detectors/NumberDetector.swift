@@ -80,13 +80,38 @@ enum NumberDetector {
         // After a plus sign the digits are an international phone number (E.164), never a card.
         guard start == 0 || context.bytes[start - 1] != 0x2B else { return nil }
         let leading = context.bytes[start]
-        guard context.endsCleanly(last), leading >= 0x32, leading <= 0x36,
-            Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end)
-        else { return nil }
-        let confidence = groupCount == 1 ? 0.75 : 0.92
+        guard context.endsCleanly(last), leading >= 0x32, leading <= 0x36 else { return nil }
+        var confidence = groupCount == 1 ? 0.75 : 0.92
+        if !Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end) {
+            // A number mistyped or made up is still written as a card's number after the card's name.
+            guard chain.starts(with: [4, 4, 4, 4]), followsCardWord(context, chain.groups[0]) else { return nil }
+            confidence = 0.7
+        }
         candidates.add(.creditCard, tokens: chain.groups[0], last, confidence)
         return last
     }
+}
+
+extension NumberDetector {
+    /// Whether a card's name or the word "card" of some language is among the three words before token `i`
+    /// on its line ("Visa 4716 …", "titular de la tarjeta Visa …", "card ending").
+    static func followsCardWord(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i - 1
+        var words = 0
+        while k >= 0, words < 3, !context.tokens[k + 1].startsLine {
+            if context.tokens[k].isWord {
+                if cardWords[hash: context.tokens[k].hash] != nil { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let cardWords = KeywordTable([
+        "visa", "mastercard", "amex", "maestro", "discover", "card", "tarjeta", "carte", "karte", "kreditkarte",
+        "cartao", "carta", "kaart", "kort", "kortti", "karta", "kartu", "karti", "karty", "creditcard",
+    ].map { ($0, ()) })
 }
 
 /// The Luhn (mod 10) check of payment card numbers, over the digits of a byte range (other bytes skipped).

@@ -73,6 +73,12 @@ struct TextDetectorTests {
         DetectorCase("a month of another language without a year, joined by de or no English word", .date,
                      "Desde el [[6 de mayo]], zaterdag [[8 maart]], vom [[17 Juli]] bis [[3 agosto]]."),
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
+        DetectorCase("a day and month after a weekday of another language", .date,
+                     "el jueves [[13/3]], du lundi [[17 mars]] au mercredi [[19 mars]], tin Triti [[18/06]]"),
+        DetectorCase("month first after an English weekday, with a slash only", .date,
+                     "logs before Friday [[9/13]]; lunch fri at Lau Pa Sat 12.30"),
+        DetectorCase("spaced dots without a year after a cue", .date, "od pondelka [[10. 6.]] sa neviem"),
+        DetectorCase("a lower-case month after a cue", .date, "sick leave until [[oct 10]], but you may 2 times"),
     ]
 
     static let birthDates: [DetectorCase] = [

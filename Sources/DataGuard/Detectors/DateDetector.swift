@@ -64,9 +64,12 @@ enum DateDetector {
         return abbreviated && context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached ? i + 1 : i
     }
 
-    /// "September 25, 1971", "Sept. 25", "May 15th", "March 2023".
+    /// "September 25, 1971", "Sept. 25", "May 15th", "March 2023"; in lower case after a word that puts a date
+    /// after it ("until oct 10", "sa nov 30").
     private static func monthFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard month(context, i) != nil else { return nil }
+        guard month(context, i) != nil || context.tokens[i].hash != mayHash && isDateCue(context, i - 1) else {
+            return nil
+        }
         var k = skip(context, i, suffixAfterDay: false)
         if isYear(context, k + 1) { return (k + 1, 0.6) }
         guard isDay(context, k + 1), !context.tokens[k + 1].isAttached else { return nil }
@@ -117,7 +120,7 @@ enum DateDetector {
         // of an ordinal; "8 maart", "17 juli", a full name that is no English word.
         let fullName = context.tokens[month].length >= 4
             && !context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
-        return ordinal || linked || dotted || fullName ? (month, 0.8) : nil
+        return ordinal || linked || dotted || fullName || isDateCue(context, i - 1) ? (month, 0.8) : nil
     }
 
     /// "2025. március 11.", "2025 m. vasario 13 d.": the year, a month named in another language and the day, as
@@ -150,13 +153,16 @@ enum DateDetector {
 
     /// "15. 3. 2025": day, month and year each followed by a period and a space, as Czech, Slovak and German
     /// writers set them.
+    /// Without the year, after a word that puts a date after it ("od pondelka 10. 6.").
     private static func spacedDots(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard context.isSymbol(i + 1, 0x2E), context.tokens[i + 1].isAttached, context.isNumber(i + 2, digits: 1...2),
             !context.tokens[i + 2].isAttached, context.isSymbol(i + 3, 0x2E), isDay(context, i),
-            (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E), context.tokens[i + 3].isAttached,
-            !context.tokens[i + 4 < context.tokens.count ? i + 4 : i + 3].isAttached, isYear(context, i + 4)
+            (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E), context.tokens[i + 3].isAttached
         else { return nil }
-        return (i + 4, 0.85)
+        if i + 4 < context.tokens.count, !context.tokens[i + 4].isAttached, isYear(context, i + 4) {
+            return (i + 4, 0.85)
+        }
+        return isDateCue(context, i - 1) && context.endsCleanly(i + 3) ? (i + 3, 0.8) : nil
     }
 
     /// "from 16.3 to 19.3", "el 22/3", "on 3/14", "fredag 21.3.": a day and a month without the year, after a
@@ -165,8 +171,7 @@ enum DateDetector {
     private static func dayAndMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         let separator = context.byte(context.tokens[i].end)
         guard separator == 0x2F || separator == 0x2E, context.isNumber(i, digits: 1...2), i >= 1,
-            context.tokens[i - 1].isWord, !context.tokens[i].isAttached,
-            context.tokens[i - 1].lexicon.contains(.weekday) || dateCues[hash: context.tokens[i - 1].hash] != nil,
+            !context.tokens[i].isAttached, isDateCue(context, i - 1),
             context.isNumber(i + 2, digits: 1...2, attached: true), context.tokens[i + 1].isAttached
         else { return nil }
         var last = i + 2
@@ -175,16 +180,26 @@ enum DateDetector {
             guard context.tokens[i].length == 2 || closingPeriod else { return nil }
             if closingPeriod { last += 1 }
         }
-        // Day first, as most of the world writes it; month first only after the American "on" ("on 3/14"), so
-        // that "from 12/20 to 15/20" is no date.
+        // Day first, as most of the world writes it; month first only after the American "on" or an English
+        // weekday ("on 3/14", "Friday 9/13"), so that "from 12/20 to 15/20" is no date.
         let (a, b) = (context.value(i), context.value(i + 2))
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
-        let monthFirst = (1...12).contains(a) && (1...31).contains(b) && context.tokens[i - 1].hash == onHash
+        let monthFirst = (1...12).contains(a) && (1...31).contains(b)
+            && separator == 0x2F
+            && (context.tokens[i - 1].hash == onHash || context.tokens[i - 1].lexicon.contains(.weekday))
         guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
         return (last, 0.8)
     }
 
     private static let onHash = WordHash.of(word: Substring("on").utf8)
+
+    /// Whether token `k` is a word that puts a date after it: a cue ("on", "desde", "sedan") or a weekday of any
+    /// of many languages ("Friday", "jueves", "lundi", "Triti").
+    @inline(__always)
+    private static func isDateCue(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && context.tokens[k].isWord
+            && (context.tokens[k].lexicon.contains(.weekday) || dateCues[hash: context.tokens[k].hash] != nil)
+    }
 
     /// Whether token `k` makes a fraction of what came before it: "of", "de", "%".
     private static func isFractionOf(_ context: ScanContext, _ k: Int) -> Bool {
@@ -197,6 +212,23 @@ enum DateDetector {
         "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom",
         "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
         "dnia", "admitted", "discharged",
+        // "Since", "days", "date" and "day" of other languages (Swedish, Spanish, Swahili, Vietnamese, Tagalog "sa").
+        "sedan", "dias", "tarehe", "ngay", "sa", "depuis", "seit", "hasta", "ate", "entre",
+        // Weekdays of other languages, accents folded: Spanish, Portuguese, French, German, Italian, Dutch, the
+        // Nordic languages, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili,
+        // Indonesian and Malay.
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "segunda", "terca", "quarta",
+        "quinta", "sexta", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
+        "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedi", "martedi", "mercoledi",
+        "giovedi", "venerdi", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+        "zaterdag", "zondag", "mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+        "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "poniedzialek",
+        "wtorek", "sroda", "czwartek", "piatek", "sobota", "niedziela", "pondeli", "utery", "streda", "ctvrtek",
+        "patek", "nedele", "pondelok", "pondelka", "utorok", "stvrtok", "piatok", "nedela", "hetfo", "kedd",
+        "szerda", "csutortok", "pentek", "szombat", "vasarnap", "pazartesi", "sali", "carsamba", "persembe",
+        "cuma", "cumartesi", "pazar", "deftera", "triti", "tetarti", "pempti", "paraskevi", "savvato", "kyriaki",
+        "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili", "senin", "selasa", "rabu",
+        "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis",
     ].map { ($0, ()) })
 
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.

@@ -78,7 +78,7 @@ enum Tokenizer {
                 output.append(
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
-                        || token.lexicon.contains(.lowerNameCue))
+                        || !token.lexicon.isDisjoint(with: [.lowerNameCue, .month]))
                 (pending, i) = afterToken(bytes, token.end)
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)

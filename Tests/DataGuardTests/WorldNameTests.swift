@@ -29,6 +29,10 @@ struct WorldNameTests {
         DetectorCase("a lower-case name after is", .person, "the landlord is [[callum reid]], his number"),
         DetectorCase("a lower-case name after a title", .person, "shift handover, rn [[tasha greene]] to 4W"),
         DetectorCase("an english word after is", .person, "the cost is minimal and it is done"),
+        DetectorCase(
+            "a function word of another language opening a sentence", .person,
+            "Elle présente une toux. Til udlejer [[Henrik Mølgaard]]. Yang bertanda tangan di bawah ini"),
+        DetectorCase("the same word as a name set apart", .person, "[[Gia]], can you call me?"),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),
         DetectorCase("a lower-case name after a greeting", .person, "mambo [[amani]], nimefika salama"),

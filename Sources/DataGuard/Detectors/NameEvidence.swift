@@ -78,6 +78,14 @@ struct NameEvidence {
 
     private static let greetings = KeywordTable((Lexicon.greetings + ["hi", "hey"]).map { ($0, ()) })
 
+    /// Whether a word in lower case follows the run on its line ("Elle présente", not "Elle, …").
+    @inline(__always)
+    func precedesLowerCaseWord(_ run: NameRun) -> Bool {
+        let next = run.last + 1
+        return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !tokens[next].startsLine
+            && !tokens[next].isAttached
+    }
+
     /// "Anusha's DOB is …".
     @inline(__always)
     func precedesBirthDate(_ run: NameRun) -> Bool {

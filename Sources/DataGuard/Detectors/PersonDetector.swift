@@ -102,6 +102,12 @@ enum PersonDetector {
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
+        // "Elle présente …", "Til udlejer …": a function word of another language opening a sentence that goes on.
+        if classes.contains(.functionWord), !classes.contains(.frequentGiven), !inSentence, !cue,
+            evidence.precedesLowerCaseWord(run)
+        {
+            return nil
+        }
         let greeted = !common && evidence.followsGreeting(run)
         if classes.contains(.given) {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }

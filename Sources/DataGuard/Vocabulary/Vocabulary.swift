@@ -36,6 +36,7 @@ final class Vocabulary: Sendable {
             (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
             (VocabularyData.countryNames, .country),
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
+            (VocabularyData.functionWords, .functionWord),
         ])
         var endings = [[[UInt8]]](repeating: [], count: 256)
         for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }

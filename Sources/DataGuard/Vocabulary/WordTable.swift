@@ -1,6 +1,6 @@
 /// What a word is in the vocabularies: a given name, a surname, an English word, a medication.
 struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let given = WordClasses(rawValue: 1 << 0)
     static let frequentGiven = WordClasses(rawValue: 1 << 1)
     static let surname = WordClasses(rawValue: 1 << 2)
@@ -11,6 +11,8 @@ struct WordClasses: OptionSet, Sendable {
     /// A street word written after the street's name ("utca", "caddesi").
     static let streetAfter = WordClasses(rawValue: 1 << 6)
     static let country = WordClasses(rawValue: 1 << 7)
+    /// A function word of another language than English that is also a name ("Elle", "Til", "Yang").
+    static let functionWord = WordClasses(rawValue: 1 << 8)
 }
 
 /// One table from word hash to ``WordClasses``, so that a word costs one probe however many lists it
@@ -20,7 +22,7 @@ struct WordTable: Sendable {
 
     /// Builds a table from lists of words, one a line, each with the class it gives its words.
     init(_ lists: [(String, WordClasses)]) {
-        var table = HashTable(capacity: lists.reduce(0) { $0 + WordList.lineCount(of: $1.0) }, valueBits: 8)
+        var table = HashTable(capacity: lists.reduce(0) { $0 + WordList.lineCount(of: $1.0) }, valueBits: 16)
         for (list, classes) in lists {
             WordList.forEachLine(of: list) { table.insert(WordHash.of(bytes: $0), value: UInt64(classes.rawValue)) }
         }
@@ -30,7 +32,7 @@ struct WordTable: Sendable {
     /// The classes of the word with this hash; empty when it is in no list.
     @inline(__always)
     func classes(of hash: UInt64) -> WordClasses {
-        WordClasses(rawValue: UInt8(truncatingIfNeeded: table.value(of: hash) ?? 0))
+        WordClasses(rawValue: UInt16(truncatingIfNeeded: table.value(of: hash) ?? 0))
     }
 }
 

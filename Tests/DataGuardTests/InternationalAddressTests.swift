@@ -62,6 +62,22 @@ struct InternationalAddressTests {
         DetectorCase("a street named like a person", .streetAddress, "Mora na [[Rua Augusta 190]], apto 802."),
         DetectorCase(
             "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
+        DetectorCase("a street over the postcode's line", .streetAddress, "Hans Muster\n[[Bahnhofstrasse 21\n8703 Erlenbach]]"),
+        DetectorCase("a three-digit postcode before a known town", .streetAddress,
+            "Ég sendi samninginn á [[Laugavegi 88, 101 Reykjavík]] fyrir helgi"),
+        DetectorCase("a street word before a name in lower case", .streetAddress,
+            "kupatilu našeg stana, [[Bulevar oslobođenja 76, stan 14, 21000 Novi Sad]]."),
+        DetectorCase("an abbreviated street word is no street before a dose", .streetAddress, "Cap Omeprazole 20mg BD x 14/7"),
+        DetectorCase("the Spanish C/", .streetAddress, "una nueva tarjeta a [[C/ Ruzafa 27, 4.º B, 46004 Valencia]]."),
+        DetectorCase("the postcode and town before the street", .streetAddress,
+            "Lakcím: [[1137 Budapest, Pozsonyi út 27]]. II/5.  Tel.: +36 30 482 1196"),
+        DetectorCase("a house, its road and the areas", .streetAddress,
+            "Address: [[House 27, Road 11, Block C, Banani, Dhaka 1213]]"),
+        DetectorCase("a house number after No., a named road and the town", .streetAddress,
+            "[[House No. 12, Otublohum Road, East Legon, Accra]] (GA-183-8164)"),
+        DetectorCase("a lithuanian street with its abbreviated street word", .streetAddress,
+            "Adresas: [[Žirmūnų g. 68-15, LT-09124 Vilnius]]   Tel.: +370 612 48 307"),
+        DetectorCase("an estonian street word in lower case", .streetAddress, "Aadress: [[Pärnu mnt 118-24, 11313 Tallinn]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

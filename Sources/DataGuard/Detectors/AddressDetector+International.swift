@@ -13,7 +13,10 @@ extension AddressDetector {
         guard context.tokens[i].isCapitalized, next < context.tokens.count, !context.tokens[next].startsLine,
             context.tokens[next].isCapitalized || context.tokens[next].kind != .word
                 || context.has(next, [.nameParticle, .houseNumberWord])
-                || context.isNumber(next + 1, digits: 1...5) && isStreetWord(context, next, .streetAfter),
+                || context.isNumber(next + 1, digits: 1...5) && isStreetWord(context, next, .streetAfter)
+                || context.isSymbol(next + 1, 0x2E) && context.isNumber(next + 2, digits: 1...5)
+                    && isStreetWord(context, next, .streetAfter)
+                || context.isNumber(next + 1, digits: 1...5) && opensLowerCaseStreet(context, i),
             !context.has(i, [.month, .weekday]), context.startsCleanly(i)
         else { return nil }
         return nameFirst(context, i)
@@ -32,6 +35,7 @@ extension AddressDetector {
             } else if context.tokens[k].isWord, !context.tokens[k].flags.contains(.hasDigit),
                 context.tokens[k].isCapitalized || context.has(k, .nameParticle)
                     || words > 0 && isStreetWord(context, k, .streetAfter)
+                    || words > 0 && words < 3 && context.tokens[k].length >= 3 && opensLowerCaseStreet(context, i)
             {
                 words += 1
                 k += 1
@@ -48,7 +52,9 @@ extension AddressDetector {
             // Written in lower case ("Váci út 141", "Thereses gate 44") the street word could be any word, so
             // the postcode and town must follow.
             let end = tail(context, after: number)
-            return end.hasCity ? (first, end) : nil
+            if end.hasCity { return (first, end) }
+            // The postcode and town first, as Hungary writes them: "1137 Budapest, Pozsonyi út 27."
+            return postcodeAndTown(context, before: first).map { ($0, end) }
         }
         if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
             return (first, tail(context, after: number))
@@ -66,6 +72,30 @@ extension AddressDetector {
             isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry
         else { return nil }
         return (i, end)
+    }
+
+    /// Whether the capitalized word `i` is a street word written in full before a name that may go on in lower
+    /// case ("Bulevar oslobođenja 76"), not an abbreviation ("BD x 14/7" is a dose).
+    private static func opensLowerCaseStreet(_ context: ScanContext, _ i: Int) -> Bool {
+        context.tokens[i].length >= 4 && !context.tokens[i].flags.contains(.allCaps)
+            && isStreetWord(context, i, .streetBefore)
+    }
+
+    /// The postcode of "1137 Budapest, " right before the street at `first`: four or five digits, then one or
+    /// two capitalized words of a town and a comma, on the street's line.
+    private static func postcodeAndTown(_ context: ScanContext, before first: Int) -> Int? {
+        guard context.isSymbol(first - 1, 0x2C) else { return nil }
+        var k = first - 2
+        var words = 0
+        while words < 2, k >= 1, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+            !context.tokens[k + 1].startsLine
+        {
+            words += 1
+            k -= 1
+        }
+        guard words > 0, context.isNumber(k, digits: 4...5), context.startsCleanly(k), !context.tokens[k + 1].startsLine
+        else { return nil }
+        return k
     }
 
     /// "Address", "Adresse", "Indirizzo" and the like, in the languages whose street words DataGuard knows.
@@ -87,6 +117,12 @@ extension AddressDetector {
         // Up to two particles between the street word and the name: "rue de la Victoire".
         while k >= 1, i - k <= 2, context.has(k, .nameParticle), !context.tokens[k].isCapitalized { k -= 1 }
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        // The Spanish "C/" (calle) before the name: "C/ Ruzafa 27".
+        if context.isSymbol(k, 0x2F), context.tokens[k].isAttached, k >= 1, context.tokens[k - 1].length == 1,
+            context.bytes[context.tokens[k - 1].start] | 0x20 == 0x63, !context.tokens[i].startsLine
+        {
+            return k - 1
+        }
         guard k >= 0, !context.tokens[i].startsLine, context.tokens[k].isWord, isStreetWord(context, k, .streetBefore)
         else { return i }
         return k
@@ -173,7 +209,7 @@ extension AddressDetector {
             if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x2E) { k += 1 }
         }
         guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...5),
-            !context.isNumber(k + 1, digits: 1...9)
+            !context.isNumber(k + 1, digits: 1...9) || context.tokens[k + 1].startsLine
         else { return nil }
         if k + 1 < context.tokens.count, context.tokens[k + 1].isAttached {
             if context.tokens[k + 1].isWord, context.tokens[k + 1].length <= 2 { return k + 1 }

@@ -75,6 +75,13 @@ extension AddressDetector {
         if length == 3, context.isNumber(k + 1, digits: 2...2), !context.tokens[k + 1].startsLine {
             return k + 1
         }
+        // Three digits before a known town, as Iceland and the Faroes write them: "101 Reykjavík".
+        if length == 3, k + 1 < context.tokens.count, context.tokens[k + 1].isCapitalized,
+            !context.tokens[k + 1].startsLine,
+            PhraseMatcher.longest(context, at: k + 1, in: context.vocabulary.towns) != nil
+        {
+            return k
+        }
         if length == 4, k + 1 < context.tokens.count, context.tokens[k + 1].flags.contains(.allCaps),
             context.tokens[k + 1].length == 2, !context.tokens[k + 1].startsLine
         {
@@ -106,8 +113,10 @@ extension AddressDetector {
     private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         var words = 0
+        // A town's name has two letters or more: "4.º B, 46004" is a flat's letter before the postcode.
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
-            !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine
+            !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine,
+            context.tokens[k].length >= 2
         {
             words += 1
             k += 1
@@ -134,7 +143,7 @@ extension AddressDetector {
         var last = code
         var words = 0
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
-            !context.tokens[k].startsLine || words == 0
+            !context.tokens[k].startsLine || words == 0, !context.has(k, [.phoneWord, .identifierLabel])
         {
             last = k
             words += 1

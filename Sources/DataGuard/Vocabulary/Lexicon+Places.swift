@@ -36,6 +36,9 @@ extension Lexicon {
     static let unitWords: [String] = [
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
         "no", "dept", "trlr", "spc", "space",
+        // Flats and floors of other languages: Serbian and Croatian "stan", "kat", Spanish "piso", "depto", "dpto",
+        // Portuguese "apto", French "etage", "app", German "Whg.", Swedish "lgh", Turkish "daire", "kat".
+        "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "whg", "lgh", "daire",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [
@@ -66,7 +69,9 @@ extension Lexicon {
     static let militaryUnits: [String] = ["psc", "cmr", "unit", "usns", "usnv", "uss", "uscgc"]
     /// Abbreviations and street words that the generated lists lack: Polish, Czech, Turkish, Hungarian,
     /// Greek (in Latin letters), German, Ukrainian ("vul.", "prov.", "prosp."), French ("boul.", "bd") and
-    /// Latin American ("blvd.", "calz.", "prol.") short forms.
+    /// Latin American ("blvd.", "calz.", "prol.", "avda.") short forms; the Balkan "bulevar", "trg" and Albanian
+    /// "rruga"; Malay and Indonesian "jalan" ("Jl.", "Jln."), "lorong"; Thai "soi"; Swahili "mtaa"; Egyptian
+    /// "sharia".
     static let streetWordsBefore = """
         ul
         al
@@ -88,9 +93,24 @@ extension Lexicon {
         blvd
         calz
         prol
+        bulevar
+        bulevard
+        bulevardi
+        trg
+        rruga
+        jalan
+        jl
+        jln
+        lorong
+        soi
+        mtaa
+        sharia
+        shari
+        avda
         """
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
-    /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė", "tänav").
+    /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its
+    /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Icelandic "vegur" and "gata" as written and declined).
     static let streetWordsAfter = """
         caddesi
         cad
@@ -107,9 +127,21 @@ extension Lexicon {
         iela
         gatve
         tanav
+        g
+        vegur
+        vegi
+        gata
+        gotu
+        mnt
+        maantee
+        pst
+        puiestee
+        tn
         """
     /// Street endings that the generated list lacks (Dutch canals and quays, English "-way" and "-gate").
-    static let streetEndings: [String] = ["gracht", "kade", "plein", "markt", "dijk", "way", "gate", "ulica"]
+    static let streetEndings: [String] = [
+        "gracht", "kade", "plein", "markt", "dijk", "way", "gate", "ulica", "vegur", "vegi", "gata", "gotu", "braut",
+    ]
     /// Words that put a house number after them ("No: 155", "Nr. 5", "n. 12").
     static let houseNumberWords: [String] = ["no", "nr", "n", "nro", "num"]
 }

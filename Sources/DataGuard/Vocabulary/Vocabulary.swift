@@ -26,8 +26,10 @@ final class Vocabulary: Sendable {
     static let shared = Vocabulary()
 
     private init() {
-        let medications = [VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames]
-            .joined(separator: "\n")
+        let medications = [
+            VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
+            Lexicon.worldMedicationBrands,
+        ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
             (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),

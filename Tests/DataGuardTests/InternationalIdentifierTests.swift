@@ -85,6 +85,13 @@ struct InternationalIdentifierTests {
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
         DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),
+        DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
+        DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
+        DetectorCase("vietnamese union card", .memberNumber, "số thẻ đoàn viên công đoàn: [[CĐ-0194352]]."),
+        DetectorCase("czech membership card", .memberNumber, "doloží členský průkaz č. [[KV-118402]]."),
+        DetectorCase("croatian union card", .memberNumber, "Članica Sindikata, br. iskaznice [[SP-0092281]]"),
+        DetectorCase("japanese staff number", .employeeNumber, "Fujimoto Kenta (shain bangō [[TS-208841]]), mendan"),
+        DetectorCase("a member number with a thousands point", .memberNumber, "gracias!! afiliado [[112.845]], ya le escribo"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

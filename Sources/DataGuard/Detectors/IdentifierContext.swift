@@ -8,6 +8,9 @@ enum IdentifierContext {
         "e", "es", "ist", "est", "er", "ar", "jest",
         // "Number" in Polish, Hungarian and Croatian ("br." for "broj"), and Spanish "nro.".
         "numer", "szam", "broj", "br", "nro",
+        // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" (number),
+        // and the Czech and Slovak "č." (číslo).
+        "ko", "po", "bango", "c",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -110,6 +113,10 @@ enum IdentifierContext {
         ("pekerja", .employeeNumber), ("darb", .employeeNumber), ("darbinieka", .employeeNumber),
         ("osobne", .employeeNumber), ("shain", .employeeNumber), ("ahli", .memberNumber),
         ("kesatuan", .memberNumber), ("kaiin", .memberNumber),
+        // Vietnamese "mã nhân viên" (staff code) and "thẻ đoàn viên công đoàn" (union card), read at their last
+        // word; the Czech "členský průkaz", the Croatian "iskaznica", the Philippine Pag-IBIG fund.
+        ("vien", .employeeNumber), ("doan", .memberNumber), ("prukaz", .memberNumber),
+        ("iskaznica", .memberNumber), ("iskaznice", .memberNumber), ("pag-ibig", .memberNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),

@@ -168,6 +168,10 @@ enum IdentifierDetector {
         {
             return last
         }
+        // Two groups with a thousands point, after a label: "afiliado 112.845".
+        if last - i == 2, context.tokens[last].length == 3, context.tokens[i].length <= 3, context.endsCleanly(last) {
+            return last
+        }
         guard last - i >= 4, !isSlashedDate(context, i, last) else { return nil }
         return last
     }

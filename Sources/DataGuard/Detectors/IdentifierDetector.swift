@@ -34,7 +34,9 @@ enum IdentifierDetector {
                 let (type, clinical) = label(context, before: first) ?? ownNumber(context, before: first)
                     ?? (isItalianTaxCode(context, first) ? (.medicalRecordNumber, true) : nil)
             else { continue }
-            let last = extent(context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber)
+            let last = extent(
+                context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber,
+                thousands: type == .memberNumber || type == .employeeNumber)
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
                 if !clinical {
                     candidates.add(type, tokens: first, last, 0.92)
@@ -129,11 +131,11 @@ enum IdentifierDetector {
     /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and with `joiningSpaces` so are groups of
     /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620", "4127 180385"), up to 16
     /// digits, and a check digit joined to the last group by a hyphen ("4309 59 1127-3").
-    private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool) -> Int {
+    private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool, thousands: Bool) -> Int {
         var slashes = false
         var last = joinedParts(context, i, slashes: &slashes)
         if slashes, isSlashedDate(context, i, last) { return i }
-        if last == i, context.tokens[i].isNumber, let dotted = dottedGroups(context, i) {
+        if last == i, context.tokens[i].isNumber, let dotted = dottedGroups(context, i, thousands: thousands) {
             var tailSlashes = false
             return joinedParts(context, dotted, slashes: &tailSlashes)
         }
@@ -154,9 +156,9 @@ enum IdentifierDetector {
 
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
     /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024"), or in two with a check digit after
-    /// a hyphen ("10.447-3"); a number with one period and nothing after is a quantity ("98.600 mg") or a
-    /// decimal ("100.4").
-    private static func dottedGroups(_ context: ScanContext, _ i: Int) -> Int? {
+    /// a hyphen ("10.447-3"), or, with `thousands`, in two with a thousands point ("112.845", a member's); else a
+    /// number with one period and nothing after is a quantity ("98.600 mg") or a decimal ("100.4").
+    private static func dottedGroups(_ context: ScanContext, _ i: Int, thousands: Bool) -> Int? {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached,
             context.isNumber(last + 2, digits: 2...4, attached: true)
@@ -168,8 +170,10 @@ enum IdentifierDetector {
         {
             return last
         }
-        // Two groups with a thousands point, after a label: "afiliado 112.845".
-        if last - i == 2, context.tokens[last].length == 3, context.tokens[i].length <= 3, context.endsCleanly(last) {
+        // Two groups with a thousands point, after a member's or a worker's label: "afiliado 112.845".
+        if thousands, last - i == 2, context.tokens[last].length == 3, context.tokens[i].length <= 3,
+            context.endsCleanly(last)
+        {
             return last
         }
         guard last - i >= 4, !isSlashedDate(context, i, last) else { return nil }

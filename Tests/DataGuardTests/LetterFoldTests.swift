@@ -26,9 +26,9 @@ struct LetterFoldTests {
         }
     }
 
-    @Test("a capital is told from a small letter in Latin Extended-A and Latin Extended Additional")
+    @Test("a capital is told from a small letter in Latin Extended-A, Romanian and Latin Extended Additional")
     func capitals() {
-        for code in Array(0x100...0x17F) + Array(0x1E00...0x1EFF) where code != 0x1E9E {
+        for code in Array(0x100...0x17F) + Array(0x218...0x21B) + Array(0x1E00...0x1EFF) where code != 0x1E9E {
             let letter = Unicode.Scalar(code)!
             let bytes = Array(String(letter).utf8)
             let upper = bytes.withUnsafeBufferPointer { ByteClass.isUpperStart($0, 0) }
@@ -36,7 +36,9 @@ struct LetterFoldTests {
         }
     }
 
-    @Test("a word with letters of Latin Extended-A is looked up folded", arguments: ["Łódź", "ČÍSLO", "Şahin"])
+    @Test(
+        "a word with letters of Latin Extended-A or Romanian's comma-below letters is looked up folded",
+        arguments: ["Łódź", "ČÍSLO", "Şahin", "Ștefan", "legitimație"])
     func foldedWords(_ word: String) {
         let folded = String(word.folding(options: .diacriticInsensitive, locale: nil).lowercased())
             .replacingOccurrences(of: "ł", with: "l")

@@ -62,6 +62,8 @@ def folded_letter(c):
         return LATIN1_FOLDS[code & 0x1F]
     if 0x100 <= code <= 0x17F:
         return LATIN_EXTENDED_A_FOLDS[code - 0x100]
+    if 0x218 <= code <= 0x21B:  # Romanian's comma-below letters, as ByteClass.foldedLatin folds them
+        return "sstt"[code - 0x218]
     return c
 
 

@@ -3,8 +3,8 @@
 
 Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
 surnames of 80-odd locales. Only names in Latin letters are kept. Each name is written as DataGuard's
-tokenizer hashes it: lower-cased, with Latin-1 and Latin Extended-A accents folded ("Jürgen" -> "jurgen",
-"Łukasz" -> "lukasz"); a name that starts with a capital beyond those ("Ștefan") is also written with that
+tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
+"jurgen", "Łukasz" -> "lukasz", "Ștefan" -> "stefan"); a name that starts with a capital beyond those is also written with that
 capital kept, because the tokenizer lower-cases no other letters.
 Names already in the US census lists (written by build_vocabulary.py) are left out.
 Output: two Swift raw strings, one entry a line, sorted.
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_places import folded, write_swift  # noqa: E402
+from build_places import folded, folded_letter, write_swift  # noqa: E402
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+$")
 
@@ -41,7 +41,7 @@ def forms(name):
     """The hashed forms of a name: lower-case, and capitalized where its capital is beyond Latin Extended-A."""
     lower = folded(name.lower())
     first = name[0]
-    if first.lower() != first and ord(first) > 0x17F:
+    if first.lower() != first and ord(first) > 0x17F and folded_letter(first) == first:
         return {lower, first + folded(name[1:].lower())}
     return {lower}
 

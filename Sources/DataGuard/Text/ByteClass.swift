@@ -91,11 +91,13 @@ enum ByteClass {
         return latinExtendedAFolds[Int(lead & 1) << 6 | Int(second & 0x3F)]
     }
 
-    /// The ASCII letter a two-byte letter of Latin-1 (lead byte C3) or Latin Extended-A (C4, C5) folds to for
-    /// lookups, or 0 for any other scalar: the one fold of the tokenizer and of ``WordHash``.
+    /// The ASCII letter a two-byte letter of Latin-1 (lead byte C3), Latin Extended-A (C4, C5) or Romanian's
+    /// comma-below letters (Ș ș Ț ț, U+0218–U+021B, C8 98–9B) folds to for lookups, or 0 for any other scalar:
+    /// the one fold of the tokenizer and of ``WordHash``.
     @inline(__always)
     static func foldedLatin(_ lead: UInt8, _ second: UInt8) -> UInt8 {
         if lead == 0xC3 { return foldedLatin1(second) }
+        if lead == 0xC8 { return second &- 0x98 < 4 ? (second < 0x9A ? 0x73 : 0x74) : 0 }
         return lead & 0xFE == 0xC4 ? foldedLatinExtendedA(lead, second) : 0
     }
 
@@ -106,8 +108,8 @@ enum ByteClass {
         ("aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
             + "ttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
 
-    /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, or Latin Extended
-    /// Additional (the Vietnamese capitals).
+    /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, Romanian's Ș and Ț,
+    /// or Latin Extended Additional (the Vietnamese capitals).
     @inline(__always)
     static func isUpperStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
@@ -126,6 +128,7 @@ enum ByteClass {
             default: return scalar & 1 == 0
             }
         }
+        if b == 0xC8 { return c == 0x98 || c == 0x9A }  // Ș, Ț
         // U+1E00–U+1EFF, Latin Extended Additional: capitals at even code points, but for U+1E96–U+1E9F.
         if b == 0xE1, i + 2 < bytes.count, c >= 0xB8, c <= 0xBB {
             let scalar = Int(c & 0x03) << 6 | Int(bytes[i + 2] & 0x3F)

@@ -8472,7 +8472,7 @@ fada n'gourma
 fadhigaradle
 faenza
 fafe
-fagaraș
+fagaras
 failsworth
 fair lawn
 fair oaks
@@ -8675,7 +8675,7 @@ ferunabad
 fes
 fes al bali
 fetesti
-fetești gara
+fetesti gara
 fethiye
 fianarantsoa
 fianga
@@ -8764,7 +8764,7 @@ fnidek
 fo tan
 foca
 fochville
-focșani
+focsani
 foggia
 foggy bottom
 fokino
@@ -22624,7 +22624,7 @@ rabkavi banhatti
 rabwah
 raciborz
 racine
-radauți
+radauti
 radcliff
 radcliffe
 radeberg
@@ -23370,6 +23370,7 @@ rosetta
 roseville
 roshanpura
 rosignano solvay castiglioncello
+rosiorii de vede
 roskilde
 roslindale
 rosny sous bois
@@ -23431,7 +23432,6 @@ rozdilna
 roznava
 roznov pod radhostem
 rozzano
-roșiorii de vede
 rrashbull
 rtishchevo
 ruaha
@@ -25668,7 +25668,7 @@ sifra
 sig
 sigatoka
 sighetu marmatiei
-sighișoara
+sighisoara
 sigli
 sigmaringen
 siguatepeque
@@ -26459,6 +26459,7 @@ straelen
 strakonice
 stralsund
 strasbourg
+straseni
 strasgang
 stratford
 stratford upon avon
@@ -26468,7 +26469,6 @@ straubing
 strausberg
 strawberry hill
 strawberry mansion
-strașeni
 streamwood
 streatham
 streetsboro
@@ -30901,7 +30901,7 @@ zarhalol
 zaria
 zarichnyi
 zarinsk
-zarnești
+zarnesti
 zarqa
 zarqan
 zarrin shahr

@@ -13,6 +13,7 @@ struct BlindTexts {
             + Self.sixthClinical + Self.sixthEveryday + Self.seventhClinical + Self.seventhEveryday
             + Self.eighthClinical + Self.eighthEveryday + Self.ninthClinical + Self.ninthEveryday
             + Self.tenthClinical + Self.tenthEveryday + Self.eleventhClinical + Self.eleventhEveryday
+            + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -33,7 +34,9 @@ struct BlindTexts {
             ("eighth everyday", Self.eighthEveryday), ("ninth clinical", Self.ninthClinical),
             ("ninth everyday", Self.ninthEveryday), ("tenth clinical", Self.tenthClinical),
             ("tenth everyday", Self.tenthEveryday), ("eleventh clinical", Self.eleventhClinical),
-            ("eleventh everyday", Self.eleventhEveryday),
+            ("eleventh everyday", Self.eleventhEveryday), ("twelfth clinical", Self.twelfthClinical),
+            ("twelfth everyday", Self.twelfthEveryday), ("thirteenth clinical", Self.thirteenthClinical),
+            ("thirteenth everyday", Self.thirteenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -78,6 +78,13 @@ struct InternationalAddressTests {
         DetectorCase("a lithuanian street with its abbreviated street word", .streetAddress,
             "Adresas: [[Žirmūnų g. 68-15, LT-09124 Vilnius]]   Tel.: +370 612 48 307"),
         DetectorCase("an estonian street word in lower case", .streetAddress, "Aadress: [[Pärnu mnt 118-24, 11313 Tallinn]]"),
+        DetectorCase("a letter glued to the house number", .streetAddress, "new tenancy at [[58B Green Lanes, London N16 9BS]]"),
+        DetectorCase("a British street type over two lines", .streetAddress,
+            "Harold Finch-Bramley\n[[27 Cotham Vale\nBristol BS6 6HR]]"),
+        DetectorCase("a flat before its building and road", .streetAddress,
+            "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3]], D03 X2Y4"),
+        DetectorCase("a date after a name is no house number", .streetAddress,
+            "Pharmacy note - Westmead Hospital, 14/06/2024\nNguyen Thi Lan (Medicare"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

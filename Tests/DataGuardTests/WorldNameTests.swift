@@ -37,6 +37,7 @@ struct WorldNameTests {
         DetectorCase("a double-barrelled firm alone", .person, "The member works as a line cook at Johnson-Lee now."),
         DetectorCase("a double-barrelled place", .person, "Ferme à Lac-Saint-Jean, près de Sint-Jan Brugge"),
         DetectorCase("a name and an English word joined", .person, "Na-discharge na si lola kahapon"),
+        DetectorCase("a town that is a surname, before a postcode", .person, "at 58B Green Lanes, London N16 9BS"),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),
         DetectorCase("a lower-case name after a greeting", .person, "mambo [[amani]], nimefika salama"),

@@ -1,6 +1,7 @@
 /// Addresses that open with the house or plot and its number, then the road and the area, as South Asia, Africa
 /// and the Pacific write them: "House 27, Road 11, Block C, Banani, Dhaka 1213", "House No. 12, Otublohum Road,
-/// East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva".
+/// East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva"; and a flat before its building and road, as Ireland
+/// and Britain do: "Apt 14, Seafield Court, Clontarf Road, Dublin 3".
 extension AddressDetector {
     /// The address whose house number is token `i`, after a house word ("House", "Plot", "Nyumba Na.").
     static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
@@ -24,7 +25,8 @@ extension AddressDetector {
     }
 
     private static let houseWords = KeywordTable([
-        "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow",
+        "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
+        "unit", "suite", "blk", "block",
     ].map { ($0, ()) })
 
     /// The last token of the road at `k`: a road word and its number ("Road 11") or up to three capitalized

@@ -216,7 +216,10 @@ extension AddressDetector {
             if context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2D),
                 context.isNumber(k + 2, digits: 1...4, attached: true)
             {
-                return k + 2
+                // "14/06/2024" is a date, not a house and its flat.
+                let date = context.isSymbol(k + 3, context.bytes[context.tokens[k + 1].start])
+                    && context.isNumber(k + 4, digits: 2...4, attached: true)
+                return date ? nil : k + 2
             }
         }
         return context.endsCleanly(k) ? k : nil

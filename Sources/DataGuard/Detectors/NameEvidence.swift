@@ -176,7 +176,7 @@ struct NameEvidence {
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
         let lastIsName = run.classes[run.count - 1].isName
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
-            run.count >= 2 || !lastIsName || isFollowedByRegion(run.last)
+            run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
         {
             return true
         }
@@ -211,6 +211,18 @@ struct NameEvidence {
         return region.lexicon.contains(.stateCode) && region.flags.contains(.allCaps)
             || vocabulary.words.classes(of: region.hash).contains(.country)
             || phraseEnd(from: k + 2, in: Lexicon.stateNames) != nil
+    }
+
+    /// "London N16 9BS", "Bristol BS6 6HR", "Valencia 46004": a British outward code (capitals and digits) or a
+    /// postcode of four to six digits right after token `k`, on its line.
+    private func isFollowedByPostcode(_ k: Int) -> Bool {
+        let next = k + 1
+        guard next < tokens.count, !tokens[next].startsLine, !tokens[next].isAttached else { return false }
+        let token = tokens[next]
+        if token.isNumber { return (4...6).contains(token.length) }
+        return token.isWord && token.flags.contains(.hasDigit) && token.flags.contains(.capitalized)
+            && (2...4).contains(token.length) && next + 1 < tokens.count && tokens[next + 1].isNumber
+            && tokens[next + 1].length == 1
     }
 
     /// The last token of the longest phrase of `phrases` that starts at token `k`, if any.

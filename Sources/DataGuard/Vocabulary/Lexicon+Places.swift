@@ -25,7 +25,7 @@ extension Lexicon {
         "vista", "walk", "walks", "wall", "way", "ways", "well", "wells",
         // Street types of Britain, Ireland, Australia and New Zealand that Publication 28 lacks.
         "close", "cl", "rise", "parade", "pde", "tce", "cres", "esplanade", "promenade", "quay", "chase",
-        "approach", "wynd",
+        "approach", "wynd", "vale", "lanes", "brae", "croft", "grange", "mead", "dene", "yard", "wharf",
     ]
     /// Street suffixes that are no one's surname, so that a name ending in one is a street ("Madison Ave").
     static let streetTypes: [String] = [

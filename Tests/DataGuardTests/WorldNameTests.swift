@@ -38,6 +38,18 @@ struct WorldNameTests {
         DetectorCase("a double-barrelled place", .person, "Ferme à Lac-Saint-Jean, près de Sint-Jan Brugge"),
         DetectorCase("a name and an English word joined", .person, "Na-discharge na si lola kahapon"),
         DetectorCase("a town that is a surname, before a postcode", .person, "at 58B Green Lanes, London N16 9BS"),
+        DetectorCase("a frequent given name set apart after a greeting", .person, "hi [[carol]], gas engineer booked"),
+        DetectorCase("an english word after a greeting", .person, "hi team, the rota is out"),
+        DetectorCase("a short lower-case given name with its surname", .person, "hi dr [[patel]], it's [[kim nguyen]]"),
+        DetectorCase("a nickname in quotes", .person,
+            "Grievant: [[Robert Kowalski]] (\"[[Bobby]]\"), Client: [[Jayden Tuilagi]] (prefers \"[[Jay]]\")"),
+        DetectorCase(
+            "speakers with the time after the name", .person,
+            "[[priya]] 09:41: vpn keeps dropping\n[[kev]] 09:43: try the backup"),
+        DetectorCase(
+            "a speaker after a WhatsApp date and time", .person,
+            "14/03/2024, 19:02 - [[Chidi]]: guys mama's fine\n14/03/2024, 19:09 - [[Emeka]]: ok"),
+        DetectorCase("a union brother's title", .person, "Present: Bro. [[Curtis Thibodeaux]] (presiding)"),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),
         DetectorCase("a lower-case name after a greeting", .person, "mambo [[amani]], nimefika salama"),

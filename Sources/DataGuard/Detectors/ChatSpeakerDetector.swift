@@ -58,7 +58,12 @@ enum ChatSpeakerDetector {
     /// left out ("dr. hina"), and before those the start of the line or a time that opens it.
     private static func speakerLine(_ context: ScanContext, colon c: Int) -> Line? {
         let tokens = context.tokens
-        guard c >= 1, tokens[c].isAttached, isSpeakerWord(context, c - 1) else { return nil }
+        guard c >= 1, tokens[c].isAttached else { return nil }
+        // The time may come after the name instead: "priya 09:41: vpn keeps dropping".
+        if isTime(context, endingAt: c - 1), !tokens[c - 3].isAttached, isSpeakerWord(context, c - 4) {
+            return nameBeforeTime(context, endingAt: c - 4)
+        }
+        guard isSpeakerWord(context, c - 1) else { return nil }
         var first = c - 1
         while first > 0, c - first < 3, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
             !tokens[first - 1].lexicon.contains(.honorific)
@@ -91,6 +96,20 @@ enum ChatSpeakerDetector {
             hash = WordHash.combine(hash, tokens[k].stemHash)
         }
         return Line(first: first, last: c - 1, hash: hash, timed: timed)
+    }
+
+    /// The one or two words of a name that open their line right before a time ("priya 09:41:").
+    private static func nameBeforeTime(_ context: ScanContext, endingAt last: Int) -> Line? {
+        let tokens = context.tokens
+        var first = last
+        if !tokens[first].startsLine, first > 0, isSpeakerWord(context, first - 1) { first -= 1 }
+        guard tokens[first].startsLine || first == 0 else { return nil }
+        var hash = WordHash.offsetBasis
+        for k in first...last {
+            guard isPlausibleName(context, k) else { return nil }
+            hash = WordHash.combine(hash, tokens[k].stemHash)
+        }
+        return Line(first: first, last: last, hash: hash, timed: true)
     }
 
     /// A word of a speaker's name: letters only, on the same line as what follows it.
@@ -139,7 +158,14 @@ enum ChatSpeakerDetector {
             if tokens[k].startsLine { return false }
             k -= 1
         }
-        return isTime(context, endingAt: k) && (k == 2 || k > 2 && tokens[k - 2].startsLine)
+        guard isTime(context, endingAt: k) else { return false }
+        // The time opens the line, or a date and a comma do before it, as a WhatsApp export writes a line
+        // ("14/03/2024, 19:02 - Chidi: …").
+        var j = k - 2
+        while j > 0, k - j < 8, !tokens[j].startsLine, tokens[j - 1].isNumber || tokens[j - 1].kind == .symbol {
+            j -= 1
+        }
+        return j == 0 || tokens[j].startsLine
     }
 
     /// Hours and minutes ending at token `k`: "9:05", "21:14".

@@ -69,11 +69,14 @@ struct NameEvidence {
     @inline(__always)
     func followsGreeting(_ run: NameRun) -> Bool {
         let k = run.first - 1
-        guard k >= 0, !tokens[run.first].startsLine, tokens[k].isWord, tokens[k].lexicon.contains(.lowerNameCue),
-            Self.greetings[hash: tokens[k].hash] != nil
-        else { return false }
+        guard k >= 0, !tokens[run.first].startsLine, Self.isGreeting(tokens[k]) else { return false }
         let next = run.last + 1
         return next >= tokens.count || tokens[next].startsLine || isSymbol(next, 0x2C) || isSymbol(next, 0x21)
+    }
+
+    /// Whether `token` is a greeting ("hi", "mambo", "uy").
+    static func isGreeting(_ token: Token) -> Bool {
+        token.isWord && token.lexicon.contains(.lowerNameCue) && greetings[hash: token.hash] != nil
     }
 
     private static let greetings = KeywordTable((Lexicon.greetings + ["hi", "hey"]).map { ($0, ()) })
@@ -85,6 +88,27 @@ struct NameEvidence {
         return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !tokens[next].startsLine
             && !tokens[next].isAttached
     }
+
+    /// A nickname in quotes: after a name and a bracket ("Robert Kowalski ("Bobby")"), or after "prefers",
+    /// "goes by", "known as", "aka" ("prefers "Jay"").
+    func isQuotedNickname(_ run: NameRun) -> Bool {
+        let k = run.first - 1
+        guard k >= 1, isQuote(k), isQuote(run.last + 1) else { return false }
+        if isSymbol(k - 1, 0x28) { return k >= 2 && tokens[k - 2].isWord && tokens[k - 2].isCapitalized }
+        return tokens[k - 1].isWord && Self.nicknameCues[hash: tokens[k - 1].hash] != nil
+    }
+
+    /// Whether token `k` is a double quotation mark, straight or curly.
+    private func isQuote(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .symbol else { return false }
+        let start = tokens[k].start
+        return bytes[start] == 0x22
+            || bytes[start] == 0xE2 && start + 2 < bytes.count && bytes[start + 1] == 0x80
+                && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9D)
+    }
+
+    private static let nicknameCues = KeywordTable(["prefers", "by", "as", "aka", "called", "nicknamed", "dit", "alias"]
+        .map { ($0, ()) })
 
     /// "Anusha's DOB is …".
     @inline(__always)

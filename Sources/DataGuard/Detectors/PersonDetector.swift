@@ -102,6 +102,7 @@ enum PersonDetector {
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
+        if !common || classes.contains(.given), evidence.isQuotedNickname(run) { return 0.7 }
         // "Elle présente …", "Til udlejer …": a function word of another language opening a sentence that goes on.
         if classes.contains(.functionWord), !classes.contains(.frequentGiven), !inSentence, !cue,
             evidence.precedesLowerCaseWord(run)
@@ -140,21 +141,31 @@ enum PersonDetector {
         return nil
     }
 
-    /// "it's zsófia", "ask mehmet öztürk": after a cue word of a chat message, a lower-case given name that
-    /// is no English word, with the surname after it if one follows; returns its first and last token.
+    /// "it's zsófia", "ask mehmet öztürk", "hi carol,", "dr patel": after a cue word of a chat message, a
+    /// lower-case given name that is no English word (of three letters only with a surname after it), with the
+    /// surname after it if one follows; a frequent given name set apart by a comma after a greeting; a surname
+    /// after a title. Returns its first and last token.
     private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> (Int, Int)? {
         // A title in lower case may keep its period ("dr. hina").
-        let first = context.isSymbol(cue + 1, 0x2E) && context.has(cue, .honorific) ? cue + 2 : cue + 1
-        guard first < context.tokens.count, isLowerNameWord(context, first), case let given = evidence.classes(first),
-            given.contains(.given), !given.contains(.common), evidence.length(first) >= 4
-        else { return nil }
+        let title = context.has(cue, .honorific)
+        let first = context.isSymbol(cue + 1, 0x2E) && title ? cue + 2 : cue + 1
+        guard first < context.tokens.count, isLowerNameWord(context, first) else { return nil }
+        let given = evidence.classes(first)
+        guard !given.contains(.country) else { return nil }
         let next = first + 1
-        if next < context.tokens.count, isLowerNameWord(context, next), case let surname = evidence.classes(next),
-            surname.contains(.surname), !surname.contains(.common)
-        {
-            return (first, next)
+        let surnameFollows =
+            next < context.tokens.count && isLowerNameWord(context, next)
+            && { $0.contains(.surname) && !$0.contains(.common) }(evidence.classes(next))
+        let length = evidence.length(first)
+        if given.contains(.given), !given.contains(.common), length >= 4 || length == 3 && surnameFollows {
+            return (first, surnameFollows ? next : first)
         }
-        return (first, first)
+        if title, given.contains(.surname), !given.contains(.common) { return (first, first) }
+        let setApart = context.isSymbol(next, 0x2C) || context.isSymbol(next, 0x21)
+        if setApart, given.contains(.frequentGiven), NameEvidence.isGreeting(context.tokens[cue]) {
+            return (first, first)
+        }
+        return nil
     }
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {

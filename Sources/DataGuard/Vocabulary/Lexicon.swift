@@ -5,7 +5,7 @@ enum Lexicon {
     static let honorifics: [String] = [
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "sen", "rep", "judge",
         "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
-        "father", "sister", "brother", "hon",
+        "father", "sister", "brother", "hon", "bro", "sis",
         // Titles and salutations of other languages, accents folded ("Herr", "Sayın", "Kære", "Mvh").
         "herr", "frau", "hr", "fr", "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "sigra",
         "gentile", "egregio", "senor", "senora", "sra", "sr", "srta", "estimado", "estimada", "exmo", "exma",
@@ -33,6 +33,9 @@ enum Lexicon {
         "investigator", "requester", "requestor", "signed", "reporter", "complainant", "respondent",
         "caseworker", "director", "therapist", "counselor", "agent", "staff", "officer", "student", "parent",
         "guardian", "emergency", "beneficiary", "dependent", "insured", "subscriber", "tenant", "client",
+        // The attendance of minutes, and the person labels of Spanish and Portuguese forms.
+        "apologies", "present", "attendees", "absent", "paciente", "delegado", "delegada", "solicitante",
+        "cliente", "trabajadora", "trabalhador", "trabalhadora",
     ] + formNameLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [
@@ -141,7 +144,7 @@ extension Lexicon {
         "tere", "labas", "sveiki", "privet", "zdravei", "merhaba", "selam", "salam", "assalamualaikum",
         "marhaba", "shalom", "mambo", "habari", "jambo", "hujambo", "sawubona", "dumela", "molo", "sannu",
         "bawo", "ndewo", "akwaaba", "kumusta", "musta", "ora", "bula", "vinaka", "talofa", "malo", "namaste",
-        "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong",
+        "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong", "uy", "oy",
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [
@@ -160,5 +163,6 @@ extension Lexicon {
     static let verbsBeforePerson: [String] = [
         "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
         "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
+        "excuse",
     ] + kin
 }

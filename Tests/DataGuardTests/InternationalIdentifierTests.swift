@@ -92,6 +92,13 @@ struct InternationalIdentifierTests {
         DetectorCase("croatian union card", .memberNumber, "Članica Sindikata, br. iskaznice [[SP-0092281]]"),
         DetectorCase("japanese staff number", .employeeNumber, "Fujimoto Kenta (shain bangō [[TS-208841]]), mendan"),
         DetectorCase("a member number with a thousands point", .memberNumber, "gracias!! afiliado [[112.845]], ya le escribo"),
+        DetectorCase("kenyan HIV clinic number", .medicalRecordNumber,
+            "Client: Wanjiru Kamau   CCC No: [[13939-04512]]   on TLD, viral load suppressed, HIV"),
+        DetectorCase("swedish pnr", .medicalRecordNumber, "Linnéa Håkansson, pnr [[19870412-2384]], astma"),
+        DetectorCase("irish PPSN", .medicalRecordNumber, "MRN [[00874412]], PPSN [[7654321TA]] on file."),
+        DetectorCase("Pag-IBIG MID", .memberNumber, "Pag-IBIG MID: [[1211-4456-7790]]"),
+        DetectorCase("swahili member number", .memberNumber, "(namba ya mwanachama [[CWH/DSM/04512]]) haijalipwa"),
+        DetectorCase("a call centre agent", .employeeNumber, "led by Renee Castillo, agent ID [[FC2291]]."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

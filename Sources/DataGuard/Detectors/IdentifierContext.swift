@@ -11,6 +11,8 @@ enum IdentifierContext {
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" (number),
         // and the Czech and Slovak "č." (číslo).
         "ko", "po", "bango", "c",
+        // Swahili "namba ya" (number of).
+        "namba", "ya",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -117,6 +119,10 @@ enum IdentifierContext {
         // word; the Czech "členský průkaz", the Croatian "iskaznica", the Philippine Pag-IBIG fund.
         ("vien", .employeeNumber), ("doan", .memberNumber), ("prukaz", .memberNumber),
         ("iskaznica", .memberNumber), ("iskaznice", .memberNumber), ("pag-ibig", .memberNumber),
+        // Pag-IBIG's "MID", South Africa's medical aid, Swahili "mwanachama" (member), Spanish "trabajadora",
+        // a call centre's agent ID.
+        ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber),
+        ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -153,6 +159,9 @@ enum IdentifierContext {
         ("jmbg", false), ("rc", true), ("cf", false), ("cin", false), ("amo", false), ("immatriculation", false),
         ("hc", true), ("dosya", false), ("pin", true), ("philsys", false), ("cedula", false), ("nid", false),
         ("nida", false), ("huduma", false), ("mykad", false), ("ic", true), ("ktp", false),
+        // Kenya's HIV clinic number ("CCC No"), Sweden's "pnr", Germany's "Pat.-Nr.", Ireland's PPSN, Spain's TSI
+        // (tarjeta sanitaria individual).
+        ("ccc", true), ("pnr", false), ("pat", true), ("ppsn", false), ("pps", false), ("tsi", false),
     ])
 }
 

@@ -23,7 +23,7 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
-                context.endsCleanly(i)
+                context.endsCleanly(i), labAnalytes[hash: token.hash] == nil
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
@@ -37,6 +37,15 @@ enum HealthDetector {
             }
         }
     }
+
+    /// Substances that the drug lists hold but that a note names as a laboratory result ("ferritin 6 ng/mL",
+    /// "glucosa 287 mg/dL"), in several languages.
+    private static let labAnalytes = KeywordTable([
+        "glucose", "glucosa", "glicose", "glukose", "glukoza", "glycemia", "glicemia", "creatinine", "creatinina",
+        "kreatinin", "ferritin", "ferritina", "ferritine", "calprotectin", "albumin", "albumina", "bilirubin",
+        "bilirrubina", "hemoglobin", "haemoglobin", "hemoglobina", "troponin", "troponina", "lactate", "urea",
+        "cholesterol", "colesterol", "triglycerides", "hbsag", "procalcitonin", "transferrin", "fibrinogen",
+    ].map { ($0, ()) })
 
     /// An abbreviation written in lower case, as chat messages do ("copd", "t2dm"), when it is no English word
     /// ("add", "ms", "af") and has three letters or more.

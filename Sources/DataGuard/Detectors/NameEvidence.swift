@@ -169,6 +169,16 @@ struct NameEvidence {
         for w in 1..<max(run.count, 1) where tokens[run.words[w]].lexicon.contains(.organization) {
             return true
         }
+        // A site word inside the run that is no surname ("Durban Yard", not "Aimee Branch").
+        for w in 1..<max(run.count, 1)
+        where !run.classes[w].contains(.surname) && Self.siteWords[hash: tokens[run.words[w]].hash] != nil {
+            return true
+        }
+        if run.last + 1 < tokens.count, tokens[run.last + 1].isCapitalized, !tokens[run.last + 1].startsLine,
+            Self.siteWords[hash: tokens[run.last + 1].hash] != nil
+        {
+            return true
+        }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
         var k = run.last + 1
         if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
@@ -178,6 +188,12 @@ struct NameEvidence {
         return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
 
+    /// The sites and branches of a firm, right after its name ("Powell Garage", "Harland Distribution", "Gulshan
+    /// Branch", "Durban Yard"), but not after a comma, where they open a job title ("…, Branch Secretary").
+    private static let siteWords = KeywordTable([
+        "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
+    ].map { ($0, ()) })
+
     /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
     /// them ("Farmacia Cruz Verde", "Laboratório Joaquim Chaves", "Syndicat Unitaire …").
     private static let leadingOrganizationWords = KeywordTable([
@@ -186,6 +202,15 @@ struct NameEvidence {
         "universidad", "universidade", "universite", "banco", "banque", "fundacion", "fundacao", "instituto",
         "institut", "centro", "empresa", "compania", "companhia", "societe", "cooperativa", "asociacion",
         "associacao", "association", "huisartsenpraktijk", "praktijk", "apotheke", "apotek",
+        // Hospitals, clinics, workplaces, estates and public bodies that open their names ("Hospital del Salvador",
+        // "Klinik Pratama", "Magazzino Rho", "Jardines del Moral", "Comunidad de Madrid").
+        "hospital", "hopital", "ospedale", "hospitalier", "klinik", "poliklinik", "puskesmas", "consultorio",
+        "magazzino", "aula", "minera", "talleres", "taller", "comunidad", "jardines", "jardin", "jardim", "rancho",
+        "hacienda", "colonia", "barrio", "fraccionamiento", "residencial", "condominio", "edificio", "conjunto",
+        "parque", "turno", "deposito", "almacen", "azienda", "fabrica", "fabbrica", "planta", "oficina", "escola",
+        "ministerio", "secretaria", "prefeitura", "municipio", "ayuntamiento", "unidad", "unidade", "servicio",
+        "servico", "departamento", "federacion", "gemeente", "stichting", "verein", "stadtwerke", "praxis",
+        "kanzlei",
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town

@@ -89,7 +89,7 @@ enum Lexicon {
         "also", "when", "what", "who", "how", "why", "where", "there", "here", "yes", "no", "not", "can",
         "could", "would", "should", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
-        "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay",
+        "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr",
         // Pronouns, articles and closings of other languages that open sentences or lines.
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",

@@ -114,9 +114,22 @@ MEDICAL_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "pl
                    "phobia", "philia", "mania", "cele", "rrhea", "rrhage", "sclerosis", "ism", "ia")
 
 
+# ICD notes are sentences about the classification ("the presence of hypertension", "this block comprises
+# arthropathies", "use an external cause code"): a phrase that opens with a function word or speaks of the
+# classification names no condition, and would make every "the" of a text a phrase to look up.
+FUNCTION_WORDS = {
+    "the", "this", "these", "those", "that", "with", "without", "all", "any", "each", "use", "used", "need", "see",
+    "for", "and", "or", "a", "an", "in", "of", "to", "it", "its", "when", "which", "such", "both", "either", "code",
+    "includes", "excludes", "investigation",
+}
+CLASSIFICATION_WORDS = {"is", "are", "was", "were", "comprises", "includes", "classified", "code", "codes", "chapter"}
+
+
 def keeps_condition(phrase, common):
     words = phrase.split(" ")
     if not 1 <= len(words) <= 6 or not all(WORD.match(w) or w in ("1", "2") for w in words):
+        return False
+    if words[0] in FUNCTION_WORDS or CLASSIFICATION_WORDS.intersection(words):
         return False
     if words[0] in ("type",) and len(words) < 3:
         return False

@@ -15,27 +15,40 @@ enum ChatSpeakerDetector {
     }
 
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
-        // A colon is an anchor, so the colons of the text are found without reading every token; texts
-        // without a speaker line, nearly all of them, make no room for any.
-        var lines: [Line] = []
-        for c in context.anchors.all where context.isSymbol(c, 0x3A) {
-            guard let line = speakerLine(context, colon: c) else { continue }
-            if lines.isEmpty { lines.reserveCapacity(8) }
-            lines.append(line)
-            if lines.count == capacity { break }
+        // A colon is an anchor, so the colons of the text are found without reading every token. The lines are
+        // kept in temporary memory, and their words looked up only when the lines could make a transcript: the
+        // labels of a form ("Name:", "Date:") are each written once, and nearly every text stops at that.
+        withUnsafeTemporaryAllocation(of: Line.self, capacity: capacity) { buffer in
+            var count = 0
+            for c in context.anchors.all where context.isSymbol(c, 0x3A) {
+                guard let line = speakerLine(context, colon: c) else { continue }
+                buffer.initializeElement(at: count, to: line)
+                count += 1
+                if count == capacity { break }
+            }
+            guard isTranscript(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return }
+            var kept = 0
+            for n in 0..<count where isPlausibleSpeaker(context, buffer[n]) {
+                buffer[kept] = buffer[n]
+                kept += 1
+            }
+            let lines = UnsafeBufferPointer(rebasing: buffer[..<kept])
+            let conversation = isConversation(lines)
+            var mentioned: [UInt64] = []
+            for line in lines where line.timed || conversation {
+                candidates.add(.person, tokens: line.first, line.last, 0.7)
+                let word = context.tokens[line.first].stemHash
+                if line.first == line.last, !mentioned.contains(word) { mentioned.append(word) }
+            }
+            if !mentioned.isEmpty { addMentions(context, of: mentioned, &candidates) }
         }
-        guard !lines.isEmpty else { return }
-        let conversation = isConversation(lines)
-        var mentioned: [UInt64] = []
-        for line in lines where line.timed || conversation {
-            candidates.add(.person, tokens: line.first, line.last, 0.7)
-            let word = context.tokens[line.first].stemHash
-            if line.first == line.last, !mentioned.contains(word) { mentioned.append(word) }
-        }
-        guard !mentioned.isEmpty else { return }
+    }
+
+    /// The other mentions of one-word speakers, in lower case or not ("mambo zawadi").
+    private static func addMentions(_ context: ScanContext, of words: [UInt64], _ candidates: inout CandidateList) {
         for k in 0..<context.tokens.count where context.tokens[k].isWord && !context.tokens[k].startsLine {
             let token = context.tokens[k]
-            if mentioned.contains(token.stemHash), context.startsCleanly(k), context.endsCleanly(k),
+            if words.contains(token.stemHash), context.startsCleanly(k), context.endsCleanly(k),
                 !context.isSymbol(k + 1, 0x3A)
             {
                 candidates.add(.person, token.start, token.stemEnd, 0.65)
@@ -43,15 +56,27 @@ enum ChatSpeakerDetector {
         }
     }
 
+    /// Whether the lines could name speakers: one opens with a time, or they make a conversation.
+    private static func isTranscript(_ lines: UnsafeBufferPointer<Line>) -> Bool {
+        lines.contains(where: \.timed) || isConversation(lines)
+    }
+
     /// Untimed speaker lines are a conversation when two speakers or more take turns and one speaks twice:
     /// the labels of a form ("Paciente:", "Médico:") are each written once.
-    private static func isConversation(_ lines: [Line]) -> Bool {
-        let untimed = lines.filter { !$0.timed }
-        guard let first = untimed.first, untimed.contains(where: { $0.hash != first.hash }) else { return false }
-        for (n, line) in untimed.enumerated() where untimed[(n + 1)...].contains(where: { $0.hash == line.hash }) {
-            return true
+    private static func isConversation(_ lines: UnsafeBufferPointer<Line>) -> Bool {
+        var firstSpeaker: UInt64?
+        var twoSpeakers = false
+        var repeated = false
+        for (n, line) in lines.enumerated() where !line.timed {
+            if let first = firstSpeaker { twoSpeakers = twoSpeakers || line.hash != first } else { firstSpeaker = line.hash }
+            repeated = repeated || lines[(n + 1)...].contains(where: { !$0.timed && $0.hash == line.hash })
         }
-        return false
+        return twoSpeakers && repeated
+    }
+
+    /// Whether every word of the line may be part of a name.
+    private static func isPlausibleSpeaker(_ context: ScanContext, _ line: Line) -> Bool {
+        (line.first...line.last).allSatisfy { isPlausibleName(context, $0) }
     }
 
     /// The speaker line whose colon is token `c`: one to three words right before it, a title before them
@@ -92,7 +117,7 @@ enum ChatSpeakerDetector {
         }
         var hash = WordHash.offsetBasis
         for k in first..<c {
-            guard isPlausibleName(context, k) else { return nil }
+            guard hasNoExcludedList(context, k) else { return nil }
             hash = WordHash.combine(hash, tokens[k].stemHash)
         }
         return Line(first: first, last: c - 1, hash: hash, timed: timed)
@@ -106,7 +131,7 @@ enum ChatSpeakerDetector {
         guard tokens[first].startsLine || first == 0 else { return nil }
         var hash = WordHash.offsetBasis
         for k in first...last {
-            guard isPlausibleName(context, k) else { return nil }
+            guard hasNoExcludedList(context, k) else { return nil }
             hash = WordHash.combine(hash, tokens[k].stemHash)
         }
         return Line(first: first, last: last, hash: hash, timed: true)
@@ -119,15 +144,18 @@ enum ChatSpeakerDetector {
             && !context.tokens[k + 1].startsLine
     }
 
-    /// No label, title, month or English word that is nobody's name ("Note:", "Patient:", "am:").
-    private static func isPlausibleName(_ context: ScanContext, _ k: Int) -> Bool {
+    /// No label, title or month, by the lists the tokenizer looked the word up in ("Note:", "Patient:").
+    @inline(__always)
+    private static func hasNoExcludedList(_ context: ScanContext, _ k: Int) -> Bool {
         let excluded: LexiconClasses = [
             .identifierLabel, .personLabel, .honorific, .month, .weekday, .closing, .nonName, .organization,
             .phoneWord, .streetType, .birth,
         ]
-        guard context.tokens[k].lexicon.isDisjoint(with: excluded), context.tokens[k].length >= 2 else {
-            return false
-        }
+        return context.tokens[k].lexicon.isDisjoint(with: excluded) && context.tokens[k].length >= 2
+    }
+
+    /// No writer's "I" ("yo:") and no English word that is nobody's name ("am:", "Plan:").
+    private static func isPlausibleName(_ context: ScanContext, _ k: Int) -> Bool {
         guard selfWords[hash: context.tokens[k].hash] == nil else { return false }
         let classes = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
         return !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])

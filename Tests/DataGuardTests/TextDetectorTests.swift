@@ -103,6 +103,9 @@ struct TextDetectorTests {
 
     static let conditions: [DetectorCase] = [
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
+        DetectorCase("clinicians' English", .healthCondition,
+                     "ECG: new [[left bundle branch block]]. On [[TLD]] and [[folic acid]]; [[breech presentation]]."),
+        DetectorCase("a Greek word that looks like an abbreviation", .healthCondition, "Triti 18/06 stis 10:30"),
         DetectorCase("lay term", .healthCondition, "Leave due to [[type 2 diabetes]]."),
         DetectorCase("abbreviation", .healthCondition, "Treated for [[PTSD]] since the incident."),
         DetectorCase("medication", .healthCondition, "She takes [[metformin]] daily."),

@@ -28,7 +28,7 @@ final class Vocabulary: Sendable {
     private init() {
         let medications = [
             VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
-            Lexicon.worldMedicationBrands,
+            Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications,
         ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
@@ -49,7 +49,7 @@ final class Vocabulary: Sendable {
         conditions = PhraseSet(
             lines: [
                 VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
-                Lexicon.worldMedicationNames,
+                Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {

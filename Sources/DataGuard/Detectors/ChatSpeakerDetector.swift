@@ -15,12 +15,12 @@ enum ChatSpeakerDetector {
     }
 
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
-        // A colon is an anchor, so the colons of the text are found without reading every token. The lines are
+        // The tokenizer lists the colons, so they are found without reading every token. The lines are
         // kept in temporary memory, and their words looked up only when the lines could make a transcript: the
         // labels of a form ("Name:", "Date:") are each written once, and nearly every text stops at that.
         withUnsafeTemporaryAllocation(of: Line.self, capacity: capacity) { buffer in
             var count = 0
-            for c in context.anchors.all where context.isSymbol(c, 0x3A) {
+            for c in context.anchors.colons {
                 guard let line = speakerLine(context, colon: c) else { continue }
                 buffer.initializeElement(at: count, to: line)
                 count += 1

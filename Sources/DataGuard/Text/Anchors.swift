@@ -10,4 +10,6 @@ struct Anchors {
     let numeric: UnsafeBufferPointer<Int>
     /// The anchors that are words without digits: capitalized words and cue words.
     let words: UnsafeBufferPointer<Int>
+    /// The colons, which open a field's value or a chat message.
+    let colons: UnsafeBufferPointer<Int>
 }

@@ -8,10 +8,10 @@ enum Tokenizer {
     ) -> Result {
         // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
         // bytes: room for that many is made up front, in one allocation freed when the call returns, and
-        // written without growth or uniqueness checks: the tokens, then the anchors, one third for each list.
+        // written without growth or uniqueness checks: the tokens, then the anchors, one quarter for each list.
         let n = bytes.count
         let tokenBytes = n * MemoryLayout<Token>.stride
-        let byteCount = tokenBytes + 3 * n * MemoryLayout<Int>.stride
+        let byteCount = tokenBytes + 4 * n * MemoryLayout<Int>.stride
         // Not temporary memory (withUnsafeTemporaryAllocation): beyond a kilobyte, every text of more than
         // about twenty bytes, that comes from the heap too, through a costlier aligned allocation.
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: byteCount, alignment: MemoryLayout<Token>.alignment)
@@ -21,7 +21,8 @@ enum Tokenizer {
         var output = Output(
             all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
             numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
-            words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)...]))
+            words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)..<(3 * n)]),
+            colons: UnsafeMutableBufferPointer(rebasing: slots[(3 * n)...]))
         tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
         let tokens = TokenList(UnsafeBufferPointer(rebasing: tokenSlots[..<output.tokenCount]))
         return body(tokens, output.anchors)
@@ -32,10 +33,12 @@ enum Tokenizer {
         let all: UnsafeMutableBufferPointer<Int>
         let numeric: UnsafeMutableBufferPointer<Int>
         let words: UnsafeMutableBufferPointer<Int>
+        let colons: UnsafeMutableBufferPointer<Int>
         var tokenCount = 0
         var allCount = 0
         var numericCount = 0
         var wordCount = 0
+        var colonCount = 0
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -54,11 +57,19 @@ enum Tokenizer {
             tokenCount += 1
         }
 
+        /// Records the colon that is the next token.
+        @inline(__always)
+        mutating func appendColon() {
+            colons.initializeElement(at: colonCount, to: tokenCount)
+            colonCount += 1
+        }
+
         var anchors: Anchors {
             Anchors(
                 all: UnsafeBufferPointer(rebasing: all[..<allCount]),
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
-                words: UnsafeBufferPointer(rebasing: words[..<wordCount]))
+                words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
+                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]))
         }
     }
 
@@ -98,6 +109,7 @@ enum Tokenizer {
                 let symbol = Token(
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
+                if b == 0x3A { output.appendColon() }
                 output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 (pending, i) = afterToken(bytes, end)
             }

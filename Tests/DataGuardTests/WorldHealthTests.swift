@@ -18,6 +18,10 @@ struct WorldHealthTests {
         DetectorCase("a medicine's local brand", .healthCondition, "Prendre [[Doliprane]] 1 g, et [[Coartem]] x3 jours"),
         DetectorCase("a laboratory result is no medicine", .healthCondition, "Glucosa 287 mg/dL, ferritin 6 ng/mL"),
         DetectorCase("a Disease Ontology name", .healthCondition, "Known [[polycystic ovary syndrome]], on [[metformin]]"),
+        DetectorCase("an inflected condition", .healthCondition,
+            "zaostrzenie [[przewlekłej obturacyjnej choroby płuc]]; [[lonkkamurtuman]] jälkeen"),
+        DetectorCase("a German compound and a Latin diagnosis", .healthCondition,
+            "Dg.: [[Lumboischialgie]] links, [[ulcus cruris]] rechts"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -50,6 +50,7 @@ final class Vocabulary: Sendable {
             lines: [
                 VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
+                Lexicon.moreWorldConditionPhrases,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {

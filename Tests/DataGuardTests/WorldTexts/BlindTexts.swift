@@ -14,6 +14,7 @@ struct BlindTexts {
             + Self.eighthClinical + Self.eighthEveryday + Self.ninthClinical + Self.ninthEveryday
             + Self.tenthClinical + Self.tenthEveryday + Self.eleventhClinical + Self.eleventhEveryday
             + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
+            + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -36,7 +37,9 @@ struct BlindTexts {
             ("tenth everyday", Self.tenthEveryday), ("eleventh clinical", Self.eleventhClinical),
             ("eleventh everyday", Self.eleventhEveryday), ("twelfth clinical", Self.twelfthClinical),
             ("twelfth everyday", Self.twelfthEveryday), ("thirteenth clinical", Self.thirteenthClinical),
-            ("thirteenth everyday", Self.thirteenthEveryday),
+            ("thirteenth everyday", Self.thirteenthEveryday), ("fourteenth clinical", Self.fourteenthClinical),
+            ("fourteenth everyday", Self.fourteenthEveryday), ("fifteenth clinical", Self.fifteenthClinical),
+            ("fifteenth everyday", Self.fifteenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

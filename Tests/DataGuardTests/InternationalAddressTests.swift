@@ -85,6 +85,8 @@ struct InternationalAddressTests {
             "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3]], D03 X2Y4"),
         DetectorCase("a date after a name is no house number", .streetAddress,
             "Pharmacy note - Westmead Hospital, 14/06/2024\nNguyen Thi Lan (Medicare"),
+        DetectorCase("a postcode with the country's letters after the town", .streetAddress,
+            "Iesniedzēja: Ilze Bērziņa, [[Brīvības iela 112-34, Rīga, LV-1001]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

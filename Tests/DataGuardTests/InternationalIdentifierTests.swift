@@ -99,6 +99,12 @@ struct InternationalIdentifierTests {
         DetectorCase("Pag-IBIG MID", .memberNumber, "Pag-IBIG MID: [[1211-4456-7790]]"),
         DetectorCase("swahili member number", .memberNumber, "(namba ya mwanachama [[CWH/DSM/04512]]) haijalipwa"),
         DetectorCase("a call centre agent", .employeeNumber, "led by Renee Castillo, agent ID [[FC2291]]."),
+        DetectorCase("a patient's ID in a clinical text", .medicalRecordNumber,
+            "Thabo Mokoena, ID [[8503125800081]], Discovery medical aid; hypertension"),
+        DetectorCase("a specimen's ID is no record", .medicalRecordNumber, "Specimen ID 0048817326, glucose, HbA1c"),
+        DetectorCase("an ID outside a clinical text", .medicalRecordNumber, "Thabo Mokoena, ID 8503125800081, shift B"),
+        DetectorCase("kazakh IIN and a card after №", .medicalRecordNumber,
+            "JSN: [[870314450218]], karta № [[SMQ-TB-2023-0417]], tuberculosis"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -113,10 +113,11 @@ extension AddressDetector {
     private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         var words = 0
-        // A town's name has two letters or more: "4.º B, 46004" is a flat's letter before the postcode.
+        // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), and ends before a postcode
+        // with the country's letters ("Rīga, LV-1001").
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine,
-            context.tokens[k].length >= 2
+            context.tokens[k].length >= 2, words == 0 || postcodeEnd(context, at: k) == nil
         {
             words += 1
             k += 1

@@ -19,6 +19,7 @@ enum IdentifierContext {
         switch byte {
         case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x29, 0x3D: true  // : # - . ( ) =
         case 0xC2: true  // the first byte of ° and º ("N° 884213-7", "nº 12")
+        case 0xE2: true  // the first byte of № and of dashes ("karta № 4471", "MRN – 55120")
         default: false
         }
     }
@@ -162,6 +163,9 @@ enum IdentifierContext {
         // Kenya's HIV clinic number ("CCC No"), Sweden's "pnr", Germany's "Pat.-Nr.", Ireland's PPSN, Spain's TSI
         // (tarjeta sanitaria individual).
         ("ccc", true), ("pnr", false), ("pat", true), ("ppsn", false), ("pps", false), ("tsi", false),
+        // Kazakhstan's IIN (JSN in Kazakh), Moldova's IDNP, a patient's card ("karta No.") in the Slavic languages,
+        // Haitian Creole "nimewo dosye".
+        ("jsn", false), ("iin", false), ("idnp", false), ("karta", true), ("dosye", false),
     ])
 }
 

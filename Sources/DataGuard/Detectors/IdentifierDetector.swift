@@ -250,8 +250,9 @@ enum IdentifierDetector {
     private static func label(_ context: ScanContext, before i: Int) -> (FindingType, clinical: Bool)? {
         var k = i - 1
         var skipped = 0
+        var skippedID = false
         while k >= 0, skipped < 5 {
-            if context.tokens[k + 1].startsLine { return nil }
+            if context.tokens[k + 1].startsLine { return idAlone(skippedID) }
             // A short aside in brackets between the label and the number: "Membership no. (office use): …".
             if context.isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { context.isSymbol($0, 0x28) }),
                 (open + 1..<k).allSatisfy({ context.tokens[$0].isWord })
@@ -266,21 +267,37 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
+            // "ID" with no word before it on its line, or a sign or another field's number: not "Specimen ID",
+            // "rider ID".
+            if token.length == 2, token.hash == idHash {
+                skippedID = k == 0 || context.tokens[k].startsLine || context.tokens[k - 1].kind != .word
+            }
             k -= 1
             skipped += 1
         }
-        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return nil }
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return idAlone(skippedID) }
         var hash = context.tokens[k].hash
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
-            guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else { return nil }
+            guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else {
+                return idAlone(skippedID)
+            }
             hash = suffix
         }
         if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
-        else { return nil }
+        else { return idAlone(skippedID) }
         return (.medicalRecordNumber, true)
     }
+
+    /// "Thabo Mokoena, ID 8503125800081", "ID No: 28475510": an identifier after an "ID" that opens its line or
+    /// follows a sign or a number, and no label of its kind, is in a clinical text the patient's, a record number.
+    @inline(__always)
+    private static func idAlone(_ skippedID: Bool) -> (FindingType, clinical: Bool)? {
+        skippedID ? (.medicalRecordNumber, true) : nil
+    }
+
+    private static let idHash = WordHash.of(word: Substring("id").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.

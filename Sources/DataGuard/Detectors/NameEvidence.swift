@@ -110,6 +110,14 @@ struct NameEvidence {
     private static let nicknameCues = KeywordTable(["prefers", "by", "as", "aka", "called", "nicknamed", "dit", "alias"]
         .map { ($0, ()) })
 
+    /// "Kovalchuk I.V.", "Kumudini W.": initials after the name, as Slavic and South Asian writers put them.
+    @inline(__always)
+    func precedesInitials(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        return k + 1 < tokens.count && tokens[k].isWord && tokens[k].length == 1 && tokens[k].isCapitalized
+            && !tokens[k].startsLine && !tokens[k].isAttached && isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
+    }
+
     /// "Anusha's DOB is …".
     @inline(__always)
     func precedesBirthDate(_ run: NameRun) -> Bool {

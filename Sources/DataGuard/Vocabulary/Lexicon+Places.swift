@@ -110,7 +110,8 @@ extension Lexicon {
         """
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its
-    /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Icelandic "vegur" and "gata" as written and declined).
+    /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Azerbaijani "küçəsi", Uzbek "ko'chasi", Mongolian
+    /// "gudamj"; the Icelandic "vegur" and "gata" as written and declined).
     static let streetWordsAfter = """
         caddesi
         cad
@@ -137,6 +138,11 @@ extension Lexicon {
         pst
         puiestee
         tn
+        küçəsi
+        kuchasi
+        ko'chasi
+        prospekti
+        gudamj
         """
     /// Street endings that the generated list lacks (Dutch canals and quays, English "-way" and "-gate").
     static let streetEndings: [String] = [

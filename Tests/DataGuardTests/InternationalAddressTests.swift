@@ -62,12 +62,16 @@ struct InternationalAddressTests {
         DetectorCase("a street named like a person", .streetAddress, "Mora na [[Rua Augusta 190]], apto 802."),
         DetectorCase(
             "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
-        DetectorCase("a street over the postcode's line", .streetAddress, "Hans Muster\n[[Bahnhofstrasse 21\n8703 Erlenbach]]"),
+        DetectorCase(
+            "a street over the postcode's line", .streetAddress,
+            "Hans Muster\n[[Bahnhofstrasse 21\n8703 Erlenbach]]"),
         DetectorCase("a three-digit postcode before a known town", .streetAddress,
             "Ég sendi samninginn á [[Laugavegi 88, 101 Reykjavík]] fyrir helgi"),
         DetectorCase("a street word before a name in lower case", .streetAddress,
             "kupatilu našeg stana, [[Bulevar oslobođenja 76, stan 14, 21000 Novi Sad]]."),
-        DetectorCase("an abbreviated street word is no street before a dose", .streetAddress, "Cap Omeprazole 20mg BD x 14/7"),
+        DetectorCase(
+            "an abbreviated street word is no street before a dose", .streetAddress,
+            "Cap Omeprazole 20mg BD x 14/7"),
         DetectorCase("the Spanish C/", .streetAddress, "una nueva tarjeta a [[C/ Ruzafa 27, 4.º B, 46004 Valencia]]."),
         DetectorCase("the postcode and town before the street", .streetAddress,
             "Lakcím: [[1137 Budapest, Pozsonyi út 27]]. II/5.  Tel.: +36 30 482 1196"),
@@ -77,8 +81,12 @@ struct InternationalAddressTests {
             "[[House No. 12, Otublohum Road, East Legon, Accra]] (GA-183-8164)"),
         DetectorCase("a lithuanian street with its abbreviated street word", .streetAddress,
             "Adresas: [[Žirmūnų g. 68-15, LT-09124 Vilnius]]   Tel.: +370 612 48 307"),
-        DetectorCase("an estonian street word in lower case", .streetAddress, "Aadress: [[Pärnu mnt 118-24, 11313 Tallinn]]"),
-        DetectorCase("a letter glued to the house number", .streetAddress, "new tenancy at [[58B Green Lanes, London N16 9BS]]"),
+        DetectorCase(
+            "an estonian street word in lower case", .streetAddress,
+            "Aadress: [[Pärnu mnt 118-24, 11313 Tallinn]]"),
+        DetectorCase(
+            "a letter glued to the house number", .streetAddress,
+            "new tenancy at [[58B Green Lanes, London N16 9BS]]"),
         DetectorCase("a British street type over two lines", .streetAddress,
             "Harold Finch-Bramley\n[[27 Cotham Vale\nBristol BS6 6HR]]"),
         DetectorCase("a flat before its building and road", .streetAddress,

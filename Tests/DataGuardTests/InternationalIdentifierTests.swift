@@ -91,7 +91,9 @@ struct InternationalIdentifierTests {
         DetectorCase("czech membership card", .memberNumber, "doloží členský průkaz č. [[KV-118402]]."),
         DetectorCase("croatian union card", .memberNumber, "Članica Sindikata, br. iskaznice [[SP-0092281]]"),
         DetectorCase("japanese staff number", .employeeNumber, "Fujimoto Kenta (shain bangō [[TS-208841]]), mendan"),
-        DetectorCase("a member number with a thousands point", .memberNumber, "gracias!! afiliado [[112.845]], ya le escribo"),
+        DetectorCase(
+            "a member number with a thousands point", .memberNumber,
+            "gracias!! afiliado [[112.845]], ya le escribo"),
         DetectorCase("kenyan HIV clinic number", .medicalRecordNumber,
             "Client: Wanjiru Kamau   CCC No: [[13939-04512]]   on TLD, viral load suppressed, HIV"),
         DetectorCase("swedish pnr", .medicalRecordNumber, "Linnéa Håkansson, pnr [[19870412-2384]], astma"),

@@ -15,9 +15,13 @@ struct WorldHealthTests {
         DetectorCase(
             "a medicine of several words", .healthCondition, "Tomar [[ácido acetilsalicílico]] 100 mg al día."),
         DetectorCase("an english sentence stays clear", .healthCondition, "The committee meets on Tuesday in Room 4."),
-        DetectorCase("a medicine's local brand", .healthCondition, "Prendre [[Doliprane]] 1 g, et [[Coartem]] x3 jours"),
+        DetectorCase(
+            "a medicine's local brand", .healthCondition,
+            "Prendre [[Doliprane]] 1 g, et [[Coartem]] x3 jours"),
         DetectorCase("a laboratory result is no medicine", .healthCondition, "Glucosa 287 mg/dL, ferritin 6 ng/mL"),
-        DetectorCase("a Disease Ontology name", .healthCondition, "Known [[polycystic ovary syndrome]], on [[metformin]]"),
+        DetectorCase(
+            "a Disease Ontology name", .healthCondition,
+            "Known [[polycystic ovary syndrome]], on [[metformin]]"),
         DetectorCase("an inflected condition", .healthCondition,
             "zaostrzenie [[przewlekłej obturacyjnej choroby płuc]]; [[lonkkamurtuman]] jälkeen"),
         DetectorCase("a German compound and a Latin diagnosis", .healthCondition,

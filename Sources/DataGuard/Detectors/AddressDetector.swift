@@ -40,11 +40,14 @@ enum AddressDetector {
             !context.isSymbol(i - 1, 0x23), i + 3 < context.tokens.count
         else { return nil }
         // A letter glued to the house number: "58B Green Lanes".
-        let letter = context.tokens[i + 1].isWord && context.tokens[i + 1].isAttached && context.tokens[i + 1].length == 1
+        let letter =
+            context.tokens[i + 1].isWord && context.tokens[i + 1].isAttached && context.tokens[i + 1].length == 1
             && !context.tokens[i + 2].isAttached
         let number = letter ? i + 1 : i
         let comma = context.isSymbol(number + 1, 0x2C)
-        guard comma ? !context.tokens[number + 2].startsLine : !context.tokens[number + 1].isAttached else { return nil }
+        guard comma ? !context.tokens[number + 2].startsLine : !context.tokens[number + 1].isAttached else {
+            return nil
+        }
         var k = comma ? number + 2 : number + 1
         var firstSuffix = -1
         var suffix = -1

@@ -68,7 +68,11 @@ enum ChatSpeakerDetector {
         var twoSpeakers = false
         var repeated = false
         for (n, line) in lines.enumerated() where !line.timed {
-            if let first = firstSpeaker { twoSpeakers = twoSpeakers || line.hash != first } else { firstSpeaker = line.hash }
+            if let first = firstSpeaker {
+                twoSpeakers = twoSpeakers || line.hash != first
+            } else {
+                firstSpeaker = line.hash
+            }
             repeated = repeated || lines[(n + 1)...].contains(where: { !$0.timed && $0.hash == line.hash })
         }
         return twoSpeakers && repeated

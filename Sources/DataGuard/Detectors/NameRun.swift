@@ -26,7 +26,8 @@ struct NameRun {
                 // inside a longer run.
                 let inRun = k > start || NameRun.isNameWord(context, k + 1) && !context.tokens[k + 1].startsLine
                 classes[count] =
-                    inRun ? NameRun.classes(context, k) : context.vocabulary.words.classes(of: context.tokens[k].stemHash)
+                    inRun
+                    ? NameRun.classes(context, k) : context.vocabulary.words.classes(of: context.tokens[k].stemHash)
                 count += 1
                 last = k
                 if context.tokens[k].flags.contains(.possessive) {

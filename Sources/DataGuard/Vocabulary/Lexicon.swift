@@ -148,8 +148,8 @@ extension Lexicon {
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [
-        "brother", "sister", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "mama", "father", "dad", "papa", "uncle",
-        "aunt", "auntie", "cousin", "nephew", "niece", "grandma", "grandpa", "granny", "grandson",
+        "brother", "sister", "wife", "husband", "son", "daughter", "mother", "mom", "mum", "mama", "father", "dad",
+        "papa", "uncle", "aunt", "auntie", "cousin", "nephew", "niece", "grandma", "grandpa", "granny", "grandson",
         "granddaughter", "partner", "fiance", "fiancee", "hermano", "hermana", "esposa", "esposo", "hijo", "hija",
         "madre", "padre", "tio", "tia", "abuela", "abuelo", "irmao", "irma", "filho", "filha", "pai",
         "marido", "fratello", "sorella", "moglie", "marito", "figlio", "figlia", "frere", "soeur", "mari",

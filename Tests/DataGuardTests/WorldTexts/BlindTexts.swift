@@ -15,6 +15,7 @@ struct BlindTexts {
             + Self.tenthClinical + Self.tenthEveryday + Self.eleventhClinical + Self.eleventhEveryday
             + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
+            + Self.sixteenthClinical + Self.sixteenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -39,7 +40,8 @@ struct BlindTexts {
             ("twelfth everyday", Self.twelfthEveryday), ("thirteenth clinical", Self.thirteenthClinical),
             ("thirteenth everyday", Self.thirteenthEveryday), ("fourteenth clinical", Self.fourteenthClinical),
             ("fourteenth everyday", Self.fourteenthEveryday), ("fifteenth clinical", Self.fifteenthClinical),
-            ("fifteenth everyday", Self.fifteenthEveryday),
+            ("fifteenth everyday", Self.fifteenthEveryday), ("sixteenth clinical", Self.sixteenthClinical),
+            ("sixteenth everyday", Self.sixteenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

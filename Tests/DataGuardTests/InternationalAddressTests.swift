@@ -95,6 +95,7 @@ struct InternationalAddressTests {
             "Pharmacy note - Westmead Hospital, 14/06/2024\nNguyen Thi Lan (Medicare"),
         DetectorCase("a postcode with the country's letters after the town", .streetAddress,
             "Iesniedzēja: Ilze Bērziņa, [[Brīvības iela 112-34, Rīga, LV-1001]]"),
+        DetectorCase("a Russian address with dom and kvartira", .streetAddress, "Adres: [[ul. Lenina, d. 14]], kv. 37, Omsk"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

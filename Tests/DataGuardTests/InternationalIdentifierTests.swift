@@ -107,6 +107,8 @@ struct InternationalIdentifierTests {
         DetectorCase("an ID outside a clinical text", .medicalRecordNumber, "Thabo Mokoena, ID 8503125800081, shift B"),
         DetectorCase("kazakh IIN and a card after №", .medicalRecordNumber,
             "JSN: [[870314450218]], karta № [[SMQ-TB-2023-0417]], tuberculosis"),
+        DetectorCase("spanish membership number", .memberNumber, "Tu número de afiliación es [[28/004517]]."),
+        DetectorCase("indonesian old member number", .memberNumber, "No. anggota lama: [[KSP-0093127]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

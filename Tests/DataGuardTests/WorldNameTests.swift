@@ -56,6 +56,7 @@ struct WorldNameTests {
         DetectorCase("a job title after a comma", .person, "In solidarity, [[Deborah Fairclough]], Branch Secretary"),
         DetectorCase("a surname that is a site word", .person, "Questions can go to [[Aimee Branch]] at the office"),
         DetectorCase("initials after the name", .person, "Deklaratsiia z likarem [[Kovalchuk]] I.V., karta No. 12"),
+        DetectorCase("a contraction and a firm's word", .person, "I've written to Midwest Credit about it."),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),
         DetectorCase("a lower-case name after a greeting", .person, "mambo [[amani]], nimefika salama"),

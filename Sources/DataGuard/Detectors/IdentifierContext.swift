@@ -11,8 +11,8 @@ enum IdentifierContext {
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" (number),
         // and the Czech and Slovak "č." (číslo).
         "ko", "po", "bango", "c",
-        // Swahili "namba ya" (number of).
-        "namba", "ya",
+        // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label.
+        "namba", "ya", "lama", "baru",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -120,9 +120,10 @@ enum IdentifierContext {
         // word; the Czech "členský průkaz", the Croatian "iskaznica", the Philippine Pag-IBIG fund.
         ("vien", .employeeNumber), ("doan", .memberNumber), ("prukaz", .memberNumber),
         ("iskaznica", .memberNumber), ("iskaznice", .memberNumber), ("pag-ibig", .memberNumber),
-        // Pag-IBIG's "MID", South Africa's medical aid, Swahili "mwanachama" (member), Spanish "trabajadora",
-        // a call centre's agent ID.
-        ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber),
+        // Pag-IBIG's "MID", South Africa's medical aid, Swahili "mwanachama" (member), Spanish and Portuguese
+        // "número de afiliación" and "afiliação", Spanish "trabajadora", a call centre's agent ID.
+        ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber), ("afiliacion", .memberNumber),
+        ("afiliacao", .memberNumber),
         ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),

@@ -2,6 +2,8 @@ extension Lexicon {
     /// Upper-case clinical abbreviations of conditions, matched only when written in capitals.
     static let conditionAbbreviations: [String] = [
         "ptsd", "copd", "adhd", "add", "gerd", "ibs", "ibd", "hiv", "aids", "chf", "ckd", "dvt", "ocd", "tbi", "als",
+        // "ASS" (Acetylsalicylsäure), as German notes write aspirin.
+        "ass",
         "cad", "mdd", "gad", "afib", "uti", "hpv", "sle", "ra", "ms", "t2d", "t1d", "asd", "pcos", "osa", "cfs", "mci",
         "ards", "esrd", "nash", "nafld", "bph", "ptsd-related", "t2dm", "t1dm", "dm1", "dm2", "niddm", "iddm", "htn",
         "aki", "af", "nstemi", "stemi", "cva", "tia", "vte", "ihd", "chd", "pvd", "oa", "gord", "ccf", "hfref", "hfpef",

@@ -37,8 +37,9 @@ extension Lexicon {
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
         "no", "dept", "trlr", "spc", "space",
         // Flats and floors of other languages: Serbian and Croatian "stan", "kat", Spanish "piso", "depto", "dpto",
-        // Portuguese "apto", French "etage", "app", German "Whg.", Swedish "lgh", Turkish "daire", "kat".
-        "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "whg", "lgh", "daire",
+        // Portuguese "apto", French "etage", "app", German "Whg.", Swedish "lgh", Turkish "daire", "kat", Russian
+        // "kv." (kvartira).
+        "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "whg", "lgh", "daire", "kv",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [
@@ -148,6 +149,6 @@ extension Lexicon {
     static let streetEndings: [String] = [
         "gracht", "kade", "plein", "markt", "dijk", "way", "gate", "ulica", "vegur", "vegi", "gata", "gotu", "braut",
     ]
-    /// Words that put a house number after them ("No: 155", "Nr. 5", "n. 12").
-    static let houseNumberWords: [String] = ["no", "nr", "n", "nro", "num"]
+    /// Words that put a house number after them ("No: 155", "Nr. 5", "n. 12", the Russian "d. 14" of "dom").
+    static let houseNumberWords: [String] = ["no", "nr", "n", "nro", "num", "d", "dom"]
 }

@@ -536,6 +536,7 @@ extension Lexicon {
         iumi
         ivermectol
         ixprim
+        janumet
         jasminelle
         jaydess
         jentadueto
@@ -568,6 +569,7 @@ extension Lexicon {
         klexane
         kliogest
         kremil-s
+        kreon
         kventiax
         kyleena
         ladose
@@ -706,6 +708,7 @@ extension Lexicon {
         mycosyst
         mylanta
         myprodol
+        myrin
         nacom
         naklofen
         nalgesin

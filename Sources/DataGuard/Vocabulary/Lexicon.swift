@@ -54,7 +54,7 @@ enum Lexicon {
         "airport", "township", "parish", "district", "international", "general", "regional", "memorial",
         // Words of firms' names and legal forms in other countries.
         "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",
-        "motors", "energy", "logistics", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
+        "motors", "energy", "logistics", "credit", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
         "sas", "kft", "zrt", "doo", "sro", "gmbh", "se",
         // Unions, schools, hospitals, pharmacies, laboratories and services in other languages, and the British
         // "infirmary".
@@ -89,7 +89,8 @@ enum Lexicon {
         "also", "when", "what", "who", "how", "why", "where", "there", "here", "yes", "no", "not", "can",
         "could", "would", "should", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
-        "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr",
+        "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
+        "i'll", "i'd", "kimlik",
         // Pronouns, articles and closings of other languages that open sentences or lines.
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",

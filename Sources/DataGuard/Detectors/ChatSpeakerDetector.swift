@@ -1,12 +1,13 @@
 /// Finds the speakers of a chat transcript, in any case and any language: the words before the colon that
-/// open a line after a time ("[08:15] marco: ok", "21:14 dr. hina: …"), or, without times, the words that
-/// open several lines of one conversation ("juma: mambo zawadi" … "zawadi: poa" … "juma: sawa"); then the
-/// other mentions of a one-word speaker in the text ("mambo zawadi").
+/// open a line after a time ("[08:15] marco: ok", "21:14 dr. hina: …", "14/03/2024, 19:02 - Chidi: …") or before
+/// one ("priya 09:41: …"), or, without times, the words that open several lines of one conversation ("juma:
+/// mambo zawadi" … "zawadi: poa" … "juma: sawa"); then the other mentions of a one-word speaker in the text
+/// ("mambo zawadi").
 enum ChatSpeakerDetector {
     /// At most this many speaker lines are weighed in a text, which keeps the work linear.
     static let capacity = 32
 
-    /// The words of a speaker line, and whether a time opens the line.
+    /// The words of a speaker line, and whether a time goes with them (before the name or after it).
     private struct Line {
         var first: Int
         var last: Int
@@ -119,12 +120,7 @@ enum ChatSpeakerDetector {
                 timed = true
             }
         }
-        var hash = WordHash.offsetBasis
-        for k in first..<c {
-            guard hasNoExcludedList(context, k) else { return nil }
-            hash = WordHash.combine(hash, tokens[k].stemHash)
-        }
-        return Line(first: first, last: c - 1, hash: hash, timed: timed)
+        return line(context, first, c - 1, timed: timed)
     }
 
     /// The one or two words of a name that open their line right before a time ("priya 09:41:").
@@ -133,12 +129,18 @@ enum ChatSpeakerDetector {
         var first = last
         if !tokens[first].startsLine, first > 0, isSpeakerWord(context, first - 1) { first -= 1 }
         guard tokens[first].startsLine || first == 0 else { return nil }
+        return line(context, first, last, timed: true)
+    }
+
+    /// The line whose speaker is named by tokens `first...last`, its words hashed together; nil when one of them
+    /// is in a list no name is in.
+    private static func line(_ context: ScanContext, _ first: Int, _ last: Int, timed: Bool) -> Line? {
         var hash = WordHash.offsetBasis
         for k in first...last {
             guard hasNoExcludedList(context, k) else { return nil }
-            hash = WordHash.combine(hash, tokens[k].stemHash)
+            hash = WordHash.combine(hash, context.tokens[k].stemHash)
         }
-        return Line(first: first, last: last, hash: hash, timed: true)
+        return Line(first: first, last: last, hash: hash, timed: timed)
     }
 
     /// A word of a speaker's name: letters only, on the same line as what follows it.

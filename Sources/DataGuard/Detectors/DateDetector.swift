@@ -213,7 +213,7 @@ enum DateDetector {
         "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
         "dnia", "admitted", "discharged",
         // "Since", "days", "date" and "day" of other languages (Swedish, Spanish, Swahili, Vietnamese, Tagalog "sa").
-        "sedan", "dias", "tarehe", "ngay", "sa", "depuis", "seit", "hasta", "ate", "entre",
+        "sedan", "dias", "tarehe", "ngay", "sa", "depuis", "seit", "ate", "entre",
         // Weekdays of other languages, accents folded: Spanish, Portuguese, French, German, Italian, Dutch, the
         // Nordic languages, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili,
         // Indonesian and Malay.

@@ -174,13 +174,11 @@ struct NameEvidence {
     /// "St. Vincent Medical Center", "Miller LLC", "Miller, Inc.").
     @inline(__always)
     func namesOrganization(_ run: NameRun) -> Bool {
-        for w in 1..<max(run.count, 1) where tokens[run.words[w]].lexicon.contains(.organization) {
-            return true
-        }
-        // A site word inside the run that is no surname ("Durban Yard", not "Aimee Branch").
-        for w in 1..<max(run.count, 1)
-        where !run.classes[w].contains(.surname) && Self.siteWords[hash: tokens[run.words[w]].hash] != nil {
-            return true
+        for w in 1..<max(run.count, 1) {
+            let token = tokens[run.words[w]]
+            if token.lexicon.contains(.organization) { return true }
+            // A site word that is no surname ("Durban Yard", not "Aimee Branch").
+            if !run.classes[w].contains(.surname), Self.siteWords[hash: token.hash] != nil { return true }
         }
         if run.last + 1 < tokens.count, tokens[run.last + 1].isCapitalized, !tokens[run.last + 1].startsLine,
             Self.siteWords[hash: tokens[run.last + 1].hash] != nil

@@ -25,9 +25,7 @@ struct NameRun {
                 // A double-barrelled word alone is as often a firm ("at Johnson-Lee"): its parts count only
                 // inside a longer run.
                 let inRun = k > start || NameRun.isNameWord(context, k + 1) && !context.tokens[k + 1].startsLine
-                classes[count] =
-                    inRun
-                    ? NameRun.classes(context, k) : context.vocabulary.words.classes(of: context.tokens[k].stemHash)
+                classes[count] = NameRun.classes(context, k, byParts: inRun)
                 count += 1
                 last = k
                 if context.tokens[k].flags.contains(.possessive) {
@@ -48,14 +46,14 @@ struct NameRun {
         guard count > 0 else { return nil }
     }
 
-    /// The vocabularies word `k` is in; a double-barrelled name in none ("Owusu-Ansah", "Bouchard-Roy",
-    /// "Ben-David") is a given name or a surname by its parts: each a name or unknown, none an English word, a
-    /// particle or a place's opener ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a surname among
-    /// them unless every part is a name ("Juni-Abrechnung" is no name).
-    static func classes(_ context: borrowing ScanContext, _ k: Int) -> WordClasses {
+    /// The vocabularies word `k` is in; with `byParts`, a double-barrelled name in none ("Owusu-Ansah",
+    /// "Bouchard-Roy", "Ben-David") is a given name or a surname by its parts: each a name or unknown, none an
+    /// English word, a particle or a place's opener ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a
+    /// surname among them unless every part is a name ("Juni-Abrechnung" is no name).
+    static func classes(_ context: borrowing ScanContext, _ k: Int, byParts: Bool) -> WordClasses {
         let token = context.tokens[k]
         let classes = context.vocabulary.words.classes(of: token.stemHash)
-        guard classes.isEmpty, token.length >= 5, token.isCapitalized else { return classes }
+        guard byParts, classes.isEmpty, token.length >= 5, token.isCapitalized else { return classes }
         var names: WordClasses = []
         var partCount = 0
         var unknownParts = 0

@@ -95,7 +95,7 @@ enum NumberDetector {
 extension NumberDetector {
     /// Whether a card's name or the word "card" of some language is among the three words before token `i`
     /// on its line ("Visa 4716 …", "titular de la tarjeta Visa …", "card ending").
-    static func followsCardWord(_ context: ScanContext, _ i: Int) -> Bool {
+    fileprivate static func followsCardWord(_ context: ScanContext, _ i: Int) -> Bool {
         var k = i - 1
         var words = 0
         while k >= 0, words < 3, !context.tokens[k + 1].startsLine {

@@ -154,9 +154,8 @@ enum PersonDetector {
         let given = evidence.classes(first)
         guard !given.contains(.country) else { return nil }
         let next = first + 1
-        let surnameFollows =
-            next < context.tokens.count && isLowerNameWord(context, next)
-            && { $0.contains(.surname) && !$0.contains(.common) }(evidence.classes(next))
+        let after = next < context.tokens.count && isLowerNameWord(context, next) ? evidence.classes(next) : []
+        let surnameFollows = after.contains(.surname) && !after.contains(.common)
         let length = evidence.length(first)
         if given.contains(.given), !given.contains(.common), length >= 4 || length == 3 && surnameFollows {
             return (first, surnameFollows ? next : first)

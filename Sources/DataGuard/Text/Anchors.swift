@@ -1,6 +1,6 @@
 /// The tokens where a detector other than the word-list ones can start (numbers, capitalized words, words
-/// with digits, the cue words of lower-case names, and the symbols `@`, `:` and `(`), by token index in
-/// text order. Most tokens are lower-case words, which these detectors never need to visit; a detector
+/// with digits, the cue words of lower-case names, month names in any case, and the symbols `@`, `:` and `(`),
+/// by token index in text order. Most tokens are lower-case words, which these detectors never need to visit; a detector
 /// that starts only at numbers, or only at words, also passes over the other half. Valid only while the
 /// text is scanned.
 struct Anchors {
@@ -8,7 +8,7 @@ struct Anchors {
     let all: UnsafeBufferPointer<Int>
     /// The anchors that are numbers, words with digits, or symbols.
     let numeric: UnsafeBufferPointer<Int>
-    /// The anchors that are words without digits: capitalized words and cue words.
+    /// The anchors that are words without digits: capitalized words, cue words and month names.
     let words: UnsafeBufferPointer<Int>
     /// The colons, which open a field's value or a chat message.
     let colons: UnsafeBufferPointer<Int>

@@ -8,6 +8,11 @@ public struct StewardSettings: Sendable {
         case sqlite(path: String)
         /// A PostgreSQL server, named by a `postgres://` URL.
         case postgres(url: String)
+
+        /// The SQLite file's path; nil for PostgreSQL.
+        var sqlitePath: String? {
+            if case .sqlite(let path) = self { path } else { nil }
+        }
     }
 
     public var storage: Storage

@@ -15,7 +15,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try useDatabase(settings.storage, connections: settings.databaseConnections, on: app)
     app.useClockStamps()
     try app.useMail(settings.mail)
-    app.useGateway(settings.gateway)
+    app.useGateway(settings.gateway, sqlitePath: settings.storage.sqlitePath)
     if !settings.migrates { try await requireCurrentSchema(app) }
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname

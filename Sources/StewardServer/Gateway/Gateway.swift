@@ -15,14 +15,20 @@ final class Gateway: LifecycleHandler, Sendable {
     let client: HTTPClient
     let scanner = GuardScanner()
     private let background = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// The SQLite file, whose usage rows go through a connection of idle priority; nil on PostgreSQL.
+    private let sqlitePath: String?
+    private let idleConnection = NIOLockedValueBox<IdleSQLiteConnection?>(nil)
 
-    init(settings: GatewaySettings, application: Application) {
+    init(settings: GatewaySettings, sqlitePath: String?, application: Application) {
         self.settings = settings
+        self.sqlitePath = sqlitePath
         limiter = KeyRateLimiter(callsPerSecond: settings.callsPerSecond, burst: settings.burst)
         allowances = AllowanceExchange(
             limiter: limiter, server: application.serverIdentity, database: { [weak application] in application?.db },
             clock: { [weak application] in application?.clock() ?? Date() }, logger: application.logger)
-        recorder = UsageRecorder(database: { [weak application] in application?.db }, logger: application.logger)
+        recorder = UsageRecorder(
+            database: { [weak application] in application?.db },
+            idleDatabase: { [idleConnection] in idleConnection.withLockedValue { $0?.sql } }, logger: application.logger)
         let timeout = TimeAmount.seconds(Int64(settings.upstreamTimeoutSeconds))
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: timeout))
@@ -34,13 +40,26 @@ final class Gateway: LifecycleHandler, Sendable {
     /// How often usage events are written and allowances exchanged.
     static let interval = Duration.milliseconds(100)
 
-    /// Writes usage and exchanges allowances every ``interval``, one after the other, so that the two never wait
-    /// on each other's write.
+    /// Opens the idle connection for usage rows on SQLite, then begins writing usage and exchanging allowances
+    /// every ``interval``. The exchange waits for its own round only: a usage write that waits for an idle processor
+    /// holds up neither.
     func didBootAsync(_ application: Application) async throws {
+        if let sqlitePath {
+            do {
+                let idle = try await IdleSQLiteConnection.open(
+                    path: sqlitePath, on: application.eventLoopGroup.any(), logger: application.logger)
+                idleConnection.withLockedValue { $0 = idle }
+            } catch {
+                application.logger.warning(
+                    "usage rows are written through the shared connections: \(String(reflecting: error))")
+            }
+        }
         let task = Task(executorPreference: BackgroundExecutor.shared) { [weak self] in
             // A cancelled sleep ends the loop: the last round is shutdown's, before the database closes.
             while (try? await Task.sleep(for: Self.interval)) != nil {
-                await self?.writeRound()
+                guard let self else { return }
+                self.recorder.write()
+                await self.allowances.exchange()
             }
         }
         background.withLockedValue { $0 = task }
@@ -51,13 +70,14 @@ final class Gateway: LifecycleHandler, Sendable {
         let task = background.withLockedValue { $0 }
         task?.cancel()
         await task?.value
-        await writeRound()
-        try? await client.shutdown()
-    }
-
-    private func writeRound() async {
         await recorder.flush()
         await allowances.exchange()
+        let idle = idleConnection.withLockedValue { connection in
+            defer { connection = nil }
+            return connection
+        }
+        await idle?.close()
+        try? await client.shutdown()
     }
 }
 
@@ -67,14 +87,14 @@ extension Application {
     }
 
     /// Sets up the gateway; `configure` calls it once.
-    func useGateway(_ settings: GatewaySettings) {
-        let gateway = Gateway(settings: settings, application: self)
+    func useGateway(_ settings: GatewaySettings, sqlitePath: String?) {
+        let gateway = Gateway(settings: settings, sqlitePath: sqlitePath, application: self)
         storage[GatewayKey.self] = gateway
         forgetComposedContext()
         lifecycle.use(gateway)
     }
 
-    /// The gateway set up by ``useGateway(_:)``.
+    /// The gateway set up by ``useGateway(_:sqlitePath:)``.
     var gateway: Gateway {
         get throws {
             guard let gateway = storage[GatewayKey.self] else {

@@ -21,25 +21,45 @@ struct UsageRecord: Sendable {
 }
 
 /// Writes usage events in batches, off the request path: calls add to a bounded queue that the gateway's background
-/// task writes every ``Gateway/interval`` (on the ``BackgroundExecutor``) and that shutdown writes out, statement by
-/// statement. What a crash loses is at most the queue and the statements of the batch under way: the calls of the
-/// last interval. Short statements keep each piece of work short, so that the calls that wait behind it on a busy
-/// core wait little. When the database falls behind and the queue is full, further events are dropped and counted in
-/// the log.
+/// task writes every ``Gateway/interval`` and that shutdown writes out, statement by statement. What a crash loses is
+/// at most the queue and the statements of the batches under way: the calls of the last intervals. When the database
+/// falls behind and the queue is full, further events are dropped and counted in the log.
+///
+/// Where SQLite is the database, batches are written on the idle lane (``UsageLane``): the ``BackgroundExecutor/idle``
+/// thread and an ``IdleSQLiteConnection``, both of idle priority, so that no call waits behind a write. A processor
+/// that stays busy may leave that lane no time at all; when its write has been unfinished for ``catchUpAfter``, the
+/// next batches go on the shared lane (the ``BackgroundExecutor/shared`` thread and the pool's connections, which keep
+/// a share of a busy processor), and the idle write hands back the statements it has not begun.
 final class UsageRecorder: @unchecked Sendable {
     /// The most events held before new ones are dropped.
     static let capacity = 50_000
+    /// How long the idle lane's write may stay unfinished before the shared lane takes the batches that follow.
+    static let catchUpAfter = Duration.milliseconds(500)
 
     private let lock = NSLock()
     private var queue: [UsageRecord] = []
     private var dropped = 0
-    /// The latest write, which the next waits for, so that writes happen one at a time and in order.
-    private var lastWrite: Task<Void, Never>?
+    /// Each lane's latest write, which its next waits for, so that a lane writes one batch at a time, in order.
+    private var lastWrite: [UsageLane: Task<Void, Never>] = [:]
+    /// Since when the idle lane has had a write unfinished; nil while it has none.
+    private var idleBusySince: ContinuousClock.Instant?
+    /// How many writes the idle lane has begun, so that the last to finish knows it is the last.
+    private var idleWritesBegun = 0
+    /// How many times an idle write handed back statements it had not begun.
+    private var handBacks = 0
     private let database: @Sendable () -> (any Database)?
+    private let idleDatabase: @Sendable () -> (any SQLDatabase)?
+    private let idleExecutor: BackgroundExecutor
     private let logger: Logger
 
-    init(database: @escaping @Sendable () -> (any Database)?, logger: Logger) {
+    init(
+        database: @escaping @Sendable () -> (any Database)?,
+        idleDatabase: @escaping @Sendable () -> (any SQLDatabase)? = { nil },
+        idleExecutor: BackgroundExecutor = .idle, logger: Logger
+    ) {
         self.database = database
+        self.idleDatabase = idleDatabase
+        self.idleExecutor = idleExecutor
         self.logger = logger
     }
 
@@ -50,47 +70,100 @@ final class UsageRecorder: @unchecked Sendable {
         }
     }
 
-    /// Writes what is queued now, after any write begun before: when it returns, every event queued before the
-    /// call is in the database.
-    func flush() async {
-        let write: Task<Void, Never> = lock.withLock {
-            let (batch, lost, previous) = (queue, dropped, lastWrite)
+    /// Begins writing what is queued now, after the earlier writes of the same lane, and returns the write.
+    @discardableResult
+    func write() -> Task<Void, Never> {
+        lock.withLock {
+            let (batch, lost) = (queue, dropped)
             queue = []
             dropped = 0
-            let write = Task(executorPreference: BackgroundExecutor.shared) {
-                await previous?.value
-                await self.store(batch, lost: lost)
+            let now = ContinuousClock.now
+            let idle = idleDatabase()
+            let lane = UsageLane.choose(hasIdle: idle != nil, idleBusyFor: idleBusySince.map { now - $0 },
+                                        catchUpAfter: Self.catchUpAfter)
+            let previous = lastWrite[lane]
+            let write: Task<Void, Never>
+            if lane == .idle, let idle {
+                if idleBusySince == nil { idleBusySince = now }
+                idleWritesBegun += 1
+                let number = idleWritesBegun
+                write = Task(executorPreference: idleExecutor) {
+                    await previous?.value
+                    await self.store(batch, lost: lost, on: idle, handingBack: true)
+                    self.lock.withLock { if self.idleWritesBegun == number { self.idleBusySince = nil } }
+                }
+            } else {
+                write = Task(executorPreference: BackgroundExecutor.shared) {
+                    await previous?.value
+                    await self.store(batch, lost: lost, on: self.database() as? any SQLDatabase, handingBack: false)
+                }
             }
-            lastWrite = write
+            lastWrite[lane] = write
             return write
         }
-        await write.value
     }
 
-    /// Writes one flush's events, and logs what a full queue dropped.
-    private func store(_ batch: [UsageRecord], lost: Int) async {
+    /// Writes what is queued now and waits for every write begun before: when it returns, every event queued before
+    /// the call is in the database.
+    func flush() async {
+        var handBacksSeen = lock.withLock { handBacks }
+        while true {
+            write()
+            for write in lock.withLock({ Array(lastWrite.values) }) { await write.value }
+            // What an idle write handed back meanwhile is queued again: write it too.
+            let handBacksNow = lock.withLock { handBacks }
+            if handBacksNow == handBacksSeen { return }
+            handBacksSeen = handBacksNow
+        }
+    }
+
+    /// Writes one batch, and logs what a full queue dropped. An idle write that the shared lane has taken over from
+    /// hands back the statements it has not begun, to be written with the next batch.
+    private func store(_ batch: [UsageRecord], lost: Int, on sql: (any SQLDatabase)?, handingBack: Bool) async {
         if lost > 0 { logger.warning("the usage queue was full: \(lost) gateway usage events were not recorded") }
-        guard !batch.isEmpty, let sql = database() as? any SQLDatabase else { return }
+        guard !batch.isEmpty, let sql else { return }
+        var start = batch.startIndex
         do {
             // No transaction around the statements: the drivers run a transaction's statements in a task of the
             // event loop, which would build them there, and each statement is atomic on its own.
-            try await Self.write(batch, on: sql)
+            while start < batch.endIndex {
+                if handingBack, isOverdue() {
+                    lock.withLock {
+                        queue.insert(contentsOf: batch[start...], at: 0)
+                        handBacks += 1
+                    }
+                    return
+                }
+                let end = min(start + Self.rowsPerStatement, batch.endIndex)
+                try await Self.insert(batch[start..<end], on: sql)
+                start = end
+            }
         } catch {
-            logger.error("\(batch.count) gateway usage events could not be written: \(String(reflecting: error))")
+            logger.error(
+                "\(batch.endIndex - start) gateway usage events could not be written: \(String(reflecting: error))")
         }
+    }
+
+    /// Whether the idle lane's write has been unfinished for longer than it may.
+    private func isOverdue() -> Bool {
+        lock.withLock { idleBusySince.map { ContinuousClock.now - $0 >= Self.catchUpAfter } ?? false }
     }
 
     /// How many events one statement writes: each statement is short, so that the calls that arrive while it is
     /// built and written on a busy core wait little.
     static let rowsPerStatement = 32
 
-    /// Writes events as rows with SQL directly: building a Fluent model for each costs more than the call it records.
+    /// Writes events as rows, in statements of ``rowsPerStatement``.
     static func write(_ records: [UsageRecord], on sql: any SQLDatabase) async throws {
-        for chunk in records.chunked(rowsPerStatement) {
-            var insert = sql.insert(into: UsageEventModel.schema).columns(columns)
-            for record in chunk { insert = insert.values(record.row) }
-            try await insert.run()
-        }
+        for chunk in records.chunked(rowsPerStatement) { try await insert(chunk[...], on: sql) }
+    }
+
+    /// Writes events as rows of one statement, with SQL directly: building a Fluent model for each costs more than
+    /// the call it records.
+    private static func insert(_ records: ArraySlice<UsageRecord>, on sql: any SQLDatabase) async throws {
+        var insert = sql.insert(into: UsageEventModel.schema).columns(columns)
+        for record in records { insert = insert.values(record.row) }
+        try await insert.run()
     }
 
     private static let columns = [
@@ -113,5 +186,19 @@ extension UsageRecord {
             SQLBind(verdict.rawValue), SQLBind(rule.rawValue), SQLBind(findingsJSON), SQLBind(promptTokens),
             SQLBind(completionTokens), SQLBind(latencyMilliseconds),
         ]
+    }
+}
+
+/// Where usage batches are written: on the idle lane when the database allows it and that lane keeps up, else on the
+/// shared lane.
+enum UsageLane: Hashable, Sendable {
+    case idle
+    case shared
+
+    /// The lane for the next batch: idle unless there is none or its write has been unfinished for `catchUpAfter`.
+    static func choose(hasIdle: Bool, idleBusyFor: Duration?, catchUpAfter: Duration) -> UsageLane {
+        guard hasIdle else { return .shared }
+        guard let busy = idleBusyFor else { return .idle }
+        return busy < catchUpAfter ? .idle : .shared
     }
 }

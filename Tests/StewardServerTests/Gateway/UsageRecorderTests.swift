@@ -8,6 +8,87 @@ import Vapor
 
 @Suite("Gateway usage queue")
 struct UsageRecorderTests {
+    /// An event of a demo person, told apart by its latency.
+    private static func event(_ person: UUID, latency: Double, at date: Date) -> UsageRecord {
+        UsageRecord(
+            at: date, personID: person, toolID: nil, useCaseID: nil, unitID: nil, verdict: .forward, rule: .allowed,
+            findings: [:], promptTokens: nil, completionTokens: nil, latencyMilliseconds: latency)
+    }
+
+    /// How many of the person's events with this latency are in the database.
+    private static func written(_ person: UUID, latency: Double, on database: any Database) async throws -> Int {
+        try await UsageEventModel.query(on: database).filter(\.$personID == person)
+            .filter(\.$latencyMilliseconds == latency).count()
+    }
+
+    @Test("batches go on the idle lane while it keeps up, and on the shared lane when there is none or it is late")
+    func laneChoice() {
+        let late = UsageRecorder.catchUpAfter
+        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: nil, catchUpAfter: late) == .shared)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, catchUpAfter: late) == .idle)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: .milliseconds(10), catchUpAfter: late) == .idle)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: late, catchUpAfter: late) == .shared)
+        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: .seconds(5), catchUpAfter: late) == .shared)
+    }
+
+    @Test("on SQLite, usage rows are written through a connection whose thread runs at the idle policy")
+    func idleConnection() async throws {
+        try await withSteward { steward in
+            guard let path = steward.settings.storage.sqlitePath else { return }
+            let idle = try await IdleSQLiteConnection.open(
+                path: path, on: steward.app.eventLoopGroup.any(), logger: steward.app.logger)
+            let policy = try await idle.pool.runIfActive { sched_getscheduler(0) }
+            // With no shared database, whatever lands was written by the idle lane.
+            let recorder = UsageRecorder(database: { nil }, idleDatabase: { idle.sql }, logger: steward.app.logger)
+            let person = try await steward.personID(of: "worker")
+            for _ in 0..<100 { recorder.record(Self.event(person, latency: 3.5, at: steward.app.clock())) }
+            await recorder.flush()
+            let written = try await Self.written(person, latency: 3.5, on: steward.app.db)
+            await idle.close()
+
+            #expect(policy == ThreadPriority.idlePolicy)
+            #expect(written == 100)
+        }
+    }
+
+    @Test("when the idle lane waits too long, the shared lane writes the next batch, and the late write hands its rows back")
+    func catchUp() async throws {
+        try await withSteward { steward in
+            guard let path = steward.settings.storage.sqlitePath else { return }
+            let idle = try await IdleSQLiteConnection.open(
+                path: path, on: steward.app.eventLoopGroup.any(), logger: steward.app.logger)
+            // A thread of idle priority that gets no processor time until the test lets it, as on a busy processor.
+            let starved = BackgroundExecutor(name: "starved", priority: .idle)
+            let release = DispatchSemaphore(value: 0)
+            let stall = Task(executorPreference: starved) { release.wait() }
+            let recorder = UsageRecorder(
+                database: { [app = steward.app] in app.db }, idleDatabase: { idle.sql }, idleExecutor: starved,
+                logger: steward.app.logger)
+            let person = try await steward.personID(of: "worker")
+            for _ in 0..<100 { recorder.record(Self.event(person, latency: 1.25, at: steward.app.clock())) }
+            let late = recorder.write()
+            try await Task.sleep(for: UsageRecorder.catchUpAfter + .milliseconds(100))
+            for _ in 0..<40 { recorder.record(Self.event(person, latency: 2.25, at: steward.app.clock())) }
+            await recorder.write().value
+            let whileStarved = (
+                late: try await Self.written(person, latency: 1.25, on: steward.app.db),
+                next: try await Self.written(person, latency: 2.25, on: steward.app.db))
+            release.signal()
+            await stall.value
+            await late.value
+            // The late write began no statement: its rows wait in the queue for the next write.
+            let handedBack = try await Self.written(person, latency: 1.25, on: steward.app.db)
+            await recorder.flush()
+            let afterwards = try await Self.written(person, latency: 1.25, on: steward.app.db)
+            await idle.close()
+
+            #expect(whileStarved.late == 0)
+            #expect(whileStarved.next == 40)
+            #expect(handedBack == 0)
+            #expect(afterwards == 100)
+        }
+    }
+
     @Test("a flush returns once every event queued before it is written, though an earlier flush took them")
     func flushWaitsForEarlierWrite() async throws {
         try await withSteward { steward in

@@ -1,0 +1,54 @@
+import Logging
+import NIOCore
+import NIOPosix
+import SQLiteKit
+
+/// One connection to the SQLite file whose work runs on a thread of its own at idle priority (``ThreadPriority/idle``):
+/// the gateway's usage rows are written there, so that SQLite's work for them (the inserts and their commits) runs
+/// when the processor has nothing else to do and gives way at once to a call that arrives. The connections of the
+/// pool that requests use run on threads of normal priority, and there a write of usage rows holds the processor for
+/// up to a kernel slice while a call waits.
+final class IdleSQLiteConnection: Sendable {
+    /// The one thread SQLite's calls for this connection run on.
+    let pool: NIOThreadPool
+    private let connection: SQLiteConnection
+    /// The connection for SQL statements.
+    let sql: any SQLDatabase
+
+    private init(pool: NIOThreadPool, connection: SQLiteConnection) {
+        self.pool = pool
+        self.connection = connection
+        sql = connection.sql()
+    }
+
+    /// Opens the file at `path`, which Steward has already set up (write-ahead logging included), and commits as
+    /// the pool's connections do (see `useLogSyncedCommits`).
+    static func open(path: String, on eventLoop: any EventLoop, logger: Logger) async throws -> IdleSQLiteConnection {
+        let pool = NIOThreadPool(numberOfThreads: 1)
+        pool.start()
+        do {
+            try await pool.runIfActive { ThreadPriority.idle.apply() }
+            let connection = try await SQLiteConnection.open(
+                storage: .file(path: path), threadPool: pool, logger: logger, on: eventLoop)
+            let idle = IdleSQLiteConnection(pool: pool, connection: connection)
+            do {
+                let mode = try await idle.sql.raw("PRAGMA journal_mode").first()?
+                    .decode(column: "journal_mode", as: String.self)
+                if mode == "wal" { try await idle.sql.raw("PRAGMA synchronous=NORMAL").run() }
+            } catch {
+                await idle.close()
+                throw error
+            }
+            return idle
+        } catch {
+            try? await pool.shutdownGracefully()
+            throw error
+        }
+    }
+
+    /// Closes the connection and ends its thread.
+    func close() async {
+        try? await connection.close()
+        try? await pool.shutdownGracefully()
+    }
+}

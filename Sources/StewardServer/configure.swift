@@ -35,7 +35,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
             try await sql.raw("PRAGMA journal_mode=WAL").run()
         }
     }
-    try await useLogSyncedCommits(app)
+    try await useSQLiteConnectionSettings(app)
     if settings.migrates {
         for migration in Migrations.all { app.migrations.add(migration) }
         try await app.autoMigrate()
@@ -72,22 +72,14 @@ private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, o
     }
 }
 
-/// With write-ahead logging, SQLite's `synchronous=NORMAL` lets a commit return once it is in the log, which
-/// reaches the disk at each checkpoint, instead of waiting for the disk at every commit (4 ms a commit on the
-/// benchmark machine, against 0.06 ms). A crash of Steward loses nothing; a power cut or a crash of the
-/// operating system can roll back the transactions since the last checkpoint, and never leaves the file
-/// inconsistent. The setting belongs to a connection, so it is made on each event loop's connection, which the
-/// pool keeps; a connection opened again later commits with the default, waiting for the disk.
-private func useLogSyncedCommits(_ app: Application) async throws {
+/// Sets up each event loop's SQLite connection, which the pool keeps, as ``SQLiteConnectionSettings`` says.
+private func useSQLiteConnectionSettings(_ app: Application) async throws {
     guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
     for eventLoop in app.eventLoopGroup.makeIterator() {
         guard let database = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else {
             continue
         }
-        let mode = try await database.raw("PRAGMA journal_mode").first()?
-            .decode(column: "journal_mode", as: String.self)
-        guard mode == "wal" else { continue }
-        try await database.raw("PRAGMA synchronous=NORMAL").run()
+        try await SQLiteConnectionSettings.apply(to: database)
     }
 }
 

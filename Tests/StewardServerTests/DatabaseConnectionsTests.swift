@@ -50,7 +50,7 @@ struct DatabaseConnectionsTests {
     }
 
     @Test(
-        "on SQLite each event loop's connection commits once its write is in the log, not waiting for the disk",
+        "on SQLite each event loop's connection commits to the log, not waiting for the disk, and sleeps while another writes",
         .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
     func sqliteCommitsToTheLog() async throws {
         try await withSteward(seedsDemo: false) { steward in
@@ -62,8 +62,10 @@ struct DatabaseConnectionsTests {
                     .decode(column: "journal_mode", as: String.self)
                 let synchronous = try await database.raw("PRAGMA synchronous").first()?
                     .decode(column: "synchronous", as: Int.self)
+                let timeout = try await database.raw("PRAGMA busy_timeout").first()?.decode(column: "timeout", as: Int.self)
                 #expect(mode == "wal")
                 #expect(synchronous == 1, "NORMAL is 1, FULL is 2")
+                #expect(timeout == SQLiteConnectionSettings.busyTimeoutMilliseconds)
             }
         }
     }

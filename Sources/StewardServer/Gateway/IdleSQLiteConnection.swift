@@ -21,8 +21,8 @@ final class IdleSQLiteConnection: Sendable {
         sql = connection.sql()
     }
 
-    /// Opens the file at `path`, which Steward has already set up (write-ahead logging included), and commits as
-    /// the pool's connections do (see `useLogSyncedCommits`).
+    /// Opens the file at `path`, which Steward has already set up (write-ahead logging included), with the settings
+    /// of the pool's connections (``SQLiteConnectionSettings``).
     static func open(path: String, on eventLoop: any EventLoop, logger: Logger) async throws -> IdleSQLiteConnection {
         let pool = NIOThreadPool(numberOfThreads: 1)
         pool.start()
@@ -32,9 +32,7 @@ final class IdleSQLiteConnection: Sendable {
                 storage: .file(path: path), threadPool: pool, logger: logger, on: eventLoop)
             let idle = IdleSQLiteConnection(pool: pool, connection: connection)
             do {
-                let mode = try await idle.sql.raw("PRAGMA journal_mode").first()?
-                    .decode(column: "journal_mode", as: String.self)
-                if mode == "wal" { try await idle.sql.raw("PRAGMA synchronous=NORMAL").run() }
+                try await SQLiteConnectionSettings.apply(to: idle.sql)
             } catch {
                 await idle.close()
                 throw error

@@ -29,12 +29,16 @@ struct UsageRecord: Sendable {
 /// thread and an ``IdleSQLiteConnection``, both of idle priority, so that no call waits behind a write. A processor
 /// that stays busy may leave that lane no time at all; when its write has been unfinished for ``catchUpAfter``, the
 /// next batches go on the shared lane (the ``BackgroundExecutor/shared`` thread and the pool's connections, which keep
-/// a share of a busy processor), and the idle write hands back the statements it has not begun.
+/// a share of a busy processor), and the idle write hands back the statements it has not begun. The shared lane keeps
+/// the batches for ``coolDown`` after the idle lane was last found late, so that a processor that stays busy costs the
+/// idle lane one late batch in each such spell, not one in every other.
 final class UsageRecorder: @unchecked Sendable {
     /// The most events held before new ones are dropped.
     static let capacity = 50_000
     /// How long the idle lane's write may stay unfinished before the shared lane takes the batches that follow.
     static let catchUpAfter = Duration.milliseconds(500)
+    /// How long the shared lane keeps the batches after the idle lane was last found late.
+    static let coolDown = Duration.seconds(5)
 
     private let lock = NSLock()
     private var queue: [UsageRecord] = []
@@ -43,6 +47,8 @@ final class UsageRecorder: @unchecked Sendable {
     private var lastWrite: [UsageLane: Task<Void, Never>] = [:]
     /// Since when the idle lane has had a write unfinished; nil while it has none.
     private var idleBusySince: ContinuousClock.Instant?
+    /// When a batch last found the idle lane late.
+    private var idleLateAt: ContinuousClock.Instant?
     /// How many writes the idle lane has begun, so that the last to finish knows it is the last.
     private var idleWritesBegun = 0
     /// How many times an idle write handed back statements it had not begun.
@@ -79,8 +85,10 @@ final class UsageRecorder: @unchecked Sendable {
             dropped = 0
             let now = ContinuousClock.now
             let idle = idleDatabase()
-            let lane = UsageLane.choose(hasIdle: idle != nil, idleBusyFor: idleBusySince.map { now - $0 },
-                                        catchUpAfter: Self.catchUpAfter)
+            if let since = idleBusySince, now - since >= Self.catchUpAfter { idleLateAt = now }
+            let lane = UsageLane.choose(
+                hasIdle: idle != nil, idleBusyFor: idleBusySince.map { now - $0 },
+                sinceIdleLate: idleLateAt.map { now - $0 })
             let previous = lastWrite[lane]
             let write: Task<Void, Never>
             if lane == .idle, let idle {
@@ -195,10 +203,12 @@ enum UsageLane: Hashable, Sendable {
     case idle
     case shared
 
-    /// The lane for the next batch: idle unless there is none or its write has been unfinished for `catchUpAfter`.
-    static func choose(hasIdle: Bool, idleBusyFor: Duration?, catchUpAfter: Duration) -> UsageLane {
+    /// The lane for the next batch: idle unless there is none, its write has been unfinished for
+    /// ``UsageRecorder/catchUpAfter``, or it was found late less than ``UsageRecorder/coolDown`` ago.
+    static func choose(hasIdle: Bool, idleBusyFor: Duration?, sinceIdleLate: Duration?) -> UsageLane {
         guard hasIdle else { return .shared }
+        if let late = sinceIdleLate, late < UsageRecorder.coolDown { return .shared }
         guard let busy = idleBusyFor else { return .idle }
-        return busy < catchUpAfter ? .idle : .shared
+        return busy < UsageRecorder.catchUpAfter ? .idle : .shared
     }
 }

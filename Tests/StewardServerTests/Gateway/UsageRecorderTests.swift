@@ -21,14 +21,17 @@ struct UsageRecorderTests {
             .filter(\.$latencyMilliseconds == latency).count()
     }
 
-    @Test("batches go on the idle lane while it keeps up, and on the shared lane when there is none or it is late")
+    @Test("batches go on the idle lane while it keeps up, and on the shared lane when there is none or it was late")
     func laneChoice() {
-        let late = UsageRecorder.catchUpAfter
-        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: nil, catchUpAfter: late) == .shared)
-        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, catchUpAfter: late) == .idle)
-        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: .milliseconds(10), catchUpAfter: late) == .idle)
-        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: late, catchUpAfter: late) == .shared)
-        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: .seconds(5), catchUpAfter: late) == .shared)
+        let (late, coolDown) = (UsageRecorder.catchUpAfter, UsageRecorder.coolDown)
+        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: nil, sinceIdleLate: nil) == .shared)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, sinceIdleLate: nil) == .idle)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: .milliseconds(10), sinceIdleLate: nil) == .idle)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: late, sinceIdleLate: nil) == .shared)
+        #expect(UsageLane.choose(hasIdle: false, idleBusyFor: .seconds(5), sinceIdleLate: nil) == .shared)
+        // Found late a moment ago: the shared lane keeps the batches for a while, then the idle lane tries again.
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, sinceIdleLate: .seconds(1)) == .shared)
+        #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, sinceIdleLate: coolDown) == .idle)
     }
 
     @Test("on SQLite, usage rows are written through a connection whose thread runs at the idle policy")

@@ -7,7 +7,9 @@ enum ThreadPriority: Sendable, Equatable {
     /// (a nice value above the event loops').
     case lower(niceness: Int32)
     /// Runs only when nothing else of normal priority wants the processor, and gives it up at once when something
-    /// does (Linux's `SCHED_IDLE`): on a busy processor such a thread may wait indefinitely.
+    /// does (Linux's `SCHED_IDLE`): on a busy processor such a thread may wait indefinitely. Threads it starts inherit
+    /// the policy, so such a thread must start none, nor wake a task of the global executor, whose pool may start a
+    /// thread from the one that wakes it.
     case idle
 
     /// Linux's number for `SCHED_IDLE`, which the C headers hide behind `_GNU_SOURCE`.

@@ -38,17 +38,6 @@ struct BackgroundExecutorTests {
         #expect(background == loop + niceness || background == 19)
     }
 
-    @Test("the idle thread runs at Linux's idle policy, which gives way at once to the event loops")
-    func idlePolicy() async throws {
-        let (name, policy) = await Task(executorPreference: BackgroundExecutor.idle) {
-            (Self.threadName(), sched_getscheduler(0))
-        }.value
-        let loop = try await MultiThreadedEventLoopGroup.singleton.next().submit { sched_getscheduler(0) }.get()
-        #expect(name == "idle")
-        #expect(policy == ThreadPriority.idlePolicy)
-        #expect(loop != ThreadPriority.idlePolicy)
-    }
-
     @Test("a remembered value read again ahead of its expiry is read on the background thread, a first read is not")
     func refreshInBackground() async throws {
         let cache = ExpiringCache<String, String>(lifetime: .seconds(60), refreshAfter: .milliseconds(50))

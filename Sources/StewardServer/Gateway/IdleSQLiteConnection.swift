@@ -27,12 +27,14 @@ final class IdleSQLiteConnection: Sendable {
         let pool = NIOThreadPool(numberOfThreads: 1)
         pool.start()
         do {
-            try await pool.runIfActive { ThreadPriority.idle.apply() }
             let connection = try await SQLiteConnection.open(
                 storage: .file(path: path), threadPool: pool, logger: logger, on: eventLoop)
             let idle = IdleSQLiteConnection(pool: pool, connection: connection)
             do {
                 try await SQLiteConnectionSettings.apply(to: idle.sql)
+                // From here on the thread's work is answered through the event loop's futures, never by waking a
+                // waiting task from the thread itself (see ``ThreadPriority/idle``).
+                try await pool.runIfActive(eventLoop: eventLoop) { ThreadPriority.idle.apply() }.get()
             } catch {
                 await idle.close()
                 throw error
@@ -46,7 +48,7 @@ final class IdleSQLiteConnection: Sendable {
 
     /// Closes the connection and ends its thread.
     func close() async {
-        try? await connection.close()
+        try? await connection.close().get()
         try? await pool.shutdownGracefully()
     }
 }

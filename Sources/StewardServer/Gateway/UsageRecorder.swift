@@ -25,11 +25,11 @@ struct UsageRecord: Sendable {
 /// at most the queue and the statements of the batches under way: the calls of the last intervals. When the database
 /// falls behind and the queue is full, further events are dropped and counted in the log.
 ///
-/// Where SQLite is the database, batches are written on the idle lane (``UsageLane``): the ``BackgroundExecutor/idle``
-/// thread and an ``IdleSQLiteConnection``, both of idle priority, so that no call waits behind a write. A processor
-/// that stays busy may leave that lane no time at all; when its write has been unfinished for ``catchUpAfter``, the
-/// next batches go on the shared lane (the ``BackgroundExecutor/shared`` thread and the pool's connections, which keep
-/// a share of a busy processor), and the idle write hands back the statements it has not begun. The shared lane keeps
+/// Statements are built on the ``BackgroundExecutor``. Where SQLite is the database, batches are written on the idle
+/// lane (``UsageLane``), an ``IdleSQLiteConnection`` whose SQLite work runs at idle priority, so that no call waits
+/// behind it. A processor that stays busy may leave that lane no time at all; when its write has been unfinished for
+/// ``catchUpAfter``, the next batches go on the shared lane (the pool's connections, which keep a share of a busy
+/// processor), and the idle write hands back the statements it has not begun. The shared lane keeps
 /// the batches for ``coolDown`` after the idle lane was last found late, so that a processor that stays busy costs the
 /// idle lane one late batch in each such spell, not one in every other.
 final class UsageRecorder: @unchecked Sendable {
@@ -55,17 +55,14 @@ final class UsageRecorder: @unchecked Sendable {
     private var handBacks = 0
     private let database: @Sendable () -> (any Database)?
     private let idleDatabase: @Sendable () -> (any SQLDatabase)?
-    private let idleExecutor: BackgroundExecutor
     private let logger: Logger
 
     init(
         database: @escaping @Sendable () -> (any Database)?,
-        idleDatabase: @escaping @Sendable () -> (any SQLDatabase)? = { nil },
-        idleExecutor: BackgroundExecutor = .idle, logger: Logger
+        idleDatabase: @escaping @Sendable () -> (any SQLDatabase)? = { nil }, logger: Logger
     ) {
         self.database = database
         self.idleDatabase = idleDatabase
-        self.idleExecutor = idleExecutor
         self.logger = logger
     }
 
@@ -95,7 +92,7 @@ final class UsageRecorder: @unchecked Sendable {
                 if idleBusySince == nil { idleBusySince = now }
                 idleWritesBegun += 1
                 let number = idleWritesBegun
-                write = Task(executorPreference: idleExecutor) {
+                write = Task(executorPreference: BackgroundExecutor.shared) {
                     await previous?.value
                     await self.store(batch, lost: lost, on: idle, handingBack: true)
                     self.lock.withLock { if self.idleWritesBegun == number { self.idleBusySince = nil } }

@@ -34,40 +34,53 @@ struct UsageRecorderTests {
         #expect(UsageLane.choose(hasIdle: true, idleBusyFor: nil, sinceIdleLate: coolDown) == .idle)
     }
 
-    @Test("on SQLite, usage rows are written through a connection whose thread runs at the idle policy")
-    func idleConnection() async throws {
+    /// Runs `body` on a demo server on SQLite with an idle connection to its file and the worker's id.
+    private static func withIdleConnection(
+        _ body: (StewardHarness, IdleSQLiteConnection, UUID) async throws -> Void
+    ) async throws {
         try await withSteward { steward in
-            guard let path = steward.settings.storage.sqlitePath else { return }
+            let path = try #require(steward.settings.storage.sqlitePath)
             let idle = try await IdleSQLiteConnection.open(
                 path: path, on: steward.app.eventLoopGroup.any(), logger: steward.app.logger)
-            let policy = try await idle.pool.runIfActive { sched_getscheduler(0) }
+            do {
+                try await body(steward, idle, try await steward.personID(of: "worker"))
+            } catch {
+                await idle.close()
+                throw error
+            }
+            await idle.close()
+        }
+    }
+
+    @Test(
+        "on SQLite, usage rows are written through a connection whose thread runs at the idle policy",
+        .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
+    func idleConnection() async throws {
+        try await Self.withIdleConnection { steward, idle, person in
+            let policy = try await idle.pool.runIfActive(eventLoop: steward.app.eventLoopGroup.any()) {
+                sched_getscheduler(0)
+            }.get()
             // With no shared database, whatever lands was written by the idle lane.
             let recorder = UsageRecorder(database: { nil }, idleDatabase: { idle.sql }, logger: steward.app.logger)
-            let person = try await steward.personID(of: "worker")
             for _ in 0..<100 { recorder.record(Self.event(person, latency: 3.5, at: steward.app.clock())) }
             await recorder.flush()
             let written = try await Self.written(person, latency: 3.5, on: steward.app.db)
-            await idle.close()
 
             #expect(policy == ThreadPriority.idlePolicy)
             #expect(written == 100)
         }
     }
 
-    @Test("when the idle lane waits too long, the shared lane writes the next batch, and the late write hands its rows back")
+    @Test(
+        "when the idle lane waits too long, the shared lane writes the next batch, and the late write hands its rows back",
+        .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
     func catchUp() async throws {
-        try await withSteward { steward in
-            guard let path = steward.settings.storage.sqlitePath else { return }
-            let idle = try await IdleSQLiteConnection.open(
-                path: path, on: steward.app.eventLoopGroup.any(), logger: steward.app.logger)
-            // A thread of idle priority that gets no processor time until the test lets it, as on a busy processor.
-            let starved = BackgroundExecutor(name: "starved", priority: .idle)
+        try await Self.withIdleConnection { steward, idle, person in
+            // The idle connection's thread gets no processor time until the test lets it, as on a busy processor.
             let release = DispatchSemaphore(value: 0)
-            let stall = Task(executorPreference: starved) { release.wait() }
+            let stall = idle.pool.runIfActive(eventLoop: steward.app.eventLoopGroup.any()) { release.wait() }
             let recorder = UsageRecorder(
-                database: { [app = steward.app] in app.db }, idleDatabase: { idle.sql }, idleExecutor: starved,
-                logger: steward.app.logger)
-            let person = try await steward.personID(of: "worker")
+                database: { [app = steward.app] in app.db }, idleDatabase: { idle.sql }, logger: steward.app.logger)
             for _ in 0..<100 { recorder.record(Self.event(person, latency: 1.25, at: steward.app.clock())) }
             let late = recorder.write()
             try await Task.sleep(for: UsageRecorder.catchUpAfter + .milliseconds(100))
@@ -77,17 +90,16 @@ struct UsageRecorderTests {
                 late: try await Self.written(person, latency: 1.25, on: steward.app.db),
                 next: try await Self.written(person, latency: 2.25, on: steward.app.db))
             release.signal()
-            await stall.value
+            try await stall.get()
             await late.value
-            // The late write began no statement: its rows wait in the queue for the next write.
+            // The late write's first statement was under way and finishes; the rest wait in the queue for the next.
             let handedBack = try await Self.written(person, latency: 1.25, on: steward.app.db)
             await recorder.flush()
             let afterwards = try await Self.written(person, latency: 1.25, on: steward.app.db)
-            await idle.close()
 
             #expect(whileStarved.late == 0)
             #expect(whileStarved.next == 40)
-            #expect(handedBack == 0)
+            #expect(handedBack == UsageRecorder.rowsPerStatement)
             #expect(afterwards == 100)
         }
     }

@@ -28,7 +28,7 @@ final class Gateway: LifecycleHandler, Sendable {
             clock: { [weak application] in application?.clock() ?? Date() }, logger: application.logger)
         recorder = UsageRecorder(
             database: { [weak application] in application?.db },
-            idleDatabase: { [idleConnection] in idleConnection.withLockedValue { $0?.sql } }, logger: application.logger)
+            idleDatabase: { [idleConnection] in idleConnection.withLockedValue { $0 } }, logger: application.logger)
         let timeout = TimeAmount.seconds(Int64(settings.upstreamTimeoutSeconds))
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: timeout))

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import StewardCore
 import Testing
 import Vapor
@@ -61,13 +62,47 @@ struct UsageRecorderTests {
                 sched_getscheduler(0)
             }.get()
             // With no shared database, whatever lands was written by the idle lane.
-            let recorder = UsageRecorder(database: { nil }, idleDatabase: { idle.sql }, logger: steward.app.logger)
+            let recorder = UsageRecorder(database: { nil }, idleDatabase: { idle }, logger: steward.app.logger)
             for _ in 0..<100 { recorder.record(Self.event(person, latency: 3.5, at: steward.app.clock())) }
             await recorder.flush()
             let written = try await Self.written(person, latency: 3.5, on: steward.app.db)
 
             #expect(policy == ThreadPriority.idlePolicy)
             #expect(written == 100)
+        }
+    }
+
+    @Test(
+        "the idle connection writes the same rows, value for value and type for type, as SQLKit's encoder",
+        .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
+    func sameRows() async throws {
+        try await Self.withIdleConnection { steward, idle, person in
+            let sql = try #require(steward.app.db as? any SQLDatabase)
+            let date = Date(timeIntervalSince1970: 1_790_000_000.123456)
+            let (tool, use, unit) = (AIToolID(UUID()), UseCaseID(UUID()), UUID())
+            func records(latency: Double) -> [UsageRecord] {
+                [
+                    Self.event(person, latency: latency, at: date),
+                    UsageRecord(
+                        at: date, personID: person, toolID: tool, useCaseID: use, unitID: unit, verdict: .redact, rule: .dataOutsideUse,
+                        findings: ["PERSON": 2, "EMAIL_ADDRESS": 1], promptTokens: 12, completionTokens: 0,
+                        latencyMilliseconds: latency),
+                ]
+            }
+            try await UsageRecorder.write(records(latency: 7.25), on: sql)
+            try await idle.insert(records(latency: 8.25)[...])
+            // Every column but the identifier (random in part) and the latency that tells the two apart, as SQL text.
+            let columns = UsageRecorder.columns.filter { $0 != "id" && $0 != "latency_ms" }
+            let line = (["typeof(id)", "length(id)"] + columns.map { "quote(\"\($0)\")" }).joined(separator: " || '|' || ")
+            func lines(latency: Double) async throws -> [String] {
+                try await sql.raw("SELECT \(unsafeRaw: line) AS line FROM usage_events WHERE latency_ms = \(bind: latency)")
+                    .all().map { try $0.decode(column: "line", as: String.self) }.sorted()
+            }
+            let viaSQLKit = try await lines(latency: 7.25)
+            let direct = try await lines(latency: 8.25)
+
+            #expect(viaSQLKit.count == 2)
+            #expect(direct == viaSQLKit)
         }
     }
 
@@ -80,7 +115,7 @@ struct UsageRecorderTests {
             let release = DispatchSemaphore(value: 0)
             let stall = idle.pool.runIfActive(eventLoop: steward.app.eventLoopGroup.any()) { release.wait() }
             let recorder = UsageRecorder(
-                database: { [app = steward.app] in app.db }, idleDatabase: { idle.sql }, logger: steward.app.logger)
+                database: { [app = steward.app] in app.db }, idleDatabase: { idle }, logger: steward.app.logger)
             for _ in 0..<100 { recorder.record(Self.event(person, latency: 1.25, at: steward.app.clock())) }
             let late = recorder.write()
             try await Task.sleep(for: UsageRecorder.catchUpAfter + .milliseconds(100))

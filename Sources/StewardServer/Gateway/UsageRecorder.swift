@@ -30,9 +30,9 @@ struct UsageRecord: Sendable {
 /// lane (``UsageLane``), an ``IdleSQLiteConnection`` whose SQLite work runs at idle priority, so that no call waits
 /// behind it. A processor that stays busy may leave that lane no time at all; when its write has been unfinished for
 /// ``catchUpAfter``, the next batches go on the shared lane (the pool's connections, which keep a share of a busy
-/// processor), and the idle write hands back the statements it has not begun. The shared lane keeps
-/// the batches for ``coolDown`` after the idle lane was last found late, so that a processor that stays busy costs the
-/// idle lane one late batch in each such spell, not one in every other.
+/// processor), and the idle write hands back the statements it has not begun. The shared lane keeps the batches for
+/// ``coolDown`` after the idle lane was last found late, so that a processor that stays busy costs the idle lane one
+/// late batch in each such spell, not one in every other.
 final class UsageRecorder: @unchecked Sendable {
     /// The most events held before new ones are dropped.
     static let capacity = 50_000

@@ -84,7 +84,8 @@ struct UsageRecorderTests {
                 [
                     Self.event(person, latency: latency, at: date),
                     UsageRecord(
-                        at: date, personID: person, toolID: tool, useCaseID: use, unitID: unit, verdict: .redact, rule: .dataOutsideUse,
+                        at: date, personID: person, toolID: tool, useCaseID: use, unitID: unit, verdict: .redact,
+                        rule: .dataOutsideUse,
                         findings: ["PERSON": 2, "EMAIL_ADDRESS": 1], promptTokens: 12, completionTokens: 0,
                         latencyMilliseconds: latency),
                 ]
@@ -93,9 +94,11 @@ struct UsageRecorderTests {
             try await idle.insert(records(latency: 8.25)[...])
             // Every column but the identifier (random in part) and the latency that tells the two apart, as SQL text.
             let columns = UsageRecorder.columns.filter { $0 != "id" && $0 != "latency_ms" }
-            let line = (["typeof(id)", "length(id)"] + columns.map { "quote(\"\($0)\")" }).joined(separator: " || '|' || ")
+            let line = (["typeof(id)", "length(id)"] + columns.map { "quote(\"\($0)\")" })
+                .joined(separator: " || '|' || ")
             func lines(latency: Double) async throws -> [String] {
-                try await sql.raw("SELECT \(unsafeRaw: line) AS line FROM usage_events WHERE latency_ms = \(bind: latency)")
+                try await sql
+                    .raw("SELECT \(unsafeRaw: line) AS line FROM usage_events WHERE latency_ms = \(bind: latency)")
                     .all().map { try $0.decode(column: "line", as: String.self) }.sorted()
             }
             let viaSQLKit = try await lines(latency: 7.25)

@@ -20,6 +20,8 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
+    // Steward sets up no metrics backend, so a request's timer and counters would be built for nobody.
+    app.http.server.configuration.reportMetrics = false
     app.routes.defaultMaxBodySize = "256kb"
 
     app.sessions.use { UnchangedSessionSkipping(base: $0.fluent.sessions.driver()) }

@@ -2,7 +2,7 @@ import Foundation
 
 /// How much of the processor a thread of work nobody waits for claims, beside the event loops that answer requests.
 /// Each applies to the calling thread only: on Linux a thread's scheduling belongs to it, not to its process.
-enum ThreadPriority: Sendable, Equatable {
+enum ThreadPriority: Sendable {
     /// Yields when the event loops want the processor, within the kernel's slice, and keeps a share of a busy one
     /// (a nice value above the event loops').
     case lower(niceness: Int32)

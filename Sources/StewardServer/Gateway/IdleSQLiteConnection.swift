@@ -26,27 +26,27 @@ final class IdleSQLiteConnection: Sendable {
     static func open(path: String, on eventLoop: any EventLoop, logger: Logger) async throws -> IdleSQLiteConnection {
         let pool = NIOThreadPool(numberOfThreads: 1)
         pool.start()
+        var connection: SQLiteConnection?
         do {
-            let connection = try await SQLiteConnection.open(
+            let opened = try await SQLiteConnection.open(
                 storage: .file(path: path), threadPool: pool, logger: logger, on: eventLoop)
-            let idle = IdleSQLiteConnection(pool: pool, connection: connection)
-            do {
-                try await SQLiteConnectionSettings.apply(to: idle.sql)
-                // From here on the thread's work is answered through the event loop's futures, never by waking a
-                // waiting task from the thread itself (see ``ThreadPriority/idle``).
-                try await pool.runIfActive(eventLoop: eventLoop) { ThreadPriority.idle.apply() }.get()
-            } catch {
-                await idle.close()
-                throw error
-            }
+            connection = opened
+            let idle = IdleSQLiteConnection(pool: pool, connection: opened)
+            try await SQLiteConnectionSettings.apply(to: idle.sql)
+            // The thread lowers itself last. From then on what it answers wakes either an event loop (a future) or a
+            // task of the background thread (``insert(_:)``), never one of the global executor (see
+            // ``ThreadPriority/idle``).
+            try await pool.runIfActive(eventLoop: eventLoop) { ThreadPriority.idle.apply() }.get()
             return idle
         } catch {
+            try? await connection?.close().get()
             try? await pool.shutdownGracefully()
             throw error
         }
     }
 
     /// Writes usage events as rows of one statement, binding SQLite's values directly (``UsageRecord/sqliteValues``).
+    /// Await it from the ``BackgroundExecutor`` only: the idle thread wakes the task that waits.
     func insert(_ records: ArraySlice<UsageRecord>) async throws {
         let statement = records.count == UsageRecorder.rowsPerStatement
             ? Self.fullInsert : Self.insertStatement(rows: records.count)

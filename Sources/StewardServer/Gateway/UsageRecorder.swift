@@ -101,8 +101,11 @@ final class UsageRecorder: @unchecked Sendable {
             } else {
                 write = Task(executorPreference: BackgroundExecutor.shared) {
                     await previous?.value
-                    guard let sql = self.database() as? any SQLDatabase else { return }
-                    await self.store(batch, lost: lost, handingBack: false) { try await Self.insert($0, on: sql) }
+                    // With no database left (the application is gone) the batch is dropped, its losses still logged.
+                    let sql = self.database() as? any SQLDatabase
+                    await self.store(batch, lost: lost, handingBack: false) { chunk in
+                        if let sql { try await Self.insert(chunk, on: sql) }
+                    }
                 }
             }
             lastWrite[lane] = write

@@ -92,7 +92,9 @@ struct UsageRecorderTests {
                 ]
             }
             try await UsageRecorder.write(records(latency: 7.25), on: sql)
-            try await idle.insert(records(latency: 8.25)[...])
+            // Awaited from the background thread, as the recorder does: the idle thread must wake no other task.
+            let direct = records(latency: 8.25)
+            try await Task(executorPreference: BackgroundExecutor.shared) { try await idle.insert(direct[...]) }.value
             // Every column but the identifier (random in part) and the latency that tells the two apart, as SQL text.
             let columns = UsageRecorder.columns.filter { $0 != "id" && $0 != "latency_ms" }
             let line = (["typeof(id)", "length(id)"] + columns.map { "quote(\"\($0)\")" })
@@ -103,10 +105,10 @@ struct UsageRecorderTests {
                     .all().map { try $0.decode(column: "line", as: String.self) }.sorted()
             }
             let viaSQLKit = try await lines(latency: 7.25)
-            let direct = try await lines(latency: 8.25)
+            let bound = try await lines(latency: 8.25)
 
             #expect(viaSQLKit.count == 2)
-            #expect(direct == viaSQLKit)
+            #expect(bound == viaSQLKit)
         }
     }
 

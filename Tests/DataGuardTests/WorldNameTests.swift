@@ -75,6 +75,18 @@ struct WorldNameTests {
             "Paciente: estable\nPlan: alta mañana\nMedicación: igual\nPlan: revisar"),
         DetectorCase(
             "a writer's own lines", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[nico]]: dale\n[[flor]]: genial"),
+        DetectorCase("czech names in the accusative", .person, "Zavolejte prosím [[Markétu Novotnou]] z účtárny."),
+        DetectorCase("croatian names in the instrumental", .person, "Razgovarao sam s [[Markom Babićem]] jučer."),
+        DetectorCase("polish names in the genitive", .person, "W sprawie [[Piotra Kowalskiego]] i [[Jana Nowaka]]."),
+        DetectorCase("a finnish surname in the genitive", .person, "Tämä on [[Liisa Virtasen]] puhelin."),
+        DetectorCase("russian names spelt in latin letters", .person,
+            "Referred by [[Yekaterina Smirnova]] and [[Dmitriy Kuznetsov]]; seen with [[Evgenii Volkov]]."),
+        DetectorCase("georgian, armenian and greek names", .person,
+            "Members: [[Giorgi Beridze]], [[Hovhannes Sargsyan]], [[Georgios Papadopoulos]]."),
+        DetectorCase("a kazakh patronymic", .person, "Shift lead [[Aigerim Nurlanovna]] approved the swap."),
+        DetectorCase("a town with a surname's shape", .person, "Pracoval ve Strojírny Prostějov dva roky."),
+        DetectorCase("words of a form that end like a case", .person, "Periyodik Muayene Formu, Ufficio Risorse Umane"),
+        DetectorCase("a month of another language before a year", .person, "Masraf Beyan Formu, Ekim 2024"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -2,8 +2,10 @@
 """Given names and surnames of many countries, for DataGuard's name detector.
 
 Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
-surnames of 80-odd locales. Only names in Latin letters are kept. Each name is written as DataGuard's
-tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
+surnames of 80-odd locales. Names in Latin letters are kept as they are; names in Cyrillic, Greek, Georgian and
+Armenian letters are spelt in Latin letters as passports and everyday writing spell them (transliteration.py),
+since that is how they reach texts in Latin letters; names in other alphabets are left out.
+Each name is written as DataGuard's tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
 "jurgen", "Łukasz" -> "lukasz", "Ștefan" -> "stefan"); a name that starts with a capital beyond those is also written with that
 capital kept, because the tokenizer lower-cases no other letters.
 Names already in the US census lists (written by build_vocabulary.py) are left out.
@@ -18,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from build_places import folded, folded_letter, write_swift  # noqa: E402
+from transliteration import LOCALES, latin_spellings  # noqa: E402
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+$")
 
@@ -32,8 +35,13 @@ def names(kind):
             if kind not in attribute or not attribute.endswith("names") or attribute.startswith("_"):
                 continue
             value = getattr(provider, attribute)
-            if isinstance(value, (tuple, list, dict)):
-                out.update(n.strip() for n in value if isinstance(n, str) and LATIN.match(n.strip()))
+            if not isinstance(value, (tuple, list, dict)):
+                continue
+            for name in (n.strip() for n in value if isinstance(n, str)):
+                if LATIN.match(name):
+                    out.add(name)
+                elif module.name in LOCALES:
+                    out.update(latin_spellings(name, module.name))
     return out
 
 

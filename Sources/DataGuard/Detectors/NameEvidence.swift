@@ -16,9 +16,14 @@ struct NameEvidence {
     /// The word's length in bytes, without a possessive `'s`.
     func length(_ k: Int) -> Int { tokens[k].stemEnd - tokens[k].start }
 
-    /// Month or weekday names, which are given names too ("April", "June").
+    /// Month or weekday names, which are given names too ("April", "June"); a month of another language before a
+    /// number or after a day's ("Ekim 2024", "14 Ekim", Turkish October; but "Marco" alone is a name, though
+    /// Portuguese "março" folds to it, and so is "Julie" after a date).
     func isCalendarWord(_ k: Int) -> Bool {
-        !tokens[k].lexicon.isDisjoint(with: [.month, .weekday])
+        if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
+        let dated = k + 1 < tokens.count && tokens[k + 1].isNumber
+            || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2
+        return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
     }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.

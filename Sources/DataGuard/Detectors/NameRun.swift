@@ -44,34 +44,59 @@ struct NameRun {
             guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
         }
         guard count > 0 else { return nil }
+        readWeakEndings(context)
     }
 
-    /// The vocabularies word `k` is in; with `byParts`, a double-barrelled name in none ("Owusu-Ansah",
-    /// "Bouchard-Roy", "Ben-David") is a given name or a surname by its parts: each a name or unknown, none an
-    /// English word, a particle or a place's opener ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a
-    /// surname among them unless every part is a name ("Juni-Abrechnung" is no name).
+    /// With a name among the run's words, words in no vocabulary are read by weak case endings too ("Piotra
+    /// Nowaka", "Anny Novákové").
+    private mutating func readWeakEndings(_ context: borrowing ScanContext) {
+        guard count >= 2 else { return }
+        var unknown = 0
+        var named = false
+        for w in 0..<count {
+            if classes[w].isEmpty { unknown += 1 }
+            if !classes[w].isDisjoint(with: [.given, .surname]) { named = true }
+        }
+        guard unknown > 0, named else { return }
+        for w in 0..<count where classes[w].isEmpty && context.tokens[words[w]].isCapitalized {
+            classes[w] = NameInflection.classes(context, words[w], weak: true)
+        }
+    }
+
+    /// The vocabularies word `k` is in; with `byParts` (the word is one of a run's several), a word in none is
+    /// read by its parts or as an inflected name (``NameInflection``, "Markétu Novotnou").
     static func classes(_ context: borrowing ScanContext, _ k: Int, byParts: Bool) -> WordClasses {
         let token = context.tokens[k]
         let classes = context.vocabulary.words.classes(of: token.stemHash)
-        guard byParts, classes.isEmpty, token.length >= 5, token.isCapitalized else { return classes }
+        guard byParts, classes.isEmpty, token.isCapitalized else { return classes }
+        let parts = classesByParts(context, token)
+        return parts.isEmpty ? NameInflection.classes(context, k, weak: false) : parts
+    }
+
+    /// A double-barrelled name in no vocabulary ("Owusu-Ansah", "Bouchard-Roy", "Ben-David") is a given name or a
+    /// surname by its parts: each a name or unknown, none an English word, a particle or a place's opener
+    /// ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a surname among them unless every part is a name
+    /// ("Juni-Abrechnung" is no name). Returns no classes for any other word.
+    private static func classesByParts(_ context: borrowing ScanContext, _ token: Token) -> WordClasses {
+        guard token.length >= 5 else { return [] }
         var names: WordClasses = []
         var partCount = 0
         var unknownParts = 0
         var partStart = token.start
         for end in token.start...token.stemEnd where end == token.stemEnd || context.bytes[end] == 0x2D {
-            guard end - partStart >= 2, partCount < 3 else { return classes }
+            guard end - partStart >= 2, partCount < 3 else { return [] }
             let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[partStart..<end]))
             let part = context.vocabulary.words.classes(of: hash)
             let isName = !part.isDisjoint(with: [.given, .surname])
             guard isName || !part.contains(.common),
                 Lexicon.table.classes(of: hash).isDisjoint(with: [.nameParticle, .placeOpener])
-            else { return classes }
+            else { return [] }
             if !isName { unknownParts += 1 }
             names.formUnion(part.intersection([.given, .surname]))
             partCount += 1
             partStart = end + 1
         }
-        guard partCount >= 2, !names.isEmpty, unknownParts == 0 || names.contains(.surname) else { return classes }
+        guard partCount >= 2, !names.isEmpty, unknownParts == 0 || names.contains(.surname) else { return [] }
         return names
     }
 

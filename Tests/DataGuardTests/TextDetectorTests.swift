@@ -73,6 +73,8 @@ struct TextDetectorTests {
         DetectorCase("a month of another language without a year, joined by de or no English word", .date,
                      "Desde el [[6 de mayo]], zaterdag [[8 maart]], vom [[17 Juli]] bis [[3 agosto]]."),
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
+        DetectorCase("a month that is an English word after a word of another language, and a hyphened day", .date,
+                     "Randevu [[14 mart]] saat 10:00, qabul [[3-aprel]] kuni; room 3-may, the 14 mart stores."),
         DetectorCase("a day and month after a weekday of another language", .date,
                      "el jueves [[13/3]], du lundi [[17 mars]] au mercredi [[19 mars]], tin Triti [[18/06]]"),
         DetectorCase("month first after an English weekday, with a slash only", .date,

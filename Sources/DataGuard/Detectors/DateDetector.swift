@@ -106,6 +106,10 @@ enum DateDetector {
         if ordinal { k += 1 }
         let dotted = context.isSymbol(k, 0x2E) && context.tokens[k].isAttached
         if dotted { k += 1 }  // "3. März"
+        // "3-aprel", "14-mart": Uzbek, Azerbaijani and Kazakh join the day to the month with a hyphen.
+        let hyphened = !ordinal && context.isSymbol(k, 0x2D) && context.tokens[k].isAttached
+            && k + 1 < context.tokens.count && context.tokens[k + 1].isAttached
+        if hyphened { k += 1 }
         let linked = isLinkingDe(context, k)
         if linked { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
@@ -117,10 +121,18 @@ enum DateDetector {
         if isYear(context, k + 1) { return (k + 1, 0.85) }
         guard context.tokens[month].hash != mayHash, context.endsCleanly(month) else { return nil }
         // Without a year: "8th march"; "6 de mayo", joined as only dates are; "21. mars", a day with the period
-        // of an ordinal; "8 maart", "17 juli", a full name that is no English word.
+        // of an ordinal; "8 maart", "17 juli", a full name that is no English word, or one after a word of another
+        // language ("randevu 14 mart", where "mart" is English too).
         let fullName = context.tokens[month].length >= 4
-            && !context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
-        return ordinal || linked || dotted || fullName || isDateCue(context, i - 1) ? (month, 0.8) : nil
+            && (!context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
+                || followsForeignWord(context, i))
+        return ordinal || linked || dotted || hyphened || fullName || isDateCue(context, i - 1) ? (month, 0.8) : nil
+    }
+
+    /// Whether the word before token `i` is in none of the vocabularies: no English word.
+    private static func followsForeignWord(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 1 && context.tokens[i - 1].isWord && context.tokens[i - 1].lexicon.isEmpty
+            && context.vocabulary.words.classes(of: context.tokens[i - 1].hash).isEmpty
     }
 
     /// "2025. március 11.", "2025 m. vasario 13 d.": the year, a month named in another language and the day, as

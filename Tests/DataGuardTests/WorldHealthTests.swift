@@ -26,6 +26,8 @@ struct WorldHealthTests {
             "zaostrzenie [[przewlekłej obturacyjnej choroby płuc]]; [[lonkkamurtuman]] jälkeen"),
         DetectorCase("a German compound and a Latin diagnosis", .healthCondition,
             "Dg.: [[Lumboischialgie]] links, [[ulcus cruris]] rechts"),
+        DetectorCase("a medicine hyphened to a word of another language", .healthCondition,
+                     "Aloitettiin [[Enalapril]]-lääke ja [[Metformin]]-hoito, [[Ventolin]]-Spray; Owusu-Ansah."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

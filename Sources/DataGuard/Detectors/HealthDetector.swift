@@ -14,6 +14,9 @@ enum HealthDetector {
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
+                if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
+                    candidates.add(.healthCondition, token.start, end, 0.75)
+                }
                 i += 1
                 continue
             }
@@ -36,6 +39,18 @@ enum HealthDetector {
                 i += 1
             }
         }
+    }
+
+    /// "Enalapril-lääke", "Metformin-hoito", "Ventolin-Spray": a medicine's name joined by a hyphen to a word of
+    /// another language. Returns the byte where the medicine's name ends.
+    private static func joinedMedicineEnd(_ context: ScanContext, _ token: Token) -> Int? {
+        var hyphen = token.start
+        while context.bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen - token.start >= 4 else { return nil }
+        let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[token.start..<hyphen]))
+        let classes = context.vocabulary.words.classes(of: hash)
+        guard classes.contains(.medication), labAnalytes[hash: hash] == nil else { return nil }
+        return hyphen
     }
 
     /// Substances that the drug lists hold but that a note names as a laboratory result ("ferritin 6 ng/mL",

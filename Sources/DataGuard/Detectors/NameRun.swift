@@ -75,8 +75,8 @@ struct NameRun {
 
     /// A double-barrelled name in no vocabulary ("Owusu-Ansah", "Bouchard-Roy", "Ben-David") is a given name or a
     /// surname by its parts: each a name or unknown, none an English word, a particle or a place's opener
-    /// ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), and a surname among them unless every part is a name
-    /// ("Juni-Abrechnung" is no name). Returns no classes for any other word.
+    /// ("Saint-Nazaire", "Île-de-Montréal", "Na-discharge"), nor a medicine ("Enalapril-lääke"), and a surname among
+    /// them unless every part is a name ("Juni-Abrechnung" is no name). Returns no classes for any other word.
     private static func classesByParts(_ context: borrowing ScanContext, _ token: Token) -> WordClasses {
         guard token.length >= 5 else { return [] }
         var names: WordClasses = []
@@ -88,7 +88,7 @@ struct NameRun {
             let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[partStart..<end]))
             let part = context.vocabulary.words.classes(of: hash)
             let isName = !part.isDisjoint(with: [.given, .surname])
-            guard isName || !part.contains(.common),
+            guard isName || part.isDisjoint(with: [.common, .medication]),
                 Lexicon.table.classes(of: hash).isDisjoint(with: [.nameParticle, .placeOpener])
             else { return [] }
             if !isName { unknownParts += 1 }

@@ -23,6 +23,8 @@ struct Token {
         static let hasDigit = Flags(rawValue: 1 << 4)
         /// The word ends in a possessive `'s`.
         static let possessive = Flags(rawValue: 1 << 5)
+        /// The word has a hyphen inside ("Enalapril-lääke", "Owusu-Ansah").
+        static let innerHyphen = Flags(rawValue: 1 << 6)
     }
 
     // Offsets are kept in 32 bits so that a token takes 32 bytes; ``GuardScanner`` never hands the

@@ -224,6 +224,8 @@ enum Tokenizer {
                     if b == 0x27 {
                         stem = hasher
                         apostrophe = j
+                    } else {
+                        flags.insert(.innerHyphen)
                     }
                 } else {
                     break

@@ -15,7 +15,7 @@ struct BlindTexts {
             + Self.tenthClinical + Self.tenthEveryday + Self.eleventhClinical + Self.eleventhEveryday
             + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
-            + Self.sixteenthClinical + Self.sixteenthEveryday
+            + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -41,7 +41,8 @@ struct BlindTexts {
             ("thirteenth everyday", Self.thirteenthEveryday), ("fourteenth clinical", Self.fourteenthClinical),
             ("fourteenth everyday", Self.fourteenthEveryday), ("fifteenth clinical", Self.fifteenthClinical),
             ("fifteenth everyday", Self.fifteenthEveryday), ("sixteenth clinical", Self.sixteenthClinical),
-            ("sixteenth everyday", Self.sixteenthEveryday),
+            ("sixteenth everyday", Self.sixteenthEveryday), ("seventeenth clinical", Self.seventeenthClinical),
+            ("seventeenth everyday", Self.seventeenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -87,6 +87,12 @@ struct WorldNameTests {
         DetectorCase("a town with a surname's shape", .person, "Pracoval ve Strojírny Prostějov dva roky."),
         DetectorCase("words of a form that end like a case", .person, "Periyodik Muayene Formu, Ufficio Risorse Umane"),
         DetectorCase("a month of another language before a year", .person, "Masraf Beyan Formu, Ekim 2024"),
+        DetectorCase("names in cyrillic letters, in the dative", .person,
+            "Пациент: [[Ержанов Даурен Серикович]]. Выдано [[Ержанову Даурену Сериковичу]]."),
+        DetectorCase("a verb of another language that opens a sentence before a name", .person,
+            "Звонила [[Олега Петровича]]. Aloitettiin [[Liisa Virtasen]] kanssa."),
+        DetectorCase("a firm's form and a word in cyrillic capitals", .person, "ООО Ромашка, ИНН 7701234567"),
+        DetectorCase("a greek and a bulgarian name", .person, "Ο ασθενής [[Γιώργος Παπαδόπουλος]], [[Стоян Райчев]]"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

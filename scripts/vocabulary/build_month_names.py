@@ -4,8 +4,9 @@
 Input: the Unicode CLDR locale files shipped by Debian's `unicode-cldr-core` (common/main/*.xml). Every
 month name of the Gregorian calendar is read, wide and abbreviated, as used inside a date ("4 czerwca",
 the format context) and on its own ("czerwiec", the stand-alone context), for the languages of Europe
-and the most spoken other languages written in Latin letters (LANGUAGES, with their regional variants
-such as de_AT's "Jänner"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1
+and the most spoken other languages written in Latin letters, and those of Eastern Europe and Central Asia
+written in Cyrillic and Greek letters ("февраля", "травня") (LANGUAGES, with their regional variants such as
+de_AT's "Jänner"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1
 and Latin Extended-A accents folded; with its capital kept too where that capital is beyond them), a trailing period
 dropped. Names shorter than three letters are left out. A name of different months in different
 languages ("listopad": November in Polish and Czech, October in Croatian) keeps the month of the language
@@ -21,11 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from build_world_names import forms  # noqa: E402
 
-LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+$")
+LETTERS = re.compile(r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-]+|[\u0370-\u03FF\u1F00-\u1FFF]+)$")
 LANGUAGES = [
     "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "bs", "sr_Latn", "hu", "ro", "tr",
     "az", "fi", "et", "lv", "lt", "sv", "da", "nb", "nn", "is", "fo", "ga", "cy", "br", "eu", "ca", "gl", "ast",
     "sq", "mt", "lb", "rm", "fy", "af", "id", "ms", "fil", "sw",
+    # Written in Cyrillic and Greek letters, listed last so that no Latin name changes its month.
+    "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
 ]
 
 
@@ -48,7 +51,7 @@ def month_names(main):
                 if month.get("yeartype") or not month.text:
                     continue
                 name = month.text.strip().rstrip(".")
-                if not LATIN.match(name) or len(name) < 3:
+                if not LETTERS.match(name) or len(name) < 3:
                     continue
                 for form in forms(name):
                     months.setdefault(form, int(month.get("type")))

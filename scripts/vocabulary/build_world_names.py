@@ -3,8 +3,8 @@
 
 Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
 surnames of 80-odd locales. Names in Latin letters are kept as they are; names in Cyrillic, Greek, Georgian and
-Armenian letters are spelt in Latin letters as passports and everyday writing spell them (transliteration.py),
-since that is how they reach texts in Latin letters; names in other alphabets are left out.
+Armenian letters are kept, and spelt in Latin letters too as passports and everyday writing spell them
+(transliteration.py), since that is how they reach texts in Latin letters; names in other alphabets are left out.
 Each name is written as DataGuard's tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
 "jurgen", "Łukasz" -> "lukasz", "Ștefan" -> "stefan"); a name that starts with a capital beyond those is also written with that
 capital kept, because the tokenizer lower-cases no other letters.
@@ -41,6 +41,7 @@ def names(kind):
                 if LATIN.match(name):
                     out.add(name)
                 elif module.name in LOCALES:
+                    out.add(name)
                     out.update(latin_spellings(name, module.name))
     return out
 

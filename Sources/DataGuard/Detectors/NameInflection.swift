@@ -39,6 +39,11 @@ enum NameInflection {
         Ending("u", "a", weak: true), Ending("u", "", weak: true), Ending("y", "a", weak: true),
         Ending("i", "a", weak: true), Ending("i", "ia", weak: true), Ending("e", "a", weak: true),
         Ending("e", "", weak: true), Ending("a", "", weak: true),
+        // The same cases in Cyrillic letters: Сергея, Олегу, Ивановой, Наташи, Вишневского.
+        Ending("ого", "ий"), Ending("ой", "а"), Ending("ую", "ая"), Ending("ому", "ий"),
+        Ending("я", "й", weak: true), Ending("ю", "й", weak: true), Ending("а", "", weak: true),
+        Ending("у", "", weak: true), Ending("у", "а", weak: true), Ending("и", "а", weak: true),
+        Ending("ы", "а", weak: true), Ending("е", "а", weak: true), Ending("е", "", weak: true),
     ]
 
     /// Endings that make a word a surname or patronymic by its shape alone, where the vocabularies hold too few
@@ -47,6 +52,10 @@ enum NameInflection {
     private static let surnameShapes: [[UInt8]] = [
         "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ovic", "evic", "shvili", "dze", "enko", "chuk",
         "uly", "kyzy", "kizi", "qizi", "oglu", "ogly", "zade", "ova", "eva", "ov", "ev", "skaya", "skiy", "skyi",
+        // In Cyrillic letters, with the patronymics' genitive and dative: "Серикович", "Сериковича", "Ержанов".
+        "ович", "евич", "овича", "евича", "овичу", "евичу", "овна", "евна", "овны", "евны", "овне", "евне",
+        "івна", "ївна", "ична", "ова", "ева", "ов", "ев", "енко", "ский", "ская", "ський", "ська", "швили", "дзе",
+        "ұлы", "қызы", "улы", "кызы", "ову", "еву", "овым", "евым", "овой", "евой",
     ].map { Array($0.utf8) }
 
     /// The longest word read again, in bytes.

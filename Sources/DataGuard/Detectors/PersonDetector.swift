@@ -83,6 +83,13 @@ enum PersonDetector {
         run.trim(
             leading: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.given)) },
             trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
+        // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
+        // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").
+        if run.count >= 3, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5, evidence.startsSentence(run),
+            (1..<run.count).count(where: { !run.classes[$0].isDisjoint(with: [.given, .surname]) }) >= 2
+        {
+            run.trim(leading: { _, classes in classes.isEmpty }, trailing: { _, _ in false })
+        }
         let confidence =
             run.count >= 2
             ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)

@@ -134,6 +134,22 @@ enum ByteClass {
             let scalar = Int(c & 0x03) << 6 | Int(bytes[i + 2] & 0x3F)
             return scalar & 1 == 0 && !(0x96...0x9F).contains(scalar)
         }
+        if b &- 0xCE < 8 { return isGreekCyrillicOrArmenianUpper(b, c) }
         return false
+    }
+
+    /// Capitals of Greek and Coptic (lead bytes CE, CF), Cyrillic (D0–D3, with the letters of Kazakh, Uzbek and
+    /// other languages) and Armenian (D4, D5), from the second byte of the letter.
+    private static func isGreekCyrillicOrArmenianUpper(_ b: UInt8, _ c: UInt8) -> Bool {
+        let scalar = Int(b & 0x1F) << 6 | Int(c & 0x3F)
+        switch scalar {
+        case 0x386, 0x388...0x38A, 0x38C, 0x38E, 0x38F, 0x391...0x3A1, 0x3A3...0x3AB: return true  // Ά, Α … Ϋ
+        case 0x400...0x42F: return true  // Ѐ … Я
+        case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x4FF: return scalar & 1 == 0  // Ѡ …, Ғ Қ Ң Ү Ұ Һ, Ә Ө …
+        case 0x4C0: return true  // Ӏ
+        case 0x4C1...0x4CE: return scalar & 1 == 1
+        case 0x531...0x556: return true  // Ա … Ֆ
+        default: return false
+        }
     }
 }

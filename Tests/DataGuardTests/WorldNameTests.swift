@@ -93,6 +93,11 @@ struct WorldNameTests {
             "Звонила [[Олега Петровича]]. Aloitettiin [[Liisa Virtasen]] kanssa."),
         DetectorCase("a firm's form and a word in cyrillic capitals", .person, "ООО Ромашка, ИНН 7701234567"),
         DetectorCase("a greek and a bulgarian name", .person, "Ο ασθενής [[Γιώργος Παπαδόπουλος]], [[Стоян Райчев]]"),
+        DetectorCase("a speaker with a role in brackets", .person,
+            "[18:42] [[arman]] (kur'er): ya u doma\n[18:45] [[arman]] (kur'er): nabral\n[18:47] [[aigul]]: seichas"),
+        DetectorCase("a form of address after the name", .person,
+            "mame, [[Gulzhan]] apai. Ezen: [[Ganbold]] akh, ask [[Tanaka]] san; the Botany Bay site"),
+        DetectorCase("initials of two letters", .person, "shifokor: [[Sh. Rahimova]]. Emchilsen: [[Ts. Munkhzul]]."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -93,9 +93,10 @@ enum ChatSpeakerDetector {
         if isTime(context, endingAt: c - 1), !tokens[c - 3].isAttached, isSpeakerWord(context, c - 4) {
             return nameBeforeTime(context, endingAt: c - 4)
         }
-        guard isSpeakerWord(context, c - 1) else { return nil }
-        var first = c - 1
-        while first > 0, c - first < 3, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
+        let end = endBeforeRole(context, colon: c)
+        guard isSpeakerWord(context, end) else { return nil }
+        var first = end
+        while first > 0, end - first < 2, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
             !tokens[first - 1].lexicon.contains(.honorific)
         {
             first -= 1
@@ -120,7 +121,18 @@ enum ChatSpeakerDetector {
                 timed = true
             }
         }
-        return line(context, first, c - 1, timed: timed)
+        return line(context, first, end, timed: timed)
+    }
+
+    /// The token before the colon `c`, or before a role in brackets that comes between the name and its colon
+    /// ("arman (kur'er):", "Sam (night shift):").
+    private static func endBeforeRole(_ context: ScanContext, colon c: Int) -> Int {
+        guard context.isSymbol(c - 1, 0x29) else { return c - 1 }
+        var k = c - 2
+        while k > 0, c - k <= 6, !context.isSymbol(k, 0x28), !context.tokens[k].startsLine { k -= 1 }
+        guard k >= 1, context.isSymbol(k, 0x28), !context.tokens[k].isAttached, !context.tokens[k].startsLine
+        else { return c - 1 }
+        return k - 1
     }
 
     /// The one or two words of a name that open their line right before a time ("priya 09:41:").

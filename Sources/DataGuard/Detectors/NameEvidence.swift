@@ -123,6 +123,21 @@ struct NameEvidence {
             && !tokens[k].startsLine && !tokens[k].isAttached && isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
     }
 
+    /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji": a form of address that follows the name, in lower
+    /// case, as Central Asian, Turkic, Mongolian, South Asian and Japanese speakers write it.
+    @inline(__always)
+    func precedesNameHonorific(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        return k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized && !tokens[k].startsLine
+            && Self.honorificsAfter[hash: tokens[k].hash] != nil
+    }
+
+    private static let honorificsAfter = KeywordTable([
+        "apai", "apa", "aga", "agai", "ake", "aka", "opa", "eje", "akh", "egch", "bey", "hanim", "abla", "abi",
+        "khanum", "khanim", "efendi", "san", "sama", "kun", "chan", "sensei", "ji", "sahib", "saheb", "bhai", "didi",
+        "bibi", "jan",
+    ].map { ($0, ()) })
+
     /// "Anusha's DOB is …".
     @inline(__always)
     func precedesBirthDate(_ run: NameRun) -> Bool {

@@ -20,7 +20,10 @@ struct NameRun {
         last = start
         var k = start
         while count < NameRun.capacity {
-            if NameRun.isNameWord(context, k) {
+            if NameRun.isInitial(context, k) {
+                last = k + 1
+                k += 2
+            } else if NameRun.isNameWord(context, k) {
                 words[count] = k
                 // A double-barrelled word alone is as often a firm ("at Johnson-Lee"): its parts count only
                 // inside a longer run.
@@ -33,9 +36,6 @@ struct NameRun {
                     break
                 }
                 k += 1
-            } else if NameRun.isInitial(context, k) {
-                last = k + 1
-                k += 2
             } else if k > start, let next = NameRun.afterParticles(context, k) {
                 k = next
             } else {
@@ -129,12 +129,25 @@ struct NameRun {
             && !token.lexicon.contains(.honorific)
     }
 
-    /// A single capital followed by a period: the "A." of "John A. Smith".
+    /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
+    /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul").
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
-        k + 2 < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length == 1
+        k + 2 < context.tokens.count && context.tokens[k].isWord
+            && (context.tokens[k].length == 1 || context.tokens[k].length == 2 && isDigraph(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && isNameWord(context, k + 2)
+    }
+
+    /// "Sh", "Ch", "Zh", "Kh", "Gh", "Ts", "Yu", "Ya", "Ye", "Yo".
+    private static func isDigraph(_ context: ScanContext, _ k: Int) -> Bool {
+        let first = context.bytes[context.tokens[k].start]
+        let second = context.bytes[context.tokens[k].start + 1]
+        switch (first, second) {
+        case (0x53, 0x68), (0x43, 0x68), (0x5A, 0x68), (0x4B, 0x68), (0x47, 0x68), (0x54, 0x73): return true
+        case (0x59, 0x75), (0x59, 0x61), (0x59, 0x65), (0x59, 0x6F): return true
+        default: return false
+        }
     }
 
     /// The byte just past the name, without a possessive `'s`.

@@ -107,6 +107,7 @@ enum PersonDetector {
         if evidence.isSignature(run) { return 0.7 }
         if run.first != word, classes.contains(.surname) || !common { return 0.8 }  // "J. Alvarez"
         if classes.contains(.surname) || !common, evidence.precedesInitials(run) { return 0.75 }  // "Kovalchuk I.V."
+        if !common, evidence.length(word) >= 3, evidence.precedesNameHonorific(run) { return 0.7 }  // "Gulzhan apai"
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)

@@ -16,6 +16,7 @@ struct BlindTexts {
             + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
             + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
+            + Self.eighteenthClinical + Self.eighteenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -42,7 +43,8 @@ struct BlindTexts {
             ("fourteenth everyday", Self.fourteenthEveryday), ("fifteenth clinical", Self.fifteenthClinical),
             ("fifteenth everyday", Self.fifteenthEveryday), ("sixteenth clinical", Self.sixteenthClinical),
             ("sixteenth everyday", Self.sixteenthEveryday), ("seventeenth clinical", Self.seventeenthClinical),
-            ("seventeenth everyday", Self.seventeenthEveryday),
+            ("seventeenth everyday", Self.seventeenthEveryday), ("eighteenth clinical", Self.eighteenthClinical),
+            ("eighteenth everyday", Self.eighteenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -96,6 +96,11 @@ struct InternationalAddressTests {
         DetectorCase("a postcode with the country's letters after the town", .streetAddress,
             "Iesniedzēja: Ilze Bērziņa, [[Brīvības iela 112-34, Rīga, LV-1001]]"),
         DetectorCase("a Russian address with dom and kvartira", .streetAddress, "Adres: [[ul. Lenina, d. 14]], kv. 37, Omsk"),
+        DetectorCase("an Austrian house, stair and door after a phone", .streetAddress,
+            "Gespräch: +43 664 381 22 07, [[Favoritenstraße 112/3/14, 1100 Wien]]."),
+        DetectorCase("Italian and French street words in lower case", .streetAddress,
+            "a casa sua, [[viale Monza 140, 20127 Milano]]; au [[3, impasse des Lilas, 69003 Lyon]]"),
+        DetectorCase("an Irish lawn", .streetAddress, "Updated contact: 087-221 4490, [[6 Ashgrove Lawn]], Castletroy"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

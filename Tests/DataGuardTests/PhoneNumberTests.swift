@@ -34,6 +34,15 @@ struct PhoneNumberTests {
         DetectorCase("unlabelled national number", .phoneNumber, "Order 612 345 678 was shipped."),
         DetectorCase("money", .phoneNumber, "A bonus of 1.250.000 was paid."),
         DetectorCase("opening parenthesis at the end", .phoneNumber, "Cal65491 l ("),
+        DetectorCase("a German area code set apart by a slash", .phoneNumber,
+            "Tel. [[030 / 61 20 48 73]]; Seite 030 / 61 von 99"),
+        DetectorCase("a second number after the first one's label", .phoneNumber,
+            "tel. [[954 21 38 76]] / [[655 30 18 42]]; Tlf. [[+45 31 42 67 89]], hustru Grethe [[35 81 22 04]]"),
+        DetectorCase("a Polish mobile after kom.", .phoneNumber, "tel. [[+48 42 631 18 20]], kom. [[505 118 442]]"),
+        DetectorCase("a labelled number in three groups the plans do not hold", .phoneNumber,
+            "Mi cel es [[15-4471-2290]]"),
+        DetectorCase("a number before a comma and an address", .phoneNumber,
+            "Gespräch: [[+43 664 381 22 07]], Favoritenstraße 112/3/14, 1100 Wien."),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

@@ -216,9 +216,9 @@ extension AddressDetector {
             if context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2D),
                 context.isNumber(k + 2, digits: 1...4, attached: true)
             {
-                // "14/06/2024" is a date, not a house and its flat.
+                // "14/06/2024" is a date, not a house and its flat; "112/3/14" (house, stair, door) is none.
                 let date = context.isSymbol(k + 3, context.bytes[context.tokens[k + 1].start])
-                    && context.isNumber(k + 4, digits: 2...4, attached: true)
+                    && context.isNumber(k + 4, digits: 2...4, attached: true) && context.tokens[k].length != 3
                 return date ? nil : k + 2
             }
         }

@@ -15,7 +15,7 @@ enum NumberContext {
         "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
         "ringe", "zadzwon", "telefonla", "arayin", "ligue", "ligar", "cep", "telefonunuz", "cel", "fone",
-        "contato", "contacto", "contatto", "kontakt", "simi", "fono", "telefoni", "tlm",
+        "contato", "contacto", "contatto", "kontakt", "simi", "fono", "telefoni", "tlm", "kom", "tfno", "tlfn",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -33,7 +33,11 @@ extension NumberDetector {
             guard context.endsCleanly(last) || isExtension(context, last + 1) else { return nil }
             return withExtension(context, last, confidence: separator == 0x20 && !plus ? 0.7 : 0.9)
         }
-        if plus || chain.digits(chain.count) >= 5, let end = planPhone(context, from: first) { return end }
+        if plus || chain.digits(chain.count) >= 5 || WrittenPhone.isAreaCodeSlash(context, after: first),
+            let end = planPhone(context, from: first)
+        {
+            return end
+        }
         if chain.count == 1, context.endsCleanly(first) {
             let length = chain.lengths[0]
             let start = context.tokens[first].start + (length == 11 ? 1 : 0)

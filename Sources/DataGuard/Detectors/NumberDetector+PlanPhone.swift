@@ -52,7 +52,9 @@ extension NumberDetector {
         let reach = plan.reach(of: phone.digits(groups: groups))
         if labelled {
             if !reach.isDisjoint(with: [.trunk, .national]) { return 0.8 }
-            return count >= 6 && count <= 8 ? 0.6 : nil
+            // A short local number, or one in groups that the plans do not know in this form ("cel 15-4471-2290",
+            // Argentina's mobile prefix before the number).
+            return count >= 6 && count <= 8 || groups >= 3 && count <= 12 ? 0.6 : nil
         }
         if bracketed, groups >= 2, count >= 10, reach.contains(.national) { return 0.7 }
         let grouped = groups >= 2 && phone.isEvenlySeparated(groups: groups) && phone.separators[1] != 0x2F
@@ -60,11 +62,12 @@ extension NumberDetector {
     }
 
     /// Whether a phone word ("Tel.", "mobile", "puhelin"), a one-letter label ("T:", "M:", or "T" opening a
-    /// line) or a telephone sign comes shortly before token `i` on its line, with no other number or sentence
-    /// end between.
+    /// line) or a telephone sign comes shortly before token `i` on its line, with no sentence end between; other
+    /// numbers between count when they are a phone's groups ("tel. 954 21 38 76 / 655 30 18 42").
     static func isPhoneLabelled(_ context: ScanContext, before i: Int) -> Bool {
         var k = i - 1
         var words = 0
+        var numbers = 0
         while k >= 0, words < 4, !context.tokens[k + 1].startsLine {
             let token = context.tokens[k]
             if token.lexicon.contains(.phoneWord) { return true }
@@ -80,7 +83,10 @@ extension NumberDetector {
                 let abbreviation = b == 0x2E && token.isAttached && context.has(k - 1, .phoneWord)
                 if b == 0x3B || b == 0x21 || b == 0x3F || b == 0x23 || (b == 0x2E && !abbreviation) { return false }
             }
-            if token.isNumber { return false }
+            if token.isNumber {
+                numbers += 1
+                guard numbers <= 6, token.length >= 2 else { return false }
+            }
             if token.isWord { words += 1 }
             k -= 1
         }

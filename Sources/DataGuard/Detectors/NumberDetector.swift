@@ -15,7 +15,9 @@ enum NumberDetector {
             guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else { continue }
             // Most numbers are short and stand alone: fewer than five digits, no group after them and no `+`
             // before them make no SSN, card or phone number, so they need no chain.
-            if token.length < 5, DigitChain.group(after: i, context) == nil, !context.isSymbol(i - 1, 0x2B) {
+            if token.length < 5, DigitChain.group(after: i, context) == nil, !context.isSymbol(i - 1, 0x2B),
+                !WrittenPhone.isAreaCodeSlash(context, after: i)
+            {
                 continue
             }
             let chain = DigitChain(context, from: i)

@@ -60,12 +60,23 @@ struct WrittenPhone {
             let glued = gap == 0 && (context.isSymbol(last, 0x29) || context.isSymbol(next, 0x28))
             return spaced || glued ? (next, 0x20) : nil
         }
+        if isAreaCodeSlash(context, after: last) { return (next + 1, 0x2F) }
         guard token.isAttached, token.kind == .symbol, next + 1 < context.tokens.count,
             context.tokens[next + 1].isAttached
         else { return nil }
         let b = context.bytes[token.start]
         guard b == 0x2D || b == 0x2E || b == 0x2F else { return nil }
         return (next + 1, b)
+    }
+
+    /// "030 / 61 20 48 73": an area code that opens a number (a 0 and one to four digits), set apart from the rest
+    /// by a slash with spaces, as German numbers are written.
+    static func isAreaCodeSlash(_ context: borrowing ScanContext, after code: Int) -> Bool {
+        let slash = code + 1
+        return context.isSymbol(slash, 0x2F) && !context.tokens[slash].isAttached
+            && context.isNumber(slash + 1, digits: 1...8) && !context.tokens[slash + 1].isAttached
+            && !context.tokens[slash + 1].startsLine && context.isNumber(code, digits: 2...5)
+            && context.bytes[context.tokens[code].start] == 0x30 && !context.isNumber(code - 1, digits: 1...17)
     }
 
     /// The digits of the first `groups` groups, from digit `from`.

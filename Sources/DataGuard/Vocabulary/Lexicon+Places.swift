@@ -26,6 +26,7 @@ extension Lexicon {
         // Street types of Britain, Ireland, Australia and New Zealand that Publication 28 lacks.
         "close", "cl", "rise", "parade", "pde", "tce", "cres", "esplanade", "promenade", "quay", "chase",
         "approach", "wynd", "vale", "lanes", "brae", "croft", "grange", "mead", "dene", "yard", "wharf",
+        "lawn", "lawns", "mews", "downs", "glade", "heath", "avenues",
     ]
     /// Street suffixes that are no one's surname, so that a name ending in one is a street ("Madison Ave").
     static let streetTypes: [String] = [
@@ -72,7 +73,8 @@ extension Lexicon {
     /// Greek (in Latin letters), German, Ukrainian ("vul.", "prov.", "prosp."), French ("boul.", "bd") and
     /// Latin American ("blvd.", "calz.", "prol.", "avda.") short forms; the Balkan "bulevar", "trg" and Albanian
     /// "rruga"; Malay and Indonesian "jalan" ("Jl.", "Jln."), "lorong"; Thai "soi"; Swahili "mtaa"; Egyptian
-    /// "sharia".
+    /// "sharia"; Italian "viale", "corso", "piazza", Catalan "carrer", "avinguda", Spanish "carretera" and French
+    /// "impasse", "quai", "allée", which the generated lists lack.
     static let streetWordsBefore = """
         ul
         al
@@ -108,6 +110,25 @@ extension Lexicon {
         sharia
         shari
         avda
+        viale
+        corso
+        piazza
+        piazzale
+        vicolo
+        lungomare
+        contrada
+        carrer
+        avinguda
+        passeig
+        placa
+        carretera
+        travesia
+        impasse
+        quai
+        allee
+        cours
+        chaussee
+        ruelle
         """
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its

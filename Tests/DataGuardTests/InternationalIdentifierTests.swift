@@ -109,6 +109,12 @@ struct InternationalIdentifierTests {
             "JSN: [[870314450218]], karta № [[SMQ-TB-2023-0417]], tuberculosis"),
         DetectorCase("spanish membership number", .memberNumber, "Tu número de afiliación es [[28/004517]]."),
         DetectorCase("indonesian old member number", .memberNumber, "No. anggota lama: [[KSP-0093127]]"),
+        DetectorCase("a worker's ID by their role", .employeeNumber,
+            "moi rider ID [[ALA-77312]]; driver ID [[BRC-0419]]; nr ewid. [[F-2231]]"),
+        DetectorCase("a roster's numbers of the labelled one's shape", .employeeNumber,
+            "Supervisor: Lwin, staff ID [[GL-06-0031]]\nCutting: Win ([[GL-06-0114]]), Min ([[GL-06-0129]]), order KX-06-0001"),
+        DetectorCase("an Italian abbreviated label and plain numbers of the same start", .employeeNumber,
+            "Ruggiero (matr. [[0417]]) pranzo, Osei (matr. [[0422]]) cena; Bianchi ([[0431]]), tavolo 0388, 04170"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -88,6 +88,9 @@ enum IdentifierContext {
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
         ("worker", .employeeNumber),
+        // A worker's ID by their role ("rider ID", "driver ID"), and abbreviated labels ("matr.", "nr ewid.").
+        ("rider", .employeeNumber), ("driver", .employeeNumber), ("courier", .employeeNumber),
+        ("operator", .employeeNumber), ("crew", .employeeNumber), ("matr", .employeeNumber), ("ewid", .employeeNumber),
         // The employee's number in Spanish, Portuguese, Argentine ("legajo"), German and Czech usage.
         ("empleado", .employeeNumber), ("empregado", .employeeNumber), ("funcionario", .employeeNumber),
         ("legajo", .employeeNumber), ("matricula", .employeeNumber), ("personalnummer", .employeeNumber),

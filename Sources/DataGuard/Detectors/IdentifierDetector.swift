@@ -25,6 +25,8 @@ enum IdentifierDetector {
         }
         resume = 0
         var clinicalOnly: [ClinicalOnly] = []
+        var labelled = InlineArray<4, Labelled>(repeating: Labelled(type: .employeeNumber, first: 0, last: 0))
+        var labelledCount = 0
         for i in context.anchors.numeric where i >= resume {
             guard isIdentifierStart(context, i) else { continue }
             let prefix = letterPrefix(context, i)
@@ -40,6 +42,10 @@ enum IdentifierDetector {
             if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
                 if !clinical {
                     candidates.add(type, tokens: first, last, 0.92)
+                    if labelledCount < 4 {
+                        labelled[labelledCount] = Labelled(type: type, first: first, last: last)
+                        labelledCount += 1
+                    }
                 } else if code == nil {
                     // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation.
                     clinicalOnly.append(ClinicalOnly(first: first, last: last))
@@ -47,7 +53,55 @@ enum IdentifierDetector {
             }
             resume = last + 1
         }
+        if labelledCount > 0 { addUnlabelled(context, like: labelled, labelledCount, &candidates) }
         return clinicalOnly
+    }
+
+    /// An identifier found after its label.
+    struct Labelled {
+        let type: FindingType
+        let first: Int
+        let last: Int
+    }
+
+    /// A roster's further numbers, written without the label the first had: "ID GL-06-0031 … (GL-06-0114)",
+    /// "s. č. 40112 … (40287)". An identifier of the same shape as one found after its label (the same letters,
+    /// symbols and number lengths, and a plain number's first two digits) is of its type.
+    private static func addUnlabelled(
+        _ context: ScanContext, like labelled: InlineArray<4, Labelled>, _ count: Int,
+        _ candidates: inout CandidateList
+    ) {
+        var resume = 0
+        for i in context.anchors.numeric where i >= resume {
+            guard isIdentifierStart(context, i) else { continue }
+            let first = letterPrefix(context, i) ?? i
+            guard context.startsCleanly(first) else { continue }
+            for n in 0..<count where first > labelled[n].last || first < labelled[n].first {
+                let sample = labelled[n]
+                let last = first + (sample.last - sample.first)
+                guard last < context.tokens.count, context.endsCleanly(last),
+                    sameShape(context, first, sample.first, tokens: sample.last - sample.first + 1)
+                else { continue }
+                candidates.add(sample.type, tokens: first, last, 0.85)
+                resume = last + 1
+                break
+            }
+        }
+    }
+
+    /// Whether the `tokens` tokens from `a` and from `b` are alike: the same words and symbols, numbers of the same
+    /// length, joined alike, and a number alone with the same first two digits.
+    private static func sameShape(_ context: ScanContext, _ a: Int, _ b: Int, tokens: Int) -> Bool {
+        for k in 0..<tokens {
+            let x = context.tokens[a + k]
+            let y = context.tokens[b + k]
+            guard x.kind == y.kind, x.length == y.length, k == 0 || x.isAttached == y.isAttached else { return false }
+            if x.kind != .number, x.hash != y.hash { return false }
+        }
+        guard tokens == 1, context.tokens[a].isNumber else { return true }
+        let x = context.tokens[a].start
+        let y = context.tokens[b].start
+        return context.bytes[x] == context.bytes[y] && context.bytes[x + 1] == context.bytes[y + 1]
     }
 
     /// Proposes the numbers of `clinicalOnly` when the text is clinical: a condition, a medication or a record

@@ -98,6 +98,10 @@ struct WorldNameTests {
         DetectorCase("a form of address after the name", .person,
             "mame, [[Gulzhan]] apai. Ezen: [[Ganbold]] akh, ask [[Tanaka]] san; the Botany Bay site"),
         DetectorCase("initials of two letters", .person, "shifokor: [[Sh. Rahimova]]. Emchilsen: [[Ts. Munkhzul]]."),
+        DetectorCase("a given name after the Romance preposition a", .person,
+            "scrivete a [[Sabrina]] al 347 218 9031; nata a Modena il 23/08; a Grant program"),
+        DetectorCase("a signature's name over a job title", .person,
+            "Best regards,\n[[Sigríður Þórhallsdóttir]]\nLogistics Coordinator | Norðurljós Seafood ehf."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

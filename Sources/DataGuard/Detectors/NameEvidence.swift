@@ -147,14 +147,24 @@ struct NameEvidence {
     }
 
     /// "the Houston yard", "a Grant program". "a" is also the preposition of Romance languages before a person
-    /// ("llama a Javier Ortega"): after it, a given name and a surname that are no English words are a name.
+    /// ("llama a Javier Ortega"): after it, a given name and a surname that are no English words are a name, and
+    /// so is a given name alone that is no town, with no English word after it.
     @inline(__always)
     func followsDeterminer(_ run: NameRun) -> Bool {
         let k = run.first - 1
         guard k >= 0, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lexicon.contains(.determiner) else {
             return false
         }
-        guard tokens[k].length == 1, run.count >= 2 else { return true }
+        guard tokens[k].length == 1 else { return true }
+        if run.count == 1 {
+            // "scrivete a Sabrina al 347 …": a given name that is no English word, and no English word after it.
+            let next = run.last + 1
+            let englishAfter = next < tokens.count && tokens[next].isWord && !tokens[next].startsLine
+                && vocabulary.words.classes(of: tokens[next].hash).contains(.common)
+            let given = run.classes[0]
+            let town = phraseEnd(from: run.first, in: vocabulary.towns) == run.first  // "nata a Modena il …"
+            return englishAfter || town || !given.contains(.given) || given.contains(.common)
+        }
         let (first, last) = (run.classes[0], run.classes[run.count - 1])
         return !(first.contains(.given) && !first.contains(.common) && last.contains(.surname) && !last.contains(.common))
     }
@@ -210,7 +220,8 @@ struct NameEvidence {
         if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
             k += 1
         }
-        guard k < tokens.count, tokens[k].isWord else { return false }
+        // An organization's word on the next line opens a job title or a firm's name ("…⏎Logistics Coordinator").
+        guard k < tokens.count, tokens[k].isWord, !tokens[k].startsLine else { return false }
         return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
     }
 

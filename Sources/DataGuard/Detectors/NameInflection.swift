@@ -48,10 +48,12 @@ enum NameInflection {
 
     /// Endings that make a word a surname or patronymic by its shape alone, where the vocabularies hold too few
     /// of a country's names: East Slavic and Central Asian "-ovna", "-evich", "-uly", "-kyzy", "-ova"; Georgian
-    /// "-shvili", "-dze"; Ukrainian "-enko", "-chuk"; South Slavic "-ović"; Azerbaijani "-oğlu", "-zade".
+    /// "-shvili", "-dze"; Ukrainian "-enko", "-chuk"; South Slavic "-ović"; Azerbaijani "-oğlu", "-zade";
+    /// Icelandic "-dóttir", "-sson".
     private static let surnameShapes: [[UInt8]] = [
         "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ovic", "evic", "shvili", "dze", "enko", "chuk",
         "uly", "kyzy", "kizi", "qizi", "oglu", "ogly", "zade", "ova", "eva", "ov", "ev", "skaya", "skiy", "skyi",
+        "dottir", "sson",
         // In Cyrillic letters, with the patronymics' genitive and dative: "Серикович", "Сериковича", "Ержанов".
         "ович", "евич", "овича", "евича", "овичу", "евичу", "овна", "евна", "овны", "евны", "овне", "евне",
         "івна", "ївна", "ична", "ова", "ева", "ов", "ев", "енко", "ский", "ская", "ський", "ська", "швили", "дзе",

@@ -143,6 +143,7 @@ enum PersonDetector {
             return firstPlain && !firstClasses.contains(.given) ? 0.7 : 0.85
         }
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
+        if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
         if labelled, !firstPlain { return 0.8 }
         if names == run.count { return 0.6 }
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run)

@@ -75,6 +75,8 @@ struct TextDetectorTests {
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
         DetectorCase("a month that is an English word after a word of another language, and a hyphened day", .date,
                      "Randevu [[14 mart]] saat 10:00, qabul [[3-aprel]] kuni; room 3-may, the 14 mart stores."),
+        DetectorCase("a day before a colon that ends a clause", .date,
+                     "following our call on [[March 12]]: Mr Al-Homsi; at 12:30, not March 12:45"),
         DetectorCase("months in cyrillic letters", .date, "Приём [[3 февраля]], выписан [[21 травня]], [[5 март 2024]]"),
         DetectorCase("a day and month after a weekday of another language", .date,
                      "el jueves [[13/3]], du lundi [[17 mars]] au mercredi [[19 mars]], tin Triti [[18/06]]"),

@@ -32,10 +32,12 @@ enum DateDetector {
         return context.tokens[i].lexicon.contains(.month) ? Lexicon.months[hash: context.tokens[i].hash] : nil
     }
 
-    /// Whether token `i` is a day of the month: one or two digits up to 31, not a clock time.
+    /// Whether token `i` is a day of the month: one or two digits up to 31, not a clock time ("12:30"; but "on
+    /// March 12: Mr …" ends a clause).
     @inline(__always)
     private static func isDay(_ context: ScanContext, _ i: Int) -> Bool {
-        context.isNumber(i, digits: 1...2) && (1...31).contains(context.value(i)) && !context.isSymbol(i + 1, 0x3A)
+        context.isNumber(i, digits: 1...2) && (1...31).contains(context.value(i))
+            && !(context.isSymbol(i + 1, 0x3A) && context.isNumber(i + 2, digits: 1...2, attached: true))
     }
 
     private static func isYear(_ context: ScanContext, _ i: Int) -> Bool {

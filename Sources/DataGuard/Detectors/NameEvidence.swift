@@ -34,13 +34,18 @@ struct NameEvidence {
     }
 
     /// "Dr. Lee", "Ms Valle": a title right before the run, with or without its period; in lower case only
-    /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", but not "pan Kowalski").
+    /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", "pán Kováč", but not "pan Kowalski").
     @inline(__always)
     func followsTitle(_ run: NameRun) -> Bool {
         var k = run.first - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
         return k >= 0 && tokens[k].isWord && tokens[k].lexicon.contains(.honorific) && !tokens[k + 1].startsLine
-            && (tokens[k].isCapitalized || !classes(k).contains(.common))
+            && (tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k))
+    }
+
+    /// Whether word `k` has a letter beyond ASCII, and so is no English word though it folds to one ("pán").
+    private func hasLetterBeyondASCII(_ k: Int) -> Bool {
+        (tokens[k].start..<tokens[k].end).contains { bytes[$0] >= 0x80 }
     }
 
     /// "San Diego", "St. Louis": a place-name opener right before the run.
@@ -122,6 +127,33 @@ struct NameEvidence {
         return k + 1 < tokens.count && tokens[k].isWord && tokens[k].length == 1 && tokens[k].isCapitalized
             && !tokens[k].startsLine && !tokens[k].isAttached && isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
     }
+
+    /// "dispatcher Oybek at 718-555-0132", "scrivete a Sabrina al 347 …": "at" or "on" (or its kin in other
+    /// languages) and a phone's first digits right after the run, which names no town.
+    @inline(__always)
+    func precedesPhoneAt(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        guard k + 1 < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].length <= 2,
+            !tokens[k].startsLine, Self.phonePrepositions[hash: tokens[k].hash] != nil
+        else { return false }
+        let plus = isSymbol(k + 1, 0x2B) || isSymbol(k + 1, 0x28)
+        let number = plus ? k + 2 : k + 1
+        guard number < tokens.count, tokens[number].isNumber, tokens[number].length >= (plus ? 1 : 3),
+            !tokens[number].startsLine, !startsISODate(number),
+            !(tokens[run.first].start..<tokens[run.last].end).contains(where: { bytes[$0] == 0x27 })  // "I'm on …"
+        else { return false }
+        // "the office in Leeds on 0113 …" names a place.
+        return phraseEnd(from: run.first, in: vocabulary.towns) == nil
+    }
+
+    /// "2023-11-27", "2024/03/05": a year that a date goes on from.
+    private func startsISODate(_ k: Int) -> Bool {
+        tokens[k].length == 4 && k + 2 < tokens.count && (isSymbol(k + 1, 0x2D) || isSymbol(k + 1, 0x2F))
+            && tokens[k + 1].isAttached && tokens[k + 2].isNumber && tokens[k + 2].isAttached
+    }
+
+    private static let phonePrepositions = KeywordTable(
+        ["at", "on", "al", "au", "am", "op", "na", "pe", "no", "em", "ao"].map { ($0, ()) })
 
     /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji": a form of address that follows the name, in lower
     /// case, as Central Asian, Turkic, Mongolian, South Asian and Japanese speakers write it.

@@ -108,6 +108,9 @@ enum PersonDetector {
         if run.first != word, classes.contains(.surname) || !common { return 0.8 }  // "J. Alvarez"
         if classes.contains(.surname) || !common, evidence.precedesInitials(run) { return 0.75 }  // "Kovalchuk I.V."
         if !common, evidence.length(word) >= 3, evidence.precedesNameHonorific(run) { return 0.7 }  // "Gulzhan apai"
+        if !common, evidence.length(word) >= 3, !evidence.startsSentence(run), evidence.precedesPhoneAt(run) {
+            return 0.65  // "dispatcher Oybek at 718-555-0132"
+        }
         if evidence.isCalendarWord(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)

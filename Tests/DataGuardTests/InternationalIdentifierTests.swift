@@ -109,6 +109,8 @@ struct InternationalIdentifierTests {
             "JSN: [[870314450218]], karta № [[SMQ-TB-2023-0417]], tuberculosis"),
         DetectorCase("spanish membership number", .memberNumber, "Tu número de afiliación es [[28/004517]]."),
         DetectorCase("indonesian old member number", .memberNumber, "No. anggota lama: [[KSP-0093127]]"),
+        DetectorCase("an identity number with a check digit after ID in a form's fields", .medicalRecordNumber,
+            "Patient: Johanna Pretorius   ID [[6203150118085]]   DOB 15 March 1962, type 2 diabetes."),
         DetectorCase("a worker's ID by their role", .employeeNumber,
             "moi rider ID [[ALA-77312]]; driver ID [[BRC-0419]]; nr ewid. [[F-2231]]"),
         DetectorCase("a roster's numbers of the labelled one's shape", .employeeNumber,

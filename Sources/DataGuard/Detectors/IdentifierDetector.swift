@@ -324,7 +324,9 @@ enum IdentifierDetector {
             // "ID" with no word before it on its line, or a sign or another field's number: not "Specimen ID",
             // "rider ID".
             if token.length == 2, token.hash == idHash {
+                // A form's fields apart by two spaces or more count as apart by a sign ("Pretorius   ID …").
                 skippedID = k == 0 || context.tokens[k].startsLine || context.tokens[k - 1].kind != .word
+                    || token.start - context.tokens[k - 1].end >= 2
             }
             k -= 1
             skipped += 1
@@ -345,7 +347,8 @@ enum IdentifierDetector {
     }
 
     /// "Thabo Mokoena, ID 8503125800081", "ID No: 28475510": an identifier after an "ID" that opens its line or
-    /// follows a sign or a number, and no label of its kind, is in a clinical text the patient's, a record number.
+    /// follows a sign, a number or a gap of a form's fields, and no label of its kind, is in a clinical text the
+    /// patient's, a record number.
     @inline(__always)
     private static func idAlone(_ skippedID: Bool) -> (FindingType, clinical: Bool)? {
         skippedID ? (.medicalRecordNumber, true) : nil

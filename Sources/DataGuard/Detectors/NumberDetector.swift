@@ -83,6 +83,9 @@ enum NumberDetector {
         guard start == 0 || context.bytes[start - 1] != 0x2B else { return nil }
         let leading = context.bytes[start]
         guard context.endsCleanly(last), leading >= 0x32, leading <= 0x36 else { return nil }
+        // A number alone after an identifier's label is that identifier ("ID 6203150118085", a South African
+        // identity number, which has a Luhn check digit too).
+        if groupCount == 1, followsIdentifierLabel(context, chain.groups[0]) { return nil }
         var confidence = groupCount == 1 ? 0.75 : 0.92
         if !Luhn.isValid(context.bytes, from: context.tokens[chain.groups[0]].start, to: context.tokens[last].end) {
             // A number mistyped or made up is still written as a card's number after the card's name.
@@ -95,6 +98,16 @@ enum NumberDetector {
 }
 
 extension NumberDetector {
+    /// Whether the word before token `i`, past a `:` or `#`, is "ID" or an identifier's label.
+    fileprivate static func followsIdentifierLabel(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i - 1
+        if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x23) { k -= 1 }
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return false }
+        return context.tokens[k].lexicon.contains(.identifierLabel) || context.tokens[k].hash == idHash
+    }
+
+    private static let idHash = WordHash.of(word: Substring("id").utf8)
+
     /// Whether a card's name or the word "card" of some language is among the three words before token `i`
     /// on its line ("Visa 4716 …", "titular de la tarjeta Visa …", "card ending").
     fileprivate static func followsCardWord(_ context: ScanContext, _ i: Int) -> Bool {

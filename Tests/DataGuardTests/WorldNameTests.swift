@@ -100,6 +100,8 @@ struct WorldNameTests {
         DetectorCase("initials of two letters", .person, "shifokor: [[Sh. Rahimova]]. Emchilsen: [[Ts. Munkhzul]]."),
         DetectorCase("a given name after the Romance preposition a", .person,
             "scrivete a [[Sabrina]] al 347 218 9031; nata a Modena il 23/08; a Grant program"),
+        DetectorCase("lower-case names after lower-case titles, friends and bosses", .person,
+            "nr 219, mevrouw [[bakker]]; mijn vriend [[thijs]] bellen; text boss [[arnold]]; ask the boss today"),
         DetectorCase("a name before at and a phone", .person,
             "dispatcher [[Oybek]] at 718-555-0132; meet at Heathrow at 10:30; the office in Leeds on 0113 496 0000; "
                 + "MedStar on 2023-11-27; I'm on 082 447 1903"),

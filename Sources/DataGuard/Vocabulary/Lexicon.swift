@@ -138,6 +138,11 @@ extension Lexicon {
         // "is", "email", titles written in lower case ("miss shanice", "rn tasha greene"), "I am" in Dutch,
         // Spanish and Portuguese ("ik ben sanne de vries"), the Argentine "che", the Tagalog and Spanish "si".
         "is", "email", "rn", "miss", "mr", "mrs", "ms", "dr", "dra", "ben", "soy", "sou", "che", "si",
+        // Titles of other languages in lower case ("mevrouw bakker", "signora rossi"), and friends and bosses
+        // ("mijn vriend thijs", "boss arnold").
+        "mevrouw", "meneer", "mevr", "dhr", "herr", "frau", "signora", "signor", "senora", "senor", "sra", "sr",
+        "madame", "monsieur", "mme", "pani", "pan", "friend", "vriend", "vriendin", "amigo", "amiga", "freund",
+        "freundin", "ami", "amie", "boss", "chef", "colleague", "collega", "kollege", "kollegin",
     ] + greetings + kin
     /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo
     /// zawadi", "Hey Bec,", "Kia ora Hemi,"); accents folded.

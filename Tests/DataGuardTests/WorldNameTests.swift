@@ -100,6 +100,11 @@ struct WorldNameTests {
         DetectorCase("initials of two letters", .person, "shifokor: [[Sh. Rahimova]]. Emchilsen: [[Ts. Munkhzul]]."),
         DetectorCase("a given name after the Romance preposition a", .person,
             "scrivete a [[Sabrina]] al 347 218 9031; nata a Modena il 23/08; a Grant program"),
+        DetectorCase("a surname in capitals after a form's label", .person,
+            "Civilité : Mme   Nom : [[GARNIER-ROUSSEL]]   Prénom : [[Élodie]]; Status: URGENT"),
+        DetectorCase("trades, shops and trusts that open or close a firm's name", .person,
+            "chez Menuiserie Rochat SA; praktijk Ter Linden; North Bristol NHS Trust; na Papelaria Aurora; "
+                + "Dr [[Anna Smith]] MD Clinic; custodian at Ellis LLC and"),
         DetectorCase("lower-case names after lower-case titles, friends and bosses", .person,
             "nr 219, mevrouw [[bakker]]; mijn vriend [[thijs]] bellen; text boss [[arnold]]; ask the boss today"),
         DetectorCase("a name before at and a phone", .person,

@@ -248,7 +248,20 @@ struct NameEvidence {
             return true
         }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
+        // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".
+        let before = run.first - 1
+        if before >= 0, tokens[before].isWord, !tokens[run.first].startsLine, !tokens[before].isCapitalized,
+            Self.leadingOrganizationWords[hash: tokens[before].hash] != nil
+        {
+            return true
+        }
         var k = run.last + 1
+        // A firm's letters between the name and its word: "North Bristol NHS Trust" (but not "Anna Smith MD").
+        if k + 1 < tokens.count, tokens[k].flags.contains(.allCaps), !tokens[k].startsLine, tokens[k].length <= 5,
+            Self.credentials[hash: tokens[k].hash] == nil, !tokens[k].lexicon.contains(.organization)
+        {
+            k += 1
+        }
         if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
             k += 1
         }
@@ -265,6 +278,12 @@ struct NameEvidence {
 
     /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
     /// them ("Farmacia Cruz Verde", "Laboratório Joaquim Chaves", "Syndicat Unitaire …").
+    /// Degrees and licences written after a person's name.
+    private static let credentials = KeywordTable([
+        "md", "do", "rn", "np", "pa", "phd", "lpn", "dds", "dmd", "mbbs", "frcp", "mph", "msc", "bsc", "ma", "ba",
+        "cpa", "esq", "jr", "sr", "ii", "iii", "mrcp", "frcs", "mbchb", "pt", "ot", "lcsw", "aprn", "crna",
+    ].map { ($0, ()) })
+
     private static let leadingOrganizationWords = KeywordTable([
         "farmacia", "farmacie", "pharmacie", "laboratorio", "laboratoire", "clinique", "clinica", "klinika",
         "hospitali", "syndicat", "sindicato", "sindacato", "colegio", "liceo", "lycee", "ecole", "escuela",
@@ -280,6 +299,10 @@ struct NameEvidence {
         "ministerio", "secretaria", "prefeitura", "municipio", "ayuntamiento", "unidad", "unidade", "servicio",
         "servico", "departamento", "federacion", "gemeente", "stichting", "verein", "stadtwerke", "praxis",
         "kanzlei",
+        // Trades, shops and mutual insurers ("Menuiserie Rochat", "Papelaria Aurora", "Mutuelle Horizon Santé").
+        "menuiserie", "boulangerie", "boucherie", "mutuelle", "papelaria", "padaria", "ferreteria", "panaderia",
+        "libreria", "ristorante", "trattoria", "pizzeria", "bakkerij", "schreinerei", "tischlerei", "backerei",
+        "autohaus",
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town

@@ -33,6 +33,11 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
+            if let last = surnameInCapitals(context, at: i) {
+                candidates.add(.person, context.tokens[i].start, context.tokens[last].end, 0.8)
+                resume = last + 1
+                continue
+            }
             guard NameRun.canOpen(context, at: i), var run = NameRun(context, at: i) else {
                 continue
             }
@@ -184,6 +189,17 @@ enum PersonDetector {
         let token = context.tokens[k]
         return token.isWord && !token.isCapitalized && !token.startsLine && !token.flags.contains(.hasDigit)
             && token.lexicon.isEmpty
+    }
+
+    /// "Nom : GARNIER-ROUSSEL", "Nachname: MÜLLER": a word in capitals right after a form's surname label; returns
+    /// its token.
+    private static func surnameInCapitals(_ context: ScanContext, at i: Int) -> Int? {
+        let token = context.tokens[i]
+        guard token.isWord, token.flags.contains(.allCaps), token.length >= 3, i >= 2, context.isSymbol(i - 1, 0x3A),
+            !token.startsLine, context.tokens[i - 2].isWord,
+            Lexicon.formNameLabelTable[hash: context.tokens[i - 2].hash] != nil
+        else { return nil }
+        return i
     }
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a

@@ -43,8 +43,10 @@ enum Lexicon {
     static let formNameLabels: [String] = [
         "soyadi", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido", "apellidos",
         "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn", "sukunimi",
-        "etunimi",
+        "etunimi", "nom", "prenom", "surname",
     ]
+    /// ``formNameLabels`` for lookups by hash.
+    static let formNameLabelTable = KeywordTable(formNameLabels.map { ($0, ()) })
     /// Words in or after a name that make it an organization ("Lee County", "Miller LLC", "Russell and
     /// Sons"); words that are also common surnames (Hall, Park, Church) are left out.
     static let organizationWords: [String] = [
@@ -63,6 +65,8 @@ enum Lexicon {
         "syndicat", "sindicato", "sindacato", "gewerkschaft", "lycee", "liceo", "colegio", "ecole", "escuela",
         "schule", "ospedale", "hopital", "klinikum", "krankenhaus", "zentrum", "dienst", "infirmary", "farmacia",
         "pharmacie", "apotheke", "apotek", "laboratorio", "laboratoire", "clinique", "klinika", "hospitali",
+        // The NHS's "Trust" ("North Bristol NHS Trust").
+        "trust",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

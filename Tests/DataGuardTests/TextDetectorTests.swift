@@ -75,6 +75,8 @@ struct TextDetectorTests {
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
         DetectorCase("a month that is an English word after a word of another language, and a hyphened day", .date,
                      "Randevu [[14 mart]] saat 10:00, qabul [[3-aprel]] kuni; room 3-may, the 14 mart stores."),
+        DetectorCase("the year after a hyphen, as Danish and Norwegian write it", .date,
+                     "MMSE 22/30 d. [[8/10-2024]]. Mistanke; dose 1/2-1000 mg"),
         DetectorCase("a day before a colon that ends a clause", .date,
                      "following our call on [[March 12]]: Mr Al-Homsi; at 12:30, not March 12:45"),
         DetectorCase("months in cyrillic letters", .date, "Приём [[3 февраля]], выписан [[21 травня]], [[5 март 2024]]"),

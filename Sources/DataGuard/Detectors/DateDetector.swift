@@ -260,8 +260,10 @@ enum DateDetector {
             context.startsCleanly(i), !(context.isSymbol(i - 1, 0x2F) && context.tokens[i].isAttached)
         else { return nil }
         let chain = DigitChain(context, from: i)
+        // "8/10-2024": Danish and Norwegian writers put the year after a hyphen.
+        let nordic = chain.separators[1] == 0x2F && chain.separators[2] == 0x2D && chain.lengths[2] == 4
         guard chain.count == 3 || (chain.count > 3 && chain.separators[3] == 0x20),
-            chain.separators[1] == chain.separators[2]
+            chain.separators[1] == chain.separators[2] || nordic
         else { return nil }
         let last = chain.groups[2]
         guard context.endsCleanly(last) else { return nil }

@@ -33,7 +33,7 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
-            if let last = surnameInCapitals(context, at: i) {
+            if context.tokens[i].flags.contains(.allCaps), let last = surnameInCapitals(context, at: i) {
                 candidates.add(.person, context.tokens[i].start, context.tokens[last].end, 0.8)
                 resume = last + 1
                 continue

@@ -6,7 +6,9 @@ enum AddressDetector {
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
             // "+43 664 381 22 07, Favoritenstraße 112": the last group of a number before a comma is no house number.
-            if token.isNumber, !token.startsLine, context.isNumber(i - 1, digits: 1...17), context.isSymbol(i + 1, 0x2C) {
+            if token.isNumber, !token.startsLine, context.isNumber(i - 1, digits: 1...17),
+                context.isSymbol(i + 1, 0x2C)
+            {
                 continue
             }
             var first = i

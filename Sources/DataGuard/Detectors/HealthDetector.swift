@@ -45,8 +45,8 @@ enum HealthDetector {
     /// another language. Returns the byte where the medicine's name ends.
     private static func joinedMedicineEnd(_ context: ScanContext, _ token: Token) -> Int? {
         var hyphen = token.start
-        while context.bytes[hyphen] != 0x2D { hyphen += 1 }
-        guard hyphen - token.start >= 4 else { return nil }
+        while hyphen < token.end, context.bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen < token.end, hyphen - token.start >= 4 else { return nil }
         let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[token.start..<hyphen]))
         let classes = context.vocabulary.words.classes(of: hash)
         guard classes.contains(.medication), labAnalytes[hash: hash] == nil else { return nil }

@@ -58,7 +58,7 @@ enum IdentifierDetector {
     }
 
     /// An identifier found after its label.
-    struct Labelled {
+    private struct Labelled {
         let type: FindingType
         let first: Int
         let last: Int

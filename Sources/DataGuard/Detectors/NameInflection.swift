@@ -64,7 +64,8 @@ enum NameInflection {
     private static let maximumLength = 32
 
     /// The given-name and surname classes of the listed form of word `k`, or none: asked of words in no
-    /// vocabulary, of four letters or more; weak endings are read only when `weak` is set.
+    /// vocabulary, of four letters or more; with `weak`, of a word the strong endings and shapes left unread, by
+    /// the weak endings alone.
     static func classes(_ context: borrowing ScanContext, _ k: Int, weak: Bool) -> WordClasses {
         let token = context.tokens[k]
         let length = token.stemEnd - token.start
@@ -86,9 +87,9 @@ enum NameInflection {
                 }
                 count += 1
             }
+            // The strong endings were read before the weak ones are asked for.
             for ending in endings
-            where (weak || !ending.isWeak) && count - ending.suffix.count >= 3
-                && hasSuffix(buffer, count, ending.suffix)
+            where ending.isWeak == weak && count - ending.suffix.count >= 3 && hasSuffix(buffer, count, ending.suffix)
             {
                 let stem = count - ending.suffix.count
                 for (j, byte) in ending.replacement.enumerated() { buffer[stem + j] = byte }

@@ -16,6 +16,10 @@ extension AddressDetector {
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
         if k >= 1, context.has(k, .houseNumberWord) || context.tokens[k].length == 2 && context.tokens[k].isWord {
+            // "No. 42, 4th Cross, …": the number's word alone opens an Indian address.
+            if context.tokens[k].isCapitalized, context.has(k, .houseNumberWord), !houseWordBefore(context, k) {
+                return k
+            }
             k -= 1
         }
         guard k >= 0, context.tokens[k].isWord, context.tokens[k].isCapitalized, !context.tokens[i].startsLine,
@@ -24,19 +28,36 @@ extension AddressDetector {
         return k
     }
 
+    private static func houseWordBefore(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 1 && context.tokens[k - 1].isWord && houseWords[hash: context.tokens[k - 1].hash] != nil
+    }
+
     private static let houseWords = KeywordTable([
         "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
         "unit", "suite", "blk", "block",
     ].map { ($0, ()) })
 
-    /// The last token of the road at `k`: a road word and its number ("Road 11") or up to three capitalized
-    /// words ending in a road word ("Otublohum Road", "Ratu Mara Road").
+    /// Roads and areas of Indian cities that are named by a number: "Sector 21", "Phase 2", "4th Cross", "12th
+    /// Main".
+    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main"].map { ($0, ()) })
+
+    /// The last token of the road at `k`: a road word and its number ("Road 11", "Sector 21"), an ordinal and a
+    /// road word ("4th Cross") or up to three capitalized words ending in a road word ("Otublohum Road", "Ratu Mara
+    /// Road").
     private static func road(_ context: ScanContext, from k: Int) -> Int? {
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
-        if context.has(k, [.streetSuffix, .streetType]), context.tokens[k].isCapitalized,
-            context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)
+        if context.has(k, [.streetSuffix, .streetType]) || areaWords[hash: context.tokens[k].hash] != nil,
+            context.tokens[k].isCapitalized, context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)
         {
-            return k + 1
+            return k + 1  // "Road 11", "Sector 21"
+        }
+        // "4th Cross", "12th Main Road": an ordinal before the road, as Bengaluru numbers its cross and main roads.
+        if context.isNumber(k, digits: 1...3), context.has(k + 1, .ordinalSuffix), context.tokens[k + 1].isAttached,
+            k + 2 < context.tokens.count, context.tokens[k + 2].isCapitalized,
+            context.has(k + 2, [.streetSuffix, .streetType]) || areaWords[hash: context.tokens[k + 2].hash] != nil
+        {
+            let road = k + 3 < context.tokens.count && context.has(k + 3, [.streetSuffix, .streetType]) ? k + 3 : k + 2
+            return context.endsCleanly(road) ? road : nil
         }
         var j = k
         while j - k < 4, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,

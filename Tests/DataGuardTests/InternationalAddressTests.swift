@@ -101,6 +101,9 @@ struct InternationalAddressTests {
         DetectorCase("Italian and French street words in lower case", .streetAddress,
             "a casa sua, [[viale Monza 140, 20127 Milano]]; au [[3, impasse des Lilas, 69003 Lyon]]"),
         DetectorCase("an Irish lawn", .streetAddress, "Updated contact: 087-221 4490, [[6 Ashgrove Lawn]], Castletroy"),
+        DetectorCase("a street written in lower case in a chat", .streetAddress,
+            "deliver to [[12 mabini st, brgy malanday, marikina]] pls; i live at [[45 queen st]], ok thanks; "
+                + "its a 2 way street lol; we walked 3 miles down the road"),
         DetectorCase("Indian roads named by numbers", .streetAddress,
             "Home visits at [[No. 42, 4th Cross]], 6th Block; [[Plot 45, Sector 21, Noida 201301]]; No. 5, the main thing"),
     ]

@@ -79,7 +79,7 @@ enum AddressDetector {
             words += 1
             k += 1
         }
-        guard firstSuffix > 0 else { return nil }
+        guard firstSuffix > 0 else { return comma ? nil : lowerCaseStreet(context, from: number + 1) }
         let short = streetEnd(context, firstSuffix)
         if let end = cityStateZip(context, after: short) { return End(token: end, hasCity: true) }
         if comma {
@@ -92,6 +92,53 @@ enum AddressDetector {
         let abroad = tail(context, after: short)
         return abroad.hasCity ? abroad : End(token: long, hasCity: false)
     }
+
+    /// "12 mabini st, brgy malanday, marikina": a street written in lower case, as chat messages do: one to three
+    /// words ending in a plain street word, and up to three areas after commas, each of words of four letters or
+    /// more that are no English words ("…, ok thanks" is no area).
+    private static func lowerCaseStreet(_ context: ScanContext, from k: Int) -> End? {
+        guard k < context.tokens.count, lowerCaseStreetWords[hash: context.tokens[k].hash] == nil,
+            notStreetNames[hash: context.tokens[k].hash] == nil  // "a 2 way street", "2 lane roads"
+        else { return nil }
+        var j = k
+        while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, !context.tokens[j].isCapitalized,
+            !context.tokens[j].flags.contains(.hasDigit), !context.tokens[j].startsLine
+        {
+            if j > k, lowerCaseStreetWords[hash: context.tokens[j].hash] != nil, context.endsCleanly(j) {
+                return End(token: lowerCaseAreas(context, after: j), hasCity: false)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func lowerCaseAreas(_ context: ScanContext, after street: Int) -> Int {
+        var last = street
+        var pieces = 0
+        let words = context.vocabulary.words
+        while pieces < 3, context.isSymbol(last + 1, 0x2C) {
+            var k = last + 2
+            while k - (last + 2) < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 4,
+                !context.tokens[k].startsLine, !words.classes(of: context.tokens[k].hash).contains(.common)
+            {
+                k += 1
+            }
+            guard k > last + 2 else { break }
+            last = k - 1
+            pieces += 1
+        }
+        return last
+    }
+
+    /// Words that say how a road is, not what it is called.
+    private static let notStreetNames = KeywordTable(["way", "lane", "lanes", "sided", "storey", "mile", "miles"].map {
+        ($0, ())
+    })
+
+    /// Street words that end a street written in lower case; words such as "way" or "park" end too many phrases.
+    private static let lowerCaseStreetWords = KeywordTable([
+        "st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "ln", "lane", "cres", "crescent",
+    ].map { ($0, ()) })
 
     /// The end of the street part whose suffix is token `suffix`: with a `.`, a direction and a unit.
     private static func streetEnd(_ context: ScanContext, _ suffix: Int) -> Int {

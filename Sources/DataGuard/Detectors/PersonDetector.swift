@@ -74,7 +74,7 @@ enum PersonDetector {
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
     private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
-            || evidence.followsPlaceWord(run)
+            || evidence.followsPlaceWord(run) || evidence.namesMedicine(run)
         {
             return nil
         }

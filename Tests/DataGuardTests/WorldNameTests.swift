@@ -100,6 +100,8 @@ struct WorldNameTests {
         DetectorCase("initials of two letters", .person, "shifokor: [[Sh. Rahimova]]. Emchilsen: [[Ts. Munkhzul]]."),
         DetectorCase("a given name after the Romance preposition a", .person,
             "scrivete a [[Sabrina]] al 347 218 9031; nata a Modena il 23/08; a Grant program"),
+        DetectorCase("a town that is a given name after a preposition of place", .person,
+            "declined at the hotel in Denver on 10/08/2025; the meeting with [[Denver]] on Monday; Cheers, [[Madison]]"),
         DetectorCase("a medicine's brand after its form or before its dose", .person,
             "on Tab. Telma 40 OD; Beloc Zok 47.5 mg 1-0-0; seen by [[Maria Lopez]] 34 years"),
         DetectorCase("a surname in capitals after a form's label", .person,

@@ -344,6 +344,7 @@ struct NameEvidence {
         let lastIsName = run.classes[run.count - 1].isName
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
+                || followsPlacePreposition(run.first)
         {
             return true
         }
@@ -354,6 +355,15 @@ struct NameEvidence {
         return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName
             && phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
     }
+
+    /// "at the hotel in Denver", "moved to Kingston": a preposition of place right before token `k`.
+    private func followsPlacePreposition(_ k: Int) -> Bool {
+        k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k].startsLine
+            && Self.placePrepositions[hash: tokens[k - 1].hash] != nil
+    }
+
+    private static let placePrepositions = KeywordTable(
+        ["in", "near", "outside", "around", "en", "em", "nach", "aus", "w", "ve", "v"].map { ($0, ()) })
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
     private static let placeNouns = KeywordTable([

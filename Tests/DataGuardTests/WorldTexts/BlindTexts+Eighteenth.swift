@@ -1,5 +1,6 @@
 extension BlindTexts {
-    /// An eighteenth set of clinical texts, written blind to DataGuard's rules: GPs, nurses, pharmacists, physios, dentists, radiologists, OH doctors (Europe, Nigeria, India, SA, Australia, PH).
+    /// An eighteenth set of clinical texts, written blind to DataGuard's rules: GPs, nurses, pharmacists, physios,
+    /// dentists, radiologists, OH doctors (Europe, Nigeria, India, SA, Australia, PH).
     static let eighteenthClinical: [String] = [
         #"""
         Southmead Road Surgery – routine referral to Rheumatology, North Bristol NHS Trust (practice code L81049)
@@ -131,7 +132,8 @@ extension BlindTexts {
         """#,
     ]
 
-    /// An eighteenth set of everyday texts, written blind to DataGuard's rules: union forms, chats, tickets, rosters, letters and ads from Europe, the Americas, Africa and Oceania.
+    /// An eighteenth set of everyday texts, written blind to DataGuard's rules: union forms, chats, tickets, rosters,
+    /// letters and ads from Europe, the Americas, Africa and Oceania.
     static let eighteenthEveryday: [String] = [
         #"""
         Join online – application received [[DATE:07/04/2025]]

@@ -1,5 +1,6 @@
 extension BlindTexts {
-    /// A seventeenth set of clinical texts, written blind to DataGuard's rules: Central Asian, Mongolian, Caucasian, Turkish, Slavic, Levantine, Burmese and Pacific voices.
+    /// A seventeenth set of clinical texts, written blind to DataGuard's rules: Central Asian, Mongolian, Caucasian,
+    /// Turkish, Slavic, Levantine, Burmese and Pacific voices.
     static let seventeenthClinical: [String] = [
         #"""
         ВЫПИСКА ИЗ МЕДИЦИНСКОЙ КАРТЫ СТАЦИОНАРНОГО БОЛЬНОГО — Городская многопрофильная больница № 2, г. Астана
@@ -132,7 +133,8 @@ extension BlindTexts {
         """#,
     ]
 
-    /// A seventeenth set of everyday texts, written blind to DataGuard's rules: chats, forms, letters, rosters and ads from Central Asia to the Caucasus, the Slavic lands, the Levant and the Pacific.
+    /// A seventeenth set of everyday texts, written blind to DataGuard's rules: chats, forms, letters, rosters and ads
+    /// from Central Asia to the Caucasus, the Slavic lands, the Levant and the Pacific.
     static let seventeenthEveryday: [String] = [
         #"""
         [18:42] [[PERSON:arman]] (kur'er): zdravstvuite, ya u vashego doma, kakoi pod"ezd?

@@ -97,14 +97,18 @@ enum AddressDetector {
     /// words ending in a plain street word, and up to three areas after commas, each of words of four letters or
     /// more that are no English words ("…, ok thanks" is no area).
     private static func lowerCaseStreet(_ context: ScanContext, from k: Int) -> End? {
-        guard k < context.tokens.count, lowerCaseStreetWords[hash: context.tokens[k].hash] == nil,
-            notStreetNames[hash: context.tokens[k].hash] == nil  // "a 2 way street", "2 lane roads"
-        else { return nil }
         var j = k
         while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, !context.tokens[j].isCapitalized,
             !context.tokens[j].flags.contains(.hasDigit), !context.tokens[j].startsLine
         {
-            if j > k, lowerCaseStreetWords[hash: context.tokens[j].hash] != nil, context.endsCleanly(j) {
+            // The tokenizer's bit first: most numbers have no street word after them.
+            if j > k, context.has(j, .streetSuffix), lowerCaseStreetWords[hash: context.tokens[j].hash] != nil,
+                context.endsCleanly(j)
+            {
+                // "a 2 way street", "2 lane roads" say how a road is.
+                guard lowerCaseStreetWords[hash: context.tokens[k].hash] == nil,
+                    notStreetNames[hash: context.tokens[k].hash] == nil
+                else { return nil }
                 return End(token: lowerCaseAreas(context, after: j), hasCity: false)
             }
             j += 1

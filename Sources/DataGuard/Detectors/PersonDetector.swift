@@ -74,7 +74,7 @@ enum PersonDetector {
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
     private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
-            || evidence.followsPlaceWord(run) || evidence.namesMedicine(run)
+            || evidence.followsPlaceWord(run)
         {
             return nil
         }
@@ -98,7 +98,8 @@ enum PersonDetector {
         let confidence =
             run.count >= 2
             ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
-        guard let confidence, labelled || !evidence.namesPlace(run) else { return nil }
+        // Asked last, of the runs that would be names: most runs are none.
+        guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run) else { return nil }
         return confidence
     }
 

@@ -354,7 +354,8 @@ enum IdentifierDetector {
         skippedID ? (.medicalRecordNumber, true) : nil
     }
 
-    private static let idHash = WordHash.of(word: Substring("id").utf8)
+    /// The hash of "ID", which the number detector asks about too.
+    static let idHash = WordHash.of(word: Substring("id").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.

@@ -103,10 +103,9 @@ extension NumberDetector {
         var k = i - 1
         if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x23) { k -= 1 }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return false }
-        return context.tokens[k].lexicon.contains(.identifierLabel) || context.tokens[k].hash == idHash
+        return context.tokens[k].lexicon.contains(.identifierLabel)
+            || context.tokens[k].hash == IdentifierDetector.idHash
     }
-
-    private static let idHash = WordHash.of(word: Substring("id").utf8)
 
     /// Whether a card's name or the word "card" of some language is among the three words before token `i`
     /// on its line ("Visa 4716 …", "titular de la tarjeta Visa …", "card ending").

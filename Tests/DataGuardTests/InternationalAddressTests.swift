@@ -106,6 +106,12 @@ struct InternationalAddressTests {
                 + "its a 2 way street lol; we walked 3 miles down the road"),
         DetectorCase("Indian roads named by numbers", .streetAddress,
             "Home visits at [[No. 42, 4th Cross]], 6th Block; [[Plot 45, Sector 21, Noida 201301]]; No. 5, the main thing"),
+        DetectorCase("a house number with its letter, then road and block", .streetAddress,
+            "Deliver to [[House 22/C, Road 7, Block D, Agrabad Housing Estate, Chattogram 4100]] today"),
+        DetectorCase("a house before its township", .streetAddress,
+            "Residence: [[House No. 1187, Kwacha Township, Kitwe]]"),
+        DetectorCase("a building, street and zone", .streetAddress,
+            "Camp: [[Building 17, Street 930, Zone 55, Al Wakra]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -117,6 +117,13 @@ struct InternationalIdentifierTests {
             "Supervisor: Lwin, staff ID [[GL-06-0031]]\nCutting: Win ([[GL-06-0114]]), Min ([[GL-06-0129]]), order KX-06-0001"),
         DetectorCase("an Italian abbreviated label and plain numbers of the same start", .employeeNumber,
             "Ruggiero (matr. [[0417]]) pranzo, Osei (matr. [[0422]]) cena; Bianchi ([[0431]]), tavolo 0388, 04170"),
+        DetectorCase("letters and three digits after a staff label, and the roster after", .employeeNumber,
+            "Mon: Lee Ha-na (staff no. [[CF-014]]), Park Joon ([[CF-031]])"),
+        DetectorCase("a label in brackets", .medicalRecordNumber, "Card (CNIC): [[35201-5528143-7]]. Known diabetic"),
+        DetectorCase("a health insurance's number", .medicalRecordNumber, "Health insurance no. [[3-2290417755]]"),
+        DetectorCase("a colaborador's number", .employeeNumber, "sou o n.º de colaborador [[PT-05512]], do armazém"),
+        DetectorCase("a patient's processo", .medicalRecordNumber,
+            "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

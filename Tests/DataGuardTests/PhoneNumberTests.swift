@@ -43,6 +43,8 @@ struct PhoneNumberTests {
             "Mi cel es [[15-4471-2290]]"),
         DetectorCase("a number before a comma and an address", .phoneNumber,
             "Gespräch: [[+43 664 381 22 07]], Favoritenstraße 112/3/14, 1100 Wien."),
+        DetectorCase("a blood pressure after a note's O: is no phone", .phoneNumber, "O: TA 152/94, glucosa 190 mg/dl"),
+        DetectorCase("a Brazilian postcode is no phone", .phoneNumber, "bairro Centro, CEP 90010-150, Porto Alegre"),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

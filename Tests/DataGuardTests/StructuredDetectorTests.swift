@@ -37,6 +37,7 @@ struct StructuredDetectorTests {
         DetectorCase("phone international", .phoneNumber, "London office [[+44 20 7946 0958]]."),
         DetectorCase("money is no phone", .phoneNumber, "back pay of $8,515.55 owed"),
         DetectorCase("clock time is no phone", .phoneNumber, "from 7:30 to 3:30"),
+        DetectorCase("a record number of dotted pairs is no address", .ipAddress, "No. RM 00.14.52.81, BPJS"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -86,11 +86,18 @@ struct TextDetectorTests {
                      "logs before Friday [[9/13]]; lunch fri at Lau Pa Sat 12.30"),
         DetectorCase("spaced dots without a year after a cue", .date, "od pondelka [[10. 6.]] sa neviem"),
         DetectorCase("a lower-case month after a cue", .date, "sick leave until [[oct 10]], but you may 2 times"),
+        DetectorCase("a spanish month between slashes", .date, "Nota médica. Fecha: [[27/ene/2025]]. Control"),
+        DetectorCase("a vietnamese date", .date, "Vào viện ngày [[03 tháng 3 năm 2025]], tái khám [[24 tháng 3]]."),
     ]
 
     static let birthDates: [DetectorCase] = [
         DetectorCase("dob label", .dateOfBirth, "DOB: [[1971-06-14]]"),
         DetectorCase("born", .dateOfBirth, "He was born [[September 25, 1971]]."),
+        DetectorCase("born in french", .dateOfBirth, "Mme Lahlou, née le [[04/05/1968]], dossier n° 2241"),
+        DetectorCase("date of birth in german", .dateOfBirth, "Geburtsdatum: [[12.03.1961]], Versicherung"),
+        DetectorCase("date of birth in vietnamese", .dateOfBirth, "Ngày sinh: [[17/08/1971]]   Giới: Nữ"),
+        DetectorCase("date of birth in russian", .dateOfBirth, "Дата рождения: [[11.07.1969]]"),
+        DetectorCase("date of birth in portuguese, abbreviated", .dateOfBirth, "Data de nasc.: [[02/09/1990]]"),
     ]
 
     static let addresses: [DetectorCase] = [

@@ -118,6 +118,19 @@ struct WorldNameTests {
             "Vážený pán [[Kováč]], Poštovani gospodine [[Petroviću]], Supervisor: Daw [[Khin Sandar Lwin]]"),
         DetectorCase("a signature's name over a job title", .person,
             "Best regards,\n[[Sigríður Þórhallsdóttir]]\nLogistics Coordinator | Norðurljós Seafood ehf."),
+        DetectorCase("a surname in capitals before the given name", .person,
+            "Patient: [[SATO Haruki]], male. Dear Mr [[CHAN Tai-man]] and Ms [[LEUNG Wing-yee]],"),
+        DetectorCase("letters before a capitalized word are no name", .person,
+            "To: HR Department. Contact: IT Support"),
+        DetectorCase("a workplace after a comma and a title", .person,
+            "To: Dr. [[Kenji Morita]], Department of Surgery"),
+        DetectorCase("a column of a form ends a name", .person,
+            "Confirmed: Dr. [[Han Ji-woo]]   Clinic tel. 02-555-0142"),
+        DetectorCase("initials before a name", .person, "Patient: Mrs. [[K. D. Nirmala Fernando]]   Age: 58"),
+        DetectorCase("a vietnamese name by its middle name", .person, "Họ tên: [[Trần Thị Mai Lan]]   Mã BN: 77"),
+        DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
+        DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),
+        DetectorCase("a firm's unit after a comma", .person, "Note – Hamilton Steelworks, Health Services"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

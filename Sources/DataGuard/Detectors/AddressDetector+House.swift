@@ -1,14 +1,31 @@
-/// Addresses that open with the house or plot and its number, then the road and the area, as South Asia, Africa
-/// and the Pacific write them: "House 27, Road 11, Block C, Banani, Dhaka 1213", "House No. 12, Otublohum Road,
-/// East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva"; and a flat before its building and road, as Ireland
+/// Addresses that open with the house or plot and its number, then the road and the area, as South Asia, Africa,
+/// the Gulf and the Pacific write them: "House 27, Road 11, Block C, Banani, Dhaka 1213", "House No. 12, Otublohum
+/// Road, East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva", "House 14/B, Road 3, …", "Building 42, Street
+/// 870, Zone 56, …"; and a flat before its building and road, as Ireland
 /// and Britain do: "Apt 14, Seafield Court, Clontarf Road, Dublin 3".
 extension AddressDetector {
     /// The address whose house number is token `i`, after a house word ("House", "Plot", "Nyumba Na.").
     static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, context.isSymbol(i + 1, 0x2C),
-            let first = houseWord(context, before: i), let road = road(context, from: i + 2)
+        guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, !context.tokens[i].isAttached
+        else { return nil }
+        let number = numberEnd(context, i)
+        guard context.isSymbol(number + 1, 0x2C), let first = houseWord(context, before: i),
+            let road = road(context, from: number + 2)
         else { return nil }
         return (first, areas(context, after: road))
+    }
+
+    /// The last token of the house number at `i` with the parts a slash or hyphen joins to it ("14/B", "22/4").
+    private static func numberEnd(_ context: ScanContext, _ i: Int) -> Int {
+        var last = i
+        while last - i < 6, context.isSymbol(last + 1, 0x2F) || context.isSymbol(last + 1, 0x2D),
+            context.tokens[last + 1].isAttached, last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
+            context.isNumber(last + 2, digits: 1...4) || context.tokens[last + 2].isWord
+                && context.tokens[last + 2].length == 1
+        {
+            last += 2
+        }
+        return last
     }
 
     /// The house word before the number at `i`, with "No." or "Na." between them, if there is one.
@@ -34,7 +51,14 @@ extension AddressDetector {
 
     private static let houseWords = KeywordTable([
         "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
-        "unit", "suite", "blk", "block",
+        "unit", "suite", "blk", "block", "building", "bldg", "villa",
+    ].map { ($0, ()) })
+
+    /// Words that end the name of a road or a housing area in the place of a road ("Pushpadana Mawatha",
+    /// "Chimwemwe Township", "Halishahar Housing Estate"): Sri Lanka's "mawatha", the townships and compounds of
+    /// Southern Africa, the estates, colonies and nagars of South Asia.
+    private static let settlementWords = KeywordTable([
+        "mawatha", "township", "estate", "compound", "colony", "nagar", "layout", "extension",
     ].map { ($0, ()) })
 
     /// Roads and areas of Indian cities that are named by a number: "Sector 21", "Phase 2", "4th Cross", "12th
@@ -42,8 +66,8 @@ extension AddressDetector {
     private static let areaWords = KeywordTable(["sector", "phase", "cross", "main"].map { ($0, ()) })
 
     /// The last token of the road at `k`: a road word and its number ("Road 11", "Sector 21"), an ordinal and a
-    /// road word ("4th Cross") or up to three capitalized words ending in a road word ("Otublohum Road", "Ratu Mara
-    /// Road").
+    /// road word ("4th Cross") or up to three capitalized words ending in a road word or a settlement's
+    /// ("Otublohum Road", "Ratu Mara Road", "Chimwemwe Township").
     private static func road(_ context: ScanContext, from k: Int) -> Int? {
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
         if context.has(k, [.streetSuffix, .streetType]) || areaWords[hash: context.tokens[k].hash] != nil,
@@ -63,7 +87,11 @@ extension AddressDetector {
         while j - k < 4, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
             j == k || !context.tokens[j].startsLine
         {
-            if j > k, context.has(j, [.streetSuffix, .streetType]) { return j }
+            if j > k,
+                context.has(j, [.streetSuffix, .streetType]) || settlementWords[hash: context.tokens[j].hash] != nil
+            {
+                return j
+            }
             j += 1
         }
         return nil

@@ -1,7 +1,8 @@
 /// Finds dates written with a month name ("September 25, 1971", "25 Sept 1971", "May 15th"), with the
 /// month named in another language between a day and a year ("4 juin 2025", "3. März 2024", "12 de mayo de
-/// 2024"), or in numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a date of birth when a
-/// birth word ("DOB", "born", "birth") comes just before it.
+/// 2024", "03 tháng 3 năm 2025"), or in numbers ("9/25/1971", "1971-09-25", "09-25-71"), and calls a date a
+/// date of birth when a birth word of one of many languages ("DOB", "born", "née le", "Geburtsdatum") comes just
+/// before it.
 enum DateDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
@@ -11,7 +12,7 @@ enum DateDetector {
             if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
-                    ?? yearFirst(context, i)
+                    ?? yearFirst(context, i) ?? vietnamese(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -44,12 +45,15 @@ enum DateDetector {
         context.isNumber(i, digits: 4...4) && (1900...2099).contains(context.value(i)) && context.endsCleanly(i)
     }
 
-    /// Skips a `.` after an abbreviated month, and an ordinal suffix after a day.
-    /// "25-Sep-1971", "25/Sep/71": day, month name and year joined by one kind of separator.
+    /// "25-Sep-1971", "25/Sep/71", "27/ene/2025", "03-kwi-2025": day, month name of any language and in any case,
+    /// and year, joined by one kind of separator.
     private static func hyphenated(_ context: ScanContext, _ i: Int) -> Int? {
         let separator = context.byte(context.tokens[i].end)
         guard separator == 0x2D || separator == 0x2F, context.isSymbol(i + 1, separator),
-            month(context, i + 2) != nil, context.tokens[i + 2].isAttached,
+            i + 2 < context.tokens.count, context.tokens[i + 2].isWord,
+            month(context, i + 2) != nil || context.tokens[i + 2].length >= 3
+                && context.vocabulary.monthNames.value(of: context.tokens[i + 2].hash) != nil,
+            context.tokens[i + 2].isAttached,
             context.isSymbol(i + 3, separator), context.tokens[i + 3].isAttached,
             context.isNumber(i + 4, digits: 2...4, attached: true), context.tokens[i + 4].length != 3,
             context.endsCleanly(i + 4)
@@ -57,6 +61,7 @@ enum DateDetector {
         return i + 4
     }
 
+    /// Skips a `.` after an abbreviated month, and an ordinal suffix after a day.
     private static func skip(_ context: ScanContext, _ i: Int, suffixAfterDay: Bool) -> Int {
         if suffixAfterDay {
             return context.has(i + 1, .ordinalSuffix) && context.tokens[i + 1].isAttached ? i + 1 : i
@@ -164,6 +169,23 @@ enum DateDetector {
     }
 
     private static let mayHash = WordHash.of(word: Substring("may").utf8)
+
+    /// "03 tháng 3 năm 2025", "ngày 15 tháng 4": the day, "tháng" (month) and the month's number, and "năm" (year)
+    /// with the year, as Vietnamese writes a date.
+    private static func vietnamese(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard isDay(context, i), isWord(context, i + 1, thangHash), context.isNumber(i + 2, digits: 1...2),
+            (1...12).contains(context.value(i + 2))
+        else { return nil }
+        if isWord(context, i + 3, namHash), isYear(context, i + 4) { return (i + 4, 0.9) }
+        return context.endsCleanly(i + 2) ? (i + 2, 0.8) : nil
+    }
+
+    private static func isWord(_ context: ScanContext, _ k: Int, _ hash: UInt64) -> Bool {
+        k < context.tokens.count && context.tokens[k].isWord && context.tokens[k].hash == hash
+    }
+
+    private static let thangHash = WordHash.of(word: Substring("thang").utf8)
+    private static let namHash = WordHash.of(word: Substring("nam").utf8)
 
     /// "15. 3. 2025": day, month and year each followed by a period and a space, as Czech, Slovak and German
     /// writers set them.

@@ -11,8 +11,9 @@ enum IdentifierContext {
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" (number),
         // and the Czech and Slovak "č." (číslo).
         "ko", "po", "bango", "c",
-        // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label.
-        "namba", "ya", "lama", "baru",
+        // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
+        // (health) of "BPJS Kesehatan".
+        "namba", "ya", "lama", "baru", "kesehatan",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -128,6 +129,8 @@ enum IdentifierContext {
         ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber), ("afiliacion", .memberNumber),
         ("afiliacao", .memberNumber),
         ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
+        // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador").
+        ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -170,6 +173,9 @@ enum IdentifierContext {
         // Kazakhstan's IIN (JSN in Kazakh), Moldova's IDNP, a patient's card ("karta No.") in the Slavic languages,
         // Haitian Creole "nimewo dosye".
         ("jsn", false), ("iin", false), ("idnp", false), ("karta", true), ("dosye", false),
+        // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
+        // number ("Lab Ref. No.", "clinic ID"), Oman's and Kuwait's civil number.
+        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("civil", true),
     ])
 }
 

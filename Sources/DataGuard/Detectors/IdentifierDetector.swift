@@ -39,7 +39,8 @@ enum IdentifierDetector {
             let last = extent(
                 context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber,
                 thousands: type == .memberNumber || type == .employeeNumber)
-            if digitCount(context, i, last) >= 4, accepts(type, context, first, last) {
+            // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
+            if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
                 if !clinical {
                     candidates.add(type, tokens: first, last, 0.92)
                     if labelledCount < 4 {
@@ -307,9 +308,10 @@ enum IdentifierDetector {
         var skippedID = false
         while k >= 0, skipped < 5 {
             if context.tokens[k + 1].startsLine { return idAlone(skippedID) }
-            // A short aside in brackets between the label and the number: "Membership no. (office use): …".
+            // A short aside in brackets between the label and the number: "Membership no. (office use): …"; but a
+            // label in brackets is the number's ("Sehat Card (CNIC): …").
             if context.isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { context.isSymbol($0, 0x28) }),
-                (open + 1..<k).allSatisfy({ context.tokens[$0].isWord })
+                (open + 1..<k).allSatisfy({ context.tokens[$0].isWord && !context.has($0, .identifierLabel) })
             {
                 k = open - 1
                 skipped += 1
@@ -340,7 +342,11 @@ enum IdentifierDetector {
             }
             hash = suffix
         }
-        if let type = IdentifierContext.labels[hash: hash] { return (type, false) }
+        if let type = IdentifierContext.labels[hash: hash] {
+            // A health insurance's number identifies a patient as a health card's does.
+            let health = hash == insuranceHash && k >= 1 && context.tokens[k - 1].hash == healthHash
+            return (health ? .medicalRecordNumber : type, false)
+        }
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
         else { return idAlone(skippedID) }
         return (.medicalRecordNumber, true)
@@ -356,6 +362,8 @@ enum IdentifierDetector {
 
     /// The hash of "ID", which the number detector asks about too.
     static let idHash = WordHash.of(word: Substring("id").utf8)
+    private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
+    private static let healthHash = WordHash.of(word: Substring("health").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.

@@ -26,6 +26,14 @@ struct NameEvidence {
         return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
     }
 
+    /// "Nguyễn Thị Thu Hằng", "Phạm Văn Đức": a Vietnamese surname, then "Thị" or "Văn" before the given name.
+    func isVietnameseName(_ run: NameRun) -> Bool {
+        run.count >= 3 && run.classes[0].contains(.surname) && tokens[run.words[1]].isCapitalized
+            && Self.vietnameseMiddleNames.contains(tokens[run.words[1]].hash)
+    }
+
+    private static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
+
     /// Titles, labels and organization words that open or close a run without being part of the name.
     @inline(__always)
     func isOfficeWord(_ k: Int) -> Bool {
@@ -268,16 +276,18 @@ struct NameEvidence {
             // A site word that is no surname ("Durban Yard", not "Aimee Branch").
             if !run.classes[w].contains(.surname), Self.siteWords[hash: token.hash] != nil { return true }
         }
-        if run.last + 1 < tokens.count, tokens[run.last + 1].isCapitalized, !tokens[run.last + 1].startsLine,
-            Self.siteWords[hash: tokens[run.last + 1].hash] != nil
-        {
-            return true
-        }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
         // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".
         let before = run.first - 1
         if before >= 0, tokens[before].isWord, !tokens[run.first].startsLine, !tokens[before].isCapitalized,
             Self.leadingOrganizationWords[hash: tokens[before].hash] != nil
+        {
+            return true
+        }
+        // Words after the run count only in its column of a form ("Choi Eun-ji   Clinic tel.", two fields).
+        guard !tokens.followsColumnGap(run.last + 1, in: bytes) else { return false }
+        if run.last + 1 < tokens.count, tokens[run.last + 1].isCapitalized, !tokens[run.last + 1].startsLine,
+            Self.siteWords[hash: tokens[run.last + 1].hash] != nil
         {
             return true
         }
@@ -288,18 +298,31 @@ struct NameEvidence {
         {
             k += 1
         }
-        if k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
+        let comma = isSymbol(k, 0x2C)
+        if k < tokens.count, comma || isSymbol(k, 0x26) || tokens[k].lexicon.contains(.and) {
             k += 1
         }
         // An organization's word on the next line opens a job title or a firm's name ("…⏎Logistics Coordinator").
         guard k < tokens.count, tokens[k].isWord, !tokens[k].startsLine else { return false }
-        return tokens[k].lexicon.contains(.organization) && tokens[k].isCapitalized
+        guard tokens[k].lexicon.contains(.organization), tokens[k].isCapitalized else { return false }
+        // After a comma, a legal form ("Miller, Inc.") or a firm's unit ("Hamilton Steelworks, Health Services"),
+        // but not after a title or a label: "Dr. Kenji Fujimoto, Department of Cardiology" is a person and the
+        // place they work.
+        return !comma || Self.legalForms[hash: tokens[k].hash] != nil || !followsTitle(run) && !followsPersonLabel(run)
     }
 
-    /// The sites and branches of a firm, right after its name ("Powell Garage", "Harland Distribution", "Gulshan
-    /// Branch", "Durban Yard"), but not after a comma, where they open a job title ("…, Branch Secretary").
+    /// The legal forms of firms, which follow a firm's name after a comma ("Miller, Inc.", "Rossi, S.r.l.").
+    private static let legalForms = KeywordTable([
+        "inc", "llc", "ltd", "plc", "corp", "co", "llp", "pllc", "ltda", "gmbh", "ag", "spa", "srl", "bv", "nv",
+        "oy", "oyj", "aps", "kg", "sarl", "sas", "kft", "zrt", "doo", "sro", "se", "sons", "associates", "partners",
+    ].map { ($0, ()) })
+
+    /// The sites and branches of a firm and the names of buildings, right after its name ("Powell Garage", "Harland
+    /// Distribution", "Gulshan Branch", "Durban Yard", "Mindola Shaft", "Fu Yan Mansion"), but not after a comma,
+    /// where they open a job title ("…, Branch Secretary").
     private static let siteWords = KeywordTable([
         "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
+        "shaft", "mine", "mansion", "mansions", "arcade",
     ].map { ($0, ()) })
 
     /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
@@ -332,8 +355,8 @@ struct NameEvidence {
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town
-    /// ("São Paulo", or "Cork", which is nobody's name, or "Kingston, Jamaica", a town with its region after it)
-    /// or a state ("Texas", not "Georgia"); or it ends in a town that is nobody's name after a word that is no
+    /// ("São Paulo", or "Cork", which is nobody's name, or "Kingston, Jamaica", a town with its region after it, or
+    /// "… Ltd, Kandy", after a firm's name) or a state ("Texas", not "Georgia"); or it ends in a town that is nobody's name after a word that is no
     /// given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
         for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
@@ -344,7 +367,7 @@ struct NameEvidence {
         let lastIsName = run.classes[run.count - 1].isName
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
-                || followsPlacePreposition(run.first)
+                || followsPlacePreposition(run.first) || followsOrganization(run.first)
         {
             return true
         }
@@ -360,6 +383,14 @@ struct NameEvidence {
     private func followsPlacePreposition(_ k: Int) -> Bool {
         k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k].startsLine
             && Self.placePrepositions[hash: tokens[k - 1].hash] != nil
+    }
+
+    /// "Hill Capital Diagnostics Ltd, Kandy", "Meghna Knit Composite Ltd., Kashimpur": an organization's word and
+    /// a comma right before token `k`, where the town it is in follows.
+    private func followsOrganization(_ k: Int) -> Bool {
+        guard k >= 2, isSymbol(k - 1, 0x2C), !tokens[k].startsLine else { return false }
+        let word = isSymbol(k - 2, 0x2E) && k >= 3 ? k - 3 : k - 2
+        return tokens[word].isWord && tokens[word].lexicon.contains(.organization)
     }
 
     private static let placePrepositions = KeywordTable(

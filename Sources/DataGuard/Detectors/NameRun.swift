@@ -41,7 +41,9 @@ struct NameRun {
             } else {
                 break
             }
-            guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached else { break }
+            guard k < context.tokens.count, !context.tokens[k].startsLine, !context.tokens[k].isAttached,
+                !context.followsColumnGap(k)
+            else { break }
         }
         guard count > 0 else { return nil }
         readWeakEndings(context)
@@ -130,13 +132,23 @@ struct NameRun {
     }
 
     /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
-    /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul").
+    /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul");
+    /// with a name word after it, or after up to two more initials ("W. M. Kumari Dissanayake").
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
+        var j = k
+        while j - k < 6, isLetterAndPeriod(context, j) {
+            if isNameWord(context, j + 2) { return true }
+            j += 2
+        }
+        return false
+    }
+
+    private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
             && (context.tokens[k].length == 1 || context.tokens[k].length == 2 && isDigraph(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
-            && isNameWord(context, k + 2)
+            && !context.tokens[k + 2].startsLine
     }
 
     /// "Sh", "Ch", "Zh", "Kh", "Gh", "Ts", "Yu", "Ya", "Ye", "Yo".

@@ -14,7 +14,7 @@ enum NumberContext {
         "telefone", "telemovel", "cellulare", "puh", "puhelin", "matkapuhelin", "telefonu",
         "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
-        "ringe", "zadzwon", "telefonla", "arayin", "ligue", "ligar", "cep", "telefonunuz", "cel", "fone",
+        "ringe", "zadzwon", "telefonla", "arayin", "ligue", "ligar", "telefonunuz", "cel", "fone",
         "contato", "contacto", "contatto", "kontakt", "simi", "fono", "telefoni", "tlm", "kom", "tfno", "tlfn",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").

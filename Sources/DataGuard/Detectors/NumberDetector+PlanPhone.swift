@@ -71,8 +71,9 @@ extension NumberDetector {
         while k >= 0, words < 4, !context.tokens[k + 1].startsLine {
             let token = context.tokens[k]
             if token.lexicon.contains(.phoneWord) { return true }
-            // "T: 020 …", or the letter alone at the start of a signature line ("T 514 861-4420").
-            if token.isWord, token.length == 1, token.lexicon.contains(.phoneLetter),
+            // "T: 020 …", or the letter alone at the start of a signature line ("T 514 861-4420"); with no word
+            // between it and the number ("O: TA 148/92" is a note's observation, a blood pressure).
+            if token.isWord, token.length == 1, token.lexicon.contains(.phoneLetter), words == 0,
                 context.isSymbol(k + 1, 0x3A) || k == i - 1 && token.startsLine && token.isCapitalized
             {
                 return true

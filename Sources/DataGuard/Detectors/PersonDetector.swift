@@ -33,8 +33,10 @@ enum PersonDetector {
                 resume = last + 1
                 continue
             }
-            if context.tokens[i].flags.contains(.allCaps), let last = surnameInCapitals(context, at: i) {
-                candidates.add(.person, context.tokens[i].start, context.tokens[last].end, 0.8)
+            if context.tokens[i].flags.contains(.allCaps),
+                let last = surnameInCapitals(context, at: i) ?? surnameFirstInCapitals(evidence, context, at: i)
+            {
+                candidates.add(.person, context.tokens[i].start, context.tokens[last].stemEnd, 0.8)
                 resume = last + 1
                 continue
             }
@@ -151,6 +153,7 @@ enum PersonDetector {
         if distinctive > 0, firstClasses.contains(.given) || lastClasses.contains(.surname) {
             return firstPlain && !firstClasses.contains(.given) ? 0.7 : 0.85
         }
+        if evidence.isVietnameseName(run) { return 0.85 }
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
         if labelled, !firstPlain { return 0.8 }
@@ -201,6 +204,36 @@ enum PersonDetector {
             Lexicon.formNameLabelTable[hash: context.tokens[i - 2].hash] != nil
         else { return nil }
         return i
+    }
+
+    /// "Mr WONG Chi-keung", "Patient: YAMAGUCHI Haruto", "TAKAHASHI Misaki (Ms.)": a surname in capitals before one
+    /// or two given names, the East Asian order that forms and letters write so; after a title or a person's
+    /// label, or a surname known as one before a given name known as one. Returns the last token.
+    private static func surnameFirstInCapitals(
+        _ evidence: NameEvidence, _ context: ScanContext, at i: Int
+    ) -> Int? {
+        let token = context.tokens[i]
+        guard token.isWord, token.length >= 2, !token.flags.contains(.hasDigit), token.lexicon.isEmpty,
+            isGivenAfter(evidence, context, i + 1)
+        else { return nil }
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[i - 1].isAttached { k -= 1 }
+        let titled = context.has(k, .honorific) && !token.startsLine
+        let labelled = context.isSymbol(i - 1, 0x3A) && context.has(i - 2, .personLabel) && !token.startsLine
+        guard titled || labelled
+            || evidence.classes(i).contains(.surname) && evidence.classes(i + 1).contains(.given)
+        else { return nil }
+        return isGivenAfter(evidence, context, i + 2) ? i + 2 : i + 1
+    }
+
+    /// Whether token `k` may be a given name after a surname on the same line: a capitalized name word, no
+    /// English word unless a given name too, and not of a firm.
+    private static func isGivenAfter(_ evidence: NameEvidence, _ context: ScanContext, _ k: Int) -> Bool {
+        guard NameRun.isNameWord(context, k), !context.tokens[k].startsLine, !context.followsColumnGap(k),
+            !context.tokens[k].isAttached, !context.has(k, .organization)
+        else { return false }
+        let classes = evidence.classes(k)
+        return !classes.contains(.common) || classes.contains(.given)
     }
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a

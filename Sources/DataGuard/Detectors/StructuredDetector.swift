@@ -55,12 +55,14 @@ enum StructuredDetector {
         return true
     }
 
-    /// Four numbers of at most three digits joined by dots, each at most 255, not part of a longer
-    /// dotted run such as a version number; returns the last token.
+    /// Four numbers of at most three digits joined by dots, each at most 255, the first not 0 nor written with a
+    /// leading zero (no host's address, but a record number's "00.12.47.83"), not part of a longer dotted run
+    /// such as a version number; returns the last token.
     private static func ipv4(_ context: ScanContext, _ i: Int) -> Int? {
         // Most numbers have no dot right after them: that is checked first.
         guard i + 6 < context.tokens.count, context.isSymbol(i + 1, 0x2E), context.isNumber(i, digits: 1...3),
-            context.startsCleanly(i), !context.isSymbol(i - 1, 0x2E), context.value(i) <= 255
+            context.bytes[context.tokens[i].start] != 0x30, context.startsCleanly(i), !context.isSymbol(i - 1, 0x2E),
+            context.value(i) <= 255
         else { return nil }
         for part in stride(from: i + 2, through: i + 6, by: 2) {
             guard context.isSymbol(part - 1, 0x2E), context.tokens[part - 1].isAttached,

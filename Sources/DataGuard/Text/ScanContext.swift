@@ -26,6 +26,10 @@ struct ScanContext {
             && (!attached || tokens[i].isAttached)
     }
 
+    /// Whether a column of a form ends before token `i` (see ``TokenList/followsColumnGap(_:in:)``).
+    @inline(__always)
+    func followsColumnGap(_ i: Int) -> Bool { tokens.followsColumnGap(i, in: bytes) }
+
     /// Whether token `i` exists and is in one of the lists `classes`.
     @inline(__always)
     func has(_ i: Int, _ classes: LexiconClasses) -> Bool {

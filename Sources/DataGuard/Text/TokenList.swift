@@ -16,3 +16,13 @@ struct TokenList: RandomAccessCollection {
         return tokens[i]
     }
 }
+
+extension TokenList {
+    /// Whether a column of a form ends before token `i` on its line: three spaces or more, or a tab, after the
+    /// token before it ("Name: Kim Seo-yeon   Chart No. …").
+    func followsColumnGap(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, i < count, !self[i].startsLine else { return false }
+        let gap = self[i - 1].end..<self[i].start
+        return gap.count >= 3 || gap.contains { bytes[$0] == 0x09 }
+    }
+}

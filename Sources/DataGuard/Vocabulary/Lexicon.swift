@@ -21,6 +21,8 @@ enum Lexicon {
         "comrade", "ghaziz", "ghaziza",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
+        // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
+        "smt", "shri", "shrimati", "mst", "khun", "nyonya",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -44,6 +46,8 @@ enum Lexicon {
         "soyadi", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido", "apellidos",
         "cognome", "sobrenome", "achternaam", "voornaam", "efternamn", "fornavn", "etternavn", "sukunimi",
         "etunimi", "nom", "prenom", "surname",
+        // Mongolian "ovog" (surname) and "ner" (name).
+        "ovog", "ner",
     ]
     /// ``formNameLabels`` for lookups by hash.
     static let formNameLabelTable = KeywordTable(formNameLabels.map { ($0, ()) })
@@ -122,7 +126,22 @@ enum Lexicon {
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
     /// Words before a date that make it a date of birth.
-    static let birthWords: [String] = ["dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b"]
+    static let birthWords: [String] = [
+        "dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b",
+        // "Born" and "date of birth" in other languages, accents folded: French "né(e) le", German "geb.",
+        // "Geburtsdatum", Spanish and Portuguese "nacido", "fecha de nacimiento", "data de nasc.", Italian "nato il",
+        // "data di nascita", Dutch, Nordic, Polish "ur.", "data urodzenia", Czech and Slovak "narozen", "dátum
+        // narodenia", Croatian and Serbian "rođen", Romanian "născut", "data nașterii", Hungarian "született",
+        // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Greek,
+        // Russian, Ukrainian, Bulgarian and Serbian Cyrillic.
+        "ne", "nee", "geb", "geboren", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
+        "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
+        "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
+        "narozena", "narozeni", "narodenia", "narodeni", "roden", "rodjen", "rodena", "rodjena", "rodenja",
+        "rodjenja", "nascut", "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum",
+        "sinh", "lahir", "kuzaliwa", "γέννησης", "γεννήσεως", "γεννήθηκε", "рождения", "родился", "родилась",
+        "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
+    ]
     /// The one-word ordinal suffixes of a day ("15th").
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th", "er"]  // "er": the French "1er"
 }

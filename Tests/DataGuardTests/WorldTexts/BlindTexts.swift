@@ -16,7 +16,7 @@ struct BlindTexts {
             + Self.twelfthClinical + Self.twelfthEveryday + Self.thirteenthClinical + Self.thirteenthEveryday
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
             + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
-            + Self.eighteenthClinical + Self.eighteenthEveryday
+            + Self.eighteenthClinical + Self.eighteenthEveryday + Self.nineteenthClinical + Self.nineteenthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -44,7 +44,8 @@ struct BlindTexts {
             ("fifteenth everyday", Self.fifteenthEveryday), ("sixteenth clinical", Self.sixteenthClinical),
             ("sixteenth everyday", Self.sixteenthEveryday), ("seventeenth clinical", Self.seventeenthClinical),
             ("seventeenth everyday", Self.seventeenthEveryday), ("eighteenth clinical", Self.eighteenthClinical),
-            ("eighteenth everyday", Self.eighteenthEveryday),
+            ("eighteenth everyday", Self.eighteenthEveryday), ("nineteenth clinical", Self.nineteenthClinical),
+            ("nineteenth everyday", Self.nineteenthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -112,6 +112,12 @@ struct InternationalAddressTests {
             "Residence: [[House No. 1187, Kwacha Township, Kitwe]]"),
         DetectorCase("a building, street and zone", .streetAddress,
             "Camp: [[Building 17, Street 930, Zone 55, Al Wakra]]"),
+        DetectorCase("a Korean road and side road", .streetAddress,
+            "Address: [[48, Sinchon-ro 7-gil, Mapo-gu, Seoul 04104]]   Mobile: 010-5555-0142"),
+        DetectorCase("a Japanese block number and ward", .streetAddress,
+            "Send to [[4-2-9 Nishiki, Naka-ku, Nagoya 460-0003]]; and take 3-4 Tablets, Ku-ku"),
+        DetectorCase("a Portuguese number after n.º", .streetAddress,
+            "Residência: [[Av. Julius Nyerere, n.º 657]], 2.º andar, Maputo"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -200,6 +200,12 @@ extension AddressDetector {
         return false
     }
 
+    /// Whether token `k` is "º" (C2 BA) or "°" (C2 B0), alone.
+    private static func isOrdinalSign(_ context: ScanContext, _ k: Int) -> Bool {
+        k < context.tokens.count && context.tokens[k].length == 2 && context.byte(context.tokens[k].start) == 0xC2
+            && (context.byte(context.tokens[k].start + 1) == 0xBA || context.byte(context.tokens[k].start + 1) == 0xB0)
+    }
+
     /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
     private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
@@ -207,6 +213,7 @@ extension AddressDetector {
         if context.has(k, .houseNumberWord), context.tokens[k].isWord {
             k += 1
             if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x2E) { k += 1 }
+            if isOrdinalSign(context, k) { k += 1 }  // "n.º 118", "n° 12"
         }
         guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...5),
             !context.isNumber(k + 1, digits: 1...9) || context.tokens[k + 1].startsLine

@@ -16,7 +16,9 @@ enum AddressDetector {
                 token.isNumber
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
-            if found == nil, let address = international(context, i) ?? housePrefixed(context, i) {
+            if found == nil,
+                let address = international(context, i) ?? housePrefixed(context, i) ?? eastAsian(context, i)
+            {
                 (first, found) = (address.first, address.end)
             }
             if let last = found {

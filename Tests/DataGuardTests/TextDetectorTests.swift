@@ -98,6 +98,11 @@ struct TextDetectorTests {
         DetectorCase("date of birth in vietnamese", .dateOfBirth, "Ngày sinh: [[17/08/1971]]   Giới: Nữ"),
         DetectorCase("date of birth in russian", .dateOfBirth, "Дата рождения: [[11.07.1969]]"),
         DetectorCase("date of birth in portuguese, abbreviated", .dateOfBirth, "Data de nasc.: [[02/09/1990]]"),
+        DetectorCase("date of birth in french", .dateOfBirth, "Date de naissance : [[11/02/1979]]"),
+        DetectorCase("the belgian sign for born", .dateOfBirth, "Patiënt: Ann Peeters, °[[14/05/1962]], huisarts"),
+        DetectorCase("the nordic f. for born", .dateOfBirth, "Pasient: Kari Nordmann, f. [[23.08.1971]]"),
+        DetectorCase("an F for female is no birth word", .dateOfBirth, "Age/Sex: 46/F   Date: 19-Jan-2025"),
+        DetectorCase("a number's N° is no birth sign", .dateOfBirth, "Arrêté N°12/03/2024 du maire"),
     ]
 
     static let addresses: [DetectorCase] = [

@@ -19,10 +19,27 @@ enum DateDetector {
                 continue
             }
             guard let (last, confidence) = found else { continue }
-            let type: FindingType = context.isPreceded(i, byOneOf: .birth, within: 4) ? .dateOfBirth : .date
+            let born = context.isPreceded(i, byOneOf: .birth, within: 4) || followsBornMark(context, i)
+            let type: FindingType = born ? .dateOfBirth : .date
             candidates.add(type, tokens: i, last, confidence)
             resume = last + 1
         }
+    }
+
+    /// "°30/07/1985", "° 22/07/1979": the sign for "born" that Belgian and French writers put before a date of
+    /// birth (but not the "N°" of a number); or the Nordic "f." (født, född), in lower case with its period.
+    private static func followsBornMark(_ context: ScanContext, _ i: Int) -> Bool {
+        let k = i - 1
+        guard k >= 0 else { return false }
+        if context.isSymbol(k, 0x2E), k >= 1, context.tokens[k].isAttached, context.tokens[k - 1].length == 1,
+            context.tokens[k - 1].isWord, context.byte(context.tokens[k - 1].start) == 0x66
+        {
+            return true
+        }
+        guard context.tokens[k].length == 2, context.byte(context.tokens[k].start) == 0xC2,
+            context.byte(context.tokens[k].start + 1) == 0xB0
+        else { return false }
+        return k == 0 || !context.tokens[k].isAttached || !context.tokens[k - 1].isWord
     }
 
     /// The month number of word token `i`, if it is a capitalized month name.

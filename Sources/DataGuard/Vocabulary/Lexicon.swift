@@ -128,18 +128,23 @@ enum Lexicon {
     /// Words before a date that make it a date of birth.
     static let birthWords: [String] = [
         "dob", "born", "birth", "birthday", "birthdate", "d.o.b", "b",
-        // "Born" and "date of birth" in other languages, accents folded: French "né(e) le", German "geb.",
+        // "Born" and "date of birth" in other languages, accents folded: French "né(e) le", "date de naissance",
+        // German "geb.",
         // "Geburtsdatum", Spanish and Portuguese "nacido", "fecha de nacimiento", "data de nasc.", Italian "nato il",
         // "data di nascita", Dutch, Nordic, Polish "ur.", "data urodzenia", Czech and Slovak "narozen", "dátum
         // narodenia", Croatian and Serbian "rođen", Romanian "născut", "data nașterii", Hungarian "született",
-        // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Greek,
-        // Russian, Ukrainian, Bulgarian and Serbian Cyrillic.
+        // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Czech
+        // "nar.", Slovenian "roj.", Lithuanian "gimimo data", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
+        // "tug'ilgan", Georgian "dab.", Portuguese "DN", Mongolian "törsön ognoo", Japanese "seinengappi",
+        // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic.
         "ne", "nee", "geb", "geboren", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
         "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
         "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
         "narozena", "narozeni", "narodenia", "narodeni", "roden", "rodjen", "rodena", "rodjena", "rodenja",
         "rodjenja", "nascut", "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum",
-        "sinh", "lahir", "kuzaliwa", "γέννησης", "γεννήσεως", "γεννήθηκε", "рождения", "родился", "родилась",
+        "sinh", "lahir", "kuzaliwa", "naissance", "nar", "roj", "rojen", "rojena", "rojstva", "gimimo", "gimes",
+        "dzimis", "dzimusi", "dzimsanas", "sunniaeg", "sunnikuupaev", "syntymapaiva", "tugan", "tug'ilgan",
+        "tugilgan", "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως", "γεννήθηκε", "рождения", "родился", "родилась",
         "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
     ]
     /// The one-word ordinal suffixes of a day ("15th").

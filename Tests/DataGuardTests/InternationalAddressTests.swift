@@ -118,6 +118,12 @@ struct InternationalAddressTests {
             "Send to [[4-2-9 Nishiki, Naka-ku, Nagoya 460-0003]]; and take 3-4 Tablets, Ku-ku"),
         DetectorCase("a Portuguese number after n.º", .streetAddress,
             "Residência: [[Av. Julius Nyerere, n.º 657]], 2.º andar, Maputo"),
+        DetectorCase("a Vietnamese house, lane, street, ward, district and city", .streetAddress,
+            "Địa chỉ: [[Số 21, ngõ 88 Láng Hạ, P. Thành Công, Q. Ba Đình, Hà Nội]]   ĐT: 0912 555 014"),
+        DetectorCase("a Vietnamese address in lower case", .streetAddress,
+            "giao tới [[số 9 ngõ 12 phố Huế, phường Ngô Thì Nhậm, quận Hai Bà Trưng, Hà Nội]] nhé"),
+        DetectorCase("a Vietnamese house number and numbered ward", .streetAddress,
+            "[[215 Nguyễn Trãi, Phường 7, Quận 5, TP. Hồ Chí Minh]]; we have 3 New Cases, Phường"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -8,7 +8,7 @@ extension AddressDetector {
     static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, !context.tokens[i].isAttached
         else { return nil }
-        let number = numberEnd(context, i)
+        let number = joinedNumberEnd(context, i)
         guard context.isSymbol(number + 1, 0x2C), let first = houseWord(context, before: i),
             let road = road(context, from: number + 2)
         else { return nil }
@@ -16,7 +16,7 @@ extension AddressDetector {
     }
 
     /// The last token of the house number at `i` with the parts a slash or hyphen joins to it ("14/B", "22/4").
-    private static func numberEnd(_ context: ScanContext, _ i: Int) -> Int {
+    static func joinedNumberEnd(_ context: ScanContext, _ i: Int) -> Int {
         var last = i
         while last - i < 6, context.isSymbol(last + 1, 0x2F) || context.isSymbol(last + 1, 0x2D),
             context.tokens[last + 1].isAttached, last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,

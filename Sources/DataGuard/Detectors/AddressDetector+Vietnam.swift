@@ -1,0 +1,101 @@
+/// Addresses as Vietnam writes them: the house number (after "Số"), the lane ("ngõ", "ngách", "hẻm", "kiệt") and
+/// its number, the street, then the ward, district and city after commas, each after its word or its letter:
+/// "Số 47, ngõ 102 Trường Chinh, P. Phương Mai, Q. Đống Đa, Hà Nội", "142 Lê Văn Sỹ, Phường 13, Quận 3, TP. Hồ
+/// Chí Minh", "Hẻm 118/27 Bạch Đằng, Phường 24, Quận Bình Thạnh".
+extension AddressDetector {
+    /// The address that opens at token `i` (a house or lane word, or the house number), if one does.
+    static func vietnamese(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let token = context.tokens[i]
+        // The words are in lower case as often as not, and the number after one is where the scan stops.
+        let first = token.isNumber && i >= 1 && isOpener(context, i - 1) ? i - 1 : i
+        let opened = isOpener(context, first)
+        var k = opened ? first + 1 : first
+        guard let number = laneNumberEnd(context, k), context.startsCleanly(k) || opened else { return nil }
+        k = number + 1
+        if context.isSymbol(k, 0x2C) { k += 1 }
+        // A lane after the house: "Số 47, ngõ 102 Trường Chinh".
+        if isOpener(context, k), let lane = laneNumberEnd(context, k + 1) {
+            k = lane + 1
+        }
+        if k < context.tokens.count, context.tokens[k].isWord, Self.streetWords.contains(context.tokens[k].hash) {
+            k += 1
+        }
+        guard let street = capitalizedWords(context, from: k) else { return nil }
+        var last = street
+        var areas = 0
+        var named = false
+        while areas < 4, context.isSymbol(last + 1, 0x2C), let end = area(context, from: last + 2) {
+            named = named || end.named
+            last = end.token
+            areas += 1
+        }
+        // A house number alone needs a ward's or district's word after it; a house or lane word needs an area.
+        guard named || opened && areas > 0 else { return nil }
+        return (first, End(token: last, hasCity: areas >= 2))
+    }
+
+    private static func isOpener(_ context: ScanContext, _ k: Int) -> Bool {
+        k < context.tokens.count && context.tokens[k].isWord && Self.openers.contains(context.tokens[k].hash)
+    }
+
+    /// The last token of a number at `k` with the numbers a slash joins to it ("118/27"), if `k` is a number.
+    private static func laneNumberEnd(_ context: ScanContext, _ k: Int) -> Int? {
+        guard context.isNumber(k, digits: 1...4), !context.tokens[k].startsLine else { return nil }
+        return joinedNumberEnd(context, k)
+    }
+
+    /// The last of one to four capitalized words on the line from `k`, in one column of a form.
+    private static func capitalizedWords(_ context: ScanContext, from k: Int) -> Int? {
+        var last = k - 1
+        while last + 1 - k < 4, last + 1 < context.tokens.count, context.tokens[last + 1].isWord,
+            context.tokens[last + 1].isCapitalized, !context.tokens[last + 1].startsLine,
+            !context.tokens[last + 1].flags.contains(.hasDigit), !context.followsColumnGap(last + 1)
+        {
+            last += 1
+        }
+        return last >= k ? last : nil
+    }
+
+    /// A ward, district or city after a comma: its word or letter ("Phường", "P.", "Quận", "TP.") with a name or a
+    /// number, or a name alone; `named` when the word was there.
+    private static func area(_ context: ScanContext, from k: Int) -> (token: Int, named: Bool)? {
+        guard k < context.tokens.count, !context.tokens[k].startsLine, context.tokens[k].isWord else { return nil }
+        var j = k
+        let named = isAreaWord(context, k)
+        if named {
+            j = k + 1
+            if context.isSymbol(j, 0x2E), context.tokens[j].isAttached { j += 1 }
+            if j < context.tokens.count, context.tokens[j].isWord, Self.areaWords.contains(context.tokens[j].hash) {
+                j += 1  // "thành phố", "thị xã"
+            }
+            if context.isNumber(j, digits: 1...2), !context.tokens[j].startsLine, context.endsCleanly(j) {
+                return (j, true)
+            }
+        }
+        guard let last = capitalizedWords(context, from: j) else { return nil }
+        return (last, named)
+    }
+
+    /// Whether word `k` names a ward, a district, a town or a province, in full or by its letter with a period.
+    private static func isAreaWord(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        if Self.areaWords.contains(token.hash) { return true }
+        guard context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached, token.isCapitalized else { return false }
+        return token.length == 1 && (context.bytes[token.start] == 0x50 || context.bytes[token.start] == 0x51)
+            || Self.cityAbbreviations.contains(token.hash)
+    }
+
+    private static func hashes(_ words: [String]) -> [UInt64] { words.map { WordHash.of(word: Substring($0).utf8) } }
+
+    /// "Số" (number), and the lanes: "ngõ", "ngách" (an alley off a lane), "hẻm", "kiệt".
+    private static let openers = hashes(["số", "ngõ", "ngách", "hẻm", "kiệt"])
+    /// "Đường" and "phố" (street) before the street's name.
+    private static let streetWords = hashes(["đường", "phố"])
+    /// Wards, communes, districts, towns, cities and provinces: "phường", "xã", "quận", "huyện", "thị xã", "thị
+    /// trấn", "thành phố", "tỉnh", "khu phố", "ấp", "thôn".
+    private static let areaWords = hashes([
+        "phường", "xã", "quận", "huyện", "thị", "trấn", "thành", "phố", "tỉnh", "khu", "ấp", "thôn",
+    ])
+    /// "TP." (thành phố, city) and "TX." (thị xã, town).
+    private static let cityAbbreviations = hashes(["tp", "tx"])
+}

@@ -131,6 +131,10 @@ struct WorldNameTests {
         DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
         DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),
         DetectorCase("a firm's unit after a comma", .person, "Note – Hamilton Steelworks, Health Services"),
+        DetectorCase("a surname with its particles after a title", .person,
+            "Dear Mrs [[van Rensburg]], and Sister [[van der Walt]]; Dr. [[de la Peña]] agreed"),
+        DetectorCase("initials before particles", .person, "Pakket voor [[K. van den Heuvel-Smit]], Utrecht"),
+        DetectorCase("a French article after a title is no particle", .person, "Madame la Directrice, M. le Secrétaire"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -45,10 +45,23 @@ struct NameEvidence {
     /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", "pán Kováč", but not "pan Kowalski").
     @inline(__always)
     func followsTitle(_ run: NameRun) -> Bool {
-        var k = run.first - 1
+        var k = particlesBefore(run) - 1
         if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
         return k >= 0 && tokens[k].isWord && tokens[k].lexicon.contains(.honorific) && !tokens[k + 1].startsLine
             && (tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k))
+    }
+
+    /// The first of up to two lower-case particles right before the run ("Mrs van Wyk", "Dr. de la Cruz"), or the
+    /// run's first token; a French article alone is none ("Madame la Directrice").
+    func particlesBefore(_ run: NameRun) -> Int {
+        var k = run.first
+        while run.first - k < 2, k >= 1, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, !tokens[k].startsLine,
+            tokens[k - 1].lexicon.contains(.nameParticle)
+        {
+            k -= 1
+        }
+        guard k < run.first, NameRun.articles.contains(tokens[run.first - 1].hash) else { return k }
+        return k < run.first - 1 ? k : run.first
     }
 
     /// Whether word `k` has a letter beyond ASCII, and so is no English word though it folds to one ("pán").

@@ -133,16 +133,22 @@ struct NameRun {
 
     /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
     /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul");
-    /// with a name word after it, or after up to two more initials ("W. M. Kumari Dissanayake").
+    /// with a name word after it, after up to two more initials ("W. M. Kumari Dissanayake") or after particles
+    /// ("J. van der Berg").
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
         var j = k
         while j - k < 6, isLetterAndPeriod(context, j) {
             if isNameWord(context, j + 2) { return true }
+            if !articles.contains(context.tokens[j + 2].hash), afterParticles(context, j + 2) != nil { return true }
             j += 2
         }
         return false
     }
+
+    /// French "le" and "la", which are particles in a name ("de la Cruz") but articles alone before a title
+    /// ("M. le Secrétaire", "Madame la Directrice").
+    static let articles = ["le", "la"].map { WordHash.of(word: Substring($0).utf8) }
 
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord

@@ -82,6 +82,7 @@ enum PersonDetector {
         }
         if evidence.followsTitle(run) {
             run.trim(leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
         }
         let labelled = evidence.followsPersonLabel(run)

@@ -75,6 +75,10 @@ struct WorldNameTests {
             "Paciente: estable\nPlan: alta mañana\nMedicación: igual\nPlan: revisar"),
         DetectorCase(
             "a writer's own lines", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[nico]]: dale\n[[flor]]: genial"),
+        DetectorCase(
+            "the writer's own lines as the other turns", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[flor]]: genial"),
+        DetectorCase(
+            "a name before a time of day", .person, "[[nico]] 9:43 PM: same here\n[[maddie]] 9:50 PM: pls check"),
         DetectorCase("czech names in the accusative", .person, "Zavolejte prosím [[Markétu Novotnou]] z účtárny."),
         DetectorCase("croatian names in the instrumental", .person, "Razgovarao sam s [[Markom Babićem]] jučer."),
         DetectorCase("polish names in the genitive", .person, "W sprawie [[Piotra Kowalskiego]] i [[Jana Nowaka]]."),

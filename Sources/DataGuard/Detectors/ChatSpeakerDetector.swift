@@ -28,15 +28,16 @@ enum ChatSpeakerDetector {
                 if count == capacity { break }
             }
             guard isTranscript(UnsafeBufferPointer(rebasing: buffer[..<count])) else { return }
+            // The writer's own lines ("yo: sí!!") are turns of the conversation, but name nobody.
             var kept = 0
-            for n in 0..<count where isPlausibleSpeaker(context, buffer[n]) {
+            for n in 0..<count where isPlausibleSpeaker(context, buffer[n]) || isWriter(context, buffer[n]) {
                 buffer[kept] = buffer[n]
                 kept += 1
             }
             let lines = UnsafeBufferPointer(rebasing: buffer[..<kept])
             let conversation = isConversation(lines)
             var mentioned: [UInt64] = []
-            for line in lines where line.timed || conversation {
+            for line in lines where (line.timed || conversation) && !isWriter(context, line) {
                 candidates.add(.person, tokens: line.first, line.last, 0.7)
                 let word = context.tokens[line.first].stemHash
                 if line.first == line.last, !mentioned.contains(word) { mentioned.append(word) }
@@ -89,9 +90,13 @@ enum ChatSpeakerDetector {
     private static func speakerLine(_ context: ScanContext, colon c: Int) -> Line? {
         let tokens = context.tokens
         guard c >= 1, tokens[c].isAttached else { return nil }
-        // The time may come after the name instead: "priya 09:41: vpn keeps dropping".
-        if isTime(context, endingAt: c - 1), !tokens[c - 3].isAttached, isSpeakerWord(context, c - 4) {
-            return nameBeforeTime(context, endingAt: c - 4)
+        // The time may come after the name instead: "priya 09:41: vpn keeps dropping", "nico 9:43 PM: same".
+        let meridiem = c >= 2 && tokens[c - 1].isWord && Self.meridiems[hash: tokens[c - 1].hash] != nil
+        let time = meridiem ? c - 2 : c - 1
+        if time >= 3, isTime(context, endingAt: time), !tokens[time - 2].isAttached,
+            isSpeakerWord(context, time - 3)
+        {
+            return nameBeforeTime(context, endingAt: time - 3)
         }
         let end = endBeforeRole(context, colon: c)
         guard isSpeakerWord(context, end) else { return nil }
@@ -172,12 +177,19 @@ enum ChatSpeakerDetector {
         return context.tokens[k].lexicon.isDisjoint(with: excluded) && context.tokens[k].length >= 2
     }
 
+    /// Whether the line's speaker is the writer's "I" of one of many languages ("yo:", "moi:").
+    private static func isWriter(_ context: ScanContext, _ line: Line) -> Bool {
+        line.first == line.last && selfWords[hash: context.tokens[line.first].hash] != nil
+    }
+
     /// No writer's "I" ("yo:") and no English word that is nobody's name ("am:", "Plan:").
     private static func isPlausibleName(_ context: ScanContext, _ k: Int) -> Bool {
         guard selfWords[hash: context.tokens[k].hash] == nil else { return false }
         let classes = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
         return !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])
     }
+
+    private static let meridiems = KeywordTable(["am", "pm"].map { ($0, ()) })
 
     /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").
     private static let selfWords = KeywordTable([

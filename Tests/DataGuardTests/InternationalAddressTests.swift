@@ -124,6 +124,10 @@ struct InternationalAddressTests {
             "giao tới [[số 9 ngõ 12 phố Huế, phường Ngô Thì Nhậm, quận Hai Bà Trưng, Hà Nội]] nhé"),
         DetectorCase("a Vietnamese house number and numbered ward", .streetAddress,
             "[[215 Nguyễn Trãi, Phường 7, Quận 5, TP. Hồ Chí Minh]]; we have 3 New Cases, Phường"),
+        DetectorCase("a Czech street without its word, a shaped postcode and a district", .streetAddress,
+            "praktický lékař, [[Korunní 1208/74, 120 00 Praha 2]]; bytem [[Lidická 45, 602 00 Brno]]."),
+        DetectorCase("a Greek street before its town and postcode", .streetAddress,
+            "sto grafeio [[Stadiou 24, Athina 105 64]] stis 11"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -124,6 +124,8 @@ struct InternationalIdentifierTests {
         DetectorCase("a colaborador's number", .employeeNumber, "sou o n.º de colaborador [[PT-05512]], do armazém"),
         DetectorCase("a patient's processo", .medicalRecordNumber,
             "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
+        DetectorCase("a Czech birth number after r. č. in a clinical text", .medicalRecordNumber,
+            "Propouštíme pacienta s diabetes mellitus, r. č. [[610312/1187]], bytem Brno"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

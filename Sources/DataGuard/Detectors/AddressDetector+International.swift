@@ -60,8 +60,9 @@ extension AddressDetector {
             return (first, tail(context, after: number))
         }
         // A street named without a street word ("Knez Mihailova 6", "Křenová 67") is an address only when a
-        // postcode and a town follow it, and a country after them, an address label before, or the town is a
-        // known one; a name of one word needs the label or the known town. A name of English words only
+        // postcode and a town follow it, and a country after them, an address label before, the town is a
+        // known one or the postcode has a shape of its own ("130 00 Praha"); a name of one word needs the label,
+        // the known town or the shaped postcode. A name of English words only
         // ("Section 4, 2024 London") or with a month ("On November 26, 2022 Clayton …") is no street's.
         let lists = context.vocabulary.words
         guard words <= 3, (i..<k).contains(where: { !lists.classes(of: context.tokens[$0].hash).contains(.common) }),
@@ -69,7 +70,7 @@ extension AddressDetector {
         else { return nil }
         let end = tail(context, after: number)
         guard end.hasCity,
-            isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry
+            isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry || end.shapedPostcode
         else { return nil }
         return (i, end)
     }

@@ -19,10 +19,12 @@ extension AddressDetector {
                 let townStart = context.isSymbol(code + 1, 0x2C) ? code + 2 : code + 1
                 let known =
                     town > code && PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns) != nil
-                return End(token: country, hasCity: true, namesCountry: country > town, knownTown: known)
+                return End(
+                    token: country, hasCity: true, namesCountry: country > town, knownTown: known,
+                    shapedPostcode: code > k)
             }
-            if let code = postcodeAfterTown(context, at: k) {
-                return End(token: countryEnd(context, after: code), hasCity: true)
+            if let (start, code) = postcodeAfterTown(context, at: k) {
+                return End(token: countryEnd(context, after: code), hasCity: true, shapedPostcode: code > start)
             }
             guard isUnitPart(context, k) else { break }
             skipped += 1
@@ -109,8 +111,8 @@ extension AddressDetector {
 
     /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8": up to
     /// three capitalized words of a district and a town, commas between them, a province in brackets, then a
-    /// postcode.
-    private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> Int? {
+    /// postcode; returns the postcode's first and last token.
+    private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> (start: Int, end: Int)? {
         var k = start
         var words = 0
         // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), and ends before a postcode
@@ -134,10 +136,10 @@ extension AddressDetector {
             k += 3  // "(Québec)"
         }
         if context.isSymbol(k, 0x2C) { k += 1 }
-        return postcodeEnd(context, at: k)
+        return postcodeEnd(context, at: k).map { (k, $0) }
     }
 
-    /// The last token of one to three capitalized words of a town after token `code` ("København N").
+    /// The last token of one to three capitalized words of a town after token `code` ("København N", "Praha 3").
     private static func townEnd(_ context: ScanContext, after code: Int) -> Int {
         var k = code + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
@@ -150,6 +152,12 @@ extension AddressDetector {
             words += 1
             k += 1
             if context.isSymbol(k, 0x2D), context.tokens[k].isAttached { k += 1 }
+        }
+        // The number of a city's district after it: "Praha 3", "Dublin 2".
+        if last > code, context.isNumber(last + 1, digits: 1...2), !context.tokens[last + 1].startsLine,
+            !context.tokens[last + 1].isAttached, context.endsCleanly(last + 1)
+        {
+            return last + 1
         }
         return last
     }

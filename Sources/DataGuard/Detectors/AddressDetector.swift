@@ -36,6 +36,8 @@ enum AddressDetector {
         var namesCountry = false
         /// Whether the town after the postcode is a known town.
         var knownTown = false
+        /// Whether the postcode has a shape of its own, beyond a number alone ("130 00", "80-827", "1100-053").
+        var shapedPostcode = false
     }
 
     private static func isCapitalizedWord(_ context: ScanContext, _ i: Int) -> Bool {

@@ -174,8 +174,8 @@ enum IdentifierContext {
         // Haitian Creole "nimewo dosye".
         ("jsn", false), ("iin", false), ("idnp", false), ("karta", true), ("dosye", false),
         // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
-        // number ("Lab Ref. No.", "clinic ID"), Oman's and Kuwait's civil number.
-        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("civil", true),
+        // number ("Lab Ref. No.", "clinic ID"), Oman's and Kuwait's civil number, the Czech "r. č." (rodné číslo).
+        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("civil", true), ("r", true),
     ])
 }
 

@@ -128,6 +128,14 @@ struct InternationalAddressTests {
             "praktický lékař, [[Korunní 1208/74, 120 00 Praha 2]]; bytem [[Lidická 45, 602 00 Brno]]."),
         DetectorCase("a Greek street before its town and postcode", .streetAddress,
             "sto grafeio [[Stadiou 24, Athina 105 64]] stis 11"),
+        DetectorCase("a Russian street, house, building and flat", .streetAddress,
+            "приходи: [[ул. Садовая, д. 7, корп. 1, кв. 15]] вечером"),
+        DetectorCase("a Ukrainian town, street, house and flat", .streetAddress,
+            "Адреса: [[м. Львів, вул. Зелена, 21, кв. 3]]"),
+        DetectorCase("a Bulgarian address with its number sign", .streetAddress,
+            "Адрес: [[гр. Варна, ул. „Преслав“ № 14, ет. 2, ап. 5]]"),
+        DetectorCase("a Kyrgyz address in Latin letters", .streetAddress,
+            "Osh, kv. 3 is mine; deliver to [[Bishkek, pr. Manas 41, kv. 12]] and take vitamin D. 12 tablets, k. 2"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -18,7 +18,7 @@ enum AddressDetector {
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found == nil,
                 let address = international(context, i) ?? housePrefixed(context, i) ?? eastAsian(context, i)
-                    ?? vietnamese(context, i)
+                    ?? vietnamese(context, i) ?? postSoviet(context, i)
             {
                 (first, found) = (address.first, address.end)
             }

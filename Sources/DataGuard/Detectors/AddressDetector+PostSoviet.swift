@@ -1,0 +1,119 @@
+/// Addresses as Russia, Ukraine, Belarus, Kazakhstan, Kyrgyzstan and Bulgaria write them, in Cyrillic or Latin
+/// letters: the town and district, the street after its word ("ул.", "вул.", "пр.", "mkr."), the house after "д."
+/// or "№" or after the street alone, then the building, floor and flat: "ул. Профсоюзная, д. 12, корп. 2, кв. 48",
+/// "м. Харків, вул. Сумська, 45, кв. 12", "гр. Пловдив, ул. „Гладстон“ № 9, ет. 3, ап. 7", "Bishkek, pr. Chui 204,
+/// kv. 31".
+extension AddressDetector {
+    /// The address whose house number is token `i`, if there is one.
+    static func postSoviet(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        guard context.isNumber(i, digits: 1...4), i >= 3 else { return nil }
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, isWord(context, k - 1, in: Self.houseWords) {
+            k -= 2  // "д. 12"
+        } else if isNumeroSign(context, k) {
+            k -= 1  // "№ 9"
+        }
+        let marked = k < i - 1
+        if context.isSymbol(k, 0x2C) { k -= 1 }
+        guard k >= 0, !context.tokens[i].startsLine, let street = streetStart(context, endingAt: k) else { return nil }
+        var first = street
+        var before = 0
+        while before < 2, context.isSymbol(first - 1, 0x2C), let piece = pieceStart(context, endingAt: first - 2) {
+            first = piece
+            before += 1
+        }
+        var last = joinedNumberEnd(context, i)
+        var units = 0
+        while units < 4, context.isSymbol(last + 1, 0x2C), isWord(context, last + 2, in: Self.unitWords) {
+            var n = last + 3
+            if context.isSymbol(n, 0x2E), context.tokens[n].isAttached { n += 1 }
+            guard context.isNumber(n, digits: 1...4), !context.tokens[n].startsLine else { break }
+            last = joinedNumberEnd(context, n)
+            units += 1
+        }
+        guard marked || units > 0 || before > 0 else { return nil }
+        return (first, End(token: last, hasCity: before > 0))
+    }
+
+    /// The street word that opens the street ending at token `end`: up to four words, numbers, hyphens and
+    /// quotation marks of its name after the word and its period ("ул. „Гладстон“", "mkr. Samal-2"), or after the
+    /// word in full ("улица Ленина").
+    private static func streetStart(_ context: ScanContext, endingAt end: Int) -> Int? {
+        var k = end
+        var words = 0
+        while k >= 1, end - k < 6 {
+            let token = context.tokens[k]
+            let isName = token.isWord && !isWord(context, k, in: Self.streetWords) || token.isNumber
+                || context.isSymbol(k, 0x2D) || isQuote(context, k)
+            guard isName else { return nil }
+            if token.isWord { words += 1 }
+            if words > 0, k >= 2, context.isSymbol(k - 1, 0x2E), context.tokens[k - 1].isAttached,
+                isWord(context, k - 2, in: Self.streetWords)
+            {
+                return k - 2
+            }
+            if words > 0, isWord(context, k - 1, in: Self.streetWords) { return k - 1 }
+            if token.startsLine { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first token of a town's or district's piece ending at token `end`: a place's word and up to three more
+    /// ("г. Астана", "р-н Сарыарка", "м. Харків"), or one capitalized word ("Bishkek").
+    private static func pieceStart(_ context: ScanContext, endingAt end: Int) -> Int? {
+        guard end >= 0, context.tokens[end].isWord else { return nil }
+        var k = end
+        while k >= 1, end - k < 4, !context.tokens[k].startsLine, !context.isSymbol(k - 1, 0x2C),
+            context.tokens[k - 1].kind == .word || context.isSymbol(k - 1, 0x2E) || context.isSymbol(k - 1, 0x2D)
+        {
+            k -= 1
+        }
+        if isWord(context, k, in: Self.placeWords) { return k }
+        return context.tokens[end].isCapitalized ? end : nil
+    }
+
+    private static func isWord(_ context: ScanContext, _ k: Int, in words: [UInt64]) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].isWord && words.contains(context.tokens[k].hash)
+    }
+
+    /// "№" (E2 84 96).
+    private static func isNumeroSign(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && context.tokens[k].kind == .symbol && context.byte(context.tokens[k].start) == 0xE2
+            && context.byte(context.tokens[k].start + 1) == 0x84 && context.byte(context.tokens[k].start + 2) == 0x96
+    }
+
+    /// `"`, and the quotation marks „ “ ” « » (E2 80 9E, E2 80 9C, E2 80 9D, C2 AB, C2 BB).
+    private static func isQuote(_ context: ScanContext, _ k: Int) -> Bool {
+        guard context.tokens[k].kind == .symbol else { return false }
+        let s = context.tokens[k].start
+        switch (context.byte(s), context.byte(s + 1), context.byte(s + 2)) {
+        case (0x22, _, _), (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x9D), (0xE2, 0x80, 0x9E), (0xC2, 0xAB, _), (0xC2, 0xBB, _):
+            return true
+        default: return false
+        }
+    }
+
+    private static func hashes(_ words: [String]) -> [UInt64] { words.map { WordHash.of(word: Substring($0).utf8) } }
+
+    /// Street, avenue, boulevard, lane, highway, square and micro-district, abbreviated and in full, in Russian,
+    /// Ukrainian, Bulgarian and Latin letters.
+    private static let streetWords = hashes([
+        "ул", "улица", "вул", "вулиця", "пр", "просп", "проспект", "бул", "бульв", "бульвар", "пер",
+        "переулок", "провулок", "ш", "шоссе", "пл", "площадь", "мкр", "микрорайон", "мкрн", "ж", "жк",
+        "ul", "ulitsa", "vul", "pr", "prosp", "prospekt", "bul", "per", "mkr", "mikrorayon", "pl",
+    ])
+    /// The house: "д.", "дом", "буд." and their Latin spellings.
+    private static let houseWords = hashes(["д", "дом", "буд", "d", "dom", "bud"])
+    /// The building, entrance, floor and flat after the house: "корп.", "к.", "стр.", "под.", "эт.", "ет.", "кв.",
+    /// "ап." and their Latin spellings.
+    private static let unitWords = hashes([
+        "корп", "к", "стр", "под", "эт", "ет", "кв", "квартира", "ап", "офис", "korp", "k", "str", "et", "kv", "ap",
+    ])
+    /// A town, village, district or region before the street: "г." (город), "м." (місто), "гр." (град), "с.",
+    /// "пос.", "смт", "р-н" (район), "обл." and their Latin spellings.
+    private static let placeWords = hashes([
+        "г", "гр", "м", "с", "пос", "смт", "р", "район", "обл", "область", "g", "gr", "s", "pos", "r", "rayon",
+        "obl",
+    ])
+}

@@ -136,6 +136,8 @@ struct InternationalAddressTests {
             "Адрес: [[гр. Варна, ул. „Преслав“ № 14, ет. 2, ап. 5]]"),
         DetectorCase("a Kyrgyz address in Latin letters", .streetAddress,
             "Osh, kv. 3 is mine; deliver to [[Bishkek, pr. Manas 41, kv. 12]] and take vitamin D. 12 tablets, k. 2"),
+        DetectorCase("an English per before a section is no street", .streetAddress,
+            "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -18,7 +18,9 @@ extension AddressDetector {
         guard k >= 0, !context.tokens[i].startsLine, let street = streetStart(context, endingAt: k) else { return nil }
         var first = street
         var before = 0
-        while before < 2, context.isSymbol(first - 1, 0x2C), let piece = pieceStart(context, endingAt: first - 2) {
+        while before < 2, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x2C),
+            let piece = pieceStart(context, endingAt: first - 2)
+        {
             first = piece
             before += 1
         }
@@ -52,7 +54,7 @@ extension AddressDetector {
             {
                 return k - 2
             }
-            if words > 0, isWord(context, k - 1, in: Self.streetWords) { return k - 1 }
+            if words > 0, isWord(context, k - 1, in: Self.streetNames) { return k - 1 }
             if token.startsLine { return nil }
             k -= 1
         }
@@ -96,12 +98,16 @@ extension AddressDetector {
 
     private static func hashes(_ words: [String]) -> [UInt64] { words.map { WordHash.of(word: Substring($0).utf8) } }
 
-    /// Street, avenue, boulevard, lane, highway, square and micro-district, abbreviated and in full, in Russian,
-    /// Ukrainian, Bulgarian and Latin letters.
+    /// Street, avenue, boulevard, lane, highway, square and micro-district, abbreviated (with a period after them)
+    /// and in full, in Russian, Ukrainian, Bulgarian and Latin letters.
     private static let streetWords = hashes([
-        "ул", "улица", "вул", "вулиця", "пр", "просп", "проспект", "бул", "бульв", "бульвар", "пер",
-        "переулок", "провулок", "ш", "шоссе", "пл", "площадь", "мкр", "микрорайон", "мкрн", "ж", "жк",
-        "ul", "ulitsa", "vul", "pr", "prosp", "prospekt", "bul", "per", "mkr", "mikrorayon", "pl",
+        "ул", "вул", "пр", "просп", "бул", "бульв", "пер", "ш", "пл", "мкр", "мкрн", "ж",
+        "ul", "vul", "pr", "prosp", "bul", "per", "mkr", "pl",
+    ]) + streetNames
+    /// The street words written in full, which need no period.
+    private static let streetNames = hashes([
+        "улица", "вулиця", "проспект", "бульвар", "переулок", "провулок", "шоссе", "площадь", "микрорайон", "жк",
+        "ulitsa", "prospekt", "mikrorayon",
     ])
     /// The house: "д.", "дом", "буд." and their Latin spellings.
     private static let houseWords = hashes(["д", "дом", "буд", "d", "dom", "bud"])

@@ -28,6 +28,10 @@ struct WorldHealthTests {
             "Dg.: [[Lumboischialgie]] links, [[ulcus cruris]] rechts"),
         DetectorCase("a medicine hyphened to a word of another language", .healthCondition,
                      "Aloitettiin [[Enalapril]]-lääke ja [[Metformin]]-hoito, [[Ventolin]]-Spray; Owusu-Ansah."),
+        DetectorCase("russian conditions and medicines in their cases", .healthCondition,
+            "Диагноз: [[Ишемическая болезнь сердца]], [[гипертонической болезни]]; приём [[бисопролола]] и [[ВИЧ]]"),
+        DetectorCase("ukrainian and bulgarian conditions", .healthCondition,
+            "Діагноз: [[цукровий діабет]]; [[Інсулін]] щодня. Диагноза: [[бронхиална астма]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -26,9 +26,10 @@ final class Vocabulary: Sendable {
     static let shared = Vocabulary()
 
     private init() {
+        let cyrillicMedications = Self.withCapitals(Lexicon.cyrillicMedicationNames)
         let medications = [
             VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
-            Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications,
+            Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications, cyrillicMedications,
         ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
@@ -50,7 +51,8 @@ final class Vocabulary: Sendable {
             lines: [
                 VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
-                Lexicon.moreWorldConditionPhrases,
+                Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
+                cyrillicMedications,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {
@@ -60,6 +62,20 @@ final class Vocabulary: Sendable {
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
         towns = PhraseSet(lines: VocabularyData.townNames)
         monthNames = Self.numbered(VocabularyData.monthNames)
+    }
+
+    /// `lines` of lower-case words of an alphabet the hash does not fold (Cyrillic), each also with its first letter
+    /// in capitals ("Диабет"), and a word of four letters or fewer also in capitals ("ВИЧ", "ХОБЛ").
+    private static func withCapitals(_ lines: String) -> String {
+        var out: [String] = []
+        for line in lines.split(separator: "\n") {
+            let word = line.drop { $0 == " " }
+            guard let first = word.first else { continue }
+            out.append(String(word))
+            out.append(first.uppercased() + word.dropFirst())
+            if word.count <= 4, !word.contains(" ") { out.append(word.uppercased()) }
+        }
+        return out.joined(separator: "\n")
     }
 
     /// A table of `lines`, each a word, a space and a number below 256.

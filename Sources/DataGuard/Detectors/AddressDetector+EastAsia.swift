@@ -5,14 +5,14 @@
 extension AddressDetector {
     /// The address whose number is token `i`, if one opens there.
     static func eastAsian(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        guard context.isNumber(i, digits: 1...4), context.startsCleanly(i), i + 2 < context.tokens.count else {
-            return nil
-        }
+        guard i + 2 < context.tokens.count, context.tokens[i].length <= 4 else { return nil }
         if context.isSymbol(i + 1, 0x2D), context.tokens[i + 1].isAttached {
-            return blockFirst(context, i)
+            return context.startsCleanly(i) ? blockFirst(context, i) : nil
         }
         let road = context.isSymbol(i + 1, 0x2C) ? i + 2 : i + 1
-        guard road < context.tokens.count, !context.tokens[road].startsLine,
+        // A road's name has a hyphen inside it, which few words have: that is asked first.
+        guard road < context.tokens.count, context.tokens[road].flags.contains(.innerHyphen),
+            context.isNumber(i, digits: 1...4), !context.tokens[road].startsLine, context.startsCleanly(i),
             endsWith(context, road, in: Self.roadEndings)
         else { return nil }
         let street = sideRoadEnd(context, after: road) ?? road
@@ -24,7 +24,7 @@ extension AddressDetector {
     /// district after them.
     private static func blockFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let k = i + 4
-        guard context.isNumber(i + 2, digits: 1...4, attached: true), context.isSymbol(i + 3, 0x2D),
+        guard context.isNumber(i, digits: 1...4), context.isNumber(i + 2, digits: 1...4, attached: true), context.isSymbol(i + 3, 0x2D),
             context.tokens[i + 3].isAttached, context.isNumber(k, digits: 1...4, attached: true)
         else { return nil }
         var area = k

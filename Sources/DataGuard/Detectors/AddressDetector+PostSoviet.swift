@@ -6,7 +6,9 @@
 extension AddressDetector {
     /// The address whose house number is token `i`, if there is one.
     static func postSoviet(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        guard context.isNumber(i, digits: 1...4), i >= 3 else { return nil }
+        guard context.isNumber(i, digits: 1...4), i >= 3, !context.tokens[i].startsLine else { return nil }
+        // Most numbers have neither a house word before them nor a building or flat after them: that is asked
+        // first, before the street is looked for.
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, isWord(context, k - 1, in: Self.houseWords) {
             k -= 2  // "д. 12"
@@ -14,16 +16,9 @@ extension AddressDetector {
             k -= 1  // "№ 9"
         }
         let marked = k < i - 1
-        if context.isSymbol(k, 0x2C) { k -= 1 }
-        guard k >= 0, !context.tokens[i].startsLine, let street = streetStart(context, endingAt: k) else { return nil }
-        var first = street
-        var before = 0
-        while before < 2, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x2C),
-            let piece = pieceStart(context, endingAt: first - 2)
-        {
-            first = piece
-            before += 1
-        }
+        // Unmarked, a building or flat must follow: a comma, or a slash or hyphen of the house's number, first.
+        guard marked || context.isSymbol(i + 1, 0x2C) || context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x2D)
+        else { return nil }
         var last = joinedNumberEnd(context, i)
         var units = 0
         while units < 4, context.isSymbol(last + 1, 0x2C), isWord(context, last + 2, in: Self.unitWords) {
@@ -33,7 +28,17 @@ extension AddressDetector {
             last = joinedNumberEnd(context, n)
             units += 1
         }
-        guard marked || units > 0 || before > 0 else { return nil }
+        guard marked || units > 0 else { return nil }
+        if context.isSymbol(k, 0x2C) { k -= 1 }
+        guard k >= 0, let street = streetStart(context, endingAt: k) else { return nil }
+        var first = street
+        var before = 0
+        while before < 2, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x2C),
+            let piece = pieceStart(context, endingAt: first - 2)
+        {
+            first = piece
+            before += 1
+        }
         return (first, End(token: last, hasCity: before > 0))
     }
 
@@ -75,8 +80,8 @@ extension AddressDetector {
         return context.tokens[end].isCapitalized ? end : nil
     }
 
-    private static func isWord(_ context: ScanContext, _ k: Int, in words: [UInt64]) -> Bool {
-        k >= 0 && k < context.tokens.count && context.tokens[k].isWord && words.contains(context.tokens[k].hash)
+    private static func isWord(_ context: ScanContext, _ k: Int, in words: KeywordTable<Void>) -> Bool {
+        k >= 0 && k < context.tokens.count && context.tokens[k].isWord && words[hash: context.tokens[k].hash] != nil
     }
 
     /// "№" (E2 84 96).
@@ -96,29 +101,30 @@ extension AddressDetector {
         }
     }
 
-    private static func hashes(_ words: [String]) -> [UInt64] { words.map { WordHash.of(word: Substring($0).utf8) } }
+    private static func table(_ words: [String]) -> KeywordTable<Void> { KeywordTable(words.map { ($0, ()) }) }
 
     /// Street, avenue, boulevard, lane, highway, square and micro-district, abbreviated (with a period after them)
     /// and in full, in Russian, Ukrainian, Bulgarian and Latin letters.
-    private static let streetWords = hashes([
+    private static let streetWords = table([
         "ул", "вул", "пр", "просп", "бул", "бульв", "пер", "ш", "пл", "мкр", "мкрн", "ж",
         "ul", "vul", "pr", "prosp", "bul", "per", "mkr", "pl",
-    ]) + streetNames
+    ] + streetNameList)
     /// The street words written in full, which need no period.
-    private static let streetNames = hashes([
+    private static let streetNames = table(streetNameList)
+    private static let streetNameList = [
         "улица", "вулиця", "проспект", "бульвар", "переулок", "провулок", "шоссе", "площадь", "микрорайон", "жк",
         "ulitsa", "prospekt", "mikrorayon",
-    ])
+    ]
     /// The house: "д.", "дом", "буд." and their Latin spellings.
-    private static let houseWords = hashes(["д", "дом", "буд", "d", "dom", "bud"])
+    private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud"])
     /// The building, entrance, floor and flat after the house: "корп.", "к.", "стр.", "под.", "эт.", "ет.", "кв.",
     /// "ап." and their Latin spellings.
-    private static let unitWords = hashes([
+    private static let unitWords = table([
         "корп", "к", "стр", "под", "эт", "ет", "кв", "квартира", "ап", "офис", "korp", "k", "str", "et", "kv", "ap",
     ])
     /// A town, village, district or region before the street: "г." (город), "м." (місто), "гр." (град), "с.",
     /// "пос.", "смт", "р-н" (район), "обл." and their Latin spellings.
-    private static let placeWords = hashes([
+    private static let placeWords = table([
         "г", "гр", "м", "с", "пос", "смт", "р", "район", "обл", "область", "g", "gr", "s", "pos", "r", "rayon",
         "obl",
     ])

@@ -6,9 +6,17 @@ extension AddressDetector {
     /// The address that opens at token `i` (a house or lane word, or the house number), if one does.
     static func vietnamese(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let token = context.tokens[i]
-        // The words are in lower case as often as not, and the number after one is where the scan stops.
-        let first = token.isNumber && i >= 1 && isOpener(context, i - 1) ? i - 1 : i
-        let opened = isOpener(context, first)
+        // The words are in lower case as often as not, and the number after one is where the scan stops. A number
+        // without one needs a capitalized street after it, which most numbers have not: that is asked first.
+        let first: Int
+        if token.isNumber {
+            first = i >= 1 && isOpener(context, i - 1) ? i - 1 : i
+            guard first < i || i + 1 < context.tokens.count && context.tokens[i + 1].isCapitalized else { return nil }
+        } else {
+            guard isOpener(context, i) else { return nil }
+            first = i
+        }
+        let opened = first < i || !token.isNumber
         var k = opened ? first + 1 : first
         guard let number = laneNumberEnd(context, k), context.startsCleanly(k) || opened else { return nil }
         k = number + 1
@@ -17,7 +25,7 @@ extension AddressDetector {
         if isOpener(context, k), let lane = laneNumberEnd(context, k + 1) {
             k = lane + 1
         }
-        if k < context.tokens.count, context.tokens[k].isWord, Self.streetWords.contains(context.tokens[k].hash) {
+        if k < context.tokens.count, context.tokens[k].isWord, Self.streetWords[hash: context.tokens[k].hash] != nil {
             k += 1
         }
         guard let street = capitalizedWords(context, from: k) else { return nil }
@@ -34,8 +42,9 @@ extension AddressDetector {
         return (first, End(token: last, hasCity: areas >= 2))
     }
 
+    /// Whether word `k` is "Số" or a lane's word.
     private static func isOpener(_ context: ScanContext, _ k: Int) -> Bool {
-        k < context.tokens.count && context.tokens[k].isWord && Self.openers.contains(context.tokens[k].hash)
+        k < context.tokens.count && mayOpenVietnamese(context, k) && Self.openers[hash: context.tokens[k].hash] != nil
     }
 
     /// The last token of a number at `k` with the numbers a slash joins to it ("118/27"), if `k` is a number.
@@ -65,7 +74,7 @@ extension AddressDetector {
         if named {
             j = k + 1
             if context.isSymbol(j, 0x2E), context.tokens[j].isAttached { j += 1 }
-            if j < context.tokens.count, context.tokens[j].isWord, Self.areaWords.contains(context.tokens[j].hash) {
+            if j < context.tokens.count, context.tokens[j].isWord, Self.areaWords[hash: context.tokens[j].hash] != nil {
                 j += 1  // "thành phố", "thị xã"
             }
             if context.isNumber(j, digits: 1...2), !context.tokens[j].startsLine, context.endsCleanly(j) {
@@ -79,23 +88,23 @@ extension AddressDetector {
     /// Whether word `k` names a ward, a district, a town or a province, in full or by its letter with a period.
     private static func isAreaWord(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
-        if Self.areaWords.contains(token.hash) { return true }
+        if Self.areaWords[hash: token.hash] != nil { return true }
         guard context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached, token.isCapitalized else { return false }
         return token.length == 1 && (context.bytes[token.start] == 0x50 || context.bytes[token.start] == 0x51)
-            || Self.cityAbbreviations.contains(token.hash)
+            || Self.cityAbbreviations[hash: token.hash] != nil
     }
 
-    private static func hashes(_ words: [String]) -> [UInt64] { words.map { WordHash.of(word: Substring($0).utf8) } }
+    private static func table(_ words: [String]) -> KeywordTable<Void> { KeywordTable(words.map { ($0, ()) }) }
 
     /// "Số" (number), and the lanes: "ngõ", "ngách" (an alley off a lane), "hẻm", "kiệt".
-    private static let openers = hashes(["số", "ngõ", "ngách", "hẻm", "kiệt"])
+    private static let openers = table(["số", "ngõ", "ngách", "hẻm", "kiệt"])
     /// "Đường" and "phố" (street) before the street's name.
-    private static let streetWords = hashes(["đường", "phố"])
+    private static let streetWords = table(["đường", "phố"])
     /// Wards, communes, districts, towns, cities and provinces: "phường", "xã", "quận", "huyện", "thị xã", "thị
     /// trấn", "thành phố", "tỉnh", "khu phố", "ấp", "thôn".
-    private static let areaWords = hashes([
+    private static let areaWords = table([
         "phường", "xã", "quận", "huyện", "thị", "trấn", "thành", "phố", "tỉnh", "khu", "ấp", "thôn",
     ])
     /// "TP." (thành phố, city) and "TX." (thị xã, town).
-    private static let cityAbbreviations = hashes(["tp", "tx"])
+    private static let cityAbbreviations = table(["tp", "tx"])
 }

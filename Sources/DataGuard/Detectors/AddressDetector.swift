@@ -16,16 +16,45 @@ enum AddressDetector {
                 token.isNumber
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
-            if found == nil,
-                let address = international(context, i) ?? housePrefixed(context, i) ?? eastAsian(context, i)
-                    ?? vietnamese(context, i) ?? postSoviet(context, i)
-            {
+            if found == nil, let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i) {
                 (first, found) = (address.first, address.end)
             }
             if let last = found {
                 candidates.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
                 resume = last.token + 1
             }
+        }
+    }
+
+    /// The shapes of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only where the tokens
+    /// around `i` allow it, which few do: a number joined to what follows by a comma, a hyphen or a slash, or
+    /// before a hyphenated road; a number after "д." or "№"; a number after a short word or before a capitalized
+    /// one, or a short word opening with s, n, h or k ("Số", "Hẻm").
+    @inline(__always)
+    private static func rarer(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let token = context.tokens[i]
+        guard token.isNumber else {
+            return token.isWord && mayOpenVietnamese(context, i) ? vietnamese(context, i) : nil
+        }
+        guard i + 1 < context.tokens.count else { return nil }
+        let next = context.tokens[i + 1]
+        let nextByte = context.bytes[next.start]
+        let joined = next.kind == .symbol && (nextByte == 0x2C || nextByte == 0x2D || nextByte == 0x2F)
+        if joined || next.flags.contains(.innerHyphen), let address = eastAsian(context, i) { return address }
+        let previousByte = i >= 1 ? context.bytes[context.tokens[i - 1].start] : 0
+        let marked = i >= 1 && context.tokens[i - 1].kind == .symbol && (previousByte == 0x2E || previousByte == 0xE2)
+        if joined || marked, let address = postSoviet(context, i) { return address }
+        return next.isCapitalized || i >= 1 && mayOpenVietnamese(context, i - 1) ? vietnamese(context, i) : nil
+    }
+
+    /// Whether word `k` is short and opens with s, n, h or k, as Vietnam's house and lane words do.
+    @inline(__always)
+    static func mayOpenVietnamese(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length <= 6 else { return false }
+        switch context.bytes[token.start] | 0x20 {
+        case 0x73, 0x6E, 0x68, 0x6B: return true
+        default: return false
         }
     }
 

@@ -91,7 +91,8 @@ enum ChatSpeakerDetector {
         let tokens = context.tokens
         guard c >= 1, tokens[c].isAttached else { return nil }
         // The time may come after the name instead: "priya 09:41: vpn keeps dropping", "nico 9:43 PM: same".
-        let meridiem = c >= 2 && tokens[c - 1].isWord && Self.meridiems[hash: tokens[c - 1].hash] != nil
+        let meridiem = c >= 2 && tokens[c - 1].isWord && tokens[c - 1].length == 2
+            && Self.meridiems[hash: tokens[c - 1].hash] != nil
         let time = meridiem ? c - 2 : c - 1
         if time >= 3, isTime(context, endingAt: time), !tokens[time - 2].isAttached,
             isSpeakerWord(context, time - 3)

@@ -150,6 +150,7 @@ struct NameRun {
     /// ("M. le Secrétaire", "Madame la Directrice").
     static let articles = ["le", "la"].map { WordHash.of(word: Substring($0).utf8) }
 
+    @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
             && (context.tokens[k].length == 1 || context.tokens[k].length == 2 && isDigraph(context, k))

@@ -22,7 +22,10 @@ extension TokenList {
     /// token before it ("Name: Kim Seo-yeon   Chart No. …").
     func followsColumnGap(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i > 0, i < count, !self[i].startsLine else { return false }
-        let gap = self[i - 1].end..<self[i].start
-        return gap.count >= 3 || gap.contains { bytes[$0] == 0x09 }
+        let start = self[i - 1].end
+        let end = self[i].start
+        // Words apart by one space are the most of a text.
+        if end - start == 1 { return bytes[start] == 0x09 }
+        return end - start >= 3 || (start..<end).contains { bytes[$0] == 0x09 }
     }
 }

@@ -6,7 +6,11 @@
 extension AddressDetector {
     /// The address whose house number is token `i`, after a house word ("House", "Plot", "Nyumba Na.").
     static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, !context.tokens[i].isAttached
+        // A comma after the number, or a slash or hyphen joining its letter or flat ("14/B"): most numbers have
+        // neither.
+        guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, !context.tokens[i].isAttached,
+            context.isSymbol(i + 1, 0x2C)
+                || (context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x2D)) && context.tokens[i + 1].isAttached
         else { return nil }
         let number = joinedNumberEnd(context, i)
         guard context.isSymbol(number + 1, 0x2C), let first = houseWord(context, before: i),

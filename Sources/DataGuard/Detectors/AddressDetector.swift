@@ -16,7 +16,9 @@ enum AddressDetector {
                 token.isNumber
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
-            if found == nil, let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i) {
+            if found == nil,
+                let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i, token)
+            {
                 (first, found) = (address.first, address.end)
             }
             if let last = found {
@@ -27,24 +29,39 @@ enum AddressDetector {
     }
 
     /// The shapes of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only where the tokens
-    /// around `i` allow it, which few do: a number joined to what follows by a comma, a hyphen or a slash, or
-    /// before a hyphenated road; a number after "д." or "№"; a number after a short word or before a capitalized
-    /// one, or a short word opening with s, n, h or k ("Số", "Hẻm").
+    /// around `i` allow it, which few do: a number before a hyphenated road, or the first of three joined by
+    /// hyphens; a number after "д." or "№", or before a comma and a short word; a Vietnamese house or lane word,
+    /// or a number after one or before a street's word with letters beyond ASCII ("142 Lê Văn Sỹ").
     @inline(__always)
-    private static func rarer(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        let token = context.tokens[i]
+    private static func rarer(_ context: ScanContext, _ i: Int, _ token: Token) -> (first: Int, end: End)? {
         guard token.isNumber else {
-            return token.isWord && mayOpenVietnamese(context, i) ? vietnamese(context, i) : nil
+            return token.flags.contains(.beyondASCII) && mayOpenVietnamese(context, i) ? vietnamese(context, i) : nil
         }
-        guard i + 1 < context.tokens.count else { return nil }
+        guard i + 2 < context.tokens.count else { return nil }
         let next = context.tokens[i + 1]
-        let nextByte = context.bytes[next.start]
-        let joined = next.kind == .symbol && (nextByte == 0x2C || nextByte == 0x2D || nextByte == 0x2F)
-        if joined || next.flags.contains(.innerHyphen), let address = eastAsian(context, i) { return address }
-        let previousByte = i >= 1 ? context.bytes[context.tokens[i - 1].start] : 0
-        let marked = i >= 1 && context.tokens[i - 1].kind == .symbol && (previousByte == 0x2E || previousByte == 0xE2)
-        if joined || marked, let address = postSoviet(context, i) { return address }
-        return next.isCapitalized || i >= 1 && mayOpenVietnamese(context, i - 1) ? vietnamese(context, i) : nil
+        let after = context.tokens[i + 2]
+        let comma = context.isSymbol(i + 1, 0x2C)
+        if next.flags.contains(.innerHyphen) || comma && after.flags.contains(.innerHyphen)
+            || context.isSymbol(i + 1, 0x2D) && next.isAttached && after.isNumber,
+            let address = eastAsian(context, i)
+        {
+            return address
+        }
+        if comma && after.isWord && after.length <= 8 || i >= 1 && isHouseMark(context, i - 1),
+            let address = postSoviet(context, i)
+        {
+            return address
+        }
+        let opened = i >= 1 && context.tokens[i - 1].flags.contains(.beyondASCII) && mayOpenVietnamese(context, i - 1)
+        return opened || next.flags.contains(.beyondASCII) && next.isCapitalized ? vietnamese(context, i) : nil
+    }
+
+    /// Whether token `k` is a period or "№" (E2 84 96), which may mark a house number before it.
+    @inline(__always)
+    private static func isHouseMark(_ context: ScanContext, _ k: Int) -> Bool {
+        guard context.tokens[k].kind == .symbol else { return false }
+        let b = context.bytes[context.tokens[k].start]
+        return b == 0x2E || b == 0xE2
     }
 
     /// Whether word `k` is short and opens with s, n, h or k, as Vietnam's house and lane words do.

@@ -190,7 +190,7 @@ enum DateDetector {
     /// "03 tháng 3 năm 2025", "ngày 15 tháng 4": the day, "tháng" (month) and the month's number, and "năm" (year)
     /// with the year, as Vietnamese writes a date.
     private static func vietnamese(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard isDay(context, i), isWord(context, i + 1, thangHash), context.isNumber(i + 2, digits: 1...2),
+        guard isWord(context, i + 1, thangHash), isDay(context, i), context.isNumber(i + 2, digits: 1...2),
             (1...12).contains(context.value(i + 2))
         else { return nil }
         if isWord(context, i + 3, namHash), isYear(context, i + 4) { return (i + 4, 0.9) }

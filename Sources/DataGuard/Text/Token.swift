@@ -25,6 +25,8 @@ struct Token {
         static let possessive = Flags(rawValue: 1 << 5)
         /// The word has a hyphen inside ("Enalapril-lääke", "Owusu-Ansah").
         static let innerHyphen = Flags(rawValue: 1 << 6)
+        /// The word has a letter beyond ASCII ("Số", "Łódź", "ул").
+        static let beyondASCII = Flags(rawValue: 1 << 7)
     }
 
     // Offsets are kept in 32 bits so that a token takes 32 bytes; ``GuardScanner`` never hands the

@@ -245,12 +245,14 @@ enum Tokenizer {
             {
                 let isUpper = b == 0xC3 ? bytes[j + 1] < 0xA0 : ByteClass.isUpperStart(bytes, j)
                 if isUpper { upper += 1 } else { lower += 1 }
+                flags.insert(.beyondASCII)
                 hasher.add(folded)
                 j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
                 if b &- 0xCE < 8 {  // a Greek, Cyrillic or Armenian letter counts toward capitals
                     if ByteClass.isUpperStart(bytes, j) { upper += 1 } else { lower += 1 }
                 }
+                flags.insert(.beyondASCII)
                 hasher.add(b)
                 j += 1
             } else {

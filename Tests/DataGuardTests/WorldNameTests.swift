@@ -76,7 +76,8 @@ struct WorldNameTests {
         DetectorCase(
             "a writer's own lines", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[nico]]: dale\n[[flor]]: genial"),
         DetectorCase(
-            "the writer's own lines as the other turns", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[flor]]: genial"),
+            "the writer's own lines as the other turns", .person,
+            "[[flor]]: che me pasás?\nyo: sí!!\n[[flor]]: genial"),
         DetectorCase(
             "a name before a time of day", .person, "[[nico]] 9:43 PM: same here\n[[maddie]] 9:50 PM: pls check"),
         DetectorCase("czech names in the accusative", .person, "Zavolejte prosím [[Markétu Novotnou]] z účtárny."),
@@ -138,7 +139,8 @@ struct WorldNameTests {
         DetectorCase("a surname with its particles after a title", .person,
             "Dear Mrs [[van Rensburg]], and Sister [[van der Walt]]; Dr. [[de la Peña]] agreed"),
         DetectorCase("initials before particles", .person, "Pakket voor [[K. van den Heuvel-Smit]], Utrecht"),
-        DetectorCase("a French article after a title is no particle", .person, "Madame la Directrice, M. le Secrétaire"),
+        DetectorCase(
+            "a French article after a title is no particle", .person, "Madame la Directrice, M. le Secrétaire"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -24,7 +24,8 @@ extension AddressDetector {
     /// district after them.
     private static func blockFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let k = i + 4
-        guard context.isNumber(i, digits: 1...4), context.isNumber(i + 2, digits: 1...4, attached: true), context.isSymbol(i + 3, 0x2D),
+        guard context.isNumber(i, digits: 1...4), context.isNumber(i + 2, digits: 1...4, attached: true),
+            context.isSymbol(i + 3, 0x2D),
             context.tokens[i + 3].isAttached, context.isNumber(k, digits: 1...4, attached: true)
         else { return nil }
         var area = k

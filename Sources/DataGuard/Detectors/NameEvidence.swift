@@ -369,8 +369,8 @@ struct NameEvidence {
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town
     /// ("São Paulo", or "Cork", which is nobody's name, or "Kingston, Jamaica", a town with its region after it, or
-    /// "… Ltd, Kandy", after a firm's name) or a state ("Texas", not "Georgia"); or it ends in a town that is nobody's name after a word that is no
-    /// given name ("Siptu Cork").
+    /// "… Ltd, Kandy", after a firm's name) or a state ("Texas", not "Georgia"); or it ends in a town that is
+    /// nobody's name after a word that is no given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
         for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
             return true

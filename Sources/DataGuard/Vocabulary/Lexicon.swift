@@ -144,7 +144,8 @@ enum Lexicon {
         "rodjenja", "nascut", "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum",
         "sinh", "lahir", "kuzaliwa", "naissance", "nar", "roj", "rojen", "rojena", "rojstva", "gimimo", "gimes",
         "dzimis", "dzimusi", "dzimsanas", "sunniaeg", "sunnikuupaev", "syntymapaiva", "tugan", "tug'ilgan",
-        "tugilgan", "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως", "γεννήθηκε", "рождения", "родился", "родилась",
+        "tugilgan", "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως",
+        "γεννήθηκε", "рождения", "родился", "родилась",
         "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
     ]
     /// The one-word ordinal suffixes of a day ("15th").

@@ -221,12 +221,15 @@ enum DateDetector {
     /// "from 16.3 to 19.3", "el 22/3", "on 3/14", "fredag 21.3.": a day and a month without the year, after a
     /// word that puts a date after it or a weekday. With a period between them the day has two digits or a
     /// period ends the date ("1.5 mg" is no date); a fraction of something ("2/3 of the members") is none.
+    /// Without a cue, a day and a month of two digits each: "moves out 30/09", "Übergabe 18.01." with its closing
+    /// period.
     private static func dayAndMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         let separator = context.byte(context.tokens[i].end)
         guard separator == 0x2F || separator == 0x2E, context.isNumber(i, digits: 1...2), i >= 1,
-            !context.tokens[i].isAttached, isDateCue(context, i - 1),
-            context.isNumber(i + 2, digits: 1...2, attached: true), context.tokens[i + 1].isAttached
+            !context.tokens[i].isAttached, context.isNumber(i + 2, digits: 1...2, attached: true),
+            context.tokens[i + 1].isAttached
         else { return nil }
+        guard isDateCue(context, i - 1) else { return twoDigitDayAndMonth(context, i, separator) }
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
         if separator == 0x2E {
@@ -245,6 +248,24 @@ enum DateDetector {
     }
 
     private static let onHash = WordHash.of(word: Substring("on").utf8)
+
+    /// "30/09", "18.01.": day and month of two digits each, day first, in a sentence (not opening a line, as a
+    /// section's number does); with periods, one closes the date ("24.03" is a number).
+    private static func twoDigitDayAndMonth(_ context: ScanContext, _ i: Int, _ separator: UInt8) -> (Int, Double)? {
+        guard context.tokens[i].length == 2, context.tokens[i + 2].length == 2, !context.tokens[i].startsLine,
+            !context.isNumber(i - 1, digits: 1...40), (1...31).contains(context.value(i)),
+            (1...12).contains(context.value(i + 2))
+        else { return nil }
+        var last = i + 2
+        if separator == 0x2E {
+            guard context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached,
+                !context.isNumber(last + 2, digits: 1...4, attached: true)
+            else { return nil }
+            last += 1
+        }
+        guard context.endsCleanly(last), !isFractionOf(context, last + 1) else { return nil }
+        return (last, 0.7)
+    }
 
     /// Whether token `k` is a word that puts a date after it: a cue ("on", "desde", "sedan") or a weekday of any
     /// of many languages ("Friday", "jueves", "lundi", "Triti").

@@ -134,6 +134,8 @@ struct WorldNameTests {
         DetectorCase("initials before a name", .person, "Patient: Mrs. [[K. D. Nirmala Fernando]]   Age: 58"),
         DetectorCase("a vietnamese name by its middle name", .person, "Họ tên: [[Trần Thị Mai Lan]]   Mã BN: 77"),
         DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
+        DetectorCase("the town a letter is dated in, but not a person with her age", .person,
+                     "Thiès, le 12 mai 2025\nObjet : congé\nWarszawa, 12.03.2025\n[[Maria Kowalska]], 34, nurse"),
         DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),
         DetectorCase("a firm's unit after a comma", .person, "Note – Hamilton Steelworks, Health Services"),
         DetectorCase("a surname with its particles after a title", .person,

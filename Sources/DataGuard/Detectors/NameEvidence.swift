@@ -372,6 +372,7 @@ struct NameEvidence {
     /// "… Ltd, Kandy", after a firm's name) or a state ("Texas", not "Georgia"); or it ends in a town that is
     /// nobody's name after a word that is no given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
+        if isDateline(run) { return true }
         for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
             return true
         }
@@ -391,6 +392,30 @@ struct NameEvidence {
         return run.count >= 2 && !run.classes[0].contains(.given) && !lastIsName
             && phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
     }
+
+    /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025": the town a letter is written
+    /// in, opening its line before a comma and the date (a number before a month's name, or a number in a
+    /// date's shape); but "Maria, 34, nurse" is a person.
+    private func isDateline(_ run: NameRun) -> Bool {
+        guard run.first == 0 || tokens[run.first].startsLine, isSymbol(run.last + 1, 0x2C) else { return false }
+        var k = run.last + 2
+        if k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
+            Self.datelineWords[hash: tokens[k].hash] != nil
+        {
+            k += 1
+        }
+        guard k + 1 < tokens.count, tokens[k].isNumber, tokens[k].length <= 2, !tokens[k].startsLine else {
+            return false
+        }
+        if tokens[k + 1].isWord, vocabulary.monthNames.value(of: tokens[k + 1].hash) != nil { return true }
+        let separator = bytes[tokens[k].end]
+        return tokens[k + 1].isAttached && (separator == 0x2E || separator == 0x2F || separator == 0x2D)
+            && k + 2 < tokens.count && tokens[k + 2].isNumber && tokens[k + 2].isAttached
+    }
+
+    /// The words between a dateline's town and its date ("le", "den", "dnia", "am", "a", "il").
+    private static let datelineWords = KeywordTable(
+        ["le", "den", "dne", "dnia", "am", "el", "a", "il", "li", "op", "dia", "de", "on", "the"].map { ($0, ()) })
 
     /// "at the hotel in Denver", "moved to Kingston": a preposition of place right before token `k`.
     private func followsPlacePreposition(_ k: Int) -> Bool {

@@ -134,6 +134,8 @@ struct WorldNameTests {
         DetectorCase("initials before a name", .person, "Patient: Mrs. [[K. D. Nirmala Fernando]]   Age: 58"),
         DetectorCase("a vietnamese name by its middle name", .person, "Họ tên: [[Trần Thị Mai Lan]]   Mã BN: 77"),
         DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
+        DetectorCase("a place ending in a word that is a surname too, unless a given name opens it", .person,
+                     "the depot at Trafford Park, near Buangkok Green; ask [[Jenny Park]] or [[Sarah Green]]"),
         DetectorCase("the town a letter is dated in, but not a person with her age", .person,
                      "Thiès, le 12 mai 2025\nObjet : congé\nWarszawa, 12.03.2025\n[[Maria Kowalska]], 34, nurse"),
         DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),

@@ -378,6 +378,12 @@ struct NameEvidence {
         }
         let lastWord = run.words[run.count - 1]
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
+        // "Trafford Park", "Buangkok Green", "North Point", but "Jenny Park" and "Sarah Green".
+        if run.count >= 2, !run.classes[0].contains(.given),
+            Self.placeSurnames[hash: tokens[lastWord].stemHash] != nil
+        {
+            return true
+        }
         let lastIsName = run.classes[run.count - 1].isName
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
@@ -440,6 +446,10 @@ struct NameEvidence {
         "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county",
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
     ].map { ($0, ()) })
+
+    /// Words that end a place's name and are surnames too ("Park", "Hill", "Green").
+    private static let placeSurnames = KeywordTable(
+        ["park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount"].map { ($0, ()) })
 
     /// "Katy, Texas", "Kingston, Jamaica", "Alma (Québec)", "Columbus OH": a state's code or name or a country
     /// after a comma, a capitalized word in brackets, or a state's code, right after token `k`.

@@ -5,6 +5,8 @@ enum HealthDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
         var i = 0
+        // Where the last condition found ends, so that a listed medicine before its dose is not found twice.
+        var lastEnd = 0
         while i < context.tokens.count {
             let token = context.tokens[i]
             // One filter probe rules out nearly every word before anything else is looked at: it holds the
@@ -16,6 +18,12 @@ enum HealthDetector {
             else {
                 if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
+                    lastEnd = end
+                } else if token.isNumber, i >= 1, context.tokens[i - 1].start >= lastEnd,
+                    let first = unlistedMedicine(context, before: i)
+                {
+                    candidates.add(.healthCondition, tokens: first, i - 1, 0.75)
+                    lastEnd = context.tokens[i - 1].end
                 }
                 i += 1
                 continue
@@ -24,20 +32,69 @@ enum HealthDetector {
                 !isName(context, i, last)
             {
                 candidates.add(.healthCondition, tokens: i, last, 0.8)
+                lastEnd = context.tokens[last].end
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
                 context.endsCleanly(i), labAnalytes[hash: token.hash] == nil
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
+                lastEnd = token.end
                 i += 1
             } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
                 token.flags.contains(.allCaps) || isLowerCaseAbbreviation(context, token)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
+                lastEnd = token.end
                 i += 1
             } else {
                 i += 1
             }
+        }
+    }
+
+    /// "Bisocard 2,5 mg", "Tab. Telma 40 OD", "Puran T4 50mcg", "kaptopril 25 mg": a medicine no list holds, named
+    /// by its dose after it or its form before it; the word before the number `number` is its name (with the word
+    /// before that when this one is a strength or a release, "T4", "Forte", "SR"). In capitals, it is no English
+    /// word (but "Tab. Ridge" is a medicine); in lower case it ends as the names of medicines do ("-pril", "-ol",
+    /// "-at") so that "dosis 5 mg" is none. Returns its first token.
+    private static func unlistedMedicine(_ context: ScanContext, before number: Int) -> Int? {
+        let tokens = context.tokens
+        let w = number - 1
+        let word = tokens[w]
+        guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached,
+            DoseContext.precedesDose(tokens, context.bytes, w), labAnalytes[hash: word.hash] == nil
+        else { return nil }
+        let isStrength = word.flags.contains(.hasDigit) || word.flags.contains(.allCaps) && word.length <= 3
+            || releases[hash: word.hash] != nil
+        let joined = isStrength && w >= 1 && !word.startsLine && !word.isAttached && tokens[w - 1].isCapitalized
+        let first = joined ? w - 1 : w
+        let name = tokens[first]
+        guard name.isWord, name.length >= 3 else { return nil }
+        if DoseContext.followsDosageForm(tokens, context.bytes, first) { return first }
+        let classes = context.vocabulary.words.classes(of: name.hash)
+        guard !classes.contains(.common), notDoses[hash: name.hash] == nil else { return nil }
+        return name.isCapitalized || name.length >= 5 && endsAsMedicine(context, name) ? first : nil
+    }
+
+    /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").
+    private static let releases = KeywordTable(
+        ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok"].map { ($0, ()) })
+
+    /// Words of other languages that come before a dose and name no medicine: "dose", "up to", "daily".
+    private static let notDoses = KeywordTable([
+        "dosis", "dosierung", "dosering", "dawka", "davka", "dozu", "doza", "annos", "adag", "posologie", "posologia",
+        "dosagem", "hasta", "bis", "taglich", "dziennie", "denne", "daglig", "dagligen", "insgesamt", "gesamt",
+    ].map { ($0, ()) })
+
+    /// The endings of the names of medicines in many languages, checked on a lower-case word.
+    private static let medicineEndings: [[UInt8]] = [
+        "ol", "il", "in", "ine", "ina", "an", "at", "ate", "ide", "ido", "one", "ona", "am", "em", "ex", "yl", "ium",
+    ].map { Array($0.utf8) }
+
+    private static func endsAsMedicine(_ context: ScanContext, _ word: Token) -> Bool {
+        medicineEndings.contains { ending in
+            ending.count < word.length
+                && ending.indices.allSatisfy { context.bytes[word.end - ending.count + $0] | 0x20 == ending[$0] }
         }
     }
 

@@ -176,31 +176,11 @@ struct NameEvidence {
     private static let phonePrepositions = KeywordTable(
         ["at", "on", "al", "au", "am", "op", "na", "pe", "no", "em", "ao"].map { ($0, ()) })
 
-    /// "Tab. Telma 40", "Beloc Zok 47.5 mg": a medicine's brand, after its form or before its dose, not a name.
+    /// "Tab. Telma 40", "Beloc Zok 47.5 mg", "Pregabid 75 HS": a medicine's brand, after its form or before its
+    /// dose, not a name.
     func namesMedicine(_ run: NameRun) -> Bool {
-        var before = run.first - 1
-        if isSymbol(before, 0x2E), tokens[before].isAttached { before -= 1 }
-        if before >= 0, tokens[before].isWord, !tokens[run.first].startsLine,
-            Self.dosageForms[hash: tokens[before].hash] != nil
-        {
-            return true
-        }
-        var k = run.last + 1
-        guard k < tokens.count, !tokens[k].startsLine, tokens[k].isNumber else { return false }
-        if isSymbol(k + 1, 0x2E) || isSymbol(k + 1, 0x2C), tokens[k + 1].isAttached, k + 2 < tokens.count,
-            tokens[k + 2].isNumber, tokens[k + 2].isAttached
-        {
-            k += 2  // "47.5"
-        }
-        let unit = k + 1
-        return unit < tokens.count && tokens[unit].isWord && Self.doseUnits[hash: tokens[unit].hash] != nil
+        DoseContext.followsDosageForm(tokens, bytes, run.first) || DoseContext.precedesDose(tokens, bytes, run.last)
     }
-
-    private static let dosageForms = KeywordTable(
-        ["tab", "tabs", "tablet", "cap", "caps", "capsule", "inj", "syr", "syrup", "susp", "amp"].map { ($0, ()) })
-
-    private static let doseUnits = KeywordTable(
-        ["mg", "mcg", "ug", "g", "ml", "iu", "ie", "mmol", "units", "mg/d", "gtt"].map { ($0, ()) })
 
     /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji": a form of address that follows the name, in lower
     /// case, as Central Asian, Turkic, Mongolian, South Asian and Japanese speakers write it.

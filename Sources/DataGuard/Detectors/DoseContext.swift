@@ -1,0 +1,64 @@
+/// What says that a word names a medicine whatever list it is in: its form right before it ("Tab. Telma") or a
+/// dose right after it ("Bisocard 2,5 mg", "Puran T4 50mcg", "Telma 40 OD"). Asked by the health detector, which
+/// takes such a word for a medicine, and by the person detector, which takes it for no name.
+enum DoseContext {
+    /// Whether a dosage form ("Tab.", "Cap", "Inj.") comes right before token `k` on its line.
+    static func followsDosageForm(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k >= 1, k < tokens.count, !tokens[k].startsLine else { return false }
+        var before = k - 1
+        if isSymbol(tokens, bytes, before, 0x2E), tokens[before].isAttached, before >= 1 { before -= 1 }
+        return tokens[before].isWord && dosageForms[hash: tokens[before].hash] != nil
+    }
+
+    /// Whether a dose follows token `k` on its line: a number (with its decimals, "2,5", "47.5"), then a unit
+    /// ("mg", "mcg", "µg", "ml", "tabs") or how often it is taken ("OD", "bd", "prn"). A concentration ("287
+    /// mg/dL", "45 mg/L") is a laboratory result, and hundreds of millilitres are a day's fluids, not a dose.
+    static func precedesDose(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var n = k + 1
+        guard n < tokens.count, tokens[n].isNumber, !tokens[n].startsLine else { return false }
+        if n + 2 < tokens.count, isSymbol(tokens, bytes, n + 1, 0x2E) || isSymbol(tokens, bytes, n + 1, 0x2C),
+            tokens[n + 1].isAttached, tokens[n + 2].isNumber, tokens[n + 2].isAttached
+        {
+            n += 2
+        }
+        let unit = n + 1
+        guard unit < tokens.count, !tokens[unit].startsLine else { return false }
+        if tokens[unit].isWord {
+            if frequencies[hash: tokens[unit].hash] != nil { return true }
+            guard doseUnits[hash: tokens[unit].hash] != nil, !isConcentration(tokens, bytes, unit) else { return false }
+            // "Nesteet 1500 ml", "intake 2000 ml": a day's fluids, not a dose.
+            return tokens[unit].hash != millilitre || tokens[k + 1].length < 3
+        }
+        // "125 µg": the micro sign is a symbol of its own, the "g" a word glued to it.
+        let start = tokens[unit].start
+        return tokens[unit].length == 2 && bytes[start] == 0xC2 && bytes[start + 1] == 0xB5 && unit + 1 < tokens.count
+            && tokens[unit + 1].isAttached && tokens[unit + 1].isWord && tokens[unit + 1].length == 1
+    }
+
+    /// "mg/dL", "mmol/L": a unit over a volume.
+    private static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {
+        isSymbol(tokens, bytes, unit + 1, 0x2F) && tokens[unit + 1].isAttached && unit + 2 < tokens.count
+            && tokens[unit + 2].isAttached && volumes[hash: tokens[unit + 2].hash] != nil
+    }
+
+    private static func isSymbol(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ symbol: UInt8)
+        -> Bool
+    {
+        k >= 0 && k < tokens.count && tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
+    }
+
+    private static let dosageForms = KeywordTable(
+        ["tab", "tabs", "tablet", "tbl", "tabl", "cap", "caps", "capsule", "inj", "syr", "syrup", "susp", "amp"]
+            .map { ($0, ()) })
+
+    private static let doseUnits = KeywordTable(
+        ["mg", "mcg", "ug", "g", "ml", "iu", "ie", "units", "gtt", "tabs", "tab", "caps", "puffs"].map { ($0, ()) })
+
+    /// How often a dose is taken, as prescriptions abbreviate it in English and Latin.
+    private static let frequencies = KeywordTable(
+        ["od", "bd", "bid", "tid", "tds", "qid", "qds", "qd", "hs", "prn", "nocte", "mane", "stat"].map { ($0, ()) })
+
+    private static let millilitre = WordHash.of(word: Substring("ml").utf8)
+
+    private static let volumes = KeywordTable(["dl", "l", "ml", "100ml"].map { ($0, ()) })
+}

@@ -7,7 +7,12 @@ enum DoseContext {
         guard k >= 1, k < tokens.count, !tokens[k].startsLine else { return false }
         var before = k - 1
         if isSymbol(tokens, bytes, before, 0x2E), tokens[before].isAttached, before >= 1 { before -= 1 }
-        return tokens[before].isWord && dosageForms[hash: tokens[before].hash] != nil
+        return isDosageForm(tokens, before)
+    }
+
+    /// Whether token `k` is a dosage form ("Tab", "Caps"), which opens no name ("Tab Telma").
+    static func isDosageForm(_ tokens: TokenList, _ k: Int) -> Bool {
+        tokens[k].isWord && dosageForms[hash: tokens[k].hash] != nil
     }
 
     /// Whether a dose follows token `k` on its line: a number (with its decimals, "2,5", "47.5"), then a unit

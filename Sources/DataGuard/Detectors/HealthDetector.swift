@@ -61,16 +61,17 @@ enum HealthDetector {
         let tokens = context.tokens
         let w = number - 1
         let word = tokens[w]
-        guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached,
-            DoseContext.precedesDose(tokens, context.bytes, w), labAnalytes[hash: word.hash] == nil
+        guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached, labAnalytes[hash: word.hash] == nil
         else { return nil }
-        let isStrength = word.flags.contains(.hasDigit) || word.flags.contains(.allCaps) && word.length <= 3
-            || releases[hash: word.hash] != nil
+        let isStrength = word.flags.contains(.hasDigit) || releases[hash: word.hash] != nil
         let joined = isStrength && w >= 1 && !word.startsLine && !word.isAttached && tokens[w - 1].isCapitalized
         let first = joined ? w - 1 : w
         let name = tokens[first]
         guard name.isWord, name.length >= 3 else { return nil }
-        if DoseContext.followsDosageForm(tokens, context.bytes, first) { return first }
+        // After its form a number is its dose whatever follows ("Tab Telma 40 0-0-1"), but "1 tabl. kunine 2" is
+        // a count a day.
+        if name.isCapitalized, DoseContext.followsDosageForm(tokens, context.bytes, first) { return first }
+        guard DoseContext.precedesDose(tokens, context.bytes, w) else { return nil }
         let classes = context.vocabulary.words.classes(of: name.hash)
         guard !classes.contains(.common), notDoses[hash: name.hash] == nil else { return nil }
         return name.isCapitalized || name.length >= 5 && endsAsMedicine(context, name) ? first : nil
@@ -78,7 +79,8 @@ enum HealthDetector {
 
     /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").
     private static let releases = KeywordTable(
-        ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok"].map { ($0, ()) })
+        ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok", "sr", "xr", "mr", "cr", "xl", "la", "er"]
+            .map { ($0, ()) })
 
     /// Words of other languages that come before a dose and name no medicine: "dose", "up to", "daily".
     private static let notDoses = KeywordTable([

@@ -134,6 +134,8 @@ struct WorldNameTests {
         DetectorCase("initials before a name", .person, "Patient: Mrs. [[K. D. Nirmala Fernando]]   Age: 58"),
         DetectorCase("a vietnamese name by its middle name", .person, "Họ tên: [[Trần Thị Mai Lan]]   Mã BN: 77"),
         DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
+        DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,
+                     "Wife [[Beryl]] rings every morning. Dottern [[Annika]] ringer ikväll; Hustrun [[Karin]] nås"),
         DetectorCase("a brand before its dose is no name", .person, "Meds: Myrin-P Forte 3 tabs OD; Telma 40 OD"),
         DetectorCase("a place ending in a word that is a surname too, unless a given name opens it", .person,
                      "the depot at Trafford Park, near Buangkok Green; ask [[Jenny Park]] or [[Sarah Green]]"),

@@ -88,13 +88,27 @@ struct NameEvidence {
         return tokens[run.first - 2].isWord && tokens[run.first - 2].lexicon.contains(.closing)
     }
 
-    /// "Uriel called Destiny", "discussed it with Jacobo": a verb or preposition that takes a person.
+    /// "Uriel called Destiny", "discussed it with Jacobo", "Wife Beryl rings": a verb, a preposition or a relative
+    /// that takes a person, capitalized only where it opens a sentence.
     @inline(__always)
     func followsPersonVerb(_ run: NameRun) -> Bool {
         let k = run.first - 1
-        return k >= 0 && !tokens[run.first].startsLine && tokens[k].isWord && !tokens[k].isCapitalized
-            && tokens[k].lexicon.contains(.verbBeforePerson)
+        guard k >= 0, !tokens[run.first].startsLine, tokens[k].isWord, tokens[k].lexicon.contains(.verbBeforePerson)
+        else { return false }
+        return !tokens[k].isCapitalized || opensSentence(k)
     }
+
+    /// Whether token `k` opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.
+    private func opensSentence(_ k: Int) -> Bool {
+        guard k >= 1, !tokens[k].startsLine else { return true }
+        guard tokens[k - 1].kind == .symbol else { return false }
+        let b = bytes[tokens[k - 1].start]
+        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A
+    }
+
+    /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of
+    /// the name after it.
+    func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }
 
     /// "Hey Bec,", "Kia ora Hemi!": a greeting right before the run, which ends its clause.
     @inline(__always)

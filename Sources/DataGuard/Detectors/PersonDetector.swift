@@ -89,7 +89,9 @@ enum PersonDetector {
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname.
         run.trim(
-            leading: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.given)) },
+            leading: {
+                evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || ($1.contains(.common) && !$1.contains(.given))
+            },
             trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").

@@ -195,6 +195,10 @@ extension Lexicon {
         "dotter", "poika", "tytar", "vaimo", "aviomies", "brat", "siostra", "zona", "maz", "syn", "corka",
         "kaka", "dada", "kuya", "ate", "tita", "tito", "lola", "lolo", "bhai", "behen", "bhabhi", "beta",
         "beti", "baba", "kardes", "profe", "whanau",
+        // The relative named by the Nordic definite forms ("Dottern Annika", "Hustrun Karin"), and Afrikaans and
+        // Dutch uncles and aunts ("Oom Piet").
+        "dottern", "sonen", "hustrun", "frun", "mannen", "maken", "fadern", "brodern", "systern",
+        "datteren", "sonnen", "kona", "moren", "faren", "broren", "oom", "tannie", "tante", "ouma", "oupa",
     ]
     /// Verbs and prepositions that take a person after them ("called Destiny", "with Jacobo").
     static let verbsBeforePerson: [String] = [

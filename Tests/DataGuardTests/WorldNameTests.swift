@@ -134,6 +134,9 @@ struct WorldNameTests {
         DetectorCase("initials before a name", .person, "Patient: Mrs. [[K. D. Nirmala Fernando]]   Age: 58"),
         DetectorCase("a vietnamese name by its middle name", .person, "Họ tên: [[Trần Thị Mai Lan]]   Mã BN: 77"),
         DetectorCase("a town after a firm's name", .person, "Lanka Lab Services Ltd, Kandy – report"),
+        DetectorCase("titles of Latin America and Central Europe, one letter with its period, a title's second part",
+                     .person, "Buen día Lic. [[Arredondo]]; Spoštovani g. [[Kranjc]], p. [[Procházka]] doloží; "
+                         + "Dr. med. [[Weber]], gospozha [[Dimitrova]]; see p. Table 3"),
         DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,
                      "Wife [[Beryl]] rings every morning. Dottern [[Annika]] ringer ikväll; Hustrun [[Karin]] nås"),
         DetectorCase("a brand before its dose is no name", .person, "Meds: Myrin-P Forte 3 tabs OD; Telma 40 OD"),

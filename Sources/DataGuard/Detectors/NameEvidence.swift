@@ -42,13 +42,26 @@ struct NameEvidence {
     }
 
     /// "Dr. Lee", "Ms Valle": a title right before the run, with or without its period; in lower case only
-    /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", "pán Kováč", but not "pan Kowalski").
+    /// when it is no English word ("bij dokter Bakker", "gửi anh Trần", "pán Kováč", but not "pan Kowalski"), one
+    /// letter with its period before a word that is no English word ("g. Kranjc", not "p. Table"), or the second
+    /// part of a title ("Dr. med. Weber").
     @inline(__always)
     func followsTitle(_ run: NameRun) -> Bool {
         var k = particlesBefore(run) - 1
-        if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine { k -= 1 }
-        return k >= 0 && tokens[k].isWord && tokens[k].lexicon.contains(.honorific) && !tokens[k + 1].startsLine
-            && (tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k))
+        var dotted = false
+        if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached, !tokens[run.first].startsLine {
+            k -= 1
+            dotted = true
+        }
+        guard k >= 0, tokens[k].isWord, tokens[k].lexicon.contains(.honorific), !tokens[k + 1].startsLine else {
+            return false
+        }
+        if tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k) { return true }
+        // "g. Kranjc", "p. Procházka": one letter and its period; "Dr. med. Weber": a title's second part.
+        guard dotted else { return false }
+        if tokens[k].length == 1 { return !classes(run.first).contains(.common) }
+        return k >= 2 && isSymbol(k - 1, 0x2E) && tokens[k - 2].isCapitalized
+            && tokens[k - 2].lexicon.contains(.honorific)
     }
 
     /// The first of up to two lower-case particles right before the run ("Mrs van Wyk", "Dr. de la Cruz"), or the

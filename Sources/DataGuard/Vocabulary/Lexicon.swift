@@ -23,6 +23,10 @@ enum Lexicon {
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
+        // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż."; Bulgarian
+        // "gospozha"; the Slovene "g." and "ga.", the Czech and Slovak "p." (pan, paní); German "Dr. med.".
+        "lic", "licda", "licdo", "licenciado", "licenciada", "ing", "inz", "arq", "mtro", "mtra", "mgr",
+        "gospozha", "gospozhata", "g", "ga", "p", "med",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [

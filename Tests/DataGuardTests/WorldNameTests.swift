@@ -137,6 +137,8 @@ struct WorldNameTests {
         DetectorCase("titles of Latin America and Central Europe, one letter with its period, a title's second part",
                      .person, "Buen día Lic. [[Arredondo]]; Spoštovani g. [[Kranjc]], p. [[Procházka]] doloží; "
                          + "Dr. med. [[Weber]], gospozha [[Dimitrova]]; see p. Table 3"),
+        DetectorCase("a greeting opening a run is no part of the name", .person,
+                     "Oi [[Fernanda]], tudo bem? Olá [[Fernanda Lima]]! Namaste [[Sunita]] ji."),
         DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,
                      "Wife [[Beryl]] rings every morning. Dottern [[Annika]] ringer ikväll; Hustrun [[Karin]] nås"),
         DetectorCase("a brand before its dose is no name", .person, "Meds: Myrin-P Forte 3 tabs OD; Telma 40 OD"),

@@ -123,6 +123,9 @@ struct NameEvidence {
     /// the name after it.
     func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }
 
+    /// A greeting opening a run ("Oi Fernanda", "Olá Fernanda Lima"), which is no part of the name after it.
+    func isGreeting(_ k: Int) -> Bool { Self.isGreeting(tokens[k]) }
+
     /// "Hey Bec,", "Kia ora Hemi!": a greeting right before the run, which ends its clause.
     @inline(__always)
     func followsGreeting(_ run: NameRun) -> Bool {

@@ -90,7 +90,8 @@ enum PersonDetector {
         // closes one only as a surname.
         run.trim(
             leading: {
-                evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || ($1.contains(.common) && !$1.contains(.given))
+                evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
+                    || ($1.contains(.common) && !$1.contains(.given))
             },
             trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a

@@ -137,6 +137,8 @@ struct WorldNameTests {
         DetectorCase("titles of Latin America and Central Europe, one letter with its period, a title's second part",
                      .person, "Buen día Lic. [[Arredondo]]; Spoštovani g. [[Kranjc]], p. [[Procházka]] doloží; "
                          + "Dr. med. [[Weber]], gospozha [[Dimitrova]]; see p. Table 3"),
+        DetectorCase("a site word that is a surname too ends a site's name unless a given name opens it", .person,
+                     "Cost centre: 3150 – Durban Yard; To: Suva Branch; ask [[Aimee Branch]]"),
         DetectorCase("a greeting opening a run is no part of the name", .person,
                      "Oi [[Fernanda]], tudo bem? Olá [[Fernanda Lima]]! Namaste [[Sunita]] ji."),
         DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,

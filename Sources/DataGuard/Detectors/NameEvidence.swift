@@ -297,8 +297,12 @@ struct NameEvidence {
         for w in 1..<max(run.count, 1) {
             let token = tokens[run.words[w]]
             if token.lexicon.contains(.organization) { return true }
-            // A site word that is no surname ("Durban Yard", not "Aimee Branch").
-            if !run.classes[w].contains(.surname), Self.siteWords[hash: token.hash] != nil { return true }
+            // A site word that is no surname, or not after a given name ("Durban Yard", not "Aimee Branch").
+            if !run.classes[w].contains(.surname) || !run.classes[0].contains(.given),
+                Self.siteWords[hash: token.hash] != nil
+            {
+                return true
+            }
         }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
         // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".

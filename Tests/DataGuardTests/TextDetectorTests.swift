@@ -129,7 +129,7 @@ struct TextDetectorTests {
         DetectorCase("a brand no list holds, by its form or its dose", .healthCondition,
                      "on Tab. [[Telma]] 40 OD, [[Bisocard]] 2,5 mg rano, [[Puran T4]] 50mcg, [[Pregabid]] 75 HS, "
                          + "[[Myrin-P Forte]] 3 tabs, dalej [[kaptopril]] 25 mg; Given [[ASA]] 325 mg, "
-                         + "Tab [[Telma]] 40 0-0-1"),
+                         + "Tab [[Telma]] 40 0-0-1, [[Panadeine Forte]] prn"),
         DetectorCase("no medicine: a result, a day's fluids, a word for the dose", .healthCondition,
                      "Glucose 287 mg/dL, CRP 45 mg/L, Nesteet 1500 ml, Dosis 5 mg, dawka 10 mg, total 40 mg, "
                          + "hasta 10 mg, 1 tabl. kunine 2 ret"),

@@ -40,6 +40,13 @@ enum DoseContext {
             && tokens[unit + 1].isAttached && tokens[unit + 1].isWord && tokens[unit + 1].length == 1
     }
 
+    /// Whether how often a medicine is taken follows token `k` without a dose ("Panadeine Forte prn", "… nocte"),
+    /// in abbreviations that no other language uses as a word after a name.
+    static func precedesFrequency(_ tokens: TokenList, _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].startsLine
+            && bareFrequencies[hash: tokens[k + 1].hash] != nil
+    }
+
     /// "mg/dL", "mmol/L": a unit over a volume.
     private static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {
         isSymbol(tokens, bytes, unit + 1, 0x2F) && tokens[unit + 1].isAttached && unit + 2 < tokens.count
@@ -64,6 +71,8 @@ enum DoseContext {
         ["od", "bd", "bid", "tid", "tds", "qid", "qds", "qd", "hs", "prn", "nocte", "mane", "stat"].map { ($0, ()) })
 
     private static let millilitre = WordHash.of(word: Substring("ml").utf8)
+
+    private static let bareFrequencies = KeywordTable(["prn", "nocte", "mane", "tds", "qds", "qid"].map { ($0, ()) })
 
     private static let volumes = KeywordTable(["dl", "l", "ml", "100ml"].map { ($0, ()) })
 }

@@ -71,10 +71,18 @@ enum HealthDetector {
         // After its form a number is its dose whatever follows ("Tab Telma 40 0-0-1"), but "1 tabl. kunine 2" is
         // a count a day.
         if name.isCapitalized, DoseContext.followsDosageForm(tokens, context.bytes, first) { return first }
-        guard DoseContext.precedesDose(tokens, context.bytes, w) else { return nil }
-        let classes = context.vocabulary.words.classes(of: name.hash)
-        guard !classes.contains(.common), notDoses[hash: name.hash] == nil else { return nil }
-        return name.isCapitalized || name.length >= 5 && endsAsMedicine(context, name) ? first : nil
+        guard DoseContext.precedesDose(tokens, context.bytes, w), mayNameMedicine(context, first) else { return nil }
+        return first
+    }
+
+    /// Whether word token `k` may name a medicine that no list holds: no English word nor a word for a dose
+    /// ("Dosis", "hasta"), capitalized or ending as the names of medicines do.
+    static func mayNameMedicine(_ context: ScanContext, _ k: Int) -> Bool {
+        let name = context.tokens[k]
+        guard name.isWord, name.length >= 3, labAnalytes[hash: name.hash] == nil, notDoses[hash: name.hash] == nil,
+            !context.vocabulary.words.classes(of: name.hash).contains(.common)
+        else { return false }
+        return name.isCapitalized || name.length >= 5 && endsAsMedicine(context, name)
     }
 
     /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").

@@ -206,11 +206,11 @@ struct NameEvidence {
     private static let phonePrepositions = KeywordTable(
         ["at", "on", "al", "au", "am", "op", "na", "pe", "no", "em", "ao"].map { ($0, ()) })
 
-    /// "Tab. Telma 40", "Tab Telma", "Beloc Zok 47.5 mg", "Pregabid 75 HS": a medicine's brand, after its form or
-    /// before its dose, not a name.
+    /// "Tab. Telma 40", "Tab Telma", "Beloc Zok 47.5 mg", "Pregabid 75 HS", "Panadeine Forte prn": a medicine's
+    /// brand, after its form or before its dose or how often it is taken, not a name.
     func namesMedicine(_ run: NameRun) -> Bool {
         DoseContext.followsDosageForm(tokens, bytes, run.first) || DoseContext.isDosageForm(tokens, run.first)
-            || DoseContext.precedesDose(tokens, bytes, run.last)
+            || DoseContext.precedesDose(tokens, bytes, run.last) || DoseContext.precedesFrequency(tokens, run.last)
     }
 
     /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji": a form of address that follows the name, in lower

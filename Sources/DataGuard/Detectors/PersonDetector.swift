@@ -50,6 +50,12 @@ enum PersonDetector {
             resume = run.last + 1
             let isLone = run.count == 1 && run.first == run.words[0]
             guard let confidence = judge(evidence, trimming: &run) else {
+                // "Panadeine Forte prn", "Tab. Telma": a medicine that no list holds, which the health detector,
+                // reading a dose after a number, does not see.
+                let first = DoseContext.isDosageForm(context.tokens, run.first) ? run.first + 1 : run.first
+                if first <= run.last, evidence.namesMedicine(run), HealthDetector.mayNameMedicine(context, first) {
+                    candidates.add(.healthCondition, context.tokens[first].start, run.endByte(context), 0.7)
+                }
                 if isLone {
                     lone[loneCount] = run.first
                     loneCount += 1

@@ -40,12 +40,23 @@ enum DoseContext {
             && tokens[unit + 1].isAttached && tokens[unit + 1].isWord && tokens[unit + 1].length == 1
     }
 
-    /// Whether how often a medicine is taken follows token `k` without a dose ("Panadeine Forte prn", "… nocte"),
-    /// in abbreviations that no other language uses as a word after a name.
+    /// Whether how often a medicine is taken follows token `k` without a dose ("Panadeine prn", "Panadeine Forte
+    /// nocte"), in abbreviations that no other language uses as a word after a name.
     static func precedesFrequency(_ tokens: TokenList, _ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].startsLine
-            && bareFrequencies[hash: tokens[k + 1].hash] != nil
+        let next = isRelease(tokens, k + 1) ? k + 2 : k + 1
+        return next < tokens.count && tokens[next].isWord && !tokens[next].startsLine
+            && bareFrequencies[hash: tokens[next].hash] != nil
     }
+
+    /// Whether token `k` is a word of strength or release on the line of the word before it ("Forte", "SR").
+    static func isRelease(_ tokens: TokenList, _ k: Int) -> Bool {
+        k < tokens.count && tokens[k].isWord && !tokens[k].startsLine && releases[hash: tokens[k].hash] != nil
+    }
+
+    /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").
+    private static let releases = KeywordTable(
+        ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok", "sr", "xr", "mr", "cr", "xl", "la", "er"]
+            .map { ($0, ()) })
 
     /// "mg/dL", "mmol/L": a unit over a volume.
     private static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {

@@ -63,7 +63,7 @@ enum HealthDetector {
         let word = tokens[w]
         guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached, labAnalytes[hash: word.hash] == nil
         else { return nil }
-        let isStrength = word.flags.contains(.hasDigit) || releases[hash: word.hash] != nil
+        let isStrength = word.flags.contains(.hasDigit) || DoseContext.isRelease(tokens, w)
         let joined = isStrength && w >= 1 && !word.startsLine && !word.isAttached && tokens[w - 1].isCapitalized
         let first = joined ? w - 1 : w
         let name = tokens[first]
@@ -84,11 +84,6 @@ enum HealthDetector {
         else { return false }
         return name.isCapitalized || name.length >= 5 && endsAsMedicine(context, name)
     }
-
-    /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").
-    private static let releases = KeywordTable(
-        ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok", "sr", "xr", "mr", "cr", "xl", "la", "er"]
-            .map { ($0, ()) })
 
     /// Words of other languages that come before a dose and name no medicine: "dose", "up to", "daily".
     private static let notDoses = KeywordTable([

@@ -52,9 +52,8 @@ enum PersonDetector {
             guard let confidence = judge(evidence, trimming: &run) else {
                 // "Panadeine Forte prn", "Tab. Telma": a medicine that no list holds, which the health detector,
                 // reading a dose after a number, does not see.
-                let first = DoseContext.isDosageForm(context.tokens, run.first) ? run.first + 1 : run.first
-                if first <= run.last, evidence.namesMedicine(run), HealthDetector.mayNameMedicine(context, first) {
-                    candidates.add(.healthCondition, context.tokens[first].start, run.endByte(context), 0.7)
+                if evidence.namesMedicine(run), let (first, last) = medicine(context, in: run) {
+                    candidates.add(.healthCondition, tokens: first, last, 0.75)
                 }
                 if isLone {
                     lone[loneCount] = run.first
@@ -77,6 +76,19 @@ enum PersonDetector {
                 context, &candidates, of: UnsafeBufferPointer(rebasing: parts[..<partCount]),
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
+    }
+
+    /// The medicine's name that ends `run` (its last word, with the word of strength or release after it,
+    /// "Panadeine Forte", or the brand before one, "Puran T4"), when it is one that no list holds.
+    private static func medicine(_ context: ScanContext, in run: NameRun) -> (Int, Int)? {
+        let tokens = context.tokens
+        let last = DoseContext.isRelease(tokens, run.last + 1) ? run.last + 1 : run.last
+        var first = last
+        if first > run.first, DoseContext.isRelease(tokens, first) || tokens[first].flags.contains(.hasDigit) {
+            first -= 1
+        }
+        if DoseContext.isDosageForm(tokens, first) { first += 1 }
+        return first <= last && HealthDetector.mayNameMedicine(context, first) ? (first, last) : nil
     }
 
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.

@@ -12,7 +12,8 @@ enum DoseContext {
 
     /// Whether token `k` is a dosage form ("Tab", "Caps"), which opens no name ("Tab Telma").
     static func isDosageForm(_ tokens: TokenList, _ k: Int) -> Bool {
-        tokens[k].isWord && dosageForms[hash: tokens[k].hash] != nil
+        // Every form has three to seven letters: most words are ruled out before the table is read.
+        tokens[k].isWord && tokens[k].length &- 3 < 5 && dosageForms[hash: tokens[k].hash] != nil
     }
 
     /// Whether a dose follows token `k` on its line: a number (with its decimals, "2,5", "47.5"), then a unit
@@ -29,6 +30,8 @@ enum DoseContext {
         let unit = n + 1
         guard unit < tokens.count, !tokens[unit].startsLine else { return false }
         if tokens[unit].isWord {
+            // Every unit and frequency has five letters or fewer.
+            guard tokens[unit].length <= 5 else { return false }
             if frequencies[hash: tokens[unit].hash] != nil { return true }
             guard doseUnits[hash: tokens[unit].hash] != nil, !isConcentration(tokens, bytes, unit) else { return false }
             // "Nesteet 1500 ml", "intake 2000 ml": a day's fluids, not a dose.
@@ -44,13 +47,14 @@ enum DoseContext {
     /// nocte"), in abbreviations that no other language uses as a word after a name.
     static func precedesFrequency(_ tokens: TokenList, _ k: Int) -> Bool {
         let next = isRelease(tokens, k + 1) ? k + 2 : k + 1
-        return next < tokens.count && tokens[next].isWord && !tokens[next].startsLine
+        return next < tokens.count && tokens[next].isWord && !tokens[next].startsLine && tokens[next].length &- 3 < 3
             && bareFrequencies[hash: tokens[next].hash] != nil
     }
 
     /// Whether token `k` is a word of strength or release on the line of the word before it ("Forte", "SR").
     static func isRelease(_ tokens: TokenList, _ k: Int) -> Bool {
-        k < tokens.count && tokens[k].isWord && !tokens[k].startsLine && releases[hash: tokens[k].hash] != nil
+        k < tokens.count && tokens[k].isWord && !tokens[k].startsLine && tokens[k].length &- 2 < 5
+            && releases[hash: tokens[k].hash] != nil
     }
 
     /// Words of strength or release that follow a brand ("Panadeine Forte", "Beloc Zok Mite").

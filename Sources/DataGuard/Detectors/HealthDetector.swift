@@ -5,8 +5,6 @@ enum HealthDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
         var i = 0
-        // Where the last condition found ends, so that a listed medicine before its dose is not found twice.
-        var lastEnd = 0
         while i < context.tokens.count {
             let token = context.tokens[i]
             // One filter probe rules out nearly every word before anything else is looked at: it holds the
@@ -18,12 +16,6 @@ enum HealthDetector {
             else {
                 if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
-                    lastEnd = end
-                } else if token.isNumber, i >= 1, context.tokens[i - 1].start >= lastEnd,
-                    let first = unlistedMedicine(context, before: i)
-                {
-                    candidates.add(.healthCondition, tokens: first, i - 1, 0.75)
-                    lastEnd = context.tokens[i - 1].end
                 }
                 i += 1
                 continue
@@ -32,22 +24,25 @@ enum HealthDetector {
                 !isName(context, i, last)
             {
                 candidates.add(.healthCondition, tokens: i, last, 0.8)
-                lastEnd = context.tokens[last].end
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
                 context.endsCleanly(i), labAnalytes[hash: token.hash] == nil
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
-                lastEnd = token.end
                 i += 1
             } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
                 token.flags.contains(.allCaps) || isLowerCaseAbbreviation(context, token)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
-                lastEnd = token.end
                 i += 1
             } else {
                 i += 1
+            }
+        }
+        // Medicines no list holds, read back from their dose; the tokenizer lists the numbers.
+        for n in context.anchors.numeric where n >= 1 && context.tokens[n].isNumber {
+            if let first = unlistedMedicine(context, before: n) {
+                candidates.add(.healthCondition, tokens: first, n - 1, 0.75)
             }
         }
     }

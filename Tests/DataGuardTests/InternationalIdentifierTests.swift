@@ -126,6 +126,11 @@ struct InternationalIdentifierTests {
             "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
         DetectorCase("a Czech birth number after r. č. in a clinical text", .medicalRecordNumber,
             "Propouštíme pacienta s diabetes mellitus, r. č. [[610312/1187]], bytem Brno"),
+        DetectorCase("national numbers that records carry, one opening with a birth date", .medicalRecordNumber,
+            "rijksregisternr. [[85.07.30-033.28]], n° AVS [[756.4821.9037.19]], ИИН [[690711300483]], "
+                + "JSHSHIR [[40705790260129]]; Datum 12.03.2024 - 14 Uhr"),
+        DetectorCase("a union's book and a Spanish card", .memberNumber,
+            "ILWU Local 142 book # [[142-08817]]; carné [[SNTT-22019]]; legitymacja nr [[KZ/0418/2009]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -58,6 +58,14 @@ enum IdentifierContext {
         ("utente", .medicalRecordNumber), ("imss", .medicalRecordNumber), ("nss", .medicalRecordNumber),
         ("amka", .medicalRecordNumber), ("pojistence", .medicalRecordNumber), ("mbo", .medicalRecordNumber),
         ("abha", .medicalRecordNumber), ("medicaid", .medicalRecordNumber),
+        // National numbers that health records carry: Belgium's "rijksregisternr.", Switzerland's AVS/AHV,
+        // Uzbekistan's JShShIR (PINFL), Kazakhstan's IIN, Myanmar's NRC, California's Medi-Cal CIN, Slovenia's
+        // ZZZS card, Canada's IFHP; and Germany's "Krankenversichertennr.".
+        ("rijksregisternr", .medicalRecordNumber), ("rijksregisternummer", .medicalRecordNumber),
+        ("avs", .medicalRecordNumber), ("ahv", .medicalRecordNumber), ("jshshir", .medicalRecordNumber),
+        ("pinfl", .medicalRecordNumber), ("iin", .medicalRecordNumber), ("ИИН", .medicalRecordNumber),
+        ("nrc", .medicalRecordNumber), ("cin", .medicalRecordNumber), ("zzzs", .medicalRecordNumber),
+        ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
@@ -82,7 +90,9 @@ enum IdentifierContext {
         ("adherent", .memberNumber), ("associado", .memberNumber), ("anggota", .memberNumber),
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
         ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber), ("medlem", .memberNumber),
-        ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber),
+        ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber), ("legitymacja", .memberNumber),
+        // A union's member book ("ILWU book #") and card in Spanish ("carné").
+        ("book", .memberNumber), ("carne", .memberNumber),
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
         ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
         ("mitglieds-nr", .memberNumber),

@@ -210,7 +210,8 @@ enum IdentifierDetector {
     }
 
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
-    /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024"), or in two with a check digit after
+    /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024") or a date that a serial follows
+    /// ("85.07.30-033.28", Belgium's national number), or in two with a check digit after
     /// a hyphen ("10.447-3"), or, with `thousands`, in two with a thousands point ("112.845", a member's); else a
     /// number with one period and nothing after is a quantity ("98.600 mg") or a decimal ("100.4").
     private static func dottedGroups(_ context: ScanContext, _ i: Int, thousands: Bool) -> Int? {
@@ -231,7 +232,18 @@ enum IdentifierDetector {
         {
             return last
         }
-        guard last - i >= 4, !isSlashedDate(context, i, last) else { return nil }
+        guard last - i >= 4 else { return nil }
+        guard isSlashedDate(context, i, last) else { return last }
+        // A birth date that opens a national number, with its serial after a hyphen: "85.07.30-033.28".
+        guard context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+            context.isNumber(last + 2, digits: 2...4, attached: true)
+        else { return nil }
+        last += 2
+        if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached,
+            context.isNumber(last + 2, digits: 1...4, attached: true)
+        {
+            last += 2
+        }
         return last
     }
 

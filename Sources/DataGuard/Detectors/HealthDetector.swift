@@ -56,7 +56,10 @@ enum HealthDetector {
         let tokens = context.tokens
         let w = number - 1
         let word = tokens[w]
-        guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached, labAnalytes[hash: word.hash] == nil
+        guard word.isWord, !tokens[number].startsLine, !tokens[number].isAttached else { return nil }
+        // Without a dose only a brand after its form is one, and a brand is capitalized: most numbers stop here.
+        let dosed = DoseContext.precedesDose(tokens, context.bytes, w)
+        guard dosed || word.isCapitalized || word.flags.contains(.hasDigit), labAnalytes[hash: word.hash] == nil
         else { return nil }
         let isStrength = word.flags.contains(.hasDigit) || DoseContext.isRelease(tokens, w)
         let joined = isStrength && w >= 1 && !word.startsLine && !word.isAttached && tokens[w - 1].isCapitalized
@@ -66,8 +69,7 @@ enum HealthDetector {
         // After its form a number is its dose whatever follows ("Tab Telma 40 0-0-1"), but "1 tabl. kunine 2" is
         // a count a day.
         if name.isCapitalized, DoseContext.followsDosageForm(tokens, context.bytes, first) { return first }
-        guard DoseContext.precedesDose(tokens, context.bytes, w), mayNameMedicine(context, first) else { return nil }
-        return first
+        return dosed && mayNameMedicine(context, first) ? first : nil
     }
 
     /// Whether word token `k` may name a medicine that no list holds: no English word nor a word for a dose

@@ -45,6 +45,9 @@ struct PhoneNumberTests {
             "Gespräch: [[+43 664 381 22 07]], Favoritenstraße 112/3/14, 1100 Wien."),
         DetectorCase("a blood pressure after a note's O: is no phone", .phoneNumber, "O: TA 152/94, glucosa 190 mg/dl"),
         DetectorCase("a Brazilian postcode is no phone", .phoneNumber, "bairro Centro, CEP 90010-150, Porto Alegre"),
+        DetectorCase("after call and dialled in other languages and letters", .phoneNumber,
+                     "liga-lhe para o [[912 407 633]]; zovite na [[063/412-55-90]]; его мобильный [[8-916-204-71-35]]"
+                         + "; nabral [[87074123055]]"),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

@@ -16,6 +16,13 @@ enum NumberContext {
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",
         "ringe", "zadzwon", "telefonla", "arayin", "ligue", "ligar", "telefonunuz", "cel", "fone",
         "contato", "contacto", "contatto", "kontakt", "simi", "fono", "telefoni", "tlm", "kom", "tfno", "tlfn",
+        // "Call" in the South Slavic languages and "dialled" in Russian and Kazakh written in Latin letters; the
+        // Swahili "simu" and "nambari", Indonesian "telp", Vietnamese "SĐT" and "ĐT" (số điện thoại), the Portuguese
+        // "liga-lhe"; phone words in Cyrillic and Greek letters, in lower case and capitalized.
+        "zovite", "zovi", "nazovite", "pozovite", "nazovi", "nabral", "nabrala", "simu", "nambari", "telp",
+        "sdt", "dt", "liga-lhe", "ligue-me", "телефон", "Телефон", "тел", "Тел", "мобильный", "Мобильный",
+        "мобільний", "Мобільний", "моб", "Моб", "позвоните", "Позвоните", "позвони", "Позвони", "τηλ", "Τηλ",
+        "τηλέφωνο", "Τηλέφωνο", "κινητό", "Κινητό",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -45,6 +45,9 @@ struct PhoneNumberTests {
             "Gespräch: [[+43 664 381 22 07]], Favoritenstraße 112/3/14, 1100 Wien."),
         DetectorCase("a blood pressure after a note's O: is no phone", .phoneNumber, "O: TA 152/94, glucosa 190 mg/dl"),
         DetectorCase("a Brazilian postcode is no phone", .phoneNumber, "bairro Centro, CEP 90010-150, Porto Alegre"),
+        DetectorCase("a national number in spaced groups right after a name, not a postcode or a code", .phoneNumber,
+                     "Son Karthik: [[98450 61732]]; N. Stavridou — [[2310 251 844]]; Recife – PE, 50050-000; "
+                         + "Godoy: 117-552309; Total: 612 345 678"),
         DetectorCase("after call and dialled in other languages and letters", .phoneNumber,
                      "liga-lhe para o [[912 407 633]]; zovite na [[063/412-55-90]]; его мобильный [[8-916-204-71-35]]"
                          + "; nabral [[87074123055]]"),

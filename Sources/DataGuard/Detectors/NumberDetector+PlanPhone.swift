@@ -15,7 +15,8 @@ extension NumberDetector {
         // brackets.
         let labelled = isPhoneLabelled(context, before: first)
         let bracketed = number > first
-        guard plus || firstDigit == 0x30 || labelled || bracketed else { return nil }
+        let named = !plus && !labelled && !bracketed && followsName(context, first)
+        guard plus || firstDigit == 0x30 || labelled || bracketed || named else { return nil }
         let phone = WrittenPhone(context, from: first)
         guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
         let plan = context.vocabulary.phonePlan
@@ -24,8 +25,8 @@ extension NumberDetector {
             let digits = phone.digitsAtEnd[groups - 1]
             guard context.endsCleanly(last), !phone.looksLikeDate(groups: groups) || plus else { continue }
             if let confidence = confidence(
-                phone, groups: groups, plan: plan, plus: plus, labelled: labelled, bracketed: bracketed),
-                digits >= 5
+                phone, groups: groups, plan: plan, plus: plus, labelled: labelled, bracketed: bracketed,
+                named: named), digits >= 5
             {
                 return withExtension(context, last, confidence: confidence)
             }
@@ -34,7 +35,7 @@ extension NumberDetector {
     }
 
     private static func confidence(
-        _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool, bracketed: Bool
+        _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool, bracketed: Bool, named: Bool
     ) -> Double? {
         let count = phone.digitsAtEnd[groups - 1]
         if plus {
@@ -58,7 +59,28 @@ extension NumberDetector {
         }
         if bracketed, groups >= 2, count >= 10, reach.contains(.national) { return 0.7 }
         let grouped = groups >= 2 && phone.isEvenlySeparated(groups: groups) && phone.separators[1] != 0x2F
+        // "Karthik: 98450 61732", "N. Stavridou — 2310 251 844": a national number in groups set apart by spaces,
+        // right after a name.
+        if named, grouped, phone.separators[1] == 0x20, count >= 8, count <= 12, reach.contains(.national) {
+            return 0.6
+        }
         return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
+    }
+
+    /// Whether a given name or surname that is no English word, and a comma, colon or dash after it, come right
+    /// before token `i` ("Karthik: …", "rubén acosta, …", "N. Stavridou — …").
+    private static func followsName(_ context: ScanContext, _ i: Int) -> Bool {
+        guard i >= 2, !context.tokens[i].startsLine, context.tokens[i - 1].kind == .symbol,
+            context.tokens[i - 2].isWord, !context.tokens[i - 1].startsLine,
+            !context.tokens[i - 2].flags.contains(.allCaps)
+        else { return false }
+        let s = context.tokens[i - 1].start
+        let b = context.bytes[s]
+        let dash = b == 0xE2 && context.byte(s + 1) == 0x80
+            && (context.byte(s + 2) == 0x93 || context.byte(s + 2) == 0x94)
+        guard b == 0x2C || b == 0x3A || b == 0x2D || dash else { return false }
+        let classes = context.vocabulary.words.classes(of: context.tokens[i - 2].stemHash)
+        return !classes.isDisjoint(with: [.given, .surname]) && !classes.contains(.common)
     }
 
     /// Whether a phone word ("Tel.", "mobile", "puhelin"), a one-letter label ("T:", "M:", or "T" opening a

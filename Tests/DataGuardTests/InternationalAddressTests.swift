@@ -136,6 +136,9 @@ struct InternationalAddressTests {
             "Адрес: [[гр. Варна, ул. „Преслав“ № 14, ет. 2, ап. 5]]"),
         DetectorCase("a Kyrgyz address in Latin letters", .streetAddress,
             "Osh, kv. 3 is mine; deliver to [[Bishkek, pr. Manas 41, kv. 12]] and take vitamin D. 12 tablets, k. 2"),
+        DetectorCase("post-office boxes of other languages, the French BP only before a town", .streetAddress,
+            "[[BP 4127 Douala]]; [[S.L.P. 31478, Dar es Salaam]]; [[Postfach 12 34, 80331 München]]; "
+                + "[[Apartado 1234]]; [[P.K. 12, 34000 Istanbul]]; BP 140 today"),
         DetectorCase("an English per before a section is no street", .streetAddress,
             "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
     ]

@@ -7,7 +7,9 @@ extension AddressDetector {
     /// the address detector, which tries it at every anchor: most are ruled out here, without a call.
     @inline(__always)
     static func international(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        if context.tokens[i].isNumber { return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) }
+        if context.tokens[i].isNumber {
+            return numberFirst(context, i) ?? postOfficeBoxNumber(context, i) ?? foreignBox(context, i)
+        }
         // Most capitalized words open a sentence and have a lower-case word after them: no street.
         let next = i + 1
         guard context.tokens[i].isCapitalized, next < context.tokens.count, !context.tokens[next].startsLine,
@@ -169,6 +171,69 @@ extension AddressDetector {
         else { return nil }
         return (before - 3, tail(context, after: i))
     }
+
+    /// "Postfach 12 34, 80331 München", "Apartado 1234", "S.L.P. 31478, Dar es Salaam", "BP 4127 Douala": a
+    /// post-office box in another language, read back from its number, with the postcode and town or the known
+    /// town after it; the French "BP" (a blood pressure too) only before a town.
+    private static func foreignBox(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        guard i >= 1, context.isNumber(i, digits: 1...6), !context.tokens[i].isAttached else { return nil }
+        let tokens = context.tokens
+        var first = i - 1
+        var needsTown = false
+        if tokens[first].isWord, let kind = boxWords[hash: tokens[first].hash] {
+            needsTown = kind == .needsTown
+            if kind == .second {
+                guard first >= 1, tokens[first - 1].isWord, boxFirstWords[hash: tokens[first - 1].hash] != nil
+                else { return nil }
+                first -= 1
+            }
+        } else if context.isSymbol(first, 0x2E) {
+            // Letters each with its period: "B.P.", "S.L.P.", "P.K.".
+            var letters: UInt64 = 0
+            var shift: UInt64 = 0
+            var k = first
+            while k >= 1, shift < 32, context.isSymbol(k, 0x2E), tokens[k - 1].isWord, tokens[k - 1].length == 1 {
+                letters |= UInt64(context.bytes[tokens[k - 1].start] | 0x20) << shift
+                shift += 8
+                k -= 2
+            }
+            guard let kind = dottedBoxes[letters] else { return nil }
+            needsTown = kind == .needsTown
+            first = k + 1
+        } else {
+            return nil
+        }
+        guard tokens[first].isCapitalized || !needsTown else { return nil }
+        // German boxes are written in pairs of digits ("12 34").
+        let last = context.isNumber(i + 1, digits: 2...2) && tokens[i].length == 2 ? i + 1 : i
+        guard context.endsCleanly(last) else { return nil }
+        let end = tail(context, after: last)
+        if end.hasCity { return (first, end) }
+        let townStart = context.isSymbol(last + 1, 0x2C) ? last + 2 : last + 1
+        if townStart < tokens.count, tokens[townStart].isCapitalized, !tokens[townStart].startsLine,
+            let town = PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns)
+        {
+            return (first, End(token: town, hasCity: true))
+        }
+        return needsTown ? nil : (first, End(token: last, hasCity: false))
+    }
+
+    private enum BoxWord {
+        case box, needsTown, second
+    }
+
+    /// Words for a post-office box: German, Dutch, the Nordic languages, Spanish, Chilean, Portuguese and Polish
+    /// (the second word of "Caixa Postal", "Skrytka pocztowa"), Turkish "Posta Kutusu", and the French "BP".
+    private static let boxWords = KeywordTable<BoxWord>([
+        ("postfach", .box), ("postbus", .box), ("postboks", .box), ("postbox", .box), ("apartado", .box),
+        ("apdo", .box), ("casilla", .box), ("postal", .second), ("pocztowa", .second), ("kutusu", .second),
+        ("bp", .needsTown),
+    ])
+
+    private static let boxFirstWords = KeywordTable(["caixa", "skrytka", "posta"].map { ($0, ()) })
+
+    /// Boxes written as letters with periods: French "B.P.", Swahili "S.L.P." (sanduku la posta), Turkish "P.K.".
+    private static let dottedBoxes: [UInt64: BoxWord] = [0x6270: .needsTown, 0x736C70: .box, 0x706B: .box]
 
     /// Whether word `k`, lower-cased and with accents folded, is in the street-word list `list`.
     private static func isStreetWord(_ context: ScanContext, _ k: Int, _ list: WordClasses) -> Bool {

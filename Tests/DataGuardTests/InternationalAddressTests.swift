@@ -139,6 +139,8 @@ struct InternationalAddressTests {
         DetectorCase("post-office boxes of other languages, the French BP only before a town", .streetAddress,
             "[[BP 4127 Douala]]; [[S.L.P. 31478, Dar es Salaam]]; [[Postfach 12 34, 80331 München]]; "
                 + "[[Apartado 1234]]; [[P.K. 12, 34000 Istanbul]]; BP 140 today"),
+        DetectorCase("a lower-case street word that is no English word, alone", .streetAddress,
+            "tere, olen [[Pärnu mnt 139]] ees; [[Brīvības iela 12]]; Thereses gate 44 is open"),
         DetectorCase("an English per before a section is no street", .streetAddress,
             "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
     ]

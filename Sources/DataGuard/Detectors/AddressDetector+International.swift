@@ -52,11 +52,16 @@ extension AddressDetector {
         let streetAfter = (i + 1..<k).first { isStreetWord(context, $0, .streetAfter) }
         if let streetAfter, !context.tokens[streetAfter].isCapitalized {
             // Written in lower case ("Váci út 141", "Thereses gate 44") the street word could be any word, so
-            // the postcode and town must follow.
+            // the postcode and town must follow, unless it is no English word.
             let end = tail(context, after: number)
             if end.hasCity { return (first, end) }
             // The postcode and town first, as Hungary writes them: "1137 Budapest, Pozsonyi út 27."
-            return postcodeAndTown(context, before: first).map { ($0, end) }
+            if let start = postcodeAndTown(context, before: first) { return (start, end) }
+            // A street word of three letters or more that is no English word is one alone ("Pärnu mnt 139",
+            // "Brīvības iela 12").
+            let word = context.tokens[streetAfter]
+            let alone = word.length >= 3 && !context.vocabulary.words.classes(of: word.hash).contains(.common)
+            return alone ? (first, end) : nil
         }
         if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
             return (first, tail(context, after: number))

@@ -139,6 +139,10 @@ struct WorldNameTests {
                          + "Dr. med. [[Weber]], gospozha [[Dimitrova]]; see p. Table 3"),
         DetectorCase("a site word that is a surname too ends a site's name unless a given name opens it", .person,
                      "Cost centre: 3150 – Durban Yard; To: Suva Branch; ask [[Aimee Branch]]"),
+        DetectorCase("patients, pharmacists and secretaries of many forms; two spaces before the next field", .person,
+                     "Pacient: [[Ion Ceban]]\nFarmacist: [[Natalia Rusu]]\nBranch Secretary: [[Bwalya Musonda]]\n"
+                         + "Nama: Ny. [[Sri Wahyuningsih]]\nEmployee: [[Sipho Mthembu]]  Company no. RB-0047713\n"
+                         + "at 8AM–12NN. Reference no. KF-0519"),
         DetectorCase("a greeting opening a run is no part of the name", .person,
                      "Oi [[Fernanda]], tudo bem? Olá [[Fernanda Lima]]! Namaste [[Sunita]] ji."),
         DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,

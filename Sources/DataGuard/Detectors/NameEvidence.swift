@@ -53,9 +53,10 @@ struct NameEvidence {
             k -= 1
             dotted = true
         }
-        guard k >= 0, tokens[k].isWord, tokens[k].lexicon.contains(.honorific), !tokens[k + 1].startsLine else {
-            return false
-        }
+        // A title stands apart from a number before it ("8AM–12NN. Reference" is a time).
+        guard k >= 0, tokens[k].isWord, tokens[k].lexicon.contains(.honorific), !tokens[k + 1].startsLine,
+            k == 0 || !tokens[k].isAttached || tokens[k - 1].kind == .symbol
+        else { return false }
         if tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k) { return true }
         // "g. Kranjc", "p. Procházka": one letter and its period; "Dr. med. Weber": a title's second part.
         guard dotted else { return false }
@@ -312,8 +313,9 @@ struct NameEvidence {
         {
             return true
         }
-        // Words after the run count only in its column of a form ("Choi Eun-ji   Clinic tel.", two fields).
-        guard !tokens.followsColumnGap(run.last + 1, in: bytes) else { return false }
+        // Words after the run count only in its column of a form ("Choi Eun-ji   Clinic tel.", two fields; two
+        // spaces are enough before a field's label, "Sipho Mthembu  Company no.").
+        guard !tokens.followsColumnGap(run.last + 1, in: bytes), !isSpacedLabel(run.last + 1) else { return false }
         if run.last + 1 < tokens.count, tokens[run.last + 1].isCapitalized, !tokens[run.last + 1].startsLine,
             Self.siteWords[hash: tokens[run.last + 1].hash] != nil
         {
@@ -337,6 +339,14 @@ struct NameEvidence {
         // but not after a title or a label: "Dr. Kenji Fujimoto, Department of Cardiology" is a person and the
         // place they work.
         return !comma || Self.legalForms[hash: tokens[k].hash] != nil || !followsTitle(run) && !followsPersonLabel(run)
+    }
+
+    /// Whether two spaces come before token `k`, a word that opens a field's label ("Company no.", "Firm:").
+    private func isSpacedLabel(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].isWord, tokens[k].start - tokens[k - 1].end == 2,
+            bytes[tokens[k].start - 2] == 0x20
+        else { return false }
+        return isSymbol(k + 1, 0x3A) || tokens[k + 1].lexicon.contains(.identifierFiller)
     }
 
     /// The legal forms of firms, which follow a firm's name after a comma ("Miller, Inc.", "Rossi, S.r.l.").

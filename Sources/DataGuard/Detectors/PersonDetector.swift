@@ -179,6 +179,7 @@ enum PersonDetector {
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
         if labelled, !firstPlain { return 0.8 }
+        if labelled, !lastClasses.isPlainWord { return 0.75 }  // "Pacient: Ion Ceban"
         if names == run.count { return 0.6 }
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run)
         if !firstPlain, !lastClasses.isPlainWord, cue { return 0.65 }

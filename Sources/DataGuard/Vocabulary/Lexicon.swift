@@ -27,6 +27,8 @@ enum Lexicon {
         // "gospozha"; the Slovene "g." and "ga.", the Czech and Slovak "p." (pan, paní); German "Dr. med.".
         "lic", "licda", "licdo", "licenciado", "licenciada", "ing", "inz", "arq", "mtro", "mtra", "mgr",
         "gospozha", "gospozhata", "g", "ga", "p", "med",
+        // Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Nn." (Nona), "Sdr." and "Bpk."; the Thai pharmacist's "Phg.".
+        "ny", "tn", "nn", "sdr", "sdri", "bpk", "phg",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -44,6 +46,12 @@ enum Lexicon {
         // The attendance of minutes, and the person labels of Spanish and Portuguese forms.
         "apologies", "present", "attendees", "absent", "paciente", "delegado", "delegada", "solicitante",
         "cliente", "trabajadora", "trabalhador", "trabalhadora",
+        // The patient of Central and Eastern European, Finnish, Baltic, Uzbek and Kazakh forms; a pharmacist, a
+        // secretary, a chair and a treasurer; the sender and recipient of a delivery; Indonesian and Malay "nama".
+        "pacient", "pacientka", "pacjent", "pacjentka", "pacientas", "pacients", "potilas", "bemor", "naukas",
+        "pharmacist", "farmacist", "pharmacien", "farmaceutico", "farmaceutica", "apotheker", "secretary",
+        "secretario", "secretaria", "chair", "chairperson", "treasurer", "sender", "recipient", "remitente",
+        "destinatario", "destinataire", "expediteur", "nama",
     ] + formNameLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [

@@ -185,14 +185,18 @@ extension AddressDetector {
         let tokens = context.tokens
         var first = i - 1
         var needsTown = false
-        if tokens[first].isWord, let kind = boxWords[hash: tokens[first].hash] {
-            needsTown = kind == .needsTown
-            if kind == .second {
-                guard first >= 1, tokens[first - 1].isWord, boxFirstWords[hash: tokens[first - 1].hash] != nil
+        // Every box word is capitalized: most numbers after a word stop here, before any lookup.
+        if tokens[first].isWord {
+            guard tokens[first].isCapitalized, tokens[first].length >= 2 else { return nil }
+            if isWord(context, first, 2, Self.bpHash) {
+                needsTown = true
+            } else if boxWords[hash: tokens[first].hash] == nil {
+                guard boxSecondWords[hash: tokens[first].hash] != nil, first >= 1, tokens[first - 1].isWord,
+                    boxFirstWords[hash: tokens[first - 1].hash] != nil
                 else { return nil }
                 first -= 1
             }
-        } else if context.isSymbol(first, 0x2E) {
+        } else if context.isSymbol(first, 0x2E), first >= 1, tokens[first - 1].isCapitalized {
             // Letters each with its period: "B.P.", "S.L.P.", "P.K.".
             var letters: UInt64 = 0
             var shift: UInt64 = 0
@@ -202,8 +206,8 @@ extension AddressDetector {
                 shift += 8
                 k -= 2
             }
-            guard let kind = dottedBoxes[letters] else { return nil }
-            needsTown = kind == .needsTown
+            guard letters == Self.dottedBP || letters == Self.dottedSLP || letters == Self.dottedPK else { return nil }
+            needsTown = letters == Self.dottedBP
             first = k + 1
         } else {
             return nil
@@ -223,22 +227,21 @@ extension AddressDetector {
         return needsTown ? nil : (first, End(token: last, hasCity: false))
     }
 
-    private enum BoxWord {
-        case box, needsTown, second
-    }
+    /// Words for a post-office box: German, Dutch, the Nordic languages, Spanish and Chilean.
+    private static let boxWords = KeywordTable(
+        ["postfach", "postbus", "postboks", "postbox", "apartado", "apdo", "casilla"].map { ($0, ()) })
 
-    /// Words for a post-office box: German, Dutch, the Nordic languages, Spanish, Chilean, Portuguese and Polish
-    /// (the second word of "Caixa Postal", "Skrytka pocztowa"), Turkish "Posta Kutusu", and the French "BP".
-    private static let boxWords = KeywordTable<BoxWord>([
-        ("postfach", .box), ("postbus", .box), ("postboks", .box), ("postbox", .box), ("apartado", .box),
-        ("apdo", .box), ("casilla", .box), ("postal", .second), ("pocztowa", .second), ("kutusu", .second),
-        ("bp", .needsTown),
-    ])
-
+    /// Boxes of two words: Portuguese "Caixa Postal", Polish "Skrytka pocztowa", Turkish "Posta Kutusu".
     private static let boxFirstWords = KeywordTable(["caixa", "skrytka", "posta"].map { ($0, ()) })
+    private static let boxSecondWords = KeywordTable(["postal", "pocztowa", "kutusu"].map { ($0, ()) })
 
-    /// Boxes written as letters with periods: French "B.P.", Swahili "S.L.P." (sanduku la posta), Turkish "P.K.".
-    private static let dottedBoxes: [UInt64: BoxWord] = [0x6270: .needsTown, 0x736C70: .box, 0x706B: .box]
+    static let bpHash = WordHash.of(word: "bp".utf8[...])
+
+    /// Boxes written as letters with periods, read back to front: French "B.P.", Swahili "S.L.P." (sanduku la
+    /// posta), Turkish "P.K." (posta kutusu).
+    private static let dottedBP: UInt64 = 0x6270
+    private static let dottedSLP: UInt64 = 0x736C70
+    private static let dottedPK: UInt64 = 0x706B
 
     /// Whether word `k`, lower-cased and with accents folded, is in the street-word list `list`.
     private static func isStreetWord(_ context: ScanContext, _ k: Int, _ list: WordClasses) -> Bool {

@@ -129,6 +129,9 @@ struct InternationalIdentifierTests {
         DetectorCase("national numbers that records carry, one opening with a birth date", .medicalRecordNumber,
             "rijksregisternr. [[85.07.30-033.28]], n° AVS [[756.4821.9037.19]], ИИН [[690711300483]], "
                 + "JSHSHIR [[40705790260129]]; Datum 12.03.2024 - 14 Uhr"),
+        DetectorCase("a staff number and a member's card in Ukrainian", .employeeNumber,
+            "табельний № [[08-3317]]; Членський квиток № 041187"),
+        DetectorCase("Greece's AMKA in Greek letters", .medicalRecordNumber, "53 ετών, ΑΜΚΑ [[17037204512]], Πνευμονία"),
         DetectorCase("a union's book and a Spanish card", .memberNumber,
             "ILWU Local 142 book # [[142-08817]]; carné [[SNTT-22019]]; legitymacja nr [[KZ/0418/2009]]"),
     ]

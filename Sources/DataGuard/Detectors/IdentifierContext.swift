@@ -66,6 +66,8 @@ enum IdentifierContext {
         ("pinfl", .medicalRecordNumber), ("iin", .medicalRecordNumber), ("ИИН", .medicalRecordNumber),
         ("nrc", .medicalRecordNumber), ("cin", .medicalRecordNumber), ("zzzs", .medicalRecordNumber),
         ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
+        // The US Medicare Beneficiary Identifier ("Medicare MBI"), Greece's AMKA in Greek letters.
+        ("mbi", .medicalRecordNumber), ("ΑΜΚΑ", .medicalRecordNumber),
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
@@ -141,6 +143,9 @@ enum IdentifierContext {
         ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
         // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador").
         ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber),
+        // Ukrainian and Russian "табельний/табельный №" (a staff number), and "членський квиток" (a member's card).
+        ("табельний", .employeeNumber), ("Табельний", .employeeNumber), ("табельный", .employeeNumber),
+        ("Табельный", .employeeNumber), ("квиток", .memberNumber), ("членский", .memberNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),

@@ -17,7 +17,7 @@ struct BlindTexts {
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
             + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
             + Self.eighteenthClinical + Self.eighteenthEveryday + Self.nineteenthClinical + Self.nineteenthEveryday
-            + Self.twentySecondClinical + Self.twentySecondEveryday
+            + Self.twentyFirstClinical + Self.twentyFirstEveryday + Self.twentySecondClinical + Self.twentySecondEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -46,7 +46,8 @@ struct BlindTexts {
             ("sixteenth everyday", Self.sixteenthEveryday), ("seventeenth clinical", Self.seventeenthClinical),
             ("seventeenth everyday", Self.seventeenthEveryday), ("eighteenth clinical", Self.eighteenthClinical),
             ("eighteenth everyday", Self.eighteenthEveryday), ("nineteenth clinical", Self.nineteenthClinical),
-            ("nineteenth everyday", Self.nineteenthEveryday), ("twenty-second clinical", Self.twentySecondClinical),
+            ("nineteenth everyday", Self.nineteenthEveryday), ("twenty-first clinical", Self.twentyFirstClinical),
+            ("twenty-first everyday", Self.twentyFirstEveryday), ("twenty-second clinical", Self.twentySecondClinical),
             ("twenty-second everyday", Self.twentySecondEveryday),
         ]
         for (name, texts) in sets {

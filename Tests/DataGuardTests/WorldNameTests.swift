@@ -143,6 +143,8 @@ struct WorldNameTests {
                      "Pacient: [[Ion Ceban]]\nFarmacist: [[Natalia Rusu]]\nBranch Secretary: [[Bwalya Musonda]]\n"
                          + "Nama: Ny. [[Sri Wahyuningsih]]\nEmployee: [[Sipho Mthembu]]  Company no. RB-0047713\n"
                          + "at 8AM–12NN. Reference no. KF-0519"),
+        DetectorCase("a Turkish neighbourhood and health insurers of Spanish names are no people", .person,
+                     "Bostanlı Mah. 12; afiliada a Salud Andina; plan de Salud Borinquen; ask [[Ana Torres]]"),
         DetectorCase("a greeting opening a run is no part of the name", .person,
                      "Oi [[Fernanda]], tudo bem? Olá [[Fernanda Lima]]! Namaste [[Sunita]] ji."),
         DetectorCase("a relative opening a sentence, in English or a Nordic definite form", .person,

@@ -470,6 +470,8 @@ struct NameEvidence {
         "island", "islands", "bay", "beach", "harbour", "harbor", "airport", "station", "square", "estate",
         "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county",
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
+        // The Turkish neighbourhood ("Bostanlı Mah.", "Kızılay Mahallesi").
+        "mah", "mahallesi",
     ].map { ($0, ()) })
 
     /// Words that end a place's name and are surnames too ("Park", "Hill", "Green").

@@ -81,8 +81,8 @@ enum Lexicon {
         "syndicat", "sindicato", "sindacato", "gewerkschaft", "lycee", "liceo", "colegio", "ecole", "escuela",
         "schule", "ospedale", "hopital", "klinikum", "krankenhaus", "zentrum", "dienst", "infirmary", "farmacia",
         "pharmacie", "apotheke", "apotek", "laboratorio", "laboratoire", "clinique", "klinika", "hospitali",
-        // The NHS's "Trust" ("North Bristol NHS Trust").
-        "trust",
+        // The NHS's "Trust" ("North Bristol NHS Trust"); "health" in Spanish and Portuguese ("Salud Andina").
+        "trust", "salud", "saude",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

@@ -17,7 +17,8 @@ struct BlindTexts {
             + Self.fourteenthClinical + Self.fourteenthEveryday + Self.fifteenthClinical + Self.fifteenthEveryday
             + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
             + Self.eighteenthClinical + Self.eighteenthEveryday + Self.nineteenthClinical + Self.nineteenthEveryday
-            + Self.twentyFirstClinical + Self.twentyFirstEveryday + Self.twentySecondClinical + Self.twentySecondEveryday
+            + Self.twentiethClinical + Self.twentiethEveryday + Self.twentyFirstClinical + Self.twentyFirstEveryday
+            + Self.twentySecondClinical + Self.twentySecondEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -46,7 +47,8 @@ struct BlindTexts {
             ("sixteenth everyday", Self.sixteenthEveryday), ("seventeenth clinical", Self.seventeenthClinical),
             ("seventeenth everyday", Self.seventeenthEveryday), ("eighteenth clinical", Self.eighteenthClinical),
             ("eighteenth everyday", Self.eighteenthEveryday), ("nineteenth clinical", Self.nineteenthClinical),
-            ("nineteenth everyday", Self.nineteenthEveryday), ("twenty-first clinical", Self.twentyFirstClinical),
+            ("nineteenth everyday", Self.nineteenthEveryday), ("twentieth clinical", Self.twentiethClinical),
+            ("twentieth everyday", Self.twentiethEveryday), ("twenty-first clinical", Self.twentyFirstClinical),
             ("twenty-first everyday", Self.twentyFirstEveryday), ("twenty-second clinical", Self.twentySecondClinical),
             ("twenty-second everyday", Self.twentySecondEveryday),
         ]

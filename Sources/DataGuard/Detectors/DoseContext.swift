@@ -6,7 +6,7 @@ enum DoseContext {
     static func followsDosageForm(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         guard k >= 1, k < tokens.count, !tokens[k].startsLine else { return false }
         var before = k - 1
-        if isSymbol(tokens, bytes, before, 0x2E), tokens[before].isAttached, before >= 1 { before -= 1 }
+        if tokens.isSymbol(before, 0x2E, in: bytes), tokens[before].isAttached, before >= 1 { before -= 1 }
         return isDosageForm(tokens, before)
     }
 
@@ -22,7 +22,7 @@ enum DoseContext {
     static func precedesDose(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         var n = k + 1
         guard n < tokens.count, tokens[n].isNumber, !tokens[n].startsLine else { return false }
-        if n + 2 < tokens.count, isSymbol(tokens, bytes, n + 1, 0x2E) || isSymbol(tokens, bytes, n + 1, 0x2C),
+        if n + 2 < tokens.count, tokens.isSymbol(n + 1, 0x2E, in: bytes) || tokens.isSymbol(n + 1, 0x2C, in: bytes),
             tokens[n + 1].isAttached, tokens[n + 2].isNumber, tokens[n + 2].isAttached
         {
             n += 2
@@ -51,6 +51,17 @@ enum DoseContext {
             && bareFrequencies[hash: tokens[next].hash] != nil
     }
 
+    /// The first word of a brand whose name ends at word `k`: the word before it when `k` is a strength or a
+    /// release ("Puran T4", "Panadeine Forte") and that word is capitalized, set apart on the same line, and not
+    /// before `lowest`; else `k`.
+    static func brandStart(_ tokens: TokenList, endingAt k: Int, notBefore lowest: Int = 0) -> Int {
+        let strength = tokens[k].flags.contains(.hasDigit) || isRelease(tokens, k)
+        guard strength, k - 1 >= lowest, k >= 1, !tokens[k].startsLine, !tokens[k].isAttached,
+            tokens[k - 1].isWord, tokens[k - 1].isCapitalized
+        else { return k }
+        return k - 1
+    }
+
     /// Whether token `k` is a word of strength or release on the line of the word before it ("Forte", "SR").
     static func isRelease(_ tokens: TokenList, _ k: Int) -> Bool {
         k < tokens.count && tokens[k].isWord && !tokens[k].startsLine && tokens[k].length &- 2 < 5
@@ -64,14 +75,8 @@ enum DoseContext {
 
     /// "mg/dL", "mmol/L": a unit over a volume.
     private static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {
-        isSymbol(tokens, bytes, unit + 1, 0x2F) && tokens[unit + 1].isAttached && unit + 2 < tokens.count
+        tokens.isSymbol(unit + 1, 0x2F, in: bytes) && tokens[unit + 1].isAttached && unit + 2 < tokens.count
             && tokens[unit + 2].isAttached && volumes[hash: tokens[unit + 2].hash] != nil
-    }
-
-    private static func isSymbol(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ symbol: UInt8)
-        -> Bool
-    {
-        k >= 0 && k < tokens.count && tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
     }
 
     private static let dosageForms = KeywordTable(

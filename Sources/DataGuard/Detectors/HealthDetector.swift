@@ -49,7 +49,7 @@ enum HealthDetector {
 
     /// "Bisocard 2,5 mg", "Tab. Telma 40 OD", "Puran T4 50mcg", "kaptopril 25 mg": a medicine no list holds, named
     /// by its dose after it or its form before it; the word before the number `number` is its name (with the word
-    /// before that when this one is a strength or a release, "T4", "Forte", "SR"). In capitals, it is no English
+    /// before that when this one is a strength or a release, "T4", "Forte", "SR"). Capitalized, it is no English
     /// word (but "Tab. Ridge" is a medicine); in lower case it ends as the names of medicines do ("-pril", "-ol",
     /// "-at") so that "dosis 5 mg" is none. Returns its first token.
     private static func unlistedMedicine(_ context: ScanContext, before number: Int) -> Int? {
@@ -61,9 +61,7 @@ enum HealthDetector {
         let dosed = DoseContext.precedesDose(tokens, context.bytes, w)
         guard dosed || word.isCapitalized || word.flags.contains(.hasDigit), labAnalytes[hash: word.hash] == nil
         else { return nil }
-        let isStrength = word.flags.contains(.hasDigit) || DoseContext.isRelease(tokens, w)
-        let joined = isStrength && w >= 1 && !word.startsLine && !word.isAttached && tokens[w - 1].isCapitalized
-        let first = joined ? w - 1 : w
+        let first = DoseContext.brandStart(tokens, endingAt: w)
         let name = tokens[first]
         guard name.isWord, name.length >= 3 else { return nil }
         // After its form a number is its dose whatever follows ("Tab Telma 40 0-0-1"), but "1 tabl. kunine 2" is

@@ -112,12 +112,12 @@ struct NameEvidence {
         return !tokens[k].isCapitalized || opensSentence(k)
     }
 
-    /// Whether token `k` opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.
+    /// Whether token `k` opens a sentence: first in its line, or after `.`, `!`, `?`, `:` or a double quote.
     private func opensSentence(_ k: Int) -> Bool {
         guard k >= 1, !tokens[k].startsLine else { return true }
         guard tokens[k - 1].kind == .symbol else { return false }
         let b = bytes[tokens[k - 1].start]
-        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A
+        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
     }
 
     /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of
@@ -260,15 +260,9 @@ struct NameEvidence {
         return !(first.contains(.given) && !first.contains(.common) && last.contains(.surname) && !last.contains(.common))
     }
 
-    /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?` or `:`.
+    /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?`, `:` or a double quote.
     @inline(__always)
-    func startsSentence(_ run: NameRun) -> Bool {
-        let k = run.first - 1
-        guard k >= 0, !tokens[run.first].startsLine else { return true }
-        guard tokens[k].kind == .symbol else { return false }
-        let b = bytes[tokens[k].start]
-        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
-    }
+    func startsSentence(_ run: NameRun) -> Bool { opensSentence(run.first) }
 
     /// "Faras Cherian was born…", "… Aurora told him": a verb of a person right after the run.
     @inline(__always)
@@ -545,9 +539,7 @@ struct NameEvidence {
     }
 
     /// Whether token `k` exists and is the ASCII symbol `symbol`.
-    private func isSymbol(_ k: Int, _ symbol: UInt8) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .symbol && bytes[tokens[k].start] == symbol
-    }
+    private func isSymbol(_ k: Int, _ symbol: UInt8) -> Bool { tokens.isSymbol(k, symbol, in: bytes) }
 }
 
 extension WordClasses {

@@ -83,10 +83,7 @@ enum PersonDetector {
     private static func medicine(_ context: ScanContext, in run: NameRun) -> (Int, Int)? {
         let tokens = context.tokens
         let last = DoseContext.isRelease(tokens, run.last + 1) ? run.last + 1 : run.last
-        var first = last
-        if first > run.first, DoseContext.isRelease(tokens, first) || tokens[first].flags.contains(.hasDigit) {
-            first -= 1
-        }
+        var first = DoseContext.brandStart(tokens, endingAt: last, notBefore: run.first)
         if DoseContext.isDosageForm(tokens, first) { first += 1 }
         return first <= last && HealthDetector.mayNameMedicine(context, first) ? (first, last) : nil
     }

@@ -15,7 +15,7 @@ struct ScanContext {
     /// Whether token `i` exists and is the ASCII symbol `symbol`.
     @inline(__always)
     func isSymbol(_ i: Int, _ symbol: UInt8) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && bytes[tokens[i].start] == symbol
+        tokens.isSymbol(i, symbol, in: bytes)
     }
 
     /// Whether token `i` exists and is a number of `digits` digits, attached to the token before it when

@@ -18,6 +18,12 @@ struct TokenList: RandomAccessCollection {
 }
 
 extension TokenList {
+    /// Whether token `i` exists and is the ASCII symbol `symbol`, in `bytes`, the text the tokens were read from.
+    @inline(__always)
+    func isSymbol(_ i: Int, _ symbol: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        i >= 0 && i < count && self[i].kind == .symbol && bytes[self[i].start] == symbol
+    }
+
     /// Whether a column of a form ends before token `i` on its line: three spaces or more, or a tab, after the
     /// token before it ("Name: Kim Seo-yeon   Chart No. …").
     func followsColumnGap(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -46,8 +46,16 @@ public struct GuardScanner: Sendable {
         return text.withUTF8 { bytes in ScalarOffsets.findings(candidates(in: bytes, window: window), in: bytes) }
     }
 
-    /// The findings in the UTF-8 text `bytes`, with byte offsets: sorted by start, never overlapping.
+    /// The findings in the UTF-8 text `bytes`, with byte offsets: sorted by start, never overlapping. Digits of
+    /// Arabic, Persian and Urdu text are read as ASCII digits (``LocalDigits``).
     func candidates(in bytes: UnsafeBufferPointer<UInt8>, window: Int = Self.window) -> [Candidate] {
+        guard let (folded, folds) = LocalDigits.folded(bytes) else { return pieces(of: bytes, window: window) }
+        let found = folded.withUnsafeBufferPointer { pieces(of: $0, window: window) }
+        return LocalDigits.unfolded(found, folds: folds)
+    }
+
+    /// The findings in `bytes`, scanned in pieces of at most `window` bytes.
+    private func pieces(of bytes: UnsafeBufferPointer<UInt8>, window: Int) -> [Candidate] {
         guard bytes.count > window else { return Candidate.resolve(detect(in: bytes)) }
         var candidates: [Candidate] = []
         var start = 0
@@ -93,6 +101,7 @@ public struct GuardScanner: Sendable {
             HealthDetector.detect(context, &candidates)
             IdentifierDetector.addClinical(clinicalOnly, context, &candidates)
             PersonDetector.detect(context, &candidates)
+            UncasedNameDetector.detect(context, &candidates)
             ChatSpeakerDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
             return candidates.all

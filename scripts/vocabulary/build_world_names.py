@@ -4,7 +4,9 @@
 Input: the person providers of the PyPI package `Faker` (MIT), which list the common given names and
 surnames of 80-odd locales. Names in Latin letters are kept as they are; names in Cyrillic, Greek, Georgian and
 Armenian letters are kept, and spelt in Latin letters too as passports and everyday writing spell them
-(transliteration.py), since that is how they reach texts in Latin letters; names in other alphabets are left out.
+(transliteration.py), since that is how they reach texts in Latin letters; names in Hebrew and Arabic-script letters
+(the Arabic, Persian and Hebrew locales) are kept as written, each word of a name of several words on its own, without
+Arabic vowel marks; names in other alphabets are left out.
 Each name is written as DataGuard's tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
 "jurgen", "Łukasz" -> "lukasz", "Ștefan" -> "stefan"); a name that starts with a capital beyond those is also written with that
 capital kept, because the tokenizer lower-cases no other letters.
@@ -23,6 +25,10 @@ from build_places import folded, folded_letter, write_swift  # noqa: E402
 from transliteration import LOCALES, latin_spellings  # noqa: E402
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+$")
+# Names in Hebrew and Arabic-script letters, of one word or several ("تاج الدّين", "نازنین زهرا").
+UNCASED = re.compile(r"^[\u05D0-\u05EA\u05F3\u05F4\u05BE\u0620-\u06D3\u200C ]+$")
+# Arabic vowel marks and the tatweel, which DataGuard's hash leaves out.
+ARABIC_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 
 
 def names(kind):
@@ -40,6 +46,8 @@ def names(kind):
             for name in (n.strip() for n in value if isinstance(n, str)):
                 if LATIN.match(name):
                     out.add(name)
+                elif UNCASED.match(name):
+                    out.update(part for part in ARABIC_MARKS.sub("", name).split() if len(part) >= 2)
                 elif module.name in LOCALES:
                     out.add(name)
                     out.update(latin_spellings(name, module.name))

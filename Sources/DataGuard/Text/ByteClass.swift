@@ -65,13 +65,53 @@ enum ByteClass {
     /// Whether a scalar starting with `b` (followed by `next`) is a letter for word-splitting purposes:
     /// ASCII letters, and the lead bytes of Latin, Greek, Cyrillic, Hebrew, Arabic, the Indic scripts (E0),
     /// Latin Extended Additional with the Vietnamese letters, Georgian and Greek Extended (E1), and the other
-    /// two- and three-byte scripts. General punctuation (E2), emoji (F0–F4), and U+FE0F-style specials (EF)
-    /// are not.
+    /// two- and three-byte scripts. General punctuation (E2), emoji (F0–F4), U+FE0F-style specials (EF), and the
+    /// punctuation and digits of the Arabic block (``isArabicPunctuation(_:_:)``) are not.
     @inline(__always)
     static func startsWord(_ b: UInt8, next: UInt8) -> Bool {
         if b < 0x80 { return isASCIILetter(b) }
         if b == 0xC2 { return false }  // Latin-1 punctuation: NBSP, ¡, «, °, ·, »
+        if b &- 0xD8 < 4 { return !isArabicPunctuation(b, next) }
         return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE0 && b <= 0xED && b != 0xE2)
+    }
+
+    /// Whether the Arabic-block scalar `b next` (lead byte D8 to DB) is punctuation or a digit rather than a
+    /// letter: the Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F), the Arabic-Indic digits,
+    /// percent sign and separators (U+0660–U+066C), the Urdu full stop (U+06D4) and the Eastern Arabic-Indic
+    /// digits (U+06F0–U+06F9).
+    @inline(__always)
+    static func isArabicPunctuation(_ b: UInt8, _ next: UInt8) -> Bool {
+        switch b {
+        case 0xD8: return next == 0x8C || next == 0x9B || next == 0x9F
+        case 0xD9: return next &- 0xA0 < 13
+        case 0xDB: return next == 0x94 || next &- 0xB0 < 10
+        default: return false
+        }
+    }
+
+    /// The second byte an Arabic-script letter `lead second` (lead byte D8 to DB) is hashed with, its lead byte
+    /// unchanged, or 0 for a mark that is not hashed at all: as search engines normalize Arabic and Persian, the
+    /// alef with hamza or madda (أ إ آ ٱ) reads as alef, alef maksura and Persian yeh (ى ی) as yeh, Persian keheh (ک)
+    /// as kaf, teh marbuta (ة ۀ) as heh, and the vowel marks (U+064B–U+0652, U+0670) and the tatweel (U+0640) are
+    /// dropped, so "أحمد" and "احمد", "علي" and "علی" are one word. Written as a pair (lead, second).
+    @inline(__always)
+    static func foldedArabic(_ lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
+        switch (lead, second) {
+        case (0xD8, 0xA2), (0xD8, 0xA3), (0xD8, 0xA5): return (0xD8, 0xA7)
+        case (0xD9, 0xB1): return (0xD8, 0xA7)
+        case (0xD8, 0xA9), (0xDB, 0x80): return (0xD9, 0x87)
+        case (0xD9, 0x89), (0xDB, 0x8C): return (0xD9, 0x8A)
+        case (0xDA, 0xA9): return (0xD9, 0x83)
+        case (0xD9, 0x80), (0xD9, 0x8B...0x92), (0xD9, 0xB0): return (lead, 0)
+        default: return (lead, second)
+        }
+    }
+
+    /// Whether the bytes at `i` are a zero-width non-joiner or joiner (U+200C, U+200D), which Persian writes
+    /// inside words ("علی‌اکبر") and which is not hashed.
+    @inline(__always)
+    static func isZeroWidthJoiner(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] &- 0x8C < 2
     }
 
     /// The ASCII letter a Latin-1 letter `C3 xx` folds to for lookups ("é" → "e"), or 0 for × and ÷.

@@ -39,6 +39,7 @@ enum Tokenizer {
         var numericCount = 0
         var wordCount = 0
         var colonCount = 0
+        var hasUncasedWords = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -69,7 +70,7 @@ enum Tokenizer {
                 all: UnsafeBufferPointer(rebasing: all[..<allCount]),
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
-                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]))
+                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords)
         }
     }
 
@@ -86,6 +87,7 @@ enum Tokenizer {
             {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
+                if b &- 0xD7 < 5 { output.hasUncasedWords = true }  // Hebrew (D7) and Arabic-script (D8–DB) letters
                 output.append(
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
@@ -233,6 +235,13 @@ enum Tokenizer {
                 hasher.add(b)
                 j += 1
             } else if b == 0xE2 {
+                // A zero-width non-joiner or joiner before a letter stays inside the word, unhashed ("علی‌اکبر").
+                if ByteClass.isZeroWidthJoiner(bytes, j), j + 3 < n,
+                    ByteClass.startsWord(bytes[j + 3], next: j + 4 < n ? bytes[j + 4] : 0)
+                {
+                    j += 3
+                    continue
+                }
                 // A typographic apostrophe (E2 80 99) followed by a letter stays inside the word, read as '.
                 guard j + 3 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99, ByteClass.isASCIILetter(bytes[j + 3])
                 else { break }
@@ -247,6 +256,17 @@ enum Tokenizer {
                 if isUpper { upper += 1 } else { lower += 1 }
                 flags.insert(.beyondASCII)
                 hasher.add(folded)
+                j += 2
+            } else if b &- 0xD8 < 4, j + 1 < n, ByteClass.isContinuation(bytes[j + 1]),
+                !ByteClass.isArabicPunctuation(b, bytes[j + 1])
+            {
+                // An Arabic-script letter, folded; a vowel mark or tatweel is not hashed.
+                let (lead, second) = ByteClass.foldedArabic(b, bytes[j + 1])
+                if second != 0 {
+                    hasher.add(lead)
+                    hasher.add(second)
+                }
+                flags.insert(.beyondASCII)
                 j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
                 if b &- 0xCE < 8 {  // a Greek, Cyrillic or Armenian letter counts toward capitals

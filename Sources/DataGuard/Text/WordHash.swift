@@ -23,7 +23,8 @@ enum WordHash {
     }
 
     /// The hash of one word given as UTF-8 bytes, as the tokenizer hashes it: U+2019 RIGHT SINGLE QUOTATION
-    /// MARK (E2 80 99) read as an apostrophe, letters of Latin-1 and Latin Extended-A folded ("Łódź" as "lodz").
+    /// MARK (E2 80 99) read as an apostrophe, letters of Latin-1 and Latin Extended-A folded ("Łódź" as "lodz"),
+    /// Arabic-script letters folded (``ByteClass/foldedArabic(_:_:)``) and zero-width joiners left out.
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = WordHasher()
         var k = 0
@@ -35,8 +36,17 @@ enum WordHash {
             } else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
                 hasher.add(0x27)
                 k += 3
+            } else if ByteClass.isZeroWidthJoiner(bytes, k) {
+                k += 3
             } else if k + 1 < bytes.count, case let folded = ByteClass.foldedLatin(b, bytes[k + 1]), folded != 0 {
                 hasher.add(folded)
+                k += 2
+            } else if b &- 0xD8 < 4, k + 1 < bytes.count, ByteClass.isContinuation(bytes[k + 1]) {
+                let (lead, second) = ByteClass.foldedArabic(b, bytes[k + 1])
+                if second != 0 {
+                    hasher.add(lead)
+                    hasher.add(second)
+                }
                 k += 2
             } else {
                 hasher.add(bytes[k])

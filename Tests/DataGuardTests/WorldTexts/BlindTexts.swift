@@ -18,7 +18,8 @@ struct BlindTexts {
             + Self.sixteenthClinical + Self.sixteenthEveryday + Self.seventeenthClinical + Self.seventeenthEveryday
             + Self.eighteenthClinical + Self.eighteenthEveryday + Self.nineteenthClinical + Self.nineteenthEveryday
             + Self.twentiethClinical + Self.twentiethEveryday + Self.twentyFirstClinical + Self.twentyFirstEveryday
-            + Self.twentySecondClinical + Self.twentySecondEveryday
+            + Self.twentySecondClinical + Self.twentySecondEveryday + Self.twentyThirdClinical
+            + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -51,6 +52,9 @@ struct BlindTexts {
             ("twentieth everyday", Self.twentiethEveryday), ("twenty-first clinical", Self.twentyFirstClinical),
             ("twenty-first everyday", Self.twentyFirstEveryday), ("twenty-second clinical", Self.twentySecondClinical),
             ("twenty-second everyday", Self.twentySecondEveryday),
+            ("twenty-third clinical", Self.twentyThirdClinical), ("twenty-third everyday", Self.twentyThirdEveryday),
+            ("twenty-fourth clinical", Self.twentyFourthClinical),
+            ("twenty-fourth everyday", Self.twentyFourthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -1,0 +1,207 @@
+/// Finds people's names in Arabic, Persian, Urdu and Hebrew letters, which have no capitals to tell a name by:
+/// the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی", "ד״ר"), the value of a field whose label names a
+/// person ("الاسم: …", "نام بیمار: …", "שם הילדה: …"), a signature after a closing ("مع الشكر، رنا حداد"), a
+/// listed given name after the vocative "يا", a relative ("همسر …") or in brackets, and runs of two listed names or
+/// more ("שרית אלמוג") from the given names and surnames of Faker's Arabic, Persian and Hebrew providers.
+enum UncasedNameDetector {
+    /// The most words a name is taken to have ("محمود عبد الرحمن السيد الشرقاوي").
+    static let longestName = 6
+
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
+        guard context.anchors.hasUncasedWords else { return }
+        let tokens = context.tokens
+        var i = 0
+        while i < tokens.count {
+            guard isUncased(context, i) else {
+                i += 1
+                continue
+            }
+            if let (first, last, confidence) = name(context, at: i) {
+                candidates.add(.person, tokens: first, last, confidence)
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The name that word `i` opens or cues, with its confidence.
+    private static func name(_ context: ScanContext, at i: Int) -> (Int, Int, Double)? {
+        let tokens = context.tokens
+        switch role(context, i) {
+        case .title:
+            return run(context, from: i + 1, cued: true).map { ($0.0, $0.1, 0.85) }
+        case .letterTitle:
+            // "د. رانيا", "م/ أحمد", "גב' לוי", "ד"ר כהן": a letter or two with a period, slash or apostrophe, or
+            // with a quotation mark and a letter (a Hebrew abbreviation), attached.
+            guard i + 1 < tokens.count, tokens[i + 1].isAttached else { return nil }
+            if context.isSymbol(i + 1, 0x2E) || context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x27) {
+                return run(context, from: i + 2, cued: true).map { ($0.0, $0.1, 0.85) }
+            }
+            guard context.isSymbol(i + 1, 0x22), i + 2 < tokens.count, tokens[i + 2].isAttached, tokens[i + 2].isWord
+            else { return nil }
+            return run(context, from: i + 3, cued: true).map { ($0.0, $0.1, 0.85) }
+        case .label, .kin:
+            if let colon = labelColon(context, after: i) {
+                return run(context, from: colon + 1, cued: true, field: true).map { ($0.0, $0.1, 0.85) }
+            }
+            return role(context, i) == .kin ? listedRun(context, from: i + 1, confidence: 0.8) : nil
+        case .closing:
+            // "مع الشكر، رنا حداد خوري": the signature fills the rest of its line, or the next line.
+            var k = i + 1
+            while k < tokens.count, tokens[k].kind == .symbol, !tokens[k].startsLine { k += 1 }
+            guard let (first, last) = run(context, from: k, cued: true), endsPhrase(context, after: last) else {
+                return nil
+            }
+            return (first, last, 0.8)
+        case .vocative:
+            return listedRun(context, from: i + 1, confidence: 0.8)
+        case .particle, .stop, .nonPerson:
+            return nil
+        case nil:
+            if context.isSymbol(i - 1, 0x28), listed(context, i).contains(.given), context.isSymbol(i + 1, 0x29) {
+                return (i, i, 0.7)  // "(מיכל)"
+            }
+            guard listed(context, i).contains(.given), let (first, last) = run(context, from: i, cued: false),
+                last > first
+            else { return nil }
+            return (first, last, 0.7)
+        }
+    }
+
+    /// A run from `k` whose first word is a listed given name; nil otherwise.
+    private static func listedRun(_ context: ScanContext, from k: Int, confidence: Double) -> (Int, Int, Double)? {
+        guard isUncased(context, k), listed(context, k).contains(.given), role(context, k) == nil,
+            let (first, last) = run(context, from: k, cued: true)
+        else { return nil }
+        return (first, last, confidence)
+    }
+
+    /// The colon that ends the label whose word `i` is: within three more words on the line, none of them
+    /// naming a thing rather than a person ("اسم الشركة:").
+    private static func labelColon(_ context: ScanContext, after i: Int) -> Int? {
+        let tokens = context.tokens
+        var k = i + 1
+        while k < tokens.count, k <= i + 4, !tokens[k].startsLine {
+            if context.isSymbol(k, 0x3A) { return k }
+            guard isUncased(context, k), role(context, k) != .nonPerson else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The words of a name from `k`. In a field's value, all its words up to the field's end, when they are few
+    /// and none has a role of its own ("الاسم: محمود عبد الرحمن السيد الشرقاوي"). Otherwise the first word when it
+    /// is cued or listed; each further one when it is listed, a particle or follows one, has the shape of a family
+    /// name ("الشرقاوي", "کاظمی", "رضایینژاد"), or, right after the first cued word, ends the phrase. Words of
+    /// other roles end the run, as do the end of a line, a column gap, punctuation and a word of another script.
+    private static func run(_ context: ScanContext, from k: Int, cued: Bool, field: Bool = false) -> (Int, Int)? {
+        if field, let value = fieldValue(context, from: k) { return value }
+        let tokens = context.tokens
+        var last = -1
+        var count = 0
+        var afterParticle = false
+        var j = k
+        while j < tokens.count, count < longestName, isUncased(context, j), j == k || continuesPhrase(context, j) {
+            let role = role(context, j)
+            if role == .particle {
+                afterParticle = true
+                count += 1
+                j += 1
+                continue
+            }
+            guard role == nil else { break }
+            let names = listed(context, j)
+            let accepted =
+                count == 0
+                ? cued || names.contains(.given)
+                : afterParticle || !names.isEmpty || isFamilyName(context, j)
+                    || (cued && count == 1 && endsPhrase(context, after: j))
+            guard accepted else { break }
+            last = j
+            afterParticle = false
+            count += 1
+            j += 1
+        }
+        return last >= k ? (k, last) : nil
+    }
+
+    /// The words of a field's value from `k` to the field's end, when there are at most ``longestName`` and none
+    /// is a function word or has another role, but for particles and titles after the first word.
+    private static func fieldValue(_ context: ScanContext, from k: Int) -> (Int, Int)? {
+        var j = k
+        while isUncased(context, j), j == k || continuesPhrase(context, j) {
+            switch role(context, j) {
+            case nil: break
+            case .particle?, .title?: if j == k { return nil }
+            default: return nil
+            }
+            guard j - k < longestName else { return nil }
+            j += 1
+        }
+        return j > k && endsPhrase(context, after: j - 1) ? (k, j - 1) : nil
+    }
+
+    /// Whether word `j` goes on the phrase of the word before it: on the same line, after a space, before any
+    /// column gap.
+    private static func continuesPhrase(_ context: ScanContext, _ j: Int) -> Bool {
+        let token = context.tokens[j]
+        return !token.startsLine && token.flags.contains(.spaceBefore) && !context.followsColumnGap(j)
+    }
+
+    /// Whether nothing of the phrase follows word `i` on its line: the line or text ends, or punctuation, a
+    /// column gap or a word of another script follows.
+    private static func endsPhrase(_ context: ScanContext, after i: Int) -> Bool {
+        let next = i + 1
+        guard next < context.tokens.count, !context.tokens[next].startsLine, !context.followsColumnGap(next) else {
+            return true
+        }
+        return context.tokens[next].kind == .symbol || !isUncased(context, next)
+    }
+
+    /// Whether word `i` has the shape of a family name: four letters or more ending in yeh, as Arabic nisbas and
+    /// most Persian surnames do ("الشرقاوي", "خوري", "کاظمی"), or a Persian surname's ending ("…زاده", "…پور",
+    /// "…نژاد", "…نیا").
+    private static func isFamilyName(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        let bytes = UnsafeBufferPointer(rebasing: context.bytes[token.start..<token.end])
+        guard bytes.count >= 8 else { return false }
+        return endsWithYeh(bytes)
+            || persianSurnameEndings.contains { bytes.count > $0.count + 2 && bytes.reversed().starts(with: $0.reversed()) }
+    }
+
+    private static let persianSurnameEndings: [[UInt8]] = ["زاده", "پور", "نژاد", "نیا"].map { Array($0.utf8) }
+
+    /// Whether `bytes` end in yeh (ي, ی or ى).
+    private static func endsWithYeh(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (lead, second) = ByteClass.foldedArabic(bytes[bytes.count - 2], bytes[bytes.count - 1])
+        return lead == 0xD9 && second == 0x8A
+    }
+
+    /// Whether token `i` is a word in Hebrew or Arabic-script letters.
+    private static func isUncased(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 0 && i < context.tokens.count && context.tokens[i].isWord
+            && context.bytes[context.tokens[i].start] &- 0xD7 < 5
+    }
+
+    /// The role of word `i` in ``Lexicon/uncasedWords``, if any.
+    private static func role(_ context: ScanContext, _ i: Int) -> Lexicon.UncasedRole? {
+        roles.value(of: context.tokens[i].hash).flatMap { Lexicon.UncasedRole(rawValue: UInt8($0)) }
+    }
+
+    /// Whether word `i` is a listed given name or surname.
+    private static func listed(_ context: ScanContext, _ i: Int) -> WordClasses {
+        context.vocabulary.words.classes(of: context.tokens[i].hash).intersection([.given, .surname])
+    }
+
+    private static let roles: HashTable = {
+        var table = HashTable(capacity: Lexicon.uncasedWords.reduce(0) { $0 + $1.1.count }, valueBits: 8)
+        for (role, words) in Lexicon.uncasedWords {
+            for word in words {
+                let hash = WordHash.of(word: Substring(word).utf8)
+                if table.value(of: hash) == nil { table.insert(hash, value: UInt64(role.rawValue)) }
+            }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import DataGuard
+
+/// Texts in Arabic, Persian, Urdu and Hebrew letters: names without capitals to tell them by, the digits these
+/// texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and kaf.
+@Suite("Arabic, Persian, Urdu and Hebrew letters")
+struct UncasedScriptTests {
+    static let names: [DetectorCase] = [
+        DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
+        DetectorCase("an abbreviated title and a nisba", .person, "راجعته د. [[سلمى الحسيني]] صباح اليوم"),
+        DetectorCase("a persian title and a surname's ending", .person, "آقای [[رضا احمدی]] در جلسه بود"),
+        DetectorCase("a hebrew abbreviated title", .person, "ד\"ר [[דנה כהן]] בדקה את המטופל"),
+        DetectorCase("an urdu title", .person, "ڈاکٹر [[عمران]] نے دوا لکھی"),
+        DetectorCase("after the vocative", .person, "يا [[سامي]]، وينك؟"),
+        DetectorCase("a signature after a closing", .person, "مع تحياتي،\n[[ليلى منصور]]"),
+        DetectorCase("two listed names without a cue", .person, "اتصلت [[مريم الحسيني]] أمس"),
+        DetectorCase("a listed given name in brackets", .person, "טלפון של אמא ([[יעל]]): 052-384-1176"),
+        DetectorCase("a relative's field", .person, "همسر: [[علی‌اکبر مرادی]] – 0912 345 6789"),
+        DetectorCase("a field whose label names a firm", .person, "اسم الشركة: النور للتجارة"),
+        DetectorCase("a greeting", .person, "صباح الخير يا جماعة، الاجتماع بكرة"),
+        DetectorCase("a listed given name alone in a sentence", .person, "ראיתי את יעל בבוקר"),
+    ]
+
+    @Test("names are found by their cues and lists", arguments: names)
+    func name(_ test: DetectorCase) {
+        test.expectMarkedFound()
+    }
+
+    static let numbers: [DetectorCase] = [
+        DetectorCase("an egyptian mobile in arabic-indic digits", .phoneNumber, "موبايل: [[٠١٠٠ ٢٣٤ ٥٦٧٨]]"),
+        DetectorCase("an iranian mobile in persian digits", .phoneNumber, "تلفن همراه: [[۰۹۱۲ ۳۴۵ ۶۷۸۹]] (خانم)"),
+        DetectorCase("a date in arabic-indic digits", .date, "تاريخ الدخول: [[٢٠٢٤/٣/١٥]]، الخروج بعد أسبوع"),
+    ]
+
+    @Test("numbers in Arabic-Indic and Persian digits are read, with offsets into the text as written", arguments: numbers)
+    func number(_ test: DetectorCase) {
+        test.expectMarkedFound()
+    }
+
+    @Test("local digits are folded to ASCII and the offsets found in the folded text map back")
+    func folding() throws {
+        let text = Array("رقم ١٢، و ۳۴ و 56".utf8)
+        let (folded, folds) = try #require(text.withUnsafeBufferPointer { LocalDigits.folded($0) })
+        #expect(String(decoding: folded, as: UTF8.self) == "رقم 12، و 34 و 56")
+        let start = try #require(folded.firstRange(of: Array("34".utf8))).lowerBound
+        let moved = LocalDigits.unfolded(
+            [Candidate(type: .phoneNumber, start: start, end: start + 2, confidence: 1)], folds: folds)
+        #expect(Array(text[moved[0].start..<moved[0].end]) == Array("۳۴".utf8))
+        #expect(Array("no local digits here, but é and ش".utf8).withUnsafeBufferPointer { LocalDigits.folded($0) } == nil)
+    }
+
+    @Test("spellings with and without hamza, Arabic and Persian yeh and kaf, vowel marks and joiners hash alike")
+    func spellings() {
+        let pairs = [("أحمد", "احمد"), ("علي", "علی"), ("مصطفى", "مصطفي"), ("كريم", "کریم"), ("فاطمة", "فاطمه"),
+                     ("مُحَمَّد", "محمد"), ("علی‌اکبر", "علیاکبر")]
+        for (one, other) in pairs {
+            #expect(WordHash.of(word: Substring(one).utf8) == WordHash.of(word: Substring(other).utf8), "\(one)")
+        }
+        #expect(WordHash.of(word: Substring("احمد").utf8) != WordHash.of(word: Substring("محمد").utf8))
+    }
+
+    @Test("the tokenizer hashes a word as the vocabularies do, and ends it at Arabic punctuation")
+    func tokens() {
+        var text = "أحمد، علی‌اکبر؛ مُحَمَّد؟"
+        let words = text.withUTF8 { bytes in
+            Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, _ in
+                (0..<tokens.count).filter { tokens[$0].isWord }.map { tokens[$0].hash }
+            }
+        }
+        let expected = ["احمد", "علیاکبر", "محمد"].map { WordHash.of(word: Substring($0).utf8) }
+        #expect(words == expected)
+    }
+}

@@ -31,9 +31,20 @@ struct UncasedScriptTests {
         DetectorCase("an egyptian mobile in arabic-indic digits", .phoneNumber, "موبايل: [[٠١٠٠ ٢٣٤ ٥٦٧٨]]"),
         DetectorCase("an iranian mobile in persian digits", .phoneNumber, "تلفن همراه: [[۰۹۱۲ ۳۴۵ ۶۷۸۹]] (خانم)"),
         DetectorCase("a date in arabic-indic digits", .date, "تاريخ الدخول: [[٢٠٢٤/٣/١٥]]، الخروج بعد أسبوع"),
+        DetectorCase("a solar hijri date", .date, "ویزیت بعدی [[۱۴۰۳/۰۵/۱۲]] ساعت ۱۰"),
+        DetectorCase("a solar hijri month", .date, "نوبت [[۱۵ مهر ۱۴۰۳]] است"),
+        DetectorCase("an islamic month", .date, "الموافق [[18 شعبان 1446]] هـ"),
+        DetectorCase("a month of two words", .date, "بتاريخ [[15 تشرين الأول 2024]] تم الفحص"),
+        DetectorCase("a hebrew month with its prefix", .date, "הביקור נקבע ליום [[3 בינואר 2025]]"),
+        DetectorCase("a persian month of two letters needs its year", .date, "۱۰ دی رفتیم و [[۱۰ دی ۱۴۰۲]] برگشتیم"),
+        DetectorCase("a hijri year in an english text", .date, "Ref 1403/05/12 was filed"),
+        DetectorCase("a file number", .medicalRecordNumber, "رقم الملف: [[55123]]"),
+        DetectorCase("a national number in a clinical text", .medicalRecordNumber, "ת\"ז: [[123456782]], אבחנה: asthma"),
+        DetectorCase("a staff number", .employeeNumber, "الرقم الوظيفي: [[4471]]"),
+        DetectorCase("a customer number", .memberNumber, "מספר לקוח: [[99812]]"),
     ]
 
-    @Test("numbers in Arabic-Indic and Persian digits are read, with offsets into the text as written", arguments: numbers)
+    @Test("numbers, dates and identifiers of these texts, in any digits", arguments: numbers)
     func number(_ test: DetectorCase) {
         test.expectMarkedFound()
     }

@@ -59,7 +59,15 @@ enum DateDetector {
     }
 
     private static func isYear(_ context: ScanContext, _ i: Int) -> Bool {
-        context.isNumber(i, digits: 4...4) && (1900...2099).contains(context.value(i)) && context.endsCleanly(i)
+        context.isNumber(i, digits: 4...4) && isYear(context, value: context.value(i)) && context.endsCleanly(i)
+    }
+
+    /// Whether `value` is a year a date may have: 1900 to 2099, and in a text with Arabic-script or Hebrew words
+    /// also 1300 to 1499, the years of the Islamic and the Solar Hijri calendars now ("18 شعبان 1446",
+    /// "1403/05/12").
+    @inline(__always)
+    private static func isYear(_ context: ScanContext, value: Int) -> Bool {
+        (1900...2099).contains(value) || (context.anchors.hasUncasedWords && (1300...1499).contains(value))
     }
 
     /// "25-Sep-1971", "25/Sep/71", "27/ene/2025", "03-kwi-2025": day, month name of any language and in any case,
@@ -142,7 +150,12 @@ enum DateDetector {
         let month = k
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"
         if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
+        if k + 1 < context.tokens.count, monthOrdinals.contains(context.tokens[k + 1].hash) { k += 1 }  // "ربيع الأول"
         if isYear(context, k + 1) { return (k + 1, 0.85) }
+        // A month of two Arabic or Hebrew letters ("دی", "آب", "אב") is a common word too: a date only with its year.
+        let uncased = context.byte(context.tokens[month].start) &- 0xD7 < 5
+        if uncased, context.tokens[month].length <= 4 { return nil }
+        if uncased, k > month { return (k, 0.8) }
         guard context.tokens[month].hash != mayHash, context.endsCleanly(month) else { return nil }
         // Without a year: "8th march"; "6 de mayo", joined as only dates are; "21. mars", a day with the period
         // of an ordinal; "8 maart", "17 juli", a full name that is no English word, or one after a word of another
@@ -168,7 +181,7 @@ enum DateDetector {
         if isLetterAbbreviation(context, k, 0x6D) { k += 2 }  // "m." (metų)
         guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil, isDay(context, k + 1),
-            !context.tokens[k + 1].isAttached, (1900...2099).contains(context.value(i))
+            !context.tokens[k + 1].isAttached, isYear(context, value: context.value(i))
         else { return nil }
         var last = k + 1
         if context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached {
@@ -308,6 +321,10 @@ enum DateDetector {
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.
     private static let linkingWords = ["de", "del"].map { WordHash.of(word: Substring($0).utf8) }
 
+    /// The second words of Arabic months of two words ("ربيع الأول", "جمادى الآخرة", "تشرين الثاني").
+    private static let monthOrdinals = Set(
+        ["الأول", "الثاني", "الآخر", "الآخرة", "الأولى", "الثانية", "الثانی"].map { WordHash.of(word: Substring($0).utf8) })
+
     private static func isLinkingDe(_ context: ScanContext, _ i: Int) -> Bool {
         i < context.tokens.count && context.tokens[i].isWord && linkingWords.contains(context.tokens[i].hash)
     }
@@ -332,12 +349,12 @@ enum DateDetector {
         let c = context.value(last)
         if chain.lengths[0] == 4 {
             let valid =
-                chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && (1900...2099).contains(a)
+                chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && isYear(context, value: a)
                 && (1...12).contains(b) && (1...31).contains(c)
             return valid ? (last, 0.9) : nil
         }
         guard chain.lengths[0] <= 2, chain.lengths[1] <= 2, chain.lengths[2] == 4 || chain.lengths[2] == 2,
-            chain.lengths[2] == 4 ? (1900...2099).contains(c) : separator != 0x2E
+            chain.lengths[2] == 4 ? isYear(context, value: c) : separator != 0x2E
         else { return nil }
         let monthDay = (1...12).contains(a) && (1...31).contains(b)
         let dayMonth = (1...31).contains(a) && (1...12).contains(b)

@@ -14,6 +14,8 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
+        // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
+        "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -70,6 +72,25 @@ enum IdentifierContext {
         ("mbi", .medicalRecordNumber), ("ΑΜΚΑ", .medicalRecordNumber),
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
+        // A patient's file and medical number in Arabic ("رقم الملف", "الرقم الطبي"), Persian ("شماره پرونده"),
+        // Urdu ("مریض نمبر") and Hebrew ("מספר תיק", "מספר מטופל").
+        ("الملف", .medicalRecordNumber), ("ملف", .medicalRecordNumber), ("الطبي", .medicalRecordNumber),
+        ("المريض", .medicalRecordNumber), ("پرونده", .medicalRecordNumber), ("بیمار", .medicalRecordNumber),
+        ("مریض", .medicalRecordNumber), ("תיק", .medicalRecordNumber), ("מטופל", .medicalRecordNumber),
+        ("המטופל", .medicalRecordNumber),
+        // A staff number in Arabic ("الرقم الوظيفي", "رقم الموظف"), Persian ("شماره پرسنلی", "کد پرسنلی") and
+        // Hebrew ("מספר עובד").
+        ("الوظيفي", .employeeNumber), ("الموظف", .employeeNumber), ("پرسنلی", .employeeNumber),
+        ("کارمندی", .employeeNumber), ("עובד", .employeeNumber),
+        // A member's, customer's, subscriber's, account's or policy's number in Arabic ("رقم العضوية", "رقم
+        // الحساب", "رقم العميل", "رقم الاشتراك", "رقم الوثيقة"), Persian ("شماره عضویت", "شماره حساب", "کد
+        // اشتراک", "شماره مشتری", "شماره بیمه") and Hebrew ("מספר חבר", "מספר לקוח", "מספר חשבון", "מספר מנוי",
+        // "מספר פוליסה").
+        ("العضوية", .memberNumber), ("العضو", .memberNumber), ("الحساب", .memberNumber), ("حساب", .memberNumber),
+        ("العميل", .memberNumber), ("الاشتراك", .memberNumber), ("الوثيقة", .memberNumber),
+        ("البوليصة", .memberNumber), ("التأمين", .memberNumber), ("عضویت", .memberNumber), ("اشتراک", .memberNumber),
+        ("مشتری", .memberNumber), ("بیمه", .memberNumber), ("חבר", .memberNumber), ("לקוח", .memberNumber),
+        ("חשבון", .memberNumber), ("מנוי", .memberNumber), ("פוליסה", .memberNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
         // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
@@ -165,6 +186,11 @@ enum IdentifierContext {
     /// such. Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as
     /// the short and common ones must.
     static let clinicalLabels = KeywordTable<Bool>([
+        // National identity numbers in Arabic ("الرقم القومي", "الرقم الوطني", "رقم الهوية", "السجل المدني",
+        // "الرقم المدني", "رقم الإقامة"), Persian ("کد ملی", "شماره شناسنامه"), Urdu ("شناختی کارڈ") and Hebrew
+        // ("ת"ז", "תעודת זהות").
+        ("القومي", false), ("الوطني", false), ("الهوية", false), ("المدني", false), ("الإقامة", false),
+        ("ملی", false), ("شناسنامه", false), ("کارڈ", true), ("ת\"ז", false), ("זהות", false),
         ("file", true), ("ur", true), ("ip", true), ("reg", true), ("registration", true), ("admission", true),
         ("rm", true), ("bn", true), ("fall-nr", false), ("historia", true), ("protokol", true),
         ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),

@@ -32,15 +32,11 @@ enum UncasedNameDetector {
         case .title:
             return run(context, from: i + 1, cued: true).map { ($0.0, $0.1, 0.85) }
         case .letterTitle:
-            // "د. رانيا", "م/ أحمد", "גב' לוי", "ד"ר כהן": a letter or two with a period, slash or apostrophe, or
-            // with a quotation mark and a letter (a Hebrew abbreviation), attached.
-            guard i + 1 < tokens.count, tokens[i + 1].isAttached else { return nil }
-            if context.isSymbol(i + 1, 0x2E) || context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x27) {
-                return run(context, from: i + 2, cued: true).map { ($0.0, $0.1, 0.85) }
-            }
-            guard context.isSymbol(i + 1, 0x22), i + 2 < tokens.count, tokens[i + 2].isAttached, tokens[i + 2].isWord
+            // "د. رانيا", "م/ أحمد", "גב' לוי": a letter or two with a period, slash or apostrophe, attached.
+            guard i + 1 < tokens.count, tokens[i + 1].isAttached,
+                context.isSymbol(i + 1, 0x2E) || context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x27)
             else { return nil }
-            return run(context, from: i + 3, cued: true).map { ($0.0, $0.1, 0.85) }
+            return run(context, from: i + 2, cued: true).map { ($0.0, $0.1, 0.85) }
         case .label, .kin:
             if let colon = labelColon(context, after: i) {
                 return run(context, from: colon + 1, cued: true, field: true).map { ($0.0, $0.1, 0.85) }

@@ -107,6 +107,12 @@ enum ByteClass {
         }
     }
 
+    /// Whether the scalar at `i` is a Hebrew letter (U+05D0–U+05EA).
+    @inline(__always)
+    static func isHebrewLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 1 < bytes.count && bytes[i] == 0xD7 && bytes[i + 1] &- 0x90 < 27
+    }
+
     /// Whether the bytes at `i` are a zero-width non-joiner or joiner (U+200C, U+200D), which Persian writes
     /// inside words ("علی‌اکبر") and which is not hashed.
     @inline(__always)

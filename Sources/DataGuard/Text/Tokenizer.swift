@@ -229,6 +229,8 @@ enum Tokenizer {
                     } else {
                         flags.insert(.innerHyphen)
                     }
+                } else if b == 0x22, bytes[start] == 0xD7, ByteClass.isHebrewLetter(bytes, j + 1) {
+                    // A Hebrew acronym's quotation mark, written for the gershayim ("ת"ז", "ד"ר"), stays inside.
                 } else {
                     break
                 }

@@ -7,10 +7,10 @@ struct KeywordTable<Value: Sendable>: Sendable {
     private let values: [Value]
 
     init(_ entries: [(String, Value)]) {
-        precondition(entries.count < 256, "a keyword's index is kept in eight bits")
+        precondition(entries.count < 1 << 16, "a keyword's index is kept in sixteen bits")
         keywords = entries.map(\.0)
         values = entries.map(\.1)
-        var indices = HashTable(capacity: entries.count, valueBits: 8)
+        var indices = HashTable(capacity: entries.count, valueBits: 16)
         for (n, keyword) in keywords.enumerated() {
             let hash = WordHash.of(word: Substring(keyword).utf8)
             // A keyword listed twice keeps its first value.

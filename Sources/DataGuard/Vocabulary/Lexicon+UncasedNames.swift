@@ -3,8 +3,7 @@ extension Lexicon {
     enum UncasedRole: UInt8 {
         /// A title before a name: "السيد", "دکتر", "ڈاکٹر", "מר".
         case title
-        /// A title abbreviated with a period, slash or apostrophe ("د.", "م/", "גב'"), or a Hebrew one with a
-        /// quotation mark inside ("ד"ר", "עו"ד").
+        /// A title abbreviated with a period, slash or apostrophe ("د.", "م/", "גב'").
         case letterTitle
         /// A word of a field label that names a person: "الاسم", "بیمار", "שם".
         case label
@@ -40,10 +39,10 @@ extension Lexicon {
                 "ڈاکٹر", "محترم", "محترمہ", "مسٹر", "مسز", "بیگم", "مولانا", "پروفیسر", "چوہدری", "میاں",
                 // Hebrew
                 "מר", "גברת", "ד״ר", "פרופסור", "הרב", "האחות", "אחות", "הרופא", "הרופאה", "המטופל", "המטופלת",
-                "הילד", "הילדה", "התינוק", "התינוקת", "עו״ד",
+                "הילד", "הילדה", "התינוק", "התינוקת", "עו״ד", "ד\"ר", "עו\"ד",
             ]
         ),
-        (.letterTitle, ["د", "م", "أ", "ڈ", "ד", "עו", "גב", "פרופ", "הגב"]),
+        (.letterTitle, ["د", "م", "أ", "ڈ", "גב", "פרופ", "הגב"]),
         (
             .label,
             [

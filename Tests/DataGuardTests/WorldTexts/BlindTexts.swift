@@ -58,7 +58,9 @@ struct BlindTexts {
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())
-            print("Blind texts, \(name):\n" + score.markdown)
+            // Line by line: one print of a long block in right-to-left scripts was seen to vanish from the output.
+            let block = "Blind texts, \(name):\n" + score.markdown
+            for line in block.split(separator: "\n", omittingEmptySubsequences: false) { print(line) }
         }
     }
 }

@@ -97,6 +97,7 @@ public struct GuardScanner: Sendable {
             NumberDetector.detect(context, &candidates)
             DateDetector.detect(context, &candidates)
             AddressDetector.detect(context, &candidates)
+            UncasedAddressDetector.detect(context, &candidates)
             let clinicalOnly = IdentifierDetector.detect(context, &candidates)
             HealthDetector.detect(context, &candidates)
             IdentifierDetector.addClinical(clinicalOnly, context, &candidates)

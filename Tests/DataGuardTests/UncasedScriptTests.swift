@@ -22,6 +22,22 @@ struct UncasedScriptTests {
         DetectorCase("a listed given name alone in a sentence", .person, "ראיתי את יעל בבוקר"),
     ]
 
+    static let addresses: [DetectorCase] = [
+        DetectorCase(
+            "an address field to the field's end", .streetAddress,
+            "العنوان: [[٢٢ شارع الجمهورية، الدور الرابع، شقة ٩، المنصورة]]   موبايل: ٠١٠٠ ٢٣٤ ٥٦٧٨"),
+        DetectorCase("a persian address field", .streetAddress, "نشانی: [[اصفهان، خیابان چهارباغ، کوچه ۸، پلاک ۲۱]]"),
+        DetectorCase("a hebrew street, flat and town", .streetAddress, "גרים [[ברחוב הרצל 14 דירה 3, חולון]]."),
+        DetectorCase("a street with its number before it", .streetAddress, "نلتقي عند [[12 شارع الحمراء]] ثم نذهب"),
+        DetectorCase("a street's word without a number", .streetAddress, "يؤخذ الدواء عن طريق الفم مرتين"),
+        DetectorCase("an address field without a number or street", .streetAddress, "العنوان: غير معروف"),
+    ]
+
+    @Test("addresses: an address field's value, a street with its number and the parts after it", arguments: addresses)
+    func address(_ test: DetectorCase) {
+        test.expectMarkedFound()
+    }
+
     @Test("names are found by their cues and lists", arguments: names)
     func name(_ test: DetectorCase) {
         test.expectMarkedFound()

@@ -12,7 +12,7 @@ enum UncasedNameDetector {
         let tokens = context.tokens
         var i = 0
         while i < tokens.count {
-            guard isUncased(context, i) else {
+            guard context.isUncasedWord(i) else {
                 i += 1
                 continue
             }
@@ -28,7 +28,7 @@ enum UncasedNameDetector {
     /// The name that word `i` opens or cues, with its confidence.
     private static func name(_ context: ScanContext, at i: Int) -> (Int, Int, Double)? {
         let tokens = context.tokens
-        switch role(context, i) {
+        switch context.uncasedRole(i) {
         case .title:
             return run(context, from: i + 1, cued: true).map { ($0.0, $0.1, 0.85) }
         case .letterTitle:
@@ -41,7 +41,7 @@ enum UncasedNameDetector {
             if let colon = labelColon(context, after: i) {
                 return run(context, from: colon + 1, cued: true, field: true).map { ($0.0, $0.1, 0.85) }
             }
-            return role(context, i) == .kin ? listedRun(context, from: i + 1, confidence: 0.8) : nil
+            return context.uncasedRole(i) == .kin ? listedRun(context, from: i + 1, confidence: 0.8) : nil
         case .closing:
             // "مع الشكر، رنا حداد خوري": the signature fills the rest of its line, or the next line.
             var k = i + 1
@@ -67,7 +67,7 @@ enum UncasedNameDetector {
 
     /// A run from `k` whose first word is a listed given name; nil otherwise.
     private static func listedRun(_ context: ScanContext, from k: Int, confidence: Double) -> (Int, Int, Double)? {
-        guard isUncased(context, k), listed(context, k).contains(.given), role(context, k) == nil,
+        guard context.isUncasedWord(k), listed(context, k).contains(.given), context.uncasedRole(k) == nil,
             let (first, last) = run(context, from: k, cued: true)
         else { return nil }
         return (first, last, confidence)
@@ -80,7 +80,7 @@ enum UncasedNameDetector {
         var k = i + 1
         while k < tokens.count, k <= i + 4, !tokens[k].startsLine {
             if context.isSymbol(k, 0x3A) { return k }
-            guard isUncased(context, k), role(context, k) != .nonPerson else { return nil }
+            guard context.isUncasedWord(k), context.uncasedRole(k) != .nonPerson else { return nil }
             k += 1
         }
         return nil
@@ -98,8 +98,9 @@ enum UncasedNameDetector {
         var count = 0
         var afterParticle = false
         var j = k
-        while j < tokens.count, count < longestName, isUncased(context, j), j == k || continuesPhrase(context, j) {
-            let role = role(context, j)
+        while j < tokens.count, count < longestName, context.isUncasedWord(j), j == k || context.continuesPhrase(j)
+        {
+            let role = context.uncasedRole(j)
             if role == .particle {
                 afterParticle = true
                 count += 1
@@ -126,8 +127,8 @@ enum UncasedNameDetector {
     /// is a function word or has another role, but for particles and titles after the first word.
     private static func fieldValue(_ context: ScanContext, from k: Int) -> (Int, Int)? {
         var j = k
-        while isUncased(context, j), j == k || continuesPhrase(context, j) {
-            switch role(context, j) {
+        while context.isUncasedWord(j), j == k || context.continuesPhrase(j) {
+            switch context.uncasedRole(j) {
             case nil: break
             case .particle?, .title?: if j == k { return nil }
             default: return nil
@@ -138,13 +139,6 @@ enum UncasedNameDetector {
         return j > k && endsPhrase(context, after: j - 1) ? (k, j - 1) : nil
     }
 
-    /// Whether word `j` goes on the phrase of the word before it: on the same line, after a space, before any
-    /// column gap.
-    private static func continuesPhrase(_ context: ScanContext, _ j: Int) -> Bool {
-        let token = context.tokens[j]
-        return !token.startsLine && token.flags.contains(.spaceBefore) && !context.followsColumnGap(j)
-    }
-
     /// Whether nothing of the phrase follows word `i` on its line: the line or text ends, or punctuation, a
     /// column gap or a word of another script follows.
     private static func endsPhrase(_ context: ScanContext, after i: Int) -> Bool {
@@ -152,7 +146,7 @@ enum UncasedNameDetector {
         guard next < context.tokens.count, !context.tokens[next].startsLine, !context.followsColumnGap(next) else {
             return true
         }
-        return context.tokens[next].kind == .symbol || !isUncased(context, next)
+        return context.tokens[next].kind == .symbol || !context.isUncasedWord(next)
     }
 
     /// Whether word `i` has the shape of a family name: four letters or more ending in yeh, as Arabic nisbas and
@@ -174,30 +168,8 @@ enum UncasedNameDetector {
         return lead == 0xD9 && second == 0x8A
     }
 
-    /// Whether token `i` is a word in Hebrew or Arabic-script letters.
-    private static func isUncased(_ context: ScanContext, _ i: Int) -> Bool {
-        i >= 0 && i < context.tokens.count && context.tokens[i].isWord
-            && context.bytes[context.tokens[i].start] &- 0xD7 < 5
-    }
-
-    /// The role of word `i` in ``Lexicon/uncasedWords``, if any.
-    private static func role(_ context: ScanContext, _ i: Int) -> Lexicon.UncasedRole? {
-        roles.value(of: context.tokens[i].hash).flatMap { Lexicon.UncasedRole(rawValue: UInt8($0)) }
-    }
-
     /// Whether word `i` is a listed given name or surname.
     private static func listed(_ context: ScanContext, _ i: Int) -> WordClasses {
         context.vocabulary.words.classes(of: context.tokens[i].hash).intersection([.given, .surname])
     }
-
-    private static let roles: HashTable = {
-        var table = HashTable(capacity: Lexicon.uncasedWords.reduce(0) { $0 + $1.1.count }, valueBits: 8)
-        for (role, words) in Lexicon.uncasedWords {
-            for word in words {
-                let hash = WordHash.of(word: Substring(word).utf8)
-                if table.value(of: hash) == nil { table.insert(hash, value: UInt64(role.rawValue)) }
-            }
-        }
-        return table
-    }()
 }

@@ -121,3 +121,87 @@ extension Lexicon {
         ),
     ]
 }
+
+extension Lexicon {
+    /// What a word in Arabic, Persian, Urdu or Hebrew letters tells ``UncasedAddressDetector``.
+    enum UncasedPlaceRole: UInt8 {
+        /// The label of an address field: "العنوان", "نشانی", "כתובת".
+        case label
+        /// A street's kind, before its name: "شارع", "خیابان", "רחוב".
+        case street
+        /// A part of an address after the street: floor, flat, building, plaque, alley's number, postcode.
+        case unit
+    }
+
+    /// The words of ``UncasedPlaceRole``, as the texts write them (Arabic letters folded when hashed).
+    static let uncasedPlaceWords: [(UncasedPlaceRole, [String])] = [
+        (.label, ["العنوان", "عنوان", "عنوانه", "السكن", "نشانی", "آدرس", "כתובת", "הכתובת", "מען", "پتہ", "ایڈریس"]),
+        (
+            .street,
+            [
+                // Arabic, with the Maghreb's "زنقة" and "نهج", and "in … street" ("بشارع")
+                "شارع", "بشارع", "ش", "طريق", "جادة", "حي", "ساحة", "ميدان", "زقاق", "درب", "نهج", "زنقة", "الحي", "مجمع",
+                "منطقة", "كورنيش", "امتداد",
+                // Persian
+                "خیابان", "خ", "کوچه", "بلوار", "بزرگراه", "جاده", "بنبست", "کوی", "محله", "شهرک", "میدان",
+                // Urdu
+                "گلی", "محلہ", "سڑک", "روڈ", "سیکٹر", "کالونی", "ٹاؤن", "فیز", "بلاک",
+                // Hebrew, and with the prefixes "in", "to" and "from" ("ברחוב")
+                "רחוב", "רח", "שדרות", "שד", "דרך", "סמטת", "כיכר", "שכונת", "משעול", "ברחוב", "לרחוב", "מרחוב",
+                "בשדרות", "ברח",
+            ]
+        ),
+        (
+            .unit,
+            [
+                "الدور", "الطابق", "طابق", "دور", "شقة", "الشقة", "عمارة", "مبنى", "بناية", "بلوك", "مدخل", "فيلا",
+                "منزل", "الرمز", "صندوق", "ص", "پلاک", "طبقه", "واحد", "ساختمان", "بلوک", "کدپستی", "ورودی", "مجتمع",
+                "برج", "مکان", "فلیٹ", "منزل", "דירה", "קומה", "בניין", "כניסה", "מיקוד", "ת.ד", "ת\"ד", "בית",
+            ]
+        ),
+    ]
+}
+
+extension Lexicon {
+    /// ``uncasedWords`` by word hash, each word's role as its raw value.
+    static let uncasedRoles = roleTable(uncasedWords.map { ($0.0.rawValue, $0.1) })
+    /// ``uncasedPlaceWords`` by word hash, each word's role as its raw value.
+    static let uncasedPlaceRoles = roleTable(uncasedPlaceWords.map { ($0.0.rawValue, $0.1) })
+
+    /// A table of the words of `lists` with the value of their list; a word listed twice keeps its first.
+    private static func roleTable(_ lists: [(UInt8, [String])]) -> HashTable {
+        var table = HashTable(capacity: lists.reduce(0) { $0 + $1.1.count }, valueBits: 8)
+        for (value, words) in lists {
+            for word in words {
+                let hash = WordHash.of(word: Substring(word).utf8)
+                if table.value(of: hash) == nil { table.insert(hash, value: UInt64(value)) }
+            }
+        }
+        return table
+    }
+}
+
+extension ScanContext {
+    /// Whether token `i` is a word in Hebrew or Arabic-script letters, which have no capitals.
+    @inline(__always)
+    func isUncasedWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWord && bytes[tokens[i].start] &- 0xD7 < 5
+    }
+
+    /// Whether token `j` goes on the phrase of the token before it: on the same line, after a space, before any
+    /// column gap.
+    func continuesPhrase(_ j: Int) -> Bool {
+        let token = tokens[j]
+        return !token.startsLine && token.flags.contains(.spaceBefore) && !followsColumnGap(j)
+    }
+
+    /// The role of word `i` in ``Lexicon/uncasedWords``, if any.
+    func uncasedRole(_ i: Int) -> Lexicon.UncasedRole? {
+        Lexicon.uncasedRoles.value(of: tokens[i].hash).flatMap { Lexicon.UncasedRole(rawValue: UInt8($0)) }
+    }
+
+    /// The role of word `i` in ``Lexicon/uncasedPlaceWords``, if any.
+    func uncasedPlaceRole(_ i: Int) -> Lexicon.UncasedPlaceRole? {
+        Lexicon.uncasedPlaceRoles.value(of: tokens[i].hash).flatMap { Lexicon.UncasedPlaceRole(rawValue: UInt8($0)) }
+    }
+}

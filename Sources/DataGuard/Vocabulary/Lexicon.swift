@@ -148,7 +148,8 @@ enum Lexicon {
         // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Czech
         // "nar.", Slovenian "roj.", Lithuanian "gimimo data", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
         // "tug'ilgan", Georgian "dab.", Portuguese "DN", Mongolian "törsön ognoo", Japanese "seinengappi",
-        // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic.
+        // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic; Arabic, Persian, Urdu,
+        // Hebrew.
         "ne", "nee", "geb", "geboren", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
         "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
         "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
@@ -159,6 +160,9 @@ enum Lexicon {
         "tugilgan", "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως",
         "γεννήθηκε", "рождения", "родился", "родилась",
         "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
+        // "Birth" and "born" in Arabic, Persian, Urdu and Hebrew letters ("تاريخ الميلاد", "تاریخ تولد", "נולד").
+        "الميلاد", "ميلاد", "الولادة", "مواليد", "المولود", "المولودة", "تولد", "متولد", "پیدائش", "ولادت",
+        "לידה", "נולד", "נולדה", "הלידה",
     ]
     /// The one-word ordinal suffixes of a day ("15th").
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th", "er"]  // "er": the French "1er"

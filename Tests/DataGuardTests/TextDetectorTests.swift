@@ -31,6 +31,10 @@ struct TextDetectorTests {
     static let dates: [DetectorCase] = [
         DetectorCase("date after a spaced slash", .date, "AVIZ nr. 004512 / [[17.06.2025]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
+        DetectorCase("a month in roman numerals", .date, "Data przyjęcia: [[11.III.2025]], oddział [[3. XI. 2024]]"),
+        DetectorCase("roman numerals that are no month", .date, "see chapter 12.XIII.2025 and 3.MIX.2025"),
+        DetectorCase("a weekday and an ordinal day", .date, "can you swap [[Fri 7th]] for [[Thursday the 6th]]?"),
+        DetectorCase("an ordinal day without a weekday", .date, "she came 7th in the race"),
         DetectorCase("lithuanian year first", .date, "Data: [[2025 m. vasario 13 d.]] Dalyvavo"),
         DetectorCase("a french first of the month", .date, "à compter du [[1er octobre 2024]]."),
         DetectorCase("a day and month after the polish of the day", .date, "INR 2,4 z dnia [[10.06.]] Kontrola"),

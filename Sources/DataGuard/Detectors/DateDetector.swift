@@ -8,11 +8,14 @@ enum DateDetector {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
+            var first = i
             let found: (Int, Double)?
-            if token.isNumber {
+            if token.isNumber, let weekday = weekdayBeforeOrdinal(context, i) {
+                (first, found) = (weekday, (i + 1, 0.75))
+            } else if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
-                    ?? yearFirst(context, i) ?? vietnamese(context, i)
+                    ?? yearFirst(context, i) ?? vietnamese(context, i) ?? romanMonth(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -21,7 +24,7 @@ enum DateDetector {
             guard let (last, confidence) = found else { continue }
             let born = context.isPreceded(i, byOneOf: .birth, within: 4) || followsBornMark(context, i)
             let type: FindingType = born ? .dateOfBirth : .date
-            candidates.add(type, tokens: i, last, confidence)
+            candidates.add(type, tokens: first, last, confidence)
             resume = last + 1
         }
     }
@@ -191,6 +194,34 @@ enum DateDetector {
         }
         return context.endsCleanly(last) ? (last, 0.85) : nil
     }
+
+    /// "11.III.2025", "3. XI. 2024": the day, the month in Roman numerals and the year, each but the year followed by
+    /// a period, as Central and Eastern Europe write dates.
+    private static func romanMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard isDay(context, i), context.startsCleanly(i), context.isSymbol(i + 1, 0x2E),
+            context.tokens[i + 1].isAttached, i + 4 < context.tokens.count, context.tokens[i + 2].isWord,
+            context.isSymbol(i + 3, 0x2E),
+            context.tokens[i + 3].isAttached, romanMonths[hash: context.tokens[i + 2].hash] != nil,
+            context.bytes[context.tokens[i + 2].start] &- 0x41 < 26, isYear(context, i + 4)
+        else { return nil }
+        let spaced = !context.tokens[i + 2].isAttached
+        return spaced == !context.tokens[i + 4].isAttached ? (i + 4, 0.85) : nil
+    }
+
+    private static let romanMonths = KeywordTable(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"].enumerated().map { ($1, $0 + 1) })
+
+    /// The weekday of "Fri 7th", "Thursday the 6th": a weekday before the day `i` with its English ordinal suffix.
+    private static func weekdayBeforeOrdinal(_ context: ScanContext, _ i: Int) -> Int? {
+        guard context.has(i + 1, .ordinalSuffix), context.tokens[i + 1].isAttached, isDay(context, i),
+            context.endsCleanly(i + 1)
+        else { return nil }
+        var before = i - 1
+        if before >= 0, context.tokens[before].hash == theHash { before -= 1 }
+        return context.has(before, .weekday) ? before : nil
+    }
+
+    private static let theHash = WordHash.of(word: Substring("the").utf8)
 
     /// Whether token `k` is the one letter `letter` (lower case, either case matches) with a period after it.
     private static func isLetterAbbreviation(_ context: ScanContext, _ k: Int, _ letter: UInt8) -> Bool {

@@ -13,6 +13,10 @@ struct WorldHealthTests {
         DetectorCase("vietnamese phrase", .healthCondition, "Chẩn đoán: [[viêm phổi]], điều trị 7 ngày."),
         DetectorCase("spanish medicine", .healthCondition, "Toma [[metformina]] 850 mg cada 12 horas."),
         DetectorCase(
+            "medicines with baltic and slavic case endings", .healthCondition,
+            "Vartoja [[escitalopramas]] ryte; leczony [[warfarinem]], bez [[atorvastatinu]]"),
+        DetectorCase("english words with those endings", .healthCondition, "the christmas agenda in the bathroom"),
+        DetectorCase(
             "a medicine of several words", .healthCondition, "Tomar [[ácido acetilsalicílico]] 100 mg al día."),
         DetectorCase("an english sentence stays clear", .healthCondition, "The committee meets on Tuesday in Room 4."),
         DetectorCase(

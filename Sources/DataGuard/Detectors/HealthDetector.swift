@@ -16,6 +16,8 @@ enum HealthDetector {
             else {
                 if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
+                } else if token.length >= 8, isInflectedMedicine(context, token), context.endsCleanly(i) {
+                    candidates.add(.healthCondition, tokens: i, i, 0.7)
                 }
                 i += 1
                 continue
@@ -108,6 +110,23 @@ enum HealthDetector {
         let classes = context.vocabulary.words.classes(of: hash)
         guard classes.contains(.medication), labAnalytes[hash: hash] == nil else { return nil }
         return hyphen
+    }
+
+    /// "escitalopramas", "metforminu", "warfarinem", "metformino": a listed medicine's name with a case ending of the
+    /// Baltic or Slavic languages (-as, -us, -is, -em, -om, -a, -u, -o) after its last letter.
+    private static func isInflectedMedicine(_ context: ScanContext, _ token: Token) -> Bool {
+        guard token.isWord, !token.flags.contains(.hasDigit) else { return false }
+        let bytes = context.bytes
+        let last = bytes[token.end - 1] | 0x20
+        let cut: Int
+        switch (bytes[token.end - 2] | 0x20, last) {
+        case (0x61, 0x73), (0x75, 0x73), (0x69, 0x73), (0x65, 0x6D), (0x6F, 0x6D): cut = 2  // as us is em om
+        case (_, 0x61), (_, 0x75), (_, 0x6F): cut = 1  // a u o
+        default: return false
+        }
+        guard ByteClass.isASCIILetter(bytes[token.end - cut - 1]) else { return false }
+        let stem = WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<(token.end - cut)]))
+        return context.vocabulary.words.classes(of: stem).contains(.medication) && labAnalytes[hash: stem] == nil
     }
 
     /// Substances that the drug lists hold but that a note names as a laboratory result ("ferritin 6 ng/mL",

@@ -83,14 +83,18 @@ enum Lexicon {
         "pharmacie", "apotheke", "apotek", "laboratorio", "laboratoire", "clinique", "klinika", "hospitali",
         // The NHS's "Trust" ("North Bristol NHS Trust"); "health" in Spanish and Portuguese ("Salud Andina").
         "trust", "salud", "saude",
+        // Letting agents and money services ("Cole Lettings", "Orange Money").
+        "lettings", "realty", "money",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
         "san", "santa", "los", "las", "el", "new", "fort", "ft", "port", "saint", "st", "mount", "mt", "lake",
         "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
         // Of other languages: "Sint-Jan", "Sankt Gallen", "Sainte-Foy", "São Paulo", "Lac-Saint-Jean", "Mont-Royal",
-        // "Île-de-France", "Isla Mujeres".
-        "sint", "sankt", "sainte", "sao", "lac", "mont", "ile", "isla",
+        // "Île-de-France", "Isla Mujeres"; the neighbourhoods of Latin America ("Villa Crespo", "Barrio Obrero",
+        // "Colonia Roma", "Jardim Paulista", "Urbanización Los Pinos").
+        "sint", "sankt", "sainte", "sao", "lac", "mont", "ile", "isla", "villa", "vila", "barrio", "bairro",
+        "colonia", "jardim", "urbanizacion",
     ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [

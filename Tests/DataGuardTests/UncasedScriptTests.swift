@@ -38,6 +38,18 @@ struct UncasedScriptTests {
         test.expectMarkedFound()
     }
 
+    static let conditions: [DetectorCase] = [
+        DetectorCase("an arabic condition with a clitic", .healthCondition, "المريض مصاب [[بالسكري]] منذ ٥ سنوات"),
+        DetectorCase("a persian condition with a joiner", .healthCondition, "سابقه [[کم‌خونی فقر آهن]] دارد"),
+        DetectorCase("a hebrew condition", .healthCondition, "אובחן עם [[סוכרת]] לפני שנה"),
+        DetectorCase("a medicine in arabic letters", .healthCondition, "يأخذ [[باراسيتامول]] عند الحاجة"),
+    ]
+
+    @Test("conditions and medicines in these scripts", arguments: conditions)
+    func condition(_ test: DetectorCase) {
+        test.expectMarkedFound()
+    }
+
     @Test("names are found by their cues and lists", arguments: names)
     func name(_ test: DetectorCase) {
         test.expectMarkedFound()

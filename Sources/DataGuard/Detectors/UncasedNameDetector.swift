@@ -1,7 +1,7 @@
 /// Finds people's names in Arabic, Persian, Urdu and Hebrew letters, which have no capitals to tell a name by:
 /// the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی", "ד״ר"), the value of a field whose label names a
 /// person ("الاسم: …", "نام بیمار: …", "שם הילדה: …"), a signature after a closing ("مع الشكر، رنا حداد"), a
-/// listed given name after the vocative "يا", a relative ("همسر …") or in brackets, and runs of two listed names or
+/// listed given name after the vocative "يا", a relative or a role ("همسر …", "האחות …") or in brackets, and runs of two listed names or
 /// more ("שרית אלמוג") from the given names and surnames of Faker's Arabic, Persian and Hebrew providers.
 enum UncasedNameDetector {
     /// The most words a name is taken to have ("محمود عبد الرحمن السيد الشرقاوي").
@@ -37,11 +37,11 @@ enum UncasedNameDetector {
                 context.isSymbol(i + 1, 0x2E) || context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x27)
             else { return nil }
             return run(context, from: i + 2, cued: true).map { ($0.0, $0.1, 0.85) }
-        case .label, .kin:
+        case .label:
             if let colon = labelColon(context, after: i) {
                 return run(context, from: colon + 1, cued: true, field: true).map { ($0.0, $0.1, 0.85) }
             }
-            return context.uncasedRole(i) == .kin ? listedRun(context, from: i + 1, confidence: 0.8) : nil
+            return listedRun(context, from: i + 1, confidence: 0.8)
         case .closing:
             // "مع الشكر، رنا حداد خوري": the signature fills the rest of its line, or the next line.
             var k = i + 1
@@ -109,6 +109,8 @@ enum UncasedNameDetector {
             }
             guard role == nil else { break }
             let names = listed(context, j)
+            // A word that opens a condition or names a medicine is none of a name ("المريض مصاب بالسكري").
+            if names.isEmpty, context.vocabulary.healthFilter.mayContain(context.tokens[j].hash) { break }
             let accepted =
                 count == 0
                 ? cued || names.contains(.given)
@@ -155,10 +157,13 @@ enum UncasedNameDetector {
     private static func isFamilyName(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         let bytes = UnsafeBufferPointer(rebasing: context.bytes[token.start..<token.end])
-        guard bytes.count >= 8 else { return false }
+        guard bytes.count >= 8, !cliticPrefixes.contains(where: { bytes.starts(with: $0) }) else { return false }
         return endsWithYeh(bytes)
             || persianSurnameEndings.contains { bytes.count > $0.count + 2 && bytes.reversed().starts(with: $0.reversed()) }
     }
+
+    /// The prepositions and conjunctions Arabic glues before the article, which no nisba has ("بالسكري").
+    private static let cliticPrefixes: [[UInt8]] = ["بال", "وال", "فال", "كال", "لل"].map { Array($0.utf8) }
 
     private static let persianSurnameEndings: [[UInt8]] = ["زاده", "پور", "نژاد", "نیا"].map { Array($0.utf8) }
 

@@ -30,6 +30,7 @@ final class Vocabulary: Sendable {
         let medications = [
             VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
             Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications, cyrillicMedications,
+            Lexicon.arabicScriptMedicationNames,
         ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
@@ -52,7 +53,7 @@ final class Vocabulary: Sendable {
                 VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
-                cyrillicMedications,
+                cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {

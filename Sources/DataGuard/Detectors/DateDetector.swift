@@ -27,6 +27,7 @@ enum DateDetector {
             candidates.add(type, tokens: first, last, confidence)
             resume = last + 1
         }
+        if context.anchors.hasUncasedWords { detectHebrewCalendar(context, &candidates) }
     }
 
     /// "°30/07/1985", "° 22/07/1979": the sign for "born" that Belgian and French writers put before a date of

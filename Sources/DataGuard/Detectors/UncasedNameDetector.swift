@@ -46,9 +46,9 @@ enum UncasedNameDetector {
             // "مع الشكر، رنا حداد خوري": the signature fills the rest of its line, or the next line.
             var k = i + 1
             while k < tokens.count, tokens[k].kind == .symbol, !tokens[k].startsLine { k += 1 }
-            guard let (first, last) = run(context, from: k, cued: true), endsPhrase(context, after: last) else {
-                return nil
-            }
+            guard let (first, last) = fieldValue(context, from: k) ?? run(context, from: k, cued: true),
+                endsPhrase(context, after: last)
+            else { return nil }
             return (first, last, 0.8)
         case .vocative:
             return listedRun(context, from: i + 1, confidence: 0.8)
@@ -89,7 +89,8 @@ enum UncasedNameDetector {
     /// The words of a name from `k`. In a field's value, all its words up to the field's end, when they are few
     /// and none has a role of its own ("الاسم: محمود عبد الرحمن السيد الشرقاوي"). Otherwise the first word when it
     /// is cued or listed; each further one when it is listed, a particle or follows one, has the shape of a family
-    /// name ("الشرقاوي", "کاظمی", "رضایینژاد"), or, right after the first cued word, ends the phrase. Words of
+    /// name ("الشرقاوي", "کاظمی", "رضایینژاد"), or, right after the first word, has the article or (after a cue) ends
+    /// the phrase. Words of
     /// other roles end the run, as do the end of a line, a column gap, punctuation and a word of another script.
     private static func run(_ context: ScanContext, from k: Int, cued: Bool, field: Bool = false) -> (Int, Int)? {
         if field, let value = fieldValue(context, from: k) { return value }
@@ -115,7 +116,7 @@ enum UncasedNameDetector {
                 count == 0
                 ? cued || names.contains(.given)
                 : afterParticle || !names.isEmpty || isFamilyName(context, j)
-                    || (cued && count == 1 && endsPhrase(context, after: j))
+                    || (count == 1 && (cued && endsPhrase(context, after: j) || hasArticle(context, j)))
             guard accepted else { break }
             last = j
             afterParticle = false
@@ -166,6 +167,14 @@ enum UncasedNameDetector {
     private static let cliticPrefixes: [[UInt8]] = ["بال", "وال", "فال", "كال", "لل"].map { Array($0.utf8) }
 
     private static let persianSurnameEndings: [[UInt8]] = ["زاده", "پور", "نژاد", "نیا"].map { Array($0.utf8) }
+
+    /// Whether word `i` is an Arabic word of four letters or more with its article, as family names after a given
+    /// name are ("فاطمة الزهراء", "أحمد الزين").
+    private static func hasArticle(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        return token.length >= 8 && context.byte(token.start) == 0xD8 && context.byte(token.start + 1) == 0xA7
+            && context.byte(token.start + 2) == 0xD9 && context.byte(token.start + 3) == 0x84
+    }
 
     /// Whether `bytes` end in yeh (ي, ی or ى).
     private static func endsWithYeh(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -2,9 +2,9 @@ import Testing
 
 @testable import DataGuard
 
-/// Texts in Arabic, Persian, Urdu and Hebrew letters: names without capitals to tell them by, the digits these
-/// texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and kaf.
-@Suite("Arabic, Persian, Urdu and Hebrew letters")
+/// Texts in Arabic, Persian, Urdu, Hebrew and Georgian letters: names without capitals to tell them by, the digits
+/// Arabic-script texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and kaf.
+@Suite("Arabic, Persian, Urdu, Hebrew and Georgian letters")
 struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
@@ -22,6 +22,8 @@ struct UncasedScriptTests {
         DetectorCase("a field whose label names a firm", .person, "اسم الشركة: النور للتجارة"),
         DetectorCase("a greeting", .person, "صباح الخير يا جماعة، الاجتماع بكرة"),
         DetectorCase("a listed given name alone in a sentence", .person, "ראיתי את יעל בבוקר"),
+        DetectorCase("a georgian name after a title", .person, "ექიმი [[ნინო გელაშვილი]] და პაციენტი"),
+        DetectorCase("a georgian given name and a surname's ending", .person, "მოვიდა [[თამარ ხუციშვილი]] დღეს"),
     ]
 
     static let addresses: [DetectorCase] = [
@@ -71,6 +73,7 @@ struct UncasedScriptTests {
         DetectorCase("a hebrew month with its prefix", .date, "הביקור נקבע ליום [[3 בינואר 2025]]"),
         DetectorCase("a persian month of two letters needs its year", .date, "۱۰ دی رفتیم و [[۱۰ دی ۱۴۰۲]] برگشتیم"),
         DetectorCase("a hijri year in an english text", .date, "Ref 1403/05/12 was filed"),
+        DetectorCase("a georgian month with a comma before the year", .date, "ვიზიტი [[12 მაისი, 2025]] დილით"),
         DetectorCase("a hebrew calendar date", .date, "הטקס ייערך ב-[[ט\"ו בשבט תשפ\"ה]] בערב, ובפגישה ביום [[ה' ניסן]]"),
         DetectorCase("hebrew letters that are no date", .date, "אמר ש\"ב שבט הוא חודש"),
         DetectorCase("a file number", .medicalRecordNumber, "رقم الملف: [[55123]]"),

@@ -156,6 +156,7 @@ enum DateDetector {
         if isLinkingDe(context, k + 1) { k += 1 }  // "mayo de 2024"
         if k + 1 < context.tokens.count, monthOrdinals.contains(context.tokens[k + 1].hash) { k += 1 }  // "ربيع الأول"
         if isYear(context, k + 1) { return (k + 1, 0.85) }
+        if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.85) }  // "12 მაისი, 2025"
         // A month of two Arabic or Hebrew letters ("دی", "آب", "אב") is a common word too: a date only with its year.
         let uncased = context.byte(context.tokens[month].start) &- 0xD7 < 5
         if uncased, context.tokens[month].length <= 4 { return nil }

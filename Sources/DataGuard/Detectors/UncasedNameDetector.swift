@@ -1,5 +1,5 @@
-/// Finds people's names in Arabic, Persian, Urdu and Hebrew letters, which have no capitals to tell a name by:
-/// the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی", "ד״ר"), the value of a field whose label names a
+/// Finds people's names in Arabic, Persian, Urdu, Hebrew and Georgian letters, which have no capitals to tell a name
+/// by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی", "ד״ר"), the value of a field whose label names a
 /// person ("الاسم: …", "نام بیمار: …", "שם הילדה: …"), a signature after a closing ("مع الشكر، رنا حداد"), a
 /// listed given name after the vocative "يا", a relative or a role ("همسر …", "האחות …") or in brackets, and runs of two listed names or
 /// more ("שרית אלמוג") from the given names and surnames of Faker's Arabic, Persian and Hebrew providers.
@@ -153,20 +153,22 @@ enum UncasedNameDetector {
     }
 
     /// Whether word `i` has the shape of a family name: four letters or more ending in yeh, as Arabic nisbas and
-    /// most Persian surnames do ("الشرقاوي", "خوري", "کاظمی"), or a Persian surname's ending ("…زاده", "…پور",
-    /// "…نژاد", "…نیا").
+    /// most Persian surnames do ("الشرقاوي", "خوري", "کاظمی"), or a Persian or Georgian surname's ending ("…زاده",
+    /// "…پور", "…نژاد", "…نیا", "…ძე", "…შვილი", "…ია").
     private static func isFamilyName(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         let bytes = UnsafeBufferPointer(rebasing: context.bytes[token.start..<token.end])
         guard bytes.count >= 8, !cliticPrefixes.contains(where: { bytes.starts(with: $0) }) else { return false }
         return endsWithYeh(bytes)
-            || persianSurnameEndings.contains { bytes.count > $0.count + 2 && bytes.reversed().starts(with: $0.reversed()) }
+            || surnameEndings.contains { bytes.count > $0.count + 2 && bytes.reversed().starts(with: $0.reversed()) }
     }
 
     /// The prepositions and conjunctions Arabic glues before the article, which no nisba has ("بالسكري").
     private static let cliticPrefixes: [[UInt8]] = ["بال", "وال", "فال", "كال", "لل"].map { Array($0.utf8) }
 
-    private static let persianSurnameEndings: [[UInt8]] = ["زاده", "پور", "نژاد", "نیا"].map { Array($0.utf8) }
+    private static let surnameEndings: [[UInt8]] = [
+        "زاده", "پور", "نژاد", "نیا", "ძე", "შვილი", "ია", "უა", "ავა",
+    ].map { Array($0.utf8) }
 
     /// Whether word `i` is an Arabic word of four letters or more with its article, as family names after a given
     /// name are ("فاطمة الزهراء", "أحمد الزين").

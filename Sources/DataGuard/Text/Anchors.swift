@@ -12,7 +12,7 @@ struct Anchors {
     let words: UnsafeBufferPointer<Int>
     /// The colons, which open a field's value or a chat message.
     let colons: UnsafeBufferPointer<Int>
-    /// Whether the text has a word in Arabic or Hebrew letters (which have no capitals, so none of them is an
-    /// anchor): ``UncasedNameDetector`` reads such texts word by word.
+    /// Whether the text has a word in Hebrew, Arabic-script or Georgian letters (which have no capitals, so none of
+    /// them is an anchor): ``UncasedNameDetector`` reads such texts word by word.
     let hasUncasedWords: Bool
 }

@@ -87,7 +87,8 @@ enum Tokenizer {
             {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
-                if b &- 0xD7 < 5 { output.hasUncasedWords = true }  // Hebrew (D7) and Arabic-script (D8–DB) letters
+                // Hebrew (D7), Arabic-script (D8–DB) and Georgian (E1 83) letters.
+                if b &- 0xD7 < 5 || b == 0xE1 && i + 1 < n && bytes[i + 1] == 0x83 { output.hasUncasedWords = true }
                 output.append(
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])

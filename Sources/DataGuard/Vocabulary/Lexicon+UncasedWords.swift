@@ -1,5 +1,6 @@
 extension Lexicon {
-    /// What a word in Arabic, Persian, Urdu or Hebrew letters tells ``UncasedNameDetector`` about the words near it.
+    /// What a word in Arabic, Persian, Urdu, Hebrew or Georgian letters tells ``UncasedNameDetector`` about the words
+    /// near it.
     enum UncasedRole: UInt8 {
         /// A title before a name: "السيد", "دکتر", "ڈاکٹر", "מר".
         case title
@@ -38,6 +39,8 @@ extension Lexicon {
                 "ڈاکٹر", "محترم", "محترمہ", "مسٹر", "مسز", "بیگم", "مولانا", "پروفیسر", "چوہدری", "میاں",
                 // Hebrew
                 "מר", "גברת", "ד״ר", "פרופסור", "הרב", "אחות", "עו״ד", "ד\"ר", "עו\"ד",
+                // Georgian
+                "ბატონი", "ქალბატონი", "ბატონო", "ქალბატონო", "ექიმი", "დოქტორი", "პროფესორი",
             ]
         ),
         (.letterTitle, ["د", "م", "أ", "ڈ", "גב", "פרופ", "הגב"]),
@@ -57,6 +60,8 @@ extension Lexicon {
                 "שם", "מטופל", "מטופלת", "רופא", "רופאה", "השולח", "שולח", "הנמען", "נמען", "עובד", "העובד",
                 "העובדת", "עובדת", "שוכר", "השוכר", "משכיר", "המשכיר", "מבקש", "המבקש", "המבקשת", "הורה", "התלמיד",
                 "התלמידה", "תלמיד", "לקוח", "הלקוח", "המנוי", "מנוי", "המבוטח", "מבוטח", "המבוטחת",
+                // Georgian: name, surname, patient
+                "სახელი", "გვარი", "პაციენტი", "პაციენტის",
             ]
         ),
         (
@@ -120,6 +125,8 @@ extension Lexicon {
                 // Hebrew
                 "של", "את", "עם", "על", "אל", "כי", "או", "הוא", "היא", "זה", "זו", "יום", "בתאריך", "לא", "גם", "רק",
                 "כל", "מספר", "גיל", "שלום", "תודה", "היום", "מחר", "אתמול", "טלפון", "נייד", "כתובת", "תאריך",
+                // Georgian
+                "და", "არის", "იყო", "რომ", "ეს", "ის", "თუ", "მაგრამ", "ან", "არ", "ტელ", "ტელეფონი",
             ]
         ),
     ]
@@ -185,10 +192,12 @@ extension Lexicon {
 }
 
 extension ScanContext {
-    /// Whether token `i` is a word in Hebrew or Arabic-script letters, which have no capitals.
+    /// Whether token `i` is a word in Hebrew, Arabic-script or Georgian letters, which have no capitals.
     @inline(__always)
     func isUncasedWord(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].isWord && bytes[tokens[i].start] &- 0xD7 < 5
+        guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
+        let lead = bytes[tokens[i].start]
+        return lead &- 0xD7 < 5 || lead == 0xE1 && byte(tokens[i].start + 1) == 0x83
     }
 
     /// Whether token `j` goes on the phrase of the token before it: on the same line, after a space, before any

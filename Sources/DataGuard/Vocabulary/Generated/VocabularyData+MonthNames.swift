@@ -2,7 +2,7 @@
 
 extension VocabularyData {
     /// Month names of many languages and calendars (Unicode CLDR), accents folded, each with its number
-    /// (1054 entries, one a line, sorted).
+    /// (1078 entries, one a line, sorted).
     static let monthNames = #"""
 abe 12
 abendua 12
@@ -1058,5 +1058,29 @@ zercladur 6
 ژوئن 6
 ژوئیه 7
 ژوئیهٔ 7
+აგვ 8
+აგვისტო 8
+აპრ 4
+აპრილი 4
+დეკ 12
+დეკემბერი 12
+თებ 2
+თებერვალი 2
+იან 1
+იანვარი 1
+ივლ 7
+ივლისი 7
+ივნ 6
+ივნისი 6
+მაი 5
+მაისი 5
+მარ 3
+მარტი 3
+ნოე 11
+ნოემბერი 11
+ოქტ 10
+ოქტომბერი 10
+სექ 9
+სექტემბერი 9
 """#
 }

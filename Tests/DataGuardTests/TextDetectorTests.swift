@@ -33,6 +33,10 @@ struct TextDetectorTests {
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase("a month in roman numerals", .date, "Data przyjęcia: [[11.III.2025]], oddział [[3. XI. 2024]]"),
         DetectorCase("roman numerals that are no month", .date, "see chapter 12.XIII.2025 and 3.MIX.2025"),
+        DetectorCase(
+            "chinese, japanese and korean dates", .date,
+            "受診日：[[2025年4月18日]]、次回 [[5月2日]]。진료일: [[2025년 3월 31일]], [[4월 7일에]] 다시"),
+        DetectorCase("a school year in japanese", .date, "3年生の田中さん、2025年度"),
         DetectorCase("a weekday and an ordinal day", .date, "can you swap [[Fri 7th]] for [[Thursday the 6th]]?"),
         DetectorCase("an ordinal day without a weekday", .date, "she came 7th in the race"),
         DetectorCase("lithuanian year first", .date, "Data: [[2025 m. vasario 13 d.]] Dalyvavo"),

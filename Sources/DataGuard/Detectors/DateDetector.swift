@@ -10,12 +10,18 @@ enum DateDetector {
             let token = context.tokens[i]
             var first = i
             let found: (Int, Double)?
+            if token.isNumber, let end = chineseOrJapaneseEnd(context, i) {
+                let born = context.isPreceded(i, byOneOf: .birth, within: 4)
+                candidates.add(born ? .dateOfBirth : .date, token.start, end, 0.85)
+                resume = i + 2
+                continue
+            }
             if token.isNumber, let weekday = weekdayBeforeOrdinal(context, i) {
                 (first, found) = (weekday, (i + 1, 0.75))
             } else if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
-                    ?? yearFirst(context, i) ?? vietnamese(context, i) ?? romanMonth(context, i)
+                    ?? yearFirst(context, i) ?? vietnamese(context, i) ?? romanMonth(context, i) ?? korean(context, i)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {

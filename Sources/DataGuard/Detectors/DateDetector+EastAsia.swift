@@ -1,0 +1,67 @@
+extension DateDetector {
+    /// The byte where a Chinese or Japanese date that opens with the number `i` ends: "2025年4月18日", "4月18日", the
+    /// year, the month and the day each with its sign, the signs and the later numbers one word with what follows.
+    static func chineseOrJapaneseEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        let tokens = context.tokens
+        guard i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isAttached,
+            context.isNumber(i, digits: 1...4)
+        else { return nil }
+        var k = tokens[i + 1].start
+        let value = context.value(i)
+        if tokens[i].length == 4 {
+            guard (1900...2099).contains(value), sign(context, at: k, nian),
+                let (month, after) = digits(context, from: k + 3), (1...12).contains(month)
+            else { return nil }
+            k = after
+        } else if !(1...12).contains(value) {
+            return nil
+        }
+        guard sign(context, at: k, yue), let (day, after) = digits(context, from: k + 3), (1...31).contains(day),
+            sign(context, at: after, ri)
+        else { return nil }
+        return after + 3
+    }
+
+    /// "2025년 3월 31일", "3월 31일에" (Korean): the year, the month and the day, each with its sign after it.
+    static func korean(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        let tokens = context.tokens
+        guard i + 1 < tokens.count, context.isNumber(i, digits: 1...4) else { return nil }
+        let isYear = tokens[i].length == 4 && (1900...2099).contains(context.value(i))
+        var m = i
+        if isYear {
+            guard isSignWord(context, i + 1, nyeon) else { return nil }
+            m = i + 2
+        }
+        guard context.isNumber(m, digits: 1...2), (1...12).contains(context.value(m)), m + 3 < tokens.count,
+            isSignWord(context, m + 1, wol), context.isNumber(m + 2, digits: 1...2),
+            (1...31).contains(context.value(m + 2)), isSignWord(context, m + 3, il)
+        else { return nil }
+        return (m + 3, 0.85)
+    }
+
+    private static let nian: [UInt8] = [0xE5, 0xB9, 0xB4]  // 年
+    private static let yue: [UInt8] = [0xE6, 0x9C, 0x88]  // 月
+    private static let ri: [UInt8] = [0xE6, 0x97, 0xA5]  // 日
+    private static let nyeon: [UInt8] = [0xEB, 0x85, 0x84]  // 년
+    private static let wol: [UInt8] = [0xEC, 0x9B, 0x94]  // 월
+    private static let il: [UInt8] = [0xEC, 0x9D, 0xBC]  // 일
+
+    /// Whether the three bytes at `k` are `sign`.
+    private static func sign(_ context: ScanContext, at k: Int, _ sign: [UInt8]) -> Bool {
+        context.byte(k) == sign[0] && context.byte(k + 1) == sign[1] && context.byte(k + 2) == sign[2]
+    }
+
+    /// Whether token `k` is a word that opens with its sign, attached to the number before it ("3월", "31일에").
+    private static func isSignWord(_ context: ScanContext, _ k: Int, _ sign: [UInt8]) -> Bool {
+        context.tokens[k].isWord && context.tokens[k].isAttached && self.sign(context, at: context.tokens[k].start, sign)
+    }
+
+    /// The value of the one or two ASCII digits at `k`, and where they end.
+    private static func digits(_ context: ScanContext, from k: Int) -> (Int, Int)? {
+        guard ByteClass.isDigit(context.byte(k)) else { return nil }
+        if ByteClass.isDigit(context.byte(k + 1)) {
+            return (Int(context.byte(k) - 0x30) * 10 + Int(context.byte(k + 1) - 0x30), k + 2)
+        }
+        return (Int(context.byte(k) - 0x30), k + 1)
+    }
+}

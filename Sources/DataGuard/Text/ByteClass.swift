@@ -91,16 +91,17 @@ enum ByteClass {
 
     /// The second byte an Arabic-script letter `lead second` (lead byte D8 to DB) is hashed with, its lead byte
     /// unchanged, or 0 for a mark that is not hashed at all: as search engines normalize Arabic and Persian, the
-    /// alef with hamza or madda (أ إ آ ٱ) reads as alef, alef maksura and Persian yeh (ى ی) as yeh, Persian keheh (ک)
-    /// as kaf, teh marbuta (ة ۀ) as heh, and the vowel marks (U+064B–U+0652, U+0670) and the tatweel (U+0640) are
-    /// dropped, so "أحمد" and "احمد", "علي" and "علی" are one word. Written as a pair (lead, second).
+    /// alef with hamza or madda (أ إ آ ٱ) reads as alef, alef maksura and Persian yeh (ى ی) and Urdu's yeh barree (ے)
+    /// as yeh, Persian keheh (ک) as kaf, teh marbuta (ة ۀ ۃ) and Urdu's heh goal and do-chashmee (ہ ھ) as heh, and the
+    /// vowel marks (U+064B–U+0652, U+0670) and the tatweel (U+0640) are dropped, so "أحمد" and "احمد", "علي" and
+    /// "علی", "فاطمہ" and "فاطمه" are one word. Written as a pair (lead, second).
     @inline(__always)
     static func foldedArabic(_ lead: UInt8, _ second: UInt8) -> (UInt8, UInt8) {
         switch (lead, second) {
         case (0xD8, 0xA2), (0xD8, 0xA3), (0xD8, 0xA5): return (0xD8, 0xA7)
         case (0xD9, 0xB1): return (0xD8, 0xA7)
-        case (0xD8, 0xA9), (0xDB, 0x80): return (0xD9, 0x87)
-        case (0xD9, 0x89), (0xDB, 0x8C): return (0xD9, 0x8A)
+        case (0xD8, 0xA9), (0xDB, 0x80), (0xDB, 0x81), (0xDB, 0x83), (0xDA, 0xBE): return (0xD9, 0x87)
+        case (0xD9, 0x89), (0xDB, 0x8C), (0xDB, 0x92): return (0xD9, 0x8A)
         case (0xDA, 0xA9): return (0xD9, 0x83)
         case (0xD9, 0x80), (0xD9, 0x8B...0x92), (0xD9, 0xB0): return (lead, 0)
         default: return (lead, second)

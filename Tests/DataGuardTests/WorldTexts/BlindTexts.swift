@@ -20,6 +20,7 @@ struct BlindTexts {
             + Self.twentiethClinical + Self.twentiethEveryday + Self.twentyFirstClinical + Self.twentyFirstEveryday
             + Self.twentySecondClinical + Self.twentySecondEveryday + Self.twentyThirdClinical
             + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
+            + Self.twentyFifthClinical + Self.twentyFifthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -55,6 +56,7 @@ struct BlindTexts {
             ("twenty-third clinical", Self.twentyThirdClinical), ("twenty-third everyday", Self.twentyThirdEveryday),
             ("twenty-fourth clinical", Self.twentyFourthClinical),
             ("twenty-fourth everyday", Self.twentyFourthEveryday),
+            ("twenty-fifth clinical", Self.twentyFifthClinical), ("twenty-fifth everyday", Self.twentyFifthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -77,6 +77,13 @@ struct InternationalAddressTests {
             "Lakcím: [[1137 Budapest, Pozsonyi út 27]]. II/5.  Tel.: +36 30 482 1196"),
         DetectorCase("a house, its road and the areas", .streetAddress,
             "Address: [[House 27, Road 11, Block C, Banani, Dhaka 1213]]"),
+        DetectorCase(
+            "a sector with its letter and numbers", .streetAddress,
+            "R/o [[House No. 14, Street 7, Sector G-9/2, Islamabad]]. Cell: 0321-5567890"),
+        DetectorCase("a block as the road", .streetAddress, "[[Plot 45-B, Block C, Gulberg III, Lahore 54660]]"),
+        DetectorCase(
+            "a residency and a road by its number", .streetAddress,
+            "Address: [[Flat 302, Sai Residency, Road No. 12, Banjara Hills, Hyderabad 500034]]."),
         DetectorCase("a house number after No., a named road and the town", .streetAddress,
             "[[House No. 12, Otublohum Road, East Legon, Accra]] (GA-183-8164)"),
         DetectorCase("a lithuanian street with its abbreviated street word", .streetAddress,

@@ -62,12 +62,13 @@ extension AddressDetector {
     /// "Chimwemwe Township", "Halishahar Housing Estate"): Sri Lanka's "mawatha", the townships and compounds of
     /// Southern Africa, the estates, colonies and nagars of South Asia.
     private static let settlementWords = KeywordTable([
-        "mawatha", "township", "estate", "compound", "colony", "nagar", "layout", "extension",
+        "mawatha", "township", "estate", "compound", "colony", "nagar", "layout", "extension", "residency",
+        "apartments", "enclave", "society", "vihar", "bagh",
     ].map { ($0, ()) })
 
-    /// Roads and areas of Indian cities that are named by a number: "Sector 21", "Phase 2", "4th Cross", "12th
-    /// Main".
-    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main"].map { ($0, ()) })
+    /// Roads and areas of South Asian cities that are named by a number or a letter: "Sector 21", "Phase 2", "4th
+    /// Cross", "12th Main", "Block C".
+    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main", "block"].map { ($0, ()) })
 
     /// The last token of the road at `k`: a road word and its number ("Road 11", "Sector 21"), an ordinal and a
     /// road word ("4th Cross") or up to three capitalized words ending in a road word or a settlement's
@@ -78,6 +79,12 @@ extension AddressDetector {
             context.tokens[k].isCapitalized, context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)
         {
             return k + 1  // "Road 11", "Sector 21"
+        }
+        if areaWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized, k + 1 < context.tokens.count,
+            context.tokens[k + 1].isWord, context.tokens[k + 1].length == 1, context.tokens[k + 1].isCapitalized,
+            !context.tokens[k + 1].startsLine
+        {
+            return joinedNumberEnd(context, k + 1)  // "Block C", "Sector G-9/2"
         }
         // "4th Cross", "12th Main Road": an ordinal before the road, as Bengaluru numbers its cross and main roads.
         if context.isNumber(k, digits: 1...3), context.has(k + 1, .ordinalSuffix), context.tokens[k + 1].isAttached,
@@ -115,10 +122,13 @@ extension AddressDetector {
             {
                 words += 1
                 k += 1
-                if k < context.tokens.count, !context.tokens[k].startsLine, context.tokens[k].length <= 2,
-                    context.tokens[k].kind != .symbol
+                guard k < context.tokens.count, !context.tokens[k].startsLine else { continue }
+                if context.has(k, .houseNumberWord), context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached,
+                    context.isNumber(k + 2, digits: 1...4)
                 {
-                    k += 1  // the letter or number of a block: "Block C", "Sector 4"
+                    k = joinedNumberEnd(context, k + 2) + 1  // "Road No. 12"
+                } else if context.tokens[k].length <= 2, context.tokens[k].kind != .symbol {
+                    k = joinedNumberEnd(context, k) + 1  // the letter or number of a block: "Block C", "Sector G-9/2"
                 }
             }
             guard words > 0 else { break }

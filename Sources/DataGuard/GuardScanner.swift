@@ -49,20 +49,23 @@ public struct GuardScanner: Sendable {
     /// The findings in the UTF-8 text `bytes`, with byte offsets: sorted by start, never overlapping. Digits of
     /// Arabic, Persian and Urdu text are read as ASCII digits (``LocalDigits``).
     func candidates(in bytes: UnsafeBufferPointer<UInt8>, window: Int = Self.window) -> [Candidate] {
-        guard let (folded, folds) = LocalDigits.folded(bytes) else { return pieces(of: bytes, window: window) }
+        if let found = pieces(of: bytes, window: window) { return found }
+        // The tokenizer met a digit that the detectors read only as ASCII: the text is scanned again, folded.
+        let (folded, folds) = LocalDigits.folded(bytes)
         let found = folded.withUnsafeBufferPointer { pieces(of: $0, window: window) }
-        return LocalDigits.unfolded(found, folds: folds)
+        return LocalDigits.unfolded(found ?? [], folds: folds)
     }
 
-    /// The findings in `bytes`, scanned in pieces of at most `window` bytes.
-    private func pieces(of bytes: UnsafeBufferPointer<UInt8>, window: Int) -> [Candidate] {
-        guard bytes.count > window else { return Candidate.resolve(detect(in: bytes)) }
+    /// The findings in `bytes`, scanned in pieces of at most `window` bytes; nil when a piece has digits to fold.
+    private func pieces(of bytes: UnsafeBufferPointer<UInt8>, window: Int) -> [Candidate]? {
+        guard bytes.count > window else { return detect(in: bytes).map(Candidate.resolve) }
         var candidates: [Candidate] = []
         var start = 0
         while start < bytes.count {
             let end = Self.pieceEnd(bytes, from: start, window: window)
             let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            candidates += Candidate.resolve(detect(in: piece)).map { $0.shifted(by: start) }
+            guard let found = detect(in: piece) else { return nil }
+            candidates += Candidate.resolve(found).map { $0.shifted(by: start) }
             start = end
         }
         return candidates
@@ -88,8 +91,10 @@ public struct GuardScanner: Sendable {
         return end
     }
 
-    private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    /// The candidates in `bytes`, or nil when they have Arabic-Indic or Persian digits (``LocalDigits``).
+    private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
         Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, anchors in
+            guard !anchors.hasLocalDigits else { return nil }
             let context = ScanContext(
                 bytes: bytes, tokens: tokens, anchors: anchors, vocabulary: .shared, settings: settings)
             var candidates = CandidateList(context)

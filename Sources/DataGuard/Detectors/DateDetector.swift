@@ -10,18 +10,22 @@ enum DateDetector {
             let token = context.tokens[i]
             var first = i
             let found: (Int, Double)?
-            if token.isNumber, let end = chineseOrJapaneseEnd(context, i) {
+            // The byte after a number tells which of the rarer shapes may follow it, so that most numbers are
+            // offered only to the common ones: a CJK sign ("年", "월"), a letter ("7th") or a period ("11.III").
+            let next = context.byte(token.end)
+            if token.isNumber, next >= 0xE5, let end = chineseOrJapaneseEnd(context, i) {
                 let born = context.isPreceded(i, byOneOf: .birth, within: 4)
                 candidates.add(born ? .dateOfBirth : .date, token.start, end, 0.85)
                 resume = i + 2
                 continue
             }
-            if token.isNumber, let weekday = weekdayBeforeOrdinal(context, i) {
+            if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
                 (first, found) = (weekday, (i + 1, 0.75))
             } else if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
-                    ?? yearFirst(context, i) ?? vietnamese(context, i) ?? romanMonth(context, i) ?? korean(context, i)
+                    ?? yearFirst(context, i) ?? vietnamese(context, i)
+                    ?? (next == 0x2E ? romanMonth(context, i) : nil) ?? (next >= 0xE5 ? korean(context, i) : nil)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {

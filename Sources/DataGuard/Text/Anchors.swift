@@ -15,4 +15,7 @@ struct Anchors {
     /// Whether the text has a word in Hebrew, Arabic-script or Georgian letters (which have no capitals, so none of
     /// them is an anchor): ``UncasedNameDetector`` reads such texts word by word.
     let hasUncasedWords: Bool
+    /// Whether the text has Arabic-Indic or Persian digits, which the detectors read only once folded
+    /// (``LocalDigits``).
+    let hasLocalDigits: Bool
 }

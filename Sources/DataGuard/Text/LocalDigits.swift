@@ -4,13 +4,12 @@
 /// with them ("۰۹۱۷ ۳۱۴ ۲۲۰۸", "٢٠٢٥/١/١٢").
 enum LocalDigits {
     /// `bytes` with each such scalar (two bytes) written as its one ASCII byte, and the offset in the result of
-    /// every byte so written, in order; nil when `bytes` has none.
-    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], folds: [Int])? {
-        guard let first = firstLocalDigit(bytes) else { return nil }
-        var out = [UInt8](bytes[..<first])
+    /// every byte so written, in order.
+    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], folds: [Int]) {
+        var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var folds: [Int] = []
-        var i = first
+        var i = 0
         while i < bytes.count {
             if i + 1 < bytes.count, let ascii = ascii(bytes[i], bytes[i + 1]) {
                 folds.append(out.count)
@@ -41,24 +40,10 @@ enum LocalDigits {
         }
     }
 
-    /// The offset of the first scalar to fold. Eight bytes at a time, the lead bytes D9 and DB told by a word-wide
-    /// test for a zero byte in the bytes with bit 1 set and compared with DB; only eight bytes that hold one are
-    /// looked at one by one.
-    private static func firstLocalDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        var i = 0
-        while i < bytes.count - 1 {
-            if i + 8 <= bytes.count {
-                let x = (ByteClass.eightBytes(bytes, at: i) | 0x02 &* ones) ^ (0xDB &* ones)
-                if (x &- ones) & ~x & (0x80 &* ones) == 0 {
-                    i += 8
-                    continue
-                }
-            }
-            for k in i..<min(i + 8, bytes.count - 1) where ascii(bytes[k], bytes[k + 1]) != nil { return k }
-            i += 8
-        }
-        return nil
+    /// Whether the two-byte scalar `lead second` is one that ``folded(_:)`` writes as ASCII.
+    @inline(__always)
+    static func isFolded(_ lead: UInt8, _ second: UInt8) -> Bool {
+        ascii(lead, second) != nil
     }
 
     /// The ASCII byte the two-byte scalar `lead second` is read as, or nil.

@@ -40,6 +40,7 @@ enum Tokenizer {
         var wordCount = 0
         var colonCount = 0
         var hasUncasedWords = false
+        var hasLocalDigits = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -70,7 +71,8 @@ enum Tokenizer {
                 all: UnsafeBufferPointer(rebasing: all[..<allCount]),
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
-                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords)
+                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
+                hasLocalDigits: hasLocalDigits)
         }
     }
 
@@ -113,6 +115,7 @@ enum Tokenizer {
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
                 if b == 0x3A { output.appendColon() }
+                if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
                 output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 (pending, i) = afterToken(bytes, end)
             }

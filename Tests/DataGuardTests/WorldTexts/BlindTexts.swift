@@ -20,7 +20,8 @@ struct BlindTexts {
             + Self.twentiethClinical + Self.twentiethEveryday + Self.twentyFirstClinical + Self.twentyFirstEveryday
             + Self.twentySecondClinical + Self.twentySecondEveryday + Self.twentyThirdClinical
             + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
-            + Self.twentyFifthClinical + Self.twentyFifthEveryday
+            + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
+            + Self.twentySixthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -57,6 +58,7 @@ struct BlindTexts {
             ("twenty-fourth clinical", Self.twentyFourthClinical),
             ("twenty-fourth everyday", Self.twentyFourthEveryday),
             ("twenty-fifth clinical", Self.twentyFifthClinical), ("twenty-fifth everyday", Self.twentyFifthEveryday),
+            ("twenty-sixth clinical", Self.twentySixthClinical), ("twenty-sixth everyday", Self.twentySixthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -26,8 +26,11 @@ printf 'Grievant: Thomas Conner\nDOB: September 25, 1971\nSSN: 736-97-6043\n' > 
 printf 'Call (478) 303-3325 x12 or +44 20 7946 0958, mail ana@union.org, from 10.0.0.1 or fe80::1' > "$out/corpus/seed-2"
 printf '65491 David Flats Apt. 4, Indianapolis, IN 57184; card 4111 1111 1111 1111; MRN: 504-289-428' > "$out/corpus/seed-3"
 printf '{"id": "a", "text": "Dr. Lee: congestive heart failure, metformin; Operation Bluebird; M1234567"}' > "$out/corpus/seed-4"
-printf 'الاسم: محمود عبد الرحمن   الرقم القومي: ٢٦٨١١٠٤٠١٠٢٨٣٧\nالعنوان: ١٤ شارع الخليفة، شقة ٧، القاهرة\n' > "$out/corpus/seed-5"
-printf 'نام: علی‌اکبر مرادی، تاریخ تولد: ۱۳۶۸/۱۱/۰۴ – ד"ר דנה כהן, ת"ז: 123456782, רחוב הרצל 14\n' > "$out/corpus/seed-6"
+# Texts in Arabic, Persian and Hebrew letters, with Arabic-Indic and Persian digits.
+printf 'الاسم: محمود عبد الرحمن   الرقم القومي: ٢٦٨١١٠٤٠١٠٢٨٣٧\nالعنوان: ١٤ شارع الخليفة، شقة ٧\n' \
+    > "$out/corpus/seed-5"
+printf 'نام: علی‌اکبر مرادی، تاریخ تولد: ۱۳۶۸/۱۱/۰۴ – ד"ר דנה כהן, ת"ז: 123456782, רחוב הרצל 14\n' \
+    > "$out/corpus/seed-6"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

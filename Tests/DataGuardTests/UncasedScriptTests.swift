@@ -74,10 +74,12 @@ struct UncasedScriptTests {
         DetectorCase("a persian month of two letters needs its year", .date, "۱۰ دی رفتیم و [[۱۰ دی ۱۴۰۲]] برگشتیم"),
         DetectorCase("a hijri year in an english text", .date, "Ref 1403/05/12 was filed"),
         DetectorCase("a georgian month with a comma before the year", .date, "ვიზიტი [[12 მაისი, 2025]] დილით"),
-        DetectorCase("a hebrew calendar date", .date, "הטקס ייערך ב-[[ט\"ו בשבט תשפ\"ה]] בערב, ובפגישה ביום [[ה' ניסן]]"),
+        DetectorCase(
+            "a hebrew calendar date", .date, "הטקס ייערך ב-[[ט\"ו בשבט תשפ\"ה]] בערב, ובפגישה ביום [[ה' ניסן]]"),
         DetectorCase("hebrew letters that are no date", .date, "אמר ש\"ב שבט הוא חודש"),
         DetectorCase("a file number", .medicalRecordNumber, "رقم الملف: [[55123]]"),
-        DetectorCase("a national number in a clinical text", .medicalRecordNumber, "ת\"ז: [[123456782]], אבחנה: asthma"),
+        DetectorCase(
+            "a national number in a clinical text", .medicalRecordNumber, "ת\"ז: [[123456782]], אבחנה: asthma"),
         DetectorCase("a staff number", .employeeNumber, "الرقم الوظيفي: [[4471]]"),
         DetectorCase("a customer number", .memberNumber, "מספר לקוח: [[99812]]"),
     ]

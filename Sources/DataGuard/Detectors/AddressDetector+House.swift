@@ -80,7 +80,8 @@ extension AddressDetector {
         {
             return k + 1  // "Road 11", "Sector 21"
         }
-        if areaWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized, k + 1 < context.tokens.count,
+        if areaWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized,
+            k + 1 < context.tokens.count,
             context.tokens[k + 1].isWord, context.tokens[k + 1].length == 1, context.tokens[k + 1].isCapitalized,
             !context.tokens[k + 1].startsLine
         {

@@ -53,7 +53,8 @@ extension DateDetector {
 
     /// Whether token `k` is a word that opens with its sign, attached to the number before it ("3월", "31일에").
     private static func isSignWord(_ context: ScanContext, _ k: Int, _ sign: [UInt8]) -> Bool {
-        context.tokens[k].isWord && context.tokens[k].isAttached && self.sign(context, at: context.tokens[k].start, sign)
+        let token = context.tokens[k]
+        return token.isWord && token.isAttached && self.sign(context, at: token.start, sign)
     }
 
     /// The value of the one or two ASCII digits at `k`, and where they end.

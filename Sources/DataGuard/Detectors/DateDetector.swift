@@ -366,7 +366,9 @@ enum DateDetector {
 
     /// The second words of Arabic months of two words ("ربيع الأول", "جمادى الآخرة", "تشرين الثاني").
     private static let monthOrdinals = Set(
-        ["الأول", "الثاني", "الآخر", "الآخرة", "الأولى", "الثانية", "الثانی"].map { WordHash.of(word: Substring($0).utf8) })
+        ["الأول", "الثاني", "الآخر", "الآخرة", "الأولى", "الثانية", "الثانی"].map {
+            WordHash.of(word: Substring($0).utf8)
+        })
 
     private static func isLinkingDe(_ context: ScanContext, _ i: Int) -> Bool {
         i < context.tokens.count && context.tokens[i].isWord && linkingWords.contains(context.tokens[i].hash)

@@ -17,6 +17,9 @@ struct WorldHealthTests {
             "Vartoja [[escitalopramas]] ryte; leczony [[warfarinem]], bez [[atorvastatinu]]"),
         DetectorCase("english words with those endings", .healthCondition, "the christmas agenda in the bathroom"),
         DetectorCase(
+            "greek conditions, capitalized, in their cases and abbreviated", .healthCondition,
+            "Διάγνωση: [[Πνευμονία]]. Ιστορικό [[σακχαρώδους διαβήτη]] και [[ΧΑΠ]], λαμβάνει [[μετφορμίνη]]."),
+        DetectorCase(
             "a medicine of several words", .healthCondition, "Tomar [[ácido acetilsalicílico]] 100 mg al día."),
         DetectorCase("an english sentence stays clear", .healthCondition, "The committee meets on Tuesday in Room 4."),
         DetectorCase(

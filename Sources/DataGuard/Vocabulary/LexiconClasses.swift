@@ -71,7 +71,7 @@ extension Lexicon {
         (ordinalSuffixes, .ordinalSuffix), (personVerbs, .personVerb), (verbsBeforePerson, .verbBeforePerson),
         (streetSuffixes, .streetSuffix), (unitWords, .unitWord), (directionals, .directional),
         (stateCodes, .stateCode), (militaryPostOffices, .militaryPostOffice), (militaryUnits, .militaryUnit),
-        (conditionAbbreviations + clinicalEnglishAbbreviations, .conditionAbbreviation),
+        (conditionAbbreviations + clinicalEnglishAbbreviations + greekConditionAbbreviations, .conditionAbbreviation),
         (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
         (IdentifierContext.labels.keywords + IdentifierContext.clinicalLabels.keywords, .identifierLabel),

@@ -27,10 +27,11 @@ final class Vocabulary: Sendable {
 
     private init() {
         let cyrillicMedications = Self.withCapitals(Lexicon.cyrillicMedicationNames)
+        let greekMedications = Self.withCapitals(Lexicon.greekMedicationNames)
         let medications = [
             VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
             Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications, cyrillicMedications,
-            Lexicon.arabicScriptMedicationNames,
+            Lexicon.arabicScriptMedicationNames, greekMedications,
         ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
@@ -54,6 +55,7 @@ final class Vocabulary: Sendable {
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
+                Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {
@@ -65,8 +67,8 @@ final class Vocabulary: Sendable {
         monthNames = Self.numbered(VocabularyData.monthNames)
     }
 
-    /// `lines` of lower-case words of an alphabet the hash does not fold (Cyrillic), each also with its first letter
-    /// in capitals ("Диабет"), and a word of four letters or fewer also in capitals ("ВИЧ", "ХОБЛ").
+    /// `lines` of lower-case words of an alphabet the hash does not fold (Cyrillic, Greek), each also with its first
+    /// letter in capitals ("Диабет"), and a word of four letters or fewer also in capitals ("ВИЧ", "ХОБЛ").
     private static func withCapitals(_ lines: String) -> String {
         var out: [String] = []
         for line in lines.split(separator: "\n") {

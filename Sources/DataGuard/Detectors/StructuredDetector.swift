@@ -1,14 +1,21 @@
-/// Finds e-mail addresses and IP addresses (v4 and v6) by their syntax.
+/// Finds e-mail addresses, IP addresses (v4 and v6) and international bank account numbers by their syntax.
 enum StructuredDetector {
     /// One pass over the numeric anchors: numbers may open an IPv4 address, `@` an e-mail address, `:` an
-    /// IPv6 address.
+    /// IPv6 address, a word with digits an account number.
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var emailFloor = 0
         var ipv4Resume = 0
         var ipv6Resume = 0
+        var ibanResume = 0
         for anchor in context.anchors.numeric {
             let token = context.tokens[anchor]
-            if token.isNumber {
+            if token.isWord {
+                // An account number is a member's record, as the numbers of a member's account are.
+                if anchor >= ibanResume, let last = iban(context, anchor) {
+                    candidates.add(.memberNumber, tokens: anchor, last, 0.95)
+                    ibanResume = last + 1
+                }
+            } else if token.isNumber {
                 if anchor >= ipv4Resume, let last = ipv4(context, anchor) {
                     candidates.add(.ipAddress, tokens: anchor, last, 0.95)
                     ipv4Resume = last + 1

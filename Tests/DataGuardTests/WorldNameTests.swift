@@ -89,6 +89,9 @@ struct WorldNameTests {
         DetectorCase("georgian, armenian and greek names", .person,
             "Members: [[Giorgi Beridze]], [[Hovhannes Sargsyan]], [[Georgios Papadopoulos]]."),
         DetectorCase("a kazakh patronymic", .person, "Shift lead [[Aigerim Nurlanovna]] approved the swap."),
+        DetectorCase(
+            "greek surnames by their endings", .person,
+            "Ασθενής: [[Σταμάτης Καλογερόπουλος]], ιατρός [[Ελένη Μαυρίδου]]. Του Ιουλίου στην Αθήνα."),
         DetectorCase("a town with a surname's shape", .person, "Pracoval ve Strojírny Prostějov dva roky."),
         DetectorCase("words of a form that end like a case", .person, "Periyodik Muayene Formu, Ufficio Risorse Umane"),
         DetectorCase("a month of another language before a year", .person, "Masraf Beyan Formu, Ekim 2024"),

@@ -49,7 +49,7 @@ enum NameInflection {
     /// Endings that make a word a surname or patronymic by its shape alone, where the vocabularies hold too few
     /// of a country's names: East Slavic and Central Asian "-ovna", "-evich", "-uly", "-kyzy", "-ova"; Georgian
     /// "-shvili", "-dze"; Ukrainian "-enko", "-chuk"; South Slavic "-ović"; Azerbaijani "-oğlu", "-zade";
-    /// Icelandic "-dóttir", "-sson".
+    /// Icelandic "-dóttir", "-sson"; Greek "-ίδης", "-άκης", "-όπουλος" and their women's forms.
     private static let surnameShapes: [[UInt8]] = [
         "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ovic", "evic", "shvili", "dze", "enko", "chuk",
         "uly", "kyzy", "kizi", "qizi", "oglu", "ogly", "zade", "ova", "eva", "ov", "ev", "skaya", "skiy", "skyi",
@@ -58,6 +58,8 @@ enum NameInflection {
         "ович", "евич", "овича", "евича", "овичу", "евичу", "овна", "евна", "овны", "евны", "овне", "евне",
         "івна", "ївна", "ична", "ова", "ева", "ов", "ев", "енко", "ский", "ская", "ський", "ська", "швили", "дзе",
         "ұлы", "қызы", "улы", "кызы", "ову", "еву", "овым", "евым", "овой", "евой",
+        // In Greek letters, the men's and women's forms: "Μαυρίδης", "Παπαδάκη", "Γεωργόπουλος", "Μαυρίδου".
+        "ίδης", "άδης", "άκης", "όπουλος", "οπούλου", "ίδου", "άκη",
     ].map { Array($0.utf8) }
 
     /// The longest word read again, in bytes.

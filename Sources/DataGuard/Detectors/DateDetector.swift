@@ -76,9 +76,9 @@ enum DateDetector {
         context.isNumber(i, digits: 4...4) && isYear(context, value: context.value(i)) && context.endsCleanly(i)
     }
 
-    /// Whether `value` is a year a date may have: 1900 to 2099, and in a text with Arabic-script or Hebrew words
-    /// also 1300 to 1499, the years of the Islamic and the Solar Hijri calendars now ("18 شعبان 1446",
-    /// "1403/05/12").
+    /// Whether `value` is a year a date may have: 1900 to 2099, and in a text with words in letters that have no
+    /// capitals (Hebrew, Arabic-script or Georgian, ``Anchors/hasUncasedWords``) also 1300 to 1499, the years of the
+    /// Islamic and the Solar Hijri calendars now ("18 شعبان 1446", "1403/05/12").
     @inline(__always)
     private static func isYear(_ context: ScanContext, value: Int) -> Bool {
         (1900...2099).contains(value) || (context.anchors.hasUncasedWords && (1300...1499).contains(value))

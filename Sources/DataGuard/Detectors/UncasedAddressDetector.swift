@@ -121,11 +121,3 @@ enum UncasedAddressDetector {
         return context.isComma(next) || context.isSymbol(next, 0x2E)
     }
 }
-
-extension ScanContext {
-    /// Whether token `i` is a comma, Latin or Arabic ("،").
-    func isComma(_ i: Int) -> Bool {
-        isSymbol(i, 0x2C) || i >= 0 && i < tokens.count && tokens[i].kind == .symbol && byte(tokens[i].start) == 0xD8
-            && byte(tokens[i].start + 1) == 0x8C
-    }
-}

@@ -75,4 +75,17 @@ struct ScanContext {
         let continues = after < tokens.count && tokens[after].isAttached && tokens[after].isNumber
         return !(continues && (isSymbol(next, 0x2D) || isSymbol(next, 0x2E) || isSymbol(next, 0x2F)))
     }
+
+    /// Whether token `j` goes on the phrase of the token before it: on the same line, after a space, before any
+    /// column gap.
+    func continuesPhrase(_ j: Int) -> Bool {
+        let token = tokens[j]
+        return !token.startsLine && token.flags.contains(.spaceBefore) && !followsColumnGap(j)
+    }
+
+    /// Whether token `i` is a comma, Latin or Arabic ("،").
+    func isComma(_ i: Int) -> Bool {
+        isSymbol(i, 0x2C) || i >= 0 && i < tokens.count && tokens[i].kind == .symbol && byte(tokens[i].start) == 0xD8
+            && byte(tokens[i].start + 1) == 0x8C
+    }
 }

@@ -200,13 +200,6 @@ extension ScanContext {
         return lead &- 0xD7 < 5 || lead == 0xE1 && byte(tokens[i].start + 1) == 0x83
     }
 
-    /// Whether token `j` goes on the phrase of the token before it: on the same line, after a space, before any
-    /// column gap.
-    func continuesPhrase(_ j: Int) -> Bool {
-        let token = tokens[j]
-        return !token.startsLine && token.flags.contains(.spaceBefore) && !followsColumnGap(j)
-    }
-
     /// The role of word `i` in ``Lexicon/uncasedWords``, if any.
     func uncasedRole(_ i: Int) -> Lexicon.UncasedRole? {
         Lexicon.uncasedRoles.value(of: tokens[i].hash).flatMap { Lexicon.UncasedRole(rawValue: UInt8($0)) }

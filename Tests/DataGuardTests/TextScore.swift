@@ -52,6 +52,16 @@ struct TextScore {
 
     var micro: Tally { tallies.values.reduce(Tally(), +) }
 
+    /// The classes the shared corpus marks and its scorer pools (DATE_OF_BIRTH counted as DATE): member, employee
+    /// and bank numbers are DataGuard's own and left out.
+    static let corpusClasses: Set<String> = [
+        "PERSON", "DATE", "HEALTH_CONDITION", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "US_SSN",
+        "IP_ADDRESS", "CREDIT_CARD", "MEDICAL_RECORD_NUMBER",
+    ]
+
+    /// The micro tally over ``corpusClasses`` only, as the corpus's scorer would pool it.
+    var corpusMicro: Tally { tallies.filter { Self.corpusClasses.contains($0.key) }.values.reduce(Tally(), +) }
+
     /// The table for docs/performance.md, then the errors.
     var markdown: String {
         func row(_ name: String, _ t: Tally) -> String {
@@ -61,6 +71,7 @@ struct TextScore {
         var lines = ["| class | gold | found | P | R | F1 |", "|---|---:|---:|---:|---:|---:|"]
         lines += tallies.keys.sorted().map { row($0, tallies[$0]!) }
         lines.append(row("micro", micro))
+        lines.append(row("micro, the corpus's ten classes", corpusMicro))
         return (lines + [""] + errors).joined(separator: "\n")
     }
 

@@ -21,7 +21,7 @@ struct BlindTexts {
             + Self.twentySecondClinical + Self.twentySecondEveryday + Self.twentyThirdClinical
             + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
             + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
-            + Self.twentySixthEveryday
+            + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -59,6 +59,8 @@ struct BlindTexts {
             ("twenty-fourth everyday", Self.twentyFourthEveryday),
             ("twenty-fifth clinical", Self.twentyFifthClinical), ("twenty-fifth everyday", Self.twentyFifthEveryday),
             ("twenty-sixth clinical", Self.twentySixthClinical), ("twenty-sixth everyday", Self.twentySixthEveryday),
+            ("twenty-seventh clinical", Self.twentySeventhClinical),
+            ("twenty-seventh everyday", Self.twentySeventhEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -56,6 +56,18 @@ struct InternationalIdentifierTests {
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
+        DetectorCase(
+            "a health plan's member number in a patient's record", .medicalRecordNumber,
+            "MRN [[00418873]]   Member ID: [[XQW884120537]]\nDx: asthma, on salbutamol."),
+        DetectorCase(
+            "an insurer's number where two conditions are found", .medicalRecordNumber,
+            "Diagnosen: Diabetes mellitus Typ 2, Hypertonie. Vers.-Nr. [[M418207733]]"),
+        DetectorCase(
+            "a member number where one sick day is mentioned", .memberNumber,
+            "Local 1549 member # [[A-3302917]] was off with pneumonia on Monday."),
+        DetectorCase(
+            "a union's member in a clinical text", .memberNumber,
+            "MRN 00418873. Union rep: Tun Naing, member no. [[MICS-YGN-2231]]\nDx: asthma."),
         DetectorCase("a swedish member number", .memberNumber, "Rehabärende: medlem nr [[8803-115742]] – styrelsen"),
         DetectorCase("thousands and a check digit", .employeeNumber, "Minha matrícula é [[10.447-3]], setor C"),
         DetectorCase("a quantity after a label is no record", .medicalRecordNumber, "Patient 98.600 mg total"),

@@ -173,6 +173,15 @@ enum IdentifierContext {
         // Spanish "número de ruta", "cuenta" and "cuenta de cheques" on a US check's details.
         ("ruta", .usRoutingNumber), ("cuenta", .usBankAccount), ("cheques", .usBankAccount),
     ])
+    /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
+    /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
+    /// "Versicherungsnummer", Spanish and Portuguese "afiliado", "afiliación", "afiliação", Brazil's
+    /// "carteirinha", South Africa's "medical aid", and insurance and policy in Arabic, Persian and Hebrew.
+    static let healthPlanLabels = KeywordTable<Bool>(
+        [
+            "member", "insurance", "policy", "vers", "versicherungsnummer", "afiliado", "afiliada", "afiliacion",
+            "afiliacao", "carteirinha", "aid", "التأمين", "الوثيقة", "البوليصة", "بیمه", "פוליסה",
+        ].map { ($0, true) })
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.", the

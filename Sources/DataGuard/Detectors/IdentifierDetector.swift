@@ -1,19 +1,30 @@
 /// Finds record, member, employee, bank account and routing numbers by the label before them ("MRN:",
 /// "medical record number", "member ID #", "routing number", and the labels of other countries); in a clinical
-/// text also after the labels only a clinic's numbers follow ("File:", "PESEL"); after "mine is" when a staff or
-/// member label came shortly before; and the organization's own identifier patterns anywhere. Only the
-/// identifier is reported, never its label.
+/// text also after the labels only a clinic's numbers follow ("File:", "PESEL"), and a health plan's member number
+/// is the patient's record number; after "mine is" when a staff or member label came shortly before; and the
+/// organization's own identifier patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
-    /// A record number found after a label that counts only in a clinical text, kept until the conditions are
-    /// known.
-    struct ClinicalOnly {
-        let first: Int
-        let last: Int
+    /// Where a label's number counts, and as what.
+    enum LabelScope {
+        /// Its type wherever it is written.
+        case anywhere
+        /// A record number, in a clinical text only.
+        case clinicalOnly
+        /// A member number, and the patient's record number in a clinical text: an insurer's or health plan's
+        /// ("Member ID", "Vers.-Nr.", "afiliado n°", "medical aid no.").
+        case healthPlan
     }
 
-    /// Proposes the numbers of the organization's patterns and those after a label; returns the numbers whose
-    /// label counts only in a clinical text, for ``addClinical(_:_:_:)`` once the conditions are found.
-    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) -> [ClinicalOnly] {
+    /// What waits until the text is known to be clinical: numbers whose label counts only there, and the
+    /// candidates of health plans' member numbers.
+    struct ClinicalOnly {
+        fileprivate var records: [(first: Int, last: Int)] = []
+        fileprivate var healthPlanMembers: [Int] = []
+    }
+
+    /// Proposes the numbers of the organization's patterns and those after a label; returns what counts only in
+    /// a clinical text, for ``addClinical(_:_:_:)`` once the conditions are found.
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) -> ClinicalOnly {
         var resume = 0
         if !context.settings.patterns.isEmpty {
             for i in 0..<context.tokens.count where i >= resume {
@@ -24,7 +35,7 @@ enum IdentifierDetector {
             }
         }
         resume = 0
-        var clinicalOnly: [ClinicalOnly] = []
+        var clinicalOnly = ClinicalOnly()
         var labelled = InlineArray<4, Labelled>(repeating: Labelled(type: .employeeNumber, first: 0, last: 0))
         var labelledCount = 0
         for i in context.anchors.numeric where i >= resume {
@@ -33,15 +44,16 @@ enum IdentifierDetector {
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
-                let (type, clinical) = label(context, before: first) ?? ownNumber(context, before: first)
-                    ?? (isItalianTaxCode(context, first) ? (.medicalRecordNumber, true) : nil)
+                let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
+                    ?? (isItalianTaxCode(context, first) ? (.medicalRecordNumber, .clinicalOnly) : nil)
             else { continue }
             let last = extent(
                 context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber,
                 thousands: type == .memberNumber || type == .employeeNumber)
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
-                if !clinical {
+                if scope != .clinicalOnly {
+                    if scope == .healthPlan { clinicalOnly.healthPlanMembers.append(candidates.all.count) }
                     candidates.add(type, tokens: first, last, 0.92)
                     if labelledCount < 4 {
                         labelled[labelledCount] = Labelled(type: type, first: first, last: last)
@@ -49,7 +61,7 @@ enum IdentifierDetector {
                     }
                 } else if code == nil {
                     // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation.
-                    clinicalOnly.append(ClinicalOnly(first: first, last: last))
+                    clinicalOnly.records.append((first, last))
                 }
             }
             resume = last + 1
@@ -105,13 +117,23 @@ enum IdentifierDetector {
         return context.bytes[x] == context.bytes[y] && context.bytes[x + 1] == context.bytes[y + 1]
     }
 
-    /// Proposes the numbers of `clinicalOnly` when the text is clinical: a condition, a medication or a record
-    /// number has been found in it.
-    static func addClinical(_ clinicalOnly: [ClinicalOnly], _ context: ScanContext, _ candidates: inout CandidateList) {
-        guard !clinicalOnly.isEmpty,
-            candidates.all.contains(where: { $0.type == .healthCondition || $0.type == .medicalRecordNumber })
-        else { return }
-        for number in clinicalOnly {
+    /// When the text is clinical (a condition, a medication or a record number has been found in it), proposes
+    /// the numbers whose label counts only there; and when it is plainly a patient's (a record number, or two
+    /// conditions or medications), makes the health plans' member numbers record numbers: a union's note that
+    /// mentions a sick day keeps its members' numbers.
+    static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
+        guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty else { return }
+        var conditions = 0
+        var records = 0
+        for candidate in candidates.all {
+            if candidate.type == .healthCondition { conditions += 1 }
+            if candidate.type == .medicalRecordNumber { records += 1 }
+        }
+        guard conditions + records > 0 else { return }
+        if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty {
+            for index in clinicalOnly.healthPlanMembers { candidates.retype(index, to: .medicalRecordNumber) }
+        }
+        for number in clinicalOnly.records {
             candidates.add(.medicalRecordNumber, tokens: number.first, number.last, 0.9)
         }
     }
@@ -312,9 +334,9 @@ enum IdentifierDetector {
         }
     }
 
-    /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`, and
-    /// whether the label counts only in a clinical text (a record number then).
-    private static func label(_ context: ScanContext, before i: Int) -> (FindingType, clinical: Bool)? {
+    /// The type a label before token `i` gives it, skipping fillers such as `:`, `#`, `is`, `number`, and where
+    /// it counts.
+    private static func label(_ context: ScanContext, before i: Int) -> (FindingType, LabelScope)? {
         var k = i - 1
         var skipped = 0
         var skippedID = false
@@ -357,29 +379,44 @@ enum IdentifierDetector {
         if let type = IdentifierContext.labels[hash: hash] {
             // A health insurance's number identifies a patient as a health card's does.
             let health = hash == insuranceHash && k >= 1 && context.tokens[k - 1].hash == healthHash
-            return (health ? .medicalRecordNumber : type, false)
+            if health { return (.medicalRecordNumber, .anywhere) }
+            let plan = type == .memberNumber && IdentifierContext.healthPlanLabels[hash: hash] != nil
+                && !followsUnion(context, k)
+            return (type, plan ? .healthPlan : .anywhere)
         }
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
         else { return idAlone(skippedID) }
-        return (.medicalRecordNumber, true)
+        return (.medicalRecordNumber, .clinicalOnly)
+    }
+
+    /// Whether "union" comes shortly before the label at `k` on its line: a union's member ("Union rep: Tun Tun
+    /// Naing, member no. …") stays a member in a clinical text too.
+    private static func followsUnion(_ context: ScanContext, _ k: Int) -> Bool {
+        var j = k
+        while j > 0, k - j < 10, !context.tokens[j].startsLine {
+            j -= 1
+            if context.tokens[j].hash == unionHash { return true }
+        }
+        return false
     }
 
     /// "Thabo Mokoena, ID 8503125800081", "ID No: 28475510": an identifier after an "ID" that opens its line or
     /// follows a sign, a number or a gap of a form's fields, and no label of its kind, is in a clinical text the
     /// patient's, a record number.
     @inline(__always)
-    private static func idAlone(_ skippedID: Bool) -> (FindingType, clinical: Bool)? {
-        skippedID ? (.medicalRecordNumber, true) : nil
+    private static func idAlone(_ skippedID: Bool) -> (FindingType, LabelScope)? {
+        skippedID ? (.medicalRecordNumber, .clinicalOnly) : nil
     }
 
     /// The hash of "ID", which the number detector asks about too.
     static let idHash = WordHash.of(word: Substring("id").utf8)
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
+    private static let unionHash = WordHash.of(word: Substring("union").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.
-    private static func ownNumber(_ context: ScanContext, before first: Int) -> (FindingType, clinical: Bool)? {
+    private static func ownNumber(_ context: ScanContext, before first: Int) -> (FindingType, LabelScope)? {
         var k = first - 1
         var cue = ownCue(context, k)
         if cue == .article {  // "es el 40771"
@@ -397,7 +434,7 @@ enum IdentifierDetector {
                 let type = IdentifierContext.labels[hash: context.tokens[j].hash],
                 type == .employeeNumber || type == .memberNumber
             {
-                return (type, false)
+                return (type, .anywhere)
             }
             j -= 1
         }

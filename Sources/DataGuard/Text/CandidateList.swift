@@ -16,6 +16,11 @@ struct CandidateList {
         all.append(Candidate(type: type, start: start, end: end, confidence: confidence))
     }
 
+    /// Gives the candidate at `index` (its position in ``all``) another type.
+    mutating func retype(_ index: Int, to type: FindingType) {
+        all[index].type = type
+    }
+
     /// Proposes a finding over the tokens `first...last`.
     mutating func add(_ type: FindingType, tokens first: Int, _ last: Int, _ confidence: Double) {
         add(type, tokens[first].start, tokens[last].end, confidence)

@@ -5,6 +5,19 @@ import Testing
 struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
+        DetectorCase(
+            "a form's address field, up to the next field", .streetAddress,
+            "Address: [[Arada Sub-city, Woreda 08, House No. 1123, Addis Ababa]]   Tel: 0911 234 567"),
+        DetectorCase(
+            "an address field without a number, and a phone word ending it", .streetAddress,
+            "Adresse : [[Rue Drouot, face boulangerie Zepol, Akwa, Douala]] tél. 699 41 22 10"),
+        DetectorCase(
+            "a residence field after a qualifier, ending at a sentence", .streetAddress,
+            "Name: Kofi Mensah\nPostal address: [[AK-547-2210, Plot 14, Asokwa, Kumasi]]. Please write."),
+        DetectorCase(
+            "fields that hold no street", .streetAddress,
+            "Email address: kofi@example.org\nAddress: see above\nIP address: 10.2.3.4, 10.2.3.5, gateway 1\n"
+                + "Also free to a good home: 2 hens, ask for Mikaere."),
         DetectorCase("italian street word first", .streetAddress, "Ufficio: [[Via Garibaldi 112, 40124 Bologna]]."),
         DetectorCase("polish abbreviation over lines", .streetAddress, "[[ul. Długa 14/3\n80-827 Gdańsk\nPoland]]"),
         DetectorCase("french number first", .streetAddress, "Au [[18 rue des Lilas\n69003 Lyon]]\n\nMadame,"),

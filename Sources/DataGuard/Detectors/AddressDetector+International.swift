@@ -106,10 +106,16 @@ extension AddressDetector {
         return k
     }
 
-    /// "Address", "Adresse", "Indirizzo" and the like, in the languages whose street words DataGuard knows.
-    private static let addressLabels = KeywordTable([
+    /// "Address", "Adresse", "Indirizzo" and the like, and a form's "Home:", "Res.:" (residence) or "Domicile :":
+    /// Haitian "Adrès", Turkish and Azerbaijani "Adresi" and "Ünvan", Hungarian "Lakcím", Czech "Bydliště",
+    /// Slovene and Croatian "Naslov", Malay and Indonesian "Alamat", Uzbek "Manzil", Mongolian "Hayag", and the
+    /// word in Cyrillic, Greek and Georgian letters.
+    static let addressLabels = KeywordTable([
         "address", "adresse", "adres", "adresa", "adress", "anschrift", "indirizzo", "direccion", "domicilio",
-        "endereco", "morada", "osoite", "cim", "adrese", "adresas", "aadress",
+        "endereco", "morada", "osoite", "cim", "adrese", "adresas", "aadress", "home", "res", "residence",
+        "residencia", "domicile", "adresi", "unvan", "lakcim", "bydliste", "naslov", "alamat", "manzil", "manzili",
+        "hayag", "wohnadresse", "postanschrift", "адрес", "Адрес", "адреса", "Адреса", "διεύθυνση",
+        "Διεύθυνση", "მისამართი",
     ].map { ($0, ()) })
 
     /// Whether an address label and a colon come just before token `i` ("Address: …").

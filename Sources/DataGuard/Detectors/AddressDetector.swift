@@ -26,6 +26,7 @@ enum AddressDetector {
                 resume = last.token + 1
             }
         }
+        fields(context, &candidates)
     }
 
     /// The shapes of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only where the tokens

@@ -12,6 +12,15 @@ struct InternationalIdentifierTests {
             "an account number whose check fails or whose country issues none", .memberNumber,
             "IBAN ES92 2100 0418 4502 0005 1332, ref AB12 CD, file DN4790123456789"),
         DetectorCase("spanish clinical history", .medicalRecordNumber, "Paciente: Lucía Ortega   NHC: [[2210438]]"),
+        DetectorCase(
+            "a record number in groups with a thousands point", .medicalRecordNumber,
+            "DNI [[38.472.915]]   HC N° [[612.904]]\nDx: asma bronquial. Prontuário [[118.447]]"),
+        DetectorCase(
+            "a short clinical label after its sign", .medicalRecordNumber,
+            "Ny. Sri Wahyuningsih, No. RM [[00.12.47.83]], dengan diabetes melitus tipe 2"),
+        DetectorCase(
+            "a short clinical label with neither sign", .medicalRecordNumber,
+            "Ny. Sri Wahyuningsih, RM 00124783, dengan diabetes melitus tipe 2"),
         DetectorCase("french patient identifier", .medicalRecordNumber, "N° IPP : [[40087215]]"),
         DetectorCase("dutch patient number", .medicalRecordNumber, "patiëntnummer [[HA-0038817]], afspraak"),
         DetectorCase("german insurance number", .medicalRecordNumber, "Versichertennr.: [[K418803921]]"),

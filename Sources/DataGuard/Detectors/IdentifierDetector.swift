@@ -234,8 +234,9 @@ enum IdentifierDetector {
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
     /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024") or a date that a serial follows
     /// ("85.07.30-033.28", Belgium's national number), or in two with a check digit after
-    /// a hyphen ("10.447-3"), or, with `thousands`, in two with a thousands point ("112.845", a member's); else a
-    /// number with one period and nothing after is a quantity ("98.600 mg") or a decimal ("100.4").
+    /// a hyphen ("10.447-3"), or in two with a thousands point: a member's or a worker's (`thousands`,
+    /// "112.845"), or another with no word after it on its line ("HC N° 612.904", but "98.600 mg" is a quantity);
+    /// else a number with one period is a decimal ("100.4"), no identifier.
     private static func dottedGroups(_ context: ScanContext, _ i: Int, thousands: Bool) -> Int? {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2E), context.tokens[last + 1].isAttached,
@@ -248,9 +249,10 @@ enum IdentifierDetector {
         {
             return last
         }
-        // Two groups with a thousands point, after a member's or a worker's label: "afiliado 112.845".
-        if thousands, last - i == 2, context.tokens[last].length == 3, context.tokens[i].length <= 3,
-            context.endsCleanly(last)
+        // Two groups with a thousands point, after a label: "afiliado 112.845", "Prontuário 118.447".
+        if last - i == 2, context.tokens[last].length == 3, context.tokens[i].length <= 3, context.endsCleanly(last),
+            thousands || last + 1 == context.tokens.count || context.tokens[last + 1].startsLine
+                || !context.tokens[last + 1].isWord
         {
             return last
         }
@@ -384,9 +386,26 @@ enum IdentifierDetector {
                 && !followsUnion(context, k)
             return (type, plan ? .healthPlan : .anywhere)
         }
-        guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash], skipped > 0 || !needsFiller
+        // A short clinical label may have its sign before it instead: "No. RM 00.12.47.83", "Nº HC 612.904".
+        guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash],
+            skipped > 0 || !needsFiller || numberSignBefore(context, k)
         else { return idAlone(skippedID) }
         return (.medicalRecordNumber, .clinicalOnly)
+    }
+
+    /// Whether "No.", "Nº", "N°" or "№" stands right before the label at `k`, on its line.
+    private static func numberSignBefore(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k >= 2, !context.tokens[k].startsLine else { return false }
+        var j = k - 1
+        // The period of "No." or the sign of "N°" and "Nº".
+        if context.isSymbol(j, 0x2E) || context.byte(context.tokens[j].start) == 0xC2, !context.tokens[j].startsLine {
+            j -= 1
+        }
+        let token = context.tokens[j]
+        if token.kind == .symbol {  // "№", U+2116
+            return context.byte(token.start) == 0xE2 && context.byte(token.start + 1) == 0x84
+        }
+        return token.isWord && (token.hash == noHash || token.hash == nHash)
     }
 
     /// Whether "union" comes shortly before the label at `k` on its line: a union's member ("Union rep: Tun Tun
@@ -413,6 +432,8 @@ enum IdentifierDetector {
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let unionHash = WordHash.of(word: Substring("union").utf8)
+    private static let noHash = WordHash.of(word: Substring("no").utf8)
+    private static let nHash = WordHash.of(word: Substring("n").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.

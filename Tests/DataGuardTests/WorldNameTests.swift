@@ -68,6 +68,20 @@ struct WorldNameTests {
             "[08:15] [[marco]]: ok, arrivo\n[08:16] dott.ssa [[Ferri]]: grazie\n[08:17] [[marco]]: passo alle 9"),
         DetectorCase("a speaker after a bare time and a title", .person, "21:14 dr. [[hina]]: bed 6 wali patient"),
         DetectorCase(
+            "speakers whose names are months in lower case", .person,
+            "[[lorna]]: uy [[jun]], nasa bahay ka ba?\n[[jun]]: oo ate\n[[lorna]]: sige\n[[jun]]: noted po"),
+        DetectorCase(
+            "a month is no speaker in a list of months", .person, "Jun: 12 shifts\nJul: 10 shifts\nJun: 4 more"),
+        DetectorCase(
+            "a speaker with an initial", .person,
+            "[07:14] [[priya d]]: ill do it\n[07:15] [[kev]]: deal\n[07:16] [[priya d]]: ta"),
+        DetectorCase(
+            "speakers before the time of their messages", .person,
+            "[[bazza]]  9:05 AM  can do if someone grabs my sun early\n[[nico]]  9:08 AM  legend\n"
+                + "[[bazza]]  9:10 AM  ye, ring rostering"),
+        DetectorCase(
+            "a timetable is no chat", .person, "Arrival  9:00 AM  coffee in the lobby\nKeynote  9:30 AM  main hall"),
+        DetectorCase(
             "speakers taking turns, and a later mention", .person,
             "[[juma]]: mambo [[zawadi]]\n[[zawadi]]: poa sana!\n[[juma]]: sawa, kesho"),
         DetectorCase(

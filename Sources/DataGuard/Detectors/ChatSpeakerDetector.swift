@@ -80,9 +80,11 @@ enum ChatSpeakerDetector {
         return twoSpeakers && repeated
     }
 
-    /// Whether every word of the line may be part of a name.
+    /// Whether every word of the line may be part of a name, or is the initial that ends it.
     private static func isPlausibleSpeaker(_ context: ScanContext, _ line: Line) -> Bool {
-        (line.first...line.last).allSatisfy { isPlausibleName(context, $0) }
+        (line.first...line.last).allSatisfy {
+            $0 == line.last && $0 > line.first && context.tokens[$0].length == 1 || isPlausibleName(context, $0)
+        }
     }
 
     /// The speaker line whose colon is token `c`: one to three words right before it, a title before them
@@ -99,6 +101,7 @@ enum ChatSpeakerDetector {
         {
             return nameBeforeTime(context, endingAt: time - 3)
         }
+        if let line = nameThenTime(context, colon: c) { return line }
         let end = endBeforeRole(context, colon: c)
         guard isSpeakerWord(context, end) else { return nil }
         var first = end
@@ -141,6 +144,27 @@ enum ChatSpeakerDetector {
         return k - 1
     }
 
+    /// "bazza  9:05 AM  can do": a name that opens its line, then the time of the message, at most "am" or "pm",
+    /// and a gap of two spaces or a dash before the message, as chat programs copy their messages; `c` is the
+    /// colon of the time.
+    private static func nameThenTime(_ context: ScanContext, colon c: Int) -> Line? {
+        let tokens = context.tokens
+        guard c >= 2, c + 1 < tokens.count, context.isNumber(c - 1, digits: 1...2), !tokens[c - 1].isAttached,
+            tokens[c].isAttached, context.isNumber(c + 1, digits: 2...2, attached: true)
+        else { return nil }
+        var end = c + 1
+        if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].length == 2,
+            meridiems[hash: tokens[end + 1].hash] != nil
+        {
+            end += 1
+        }
+        guard end + 1 < tokens.count, !tokens[end + 1].startsLine,
+            tokens[end + 1].start - tokens[end].end >= 2 || context.isSymbol(end + 1, 0x2D),
+            isSpeakerWord(context, c - 2)
+        else { return nil }
+        return nameBeforeTime(context, endingAt: c - 2)
+    }
+
     /// The one or two words of a name that open their line right before a time ("priya 09:41:").
     private static func nameBeforeTime(_ context: ScanContext, endingAt last: Int) -> Line? {
         let tokens = context.tokens
@@ -155,7 +179,9 @@ enum ChatSpeakerDetector {
     private static func line(_ context: ScanContext, _ first: Int, _ last: Int, timed: Bool) -> Line? {
         var hash = WordHash.offsetBasis
         for k in first...last {
-            guard hasNoExcludedList(context, k) else { return nil }
+            // An initial may end the name: "priya d:".
+            let initial = k == last && k > first && context.tokens[k].length == 1
+            guard initial || hasNoExcludedList(context, k) else { return nil }
             hash = WordHash.combine(hash, context.tokens[k].stemHash)
         }
         return Line(first: first, last: last, hash: hash, timed: timed)
@@ -168,14 +194,19 @@ enum ChatSpeakerDetector {
             && !context.tokens[k + 1].startsLine
     }
 
-    /// No label, title or month, by the lists the tokenizer looked the word up in ("Note:", "Patient:").
+    /// No label, title or month, by the lists the tokenizer looked the word up in ("Note:", "Patient:"); but a
+    /// month written in lower case that is also a given name is a chat's speaker ("jun:", "may:").
     @inline(__always)
     private static func hasNoExcludedList(_ context: ScanContext, _ k: Int) -> Bool {
         let excluded: LexiconClasses = [
             .identifierLabel, .personLabel, .honorific, .month, .weekday, .closing, .nonName, .organization,
             .phoneWord, .streetType, .birth,
         ]
-        return context.tokens[k].lexicon.isDisjoint(with: excluded) && context.tokens[k].length >= 2
+        let token = context.tokens[k]
+        guard token.length >= 2 else { return false }
+        if token.lexicon.isDisjoint(with: excluded) { return true }
+        return token.lexicon.isDisjoint(with: excluded.subtracting(.month)) && !token.isCapitalized
+            && context.vocabulary.words.classes(of: token.stemHash).contains(.given)
     }
 
     /// Whether the line's speaker is the writer's "I" of one of many languages ("yo:", "moi:").

@@ -50,6 +50,13 @@ struct TextDetectorTests {
         DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),
         DetectorCase("scores are no dates", .date, "the score went from 12/20 to 15/20"),
         DetectorCase("a fraction of something is no date", .date, "cut to 2/3 of the staff"),
+        DetectorCase(
+            "an american day and month after through or before", .date,
+            "Off-work note given through [[3/21]]; re-issue the check before [[2/14]]."),
+        DetectorCase(
+            "a day and month with its hour after it", .date,
+            "Ny time [[20.05]] kl. 08.30. Seuraava käynti [[25.6.]] klo 14.15. To rantevou stis [[14/2]] stis 11."),
+        DetectorCase("a measurement before an hour is no date", .date, "CBG 14.2 at 6am, recheck 4/5 later"),
         DetectorCase("a date glued to a slash is no date", .date, "ref 2024/17.06.2025"),
         DetectorCase("month day year", .date, "Next meeting is [[September 25, 1971]] at noon."),
         DetectorCase("month and day", .date, "Meet on [[May 15]] at 7 a.m."),

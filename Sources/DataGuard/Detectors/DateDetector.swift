@@ -285,25 +285,50 @@ enum DateDetector {
             !context.tokens[i].isAttached, context.isNumber(i + 2, digits: 1...2, attached: true),
             context.tokens[i + 1].isAttached
         else { return nil }
-        guard isDateCue(context, i - 1) else { return twoDigitDayAndMonth(context, i, separator) }
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
+        guard isDateCue(context, i - 1)
+            || hourFollows(context, closingPeriod ? last + 2 : last + 1, dotted: separator == 0x2E)
+        else {
+            return twoDigitDayAndMonth(context, i, separator)
+        }
         if separator == 0x2E {
             guard context.tokens[i].length == 2 || closingPeriod else { return nil }
             if closingPeriod { last += 1 }
         }
-        // Day first, as most of the world writes it; month first only after the American "on" or an English
-        // weekday ("on 3/14", "Friday 9/13"), so that "from 12/20 to 15/20" is no date.
+        // Day first, as most of the world writes it; month first only after an English cue of one date ("on
+        // 3/14", "through 3/21", "before 2/14") or an English weekday ("Friday 9/13"), so that "from 12/20 to
+        // 15/20" is no date.
         let (a, b) = (context.value(i), context.value(i + 2))
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
         let monthFirst = (1...12).contains(a) && (1...31).contains(b)
             && separator == 0x2F
-            && (context.tokens[i - 1].hash == onHash || context.tokens[i - 1].lexicon.contains(.weekday))
+            && (monthFirstCues[hash: context.tokens[i - 1].hash] != nil
+                || context.tokens[i - 1].lexicon.contains(.weekday))
         guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
         return (last, 0.8)
     }
 
-    private static let onHash = WordHash.of(word: Substring("on").utf8)
+    /// The English words before one date that an American writes month first.
+    private static let monthFirstCues = KeywordTable(
+        ["on", "through", "thru", "before", "after", "until", "till", "by", "since"].map { ($0, ()) })
+
+    /// Whether token `k` says at what hour, after a day and a month: "20.05 kl. 08.30", "25.6. klo 14.15", "14/2
+    /// stis 11", "3/4 at 9:30"; but the English "at" not after a day and month `dotted` ("CBG 14.2 at 6am" is a
+    /// measurement).
+    private static func hourFollows(_ context: ScanContext, _ k: Int, dotted: Bool) -> Bool {
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, !context.tokens[k].startsLine,
+            hourWords[hash: context.tokens[k].hash] != nil, !(dotted && context.tokens[k].hash == atHash)
+        else { return false }
+        let hour = context.isSymbol(k + 1, 0x2E) ? k + 2 : k + 1
+        return context.isNumber(hour, digits: 1...2) && context.value(hour) <= 24
+    }
+
+    /// "At" before an hour: English, the Nordic "kl." (klokken), Finnish "klo", German "um", Dutch "om", Italian
+    /// "alle", Greek "stis" in Latin letters.
+    private static let hourWords = KeywordTable(
+        ["at", "kl", "klo", "kello", "um", "om", "alle", "stis"].map { ($0, ()) })
+    private static let atHash = WordHash.of(word: Substring("at").utf8)
 
     /// "30/09", "18.01.": day and month of two digits each, day first, in a sentence (not opening a line, as a
     /// section's number does); with periods, one closes the date ("24.03" is a number).
@@ -344,6 +369,9 @@ enum DateDetector {
         "dnia", "admitted", "discharged",
         // "Since", "days", "date" and "day" of other languages (Swedish, Spanish, Swahili, Vietnamese, Tagalog "sa").
         "sedan", "dias", "tarehe", "ngay", "sa", "depuis", "seit", "ate", "entre",
+        // "Through" and "before" a date, as American notes write them ("off work through 3/21"); the Greek "stis"
+        // (on the) in Latin letters and the Maghrebi "nhar" (day).
+        "through", "thru", "before", "after", "stis", "nhar",
         // Weekdays of other languages, accents folded: Spanish, Portuguese, French, German, Italian, Dutch, the
         // Nordic languages, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili,
         // Indonesian and Malay.

@@ -15,6 +15,13 @@ struct InternationalAddressTests {
             "a residence field after a qualifier, ending at a sentence", .streetAddress,
             "Name: Kofi Mensah\nPostal address: [[AK-547-2210, Plot 14, Asokwa, Kumasi]]. Please write."),
         DetectorCase(
+            "a field whose label has words after it", .streetAddress,
+            "Adresse pour la visite : [[Cité 1200 Logements, Bât. 14, porte 7, 16311 Bab Ezzouar, Alger]]\n"
+                + "Adresa gjatë lejes: [[Rruga Taulantia, Pallati 12, Shk. 3, Durrës]]   Cel: +355 69 204 1180"),
+        DetectorCase(
+            "a contact field is no address", .streetAddress,
+            "Home contact: wife Mina Kumari Gurung, +977 980-4417263.\nHome: wife Mina, +977 980-4417263"),
+        DetectorCase(
             "fields that hold no street", .streetAddress,
             "Email address: kofi@example.org\nAddress: see above\nIP address: 10.2.3.4, 10.2.3.5, gateway 1\n"
                 + "Also free to a good home: 2 hens, ask for Mikaere."),

@@ -14,13 +14,27 @@ extension AddressDetector {
         }
     }
 
-    /// The label word before the colon at `colon` ("Address:", "Res.:"), when it is an address label.
+    /// The address label of the colon at `colon`: the word before it ("Address:", "Res.:"), or a word for an
+    /// address up to three words before it on its line, when the words between say no more than which address
+    /// ("Adresse pour la visite :", "Adresa gjatë lejes:"; not "Home contact:").
     private static func fieldLabel(_ context: ScanContext, _ colon: Int) -> Int? {
         var k = colon - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
-        guard k >= 0, context.tokens[k].isWord, addressLabels[hash: context.tokens[k].hash] != nil else { return nil }
-        return k
+        let last = k
+        while k >= 0, last - k <= 3, context.tokens[k].isWord {
+            if addressLabels[hash: context.tokens[k].hash] != nil {
+                return k == last || placeOnlyLabels[hash: context.tokens[k].hash] == nil ? k : nil
+            }
+            if context.tokens[k].startsLine || context.has(k, [.phoneWord, .personLabel, .identifierLabel]) {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
     }
+
+    /// Labels that name where someone lives only when the colon follows them: "Home:", "Res.:", not "Home contact:".
+    private static let placeOnlyLabels = KeywordTable(["home", "res", "residence"].map { ($0, ()) })
 
     /// Whether the label, or the one word before it ("Home address:", "Postal address:"), opens its line or
     /// follows a sign or a form's gap: a field, not a sentence ("free to a good home: 2 hens").
@@ -81,7 +95,8 @@ extension AddressDetector {
     }
 
     /// Whether tokens `first...last` read as an address: a word of two letters or more, and a number or two commas
-    /// ("Rue Drouot, face boulangerie Zepol, Akwa, Douala"); never with an `@` ("see a@b.org") in it.
+    /// ("Rue Drouot, face boulangerie Zepol, Akwa, Douala"); never with an `@` ("see a@b.org") or a `+` before a
+    /// number ("Home: wife Mina, +977 980-4417263") in it.
     private static func isAddressValue(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
         var words = 0
         var numbers = 0
@@ -94,7 +109,7 @@ extension AddressDetector {
             case .number: numbers += 1
             default:
                 let byte = context.bytes[token.start]
-                if byte == 0x40 { return false }
+                if byte == 0x40 || byte == 0x2B && context.isNumber(k + 1, digits: 1...4) { return false }
                 if byte == 0x2C { commas += 1 }
             }
         }

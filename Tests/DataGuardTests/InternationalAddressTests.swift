@@ -19,6 +19,16 @@ struct InternationalAddressTests {
             "Adresse pour la visite : [[Cité 1200 Logements, Bât. 14, porte 7, 16311 Bab Ezzouar, Alger]]\n"
                 + "Adresa gjatë lejes: [[Rruga Taulantia, Pallati 12, Shk. 3, Durrës]]   Cel: +355 69 204 1180"),
         DetectorCase(
+            "lower-case streets with the street word first, as chats write them", .streetAddress,
+            "ship it to [[rua voluntários da pátria 190, apto 802, botafogo]]\n"
+                + "vive en [[av. rivadavia 4820, caballito]]. y yo en [[calle duarte #45, ensanche la fe]]"),
+        DetectorCase(
+            "a lower-case terrace after its number", .streetAddress,
+            "the address is apt 6, [[19 harcourt terrace, dublin]] 2"),
+        DetectorCase(
+            "short words and english words before a number are no street", .streetAddress,
+            "take bd and benzhexol 2 weeks; al venerdì 8 ore; send via route 66 to area 51"),
+        DetectorCase(
             "a contact field is no address", .streetAddress,
             "Home contact: wife Mina Kumari Gurung, +977 980-4417263.\nHome: wife Mina, +977 980-4417263"),
         DetectorCase(

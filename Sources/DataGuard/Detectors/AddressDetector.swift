@@ -18,6 +18,7 @@ enum AddressDetector {
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found == nil,
                 let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i, token)
+                    ?? (token.isNumber ? lowerCaseStreetFirst(context, i) : nil)
             {
                 (first, found) = (address.first, address.end)
             }
@@ -194,6 +195,7 @@ enum AddressDetector {
     /// Street words that end a street written in lower case; words such as "way" or "park" end too many phrases.
     private static let lowerCaseStreetWords = KeywordTable([
         "st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "ln", "lane", "cres", "crescent",
+        "terrace", "tce",
     ].map { ($0, ()) })
 
     /// The end of the street part whose suffix is token `suffix`: with a `.`, a direction and a unit.

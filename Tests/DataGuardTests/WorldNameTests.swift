@@ -80,6 +80,12 @@ struct WorldNameTests {
             "[[bazza]]  9:05 AM  can do if someone grabs my sun early\n[[nico]]  9:08 AM  legend\n"
                 + "[[bazza]]  9:10 AM  ye, ring rostering"),
         DetectorCase(
+            "an HR role and a form's headings are no names", .person,
+            "[[Helen Ashworth]] | HR Business Partner\nChecked by: [[S. Jayawardena]], HR Executive\n"
+                + "Kia ora, I was ticketed.\nAvis : apte avec aménagement\n"
+                + "Karta informacyjna leczenia szpitalnego"),
+        DetectorCase("the German title before a name", .person, "Sehr geehrter Hr. [[Jensen]],"),
+        DetectorCase(
             "a timetable is no chat", .person, "Arrival  9:00 AM  coffee in the lobby\nKeynote  9:30 AM  main hall"),
         DetectorCase(
             "speakers taking turns, and a later mention", .person,

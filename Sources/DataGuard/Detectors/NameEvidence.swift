@@ -32,6 +32,8 @@ struct NameEvidence {
             && Self.vietnameseMiddleNames.contains(tokens[run.words[1]].hash)
     }
 
+    private static let hrHash = WordHash.of(word: Substring("hr").utf8)
+
     private static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.
@@ -53,9 +55,11 @@ struct NameEvidence {
             k -= 1
             dotted = true
         }
-        // A title stands apart from a number before it ("8AM–12NN. Reference" is a time).
+        // A title stands apart from a number before it ("8AM–12NN. Reference" is a time). "HR" in capitals is a
+        // department ("HR Business Partner"), not the Nordic and German "Hr." (Herr).
         guard k >= 0, tokens[k].isWord, tokens[k].lexicon.contains(.honorific), !tokens[k + 1].startsLine,
-            k == 0 || !tokens[k].isAttached || tokens[k - 1].kind == .symbol
+            k == 0 || !tokens[k].isAttached || tokens[k - 1].kind == .symbol,
+            !(tokens[k].flags.contains(.allCaps) && tokens[k].hash == Self.hrHash)
         else { return false }
         if tokens[k].isCapitalized || !classes(k).contains(.common) || hasLetterBeyondASCII(k) { return true }
         // "g. Kranjc", "p. Procházka": one letter and its period; "Dr. med. Weber": a title's second part.

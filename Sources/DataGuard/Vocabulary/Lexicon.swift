@@ -126,6 +126,10 @@ enum Lexicon {
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
         // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
         "simi", "ur", "hasta",
+        // The Māori greeting "Kia ora", the French "Avis" (opinion, notice) heading a form's field, and the Polish
+        // and Slavic "Karta" (card, chart) heading a document. (Not the Spanish "Alta", discharge: "Alta Gracia" is a
+        // given name.)
+        "kia", "avis", "karta",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

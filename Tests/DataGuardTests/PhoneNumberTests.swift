@@ -7,6 +7,15 @@ struct PhoneNumberTests {
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
+            "a number where someone can be reached", .phoneNumber,
+            "client reachable at [[862 4417]]; son fils est joignable au [[03 627 410]]; avisar al [[93 418 27 65]]"),
+        DetectorCase(
+            "a national number in brackets after a name", .phoneNumber,
+            "Spørsmål til Kari Nordby ([[922 41 708]]) eller Sr. Joaquim ([[22 208 4471]])"),
+        DetectorCase(
+            "an age or a short number in brackets after a name is no phone", .phoneNumber,
+            "Kari Nordby (45) and Joaquim (ID 2208) signed."),
+        DetectorCase(
             "brazilian mobile after a contact label", .phoneNumber, "Contato: [[(11) 98734-2210]]; Rua Augusta"),
         DetectorCase(
             "a swedish mobile, its area code apart", .phoneNumber, "ringer ikväll, nås på [[070-318 44 92]]."),

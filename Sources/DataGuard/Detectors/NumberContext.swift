@@ -27,6 +27,10 @@ enum NumberContext {
         "هاتف", "الهاتف", "هاتفي", "جوال", "الجوال", "جوالي", "موبايل", "محمول", "المحمول", "تليفون", "تلفون",
         "نقال", "واتساب", "واتس", "فاكس", "اتصل", "اتصلي", "للتواصل", "تلفن", "همراه", "موبایل", "تماس", "فکس",
         "فون", "موبائل", "رابطہ", "واٹس", "טלפון", "טל", "נייד", "פלאפון", "פקס", "וואטסאפ", "חייגו", "התקשרו",
+        // Where someone can be reached, in English, French, German, Dutch, Italian and Spanish ("reachable at",
+        // "joignable au", "erreichbar unter", "avisar al"); the Mongolian "utas" (phone) and the Maghrebi "numrou".
+        "reachable", "contactable", "joignable", "erreichbar", "bereikbaar", "raggiungibile", "avisar", "utas",
+        "numrou",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

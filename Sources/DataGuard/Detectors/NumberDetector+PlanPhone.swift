@@ -67,8 +67,8 @@ extension NumberDetector {
         return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
     }
 
-    /// Whether a given name or surname that is no English word, and a comma, colon or dash after it, come right
-    /// before token `i` ("Karthik: …", "rubén acosta, …", "N. Stavridou — …").
+    /// Whether a given name or surname that is no English word, and a comma, colon, dash or opening bracket after
+    /// it, come right before token `i` ("Karthik: …", "rubén acosta, …", "N. Stavridou — …", "Kari Nordby (…").
     private static func followsName(_ context: ScanContext, _ i: Int) -> Bool {
         guard i >= 2, !context.tokens[i].startsLine, context.tokens[i - 1].kind == .symbol,
             context.tokens[i - 2].isWord, !context.tokens[i - 1].startsLine,
@@ -78,7 +78,7 @@ extension NumberDetector {
         let b = context.bytes[s]
         let dash = b == 0xE2 && context.byte(s + 1) == 0x80
             && (context.byte(s + 2) == 0x93 || context.byte(s + 2) == 0x94)
-        guard b == 0x2C || b == 0x3A || b == 0x2D || dash else { return false }
+        guard b == 0x2C || b == 0x3A || b == 0x2D || b == 0x28 || dash else { return false }
         let classes = context.vocabulary.words.classes(of: context.tokens[i - 2].stemHash)
         return !classes.isDisjoint(with: [.given, .surname]) && !classes.contains(.common)
     }

@@ -141,6 +141,10 @@ struct TextDetectorTests {
 
     static let conditions: [DetectorCase] = [
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
+        DetectorCase(
+            "clinicians' shorthand for diabetes, infarcts and withdrawal", .healthCondition,
+            "PMH: [[Type 2 DM]]. Admitted with acute [[inferior wall MI]]; [[etoh withdrawal]] on day 2; H. "
+                + "[[pylori infection]] treated. She is [[asthmatic]] and [[hypertensive]]."),
         DetectorCase("a brand no list holds, by its form or its dose", .healthCondition,
                      "on Tab. [[Telma]] 40 OD, [[Bisocard]] 2,5 mg rano, [[Puran T4]] 50mcg, [[Pregabid]] 75 HS, "
                          + "[[Myrin-P Forte]] 3 tabs, dalej [[kaptopril]] 25 mg; Given [[ASA]] 325 mg, "

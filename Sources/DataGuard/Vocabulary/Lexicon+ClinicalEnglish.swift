@@ -35,6 +35,7 @@ extension Lexicon {
         acute exacerbation of copd
         acute limb ischaemia
         acute lymphoblastic leukaemia
+        acute mi
         acute mountain sickness
         acute myeloid leukaemia
         acute on chronic kidney injury
@@ -47,6 +48,8 @@ extension Lexicon {
         alcohol dependency
         alcohol excess
         alcohol misuse
+        alcohol withdrawal
+        alcohol withdrawal syndrome
         allergic reaction
         allergic to penicillin
         allergy to penicillin
@@ -65,6 +68,7 @@ extension Lexicon {
         anterior cruciate ligament rupture
         anterior cruciate ligament tear
         anterior mi
+        anterior wall mi
         aortic incompetence
         aortic regurgitation
         aphthous ulcers
@@ -77,6 +81,7 @@ extension Lexicon {
         asherman's syndrome
         asperger's
         aspergers
+        asthmatic
         atopic eczema
         atrial ectopics
         attempted suicide
@@ -408,10 +413,12 @@ extension Lexicon {
         enlarged heart
         enlarged tonsils
         eosinophilic oesophagitis
+        epileptic
         epileptic fit
         epileptic seizure
         esbl infection
         essential thrombocythaemia
+        etoh withdrawal
         euglycaemic ketoacidosis
         euglycemic ketoacidosis
         exsiccosis
@@ -628,6 +635,7 @@ extension Lexicon {
         hyperosmolar hyperglycemic state
         hyperosmolar non-ketotic state
         hyperprolactinaemia
+        hypertensive
         hypertonia
         hyperuricaemia
         hypoactive delirium
@@ -661,6 +669,7 @@ extension Lexicon {
         infected wound
         infective exacerbation of copd
         inferior mi
+        inferior wall mi
         infertility
         influenza-like illness
         ingrowing toenail
@@ -726,6 +735,7 @@ extension Lexicon {
         latent tb
         latent tb infection
         lateral epicondylalgia
+        lateral wall mi
         lazy eye
         leaky bladder
         leaky heart valve
@@ -1060,6 +1070,7 @@ extension Lexicon {
         pulmonary regurgitation
         pulmonary tb
         purpuric rash
+        pylori infection
         qt prolongation
         quadriplegic
         rabies
@@ -1344,10 +1355,14 @@ extension Lexicon {
         twin to twin transfusion syndrome
         twisted ankle
         tympanic membrane perforation
+        type 1 dm
         type 1 respiratory failure
+        type 2 dm
         type 2 mi
         type 2 respiratory failure
+        type i dm
         type ii diabetes
+        type ii dm
         type two diabetes
         typhus
         ulcus cruris

@@ -57,6 +57,9 @@ struct TextDetectorTests {
             "a day and month with its hour after it", .date,
             "Ny time [[20.05]] kl. 08.30. Seuraava käynti [[25.6.]] klo 14.15. To rantevou stis [[14/2]] stis 11."),
         DetectorCase("a measurement before an hour is no date", .date, "CBG 14.2 at 6am, recheck 4/5 later"),
+        DetectorCase(
+            "a month of another language and a year", .date,
+            "Wypis z [[grudnia 2024]]; internat din [[noiembrie 2025]]; Martor: Gheorghe, marca 1942."),
         DetectorCase("a date glued to a slash is no date", .date, "ref 2024/17.06.2025"),
         DetectorCase("month day year", .date, "Next meeting is [[September 25, 1971]] at noon."),
         DetectorCase("month and day", .date, "Meet on [[May 15]] at 7 a.m."),

@@ -21,6 +21,8 @@ enum DateDetector {
             }
             if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
                 (first, found) = (weekday, (i + 1, 0.75))
+            } else if token.isNumber, let month = monthBeforeYear(context, i) {
+                (first, found) = (month, (i, 0.75))
             } else if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
@@ -179,6 +181,23 @@ enum DateDetector {
             && (!context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
                 || followsForeignWord(context, i))
         return ordinal || linked || dotted || hyphened || fullName || isDateCue(context, i - 1) ? (month, 0.8) : nil
+    }
+
+    /// The month of "grudnia 2024", "noiembrie 2025", "Juli 2024": a month named in another language, of four
+    /// letters or more, no English word and no label ("marca 1942" is a Romanian staff number), right before the
+    /// year `i` and after no day (the day's shapes have had it). English months before a year are read from the
+    /// month ("March 2023").
+    private static func monthBeforeYear(_ context: ScanContext, _ i: Int) -> Int? {
+        let m = i - 1
+        guard m >= 1, context.isNumber(i, digits: 4...4), isYear(context, i), !context.tokens[i].startsLine,
+            !context.tokens[i].isAttached, context.tokens[m].isWord, context.tokens[m].length >= 4,
+            context.tokens[m].lexicon.isDisjoint(with: [.month, .identifierLabel]), context.startsCleanly(m),
+            context.endsCleanly(i),
+            context.vocabulary.monthNames.value(of: context.tokens[m].hash) != nil,
+            !context.vocabulary.words.classes(of: context.tokens[m].hash).contains(.common),
+            !context.isNumber(m - 1, digits: 1...2), !context.isSymbol(m - 1, 0x2E)
+        else { return nil }
+        return m
     }
 
     /// Whether the word before token `i` is in none of the vocabularies: no English word.

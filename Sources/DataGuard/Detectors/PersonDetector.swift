@@ -26,6 +26,7 @@ enum PersonDetector {
         var partCount = 0
         var loneCount = 0
         var resume = 0
+        var lastNameEnd = -1
         // Only words without digits can open a name.
         for i in context.anchors.words where i >= resume {
             if context.has(i, .lowerNameCue), let (first, last) = lowerCaseName(evidence, context, after: i) {
@@ -55,13 +56,17 @@ enum PersonDetector {
                 if evidence.namesMedicine(run), let (first, last) = medicine(context, in: run) {
                     candidates.add(.healthCondition, tokens: first, last, 0.75)
                 }
-                if isLone {
+                if isLone, isCoordinated(evidence, context, run.first, after: lastNameEnd) {
+                    candidates.add(.person, context.tokens[run.first].start, run.endByte(context), 0.6)
+                    lastNameEnd = run.last
+                } else if isLone {
                     lone[loneCount] = run.first
                     loneCount += 1
                 }
                 continue
             }
             candidates.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+            lastNameEnd = run.last
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash
                 let last = context.tokens[run.words[run.count - 1]].stemHash
@@ -77,6 +82,30 @@ enum PersonDetector {
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
     }
+
+    /// "Witnesses: Oom Piet and Lindiwe": a capitalized word `i` joined by "and" (or its kin in other languages)
+    /// to the name that ends at token `nameEnd`, when it is no English word, country, town, month or office word.
+    private static func isCoordinated(_ evidence: NameEvidence, _ context: ScanContext, _ i: Int, after nameEnd: Int)
+        -> Bool
+    {
+        guard nameEnd >= 0, i == nameEnd + 2, context.tokens[i - 1].isWord, !context.tokens[i].startsLine,
+            context.tokens[i].isCapitalized, !context.tokens[i].flags.contains(.allCaps),
+            conjunctions[hash: context.tokens[i - 1].hash] != nil,
+            context.tokens[i].lexicon.isDisjoint(with: [
+                .organization, .nonName, .month, .weekday, .placeOpener, .personLabel, .honorific, .streetType,
+            ]), context.endsCleanly(i)
+        else { return false }
+        let classes = evidence.classes(i)
+        guard classes.isDisjoint(with: [.country, .functionWord, .medication]),
+            !classes.contains(.common) || classes.contains(.given)
+        else { return false }
+        return PhraseMatcher.longest(context, at: i, in: context.vocabulary.towns) == nil
+    }
+
+    /// "And" in English, Spanish, Portuguese and Italian, French, German, the Slavic and Nordic languages, Dutch,
+    /// Turkish and Indonesian.
+    private static let conjunctions = KeywordTable(
+        ["and", "y", "e", "et", "und", "i", "og", "och", "en", "ve", "dan", "a"].map { ($0, ()) })
 
     /// The medicine's name that ends `run` (its last word, with the word of strength or release after it,
     /// "Panadeine Forte", or the brand before one, "Puran T4"), when it is one that no list holds.

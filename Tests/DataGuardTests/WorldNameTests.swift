@@ -87,7 +87,8 @@ struct WorldNameTests {
         DetectorCase("the German title before a name", .person, "Sehr geehrter Hr. [[Jensen]],"),
         DetectorCase(
             "a name joined by and to a name", .person,
-            "Witnesses: Oom [[Piet]] and [[Lindiwe]]. Called [[Dana Hancock]] and Johannesburg, then [[Ana]] and March."),
+            "Witnesses: Oom [[Piet]] and [[Lindiwe]]. Called [[Dana Hancock]] and Johannesburg, then [[Ana]] and "
+                + "March."),
         DetectorCase(
             "a timetable is no chat", .person, "Arrival  9:00 AM  coffee in the lobby\nKeynote  9:30 AM  main hall"),
         DetectorCase(

@@ -23,8 +23,20 @@ struct InternationalAddressTests {
             "ship it to [[rua voluntários da pátria 190, apto 802, botafogo]]\n"
                 + "vive en [[av. rivadavia 4820, caballito]]. y yo en [[calle duarte #45, ensanche la fe]]"),
         DetectorCase(
-            "a lower-case terrace after its number", .streetAddress,
-            "the address is apt 6, [[19 harcourt terrace, dublin]] 2"),
+            "lower-case addresses that open with the flat or the house", .streetAddress,
+            "bring to [[apt b7, kilimani heights, argwings kodhek rd]]. ya [[flat 5, 2nd floor, saima arcade, "
+                + "university road]] pe drop kar do\n"
+                + "[[house r-214, block 13-d, gulshan-e-iqbal, karachi]] pe ammi hain"),
+        DetectorCase(
+            "a flat or a house in a sentence is no address", .streetAddress,
+            "the house 3, which we saw, was nice, and cheap; we need flat 2, and more, and more"),
+        DetectorCase(
+            "an address field whose street word is abbreviated", .streetAddress,
+            "Address: [[Bldg. Abou Jaoudeh, 3rd floor, Rue Mar Elias, Achrafieh, Beirut]]\nAddress: [[12 Main St]], "
+                + "Cork. Please call me tomorrow."),
+        DetectorCase(
+            "a lower-case terrace after its number, after the flat", .streetAddress,
+            "the address is [[apt 6, 19 harcourt terrace, dublin 2]]"),
         DetectorCase(
             "short words and english words before a number are no street", .streetAddress,
             "take bd and benzhexol 2 weeks; al venerdì 8 ore; send via route 66 to area 51"),

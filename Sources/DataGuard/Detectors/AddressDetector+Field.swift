@@ -80,9 +80,11 @@ extension AddressDetector {
             {
                 break
             }
-            // A sentence's end: a period after a word of four letters or more, then a capitalized word.
+            // A sentence's end: a period after a word of four letters or more, then a capitalized word, unless a
+            // comma soon after shows the address going on ("Bldg. Abou Jaoudeh, 3rd floor").
             if context.isSymbol(j + 1, 0x2E), tokens[j].isWord, tokens[j].length >= 4, j + 2 < tokens.count,
-                tokens[j + 2].isWord, tokens[j + 2].isCapitalized, !tokens[j + 2].startsLine
+                tokens[j + 2].isWord, tokens[j + 2].isCapitalized, !tokens[j + 2].startsLine,
+                !partFollows(context, j + 2)
             {
                 break
             }
@@ -92,6 +94,17 @@ extension AddressDetector {
             j -= 1
         }
         return j >= first ? j : nil
+    }
+
+    /// Whether a comma comes within four words after token `k`, on its line and before another period.
+    private static func partFollows(_ context: ScanContext, _ k: Int) -> Bool {
+        var j = k + 1
+        while j < context.tokens.count, j - k <= 4, !context.tokens[j].startsLine {
+            if context.isSymbol(j, 0x2C) { return true }
+            if context.tokens[j].kind == .symbol { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Whether tokens `first...last` read as an address: a word of two letters or more, and a number or two commas

@@ -32,6 +32,75 @@ extension AddressDetector {
         return nil
     }
 
+    /// The first token and the end of a lower-case address that opens with its flat or house, as chats write it:
+    /// "flat 5, 2nd floor, saima arcade, university road", "hse 14, muthithi road, westlands", "apt b7, kilimani
+    /// heights, argwings kodhek rd". Token `i` is the flat's number or code, after "flat", "apt", "house", "hse",
+    /// "unit", "blk", "block" or "plot" in lower case and before a comma; two parts or more must follow, one of them a
+    /// street ("… road", "… rd") or a unit with its number ("block 13-d", "2nd floor").
+    static func lowerCaseUnitFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let tokens = context.tokens
+        guard i >= 1, context.isSymbol(i + 1, 0x2C), tokens[i].length <= 6, !tokens[i].startsLine,
+            tokens[i].isNumber || tokens[i].isWord && tokens[i].flags.contains(.hasDigit)
+        else { return nil }
+        // A letter may open the flat's code: "house r-214".
+        let code = i >= 3 && isJoiner(context, i - 1) && tokens[i - 2].isWord && tokens[i - 2].length <= 2 ? i - 2 : i
+        let unit = code - 1
+        guard unit >= 0, tokens[unit].isWord, !tokens[unit].isCapitalized, !tokens[code].startsLine,
+            openingUnits[hash: tokens[unit].hash] != nil
+        else { return nil }
+        var last = i
+        var parts = 0
+        var streetOrUnit = false
+        var lastPartStreet = false
+        var lastPartStart = i
+        while parts < 4, context.isSymbol(last + 1, 0x2C) {
+            var k = last + 2
+            var end = last
+            lastPartStreet = false
+            while k < tokens.count, k - (last + 2) < 6, !tokens[k].startsLine, !tokens[k].isCapitalized,
+                tokens[k].isWord || tokens[k].isNumber || isJoiner(context, k)
+            {
+                if isJoiner(context, k) {
+                    k += 1
+                    continue
+                }
+                end = k
+                if tokens[k].isWord, lowerCaseStreetWords[hash: tokens[k].hash] != nil {
+                    streetOrUnit = true
+                    lastPartStreet = true
+                    break  // the street ends its part: "university road pe drop kar do"
+                }
+                if tokens[k].isWord, context.has(k, .unitWord) || openingUnits[hash: tokens[k].hash] != nil,
+                    k + 1 < tokens.count, tokens[k + 1].isNumber || tokens[k + 1].flags.contains(.hasDigit)
+                {
+                    streetOrUnit = true  // "block 13-d"
+                }
+                if context.has(k, .unitWord), k > last + 2, context.has(k - 1, .ordinalSuffix) {
+                    streetOrUnit = true  // "2nd floor"
+                }
+                k += 1
+            }
+            guard end > last + 1 else { break }
+            lastPartStart = last + 2
+            last = end
+            parts += 1
+        }
+        guard parts >= 2, streetOrUnit else { return nil }
+        // The words after the last comma are the town's only when they are one or two: "…, karachi pe ammi hain".
+        if !context.isSymbol(last + 1, 0x2C), !lastPartStreet, last - lastPartStart >= 2 { last = lastPartStart }
+        return (unit, End(token: last, hasCity: false))
+    }
+
+    /// Whether token `k` is a hyphen or a slash joining the tokens on either side ("13-d", "88/12").
+    private static func isJoiner(_ context: ScanContext, _ k: Int) -> Bool {
+        (context.isSymbol(k, 0x2D) || context.isSymbol(k, 0x2F)) && context.tokens[k].isAttached
+            && k + 1 < context.tokens.count && context.tokens[k + 1].isAttached
+    }
+
+    /// The words of a flat or a house that open a chat's address.
+    private static let openingUnits = KeywordTable(
+        ["apt", "flat", "house", "hse", "unit", "blk", "block", "plot"].map { ($0, ()) })
+
     /// Whether word `k` is a street word written before the name, in lower-case Latin letters (the scripts without
     /// capitals have a detector of their own), and no English word; of two letters only with its period ("av.",
     /// not "bd" or "al").

@@ -18,7 +18,7 @@ enum AddressDetector {
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found == nil,
                 let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i, token)
-                    ?? (token.isNumber ? lowerCaseStreetFirst(context, i) : nil)
+                    ?? (token.isNumber ? lowerCaseStreetFirst(context, i) : nil) ?? lowerCaseUnitFirst(context, i)
             {
                 (first, found) = (address.first, address.end)
             }
@@ -193,7 +193,7 @@ enum AddressDetector {
     })
 
     /// Street words that end a street written in lower case; words such as "way" or "park" end too many phrases.
-    private static let lowerCaseStreetWords = KeywordTable([
+    static let lowerCaseStreetWords = KeywordTable([
         "st", "street", "rd", "road", "ave", "avenue", "blvd", "boulevard", "ln", "lane", "cres", "crescent",
         "terrace", "tce",
     ].map { ($0, ()) })

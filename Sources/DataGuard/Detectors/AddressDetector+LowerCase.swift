@@ -1,10 +1,33 @@
 /// Streets written in lower case with their street word first, as chats write them: "rua voluntários da pátria
 /// 190, apto 802, botafogo", "av. rivadavia 4820, caballito", "calle duarte #45, ensanche la fe".
 extension AddressDetector {
+    /// Proposes the lower-case addresses of chats ("rua … 190", "flat 5, …") at the numbers, and the codes with a
+    /// comma after them, that open or end no other address. A pass of its own after the others, which keeps their
+    /// loop small enough to stay inlined.
+    static func lowerCase(_ context: ScanContext, _ candidates: inout CandidateList) {
+        var resume = 0
+        for i in context.anchors.numeric where i >= resume {
+            let token = context.tokens[i]
+            guard token.isNumber || token.isWord && context.isSymbol(i + 1, 0x2C) else { continue }
+            let address =
+                token.isNumber ? lowerCaseStreetFirst(context, i) ?? lowerCaseUnitFirst(context, i)
+                : lowerCaseUnitFirst(context, i)
+            if let address, !overlapsFound(candidates, context.tokens[address.first].start) {
+                candidates.add(.streetAddress, tokens: address.first, address.end.token, 0.75)
+                resume = address.end.token + 1
+            }
+        }
+    }
+
+    /// Whether an address already proposed ends after byte `start`, the start of a lower-case one.
+    private static func overlapsFound(_ candidates: CandidateList, _ start: Int) -> Bool {
+        candidates.all.contains { $0.type == .streetAddress && $0.end > start && $0.start <= start }
+    }
+
     /// The first token and the end of a lower-case street whose house number is token `i`: a street word written
     /// before a name (one that is no English word: "rua", "calle", "av.", "jalan", not "via" or "route"), one to
     /// four lower-case words of the name, the number (after "#" or not), then units and areas after commas.
-    static func lowerCaseStreetFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+    private static func lowerCaseStreetFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let tokens = context.tokens
         guard context.isNumber(i, digits: 1...5), i >= 2, !tokens[i].startsLine else { return nil }
         var k = i - 1
@@ -37,7 +60,7 @@ extension AddressDetector {
     /// heights, argwings kodhek rd". Token `i` is the flat's number or code, after "flat", "apt", "house", "hse",
     /// "unit", "blk", "block" or "plot" in lower case and before a comma; two parts or more must follow, one of them a
     /// street ("… road", "… rd") or a unit with its number ("block 13-d", "2nd floor").
-    static func lowerCaseUnitFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+    private static func lowerCaseUnitFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let tokens = context.tokens
         guard i >= 1, context.isSymbol(i + 1, 0x2C), tokens[i].length <= 6, !tokens[i].startsLine,
             tokens[i].isNumber || tokens[i].isWord && tokens[i].flags.contains(.hasDigit)

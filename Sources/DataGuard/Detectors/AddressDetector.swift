@@ -18,7 +18,6 @@ enum AddressDetector {
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found == nil,
                 let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i, token)
-                    ?? (token.isNumber ? lowerCaseStreetFirst(context, i) : nil) ?? lowerCaseUnitFirst(context, i)
             {
                 (first, found) = (address.first, address.end)
             }
@@ -27,6 +26,7 @@ enum AddressDetector {
                 resume = last.token + 1
             }
         }
+        lowerCase(context, &candidates)
         fields(context, &candidates)
     }
 

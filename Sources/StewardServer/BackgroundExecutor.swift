@@ -17,6 +17,8 @@ final class BackgroundExecutor: TaskExecutor, @unchecked Sendable {
 
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
+    /// The thread that runs the jobs, once it has started.
+    private var thread: pthread_t?
 
     private init(name: String, priority: ThreadPriority) {
         self.priority = priority
@@ -31,8 +33,15 @@ final class BackgroundExecutor: TaskExecutor, @unchecked Sendable {
         }
     }
 
+    /// Whether the caller runs on this executor's thread: told by the thread itself, not by its name, which a
+    /// thread may inherit from the one that started it.
+    var isCurrentThread: Bool {
+        condition.withLock { thread.map { pthread_equal($0, pthread_self()) != 0 } ?? false }
+    }
+
     /// Runs the jobs in the order they came, for the life of the process.
     private func run(named name: String) {
+        condition.withLock { thread = pthread_self() }
         // Named from the thread itself, where Foundation gives the name to the system (`ps`, `perf`).
         Thread.current.name = name
         priority.apply()

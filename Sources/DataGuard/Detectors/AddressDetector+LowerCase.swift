@@ -1,8 +1,9 @@
-/// Streets written in lower case with their street word first, as chats write them: "rua voluntários da pátria
-/// 190, apto 802, botafogo", "av. rivadavia 4820, caballito", "calle duarte #45, ensanche la fe".
+/// Addresses written in lower case, as chats write them: with the street word first ("rua voluntários da pátria
+/// 190, apto 802, botafogo", "av. rivadavia 4820, caballito", "calle duarte #45, ensanche la fe"), or with the flat
+/// or house first ("flat 5, 2nd floor, saima arcade, university road").
 extension AddressDetector {
-    /// Proposes the lower-case addresses of chats ("rua … 190", "flat 5, …") at the numbers, and the codes with a
-    /// comma after them, that open or end no other address. A pass of its own after the others, which keeps their
+    /// Proposes the lower-case addresses of chats ("rua … 190", "flat 5, …") at the numbers, and at the codes with a
+    /// comma after them, where no other address was found. A pass of its own after the others, which keeps their
     /// loop small enough to stay inlined.
     static func lowerCase(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0

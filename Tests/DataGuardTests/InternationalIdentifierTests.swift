@@ -69,6 +69,9 @@ struct InternationalIdentifierTests {
             "a health plan's member number in a patient's record", .medicalRecordNumber,
             "MRN [[00418873]]   Member ID: [[XQW884120537]]\nDx: asthma, on salbutamol."),
         DetectorCase(
+            "a health plan's further number, written without its label, in a patient's record", .medicalRecordNumber,
+            "MRN [[00418873]]   Member ID: [[884120537]], dependant [[884120538]]\nDx: asthma, on salbutamol."),
+        DetectorCase(
             "an insurer's number where two conditions are found", .medicalRecordNumber,
             "Diagnosen: Diabetes mellitus Typ 2, Hypertonie. Vers.-Nr. [[M418207733]]"),
         DetectorCase(

@@ -2,8 +2,8 @@
 /// line, up to the next field, is the address, however it is written ("Address: Arada Sub-city, Woreda 08, House
 /// No. 1123, Addis Ababa"; "Adresse : Cité Ballabey, Villa n° 217, Thiès").
 extension AddressDetector {
-    /// Proposes the value of every address field whose street the other rules did not find, at a confidence below
-    /// theirs and below numbers and dates: a field whose value they find in part keeps their finding.
+    /// Proposes the value of every address field, at a confidence below the other address rules' and below numbers
+    /// and dates: a field whose value they find in part keeps their finding.
     static func fields(_ context: ScanContext, _ candidates: inout CandidateList) {
         for colon in context.anchors.colons {
             guard let label = fieldLabel(context, colon), opensField(context, label),

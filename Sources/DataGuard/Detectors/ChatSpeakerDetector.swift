@@ -1,8 +1,8 @@
 /// Finds the speakers of a chat transcript, in any case and any language: the words before the colon that
 /// open a line after a time ("[08:15] marco: ok", "21:14 dr. hina: …", "14/03/2024, 19:02 - Chidi: …") or before
-/// one ("priya 09:41: …"), or, without times, the words that open several lines of one conversation ("juma:
-/// mambo zawadi" … "zawadi: poa" … "juma: sawa"); then the other mentions of a one-word speaker in the text
-/// ("mambo zawadi").
+/// one ("priya 09:41: …", "bazza  9:05 AM  can do"), or, without times, the words that open several lines of one
+/// conversation ("juma: mambo zawadi" … "zawadi: poa" … "juma: sawa"); then the other mentions of a one-word
+/// speaker in the text ("mambo zawadi").
 enum ChatSpeakerDetector {
     /// At most this many speaker lines are weighed in a text, which keeps the work linear.
     static let capacity = 32
@@ -83,8 +83,13 @@ enum ChatSpeakerDetector {
     /// Whether every word of the line may be part of a name, or is the initial that ends it.
     private static func isPlausibleSpeaker(_ context: ScanContext, _ line: Line) -> Bool {
         (line.first...line.last).allSatisfy {
-            $0 == line.last && $0 > line.first && context.tokens[$0].length == 1 || isPlausibleName(context, $0)
+            isInitial(context, $0, first: line.first, last: line.last) || isPlausibleName(context, $0)
         }
+    }
+
+    /// Whether word `k` is the one letter that ends a speaker's name of words `first...last`: "priya d:".
+    private static func isInitial(_ context: ScanContext, _ k: Int, first: Int, last: Int) -> Bool {
+        k == last && k > first && context.tokens[k].length == 1
     }
 
     /// The speaker line whose colon is token `c`: one to three words right before it, a title before them
@@ -179,9 +184,7 @@ enum ChatSpeakerDetector {
     private static func line(_ context: ScanContext, _ first: Int, _ last: Int, timed: Bool) -> Line? {
         var hash = WordHash.offsetBasis
         for k in first...last {
-            // An initial may end the name: "priya d:".
-            let initial = k == last && k > first && context.tokens[k].length == 1
-            guard initial || hasNoExcludedList(context, k) else { return nil }
+            guard isInitial(context, k, first: first, last: last) || hasNoExcludedList(context, k) else { return nil }
             hash = WordHash.combine(hash, context.tokens[k].stemHash)
         }
         return Line(first: first, last: last, hash: hash, timed: timed)

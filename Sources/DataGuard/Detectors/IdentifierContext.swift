@@ -177,11 +177,11 @@ enum IdentifierContext {
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
     /// "Versicherungsnummer", Spanish and Portuguese "afiliado", "afiliación", "afiliação", Brazil's
     /// "carteirinha", South Africa's "medical aid", and insurance and policy in Arabic, Persian and Hebrew.
-    static let healthPlanLabels = KeywordTable<Bool>(
+    static let healthPlanLabels = KeywordTable(
         [
             "member", "insurance", "policy", "vers", "versicherungsnummer", "afiliado", "afiliada", "afiliacion",
             "afiliacao", "carteirinha", "aid", "التأمين", "الوثيقة", "البوليصة", "بیمه", "פוליסה",
-        ].map { ($0, true) })
+        ].map { ($0, ()) })
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.", the

@@ -36,7 +36,8 @@ enum IdentifierDetector {
         }
         resume = 0
         var clinicalOnly = ClinicalOnly()
-        var labelled = InlineArray<4, Labelled>(repeating: Labelled(type: .employeeNumber, first: 0, last: 0))
+        var labelled = InlineArray<4, Labelled>(
+            repeating: Labelled(type: .employeeNumber, first: 0, last: 0, healthPlan: false))
         var labelledCount = 0
         for i in context.anchors.numeric where i >= resume {
             guard isIdentifierStart(context, i) else { continue }
@@ -56,7 +57,8 @@ enum IdentifierDetector {
                     if scope == .healthPlan { clinicalOnly.healthPlanMembers.append(candidates.all.count) }
                     candidates.add(type, tokens: first, last, 0.92)
                     if labelledCount < 4 {
-                        labelled[labelledCount] = Labelled(type: type, first: first, last: last)
+                        labelled[labelledCount] = Labelled(
+                            type: type, first: first, last: last, healthPlan: scope == .healthPlan)
                         labelledCount += 1
                     }
                 } else if code == nil {
@@ -66,7 +68,7 @@ enum IdentifierDetector {
             }
             resume = last + 1
         }
-        if labelledCount > 0 { addUnlabelled(context, like: labelled, labelledCount, &candidates) }
+        if labelledCount > 0 { addUnlabelled(context, like: labelled, labelledCount, &candidates, &clinicalOnly) }
         return clinicalOnly
     }
 
@@ -75,14 +77,17 @@ enum IdentifierDetector {
         let type: FindingType
         let first: Int
         let last: Int
+        /// Whether its label is a health plan's, so that it becomes a record number in a clinical text.
+        let healthPlan: Bool
     }
 
     /// A roster's further numbers, written without the label the first had: "ID GL-06-0031 … (GL-06-0114)",
     /// "s. č. 40112 … (40287)". An identifier of the same shape as one found after its label (the same letters,
-    /// symbols and number lengths, and a plain number's first two digits) is of its type.
+    /// symbols and number lengths, and a plain number's first two digits) is of its type, and a health plan's
+    /// member number waits, as its sample does, to be a record number in a clinical text.
     private static func addUnlabelled(
         _ context: ScanContext, like labelled: InlineArray<4, Labelled>, _ count: Int,
-        _ candidates: inout CandidateList
+        _ candidates: inout CandidateList, _ clinicalOnly: inout ClinicalOnly
     ) {
         var resume = 0
         for i in context.anchors.numeric where i >= resume {
@@ -95,6 +100,7 @@ enum IdentifierDetector {
                 guard last < context.tokens.count, context.endsCleanly(last),
                     sameShape(context, first, sample.first, tokens: sample.last - sample.first + 1)
                 else { continue }
+                if sample.healthPlan { clinicalOnly.healthPlanMembers.append(candidates.all.count) }
                 candidates.add(sample.type, tokens: first, last, 0.85)
                 resume = last + 1
                 break
@@ -397,10 +403,10 @@ enum IdentifierDetector {
     private static func numberSignBefore(_ context: ScanContext, _ k: Int) -> Bool {
         guard k >= 2, !context.tokens[k].startsLine else { return false }
         var j = k - 1
-        // The period of "No." or the sign of "N°" and "Nº".
-        if context.isSymbol(j, 0x2E) || context.byte(context.tokens[j].start) == 0xC2, !context.tokens[j].startsLine {
-            j -= 1
-        }
+        // The period of "No." or the sign of "N°" and "Nº" (C2 B0, C2 BA).
+        let start = context.tokens[j].start
+        let degree = context.byte(start) == 0xC2 && (context.byte(start + 1) == 0xB0 || context.byte(start + 1) == 0xBA)
+        if context.isSymbol(j, 0x2E) || degree, !context.tokens[j].startsLine { j -= 1 }
         let token = context.tokens[j]
         if token.kind == .symbol {  // "№", U+2116
             return context.byte(token.start) == 0xE2 && context.byte(token.start + 1) == 0x84

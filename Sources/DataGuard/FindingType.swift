@@ -20,13 +20,15 @@ public enum FindingType: String, CaseIterable, Codable, Sendable, Hashable {
     case ipAddress = "IP_ADDRESS"
     case usBankAccount = "US_BANK_ACCOUNT"
     case usRoutingNumber = "US_ROUTING_NUMBER"
+    /// A national identity, social insurance, tax or passport number, after its label ("PESEL", "NINO", "SIN").
+    case nationalID = "NATIONAL_ID"
     case confidentialTerm = "CONFIDENTIAL_TERM"
 
     /// The policy data category a text containing this type falls under.
     public var dataCategory: DataCategory {
         switch self {
         case .person, .emailAddress, .phoneNumber, .usSSN, .dateOfBirth, .date, .streetAddress,
-            .creditCard, .ipAddress, .usBankAccount, .usRoutingNumber:
+            .creditCard, .ipAddress, .usBankAccount, .usRoutingNumber, .nationalID:
             .personal
         case .medicalRecordNumber, .healthCondition: .phi
         case .memberNumber: .memberRecords

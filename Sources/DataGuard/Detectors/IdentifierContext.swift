@@ -186,46 +186,71 @@ enum IdentifierContext {
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission
     /// number, Indonesia's "No. RM" (rekam medis), Vietnam's "mã BN" (bệnh nhân), Germany's "Fall-Nr.", the
     /// Spanish "historia" and the Turkish "protokol" number, an HIV clinic's "ART No.", a "docket #", an
-    /// out-patient "OP No."; and the national identity numbers that a clinic records its patients under
-    /// (Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Belgium's
-    /// rijksregisternummer, Italy's codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB,
-    /// the Czech rodné číslo, Turkey's T.C. kimlik, Indonesia's NIK, Malaysia's KP, India's Aadhaar, Pakistan's
-    /// CNIC, Singapore's NRIC, Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP,
-    /// Israel's teudat zehut, any "National ID"), which elsewhere are no record numbers and are not reported as
-    /// such. Each with whether a sign or filler word must stand between it and the number ("File:", "IP No."), as
-    /// the short and common ones must.
+    /// out-patient "OP No."; and national numbers by labels too short or too common to tell alone (Czech "RČ" and
+    /// "r. č.", Italy's "CF", Malaysia's "IC" and "KP", which a firm's number has too). Each with whether a sign
+    /// or filler word must stand between it and the number ("File:", "IP No."), as the short and common ones must.
     static let clinicalLabels = KeywordTable<Bool>([
-        // National identity numbers in Arabic ("الرقم القومي", "الرقم الوطني", "رقم الهوية", "السجل المدني",
-        // "الرقم المدني", "رقم الإقامة"), Persian ("کد ملی", "شماره شناسنامه"), Urdu ("شناختی کارڈ") and Hebrew
-        // ("ת"ז", "תעודת זהות").
+        ("file", true), ("ur", true), ("ip", true), ("reg", true), ("registration", true), ("admission", true),
+        ("rm", true), ("bn", true), ("fall-nr", false), ("historia", true), ("protokol", true), ("art", true),
+        ("docket", true), ("op", true), ("faili", false), ("kp", false), ("rc", true), ("cf", false), ("ic", true),
+        // Morocco's AMO immatriculation, Spain's "HC" (historia clínica), Turkey's "dosya no", a PIN (the
+        // Philippines' PhilHealth PIN).
+        ("amo", false), ("immatriculation", false), ("hc", true), ("dosya", false), ("pin", true),
+        // Kenya's HIV clinic number ("CCC No"), Germany's "Pat.-Nr.", Spain's TSI (tarjeta sanitaria individual).
+        ("ccc", true), ("pat", true), ("tsi", false),
+        // A patient's card ("karta No.") in the Slavic languages, Haitian Creole "nimewo dosye".
+        ("karta", true), ("dosye", false),
+        // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
+        // number ("Lab Ref. No.", "clinic ID").
+        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
+    ])
+    /// Labels of national identity, social insurance, tax and passport numbers: a person's own number, reported
+    /// as a national identity number, and in a clinical text as the record number a clinic files its patient
+    /// under. Each with whether a sign or filler word must stand between it and the number ("SIN: …"), as the
+    /// short and common ones must unless written in capitals.
+    static let nationalLabels = KeywordTable<Bool>([
+        // In Arabic ("الرقم القومي", "الرقم الوطني", "رقم الهوية", "السجل المدني", "الرقم المدني", "رقم
+        // الإقامة"), Persian ("کد ملی", "شماره شناسنامه"), Urdu ("شناختی کارڈ") and Hebrew ("ת"ז", "תעודת זהות").
         ("القومي", false), ("الوطني", false), ("الهوية", false), ("المدني", false), ("الإقامة", false),
         ("ملی", false), ("شناسنامه", false), ("کارڈ", true), ("ת\"ז", false), ("זהות", false),
-        ("file", true), ("ur", true), ("ip", true), ("reg", true), ("registration", true), ("admission", true),
-        ("rm", true), ("bn", true), ("fall-nr", false), ("historia", true), ("protokol", true),
+        // Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Italy's
+        // codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
+        // Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC, Uganda's and
+        // Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP, Israel's teudat zehut, any
+        // "National ID".
         ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),
         ("hetu", false), ("henkilotunnus", false), ("fodselsnummer", false), ("bsn", false),
         ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
-        ("rodne", false), ("kimlik", false), ("nik", false), ("aadhaar", false), ("nric", false), ("dni", false),
+        ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
-        ("rijksregisternr", false), ("rijksregisternummer", false), ("kp", false), ("nin", false), ("art", true),
-        ("docket", true), ("zehut", false), ("national", true), ("op", true), ("faili", false),
+        ("nin", false), ("zehut", false), ("national", true),
         // Norway's "fødselsnr.", Estonia's isikukood, Lithuania's asmens kodas, Slovenia's EMŠO, Bulgaria's EGN,
-        // Serbia's JMBG, the Czech "RČ", Italy's "CF", Morocco's CIN and AMO immatriculation, Spain's "HC"
-        // (historia clínica), Turkey's "dosya no", the Philippines' PhilHealth PIN and PhilSys, Latin America's
-        // cédula, Bangladesh's NID, Tanzania's NIDA, Kenya's Huduma, Malaysia's MyKad and IC, Indonesia's KTP.
+        // Serbia's JMBG, the Philippines' PhilSys, Latin America's cédula, Bangladesh's NID, Tanzania's NIDA,
+        // Kenya's Huduma, Malaysia's MyKad, Indonesia's KTP, Sweden's "pnr", Ireland's PPSN, Kazakhstan's IIN
+        // (JSN in Kazakh), Moldova's IDNP, Oman's and Kuwait's civil number.
         ("fodselsnr", false), ("isikukood", false), ("asmens", false), ("emso", false), ("egn", false),
-        ("jmbg", false), ("rc", true), ("cf", false), ("cin", false), ("amo", false), ("immatriculation", false),
-        ("hc", true), ("dosya", false), ("pin", true), ("philsys", false), ("cedula", false), ("nid", false),
-        ("nida", false), ("huduma", false), ("mykad", false), ("ic", true), ("ktp", false),
-        // Kenya's HIV clinic number ("CCC No"), Sweden's "pnr", Germany's "Pat.-Nr.", Ireland's PPSN, Spain's TSI
-        // (tarjeta sanitaria individual).
-        ("ccc", true), ("pnr", false), ("pat", true), ("ppsn", false), ("pps", false), ("tsi", false),
-        // Kazakhstan's IIN (JSN in Kazakh), Moldova's IDNP, a patient's card ("karta No.") in the Slavic languages,
-        // Haitian Creole "nimewo dosye".
-        ("jsn", false), ("iin", false), ("idnp", false), ("karta", true), ("dosye", false),
-        // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
-        // number ("Lab Ref. No.", "clinic ID"), Oman's and Kuwait's civil number, the Czech "r. č." (rodné číslo).
-        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("civil", true), ("r", true),
+        ("jmbg", false), ("philsys", false), ("cedula", false), ("nid", false), ("nida", false), ("huduma", false),
+        ("mykad", false), ("ktp", false), ("pnr", false), ("ppsn", false), ("pps", false), ("jsn", false),
+        ("idnp", false), ("civil", true),
+        // Passports in English, French, Spanish, Italian, Portuguese, German, Polish and the Slavic languages.
+        ("passport", false), ("passeport", false), ("pasaporte", false), ("passaporto", false),
+        ("passaporte", false), ("reisepass", false), ("paszport", false), ("paszportu", false), ("pasport", false),
+        ("pasos", true),
+        // Identity cards: English, French ("carte d'identité", "CNI"), Spanish, Portuguese, Italian, German
+        // ("Personalausweis", "Ausweisnummer"), Polish ("numer dowodu"), Vietnamese (CCCD, CMND), Hong Kong's HKID,
+        // the Gulf's Emirates ID and iqama, Botswana's Omang, Turkey's TCKN.
+        ("identity", false), ("d'identite", false), ("identite", false), ("cni", false), ("identidad", false),
+        ("identidade", false), ("d'identita", false), ("identita", false), ("personalausweis", false),
+        ("ausweisnummer", false), ("ausweis", false), ("dowodu", false), ("cccd", false), ("cmnd", false),
+        ("hkid", false), ("emirates", false), ("iqama", false), ("omang", false), ("tckn", false),
+        // Social insurance and tax numbers: the British National Insurance number (NINO), Canada's SIN, New
+        // Zealand's IRD number, Germany's Steuer-ID, Spain's and Portugal's NIF and NIE, Mexico's RFC, Argentina's
+        // CUIL and CUIT, the Philippines' SSS and UMID, Nigeria's BVN, Ghana's SSNIT. ("TFN" is Swedish for a
+        // phone, "tin" a word and a name: Australia's tax file number is read at "tax file".)
+        ("nino", false), ("sin", true), ("ird", false), ("steuer-id", false),
+        ("steueridentifikationsnummer", false), ("steuernummer", false), ("nif", false), ("nie", true),
+        ("rfc", false), ("cuil", false), ("cuit", false), ("sss", false), ("umid", false),
+        ("bvn", false), ("ssnit", false),
     ])
 }
 

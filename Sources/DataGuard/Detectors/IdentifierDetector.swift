@@ -1,7 +1,8 @@
-/// Finds record, member, employee, bank account and routing numbers by the label before them ("MRN:",
-/// "medical record number", "member ID #", "routing number", and the labels of other countries); in a clinical
-/// text also after the labels only a clinic's numbers follow ("File:", "PESEL"), and a health plan's member number
-/// is the patient's record number; after "mine is" when a staff or member label came shortly before; and the
+/// Finds record, member, employee, national identity, bank account and routing numbers by the label before them
+/// ("MRN:", "medical record number", "member ID #", "PESEL", "routing number", and the labels of other countries);
+/// in a clinical text also after the labels only a clinic's numbers follow ("File:"), a national identity number
+/// is the number the clinic files its patient under, and a health plan's member number is the patient's record
+/// number; after "mine is" when a staff or member label came shortly before; and the
 /// organization's own identifier patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
     /// Where a label's number counts, and as what.
@@ -13,12 +14,15 @@ enum IdentifierDetector {
         /// A member number, and the patient's record number in a clinical text: an insurer's or health plan's
         /// ("Member ID", "Vers.-Nr.", "afiliado n°", "medical aid no.").
         case healthPlan
+        /// A national identity number, and the patient's record number in a clinical text ("PESEL", "BSN").
+        case national
     }
 
-    /// What waits until the text is known to be clinical: numbers whose label counts only there, and the
-    /// candidates of health plans' member numbers.
+    /// What waits until the text is known to be clinical or not: numbers whose label counts only there, national
+    /// identity numbers, and the candidates of health plans' member numbers.
     struct ClinicalOnly {
         fileprivate var records: [(first: Int, last: Int)] = []
+        fileprivate var nationals: [(first: Int, last: Int)] = []
         fileprivate var healthPlanMembers: [Int] = []
     }
 
@@ -46,14 +50,18 @@ enum IdentifierDetector {
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
                 let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
-                    ?? (isItalianTaxCode(context, first) ? (.medicalRecordNumber, .clinicalOnly) : nil)
+                    ?? (isItalianTaxCode(context, first) ? (.nationalID, .national) : nil)
             else { continue }
-            let last = extent(
-                context, i, joiningSpaces: type == .medicalRecordNumber || type == .memberNumber,
-                thousands: type == .memberNumber || type == .employeeNumber)
+            // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR.
+            let groups = scope == .national ? 6 : type == .medicalRecordNumber || type == .memberNumber ? 3 : 0
+            var last = extent(
+                context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
+            if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
-                if scope != .clinicalOnly {
+                if scope == .national {
+                    clinicalOnly.nationals.append((first, last))
+                } else if scope != .clinicalOnly {
                     if scope == .healthPlan { clinicalOnly.healthPlanMembers.append(candidates.all.count) }
                     candidates.add(type, tokens: first, last, 0.92)
                     if labelledCount < 4 {
@@ -123,20 +131,27 @@ enum IdentifierDetector {
         return context.bytes[x] == context.bytes[y] && context.bytes[x + 1] == context.bytes[y + 1]
     }
 
-    /// When the text is clinical (a condition, a medication or a record number has been found in it), proposes
-    /// the numbers whose label counts only there; and when it is plainly a patient's (a record number, or two
-    /// conditions or medications), makes the health plans' member numbers record numbers: a union's note that
-    /// mentions a sick day keeps its members' numbers.
+    /// Proposes the national identity numbers, as record numbers when the text is clinical (a condition, a
+    /// medication or a record number has been found in it); there also proposes the numbers whose label counts
+    /// only in a clinical text; and when the text is plainly a patient's (a record number, or two conditions or
+    /// medications), makes the health plans' member numbers record numbers: a union's note that mentions a sick
+    /// day keeps its members' numbers.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
-        guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty else { return }
+        guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
+            || !clinicalOnly.nationals.isEmpty
+        else { return }
         var conditions = 0
         var records = 0
         for candidate in candidates.all {
             if candidate.type == .healthCondition { conditions += 1 }
             if candidate.type == .medicalRecordNumber { records += 1 }
         }
-        guard conditions + records > 0 else { return }
-        if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty {
+        let clinical = conditions + records > 0
+        for number in clinicalOnly.nationals {
+            candidates.add(clinical ? .medicalRecordNumber : .nationalID, tokens: number.first, number.last, 0.9)
+        }
+        guard clinical else { return }
+        if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty || !clinicalOnly.nationals.isEmpty {
             for index in clinicalOnly.healthPlanMembers { candidates.retype(index, to: .medicalRecordNumber) }
         }
         for number in clinicalOnly.records {
@@ -211,10 +226,10 @@ enum IdentifierDetector {
     }
 
     /// The identifier's last token: parts joined by hyphens or slashes are kept together ("4471-22-A",
-    /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and with `joiningSpaces` so are groups of
+    /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and up to `joiningGroups` further groups of
     /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620", "4127 180385"), up to 16
     /// digits, and a check digit joined to the last group by a hyphen ("4309 59 1127-3").
-    private static func extent(_ context: ScanContext, _ i: Int, joiningSpaces: Bool, thousands: Bool) -> Int {
+    private static func extent(_ context: ScanContext, _ i: Int, joiningGroups: Int, thousands: Bool) -> Int {
         var slashes = false
         var last = joinedParts(context, i, slashes: &slashes)
         if slashes, isSlashedDate(context, i, last) { return i }
@@ -223,9 +238,9 @@ enum IdentifierDetector {
             return joinedParts(context, dotted, slashes: &tailSlashes)
         }
         if last == i, let letters = checkLetters(context, after: i) { return letters }
-        guard joiningSpaces, last == i, context.tokens[i].isNumber else { return last }
+        guard joiningGroups > 0, last == i, context.tokens[i].isNumber else { return last }
         var digits = context.tokens[i].length
-        while last - i < 3, context.isNumber(last + 1, digits: 2...6), !context.tokens[last + 1].startsLine,
+        while last - i < joiningGroups, context.isNumber(last + 1, digits: 2...6), !context.tokens[last + 1].startsLine,
             context.tokens[last + 1].start - context.tokens[last].end == 1,
             digits + context.tokens[last + 1].length <= 16
         {
@@ -275,6 +290,16 @@ enum IdentifierDetector {
             last += 2
         }
         return last
+    }
+
+    /// The letter A to D that ends a British National Insurance number written in groups ("QQ 12 34 56 C"), one
+    /// space after its last group.
+    private static func ninoSuffix(_ context: ScanContext, after last: Int) -> Int? {
+        guard last + 1 < context.tokens.count, case let letter = context.tokens[last + 1], letter.isWord,
+            letter.length == 1, !letter.startsLine, letter.start - context.tokens[last].end == 1,
+            (0x41...0x44).contains(context.bytes[letter.start]), context.endsCleanly(last + 1)
+        else { return nil }
+        return last + 1
     }
 
     /// One or two capitals glued to the end of the number at `i` ("2716453K"), as the last token.
@@ -388,10 +413,22 @@ enum IdentifierDetector {
             // A health insurance's number identifies a patient as a health card's does.
             let health = hash == insuranceHash && k >= 1 && context.tokens[k - 1].hash == healthHash
             if health { return (.medicalRecordNumber, .anywhere) }
+            // The British National Insurance number is a person's own.
+            if hash == insuranceHash, k >= 1, context.tokens[k - 1].hash == nationalHash {
+                return (.nationalID, .national)
+            }
             let plan = type == .memberNumber && IdentifierContext.healthPlanLabels[hash: hash] != nil
                 && !followsUnion(context, k)
             return (type, plan ? .healthPlan : .anywhere)
         }
+        // A short national label needs no sign when written in capitals: "NIK 3174…", but "Nik 0412 555 123".
+        if let needsFiller = IdentifierContext.nationalLabels[hash: hash],
+            skipped > 0 || !needsFiller || context.tokens[k].flags.contains(.allCaps)
+        {
+            return (.nationalID, .national)
+        }
+        // Australia's tax file number.
+        if hash == fileHash, k >= 1, context.tokens[k - 1].hash == taxHash { return (.nationalID, .national) }
         // A short clinical label may have its sign before it instead: "No. RM 00.12.47.83", "Nº HC 612.904".
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash],
             skipped > 0 || !needsFiller || numberSignBefore(context, k)
@@ -437,6 +474,9 @@ enum IdentifierDetector {
     static let idHash = WordHash.of(word: Substring("id").utf8)
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
+    private static let nationalHash = WordHash.of(word: Substring("national").utf8)
+    private static let fileHash = WordHash.of(word: Substring("file").utf8)
+    private static let taxHash = WordHash.of(word: Substring("tax").utf8)
     private static let unionHash = WordHash.of(word: Substring("union").utf8)
     private static let noHash = WordHash.of(word: Substring("no").utf8)
     private static let nHash = WordHash.of(word: Substring("n").utf8)

@@ -74,7 +74,10 @@ extension Lexicon {
         (conditionAbbreviations + clinicalEnglishAbbreviations + greekConditionAbbreviations, .conditionAbbreviation),
         (NumberContext.ssnWords, .ssnWord),
         (NumberContext.extensionWords, .extensionWord), (IdentifierContext.fillers, .identifierFiller),
-        (IdentifierContext.labels.keywords + IdentifierContext.clinicalLabels.keywords, .identifierLabel),
+        (
+            IdentifierContext.labels.keywords + IdentifierContext.clinicalLabels.keywords
+                + IdentifierContext.nationalLabels.keywords, .identifierLabel
+        ),
         (months.keywords, .month), (["and"], .and),
         (["of"], .of), (streetTypes, .streetType),
         (NumberContext.phoneWords, .phoneWord), (NumberContext.phoneLetters, .phoneLetter),

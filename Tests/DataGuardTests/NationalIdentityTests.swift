@@ -1,0 +1,53 @@
+import DataGuard
+import Testing
+
+@Suite("National identity, social insurance, tax and passport numbers")
+struct NationalIdentityTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase(
+            "a national number in a text that is not clinical", .nationalID,
+            "Dane pracownika: PESEL [[52071408426]], etat pełny"),
+        DetectorCase(
+            "a national number in a clinical text is the patient's record number", .nationalID,
+            "Pacjentka: Halina Wróblewska, PESEL 52071408426, dx: asthma"),
+        DetectorCase("italian tax code without a label", .nationalID, "C.F. [[BNCGLI74H52H501K]]"),
+        DetectorCase(
+            "british national insurance numbers, grouped and whole", .nationalID,
+            "National Insurance number: [[QQ 12 34 56 C]]. Her NINO is [[AB123456D]]."),
+        DetectorCase("canadian social insurance number", .nationalID, "For payroll, my SIN is [[046 454 286]]."),
+        DetectorCase("australian tax file number", .nationalID, "Tax file number: [[123 456 782]]"),
+        DetectorCase(
+            "passports of several languages", .nationalID,
+            "Passport no. [[X1234567]]; pasaporte [[PAA123456]]; Reisepass [[C01X00T47]]"),
+        DetectorCase(
+            "spanish and brazilian identity and tax numbers", .nationalID,
+            "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),
+        DetectorCase("german tax identity number", .nationalID, "Steuer-ID: [[12 345 678 901]]"),
+        DetectorCase(
+            "a french social security number outside a clinical text", .nationalID,
+            "Pour la mutuelle : n° de sécurité sociale [[2 84 07 69 123 456 78]]."),
+        DetectorCase("emirates ID", .nationalID, "Emirates ID: [[784-1985-1234567-1]]"),
+        DetectorCase(
+            "an identity card in portuguese and spanish", .nationalID,
+            "Carteira de identidade [[12.345.678-9]]; documento de identidad n.º [[40112233]]"),
+        DetectorCase("a swedish phone after tfn", .nationalID, "Hälsningar, Birgitta, tfn 070-382 16 54"),
+        DetectorCase("spanish sin is no label", .nationalID, "Se fue sin 1500 pesos y sin 4321 dólares."),
+        DetectorCase("indonesian NIK", .nationalID, "Data karyawan: NIK [[3174051208900003]], gol. darah O"),
+        DetectorCase("a given name Nik before a phone", .nationalID, "Text Nik 0412 555 123 after six."),
+        DetectorCase("polish nie is no label", .nationalID, "Nie 5000 zł, tylko 4500 zł."),
+        DetectorCase("a file number after no tax", .nationalID, "Grievance file: GR-2025-0193, step 2 on Monday."),
+    ]
+
+    @Test("finds exactly the marked spans", arguments: cases)
+    func findsMarkedSpans(_ testCase: DetectorCase) {
+        testCase.expectMarkedFound()
+    }
+
+    @Test("a national number is personal data and gets a placeholder of its own")
+    func categoryAndPlaceholder() {
+        #expect(FindingType.nationalID.dataCategory == .personal)
+        var redactor = Redactor()
+        let redaction = redactor.redact("PESEL 52071408426, etat pełny")
+        #expect(redaction.text == "PESEL [NATIONAL_ID_1], etat pełny")
+    }
+}

@@ -6,6 +6,23 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a flat's floor and tower before its building", .streetAddress,
+            "Premises: [[Flat No. 1204, 12th Floor, Tower C, Gulmohar Residency, Sector 137, Noida 201305]]\n"
+                + "[[Flat 12B, Tower 3, Lakeview Enclave, Varthur Main Road, Bengaluru – 560087]] | +91 98860 41273"),
+        DetectorCase(
+            "a plot and its floor before a road with no road word", .streetAddress,
+            "Faizan: [[Plot 32-C, 2nd floor, Khayaban-e-Shamsheer, Phase V, DHA, Karachi]] — reception"),
+        DetectorCase(
+            "a house after R/o", .streetAddress,
+            "Ms. Ananya Mukherjee, R/o [[12/3B, Bose Para Lane, Behala, Kolkata 700034]], PAN BQHPM4417K"),
+        DetectorCase(
+            "post office boxes with spaces, letters and a town", .streetAddress,
+            "Mr Kagiso Sebina\n[[P O Box 2715, Mogoditshane]]\nMr Kwabena Owusu\n[[P. O. Box KS 1183, Kumasi]]\n"
+                + "Al Hamra Trading LLC, [[P.O. Box 1204]], PC 112, Ruwi, as Store Supervisor"),
+        DetectorCase(
+            "a lower-case street before a postcode of its own shape", .streetAddress,
+            "paczkomat na [[grochowskiej 207, 04-077 warszawa]] kod odbioru 481227; we met in room 207, 04-077 people"),
+        DetectorCase(
             "a form's address field, up to the next field", .streetAddress,
             "Address: [[Arada Sub-city, Woreda 08, House No. 1123, Addis Ababa]]   Tel: 0911 234 567"),
         DetectorCase(

@@ -1,25 +1,76 @@
 /// Addresses that open with the house or plot and its number, then the road and the area, as South Asia, Africa,
 /// the Gulf and the Pacific write them: "House 27, Road 11, Block C, Banani, Dhaka 1213", "House No. 12, Otublohum
 /// Road, East Legon, Accra", "Lot 14, Ratu Mara Road, Nabua, Suva", "House 14/B, Road 3, …", "Building 42, Street
-/// 870, Zone 56, …"; and a flat before its building and road, as Ireland
-/// and Britain do: "Apt 14, Seafield Court, Clontarf Road, Dublin 3".
+/// 870, Zone 56, …"; a flat before its building and road, as Ireland and Britain do: "Apt 14, Seafield Court,
+/// Clontarf Road, Dublin 3"; a flat's floor and tower before them ("Flat 12B, Tower 3, Lakeview Enclave, …"), and
+/// the house after "R/o" (resident of) in South Asia's deeds ("R/o 12/3B, Bose Para Lane, Behala, Kolkata 700034").
 extension AddressDetector {
     /// The address whose house number is token `i`, after a house word ("House", "Plot", "Nyumba Na.").
     static func housePrefixed(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        // A comma after the number, or a slash or hyphen joining its letter or flat ("14/B"): most numbers have
-        // neither.
+        // A comma after the number, or a slash or hyphen joining its letter or flat ("14/B"), or a letter glued to
+        // it ("12B"): most numbers have none of these.
         guard context.tokens[i].isNumber, context.tokens[i].length <= 5, i >= 1, !context.tokens[i].isAttached,
-            context.isSymbol(i + 1, 0x2C)
-                || (context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x2D)) && context.tokens[i + 1].isAttached
+            i + 1 < context.tokens.count, context.isSymbol(i + 1, 0x2C)
+                || (context.isSymbol(i + 1, 0x2F) || context.isSymbol(i + 1, 0x2D) || context.tokens[i + 1].isWord)
+                    && context.tokens[i + 1].isAttached
         else { return nil }
         let number = joinedNumberEnd(context, i)
-        guard context.isSymbol(number + 1, 0x2C), let first = houseWord(context, before: i),
-            let road = road(context, from: number + 2)
+        guard context.isSymbol(number + 1, 0x2C),
+            let first = houseWord(context, before: i) ?? (isResidentOf(context, before: i) ? i : nil)
         else { return nil }
+        // The flat's floor and tower, between the number and the building or road: "12th Floor, Tower C, …".
+        var k = number + 2
+        var storeys = 0
+        while storeys < 3, let piece = storey(context, k), context.isSymbol(piece + 1, 0x2C) {
+            k = piece + 2
+            storeys += 1
+        }
+        // After a floor the road needs no road word of its own: "Plot 32-C, 2nd floor, Khayaban-e-Shamsheer, …".
+        guard let road = road(context, from: k) ?? (storeys > 0 ? capitalizedRun(context, from: k) : nil) else {
+            return nil
+        }
         return (first, areas(context, after: road))
     }
 
-    /// The last token of the house number at `i` with the parts a slash or hyphen joins to it ("14/B", "22/4").
+    /// Whether "R/o" (resident of) stands just before token `i`, as deeds in South Asia write before an address.
+    private static func isResidentOf(_ context: ScanContext, before i: Int) -> Bool {
+        guard i >= 3, context.isSymbol(i - 2, 0x2F), context.tokens[i - 2].isAttached,
+            context.tokens[i - 1].isAttached, context.tokens[i - 1].length == 1, context.tokens[i - 3].length == 1
+        else { return false }
+        return context.bytes[context.tokens[i - 3].start] | 0x20 == 0x72
+            && context.bytes[context.tokens[i - 1].start] | 0x20 == 0x6F
+    }
+
+    /// The last token of a floor or tower at `k`: an ordinal and a floor word ("12th Floor", "2nd floor"), or a
+    /// floor, tower or wing word and its number or letter ("Tower C", "Floor 3").
+    private static func storey(_ context: ScanContext, _ k: Int) -> Int? {
+        guard k + 1 < context.tokens.count, !context.tokens[k].startsLine else { return nil }
+        if context.isNumber(k, digits: 1...3), context.has(k + 1, .ordinalSuffix), context.tokens[k + 1].isAttached,
+            k + 2 < context.tokens.count, storeyWords[hash: context.tokens[k + 2].hash] != nil
+        {
+            return k + 2
+        }
+        guard context.tokens[k].isWord, storeyWords[hash: context.tokens[k].hash] != nil,
+            context.isNumber(k + 1, digits: 1...3) || context.tokens[k + 1].isWord && context.tokens[k + 1].length == 1
+        else { return nil }
+        return k + 1
+    }
+
+    private static let storeyWords = KeywordTable(["floor", "fl", "tower", "wing", "storey"].map { ($0, ()) })
+
+    /// The last of one to three capitalized words at `k` on one line, before a comma.
+    private static func capitalizedRun(_ context: ScanContext, from k: Int) -> Int? {
+        var j = k
+        while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            !context.tokens[j].flags.contains(.hasDigit), j == k || !context.tokens[j].startsLine
+        {
+            j += 1
+        }
+        return j > k && !context.tokens[k].startsLine && context.isSymbol(j, 0x2C) ? j - 1 : nil
+    }
+
+    /// The last token of the house number at `i` with the parts a slash or hyphen joins to it ("14/B", "22/4"),
+    /// and a letter or two glued to its end ("12B", "12/3B").
     static func joinedNumberEnd(_ context: ScanContext, _ i: Int) -> Int {
         var last = i
         while last - i < 6, context.isSymbol(last + 1, 0x2F) || context.isSymbol(last + 1, 0x2D),
@@ -28,6 +79,11 @@ extension AddressDetector {
                 && context.tokens[last + 2].length == 1
         {
             last += 2
+        }
+        if context.tokens[last].isNumber, last + 1 < context.tokens.count, case let letters = context.tokens[last + 1],
+            letters.isWord, letters.isAttached, letters.length <= 2, !letters.flags.contains(.hasDigit)
+        {
+            last += 1
         }
         return last
     }
@@ -47,6 +103,16 @@ extension AddressDetector {
             houseWords[hash: context.tokens[k].hash] != nil
         else { return nil }
         return k
+    }
+
+    /// Whether token `k` is a hyphen or an en dash set apart by spaces.
+    private static func isDash(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k < context.tokens.count, context.tokens[k].kind == .symbol, !context.tokens[k].isAttached,
+            !context.tokens[k].startsLine
+        else { return false }
+        let start = context.tokens[k].start
+        return context.bytes[start] == 0x2D
+            || context.byte(start) == 0xE2 && context.byte(start + 1) == 0x80 && context.byte(start + 2) == 0x93
     }
 
     private static func houseWordBefore(_ context: ScanContext, _ k: Int) -> Bool {
@@ -128,18 +194,23 @@ extension AddressDetector {
                     context.isNumber(k + 2, digits: 1...4)
                 {
                     k = joinedNumberEnd(context, k + 2) + 1  // "Road No. 12"
-                } else if context.tokens[k].length <= 2, context.tokens[k].kind != .symbol {
-                    k = joinedNumberEnd(context, k) + 1  // the letter or number of a block: "Block C", "Sector G-9/2"
+                } else if context.tokens[k].length <= 2 && context.tokens[k].kind != .symbol
+                    || context.isNumber(k, digits: 3...4) && areaWords[hash: context.tokens[k - 1].hash] != nil
+                {
+                    // The letter or number of a block or sector: "Block C", "Sector G-9/2", "Sector 137".
+                    k = joinedNumberEnd(context, k) + 1
                 }
             }
             guard words > 0 else { break }
             last = k - 1
             pieces += 1
         }
-        if context.isNumber(last + 1, digits: 4...6), !context.tokens[last + 1].startsLine,
-            context.endsCleanly(last + 1)
+        // The postcode, with a dash before it or not: "Dhaka 1213", "Bengaluru – 560087".
+        let dash = isDash(context, last + 1) ? 1 : 0
+        if context.isNumber(last + 1 + dash, digits: 4...6), !context.tokens[last + 1].startsLine,
+            context.endsCleanly(last + 1 + dash)
         {
-            return End(token: last + 1, hasCity: true)
+            return End(token: last + 1 + dash, hasCity: true)
         }
         return End(token: last, hasCity: pieces >= 2)
     }

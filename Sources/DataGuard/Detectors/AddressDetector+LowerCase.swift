@@ -1,6 +1,7 @@
 /// Addresses written in lower case, as chats write them: with the street word first ("rua voluntários da pátria
 /// 190, apto 802, botafogo", "av. rivadavia 4820, caballito", "calle duarte #45, ensanche la fe"), or with the flat
-/// or house first ("flat 5, 2nd floor, saima arcade, university road").
+/// or house first ("flat 5, 2nd floor, saima arcade, university road"), or with a postcode of its country's shape
+/// and a known town after the number ("grochowskiej 207, 04-077 warszawa").
 extension AddressDetector {
     /// Proposes the lower-case addresses of chats ("rua … 190", "flat 5, …") at the numbers, and at the codes with a
     /// comma after them, where no other address was found. A pass of its own after the others, which keeps their
@@ -11,7 +12,9 @@ extension AddressDetector {
             let token = context.tokens[i]
             guard token.isNumber || token.isWord && context.isSymbol(i + 1, 0x2C) else { continue }
             let address =
-                token.isNumber ? lowerCaseStreetFirst(context, i) ?? lowerCaseUnitFirst(context, i)
+                token.isNumber
+                ? lowerCaseStreetFirst(context, i) ?? lowerCaseUnitFirst(context, i)
+                    ?? lowerCaseBeforePostcode(context, i)
                 : lowerCaseUnitFirst(context, i)
             if let address, !overlapsFound(candidates, context.tokens[address.first].start) {
                 candidates.add(.streetAddress, tokens: address.first, address.end.token, 0.75)
@@ -54,6 +57,33 @@ extension AddressDetector {
             }
         }
         return nil
+    }
+
+    /// The first token and the end of a lower-case street with no street word, whose house number is token `i`:
+    /// one to three words that are no English words, the number, a comma, a postcode of a shape of its own
+    /// ("04-077", "602 00") and the town, a known one or a word that is no English word ("grochowskiej 207,
+    /// 04-077 warszawa").
+    private static func lowerCaseBeforePostcode(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let tokens = context.tokens
+        guard context.isNumber(i, digits: 1...4), i >= 1, !tokens[i].startsLine, context.isSymbol(i + 1, 0x2C),
+            let code = postcodeEnd(context, at: i + 2), code > i + 2, code + 1 < tokens.count,
+            !tokens[code + 1].startsLine,
+            let town = PhraseMatcher.longest(context, at: code + 1, in: context.vocabulary.towns)
+                ?? (isForeignWord(context, code + 1) ? code + 1 : nil)
+        else { return nil }
+        var k = i - 1
+        while k >= 0, i - k <= 3, isForeignWord(context, k) {
+            if tokens[k].startsLine { return (k, End(token: town, hasCity: true)) }
+            k -= 1
+        }
+        return k < i - 1 ? (k + 1, End(token: town, hasCity: true)) : nil
+    }
+
+    /// Whether token `k` is a lower-case word of three letters or more that is no English word.
+    private static func isForeignWord(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && !token.isCapitalized && !token.flags.contains(.hasDigit) && token.length >= 3
+            && !context.vocabulary.words.classes(of: token.hash).contains(.common)
     }
 
     /// The first token and the end of a lower-case address that opens with its flat or house, as chats write it:

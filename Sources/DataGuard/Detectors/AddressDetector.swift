@@ -267,7 +267,8 @@ enum AddressDetector {
         return PhraseMatcher.longest(context, at: k, in: Lexicon.stateNames).map { $0 + 1 }
     }
 
-    /// "PO Box 1234, Flint, MI 48501", "P.O. Box 77": the box alone when no city follows.
+    /// "PO Box 1234, Flint, MI 48501", "P.O. Box 77", "P O Box 2715, Mogoditshane", "P. O. Box KS 1183, Kumasi":
+    /// with the town when one ends the line after a comma, the box alone when no city follows.
     private static func postOfficeBox(_ context: ScanContext, _ i: Int) -> End? {
         guard context.tokens[i].isWord, context.tokens[i].isCapitalized, context.startsCleanly(i) else { return nil }
         var k = i
@@ -277,14 +278,40 @@ enum AddressDetector {
             isWord(context, i + 2, 1, Self.oHash), context.isSymbol(i + 3, 0x2E)
         {
             k = i + 4
+        } else if isWord(context, i, 1, Self.pHash), isWord(context, i + 1, 1, Self.oHash),
+            context.tokens[i + 1].isCapitalized, !context.tokens[i + 1].startsLine
+        {
+            k = i + 2
         } else {
             return nil
         }
-        guard isBox(context, k), context.isNumber(k + 1, digits: 1...6), context.endsCleanly(k + 1) else {
-            return nil
+        guard isBox(context, k) else { return nil }
+        // A post office's letters before the number: "Box KS 1183" (Kumasi).
+        var number = k + 1
+        if number + 1 < context.tokens.count, context.tokens[number].isWord,
+            context.tokens[number].flags.contains(.allCaps), (1...3).contains(context.tokens[number].length),
+            !context.tokens[number + 1].startsLine
+        {
+            number += 1
         }
-        if let end = cityStateZip(context, after: k + 1) { return End(token: end, hasCity: true) }
-        return End(token: k + 1, hasCity: false)
+        guard context.isNumber(number, digits: 1...6), context.endsCleanly(number) else { return nil }
+        if let end = cityStateZip(context, after: number) { return End(token: end, hasCity: true) }
+        if let town = lineEndingTown(context, after: number) { return End(token: town, hasCity: true) }
+        return End(token: number, hasCity: false)
+    }
+
+    /// The last word of one to three capitalized words after a comma after token `k`, when they end the line or
+    /// the text: the town of a post office box ("…, Mogoditshane").
+    private static func lineEndingTown(_ context: ScanContext, after k: Int) -> Int? {
+        guard context.isSymbol(k + 1, 0x2C) else { return nil }
+        var j = k + 2
+        while j - k - 2 < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            !context.tokens[j].startsLine, !context.tokens[j].flags.contains(.hasDigit)
+        {
+            j += 1
+        }
+        guard j > k + 2, j == context.tokens.count || context.tokens[j].startsLine else { return nil }
+        return j - 1
     }
 
     static let poHash = WordHash.of(word: "po".utf8[...])

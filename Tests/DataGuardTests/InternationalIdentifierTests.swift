@@ -112,6 +112,7 @@ struct InternationalIdentifierTests {
             "patsiendile Kadri Tamm (isikukood [[48811070238]]), diagnoos astma"),
         DetectorCase("czech birth number", .medicalRecordNumber, "RČ: [[725921/0418]]   Dg.: diabetes"),
         DetectorCase("malay staff number", .employeeNumber, "No. Pekerja: [[E048817]]"),
+        DetectorCase("a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
         DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),

@@ -28,6 +28,13 @@ struct PhoneNumberTests {
         DetectorCase("brazilian area code in brackets", .phoneNumber, "cel [[(21) 99612-4083]]"),
         DetectorCase("labelled, outside the plan", .phoneNumber, "Mobile: [[+44 7700 900631]]"),
         DetectorCase("unlabelled, outside the plan", .phoneNumber, "ref +44 7700 900631 applies"),
+        DetectorCase(
+            "after on or at, outside the plan", .phoneNumber,
+            "or brother Adeel on [[+44 7700 900 582]]; reach me at [[+44 7700 900631]]"),
+        DetectorCase(
+            "a phone in groups after a label in brackets", .phoneNumber,
+            "bank details with Hirut Tesfaye in Payroll ([[0911 43 86 20]]). Sincerely,"),
+        DetectorCase("after the Polish word for number", .phoneNumber, "ma nowy numer [[601 447 293]], zapisz sobie"),
         DetectorCase("cut short in north america", .phoneNumber, "Phone: +1 515 744 8"),
         DetectorCase("french dotted pairs", .phoneNumber, "Joindre le délégué au [[06.12.44.87.21]]."),
         DetectorCase("german area code", .phoneNumber, "Rückfragen unter [[030 12345678]]."),

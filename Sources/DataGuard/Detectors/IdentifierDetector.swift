@@ -356,6 +356,13 @@ enum IdentifierDetector {
         -> Bool
     {
         guard context.endsCleanly(last), !isYear(context, first, last) else { return false }
+        // A staff number is written whole: one with another group of digits a space after it is a phone's first
+        // group ("Payroll (0911 43 86 20)").
+        if type == .employeeNumber, context.tokens[last].isNumber, context.isNumber(last + 1, digits: 2...4),
+            !context.tokens[last + 1].startsLine, context.tokens[last + 1].start - context.tokens[last].end == 1
+        {
+            return false
+        }
         switch type {
         case .usRoutingNumber:
             return first == last && context.tokens[first].length == 9

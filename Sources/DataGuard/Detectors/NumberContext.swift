@@ -10,7 +10,7 @@ enum NumberContext {
         "phone", "telephone", "tel", "tele", "mobile", "mob", "cell", "cellphone", "landline", "fax", "call",
         "ring", "text", "sms", "whatsapp", "dial", "switchboard", "hotline", "helpline", "direct", "contact",
         "reach", "telefon", "telefonnummer", "handy", "mobil", "mobilnummer", "rufnummer", "festnetz", "tlf",
-        "mobiltelefon", "telefoon", "gsm", "mobiel", "portable", "numero", "telefono", "movil", "celular",
+        "mobiltelefon", "telefoon", "gsm", "mobiel", "portable", "numero", "numer", "telefono", "movil", "celular",
         "telefone", "telemovel", "cellulare", "puh", "puhelin", "matkapuhelin", "telefonu",
         "komorka", "telefonszam", "mobiltelefonnummer", "phones", "phoned", "calls", "ph", "tfn", "llame", "llamar",
         "llama", "appelez", "appeler", "joindre", "chiamare", "chiami", "anrufen", "bel", "bellen", "soita",

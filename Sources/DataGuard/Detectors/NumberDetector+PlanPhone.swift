@@ -13,7 +13,7 @@ extension NumberDetector {
         let firstDigit = context.bytes[context.tokens[number].start]
         // Without `+` or a trunk prefix a number is a phone only after a phone word, or with its area code in
         // brackets.
-        let labelled = isPhoneLabelled(context, before: first)
+        let labelled = isPhoneLabelled(context, before: first) || plus && isPlusCue(context, first - 2)
         let bracketed = number > first
         let named = !plus && !labelled && !bracketed && followsName(context, first)
         guard plus || firstDigit == 0x30 || labelled || bracketed || named else { return nil }
@@ -115,6 +115,15 @@ extension NumberDetector {
         }
         return false
     }
+
+    /// Whether token `k` is "on" or "at", which say in English that a number after `+` is a phone whatever its
+    /// range ("brother Adeel on +44 7700 900 582").
+    private static func isPlusCue(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && context.tokens[k].length == 2 && (context.tokens[k].hash == onHash || context.tokens[k].hash == atHash)
+    }
+
+    private static let onHash = WordHash.of(word: Substring("on").utf8)
+    private static let atHash = WordHash.of(word: Substring("at").utf8)
 
     /// ☎ (E2 98 8E), 📞 (F0 9F 93 9E) or 📱 (F0 9F 93 B1).
     private static func isTelephoneSign(_ context: ScanContext, _ s: Int) -> Bool {

@@ -22,6 +22,7 @@ struct BlindTexts {
             + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
             + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
             + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
+            + Self.twentyEighthClinical + Self.twentyEighthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -61,6 +62,7 @@ struct BlindTexts {
             ("twenty-sixth clinical", Self.twentySixthClinical), ("twenty-sixth everyday", Self.twentySixthEveryday),
             ("twenty-seventh clinical", Self.twentySeventhClinical),
             ("twenty-seventh everyday", Self.twentySeventhEveryday),
+            ("twenty-eighth clinical", Self.twentyEighthClinical), ("twenty-eighth everyday", Self.twentyEighthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

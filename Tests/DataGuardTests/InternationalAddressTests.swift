@@ -10,6 +10,10 @@ struct InternationalAddressTests {
             "Premises: [[Flat No. 1204, 12th Floor, Tower C, Gulmohar Residency, Sector 137, Noida 201305]]\n"
                 + "[[Flat 12B, Tower 3, Lakeview Enclave, Varthur Main Road, Bengaluru – 560087]] | +91 98860 41273"),
         DetectorCase(
+            "a lease's premises and a Swahili place as fields", .streetAddress,
+            "Premises: [[Plot 28417, Block 8, Gaborone]]   Omang: 417211508\n"
+                + "Mahali: [[Mtaa wa Mori, Kitalu Na. 47, Sinza, Ubungo, Dar es Salaam]] (karibu na kanisani)."),
+        DetectorCase(
             "a plot and its floor before a road with no road word", .streetAddress,
             "Faizan: [[Plot 32-C, 2nd floor, Khayaban-e-Shamsheer, Phase V, DHA, Karachi]] — reception"),
         DetectorCase(

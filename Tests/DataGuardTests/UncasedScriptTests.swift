@@ -8,6 +8,9 @@ import Testing
 struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
+        DetectorCase(
+            "courtesies are no names", .person,
+            "جناب عالی! گزارش ہے. تقبلوا فائق الاحترام. תודה רבה"),
         DetectorCase("an abbreviated title and a nisba", .person, "راجعته د. [[سلمى الحسيني]] صباح اليوم"),
         DetectorCase("a persian title and a surname's ending", .person, "آقای [[رضا احمدی]] در جلسه بود"),
         DetectorCase("a hebrew abbreviated title", .person, "ד\"ר [[דנה כהן]] בדקה את המטופל"),

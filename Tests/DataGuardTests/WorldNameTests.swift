@@ -4,6 +4,10 @@ import Testing
 @Suite("Names of other countries, and the places and firms that are not names")
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
+        DetectorCase(
+            "greetings, labels, resorts, trades and saints' towns are no names", .person,
+            "Dumela Rra, our records show arrears. Coral Sun Resort, Denarau. INVOICE — Dale's Plumbing & Drain. "
+                + "Purok 3, Brgy. Tagbac, Sta. Barbara, Iloilo 5002"),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),

@@ -184,8 +184,10 @@ extension AddressDetector {
         while pieces < 4, context.isSymbol(last + 1, 0x2C) {
             var k = last + 2
             var words = 0
+            // A gap of two spaces or more ends the address, as a form's next field begins ("Gaborone   Omang: …").
             while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
-                !context.tokens[k].startsLine, !context.tokens[k].flags.contains(.hasDigit)
+                !context.tokens[k].startsLine, !context.tokens[k].flags.contains(.hasDigit),
+                words == 0 || context.tokens[k].start - context.tokens[k - 1].end < 2
             {
                 words += 1
                 k += 1

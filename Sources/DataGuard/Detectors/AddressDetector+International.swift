@@ -116,6 +116,8 @@ extension AddressDetector {
         "residencia", "domicile", "adresi", "unvan", "lakcim", "bydliste", "naslov", "alamat", "manzil", "manzili",
         "hayag", "wohnadresse", "postanschrift", "адрес", "Адрес", "адреса", "Адреса", "διεύθυνση",
         "Διεύθυνση", "მისამართი",
+        // A lease's premises; the Swahili "Mahali" (place) and "Anwani" (address).
+        "premises", "mahali", "anwani",
     ].map { ($0, ()) })
 
     /// Whether an address label and a colon come just before token `i` ("Address: …").

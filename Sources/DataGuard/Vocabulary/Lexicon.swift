@@ -21,6 +21,8 @@ enum Lexicon {
         "comrade", "ghaziz", "ghaziza",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
+        // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,".
+        "rra", "mma",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
         // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż."; Bulgarian
@@ -83,12 +85,15 @@ enum Lexicon {
         "pharmacie", "apotheke", "apotek", "laboratorio", "laboratoire", "clinique", "klinika", "hospitali",
         // The NHS's "Trust" ("North Bristol NHS Trust"); "health" in Spanish and Portuguese ("Salud Andina").
         "trust", "salud", "saude",
-        // Letting agents and money services ("Cole Lettings", "Orange Money").
-        "lettings", "realty", "money",
+        // Letting agents and money services ("Cole Lettings", "Orange Money"); hotels and resorts ("Coral Sun
+        // Resort"); trades ("Dale's Plumbing").
+        "lettings", "realty", "money", "resort", "hotel", "motel", "plumbing",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
         "san", "santa", "los", "las", "el", "new", "fort", "ft", "port", "saint", "st", "mount", "mt", "lake",
+        // "Sta." and "Sto." (Santa, Santo) of the Philippines and Latin America: "Sta. Barbara, Iloilo".
+        "sta", "sto",
         "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
         // Of other languages: "Sint-Jan", "Sankt Gallen", "Sainte-Foy", "São Paulo", "Lac-Saint-Jean", "Mont-Royal",
         // "Île-de-France", "Isla Mujeres"; the neighbourhoods of Latin America ("Villa Crespo", "Barrio Obrero",
@@ -130,6 +135,8 @@ enum Lexicon {
         // and Slavic "Karta" (card, chart) heading a document. (Not the Spanish "Alta", discharge: "Alta Gracia" is a
         // given name.)
         "kia", "avis", "karta",
+        // The Swahili form labels "Mahali" (place) and "Anwani" (address); the Setswana greeting "Dumela".
+        "mahali", "anwani", "dumela",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -112,6 +112,21 @@ struct InternationalIdentifierTests {
             "patsiendile Kadri Tamm (isikukood [[48811070238]]), diagnoos astma"),
         DetectorCase("czech birth number", .medicalRecordNumber, "RČ: [[725921/0418]]   Dg.: diabetes"),
         DetectorCase("malay staff number", .employeeNumber, "No. Pekerja: [[E048817]]"),
+        DetectorCase(
+            "short clinical labels in capitals", .medicalRecordNumber,
+            "I: Gregory Tan, 72M, UR [[0815562]]. HC [[3381-CH]], PhilHealth PIN [[19-050443218-6]]; NOF fracture"),
+        DetectorCase(
+            "but not Malaysia's ringgit", .medicalRecordNumber,
+            "Ny. Sri Wahyuningsih paid RM 00124783, dengan diabetes melitus tipe 2"),
+        DetectorCase(
+            "a patient in Italian, a Medicare MBI split after its digits", .medicalRecordNumber,
+            "Cod. paziente [[TO-2291834]]; Medicare MBI [[5EG4-TE7-MK29]]; dx: diabetes"),
+        DetectorCase(
+            "cards of Ukraine, Côte d'Ivoire and Kenya", .medicalRecordNumber,
+            "ЕМК № [[ХРК-0641-2215]], n° CMU [[CI-0241-8830-17]], SHA no. [[CR7710428836-5]], asthma"),
+        DetectorCase(
+            "personal numbers in a clinical text", .medicalRecordNumber,
+            "Personal No.: [[01008034567]]; CC [[1.020.784.331]]; Sal 4: Birgitta, [[19410627-3382]], förmaksflimmer"),
         DetectorCase("a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
         DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),

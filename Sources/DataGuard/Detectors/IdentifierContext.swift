@@ -43,6 +43,9 @@ enum IdentifierContext {
         ("dossier", .medicalRecordNumber), ("cartella", .medicalRecordNumber), ("taj", .medicalRecordNumber),
         ("pacjenta", .medicalRecordNumber), ("nhi", .medicalRecordNumber), ("folder", .medicalRecordNumber),
         ("ficha", .medicalRecordNumber), ("clinica", .medicalRecordNumber),
+        // "Patient" in Italian, Czech and Slovak, Polish, Indonesian and the Nordic languages ("Cod. paziente …").
+        ("paziente", .medicalRecordNumber), ("pacient", .medicalRecordNumber), ("pacjent", .medicalRecordNumber),
+        ("pasien", .medicalRecordNumber), ("pasient", .medicalRecordNumber),
         // A hospital's patient number: Spain's "NHC" (número de historia clínica), France's "IPP", the Dutch and
         // Nordic "patiëntnummer", Germany's "Fallnummer", Italy's "nosologico", India's "IPD"/"OPD" numbers.
         ("nhc", .medicalRecordNumber), ("ipp", .medicalRecordNumber), ("patientnummer", .medicalRecordNumber),
@@ -203,6 +206,11 @@ enum IdentifierContext {
         // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
         // number ("Lab Ref. No.", "clinic ID").
         ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
+        // A patient's card in Russian and Ukrainian ("карты №", "картка №"), Ukraine's electronic medical card
+        // ("ЕМК №"), Serbia's health booklet ("бр. здр. књижице") and insured person's number ("ЛБО"), Côte
+        // d'Ivoire's CMU card, Kenya's SHA number.
+        ("карта", true), ("карты", true), ("картка", true), ("картки", true), ("ЕМК", true), ("емк", true),
+        ("књижице", true), ("ЛБО", false), ("лбо", false), ("cmu", true), ("sha", true),
     ])
     /// Labels of national identity, social insurance, tax and passport numbers: a person's own number, reported
     /// as a national identity number, and in a clinical text as the record number a clinic files its patient
@@ -232,6 +240,9 @@ enum IdentifierContext {
         ("jmbg", false), ("philsys", false), ("cedula", false), ("nid", false), ("nida", false), ("huduma", false),
         ("mykad", false), ("ktp", false), ("pnr", false), ("ppsn", false), ("pps", false), ("jsn", false),
         ("idnp", false), ("civil", true),
+        // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
+        // cédula de ciudadanía ("CC").
+        ("personal", true), ("პირადი", false), ("cc", true),
         // Passports in English, French, Spanish, Italian, Portuguese, German, Polish and the Slavic languages.
         ("passport", false), ("passeport", false), ("pasaporte", false), ("passaporto", false),
         ("passaporte", false), ("reisepass", false), ("paszport", false), ("paszportu", false), ("pasport", false),

@@ -50,7 +50,8 @@ enum IdentifierDetector {
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
                 let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
-                    ?? (isItalianTaxCode(context, first) ? (.nationalID, .national) : nil)
+                    ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
+                        ? (.nationalID, .national) : nil)
             else { continue }
             // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR.
             let groups = scope == .national ? 6 : type == .medicalRecordNumber || type == .memberNumber ? 3 : 0
@@ -170,6 +171,37 @@ enum IdentifierDetector {
             let b = context.bytes[token.start + n]
             return digits & 1 << n != 0 ? ByteClass.isDigit(b) : ByteClass.isASCIIUpper(b)
         }
+    }
+
+    /// Sweden's personnummer, which needs no label: a birth date of six or eight digits ("870412", "19870412"), a
+    /// hyphen or plus and four digits; with six digits passing the Luhn check, with eight a birth year before 2013
+    /// ("19410627-3382"; not an order's "20250315-0001").
+    private static func isSwedishPersonalNumber(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isNumber, token.length == 6 || token.length == 8, i + 2 < context.tokens.count,
+            context.isSymbol(i + 1, 0x2D) || context.isSymbol(i + 1, 0x2B), context.tokens[i + 1].isAttached,
+            context.isNumber(i + 2, digits: 4...4, attached: true), context.endsCleanly(i + 2)
+        else { return false }
+        func digit(_ k: Int, of t: Token) -> Int { Int(context.bytes[t.start + k]) - 0x30 }
+        let date = token.length - 6  // where YYMMDD starts
+        let month = digit(date + 2, of: token) * 10 + digit(date + 3, of: token)
+        let day = digit(date + 4, of: token) * 10 + digit(date + 5, of: token)
+        guard (1...12).contains(month), (1...31).contains(day) || (61...91).contains(day) else { return false }
+        guard token.length == 6 else {
+            let year = (0..<4).reduce(0) { $0 * 10 + digit($1, of: token) }
+            return (1900...2012).contains(year)
+        }
+        let serial = context.tokens[i + 2]
+        var sum = 0
+        for k in 0..<10 {
+            var d = k < 6 ? digit(k, of: token) : digit(k - 6, of: serial)
+            if k % 2 == 0 {
+                d *= 2
+                if d > 9 { d -= 9 }
+            }
+            sum += d
+        }
+        return sum % 10 == 0
     }
 
     /// A number, or a code of letters and digits, of at most 20 characters.
@@ -314,19 +346,19 @@ enum IdentifierDetector {
     /// The last token of the parts joined by hyphens or slashes to the part at `i`, with a version code of
     /// capitals after them; `slashes` tells whether a slash joined any.
     private static func joinedParts(_ context: ScanContext, _ i: Int, slashes: inout Bool) -> Int {
-        var last = i
+        var last = glued(context, i)
         while last - i < 8, isJoint(context, last + 1), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
             context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
         {
             slashes = slashes || context.isSymbol(last + 1, 0x2F)
-            last += 2
+            last = glued(context, last + 2)
         }
-        // A version code of one or two capitals after the numbers ("5584-402-917-KT"), or a check letter after
-        // one number ("16.482.903-K").
+        // A version code of one or two capitals after the numbers ("5584-402-917-KT") or a number of four digits
+        // or more ("3381-CH"), or a check letter after a shorter one ("16.482.903-K").
         if context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
             last + 2 < context.tokens.count, case let code = context.tokens[last + 2], code.isAttached, code.isWord,
-            code.length <= (last > i ? 2 : 1),
+            code.length <= (last > i || context.tokens[last].length >= 4 ? 2 : 1),
             (code.start..<code.end).allSatisfy({ ByteClass.isASCIIUpper(context.bytes[$0]) })
         {
             last += 2
@@ -334,6 +366,15 @@ enum IdentifierDetector {
             last = letter  // a check letter glued to the last part ("120347-318N")
         }
         return last
+    }
+
+    /// The last token of a part that opens with digits and goes on with letters and digits, which the tokenizer
+    /// splits after the digits ("5EG4" of a Medicare MBI, "5EG4-TE7-MK29").
+    private static func glued(_ context: ScanContext, _ k: Int) -> Int {
+        guard context.tokens[k].isNumber, k + 1 < context.tokens.count, case let rest = context.tokens[k + 1],
+            rest.isWord, rest.isAttached, rest.flags.contains(.hasDigit)
+        else { return k }
+        return k + 1
     }
 
     /// Whether the identifier is a year alone ("File: 2024").
@@ -436,9 +477,11 @@ enum IdentifierDetector {
         }
         // Australia's tax file number.
         if hash == fileHash, k >= 1, context.tokens[k - 1].hash == taxHash { return (.nationalID, .national) }
-        // A short clinical label may have its sign before it instead: "No. RM 00.12.47.83", "Nº HC 612.904".
+        // A short clinical label may have its sign before it instead: "No. RM 00.12.47.83", "Nº HC 612.904"; or be
+        // written in capitals ("UR 0815562", "HC 3381-CH", "PhilHealth PIN 19-…"), but for "RM", Malaysia's ringgit.
         guard let needsFiller = IdentifierContext.clinicalLabels[hash: hash],
             skipped > 0 || !needsFiller || numberSignBefore(context, k)
+                || context.tokens[k].flags.contains(.allCaps) && context.tokens[k].length >= 2 && hash != rmHash
         else { return idAlone(skippedID) }
         return (.medicalRecordNumber, .clinicalOnly)
     }
@@ -487,6 +530,7 @@ enum IdentifierDetector {
     private static let unionHash = WordHash.of(word: Substring("union").utf8)
     private static let noHash = WordHash.of(word: Substring("no").utf8)
     private static let nHash = WordHash.of(word: Substring("n").utf8)
+    private static let rmHash = WordHash.of(word: Substring("rm").utf8)
 
     /// "they keep asking staff no. but mine is SG-44871", "ID karyawan ya, punyaku KRY-2019-0431": a number after
     /// "mine is" or "yours is" (in several languages) takes the type of the label said shortly before it.

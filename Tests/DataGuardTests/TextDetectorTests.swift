@@ -91,6 +91,9 @@ struct TextDetectorTests {
         DetectorCase("a month of another language without a year, joined by de or no English word", .date,
                      "Desde el [[6 de mayo]], zaterdag [[8 maart]], vom [[17 Juli]] bis [[3 agosto]]."),
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
+        DetectorCase(
+            "an initial B. is no birth word", .dateOfBirth,
+            "Signed B. O'Halloran  2 June 2025; Mrs Smith, b. [[4 May 1950]]"),
         DetectorCase("a month that is an English word after a word of another language, and a hyphened day", .date,
                      "Randevu [[14 mart]] saat 10:00, qabul [[3-aprel]] kuni; room 3-may, the 14 mart stores."),
         DetectorCase("the year after a hyphen, as Danish and Norwegian write it", .date,

@@ -5,6 +5,10 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "names after an elder's, a director's and a consultant's title and the Portuguese seu", .person,
+            "Directeur [[Koen Vanhaecke]] – mail. Bel je consulent [[Sander Hofstede]], 050 318 44 72. "
+                + "WhatsApp Mzee [[Juma Salum Kisanga]] – 0713 442 860. Procure o porteiro, seu [[Valdir]], que ele"),
+        DetectorCase(
             "greetings, labels, resorts, trades and saints' towns are no names", .person,
             "Dumela Rra, our records show arrears. Coral Sun Resort, Denarau. INVOICE — Dale's Plumbing & Drain. "
                 + "Purok 3, Brgy. Tagbac, Sta. Barbara, Iloilo 5002"),

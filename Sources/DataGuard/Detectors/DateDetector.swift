@@ -34,12 +34,28 @@ enum DateDetector {
                 continue
             }
             guard let (last, confidence) = found else { continue }
-            let born = context.isPreceded(i, byOneOf: .birth, within: 4) || followsBornMark(context, i)
+            let born = context.isPreceded(i, byOneOf: .birth, within: 4) && !bornIsInitial(context, i)
+                || followsBornMark(context, i)
             let type: FindingType = born ? .dateOfBirth : .date
             candidates.add(type, tokens: first, last, confidence)
             resume = last + 1
         }
         if context.anchors.hasUncasedWords { detectHebrewCalendar(context, &candidates) }
+    }
+
+    /// Whether the nearest birth word before token `i` is a capital's initial before a name, no "b." for born:
+    /// "Signed B. O'Halloran  2 June 2025".
+    private static func bornIsInitial(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 1, i - k <= 7, !context.tokens[k + 1].startsLine {
+            let token = context.tokens[k]
+            if token.lexicon.contains(.birth) {
+                return token.length == 1 && token.isCapitalized && context.isSymbol(k + 1, 0x2E) && k + 2 < i
+                    && context.tokens[k + 2].isWord && context.tokens[k + 2].isCapitalized
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "°30/07/1985", "° 22/07/1979": the sign for "born" that Belgian and French writers put before a date of

@@ -21,8 +21,9 @@ enum Lexicon {
         "comrade", "ghaziz", "ghaziza",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
-        // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,".
-        "rra", "mma",
+        // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
+        // "dona" before a given name ("o porteiro, seu Valdir"); a school's director and a Dutch "consulent".
+        "rra", "mma", "mzee", "seu", "dona", "directeur", "directrice", "direktor", "consulent",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
         // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż."; Bulgarian

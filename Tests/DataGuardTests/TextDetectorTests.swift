@@ -91,6 +91,7 @@ struct TextDetectorTests {
         DetectorCase("a month of another language without a year, joined by de or no English word", .date,
                      "Desde el [[6 de mayo]], zaterdag [[8 maart]], vom [[17 Juli]] bis [[3 agosto]]."),
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
+        DetectorCase("a CV's heading is no medicine", .healthCondition, "CURRICULUM VITAE\nLerato Mokoena"),
         DetectorCase(
             "an initial B. is no birth word", .dateOfBirth,
             "Signed B. O'Halloran  2 June 2025; Mrs Smith, b. [[4 May 1950]]"),

@@ -5,6 +5,10 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "a name before its job's title, and after a CV's heading", .person,
+            "Please call or SMS us.\n[[Boitumelo Kgosietsile]], Accounts Officer\nAccounts Payable, Finance Officer\n"
+                + "CURRICULUM VITAE\n[[Lerato Refilwe Mokoena]]\n17 Jacaranda Street, Sunnyside"),
+        DetectorCase(
             "names after an elder's, a director's and a consultant's title and the Portuguese seu", .person,
             "Directeur [[Koen Vanhaecke]] – mail. Bel je consulent [[Sander Hofstede]], 050 318 44 72. "
                 + "WhatsApp Mzee [[Juma Salum Kisanga]] – 0713 442 860. Procure o porteiro, seu [[Valdir]], que ele"),

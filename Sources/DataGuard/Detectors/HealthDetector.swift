@@ -28,7 +28,7 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, last, 0.8)
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
-                context.endsCleanly(i), labAnalytes[hash: token.hash] == nil
+                context.endsCleanly(i), labAnalytes[hash: token.hash] == nil, !isCurriculumVitae(context, i)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
@@ -99,6 +99,15 @@ enum HealthDetector {
                 && ending.indices.allSatisfy { context.bytes[word.end - ending.count + $0] | 0x20 == ending[$0] }
         }
     }
+
+    /// "Curriculum vitae": a brand's name in the drug lists, and the heading of a CV.
+    private static func isCurriculumVitae(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 1 && context.tokens[i].hash == vitaeHash && context.tokens[i - 1].hash == curriculumHash
+    }
+
+    /// The hashes of "vitae" and "curriculum", which the person detector asks about too.
+    static let vitaeHash = WordHash.of(word: Substring("vitae").utf8)
+    static let curriculumHash = WordHash.of(word: Substring("curriculum").utf8)
 
     /// "Enalapril-lääke", "Metformin-hoito", "Ventolin-Spray": a medicine's name joined by a hyphen to a word of
     /// another language. Returns the byte where the medicine's name ends.

@@ -202,6 +202,45 @@ struct NameEvidence {
         return phraseEnd(from: run.first, in: vocabulary.towns) == nil
     }
 
+    /// "Boitumelo Kgosietsile, Accounts Officer": a run that opens its line, a comma, and one to four capitalized
+    /// words ending in a job's noun that end the line, as a signature or a list of people writes them.
+    func precedesRole(_ run: NameRun) -> Bool {
+        guard tokens[run.first].startsLine, isSymbol(run.last + 1, 0x2C) else { return false }
+        var k = run.last + 2
+        var words = 0
+        while k < tokens.count, words < 4, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].startsLine {
+            words += 1
+            k += 1
+        }
+        guard words > 0, k == tokens.count || tokens[k].startsLine else { return false }
+        return Self.roleNouns[hash: tokens[k - 1].hash] != nil
+    }
+
+    /// The nouns that end a job's title: "Accounts Officer", "HR Manager", "Class Teacher".
+    private static let roleNouns = KeywordTable(
+        [
+            "officer", "manager", "director", "coordinator", "co-ordinator", "assistant", "clerk", "supervisor",
+            "secretary", "administrator", "accountant", "nurse", "engineer", "teacher", "principal", "consultant",
+            "adviser", "advisor", "specialist", "analyst", "representative", "agent", "executive", "head", "lead",
+            "chair", "chairperson", "treasurer", "controller", "inspector", "technician", "librarian", "counsellor",
+            "counselor", "receptionist", "administrator", "organiser", "organizer", "steward", "partner",
+        ].map { ($0, ()) })
+
+    /// "CURRICULUM VITAE⏎Lerato Refilwe Mokoena": a run that fills the line after a CV's heading.
+    func followsCVHeading(_ run: NameRun) -> Bool {
+        guard tokens[run.first].startsLine, run.first >= 2,
+            run.last + 1 >= tokens.count || tokens[run.last + 1].startsLine
+        else { return false }
+        var k = run.first - 1
+        while k > 0, !tokens[k].startsLine, tokens[k].kind == .symbol { k -= 1 }
+        let last = tokens[k]
+        let vitae = last.hash == HealthDetector.vitaeHash
+        return last.isWord && (vitae || last.hash == Self.cvHash || last.hash == Self.resumeHash)
+            && (last.startsLine || vitae && tokens[k - 1].hash == HealthDetector.curriculumHash)
+    }
+    private static let cvHash = WordHash.of(word: Substring("cv").utf8)
+    private static let resumeHash = WordHash.of(word: Substring("resume").utf8)
+
     /// "2023-11-27", "2024/03/05": a year that a date goes on from.
     private func startsISODate(_ k: Int) -> Bool {
         tokens[k].length == 4 && k + 2 < tokens.count && (isSymbol(k + 1, 0x2D) || isSymbol(k + 1, 0x2F))

@@ -204,6 +204,8 @@ enum PersonDetector {
         if evidence.isVietnameseName(run) { return 0.85 }
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
+        // "Boitumelo Kgosietsile, Accounts Officer"; "CURRICULUM VITAE⏎Lerato Refilwe Mokoena".
+        if !firstPlain, evidence.precedesRole(run) || evidence.followsCVHeading(run) { return 0.75 }
         if labelled, !firstPlain { return 0.8 }
         if labelled, !lastClasses.isPlainWord { return 0.75 }  // "Pacient: Ion Ceban"
         if names == run.count { return 0.6 }

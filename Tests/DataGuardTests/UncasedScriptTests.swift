@@ -9,6 +9,10 @@ struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
         DetectorCase(
+            "names after a child-of, kin, a neighbour and Kurdish titles", .person,
+            "مستأجر: خانم [[نگار]] فرزند [[مسعود]]، ممکن تسيبها مع البواب عم [[صابر]]؟ كلم أختي [[ياسمين]] "
+                + "את סבתא [[אסתר]]. بەڕێز کاک [[ئاراس]]،"),
+        DetectorCase(
             "courtesies are no names", .person,
             "جناب عالی! گزارش ہے. تقبلوا فائق الاحترام. תודה רבה"),
         DetectorCase("an abbreviated title and a nisba", .person, "راجعته د. [[سلمى الحسيني]] صباح اليوم"),

@@ -5,6 +5,10 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "cyrillic and greek initials, and a patronymic in the accusative", .person,
+            "Директор ________ [[В. М. Шевчук]]\nпокласти на [[Гнатюк Тетяну Іванівну]] (таб. № 0512). "
+                + "Υπογραφή: [[Μ. Αλεξίου]]"),
+        DetectorCase(
             "a name before its job's title, and after a CV's heading", .person,
             "Please call or SMS us.\n[[Boitumelo Kgosietsile]], Accounts Officer\nAccounts Payable, Finance Officer\n"
                 + "CURRICULUM VITAE\n[[Lerato Refilwe Mokoena]]\n17 Jacaranda Street, Sunnyside"),

@@ -180,7 +180,8 @@ struct NameEvidence {
     @inline(__always)
     func precedesInitials(_ run: NameRun) -> Bool {
         let k = run.last + 1
-        return k + 1 < tokens.count && tokens[k].isWord && tokens[k].length == 1 && tokens[k].isCapitalized
+        return k + 1 < tokens.count && tokens[k].isWord && NameRun.isOneLetter(tokens[k], bytes)
+            && tokens[k].isCapitalized
             && !tokens[k].startsLine && !tokens[k].isAttached && isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
     }
 

@@ -153,9 +153,14 @@ struct NameRun {
     @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
-            && (context.tokens[k].length == 1 || context.tokens[k].length == 2 && isDigraph(context, k))
+            && (isOneLetter(context.tokens[k], context.bytes) || context.tokens[k].length == 2 && isDigraph(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && !context.tokens[k + 2].startsLine
+    }
+
+    /// Whether the word is one letter: of ASCII, or of Cyrillic or Greek, two bytes long ("В. М. Шевчук").
+    static func isOneLetter(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.length == 1 || token.length == 2 && (0xCE...0xD1).contains(bytes[token.start])
     }
 
     /// "Sh", "Ch", "Zh", "Kh", "Gh", "Ts", "Yu", "Ya", "Ye", "Yo".

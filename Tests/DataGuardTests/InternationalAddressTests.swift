@@ -10,6 +10,11 @@ struct InternationalAddressTests {
             "Premises: [[Flat No. 1204, 12th Floor, Tower C, Gulmohar Residency, Sector 137, Noida 201305]]\n"
                 + "[[Flat 12B, Tower 3, Lakeview Enclave, Varthur Main Road, Bengaluru – 560087]] | +91 98860 41273"),
         DetectorCase(
+            "read back from a British postcode or an Eircode", .streetAddress,
+            "Scoil Bhríde N.S., [[Knock Road, Ballyhaunis, Co. Mayo F35 WK82]]\n[[14 Cluain Ard, Ballincollig, Co. "
+                + "Cork P31 X2F8]]\nSwyddfa: [[Unit 4, Maes y Coed Road, Cardiff CF14 4XP]]\nVisit London WC2B 6UN. "
+                + "Batch F35 WK82 arrived."),
+        DetectorCase(
             "a lease's premises and a Swahili place as fields", .streetAddress,
             "Premises: [[Plot 28417, Block 8, Gaborone]]   Omang: 417211508\n"
                 + "Mahali: [[Mtaa wa Mori, Kitalu Na. 47, Sinza, Ubungo, Dar es Salaam]] (karibu na kanisani)."),

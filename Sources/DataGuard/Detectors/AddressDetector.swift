@@ -27,6 +27,7 @@ enum AddressDetector {
             }
         }
         lowerCase(context, &candidates)
+        beforePostcodes(context, &candidates)
         fields(context, &candidates)
     }
 

@@ -150,6 +150,10 @@ struct InternationalAddressTests {
             "R/o [[House No. 14, Street 7, Sector G-9/2, Islamabad]]. Cell: 0321-5567890"),
         DetectorCase("a block as the road", .streetAddress, "[[Plot 45-B, Block C, Gulberg III, Lahore 54660]]"),
         DetectorCase(
+            "a purok, a barangay and a block's lot in the Philippines", .streetAddress,
+            "[[Purok 3, Brgy. Tagbac, Sta. Barbara, Iloilo 5002]] | +63 998 214 7736\n"
+                + "[[Purok 5, Blk 3 Lot 9, Ecoland Subd., Brgy. Matina Crossing, Davao City 8000]]"),
+        DetectorCase(
             "a residency and a road by its number", .streetAddress,
             "Address: [[Flat 302, Sai Residency, Road No. 12, Banjara Hills, Hyderabad 500034]]."),
         DetectorCase("a house number after No., a named road and the town", .streetAddress,

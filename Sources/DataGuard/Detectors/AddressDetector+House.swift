@@ -105,6 +105,11 @@ extension AddressDetector {
         return k
     }
 
+    /// Whether token `k` is the period of an abbreviation, with a comma right after it.
+    private static func isAbbreviationBeforeComma(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isSymbol(k, 0x2E) && context.tokens[k].isAttached && context.isSymbol(k + 1, 0x2C)
+    }
+
     /// Whether token `k` is a hyphen or an en dash set apart by spaces.
     private static func isDash(_ context: ScanContext, _ k: Int) -> Bool {
         guard k < context.tokens.count, context.tokens[k].kind == .symbol, !context.tokens[k].isAttached,
@@ -122,6 +127,8 @@ extension AddressDetector {
     private static let houseWords = KeywordTable([
         "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
         "unit", "suite", "blk", "block", "building", "bldg", "villa",
+        // The Philippines' "Purok" (a zone of a barangay).
+        "purok",
     ].map { ($0, ()) })
 
     /// Words that end the name of a road or a housing area in the place of a road ("Pushpadana Mawatha",
@@ -129,22 +136,44 @@ extension AddressDetector {
     /// Southern Africa, the estates, colonies and nagars of South Asia.
     private static let settlementWords = KeywordTable([
         "mawatha", "township", "estate", "compound", "colony", "nagar", "layout", "extension", "residency",
-        "apartments", "enclave", "society", "vihar", "bagh",
+        "apartments", "enclave", "society", "vihar", "bagh", "subd", "subdivision",
     ].map { ($0, ()) })
+
+    private static let barangayWords = KeywordTable(["brgy", "barangay", "bgy"].map { ($0, ()) })
 
     /// Roads and areas of South Asian cities that are named by a number or a letter: "Sector 21", "Phase 2", "4th
     /// Cross", "12th Main", "Block C".
-    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main", "block"].map { ($0, ()) })
+    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main", "block", "blk"].map { ($0, ()) })
 
     /// The last token of the road at `k`: a road word and its number ("Road 11", "Sector 21"), an ordinal and a
     /// road word ("4th Cross") or up to three capitalized words ending in a road word or a settlement's
     /// ("Otublohum Road", "Ratu Mara Road", "Chimwemwe Township").
     private static func road(_ context: ScanContext, from k: Int) -> Int? {
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
+        // A barangay of the Philippines in the place of a road: "Brgy. Tagbac", "Barangay San Isidro".
+        if barangayWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized {
+            let name = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
+            var j = name
+            while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+                !context.tokens[j].startsLine
+            {
+                j += 1
+            }
+            return j > name ? j - 1 : nil
+        }
         if context.has(k, [.streetSuffix, .streetType]) || areaWords[hash: context.tokens[k].hash] != nil,
             context.tokens[k].isCapitalized, context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)
         {
-            return k + 1  // "Road 11", "Sector 21"
+            // "Road 11", "Sector 21", and the lot after a block: "Blk 3 Lot 9".
+            var end = k + 1
+            while end + 2 < context.tokens.count, !context.tokens[end + 1].startsLine,
+                case let hash = context.tokens[end + 1].hash,
+                houseWords[hash: hash] != nil || areaWords[hash: hash] != nil,
+                context.isNumber(end + 2, digits: 1...4), context.endsCleanly(end + 2)
+            {
+                end += 2
+            }
+            return end
         }
         if areaWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized,
             k + 1 < context.tokens.count,
@@ -181,7 +210,8 @@ extension AddressDetector {
     private static func areas(_ context: ScanContext, after road: Int) -> End {
         var last = road
         var pieces = 0
-        while pieces < 4, context.isSymbol(last + 1, 0x2C) {
+        while pieces < 4, context.isSymbol(last + 1, 0x2C) || isAbbreviationBeforeComma(context, last + 1) {
+            if !context.isSymbol(last + 1, 0x2C) { last += 1 }  // "Ecoland Subd., …"
             var k = last + 2
             var words = 0
             // A gap of two spaces or more ends the address, as a form's next field begins ("Gaborone   Omang: …").
@@ -192,6 +222,14 @@ extension AddressDetector {
                 words += 1
                 k += 1
                 guard k < context.tokens.count, !context.tokens[k].startsLine else { continue }
+                // The period of an abbreviation inside a part: "Sta. Barbara", "Brgy. Tagbac" (not "Islamabad. Cell").
+                if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, context.tokens[k - 1].length <= 4,
+                    k + 1 < context.tokens.count,
+                    context.tokens[k + 1].isWord, context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
+                {
+                    k += 1
+                    continue
+                }
                 if context.has(k, .houseNumberWord), context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached,
                     context.isNumber(k + 2, digits: 1...4)
                 {

@@ -5,6 +5,15 @@ import Testing
 struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
+        DetectorCase(
+            "the conditions of a diagnosis field, whether or not a list holds them", .healthCondition,
+            "Dx: [[neuropatía periférica]] y [[tendinopatía del supraespinoso]].\nDiagnosi: [[cardiopatia "
+                + "ipertensiva]].\nDiagnose: [[akute Infektion der oberen Atemwege]]; [[manifester Hypothyreose]].\n"
+                + "Diagnose: [[irreversibel pulpitt]] 36.\nDx: [[HIV-1 infection]], on follow-up"),
+        DetectorCase(
+            "a diagnosis field's pieces that name no condition", .healthCondition,
+            "Impression: moderate risk, CTG reactive.\nDx: pending, see attached letter.\n"
+                + "Dx: admitted to Day Ward for monitoring"),
         DetectorCase("french phrase", .healthCondition, "Antécédents : [[insuffisance cardiaque]] stable."),
         DetectorCase("polish phrase with its accents", .healthCondition, "Rozpoznanie: [[nadciśnienie tętnicze]]."),
         DetectorCase(

@@ -47,6 +47,7 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: first, n - 1, 0.75)
             }
         }
+        diagnosisFields(context, &candidates)
     }
 
     /// "Bisocard 2,5 mg", "Tab. Telma 40 OD", "Puran T4 50mcg", "kaptopril 25 mg": a medicine no list holds, named

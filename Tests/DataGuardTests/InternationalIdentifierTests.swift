@@ -127,7 +127,8 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "personal numbers in a clinical text", .medicalRecordNumber,
             "Personal No.: [[01008034567]]; CC [[1.020.784.331]]; Sal 4: Birgitta, [[19410627-3382]], förmaksflimmer"),
-        DetectorCase("a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
+        DetectorCase(
+            "a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
         DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),

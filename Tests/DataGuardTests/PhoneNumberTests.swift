@@ -35,6 +35,11 @@ struct PhoneNumberTests {
             "a phone in groups after a label in brackets", .phoneNumber,
             "bank details with Hirut Tesfaye in Payroll ([[0911 43 86 20]]). Sincerely,"),
         DetectorCase("after the Polish word for number", .phoneNumber, "ma nowy numer [[601 447 293]], zapisz sobie"),
+        DetectorCase(
+            "a person's number, a home number, where someone can be reached, a Portuguese call", .phoneNumber,
+            "his brother will take me, his number [[9856 047 218]]. Customer: [[+65 9123 4471]], home [[6455 0182]]. "
+                + "Mrs Bakare can be reached on [[08126639014]]. Se não puder, ligue-lhe: [[22 208 5519]]. "
+                + "Case number 4471 2290; work from home 2 days"),
         DetectorCase("cut short in north america", .phoneNumber, "Phone: +1 515 744 8"),
         DetectorCase("french dotted pairs", .phoneNumber, "Joindre le délégué au [[06.12.44.87.21]]."),
         DetectorCase("german area code", .phoneNumber, "Rückfragen unter [[030 12345678]]."),

@@ -30,7 +30,10 @@ enum NumberContext {
         // Where someone can be reached, in English, French, German, Dutch, Italian and Spanish ("reachable at",
         // "joignable au", "erreichbar unter", "avisar al"); the Mongolian "utas" (phone) and the Maghrebi "numrou".
         "reachable", "contactable", "joignable", "erreichbar", "bereikbaar", "raggiungibile", "avisar", "utas",
-        "numrou",
+        "numrou", "reached",
+        // A home phone ("home 6455 0182", after another number), and "call" in the imperatives of Spanish and
+        // Portuguese ("llamen", "llámame", "ligue-lhe").
+        "home", "llamen", "llamame", "llamalo", "llamala", "llameme", "ligue-lhe", "liga-me", "ligue-nos",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -93,6 +93,12 @@ extension NumberDetector {
         while k >= 0, words < 4, !context.tokens[k + 1].startsLine {
             let token = context.tokens[k]
             if token.lexicon.contains(.phoneWord) { return true }
+            // "his number 9856 047 218", "my new number": a person's number is their phone.
+            if token.length == 6, token.hash == numberHash, k >= 1,
+                possessives[hash: context.tokens[k - 1].hash] != nil
+            {
+                return true
+            }
             // "T: 020 …", or the letter alone at the start of a signature line ("T 514 861-4420"); with no word
             // between it and the number ("O: TA 148/92" is a note's observation, a blood pressure).
             if token.isWord, token.length == 1, token.lexicon.contains(.phoneLetter), words == 0,
@@ -119,10 +125,15 @@ extension NumberDetector {
     /// Whether token `k` is "on" or "at", which say in English that a number after `+` is a phone whatever its
     /// range ("brother Adeel on +44 7700 900 582").
     private static func isPlusCue(_ context: ScanContext, _ k: Int) -> Bool {
-        k >= 0 && context.tokens[k].length == 2 && (context.tokens[k].hash == onHash || context.tokens[k].hash == atHash)
+        k >= 0 && context.tokens[k].length == 2
+            && (context.tokens[k].hash == onHash || context.tokens[k].hash == atHash)
     }
 
     private static let onHash = WordHash.of(word: Substring("on").utf8)
+    private static let numberHash = WordHash.of(word: Substring("number").utf8)
+    /// The words before "number" that make it a person's: "my", "his", "her", "new", "mobile".
+    private static let possessives = KeywordTable(
+        ["my", "his", "her", "your", "their", "our", "new", "whose"].map { ($0, ()) })
     private static let atHash = WordHash.of(word: Substring("at").utf8)
 
     /// ☎ (E2 98 8E), 📞 (F0 9F 93 9E) or 📱 (F0 9F 93 B1).

@@ -62,7 +62,8 @@ struct BlindTexts {
             ("twenty-sixth clinical", Self.twentySixthClinical), ("twenty-sixth everyday", Self.twentySixthEveryday),
             ("twenty-seventh clinical", Self.twentySeventhClinical),
             ("twenty-seventh everyday", Self.twentySeventhEveryday),
-            ("twenty-eighth clinical", Self.twentyEighthClinical), ("twenty-eighth everyday", Self.twentyEighthEveryday),
+            ("twenty-eighth clinical", Self.twentyEighthClinical),
+            ("twenty-eighth everyday", Self.twentyEighthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

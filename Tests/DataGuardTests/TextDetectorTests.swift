@@ -93,6 +93,10 @@ struct TextDetectorTests {
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
         DetectorCase("a CV's heading is no medicine", .healthCondition, "CURRICULUM VITAE\nLerato Mokoena"),
         DetectorCase(
+            "a month in a case no list holds, where a date is plain", .date,
+            "no [[15. jūlija]] līdz [[28. jūlijam]]; puhkusel [[7. juulist]] kuni [[18. juulini]]; daitsyeba "
+                + "[[15 aprilidan]]. Il y a 3 marches; 5 junior doctors and 4 marchers."),
+        DetectorCase(
             "an initial B. is no birth word", .dateOfBirth,
             "Signed B. O'Halloran  2 June 2025; Mrs Smith, b. [[4 May 1950]]"),
         DetectorCase("a month that is an English word after a word of another language, and a hyphened day", .date,

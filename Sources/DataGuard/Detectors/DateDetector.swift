@@ -177,7 +177,15 @@ enum DateDetector {
         let linked = isLinkingDe(context, k)
         if linked { k += 1 }  // "12 de mayo"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
-            !context.tokens[k].startsLine, context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
+            !context.tokens[k].startsLine
+        else { return nil }
+        let listed = context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
+        // A month in a case no list holds ("15. janvāra", "28. jūlijam", "7. juulist") only where a date is plain:
+        // after a day's period, a hyphen, an ordinal, a date's cue or a word of another language, or with its year.
+        guard listed
+            || isInflectedMonth(context, k)
+                && (dotted || hyphened || ordinal || isDateCue(context, i - 1) || followsForeignWord(context, i)
+                    || isYear(context, k + 1))
         else { return nil }
         let month = k
         if context.isSymbol(k + 1, 0x2E), context.tokens[k + 1].isAttached { k += 1 }  // "4 janv. 2025"
@@ -214,6 +222,27 @@ enum DateDetector {
             !context.isNumber(m - 1, digits: 1...2), !context.isSymbol(m - 1, 0x2E)
         else { return nil }
         return m
+    }
+
+    /// Whether word `k` in Latin letters, no English word, is a month's name with a case ending: without its last
+    /// one to four letters it is a month's stem ("jūlija" as "jūlij-s", "februārim" as "februāri-s", "aprilidan").
+    private static func isInflectedMonth(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.length >= 5, token.length <= 24, context.bytes[token.start] < 0xC6,
+            !context.vocabulary.words.classes(of: token.hash).contains(.common)
+        else { return false }
+        var word = UnsafeBufferPointer(rebasing: context.bytes[token.start..<token.end])[...]
+        for _ in 0..<4 {
+            word = WordList.droppingLastLetter(word)
+            guard WordList.letterCount(word) >= 4 else { return false }
+            let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: word))
+            if context.vocabulary.monthStems.value(of: hash) != nil
+                || context.vocabulary.monthNames.value(of: hash) != nil
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the word before token `i` is in none of the vocabularies: no English word.

@@ -21,6 +21,10 @@ final class Vocabulary: Sendable {
     let phonePlan: PhonePlan
     /// Month names of many languages, any case, with their numbers (Unicode CLDR): "juin", "Nisan", "czerwca".
     let monthNames: HashTable
+    /// The month names of five letters or more in Latin letters without their last letter or two ("julij" of
+    /// "jūlijs", "janvar" of "janvāris"), with their numbers: the stems that a month's cases share ("jūlija",
+    /// "janvāra", "juulist").
+    let monthStems: HashTable
 
     /// The shared vocabulary, built on first use.
     static let shared = Vocabulary()
@@ -65,6 +69,24 @@ final class Vocabulary: Sendable {
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
         towns = PhraseSet(lines: VocabularyData.townNames)
         monthNames = Self.numbered(VocabularyData.monthNames)
+        monthStems = Self.stems(VocabularyData.monthNames)
+    }
+
+    /// A table of the words of `lines` (each a word, a space and a number below 256) in Latin letters, of five
+    /// letters or more, without their last letter and without their last two, down to four letters.
+    private static func stems(_ lines: String) -> HashTable {
+        var table = HashTable(capacity: 2 * WordList.lineCount(of: lines), valueBits: 8)
+        WordList.forEachLine(of: lines) { line in
+            guard let space = line.lastIndex(of: 0x20), line[line.startIndex] < 0xC6 else { return }
+            let number = line[(space + 1)...].reduce(0) { $0 * 10 + UInt64($1 &- 0x30) }
+            var word = line[..<space]
+            for _ in 0..<2 {
+                word = WordList.droppingLastLetter(word)
+                guard WordList.letterCount(word) >= 4 else { break }
+                table.insert(WordHash.of(bytes: UnsafeBufferPointer(rebasing: word)), value: number)
+            }
+        }
+        return table
     }
 
     /// `lines` of lower-case words of an alphabet the hash does not fold (Cyrillic, Greek), each also with its first

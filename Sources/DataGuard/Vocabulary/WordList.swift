@@ -14,6 +14,18 @@ enum WordList {
         }
     }
 
+    /// The word without its last letter, a character of one to four UTF-8 bytes.
+    static func droppingLastLetter(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        guard var end = word.indices.last else { return word }
+        while end > word.startIndex, word[end] & 0xC0 == 0x80 { end -= 1 }
+        return word[word.startIndex..<end]
+    }
+
+    /// The number of letters of the word, characters of one to four UTF-8 bytes.
+    static func letterCount(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        word.count { $0 & 0xC0 != 0x80 }
+    }
+
     /// The number of lines of `text`, at least as many as ``forEachLine(of:_:)`` visits.
     static func lineCount(of text: String) -> Int {
         count(of: text) { $0 == 0x0A }

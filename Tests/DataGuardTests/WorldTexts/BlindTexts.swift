@@ -22,7 +22,8 @@ struct BlindTexts {
             + Self.twentyThirdEveryday + Self.twentyFourthClinical + Self.twentyFourthEveryday
             + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
             + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
-            + Self.twentyEighthClinical + Self.twentyEighthEveryday
+            + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
+            + Self.twentyNinthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -64,6 +65,7 @@ struct BlindTexts {
             ("twenty-seventh everyday", Self.twentySeventhEveryday),
             ("twenty-eighth clinical", Self.twentyEighthClinical),
             ("twenty-eighth everyday", Self.twentyEighthEveryday),
+            ("twenty-ninth clinical", Self.twentyNinthClinical), ("twenty-ninth everyday", Self.twentyNinthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -11,6 +11,11 @@ struct WorldHealthTests {
                 + "ipertensiva]].\nDiagnose: [[akute Infektion der oberen Atemwege]]; [[manifester Hypothyreose]].\n"
                 + "Diagnose: [[irreversibel pulpitt]] 36.\nDx: [[HIV-1 infection]], on follow-up"),
         DetectorCase(
+            "conditions by their endings, and words that share them", .healthCondition,
+            "Ha avuto una [[gastrite]] e poi una [[bronchite]]; [[pankreatitis]] y [[nefrolitiasis]]; "
+                + "[[cardiopatía]]. La simpatía del equipo, la diagnosis y la prognosis; academia; je sollicite; "
+                + "biochemie; colecistectomía programada."),
+        DetectorCase(
             "a diagnosis field's pieces that name no condition", .healthCondition,
             "Impression: moderate risk, CTG reactive.\nDx: pending, see attached letter.\n"
                 + "Dx: admitted to Day Ward for monitoring"),

@@ -4,8 +4,8 @@
 /// names of conditions are ("Diagnose: akute Infektion der oberen Atemwege", "cardiopatia ipertensiva"; not
 /// "stationäre Aufnahme" or "moderate risk").
 extension HealthDetector {
-    /// Proposes the pieces of every diagnosis field that no other finding of a condition overlaps, below the
-    /// confidence of the lists' conditions.
+    /// Proposes the pieces of every diagnosis field that no condition of the lists overlaps, below their
+    /// confidence; a piece goes beyond a word found by its ending alone ("cardiopatia ipertensiva").
     static func diagnosisFields(_ context: ScanContext, _ candidates: inout CandidateList) {
         for colon in context.anchors.colons where diagnosisLabelBefore(context, colon) {
             var k = colon + 1
@@ -14,9 +14,11 @@ extension HealthDetector {
                 let start = context.tokens[first].start
                 let end = context.tokens[last].end
                 if mayBeCondition(context, first, last),
-                    !candidates.all.contains(where: { $0.type == .healthCondition && $0.start < end && start < $0.end })
+                    !candidates.all.contains(where: {
+                        $0.type == .healthCondition && $0.confidence > 0.6 && $0.start < end && start < $0.end
+                    })
                 {
-                    candidates.add(.healthCondition, tokens: first, last, 0.6)
+                    candidates.add(.healthCondition, tokens: first, last, 0.65)
                 }
                 pieces += 1
                 guard let next = pieceAfter(context, last) else { break }
@@ -140,7 +142,7 @@ extension HealthDetector {
     }
 
     /// The base letter of a Latin-1 letter's second byte (after C3), in lower case: "é" as "e", "ñ" as "n".
-    private static func latin1Base(_ second: UInt8) -> UInt8 {
+    static func latin1Base(_ second: UInt8) -> UInt8 {
         switch second {
         case 0xA0...0xA5: 0x61  // à á â ã ä å
         case 0xA7: 0x63  // ç

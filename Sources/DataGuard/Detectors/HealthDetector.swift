@@ -18,6 +18,8 @@ enum HealthDetector {
                     candidates.add(.healthCondition, token.start, end, 0.75)
                 } else if token.length >= 8, isInflectedMedicine(context, token), context.endsCleanly(i) {
                     candidates.add(.healthCondition, tokens: i, i, 0.7)
+                } else if endsAsCondition(context, token), context.startsCleanly(i), context.endsCleanly(i) {
+                    candidates.add(.healthCondition, tokens: i, i, 0.6)
                 }
                 i += 1
                 continue
@@ -38,6 +40,9 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
             } else {
+                if endsAsCondition(context, token), context.endsCleanly(i) {
+                    candidates.add(.healthCondition, tokens: i, i, 0.6)
+                }
                 i += 1
             }
         }

@@ -1,0 +1,71 @@
+/// Conditions named by the endings that medicine gives them in the languages of Europe, whether or not a list
+/// holds the word: inflammations ("-itis", "gastrite"), degenerations ("-osis"), blood conditions ("-emia",
+/// "Anämie"), diseases ("-pathy", "cardiopatia"), pains ("-algia"), palsies ("-plegia") and wasting ("-trophy").
+/// Operations ("-ectomy") are left out, as notes name them beside the conditions, and so are the endings that
+/// words of other kinds share ("sollicite", "biochemie").
+extension HealthDetector {
+    /// Whether the word, of seven bytes or more, no English word and no name, ends as a condition's name does.
+    static func endsAsCondition(_ context: ScanContext, _ token: Token) -> Bool {
+        guard token.length >= 7, token.isWord, !token.flags.contains(.hasDigit),
+            conditionLastLetters[Int(context.bytes[token.end - 1] | 0x20)]
+        else { return false }
+        var folded = InlineArray<8, UInt8>(repeating: 0)
+        let count = foldedEnd(context, token, into: &folded)
+        guard count >= 4 else { return false }
+        let matched = conditionEndings.contains { ending in
+            ending.count <= count && ending.indices.allSatisfy { folded[8 - ending.count + $0] == ending[$0] }
+        }
+        guard matched else { return false }
+        let classes = context.vocabulary.words.classes(of: token.hash)
+        guard classes.isDisjoint(with: [.common, .given, .surname]) else { return false }
+        return !notConditionStarts.contains { start in
+            start.count <= token.length
+                && start.indices.allSatisfy { context.bytes[token.start + $0] | 0x20 == start[$0] }
+        }
+    }
+
+    /// The last eight letters of the word, lower case, with Latin-1 accents left out ("patía" as "patia"), right
+    /// aligned in `folded`; returns how many were read.
+    private static func foldedEnd(_ context: ScanContext, _ token: Token, into folded: inout InlineArray<8, UInt8>)
+        -> Int
+    {
+        var k = token.end - 1
+        var n = 0
+        while n < 8, k >= token.start {
+            let b = context.bytes[k]
+            var letter: UInt8
+            if b < 0x80 {
+                letter = ByteClass.isASCIIUpper(b) ? b | 0x20 : b
+                k -= 1
+            } else if b & 0xC0 == 0x80, k > token.start, context.bytes[k - 1] == 0xC3 {
+                letter = latin1Base(b | 0x20)
+                k -= 2
+            } else {
+                break
+            }
+            if letter >= 0x80 { break }
+            folded[7 - n] = letter
+            n += 1
+        }
+        return n
+    }
+
+    /// The last letters the endings below end in: a, e, s, y.
+    private static let conditionLastLetters: [Bool] = (0..<256).map { [0x61, 0x65, 0x73, 0x79].contains($0) }
+
+    /// The endings, folded: "-itis" and "-itida" (Czech), "-osis"; Italian, French and Portuguese inflammations
+    /// after their usual consonants ("gastrite", "bronchite", "sinusite", "tendinite", "otite", "bronquite");
+    /// "-emia", "-aemia", "-amie"; "-pathy", "-patia", "-pathie", "-patie"; "-algia", "-algie"; "-plegia",
+    /// "-plegie"; "-trophy", "-trofia", "-trophie"; "-iasis".
+    private static let conditionEndings: [[UInt8]] = [
+        "itis", "itida", "osis", "trite", "atite", "stite", "chite", "usite", "inite", "otite", "nquite",
+        "emia", "amie", "pathy", "patia", "pathie", "patie", "algia", "algie", "plegia", "plegie", "trophy",
+        "trofia", "trophie", "iasis",
+    ].map { Array($0.utf8) }
+
+    /// Words with those endings that name no condition: a diagnosis, a prognosis, hypnosis, sympathy and its kin in
+    /// Spanish and Italian, academia, nostalgia.
+    private static let notConditionStarts: [[UInt8]] = [
+        "diagnos", "prognos", "hypnos", "osmos", "simpat", "sympat", "empat", "telepat", "academ", "nostalg",
+    ].map { Array($0.utf8) }
+}

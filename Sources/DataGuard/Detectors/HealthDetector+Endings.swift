@@ -4,11 +4,16 @@
 /// Operations ("-ectomy") are left out, as notes name them beside the conditions, and so are the endings that
 /// words of other kinds share ("sollicite", "biochemie").
 extension HealthDetector {
-    /// Whether the word, of seven bytes or more, no English word and no name, ends as a condition's name does.
+    /// Whether the word, of seven bytes or more, no English word and no name, ends as a condition's name does. The
+    /// test of its last two bytes, which rules out most words, is made where it is called.
+    @inline(__always)
     static func endsAsCondition(_ context: ScanContext, _ token: Token) -> Bool {
-        guard token.length >= 7, token.isWord, !token.flags.contains(.hasDigit),
-            conditionLastLetters[Int(context.bytes[token.end - 1] | 0x20)]
-        else { return false }
+        token.length >= 7 && mayEndAsCondition(context.bytes[token.end - 2], context.bytes[token.end - 1])
+            && token.isWord && !token.flags.contains(.hasDigit) && hasConditionEnding(context, token)
+    }
+
+    @inline(never)
+    private static func hasConditionEnding(_ context: ScanContext, _ token: Token) -> Bool {
         var folded = InlineArray<8, UInt8>(repeating: 0)
         let count = foldedEnd(context, token, into: &folded)
         guard count >= 4 else { return false }
@@ -50,8 +55,15 @@ extension HealthDetector {
         return n
     }
 
-    /// The last letters the endings below end in: a, e, s, y.
-    private static let conditionLastLetters: [Bool] = (0..<256).map { [0x61, 0x65, 0x73, 0x79].contains($0) }
+    /// Whether a word's last two bytes are those of an ending below ("is", "ia", "ie", "te", "hy", "da"), or a
+    /// letter beyond ASCII and an "a" or "e" ("patía", "Anämie"): most words are ruled out here.
+    @inline(__always)
+    private static func mayEndAsCondition(_ second: UInt8, _ last: UInt8) -> Bool {
+        switch (second | 0x20, last | 0x20) {
+        case (0x69, 0x73), (0x69, 0x61), (0x69, 0x65), (0x74, 0x65), (0x68, 0x79), (0x64, 0x61): true
+        default: second >= 0x80 && (last | 0x20 == 0x61 || last | 0x20 == 0x65)
+        }
+    }
 
     /// The endings, folded: "-itis" and "-itida" (Czech), "-osis"; Italian, French and Portuguese inflammations
     /// after their usual consonants ("gastrite", "bronchite", "sinusite", "tendinite", "otite", "bronquite");

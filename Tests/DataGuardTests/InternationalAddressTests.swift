@@ -6,6 +6,9 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a number sign before the house number", .streetAddress,
+            "Vivo en [[Calle Padre Billini #58]], Zona Colonial. Order Widget #5821 shipped."),
+        DetectorCase(
             "a flat's floor and tower before its building", .streetAddress,
             "Premises: [[Flat No. 1204, 12th Floor, Tower C, Gulmohar Residency, Sector 137, Noida 201305]]\n"
                 + "[[Flat 12B, Tower 3, Lakeview Enclave, Varthur Main Road, Bengaluru – 560087]] | +91 98860 41273"),

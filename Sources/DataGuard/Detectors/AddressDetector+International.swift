@@ -297,6 +297,8 @@ extension AddressDetector {
             if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x2E) { k += 1 }
             if isOrdinalSign(context, k) { k += 1 }  // "n.º 118", "n° 12"
         }
+        // "Calle Padre Billini #58": a number sign glued to the number.
+        if context.isSymbol(k, 0x23), k + 1 < context.tokens.count, context.tokens[k + 1].isAttached { k += 1 }
         guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...5),
             !context.isNumber(k + 1, digits: 1...9) || context.tokens[k + 1].startsLine
         else { return nil }

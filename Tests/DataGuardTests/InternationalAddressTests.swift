@@ -6,6 +6,9 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a town line after an address", .streetAddress,
+            "[[14 Knocknaheeny Avenue]]\n[[Ballyvolane, Cork T23 K8F2]]\nDear Sir,\nPlease pay 2815 kroner."),
+        DetectorCase(
             "a number sign before the house number", .streetAddress,
             "Vivo en [[Calle Padre Billini #58]], Zona Colonial. Order Widget #5821 shipped."),
         DetectorCase(

@@ -18,7 +18,7 @@ extension AddressDetector {
 
     /// The last token of a British postcode ("CF14 4XP", read as `CF14`, `4`, `XP`) or an Eircode ("P31 X2F8",
     /// "F35 WK82") at token `k`.
-    private static func britishOrIrishPostcode(_ context: ScanContext, at k: Int) -> Int? {
+    static func britishOrIrishPostcode(_ context: ScanContext, at k: Int) -> Int? {
         let token = context.tokens[k]
         guard (2...4).contains(token.length), ByteClass.isASCIIUpper(context.bytes[token.start]),
             context.startsCleanly(k)

@@ -112,7 +112,7 @@ extension AddressDetector {
     /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8": up to
     /// three capitalized words of a district and a town, commas between them, a province in brackets, then a
     /// postcode; returns the postcode's first and last token.
-    private static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> (start: Int, end: Int)? {
+    static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> (start: Int, end: Int)? {
         var k = start
         var words = 0
         // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), and ends before a postcode
@@ -140,7 +140,7 @@ extension AddressDetector {
     }
 
     /// The last token of one to three capitalized words of a town after token `code` ("København N", "Praha 3").
-    private static func townEnd(_ context: ScanContext, after code: Int) -> Int {
+    static func townEnd(_ context: ScanContext, after code: Int) -> Int {
         var k = code + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         var last = code

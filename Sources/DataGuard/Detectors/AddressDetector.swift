@@ -29,6 +29,7 @@ enum AddressDetector {
         lowerCase(context, &candidates)
         beforePostcodes(context, &candidates)
         fields(context, &candidates)
+        townLines(context, &candidates)
     }
 
     /// The shapes of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only where the tokens

@@ -6,6 +6,9 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "serbian street words in Cyrillic letters", .streetAddress,
+            "Адреса: [[Булевар краља Александра 320, Београд]]\nПошта: [[Улица Кнеза Милоша 12]], Београд"),
+        DetectorCase(
             "a town line after an address", .streetAddress,
             "[[14 Knocknaheeny Avenue]]\n[[Ballyvolane, Cork T23 K8F2]]\nDear Sir,\nPlease pay 2815 kroner."),
         DetectorCase(

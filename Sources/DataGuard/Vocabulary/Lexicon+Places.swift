@@ -74,7 +74,8 @@ extension Lexicon {
     /// Latin American ("blvd.", "calz.", "prol.", "avda.") short forms; the Balkan "bulevar", "trg" and Albanian
     /// "rruga"; Malay and Indonesian "jalan" ("Jl.", "Jln."), "lorong"; Thai "soi"; Swahili "mtaa"; Egyptian
     /// "sharia"; Italian "viale", "corso", "piazza", Catalan "carrer", "avinguda", Spanish "carretera" and French
-    /// "impasse", "quai", "allée", which the generated lists lack.
+    /// "impasse", "quai", "allée", which the generated lists lack; the Serbian "булевар" and "улица" and the
+    /// Bulgarian "бул." in Cyrillic letters, lower case and capitalized.
     static let streetWordsBefore = """
         ul
         al
@@ -129,6 +130,12 @@ extension Lexicon {
         cours
         chaussee
         ruelle
+        булевар
+        Булевар
+        улица
+        Улица
+        бул
+        Бул
         """
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its

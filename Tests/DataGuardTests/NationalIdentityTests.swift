@@ -28,6 +28,9 @@ struct NationalIdentityTests {
             "Pour la mutuelle : n° de sécurité sociale [[2 84 07 69 123 456 78]]."),
         DetectorCase("emirates ID", .nationalID, "Emirates ID: [[784-1985-1234567-1]]"),
         DetectorCase(
+            "a personal number, and a personal phone", .nationalID,
+            "Personal No.: [[01008034567]]\nWork: 020 7946 0958, Personal: 07700 900123"),
+        DetectorCase(
             "a swedish personnummer by its shape", .nationalID,
             "Linnéa, [[870412-2384]] och [[19410627-3382]]; order 20250315-0001, kvitto 250315-0002"),
         DetectorCase(

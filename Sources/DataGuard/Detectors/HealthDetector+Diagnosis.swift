@@ -94,7 +94,7 @@ extension HealthDetector {
     }
 
     /// "And" in English, Spanish, Portuguese, Italian, French, German, the Slavic and Nordic languages, Dutch and
-    /// Turkish.
+    /// Turkish, and "with" ("… with hypoxia").
     private static let conjunctions = KeywordTable(
         ["and", "y", "e", "et", "und", "i", "a", "og", "och", "en", "ve", "oraz", "with"].map { ($0, ()) })
 

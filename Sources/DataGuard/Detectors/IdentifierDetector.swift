@@ -470,8 +470,10 @@ enum IdentifierDetector {
             return (type, plan ? .healthPlan : .anywhere)
         }
         // A short national label needs no sign when written in capitals: "NIK 3174…", but "Nik 0412 555 123".
+        // "Personal No.:" names a person's number, but "Personal: 07700 900123" in a signature is a phone.
         if let needsFiller = IdentifierContext.nationalLabels[hash: hash],
-            skipped > 0 || !needsFiller || context.tokens[k].flags.contains(.allCaps)
+            skipped > 0 || !needsFiller || context.tokens[k].flags.contains(.allCaps),
+            hash != personalHash || k + 1 < context.tokens.count && context.tokens[k + 1].isWord
         {
             return (.nationalID, .national)
         }
@@ -527,6 +529,7 @@ enum IdentifierDetector {
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
     private static let fileHash = WordHash.of(word: Substring("file").utf8)
     private static let taxHash = WordHash.of(word: Substring("tax").utf8)
+    private static let personalHash = WordHash.of(word: Substring("personal").utf8)
     private static let unionHash = WordHash.of(word: Substring("union").utf8)
     private static let noHash = WordHash.of(word: Substring("no").utf8)
     private static let nHash = WordHash.of(word: Substring("n").utf8)

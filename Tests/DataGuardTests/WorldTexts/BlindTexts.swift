@@ -23,7 +23,7 @@ struct BlindTexts {
             + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
             + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
             + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
-            + Self.twentyNinthEveryday
+            + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -66,6 +66,7 @@ struct BlindTexts {
             ("twenty-eighth clinical", Self.twentyEighthClinical),
             ("twenty-eighth everyday", Self.twentyEighthEveryday),
             ("twenty-ninth clinical", Self.twentyNinthClinical), ("twenty-ninth everyday", Self.twentyNinthEveryday),
+            ("thirtieth clinical", Self.thirtiethClinical), ("thirtieth everyday", Self.thirtiethEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

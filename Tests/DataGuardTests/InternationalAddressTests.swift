@@ -6,6 +6,11 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "japanese after the postal mark, and chinese, japanese and korean address fields", .streetAddress,
+            "[[〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F]]\nTEL：06-6262-4418（代表）\n"
+                + "地址：[[上海市徐汇区漕溪北路398号2号楼1502室，200030]]\n주소: [[서울특별시 마포구 월드컵북로 396, 103동 804호]] "
+                + "(03925)\nお届け日時：2025年10月18日"),
+        DetectorCase(
             "serbian street words in Cyrillic letters", .streetAddress,
             "Адреса: [[Булевар краља Александра 320, Београд]]\nПошта: [[Улица Кнеза Милоша 12]], Београд"),
         DetectorCase(

@@ -6,6 +6,10 @@ extension AddressDetector {
     /// Proposes the addresses that end in such a postcode, where no other address was found.
     static func beforePostcodes(_ context: ScanContext, _ candidates: inout CandidateList) {
         for k in context.anchors.all where context.tokens[k].isWord && context.tokens[k].flags.contains(.hasDigit) {
+            if context.bytes[context.tokens[k].start] == 0xE3 {
+                japanesePostal(context, k, &candidates)
+                continue
+            }
             guard let code = britishOrIrishPostcode(context, at: k), let first = streetBefore(context, postcode: k),
                 !candidates.all.contains(where: {
                     $0.type == .streetAddress && $0.end > context.tokens[first].start

@@ -6,6 +6,10 @@ extension AddressDetector {
     /// and dates: a field whose value they find in part keeps their finding.
     static func fields(_ context: ScanContext, _ candidates: inout CandidateList) {
         for colon in context.anchors.colons {
+            if colon >= 1, context.bytes[context.tokens[colon - 1].start] >= 0xE3 {
+                cjkAddressField(context, colon, &candidates)
+                continue
+            }
             guard let label = fieldLabel(context, colon), opensField(context, label),
                 !afterOtherAddress(context, label),
                 let last = fieldEnd(context, from: colon + 1), isAddressValue(context, colon + 1, last)

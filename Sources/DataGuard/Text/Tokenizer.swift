@@ -114,7 +114,10 @@ enum Tokenizer {
                 let symbol = Token(
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
-                if b == 0x3A { output.appendColon() }
+                // A colon, or the fullwidth colon of Chinese and Japanese (EF BC 9A).
+                if b == 0x3A || b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x9A {
+                    output.appendColon()
+                }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
                 output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 (pending, i) = afterToken(bytes, end)

@@ -119,16 +119,18 @@ extension HealthDetector {
         ["type", "typ", "tipo", "typu", "stage", "stadium", "estadio", "grade", "grado", "klasse", "class"]
             .map { ($0, ()) })
 
-    /// Whether the word, in lower case and with the accents of Latin-1 left out, holds a stem of the names of
-    /// conditions in the languages of Europe.
+    /// Whether the word, in lower case and with its Latin letters' marks left out as the tokenizer folds them,
+    /// holds a stem of the names of conditions in the languages of Europe.
     private static func hasConditionStem(_ context: ScanContext, _ token: Token) -> Bool {
         var folded: [UInt8] = []
         folded.reserveCapacity(token.length)
         var k = token.start
         while k < token.end {
             let b = context.bytes[k]
-            if b == 0xC3, k + 1 < token.end {
-                folded.append(latin1Base(context.bytes[k + 1] | 0x20))
+            if b >= 0xC3, b <= 0xC8, k + 1 < token.end,
+                case let letter = ByteClass.foldedLatin(b, context.bytes[k + 1]), letter != 0
+            {
+                folded.append(letter)
                 k += 2
             } else {
                 folded.append(b < 0x80 ? b | (ByteClass.isASCIIUpper(b) ? 0x20 : 0) : b)
@@ -138,20 +140,6 @@ extension HealthDetector {
         return conditionStems.contains { stem in
             stem.count <= folded.count
                 && (0...(folded.count - stem.count)).contains { i in folded[i..<(i + stem.count)].elementsEqual(stem) }
-        }
-    }
-
-    /// The base letter of a Latin-1 letter's second byte (after C3), in lower case: "é" as "e", "ñ" as "n".
-    static func latin1Base(_ second: UInt8) -> UInt8 {
-        switch second {
-        case 0xA0...0xA5: 0x61  // à á â ã ä å
-        case 0xA7: 0x63  // ç
-        case 0xA8...0xAB: 0x65  // è é ê ë
-        case 0xAC...0xAF: 0x69  // ì í î ï
-        case 0xB1: 0x6E  // ñ
-        case 0xB2...0xB6, 0xB8: 0x6F  // ò ó ô õ ö ø
-        case 0xB9...0xBC: 0x75  // ù ú û ü
-        default: second
         }
     }
 

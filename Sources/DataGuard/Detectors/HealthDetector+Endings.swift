@@ -29,8 +29,8 @@ extension HealthDetector {
         }
     }
 
-    /// The last eight letters of the word, lower case, with Latin-1 accents left out ("patía" as "patia"), right
-    /// aligned in `folded`; returns how many were read.
+    /// The last eight letters of the word, lower case, with its Latin letters' marks left out as the tokenizer
+    /// folds them ("patía" as "patia"), right aligned in `folded`; returns how many were read.
     private static func foldedEnd(_ context: ScanContext, _ token: Token, into folded: inout InlineArray<8, UInt8>)
         -> Int
     {
@@ -42,8 +42,10 @@ extension HealthDetector {
             if b < 0x80 {
                 letter = ByteClass.isASCIIUpper(b) ? b | 0x20 : b
                 k -= 1
-            } else if b & 0xC0 == 0x80, k > token.start, context.bytes[k - 1] == 0xC3 {
-                letter = latin1Base(b | 0x20)
+            } else if b & 0xC0 == 0x80, k > token.start,
+                case let folded = ByteClass.foldedLatin(context.bytes[k - 1], b), folded != 0
+            {
+                letter = folded
                 k -= 2
             } else {
                 break

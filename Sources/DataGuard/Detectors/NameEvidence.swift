@@ -224,7 +224,7 @@ struct NameEvidence {
             "secretary", "administrator", "accountant", "nurse", "engineer", "teacher", "principal", "consultant",
             "adviser", "advisor", "specialist", "analyst", "representative", "agent", "executive", "head", "lead",
             "chair", "chairperson", "treasurer", "controller", "inspector", "technician", "librarian", "counsellor",
-            "counselor", "receptionist", "administrator", "organiser", "organizer", "steward", "partner",
+            "counselor", "receptionist", "organiser", "organizer", "steward", "partner",
         ].map { ($0, ()) })
 
     /// "CURRICULUM VITAE⏎Lerato Refilwe Mokoena": a run that fills the line after a CV's heading.

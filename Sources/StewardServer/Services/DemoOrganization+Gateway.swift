@@ -39,6 +39,8 @@ extension DemoOrganization {
                 let turn = day * 7 + index
                 let (verdict, rule, findings): (GatewayVerdict, GatewayRule, [String: Int]) =
                     turn % 11 == 0 ? (.refuse, .phiWithoutApproval, ["HEALTH_CONDITION": 1])
+                    // Now and then a draft carries a worker's national identity number too (DataGuard's NATIONAL_ID).
+                    : turn % 8 == 0 ? (.redact, .dataOutsideUse, ["PERSON": 1, "EMAIL_ADDRESS": 1, "NATIONAL_ID": 1])
                     : turn % 4 == 0 ? (.redact, .dataOutsideUse, ["PERSON": 1 + turn % 2, "EMAIL_ADDRESS": 1])
                     : (.forward, .allowed, [:])
                 calls.append(DemoCall(username: username, tool: "DraftMate", daysAgo: day, verdict: verdict, rule: rule, findings: findings))

@@ -114,6 +114,16 @@ enum ByteClass {
         i + 1 < bytes.count && bytes[i] == 0xD7 && bytes[i + 1] &- 0x90 < 27
     }
 
+    /// Whether the bytes at `i` are a scalar of CJK Symbols and Punctuation (U+3000–U+303F, lead bytes E3 80) that
+    /// parts words: the ideographic space, "、", "。", the corner and lenticular brackets "「」【】" and the rest, but
+    /// not the letters of the block, the iteration marks "々" and "〆" and the ideographic zero "〇" (in names such as
+    /// "佐々木"), nor the postal mark "〒", which opens one word with the postal code after it.
+    @inline(__always)
+    static func isCJKPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] &- 0x85 >= 3
+            && bytes[i + 2] != 0x92
+    }
+
     /// Whether the bytes at `i` are a zero-width non-joiner or joiner (U+200C, U+200D), which Persian writes
     /// inside words ("علی‌اکبر") and which is not hashed.
     @inline(__always)

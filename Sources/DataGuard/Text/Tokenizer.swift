@@ -85,7 +85,9 @@ enum Tokenizer {
         var pending: Token.Flags = []
         while i < n {
             let b = bytes[i]
-            if ByteClass.isASCIILetter(b) || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0))
+            if ByteClass.isASCIILetter(b)
+                || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0)
+                    && !(b == 0xE3 && ByteClass.isCJKPunctuation(bytes, i)))
             {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
@@ -105,6 +107,9 @@ enum Tokenizer {
             } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
                 pending.insert(.spaceBefore)  // NO-BREAK SPACE
                 i += 2
+            } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                pending.insert(.spaceBefore)  // IDEOGRAPHIC SPACE
+                i += 3
             } else if ByteClass.isDigit(b) {
                 let token = number(bytes, from: i, pending)
                 output.append(token, to: tokens, isAnchor: true)
@@ -277,7 +282,9 @@ enum Tokenizer {
                 }
                 flags.insert(.beyondASCII)
                 j += 2
-            } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0) || ByteClass.isContinuation(b) {
+            } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0)
+                && !(b == 0xE3 && ByteClass.isCJKPunctuation(bytes, j)) || ByteClass.isContinuation(b)
+            {
                 if b &- 0xCE < 8 {  // a Greek, Cyrillic or Armenian letter counts toward capitals
                     if ByteClass.isUpperStart(bytes, j) { upper += 1 } else { lower += 1 }
                 }

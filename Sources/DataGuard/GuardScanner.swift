@@ -108,6 +108,7 @@ public struct GuardScanner: Sendable {
             IdentifierDetector.addClinical(clinicalOnly, context, &candidates)
             PersonDetector.detect(context, &candidates)
             UncasedNameDetector.detect(context, &candidates)
+            EastAsianNameDetector.detect(context, &candidates)
             ChatSpeakerDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
             return candidates.all

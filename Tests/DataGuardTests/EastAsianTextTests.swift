@@ -1,4 +1,5 @@
 @testable import DataGuard
+import Foundation
 import Testing
 
 /// Chinese, Japanese and Korean text, which runs without spaces and parts its words with punctuation of its own.
@@ -23,5 +24,55 @@ struct EastAsianTextTests {
         #expect(Self.words("「佐々木」さん、こんにちは。") == ["佐々木", "さん", "こんにちは"])
         #expect(Self.words("【重要】〒150-0012 東京都") == ["重要", "〒150", "東京都"])
         #expect(Self.words("〇〇様") == ["〇〇様"])
+    }
+
+    /// Texts with their names marked `[[…]]`.
+    static let names = [
+        "患者氏名：[[佐々木 美穂]]（[[ササキ ミホ]] / [[Miho Sasaki]]）　女",
+        "紹介先：北区総合病院 消化器内科　[[小野寺 隆]] 先生",
+        "紹介元：たきのがわ内科クリニック　院長 [[森田 健一]]　TEL 03-3916-5520",
+        "ご依頼主：[[佐藤 恵子]] 様（0157-23-4418）",
+        "担当ドライバー：[[高橋]]（携帯 090-4417-2283）",
+        "お世話になっております。[[田中]]様のご注文を承りました。",
+        "患者：[[张伟]]，男，45岁",
+        "请把材料交给[[王]]女士。",
+        "안녕하세요 [[김지훈]] 회원님,",
+        "연장을 원하시면 담당 트레이너 [[박서연]] (010-4827-3316) 에게 연락 주세요.",
+        "성명: [[김서연]] (영문: KIM SEOYEON)",
+        "[[이민수]]님, 예약이 확인되었습니다.",
+    ]
+
+    @Test("names after a field's label, before an honorific or after a role, and their reading", arguments: names)
+    func name(_ marked: String) {
+        #expect(Self.found(marked) == Self.marked(marked))
+    }
+
+    /// Honorifics and roles after words that are no names, and labels with other values.
+    static let notNames = [
+        "内科 先生にご相談ください。",
+        "고객님, 문의하신 내용은 다음과 같습니다.",
+        "고객 상담사 연결을 원하시면 1번을 누르세요.",
+        "皆様、お疲れ様です。お客様各位",
+        "担当医療機関：北区総合病院",
+        "氏名：未記入のまま提出されました。",
+    ]
+
+    @Test("no names where the cue's word is none", arguments: notNames)
+    func notName(_ text: String) {
+        #expect(Self.found(text).isEmpty)
+    }
+
+    /// The names DataGuard finds in `text` (its marks removed).
+    private static func found(_ marked: String) -> [String] {
+        let text = marked.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")
+        let scalars = Array(text.unicodeScalars)
+        return GuardScanner().scan(text).filter { $0.type == .person }.map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+    }
+
+    /// The spans of `marked` between "[[" and "]]".
+    private static func marked(_ marked: String) -> [String] {
+        marked.components(separatedBy: "[[").dropFirst().map { String($0.components(separatedBy: "]]")[0]) }
     }
 }

@@ -15,6 +15,9 @@ struct Anchors {
     /// Whether the text has a word in Hebrew, Arabic-script or Georgian letters (which have no capitals, so none of
     /// them is an anchor): ``UncasedNameDetector`` reads such texts word by word.
     let hasUncasedWords: Bool
+    /// Whether the text has a word in Chinese, Japanese or Korean letters (lead bytes E3 to ED), which have no
+    /// capitals either: ``EastAsianNameDetector`` reads such texts.
+    let hasEastAsianWords: Bool
     /// Whether the text has Arabic-Indic or Persian digits, which the detectors read only once folded
     /// (``LocalDigits``).
     let hasLocalDigits: Bool

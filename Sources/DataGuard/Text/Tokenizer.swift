@@ -40,6 +40,7 @@ enum Tokenizer {
         var wordCount = 0
         var colonCount = 0
         var hasUncasedWords = false
+        var hasEastAsianWords = false
         var hasLocalDigits = false
 
         @inline(__always)
@@ -72,7 +73,7 @@ enum Tokenizer {
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
                 colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
-                hasLocalDigits: hasLocalDigits)
+                hasEastAsianWords: hasEastAsianWords, hasLocalDigits: hasLocalDigits)
         }
     }
 
@@ -92,7 +93,11 @@ enum Tokenizer {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 // Hebrew (D7), Arabic-script (D8–DB) and Georgian (E1 83) letters.
-                if b &- 0xD7 < 5 || b == 0xE1 && i + 1 < n && bytes[i + 1] == 0x83 { output.hasUncasedWords = true }
+                if b &- 0xD7 < 5 || b == 0xE1 && i + 1 < n && bytes[i + 1] == 0x83 {
+                    output.hasUncasedWords = true
+                } else if b &- 0xE3 < 11 {
+                    output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
+                }
                 output.append(
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])

@@ -1,0 +1,282 @@
+/// Finds people's names in Chinese, Japanese and Korean letters, which have no capitals and mostly no spaces between
+/// words: the value of a field whose label names a person ("患者氏名：佐々木 美穂", "姓名：王芳", "성명: 김서연"), a name
+/// before an honorific or a role written apart ("小野寺 隆 先生", "佐藤 恵子 様", "김지훈 회원님") or attached ("王女士",
+/// "박서연님", "田中様"), and a name after a role ("트레이너 박서연", "院長 森田 健一"); then its reading in katakana in
+/// brackets after it ("（ササキ ミホ）"). A name is a word of one to four letters, or two such words apart (family name
+/// and given name). Where only an honorific or a role tells it, one word alone must open with a listed surname
+/// (Faker's Chinese, Japanese and Korean lists), so that "内科 先生" and "고객님" are no names.
+enum EastAsianNameDetector {
+    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
+        guard context.anchors.hasEastAsianWords else { return }
+        // A name found both ways ("ご依頼主：佐藤 恵子 様") is proposed twice, and resolved as one.
+        for c in context.anchors.colons { _ = field(context, colon: c, &candidates) }
+        let tokens = context.tokens
+        var i = 0
+        while i < tokens.count {
+            guard letters(context, i) != nil else {
+                i += 1
+                continue
+            }
+            if let last = cued(context, at: i, &candidates) {
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: The cues
+
+    /// The name in the value of the field whose colon is token `colon`, if its label names a person. Returns the
+    /// name's last token.
+    private static func field(_ context: ScanContext, colon: Int, _ candidates: inout CandidateList) -> Int? {
+        let tokens = context.tokens
+        guard colon >= 1, colon + 1 < tokens.count, letters(context, colon - 1) != nil,
+            !tokens[colon + 1].startsLine, contains(context, colon - 1, oneOf: labels)
+        else { return nil }
+        return name(context, from: colon + 1, listedAlone: false, &candidates)
+    }
+
+    /// The name that word `i` opens before an honorific or after a role, or that it holds before an attached
+    /// honorific. Returns the name's last token.
+    private static func cued(_ context: ScanContext, at i: Int, _ candidates: inout CandidateList) -> Int? {
+        let tokens = context.tokens
+        if isOneOf(context, i, roles) {
+            // After a role: "트레이너 박서연", "院長 森田 健一".
+            guard i + 1 < tokens.count, !tokens[i + 1].startsLine, tokens[i + 1].flags.contains(.spaceBefore),
+                !isOneOf(context, i + 1, honorifics), !isOneOf(context, i + 1, roles)
+            else { return nil }
+            return name(context, from: i + 1, listedAlone: true, &candidates)
+        }
+        // Before an honorific or a role apart, one word or two: "김지훈 회원님", "小野寺 隆 先生".
+        var k = i
+        if let next = spacedWord(context, after: i), !isOneOf(context, next, honorifics),
+            !isOneOf(context, next, roles), letters(context, i)! <= 3
+        {
+            k = next
+        }
+        if let after = spacedWord(context, after: k),
+            isOneOf(context, after, honorifics) || isOneOf(context, after, roles)
+        {
+            let first = i
+            guard k > first || isListedSurname(context, tokens[first].start, end: tokens[first].end) else { return nil }
+            candidates.add(.person, tokens: first, k, 0.8)
+            return reading(context, after: k, &candidates) ?? k
+        }
+        // An attached honorific: "王女士", "박서연님", "佐藤様", or inside a word that runs on ("田中様のご注文を",
+        // "交给王芳女士", "김지훈님께").
+        if let end = endBeforeSuffix(context, i), isListedSurname(context, tokens[i].start, end: end) {
+            candidates.add(.person, tokens[i].start, end, 0.8)
+            return reading(context, after: i, &candidates) ?? i
+        }
+        for (start, end) in namesInside(context, i) { candidates.add(.person, start, end, 0.75) }
+        return nil
+    }
+
+    /// The names before an honorific inside word token `i`, which runs on after it: the letters between the word's
+    /// start and the honorific when they are one to four and open with a listed surname, or else the fewest letters
+    /// before it that do ("请把材料交给王女士" gives "王").
+    private static func namesInside(_ context: ScanContext, _ i: Int) -> [(Int, Int)] {
+        let token = context.tokens[i]
+        var found: [(Int, Int)] = []
+        var p = token.start + 3
+        while p < token.end {
+            guard let honorific = honorifics.first(where: { startsWith(context, at: p, $0, before: token.end) }) else {
+                p += 3
+                continue
+            }
+            let sizes = (1...min(4, (p - token.start) / 3))
+            if (p - token.start) / 3 <= 4, isListedSurname(context, token.start, end: p) {
+                found.append((token.start, p))
+            } else if let size = sizes.first(where: { isListedSurname(context, p - 3 * $0, end: p) }) {
+                found.append((p - 3 * size, p))
+            }
+            p += honorific.count
+        }
+        return found
+    }
+
+    /// The name that opens at token `k`, one word or two apart, or one word before an attached honorific, each of one
+    /// to four letters, on the line of the token before; a word alone must open with a listed surname when
+    /// `listedAlone` is true. Returns its last token.
+    private static func name(
+        _ context: ScanContext, from k: Int, listedAlone: Bool, _ candidates: inout CandidateList
+    ) -> Int? {
+        let tokens = context.tokens
+        guard let count = letters(context, k), !tokens[k].startsLine else { return nil }
+        if let end = endBeforeSuffix(context, k) {
+            guard !listedAlone || isListedSurname(context, tokens[k].start, end: end) else { return nil }
+            candidates.add(.person, tokens[k].start, end, 0.8)
+            return reading(context, after: k, &candidates) ?? k
+        }
+        guard count <= 4, endsName(context, after: k) || spacedWord(context, after: k) != nil else { return nil }
+        var last = k
+        if count <= 3, let next = spacedWord(context, after: k), letters(context, next)! <= 3,
+            !isOneOf(context, next, honorifics), !isOneOf(context, next, roles), endsName(context, after: next)
+        {
+            last = next
+        } else if let end = endBeforeSuffix(context, k + 1), end > tokens[k + 1].start,
+            tokens[k + 1].flags.contains(.spaceBefore), !tokens[k + 1].startsLine, letters(context, k + 1)! <= 4
+        {
+            // "佐藤 恵子様": the given name carries the honorific.
+            candidates.add(.person, tokens[k].start, end, 0.8)
+            return reading(context, after: k + 1, &candidates) ?? k + 1
+        } else {
+            guard endsName(context, after: k), count >= 2,
+                !listedAlone || isListedSurname(context, tokens[k].start, end: tokens[k].end)
+            else { return nil }
+        }
+        candidates.add(.person, tokens: k, last, 0.8)
+        return reading(context, after: last, &candidates) ?? last
+    }
+
+    /// The reading of a name in katakana in brackets after token `k` ("（ササキ ミホ）"), proposed as a name too.
+    /// Returns its last token.
+    private static func reading(_ context: ScanContext, after k: Int, _ candidates: inout CandidateList) -> Int? {
+        let tokens = context.tokens
+        guard k + 2 < tokens.count, isOpeningBracket(context, k + 1), isKatakana(context, k + 2) else { return nil }
+        var last = k + 2
+        if last + 1 < tokens.count, isKatakana(context, last + 1), !tokens[last + 1].startsLine { last += 1 }
+        candidates.add(.person, tokens: k + 2, last, 0.8)
+        return last
+    }
+
+    // MARK: Words
+
+    /// The number of letters of word token `i` when all are Chinese, Japanese or Korean (three bytes each, lead
+    /// bytes E3 to ED); nil for any other token.
+    private static func letters(_ context: ScanContext, _ i: Int) -> Int? {
+        guard i >= 0, i < context.tokens.count else { return nil }
+        let token = context.tokens[i]
+        guard token.isWord, token.length % 3 == 0 else { return nil }
+        var k = token.start
+        while k < token.end {
+            guard context.bytes[k] &- 0xE3 < 11 else { return nil }
+            k += 3
+        }
+        return token.length / 3
+    }
+
+    /// The word after token `k`, apart from it by a space on the same line, when it is of Chinese, Japanese or Korean
+    /// letters.
+    private static func spacedWord(_ context: ScanContext, after k: Int) -> Int? {
+        let next = k + 1
+        guard next < context.tokens.count, context.tokens[next].flags.contains(.spaceBefore),
+            !context.tokens[next].startsLine, letters(context, next) != nil
+        else { return nil }
+        return next
+    }
+
+    /// Whether a name may end at token `k`: the line or the text ends, or a symbol, a number or a word of other
+    /// letters follows, or an honorific or a role.
+    private static func endsName(_ context: ScanContext, after k: Int) -> Bool {
+        let next = k + 1
+        guard next < context.tokens.count, !context.tokens[next].startsLine else { return true }
+        if letters(context, next) == nil { return true }
+        return context.tokens[next].flags.contains(.spaceBefore)
+            && (isOneOf(context, next, honorifics) || isOneOf(context, next, roles))
+    }
+
+    /// The byte where the name in word token `i` ends when the word ends in an attached honorific or role and the
+    /// name before it has one to four letters ("박서연님", "王女士").
+    private static func endBeforeSuffix(_ context: ScanContext, _ i: Int) -> Int? {
+        guard let count = letters(context, i), count >= 2 else { return nil }
+        let token = context.tokens[i]
+        for suffix in suffixes where suffix.count < token.length && endsWith(context, token, suffix) {
+            let name = (token.length - suffix.count) / 3
+            return (1...4).contains(name) ? token.end - suffix.count : nil
+        }
+        return nil
+    }
+
+    /// Whether the letters `start..<end` open with a listed surname of one to three letters, and have at most three
+    /// letters after it; in Hangul, a surname of one syllable and two after it, as most Korean names are written
+    /// ("김지훈"), so that words that open with a surname's syllable ("고객", "이번") are none.
+    private static func isListedSurname(_ context: ScanContext, _ start: Int, end: Int) -> Bool {
+        let isHangul = context.bytes[start] >= 0xEA
+        if isHangul && end - start != 9 { return false }
+        for size in 1...(isHangul ? 1 : 3) where start + 3 * size <= end && end - (start + 3 * size) <= 9 {
+            let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[start..<(start + 3 * size)]))
+            if context.vocabulary.words.classes(of: hash).contains(.surname) { return true }
+        }
+        return false
+    }
+
+    private static func isKatakana(_ context: ScanContext, _ i: Int) -> Bool {
+        guard let count = letters(context, i), count >= 2 else { return false }
+        let token = context.tokens[i]
+        var k = token.start
+        while k < token.end {
+            // U+30A1–U+30FC: E3 82 A1 … E3 83 BC.
+            guard context.bytes[k] == 0xE3, context.bytes[k + 1] &- 0x82 < 2 else { return false }
+            k += 3
+        }
+        return true
+    }
+
+    private static func isOpeningBracket(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.kind == .symbol else { return false }
+        let b = context.bytes[token.start]
+        return b == 0x28 || b == 0xEF && token.length == 3 && context.bytes[token.start + 1] == 0xBC
+            && context.bytes[token.start + 2] == 0x88
+    }
+
+    private static func isOneOf(_ context: ScanContext, _ i: Int, _ words: [[UInt8]]) -> Bool {
+        guard i >= 0, i < context.tokens.count, context.tokens[i].isWord else { return false }
+        let token = context.tokens[i]
+        return words.contains { $0.count == token.length && endsWith(context, token, $0) }
+    }
+
+    private static func contains(_ context: ScanContext, _ i: Int, oneOf words: [[UInt8]]) -> Bool {
+        let token = context.tokens[i]
+        return words.contains { word in
+            guard word.count <= token.length else { return false }
+            var k = token.start
+            while k + word.count <= token.end {
+                if word.indices.allSatisfy({ context.bytes[k + $0] == word[$0] }) { return true }
+                k += 3
+            }
+            return false
+        }
+    }
+
+    private static func startsWith(_ context: ScanContext, at p: Int, _ word: [UInt8], before end: Int) -> Bool {
+        p + word.count <= end && word.indices.allSatisfy { context.bytes[p + $0] == word[$0] }
+    }
+
+    private static func endsWith(_ context: ScanContext, _ token: Token, _ suffix: [UInt8]) -> Bool {
+        suffix.count <= token.length && startsWith(context, at: token.end - suffix.count, suffix, before: token.end)
+    }
+
+    // MARK: Lists
+
+    /// Labels of fields whose value is a person, found anywhere in the word before the colon: "患者氏名", "担当ドライバー".
+    private static let labels: [[UInt8]] = [
+        // Japanese
+        "氏名", "名前", "患者名", "担当", "主治医", "依頼主", "受取人", "宛名", "申請者", "契約者", "記入者", "紹介医",
+        // Chinese
+        "姓名", "名字", "联系人", "聯絡人", "聯繫人", "收件人", "收货人", "收貨人", "寄件人", "申请人", "申請人",
+        "负责人", "負責人", "经办人", "經辦人", "病人", "患者", "医生", "醫生", "醫師", "家属", "家屬",
+        // Korean
+        "성명", "이름", "환자명", "담당", "보호자", "추천인", "신청인", "수령인", "작성자", "대표자", "예금주", "주치의",
+        "고객명", "회원명",
+    ].map { Array($0.utf8) }
+
+    /// Honorifics written after a name, apart or attached: "様", "さん", "女士", "님", "회원님".
+    private static let honorifics: [[UInt8]] = [
+        "様", "さま", "さん", "先生", "氏", "殿", "くん", "ちゃん", "女士", "小姐", "老师", "老師", "同学", "同學",
+        "회원님", "선생님", "고객님", "교수님", "원장님", "님", "씨",
+    ].map { Array($0.utf8) }
+
+    /// The honorifics and roles that may be attached to the end of a name, the longer before the shorter that ends
+    /// them ("회원님" before "님").
+    private static let suffixes = honorifics + roles
+
+    /// Roles written before or after a name: "트레이너 박서연", "院長 森田 健一", "王医生".
+    private static let roles: [[UInt8]] = [
+        "院長", "医師", "看護師", "薬剤師", "部長", "課長", "係長", "主任", "社長", "店長", "教授",
+        "医生", "醫生", "护士", "護士", "经理", "經理", "律师", "律師", "院长",
+        "트레이너", "간호사", "의사", "원장", "과장", "팀장", "대리", "주임", "매니저", "상담사", "교수",
+    ].map { Array($0.utf8) }
+}

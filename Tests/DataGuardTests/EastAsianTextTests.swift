@@ -62,6 +62,16 @@ struct EastAsianTextTests {
         #expect(Self.found(text).isEmpty)
     }
 
+    @Test("dates by the years of Japan's eras, the era's first year too")
+    func eraDates() {
+        let text = "診療情報提供書　令和7年5月8日\n生年月日：昭和58年11月3日\n入社は平成元年4月1日です。令和7年度予算"
+        let found = GuardScanner().scan(text).map { finding in
+            (finding.type, String(String.UnicodeScalarView(Array(text.unicodeScalars)[finding.start..<finding.end])))
+        }
+        #expect(found.map(\.1) == ["令和7年5月8日", "昭和58年11月3日", "平成元年4月1日"])
+        #expect(found.map(\.0) == [.date, .dateOfBirth, .date])
+    }
+
     /// The names DataGuard finds in `text` (its marks removed).
     private static func found(_ marked: String) -> [String] {
         let text = marked.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")

@@ -22,6 +22,38 @@ extension DateDetector {
         return after + 3
     }
 
+    /// The bytes of a Japanese date by the era's years inside word token `i`: "令和7年5月8日", "昭和58年11月3日",
+    /// "平成元年4月1日" (the era's first year), the era's name, the year, the month and the day each with its sign, in
+    /// the eras of Reiwa, Heisei, Showa and Taisho.
+    static func japaneseEra(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
+        let token = context.tokens[i]
+        var start = token.start
+        while start + 6 < token.end {
+            if eras.contains(where: { era in era.indices.allSatisfy { context.bytes[start + $0] == era[$0] } }) {
+                var k = start + 6
+                var year = 1
+                if sign(context, at: k, gan) {
+                    k += 3
+                } else if let (value, after) = digits(context, from: k) {
+                    (year, k) = (value, after)
+                }
+                if k > start + 6, (1...64).contains(year), sign(context, at: k, nian),
+                    let (month, afterMonth) = digits(context, from: k + 3), (1...12).contains(month),
+                    sign(context, at: afterMonth, yue), let (day, afterDay) = digits(context, from: afterMonth + 3),
+                    (1...31).contains(day), sign(context, at: afterDay, ri), afterDay + 3 <= token.end
+                {
+                    return (start, afterDay + 3)
+                }
+            }
+            start += ByteClass.scalarLength(context.bytes[start])
+        }
+        return nil
+    }
+
+    /// 令和, 平成, 昭和, 大正.
+    private static let eras: [[UInt8]] = ["令和", "平成", "昭和", "大正"].map { Array($0.utf8) }
+    private static let gan: [UInt8] = [0xE5, 0x85, 0x83]  // 元, the era's first year
+
     /// "2025년 3월 31일", "3월 31일에" (Korean): the year, the month and the day, each with its sign after it.
     static func korean(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         let tokens = context.tokens

@@ -19,6 +19,13 @@ enum DateDetector {
                 resume = i + 2
                 continue
             }
+            if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3,
+                let (start, end) = japaneseEra(context, i)
+            {
+                let born = context.isPreceded(i, byOneOf: .birth, within: 4)
+                candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
+                continue
+            }
             if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
                 (first, found) = (weekday, (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {

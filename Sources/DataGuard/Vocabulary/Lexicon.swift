@@ -165,7 +165,7 @@ enum Lexicon {
         // "nar.", Slovenian "roj.", Lithuanian "gimimo data", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
         // "tug'ilgan", Georgian "dab.", Portuguese "DN", Mongolian "törsön ognoo", Japanese "seinengappi",
         // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic; Arabic, Persian, Urdu,
-        // Hebrew.
+        // Hebrew; Chinese, Japanese and Korean field names ("出生日期", "生年月日", "생년월일").
         "ne", "nee", "geb", "geboren", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
         "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
         "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
@@ -179,6 +179,7 @@ enum Lexicon {
         // "Birth" and "born" in Arabic, Persian, Urdu and Hebrew letters ("تاريخ الميلاد", "تاریخ تولد", "נולד").
         "الميلاد", "ميلاد", "الولادة", "مواليد", "المولود", "المولودة", "تولد", "متولد", "پیدائش", "ولادت",
         "לידה", "נולד", "נולדה", "הלידה",
+        "出生日期", "出生年月日", "出生年月", "生年月日", "誕生日", "생년월일", "생일",
     ]
     /// The one-word ordinal suffixes of a day ("15th").
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th", "er"]  // "er": the French "1er"

@@ -72,11 +72,37 @@ struct EastAsianTextTests {
         #expect(found.map(\.0) == [.date, .dateOfBirth, .date])
     }
 
-    /// The names DataGuard finds in `text` (its marks removed).
-    private static func found(_ marked: String) -> [String] {
+    /// Texts with their conditions marked `[[…]]`.
+    static let conditions = [
+        "既往歴：[[2型糖尿病]]、[[高血圧]]症。[[潰瘍性大腸炎]]の疑い。",
+        "[[鉄欠乏性貧血]]に対し鉄剤を処方。[[胃がん]]術後、[[うつ病]]で通院中。",
+        "患者有[[慢性胃炎]]病史，无过敏史。",
+        "건강 특이사항: [[허리디스크]] 수술 이력, 갑각류 [[알레르기]]",
+        "[[당뇨병]]으로 치료 중이며 [[갑상선암]] 수술을 받았습니다.",
+    ]
+
+    @Test("conditions by the endings of their names, in kana, and in Korean words", arguments: conditions)
+    func condition(_ marked: String) {
+        #expect(Self.found(marked, .healthCondition) == Self.marked(marked))
+    }
+
+    /// Words with those endings that name no one's condition: a hospital, a symptom, a history, a receipt, a bottle.
+    static let notConditions = [
+        "病院に行きました。症状は軽いです。既往症：なし",
+        "영수증을 보내 드립니다. 회원증 발급은 물병 옆 창구에서.",
+        "我们医院的病房在三楼。",
+    ]
+
+    @Test("no conditions where the ending makes another word", arguments: notConditions)
+    func notCondition(_ text: String) {
+        #expect(Self.found(text, .healthCondition).isEmpty)
+    }
+
+    /// The findings of `type` in `text` (its marks removed).
+    private static func found(_ marked: String, _ type: FindingType = .person) -> [String] {
         let text = marked.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")
         let scalars = Array(text.unicodeScalars)
-        return GuardScanner().scan(text).filter { $0.type == .person }.map {
+        return GuardScanner().scan(text).filter { $0.type == type }.map {
             String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
         }
     }

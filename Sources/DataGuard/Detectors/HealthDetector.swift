@@ -53,6 +53,7 @@ enum HealthDetector {
             }
         }
         diagnosisFields(context, &candidates)
+        eastAsian(context, &candidates)
     }
 
     /// "Bisocard 2,5 mg", "Tab. Telma 40 OD", "Puran T4 50mcg", "kaptopril 25 mg": a medicine no list holds, named

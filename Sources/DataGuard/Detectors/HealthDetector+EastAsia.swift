@@ -1,0 +1,177 @@
+/// Conditions in Chinese, Japanese and Korean letters, whose words run on without spaces, so that no list of phrases
+/// can find them: a run of Chinese characters that ends with a character or word that names a disease ("潰瘍性大腸炎",
+/// "鉄欠乏性貧血", "2型糖尿病", "慢性胃炎"), a term in kana ("うつ病", "アレルギー", "胃がん"), and a Korean word whose stem
+/// ends so ("당뇨병으로", "허리디스크", "갑상선암"). In Chinese, where a run may be a whole clause, at most three characters
+/// before the ending are taken with it.
+extension HealthDetector {
+    static func eastAsian(_ context: ScanContext, _ candidates: inout CandidateList) {
+        guard context.anchors.hasEastAsianWords else { return }
+        for i in 0..<context.tokens.count where context.tokens[i].isWord {
+            let token = context.tokens[i]
+            let lead = context.bytes[token.start]
+            guard lead &- 0xE3 < 11 else { continue }
+            if lead >= 0xEA {
+                korean(context, token, &candidates)
+            } else {
+                // "2型糖尿病": a number just before the word is the type's.
+                let numbered = i >= 1 && token.isAttached && context.tokens[i - 1].isNumber
+                let number = numbered ? context.tokens[i - 1].start : nil
+                hanAndKana(context, token, from: number, &candidates)
+            }
+        }
+    }
+
+    /// The conditions inside a word of Chinese characters and kana; one that opens the word starts at `number` when
+    /// that is given.
+    private static func hanAndKana(
+        _ context: ScanContext, _ token: Token, from number: Int?, _ candidates: inout CandidateList
+    ) {
+        let bytes = context.bytes
+        var k = token.start
+        var run = -1  // where the current run of Chinese characters began, or -1 outside one
+        while k < token.end {
+            let size = ByteClass.scalarLength(bytes[k])
+            if size == 3, isHan(bytes, k) {
+                if run < 0 { run = k }
+                if let length = ending(context, at: k, before: token.end), k > run || length > 3 {
+                    let start = (k - run) / 3 <= 5 ? run : k - 9
+                    // "潰瘍性大腸炎": a later ending a few letters on makes one name with this one.
+                    var end = k + length
+                    var j = end
+                    while j < token.end, (j - end) / 3 < 4, isHan(bytes, j) {
+                        if let more = ending(context, at: j, before: token.end) {
+                            end = j + more
+                            j = end
+                        } else {
+                            j += 3
+                        }
+                    }
+                    if !stops.contains(where: { same(context, start, end, $0) }),
+                        !negations.contains(where: { match(context, at: start, before: end, in: [$0]) != nil })
+                    {
+                        candidates.add(.healthCondition, start == token.start ? number ?? start : start, end, 0.7)
+                    }
+                    k = end
+                    run = k < token.end && isHan(bytes, k) ? k : -1
+                    continue
+                }
+                if let length = match(context, at: k, before: token.end, in: words) {
+                    candidates.add(.healthCondition, run == k ? k : max(run, k - 9), k + length, 0.7)
+                    k += length
+                    run = k < token.end && isHan(bytes, k) ? k : -1
+                    continue
+                }
+            } else if let length = match(context, at: k, before: token.end, in: kanaTerms) {
+                // "胃がん": the cancer's organ in Chinese characters before it.
+                let start = run >= 0 && same(context, k, k + 6, Array("がん".utf8)) ? max(run, k - 9) : k
+                candidates.add(.healthCondition, start, k + length, 0.7)
+                k += length
+                run = -1
+                continue
+            } else {
+                run = -1
+            }
+            k += size
+        }
+    }
+
+    /// The condition a Korean word names, its particle left out ("당뇨병으로" → "당뇨병").
+    private static func korean(_ context: ScanContext, _ token: Token, _ candidates: inout CandidateList) {
+        guard token.length >= 6, token.length % 3 == 0 else { return }
+        var end = token.end
+        if let particle = koreanParticles.first(where: {
+            $0.count + 6 <= end - token.start && same(context, end - $0.count, end, $0)
+        }) {
+            end -= particle.count
+        }
+        let stem = end - token.start
+        guard koreanEndings.contains(where: { $0.count <= stem && same(context, end - $0.count, end, $0) }),
+            !koreanStops.contains(where: { $0.count <= stem && same(context, end - $0.count, end, $0) })
+        else { return }
+        candidates.add(.healthCondition, token.start, end, 0.7)
+    }
+
+    // MARK: Letters
+
+    /// Whether the three bytes at `k` are a Chinese character (U+4E00–U+9FFF) or the iteration mark "々".
+    private static func isHan(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let lead = bytes[k]
+        return lead &- 0xE4 < 6 && (lead != 0xE4 || bytes[k + 1] >= 0xB8)
+            || lead == 0xE3 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x85
+    }
+
+    /// The length in bytes of the first of `list` at byte `k`, ending by `end`.
+    private static func match(_ context: ScanContext, at k: Int, before end: Int, in list: [[UInt8]]) -> Int? {
+        list.first { k + $0.count <= end && same(context, k, k + $0.count, $0) }?.count
+    }
+
+    private static func same(_ context: ScanContext, _ start: Int, _ end: Int, _ word: [UInt8]) -> Bool {
+        end - start == word.count && start >= 0 && end <= context.bytes.count
+            && word.indices.allSatisfy { context.bytes[start + $0] == word[$0] }
+    }
+
+    /// The length of the ending at byte `k`, unless it is one letter that makes another word with the letter after
+    /// it: "病院" (hospital), "病歴" (history), "症状" (symptom).
+    private static func ending(_ context: ScanContext, at k: Int, before end: Int) -> Int? {
+        guard let length = match(context, at: k, before: end, in: endings) else { return nil }
+        if length == 3, k + 6 <= end, notAfterEnding.contains(where: { same(context, k + 3, k + 6, $0) }) { return nil }
+        return length
+    }
+
+    // MARK: Lists
+
+    /// Letters and words that end the names of diseases: inflammation, disease, syndrome, cancer, tumour, ulcer,
+    /// anaemia, disorder, fracture, infarction, failure, stones, infection, poisoning, paralysis.
+    private static let endings: [[UInt8]] = [
+        "炎", "症", "病", "癌", "腫", "瘍", "貧血", "贫血", "障害", "障碍", "骨折", "梗塞", "梗死", "不全", "結石",
+        "结石", "感染", "中毒", "麻痺", "麻痹", "喘息", "哮喘", "過敏", "过敏", "失调", "失調", "硬化", "狭窄", "出血",
+    ].map { Array($0.utf8) }
+
+    /// Words that deny what follows: "无过敏史" (no history of allergy).
+    private static let negations: [[UInt8]] = ["无", "無", "否认", "否認", "没有", "沒有"].map { Array($0.utf8) }
+
+    /// Conditions named by one word of Chinese characters that no ending tells: high blood pressure, gout, obesity,
+    /// stroke, insomnia, tuberculosis, epilepsy, depression.
+    private static let words: [[UInt8]] = [
+        "高血圧", "高血压", "高血壓", "痛風", "痛风", "肥満", "肥胖", "中風", "中风", "卒中", "失眠", "不眠", "結核", "结核",
+        "癲癇", "癫痫", "抑郁", "抑鬱", "鬱病", "認知症", "痴呆",
+    ].map { Array($0.utf8) }
+
+    /// Conditions written in kana: depression, epilepsy, cancer, asthma, allergy, atopy, hernia, influenza,
+    /// rheumatism, Alzheimer's and Parkinson's.
+    private static let kanaTerms: [[UInt8]] = [
+        "うつ病", "てんかん", "がん", "ぜんそく", "アレルギー", "アトピー", "ヘルニア", "インフルエンザ", "リウマチ",
+        "アルツハイマー", "パーキンソン",
+    ].map { Array($0.utf8) }
+
+    /// Letters that make a word with an ending before them that names no disease.
+    private static let notAfterEnding: [[UInt8]] = [
+        "院", "房", "历", "歷", "歴", "例", "人", "室", "棟", "栋", "状", "狀", "床", "理", "名", "因", "者", "毒", "原",
+        "史", "假", "休", "欠",
+    ].map { Array($0.utf8) }
+
+    /// Words with such an ending that name no one's disease: a history, a complication, an onset, a visit.
+    private static let stops: [[UInt8]] = [
+        "既往症", "既往病", "合併症", "合并症", "疾病", "発症", "发病", "発病", "看病", "生病", "毛病", "炎症", "重症",
+        "軽症", "后遗症", "後遺症",
+    ].map { Array($0.utf8) }
+
+    /// The endings of Korean words for diseases: inflammation, disease, cancer, disorder, fracture, allergy, disc,
+    /// tumour, ulcer, stones, infarction, failure, asthma, anaemia, high blood pressure, diabetes, dementia, obesity,
+    /// gout, tuberculosis, depression, insomnia.
+    private static let koreanEndings: [[UInt8]] = [
+        "염", "렴", "병", "암", "장애", "골절", "알레르기", "디스크", "종양", "궤양", "결석", "경색", "부전", "천식", "빈혈",
+        "고혈압", "당뇨", "치매", "비만", "통풍", "결핵", "우울증", "불면증", "증후군", "협심증", "공황",
+    ].map { Array($0.utf8) }
+
+    /// Korean words with such an ending that name no disease: pollution, a bottle, a hospital's ward, a disease in
+    /// general.
+    private static let koreanStops: [[UInt8]] = [
+        "오염", "소염", "물병", "꽃병", "술병", "질병", "발병", "간병", "투병", "지병", "전염", "감염병",
+    ].map { Array($0.utf8) }
+
+    /// Particles after a Korean noun, the longer before the shorter they end with.
+    private static let koreanParticles: [[UInt8]] = [
+        "으로", "에서", "이며", "이고", "이다", "에는", "과", "와", "이", "가", "은", "는", "을", "를", "의", "에", "로", "도",
+    ].map { Array($0.utf8) }
+}

@@ -1,7 +1,8 @@
 /// Conditions in Chinese, Japanese and Korean letters, whose words run on without spaces, so that no list of phrases
 /// can find them: a run of Chinese characters that ends with a character or word that names a disease ("潰瘍性大腸炎",
-/// "鉄欠乏性貧血", "2型糖尿病", "慢性胃炎"), a term in kana ("うつ病", "アレルギー", "胃がん"), and a Korean word whose stem
-/// ends so ("당뇨병으로", "허리디스크", "갑상선암"). In Chinese, where a run may be a whole clause, at most three characters
+/// "鉄欠乏性貧血", "2型糖尿病", "慢性胃炎"), a term in kana ("うつ病", "アレルギー", "胃がん"), a medicine in katakana before
+/// its dose or the word for prescribed ("フェロミア50mg", "ビオフェルミンを処方"), and a Korean word whose stem ends so
+/// ("당뇨병으로", "허리디스크", "갑상선암"). In Chinese, where a run may be a whole clause, at most three characters
 /// before the ending are taken with it.
 extension HealthDetector {
     static func eastAsian(_ context: ScanContext, _ candidates: inout CandidateList) {
@@ -29,8 +30,17 @@ extension HealthDetector {
         let bytes = context.bytes
         var k = token.start
         var run = -1  // where the current run of Chinese characters began, or -1 outside one
+        var katakana = -1  // where the current run of katakana began, or -1 outside one
         while k < token.end {
             let size = ByteClass.scalarLength(bytes[k])
+            if size == 3, isKatakana(bytes, k) {
+                if katakana < 0 { katakana = k }
+            } else {
+                if katakana >= 0, k - katakana >= 9, isPrescribed(context, at: k, before: token.end) {
+                    candidates.add(.healthCondition, katakana, k, 0.7)
+                }
+                katakana = -1
+            }
             if size == 3, isHan(bytes, k) {
                 if run < 0 { run = k }
                 if let length = ending(context, at: k, before: token.end), k > run || length > 3 {
@@ -91,7 +101,23 @@ extension HealthDetector {
         candidates.add(.healthCondition, token.start, end, 0.7)
     }
 
+    /// Whether a medicine's name in katakana that ends at byte `k` is followed by its dose ("フェロミア50mg") or by
+    /// the words for prescribed, given or taken ("ビオフェルミンを処方").
+    private static func isPrescribed(_ context: ScanContext, at k: Int, before end: Int) -> Bool {
+        var j = k
+        while j < end, ByteClass.isDigit(context.bytes[j]) { j += 1 }
+        if j > k { return match(context, at: j, before: end, in: doseUnits) != nil }
+        return match(context, at: k, before: end, in: prescribed) != nil
+    }
+
     // MARK: Letters
+
+    /// Whether the three bytes at `k` are a katakana letter or the long-vowel mark (U+30A1–U+30FA, U+30FC).
+    private static func isKatakana(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard bytes[k] == 0xE3, k + 2 < bytes.count else { return false }
+        let (second, third) = (bytes[k + 1], bytes[k + 2])
+        return second == 0x82 && third >= 0xA1 || second == 0x83 && (third <= 0xBA || third == 0xBC)
+    }
 
     /// Whether the three bytes at `k` are a Chinese character (U+4E00–U+9FFF) or the iteration mark "々".
     private static func isHan(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
@@ -143,6 +169,12 @@ extension HealthDetector {
         "うつ病", "てんかん", "がん", "ぜんそく", "アレルギー", "アトピー", "ヘルニア", "インフルエンザ", "リウマチ",
         "アルツハイマー", "パーキンソン",
     ].map { Array($0.utf8) }
+
+    /// The units of a dose after a medicine's name, and the words for prescribed, given and taken after it.
+    private static let doseUnits: [[UInt8]] = ["mg", "g", "mcg", "µg", "μg", "ml", "mL", "錠", "単位", "カプセル"]
+        .map { Array($0.utf8) }
+    private static let prescribed: [[UInt8]] = ["を処方", "の処方", "を投与", "の投与", "を内服", "の内服", "を服用"]
+        .map { Array($0.utf8) }
 
     /// Letters that make a word with an ending before them that names no disease.
     private static let notAfterEnding: [[UInt8]] = [

@@ -23,7 +23,8 @@ struct BlindTexts {
             + Self.twentyFifthClinical + Self.twentyFifthEveryday + Self.twentySixthClinical
             + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
             + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
-            + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday
+            + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday + Self.thirtyFirstClinical
+            + Self.thirtyFirstEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -67,6 +68,7 @@ struct BlindTexts {
             ("twenty-eighth everyday", Self.twentyEighthEveryday),
             ("twenty-ninth clinical", Self.twentyNinthClinical), ("twenty-ninth everyday", Self.twentyNinthEveryday),
             ("thirtieth clinical", Self.thirtiethClinical), ("thirtieth everyday", Self.thirtiethEveryday),
+            ("thirty-first clinical", Self.thirtyFirstClinical), ("thirty-first everyday", Self.thirtyFirstEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -8,8 +8,11 @@ struct NationalIdentityTests {
             "a national number in a text that is not clinical", .nationalID,
             "Dane pracownika: PESEL [[52071408426]], etat pełny"),
         DetectorCase(
-            "a national number in a clinical text is the patient's record number", .nationalID,
-            "Pacjentka: Halina Wróblewska, PESEL 52071408426, dx: asthma"),
+            "a national number in a patient's record is the patient's record number", .nationalID,
+            "Pacjentka: Halina Wróblewska, PESEL 52071408426, dx: asthma, hypertension"),
+        DetectorCase(
+            "a worker's sick note naming one condition keeps its national number", .nationalID,
+            "Zwolnienie lekarskie: Jan Nowak, PESEL [[85031204579]], grypa, 3 dni"),
         DetectorCase("italian tax code without a label", .nationalID, "C.F. [[BNCGLI74H52H501K]]"),
         DetectorCase(
             "british national insurance numbers, grouped and whole", .nationalID,

@@ -1,8 +1,8 @@
 /// Finds record, member, employee, national identity, bank account and routing numbers by the label before them
 /// ("MRN:", "medical record number", "member ID #", "PESEL", "routing number", and the labels of other countries);
-/// in a clinical text also after the labels only a clinic's numbers follow ("File:"), a national identity number
-/// is the number the clinic files its patient under, and a health plan's member number is the patient's record
-/// number; after "mine is" when a staff or member label came shortly before; and the
+/// in a clinical text also after the labels only a clinic's numbers follow ("File:"); in a text plainly a patient's
+/// record a national identity number is the number the clinic files its patient under, and a health plan's member
+/// number is the patient's record number; after "mine is" when a staff or member label came shortly before; and the
 /// organization's own identifier patterns anywhere. Only the identifier is reported, never its label.
 enum IdentifierDetector {
     /// Where a label's number counts, and as what.
@@ -14,7 +14,8 @@ enum IdentifierDetector {
         /// A member number, and the patient's record number in a clinical text: an insurer's or health plan's
         /// ("Member ID", "Vers.-Nr.", "afiliado n°", "medical aid no.").
         case healthPlan
-        /// A national identity number, and the patient's record number in a clinical text ("PESEL", "BSN").
+        /// A national identity number, and the patient's record number in a text plainly a patient's record ("PESEL",
+        /// "BSN").
         case national
     }
 
@@ -132,11 +133,11 @@ enum IdentifierDetector {
         return context.bytes[x] == context.bytes[y] && context.bytes[x + 1] == context.bytes[y + 1]
     }
 
-    /// Proposes the national identity numbers, as record numbers when the text is clinical (a condition, a
-    /// medication or a record number has been found in it); there also proposes the numbers whose label counts
-    /// only in a clinical text; and when the text is plainly a patient's (a record number, or two conditions or
-    /// medications), makes the health plans' member numbers record numbers: a union's note that mentions a sick
-    /// day keeps its members' numbers.
+    /// Proposes the numbers whose label counts only in a clinical text (one where a condition, a medication or a
+    /// record number has been found); and when the text is plainly a patient's record (a record number, or two
+    /// conditions or medications), proposes the national identity numbers as record numbers and makes the health
+    /// plans' member numbers record numbers: a union's note that mentions a sick day keeps its members' numbers, and
+    /// a worker's sick note that names one illness keeps the national number as one.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
         guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
             || !clinicalOnly.nationals.isEmpty
@@ -148,8 +149,9 @@ enum IdentifierDetector {
             if candidate.type == .medicalRecordNumber { records += 1 }
         }
         let clinical = conditions + records > 0
+        let patients = records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty
         for number in clinicalOnly.nationals {
-            candidates.add(clinical ? .medicalRecordNumber : .nationalID, tokens: number.first, number.last, 0.9)
+            candidates.add(patients ? .medicalRecordNumber : .nationalID, tokens: number.first, number.last, 0.9)
         }
         guard clinical else { return }
         if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty || !clinicalOnly.nationals.isEmpty {

@@ -23,6 +23,16 @@ struct NationalIdentityTests {
             "passports of several languages", .nationalID,
             "Passport no. [[X1234567]]; pasaporte [[PAA123456]]; Reisepass [[C01X00T47]]"),
         DetectorCase(
+            "greek, russian and ukrainian numbers in their letters", .nationalID,
+            "ΑΦΜ: [[123456789]]; СНИЛС [[112-233-445 95]] (12 kg); ИНН [[500100732259]]; РНОКПП [[3012345678]]"),
+        DetectorCase(
+            "korean, chinese, japanese and thai numbers after their labels", .nationalID,
+            "주민등록번호: [[850312-1234567]] / 身份证号：[[11010519850312123X]] / マイナンバー：[[1234 5678 9012]]"
+                + " / เลขประจำตัวประชาชน [[1-1017-00234-56-7]]"),
+        DetectorCase(
+            "portuguese, polish and indian tax numbers; short labels that are words count in capitals", .nationalID,
+            "NISS: [[11234567890]], NIP [[123-456-32-18]], PAN [[ABCPD1234E]]; a pan of 8 cups"),
+        DetectorCase(
             "spanish and brazilian identity and tax numbers", .nationalID,
             "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),
         DetectorCase("german tax identity number", .nationalID, "Steuer-ID: [[12 345 678 901]]"),

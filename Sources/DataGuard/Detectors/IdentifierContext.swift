@@ -23,6 +23,7 @@ enum IdentifierContext {
         case 0x3A, 0x23, 0x2D, 0x2E, 0x28, 0x29, 0x3D: true  // : # - . ( ) =
         case 0xC2: true  // the first byte of ° and º ("N° 884213-7", "nº 12")
         case 0xE2: true  // the first byte of № and of dashes ("karta № 4471", "MRN – 55120")
+        case 0xEF: true  // the first byte of the fullwidth colon and number sign ("身份证号：…", "＃")
         default: false
         }
     }
@@ -262,6 +263,17 @@ enum IdentifierContext {
         ("steueridentifikationsnummer", false), ("steuernummer", false), ("nif", false), ("nie", true),
         ("rfc", false), ("cuil", false), ("cuit", false), ("sss", false), ("umid", false),
         ("bvn", false), ("ssnit", false),
+        // Greece's tax and identity card numbers (ΑΦΜ, ΑΔΤ), Russia's SNILS and INN, Ukraine's RNOKPP and IPN,
+        // Bulgaria's EGN, Korea's resident registration number, China's and Taiwan's identity card numbers, Japan's
+        // My Number, Thailand's citizen number, Portugal's NISS and cartão de cidadão, Latvia's personas kods,
+        // Hungary's személyi and tax numbers, Poland's NIP, India's PAN; written in capitals where they have them, as
+        // the tokenizer folds Latin letters only.
+        ("ΑΦΜ", false), ("ΑΔΤ", false), ("СНИЛС", false), ("ИНН", false),
+        ("РНОКПП", false), ("ІПН", false), ("ЕГН", false), ("주민등록번호", false), ("身份证号", false),
+        ("身份证号码", false), ("身份证", false), ("身份證號", false), ("身分證字號", false), ("身分證", false),
+        ("マイナンバー", false), ("個人番号", false), ("เลขประจำตัวประชาชน", false), ("บัตรประชาชน", false),
+        ("niss", false), ("cidadao", true), ("personas", false), ("szemelyi", false), ("adoazonosito", false),
+        ("adoazonosito-jel", false), ("nip", true), ("pan", true),
     ])
 }
 

@@ -272,6 +272,13 @@ enum IdentifierDetector {
             return joinedParts(context, dotted, slashes: &tailSlashes)
         }
         if last == i, let letters = checkLetters(context, after: i) { return letters }
+        // A national number's check digits after its hyphened groups: Russia's SNILS, "112-233-445 95".
+        if joiningGroups >= 6, last > i, context.isNumber(last + 1, digits: 2...2),
+            !context.tokens[last + 1].startsLine, context.tokens[last + 1].start - context.tokens[last].end == 1,
+            !context.isNumber(last + 2, digits: 1...9), !context.isSymbol(last + 2, 0x2D)
+        {
+            return last + 1
+        }
         guard joiningGroups > 0, last == i, context.tokens[i].isNumber else { return last }
         var digits = context.tokens[i].length
         while last - i < joiningGroups, context.isNumber(last + 1, digits: 2...6), !context.tokens[last + 1].startsLine,

@@ -20,6 +20,10 @@ struct WorldNameTests {
             "greetings, labels, resorts, trades and saints' towns are no names", .person,
             "Dumela Rra, our records show arrears. Coral Sun Resort, Denarau. INVOICE — Dale's Plumbing & Drain. "
                 + "Purok 3, Brgy. Tagbac, Sta. Barbara, Iloilo 5002"),
+        DetectorCase(
+            "vietnamese words that fold to names are none, the names they fold to still are", .person,
+            "Chào anh [[Tuấn]],\nPhòng 25 m², có gác lửng. Giá 4,2 triệu/tháng. Liên hệ chị [[Trần Ngọc Hân]]. "
+                + "Trân trọng."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),

@@ -124,6 +124,25 @@ struct NameEvidence {
         return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
     }
 
+    /// A Vietnamese word that opens a sentence or a heading and names no one ("Phòng Nhân sự", "Chào chị",
+    /// "Trân trọng", "Giá thuê"), told by its marks from the names it folds to ("Phong", "Chao", "Tran", "Gia").
+    func isVietnameseWord(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.flags.contains(.beyondASCII), token.isCapitalized, token.length <= 9 else { return false }
+        return Self.vietnameseWords.contains { word in
+            word.count == token.length && word.indices.allSatisfy { bytes[token.start + $0] == word[$0] }
+        }
+    }
+
+    /// Vietnamese words for greetings, thanks, offices, places, dates, prices and replies, capitalized: no name is
+    /// written with their marks.
+    private static let vietnameseWords: [[UInt8]] = [
+        "Phòng", "Chào", "Trân", "Giá", "Kính", "Gửi", "Cảm", "Bệnh", "Viện", "Quận", "Phường", "Đường", "Ngày",
+        "Tháng", "Phố", "Huyện", "Tỉnh", "Xã", "Số", "Nhà", "Tầng", "Công", "Học", "Hàng", "Trọng", "Dạ", "Vâng",
+        "Được", "Không", "Cần", "Gấp", "Hợp", "Tiền", "Thuê", "Chủ", "Khách", "Tổng", "Giám", "Đốc", "Trưởng", "Sự",
+        "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú",
+    ].map { Array($0.utf8) }
+
     /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of
     /// the name after it.
     func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }

@@ -119,8 +119,9 @@ enum PersonDetector {
 
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
     private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
+        // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
         if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
-            || evidence.followsPlaceWord(run)
+            || evidence.followsPlaceWord(run) || run.count == 1 && evidence.isVietnameseWord(run.words[0])
         {
             return nil
         }
@@ -135,9 +136,10 @@ enum PersonDetector {
         run.trim(
             leading: {
                 evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
-                    || ($1.contains(.common) && !$1.contains(.given))
+                    || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
             },
             trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
+        if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").
         if run.count >= 3, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5, evidence.startsSentence(run),
@@ -309,12 +311,17 @@ enum PersonDetector {
     }
 
     /// The one-word runs (`lone`, token indices) that equal a part of a name found elsewhere in the text
-    /// ("Hancock" after or before "Dana Hancock").
+    /// ("Hancock" after or before "Dana Hancock"), but for the Vietnamese words that fold to one ("Trân trọng" after
+    /// "Trần Ngọc Ánh").
     private static func findLaterMentions(
         _ context: ScanContext, _ candidates: inout CandidateList, of parts: UnsafeBufferPointer<UInt64>,
         among lone: UnsafeBufferPointer<Int>
     ) {
-        for i in lone where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization) {
+        let evidence = NameEvidence(context)
+        for i in lone
+        where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization)
+            && !evidence.isVietnameseWord(i)
+        {
             candidates.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
         }
     }

@@ -31,6 +31,11 @@ printf 'الاسم: محمود عبد الرحمن   الرقم القومي: ٢
     > "$out/corpus/seed-5"
 printf 'نام: علی‌اکبر مرادی، تاریخ تولد: ۱۳۶۸/۱۱/۰۴ – ד"ר דנה כהן, ת"ז: 123456782, רחוב הרצל 14\n' \
     > "$out/corpus/seed-6"
+# Texts in Chinese, Japanese and Korean letters, which run on without spaces.
+printf '患者氏名：佐々木 美穂（ササキ ミホ）様　令和7年5月8日\n既往歴：2型糖尿病、潰瘍性大腸炎。フェロミア50mg\n' \
+    > "$out/corpus/seed-7"
+printf '성명: 김서연 회원님, 당뇨병으로 치료 중. 身份证号：11010519850312123X，王女士，患者有慢性胃炎病史\n' \
+    > "$out/corpus/seed-8"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

@@ -148,6 +148,17 @@ struct InternationalIdentifierTests {
         DetectorCase("irish PPSN", .medicalRecordNumber, "MRN [[00874412]], PPSN [[7654321TA]] on file."),
         DetectorCase("Pag-IBIG MID", .memberNumber, "Pag-IBIG MID: [[1211-4456-7790]]"),
         DetectorCase("swahili member number", .memberNumber, "(namba ya mwanachama [[CWH/DSM/04512]]) haijalipwa"),
+        DetectorCase(
+            "customers', clubs' and members' numbers of many languages", .memberNumber,
+            "Customer no. [[C-10447]]; Kundenr.: [[NM-220914]]; club no. [[RSK-0912]]; félagsnúmer [[UMFM-0771]]; "
+                + "členské číslo [[ZO-04127]]; 회원번호 [[GS-2024-01873]]; N° carte syndicale : [[UGTA/BL/25-0882]]"),
+        DetectorCase(
+            "a union's initials between a member's label and the number", .memberNumber,
+            "Nº afiliada CCOO: [[50-0219347]], ficha sindical CTM [[S-0419]], Union membership (FTZ&GSEU) No: "
+                + "[[FTZ/4471/19]]"),
+        DetectorCase(
+            "a transcript's customer, and a club's season, are no labels", .memberNumber,
+            "Customer: 0932 607 4418 but call my husband\nBowling Club – 2025/26 membership renewal"),
         DetectorCase("a call centre agent", .employeeNumber, "led by Renee Castillo, agent ID [[FC2291]]."),
         DetectorCase("a patient's ID in a clinical text", .medicalRecordNumber,
             "Thabo Mokoena, ID [[8503125800081]], Discovery medical aid; hypertension"),

@@ -27,6 +27,9 @@ enum IdentifierContext {
         default: false
         }
     }
+    /// Labels that also name a speaker of a transcript ("Customer: …", "Cliente: …").
+    static let speakerLabels = KeywordTable(["customer", "client", "cliente", "klient"].map { ($0, ()) })
+
     /// Label words and the identifier type they announce.
     static let labels = KeywordTable<FindingType>([
         ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
@@ -123,6 +126,15 @@ enum IdentifierContext {
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".
         ("uye", .memberNumber), ("tagsagi", .memberNumber), ("d'adherent", .memberNumber),
         ("mitglieds-nr", .memberNumber),
+        // A customer's, client's, subscriber's or club member's number: English, the Nordic and German "Kundenr.",
+        // Spanish, Portuguese and Italian "cliente", Icelandic "félagsnúmer", Slovak and Czech "členské číslo", French
+        // "carte syndicale", and a member's number in Korean, Chinese and Japanese ("회원번호", "会员号", "会員番号").
+        ("customer", .memberNumber), ("cust", .memberNumber), ("client", .memberNumber), ("cliente", .memberNumber),
+        ("klient", .memberNumber), ("subscriber", .memberNumber), ("kundenr", .memberNumber),
+        ("kundennr", .memberNumber), ("kundennummer", .memberNumber), ("club", .memberNumber),
+        ("felagsnumer", .memberNumber), ("clenske", .memberNumber), ("clenskeho", .memberNumber),
+        ("syndicale", .memberNumber), ("회원번호", .memberNumber), ("会员号", .memberNumber),
+        ("会员编号", .memberNumber), ("会員番号", .memberNumber),
         ("employee", .employeeNumber), ("emp", .employeeNumber), ("badge", .employeeNumber),
         ("staff", .employeeNumber), ("payroll", .employeeNumber), ("personnel", .employeeNumber),
         ("worker", .employeeNumber),

@@ -388,7 +388,10 @@ enum IdentifierDetector {
 
     /// Whether the identifier is a year alone ("File: 2024").
     private static func isYear(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
-        guard first == last, context.isNumber(first, digits: 4...4) else { return false }
+        // A season or a financial year, "2025/26", "2024-25", is a year too.
+        let season = last == first + 2 && context.isNumber(last, digits: 2...2)
+            && (context.isSymbol(first + 1, 0x2F) || context.isSymbol(first + 1, 0x2D))
+        guard first == last || season, context.isNumber(first, digits: 4...4) else { return false }
         let start = context.tokens[first].start
         let century = (context.bytes[start], context.bytes[start + 1])
         return century == (0x31, 0x39) || century == (0x32, 0x30)
@@ -435,9 +438,19 @@ enum IdentifierDetector {
             // A short aside in brackets between the label and the number: "Membership no. (office use): …"; but a
             // label in brackets is the number's ("Sehat Card (CNIC): …").
             if context.isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { context.isSymbol($0, 0x28) }),
-                (open + 1..<k).allSatisfy({ context.tokens[$0].isWord && !context.has($0, .identifierLabel) })
+                (open + 1..<k).allSatisfy({
+                    context.tokens[$0].isWord && !context.has($0, .identifierLabel) || context.isSymbol($0, 0x26)
+                })
             {
                 k = open - 1
+                skipped += 1
+                continue
+            }
+            // A union's or club's initials after a member's label: "Nº afiliada CCOO: …", "ficha sindical CTM …".
+            if k >= 1, isInitials(context, k),
+                IdentifierContext.labels[hash: context.tokens[k - 1].hash] == .memberNumber
+            {
+                k -= 1
                 skipped += 1
                 continue
             }
@@ -465,6 +478,12 @@ enum IdentifierDetector {
                 return idAlone(skippedID)
             }
             hash = suffix
+        }
+        // "Customer: 0932 607 4418" opening a line is a transcript's speaker, no label.
+        if IdentifierContext.speakerLabels[hash: hash] != nil, k == 0 || context.tokens[k].startsLine,
+            context.isSymbol(k + 1, 0x3A)
+        {
+            return nil
         }
         if let type = IdentifierContext.labels[hash: hash] {
             // A health insurance's number identifies a patient as a health card's does.
@@ -495,6 +514,13 @@ enum IdentifierDetector {
                 || context.tokens[k].flags.contains(.allCaps) && context.tokens[k].length >= 2 && hash != rmHash
         else { return idAlone(skippedID) }
         return (.medicalRecordNumber, .clinicalOnly)
+    }
+
+    /// Whether token `k` is an organization's initials: a word of two to six capitals that is no label.
+    private static func isInitials(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && token.flags.contains(.allCaps) && (2...6).contains(token.length)
+            && !token.flags.contains(.hasDigit) && !context.has(k, .identifierLabel)
     }
 
     /// Whether "No.", "Nº", "N°" or "№" stands right before the label at `k`, on its line.

@@ -126,7 +126,8 @@ struct InternationalIdentifierTests {
             "ЕМК № [[ХРК-0641-2215]], n° CMU [[CI-0241-8830-17]], SHA no. [[CR7710428836-5]], asthma"),
         DetectorCase(
             "personal numbers in a clinical text", .medicalRecordNumber,
-            "Personal No.: [[01008034567]]; CC [[1.020.784.331]]; Sal 4: Birgitta, [[19410627-3382]], förmaksflimmer, astma"),
+            "Personal No.: [[01008034567]]; CC [[1.020.784.331]]; Sal 4: Birgitta, [[19410627-3382]], "
+                + "förmaksflimmer, astma"),
         DetectorCase(
             "a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
         DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
@@ -178,7 +179,8 @@ struct InternationalIdentifierTests {
             "Ruggiero (matr. [[0417]]) pranzo, Osei (matr. [[0422]]) cena; Bianchi ([[0431]]), tavolo 0388, 04170"),
         DetectorCase("letters and three digits after a staff label, and the roster after", .employeeNumber,
             "Mon: Lee Ha-na (staff no. [[CF-014]]), Park Joon ([[CF-031]])"),
-        DetectorCase("a label in brackets", .medicalRecordNumber, "Card (CNIC): [[35201-5528143-7]]. Known diabetic, on metformin"),
+        DetectorCase(
+            "a label in brackets", .medicalRecordNumber, "Card (CNIC): [[35201-5528143-7]]. Known diabetic, on metformin"),
         DetectorCase("a health insurance's number", .medicalRecordNumber, "Health insurance no. [[3-2290417755]]"),
         DetectorCase("a colaborador's number", .employeeNumber, "sou o n.º de colaborador [[PT-05512]], do armazém"),
         DetectorCase("a patient's processo", .medicalRecordNumber,

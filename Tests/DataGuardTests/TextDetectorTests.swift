@@ -46,6 +46,9 @@ struct TextDetectorTests {
         DetectorCase("a day with an ordinal's period", .date, "kan noen ta vakta fredag [[21. mars]]?"),
         DetectorCase("day and month after from and to", .date, "a sick note from [[16.3]] to [[19.3]] please"),
         DetectorCase("day and month after a spanish article", .date, "alguien me cubre el [[22/3]]?"),
+        DetectorCase(
+            "day and month after nordic and russian words for by and until", .date,
+            "anmälan senast [[14/2]]. справка до [[10.03]], а 2/3 группы – нет"),
         DetectorCase("month and day after on", .date, "paid on [[3/14]] at noon"),
         DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),
         DetectorCase("scores are no dates", .date, "the score went from 12/20 to 15/20"),

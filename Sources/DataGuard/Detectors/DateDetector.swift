@@ -443,6 +443,10 @@ enum DateDetector {
         // "Through" and "before" a date, as American notes write them ("off work through 3/21"); the Greek "stis"
         // (on the) in Latin letters and the Maghrebi "nhar" (day).
         "through", "thru", "before", "after", "stis", "nhar",
+        // "At the latest", "before" and "after" in the Nordic languages; "until", "from", "by" and "after" in
+        // Russian and Ukrainian ("справка до 10.03").
+        "senast", "senest", "innan", "inden", "innen", "efter", "etter", "до", "с", "со", "по", "від", "після",
+        "после",
         // Weekdays of other languages, accents folded: Spanish, Portuguese, French, German, Italian, Dutch, the
         // Nordic languages, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili,
         // Indonesian and Malay.

@@ -7,6 +7,10 @@ struct PhoneNumberTests {
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
+            "phone words of Chinese, Japanese and Korean, a landline and a reception", .phoneNumber,
+            "[14:05] 周浩然：手机 [[138 1762 4509]]\n휴대전화: [[010-4827-3391]]\nTel. [[+53 5 284 1137]] / fijo "
+                + "[[7 832 4490]]; reception [[2137 6600]]."),
+        DetectorCase(
             "a number where someone can be reached", .phoneNumber,
             "client reachable at [[862 4417]]; son fils est joignable au [[03 627 410]]; avisar al [[93 418 27 65]]"),
         DetectorCase(

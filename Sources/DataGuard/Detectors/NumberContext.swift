@@ -34,6 +34,10 @@ enum NumberContext {
         // A home phone ("home 6455 0182", after another number), and "call" in the imperatives of Spanish and
         // Portuguese ("llamen", "llámame", "ligue-lhe").
         "home", "llamen", "llamame", "llamalo", "llamala", "llameme", "ligue-lhe", "liga-me", "ligue-nos",
+        // A landline in Spanish ("fijo"), a reception's number, the Latvian "tālr."; mobile, phone and contact in
+        // Chinese, Japanese and Korean ("手机", "电话", "携帯", "휴대전화", "연락처").
+        "fijo", "reception", "talr", "手机", "手機", "电话", "電話", "联系电话", "聯絡電話", "电话号码", "電話番号", "携帯",
+        "携帯電話", "휴대전화", "휴대폰", "핸드폰", "전화", "전화번호", "연락처",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -110,6 +110,7 @@ public struct GuardScanner: Sendable {
             UncasedNameDetector.detect(context, &candidates)
             EastAsianNameDetector.detect(context, &candidates)
             ChatSpeakerDetector.detect(context, &candidates)
+            ContactPhoneDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
             return candidates.all
         }

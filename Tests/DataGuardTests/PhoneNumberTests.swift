@@ -7,6 +7,14 @@ struct PhoneNumberTests {
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
+            "a number in groups after a person's name on a contact line", .phoneNumber,
+            "Remetente: Edson Cassoma, Benguela, [[934 118 270]]   Data prevista\nLivreur : Modou Fall – [[77 645 12 90]]"
+                + "\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n2. Abena Serwaa Boateng – [[0501234567]] – M"),
+        DetectorCase(
+            "but not a postcode, an amount or a transcript's turn after a name", .phoneNumber,
+            "Ana Sousa, 1000-001 Lisboa\nAli Valiyev, 125 000 000 so'm\nAli Valiyev, 12 500 000\n"
+                + "[14:07] Eka Lomidze: 01024057381, dab. 19/06/1951"),
+        DetectorCase(
             "phone words of Chinese, Japanese and Korean, a landline and a reception", .phoneNumber,
             "[14:05] 周浩然：手机 [[138 1762 4509]]\n휴대전화: [[010-4827-3391]]\nTel. [[+53 5 284 1137]] / fijo "
                 + "[[7 832 4490]]; reception [[2137 6600]]."),

@@ -8,8 +8,9 @@ struct PhoneNumberTests {
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
             "a number in groups after a person's name on a contact line", .phoneNumber,
-            "Remetente: Edson Cassoma, Benguela, [[934 118 270]]   Data prevista\nLivreur : Modou Fall – [[77 645 12 90]]"
-                + "\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n2. Abena Serwaa Boateng – [[0501234567]] – M"),
+            "Remetente: Edson Cassoma, Benguela, [[934 118 270]]   Data prevista\n"
+                + "Livreur : Modou Fall – [[77 645 12 90]]\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n"
+                + "2. Abena Serwaa Boateng – [[0501234567]] – M"),
         DetectorCase(
             "but not a postcode, an amount or a transcript's turn after a name", .phoneNumber,
             "Ana Sousa, 1000-001 Lisboa\nAli Valiyev, 125 000 000 so'm\nAli Valiyev, 12 500 000\n"

@@ -6,6 +6,9 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "peru's jirón, and a lab's chloride and creatinine that are no streets", .streetAddress,
+            "Vive en [[Jr. Huallaga 742]] desde marzo.\nLabs: Na 140, K 4.1, Cl 104 mmol/L, HCO3 24; Cr 88, BD  3"),
+        DetectorCase(
             "japanese after the postal mark, and chinese, japanese and korean address fields", .streetAddress,
             "[[〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F]]\nTEL：06-6262-4418（代表）\n"
                 + "地址：[[上海市徐汇区漕溪北路398号2号楼1502室，200030]]\n주소: [[서울특별시 마포구 월드컵북로 396, 103동 804호]] "

@@ -63,6 +63,12 @@ extension AddressDetector {
             let alone = word.length >= 3 && !context.vocabulary.words.classes(of: word.hash).contains(.common)
             return alone ? (first, end) : nil
         }
+        // A street word of two letters with a number and no name ("Cl 104", "Cr 88") is a lab's chloride or
+        // creatinine unless a town follows or the number is a Colombian corner's ("Cl 45 # 12-30").
+        if words == 1, first == i, context.tokens[i].length <= 2, isStreetWord(context, i, .streetBefore) {
+            let end = tail(context, after: number)
+            return end.hasCity || context.isSymbol(number + 1, 0x23) ? (first, end) : nil
+        }
         if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
             return (first, tail(context, after: number))
         }

@@ -75,8 +75,13 @@ extension Lexicon {
     /// "rruga"; Malay and Indonesian "jalan" ("Jl.", "Jln."), "lorong"; Thai "soi"; Swahili "mtaa"; Egyptian
     /// "sharia"; Italian "viale", "corso", "piazza", Catalan "carrer", "avinguda", Spanish "carretera" and French
     /// "impasse", "quai", "allée", which the generated lists lack; the Serbian "булевар" and "улица" and the
-    /// Bulgarian "бул." in Cyrillic letters, lower case and capitalized.
+    /// Bulgarian "бул." in Cyrillic letters, lower case and capitalized; Peru's "jirón" ("Jr."), the Arabic "shari3"
+    /// of chats.
     static let streetWordsBefore = """
+        jiron
+        jr
+        shari3
+        shar3
         ul
         al
         pl

@@ -145,8 +145,12 @@ extension Lexicon {
     /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its
     /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Azerbaijani "küçəsi", Uzbek "ko'chasi", Mongolian
-    /// "gudamj"; the Icelandic "vegur" and "gata" as written and declined).
+    /// "gudamj"; the Icelandic "vegur" and "gata" as written and declined; the Tamil "salai", the Hindi "marg" and
+    /// the Nepali "tole").
     static let streetWordsAfter = """
+        salai
+        marg
+        tole
         caddesi
         cad
         sokak

@@ -89,6 +89,9 @@ enum Lexicon {
         // Letting agents and money services ("Cole Lettings", "Orange Money"); hotels and resorts ("Coral Sun
         // Resort"); trades ("Dale's Plumbing").
         "lettings", "realty", "money", "resort", "hotel", "motel", "plumbing",
+        // Clinics and hospitals in Spanish and French ("Sanatorio del Cerro", "Centre Hospitalier …"), a Japanese
+        // pharmacy in Latin letters ("… Yakkyoku"), a works' plant.
+        "sanatorio", "hospitalier", "yakkyoku", "plant",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

@@ -150,6 +150,14 @@ struct InternationalIdentifierTests {
         DetectorCase("Pag-IBIG MID", .memberNumber, "Pag-IBIG MID: [[1211-4456-7790]]"),
         DetectorCase("swahili member number", .memberNumber, "(namba ya mwanachama [[CWH/DSM/04512]]) haijalipwa"),
         DetectorCase(
+            "japan's insurance card in latin letters, an antenatal card, russian and serbian cards",
+            .medicalRecordNumber,
+            "hokensho kigo-bango [[06139214-3871]]; ANC No. [[KWH/ANC/0612/25]]; МЕДИЦИНСКОЙ КАРТЫ № [[4471/25]]; "
+                + "бр. здр. књижице [[0047 1182 55]]; Loxonin 60 mg, asthma; Karlovo nám. 18/44, 674 01 Třebíč"),
+        DetectorCase(
+            "sri lanka's national numbers, old and new, in a patient's record", .medicalRecordNumber,
+            "NIC [[198113402761]], NIC [[836542187V]]; diabetes, asthma"),
+        DetectorCase(
             "customers', clubs' and members' numbers of many languages", .memberNumber,
             "Customer no. [[C-10447]]; Kundenr.: [[NM-220914]]; club no. [[RSK-0912]]; félagsnúmer [[UMFM-0771]]; "
                 + "členské číslo [[ZO-04127]]; 회원번호 [[GS-2024-01873]]; N° carte syndicale : [[UGTA/BL/25-0882]]"),

@@ -216,6 +216,11 @@ enum IdentifierContext {
         ("ccc", true), ("pat", true), ("tsi", false),
         // A patient's card ("karta No.") in the Slavic languages, Haitian Creole "nimewo dosye".
         ("karta", true), ("dosye", false),
+        // Japan's health insurance card in Latin letters ("hokensho kigo-bango"), a mother's antenatal card ("ANC
+        // No."), a patient's card and health booklet in Russian and Serbian ("медицинской карты №", "бр. здр.
+        // књижице").
+        ("hokensho", false), ("hoken-sho", false), ("kigo-bango", false), ("anc", true), ("карты", false),
+        ("КАРТЫ", false), ("књижице", false),
         // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
         // number ("Lab Ref. No.", "clinic ID").
         ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
@@ -278,14 +283,14 @@ enum IdentifierContext {
         // Greece's tax and identity card numbers (ΑΦΜ, ΑΔΤ), Russia's SNILS and INN, Ukraine's RNOKPP and IPN,
         // Bulgaria's EGN, Korea's resident registration number, China's and Taiwan's identity card numbers, Japan's
         // My Number, Thailand's citizen number, Portugal's NISS and cartão de cidadão, Latvia's personas kods,
-        // Hungary's személyi and tax numbers, Poland's NIP, India's PAN; written in capitals where they have them, as
-        // the tokenizer folds Latin letters only.
+        // Hungary's személyi and tax numbers, Poland's NIP, India's PAN, Sri Lanka's NIC; written in capitals where
+        // they have them, as the tokenizer folds Latin letters only.
         ("ΑΦΜ", false), ("ΑΔΤ", false), ("СНИЛС", false), ("ИНН", false),
         ("РНОКПП", false), ("ІПН", false), ("ЕГН", false), ("주민등록번호", false), ("身份证号", false),
         ("身份证号码", false), ("身份证", false), ("身份證號", false), ("身分證字號", false), ("身分證", false),
         ("マイナンバー", false), ("個人番号", false), ("เลขประจำตัวประชาชน", false), ("บัตรประชาชน", false),
         ("niss", false), ("cidadao", true), ("personas", false), ("szemelyi", false), ("adoazonosito", false),
-        ("adoazonosito-jel", false), ("nip", true), ("pan", true),
+        ("adoazonosito-jel", false), ("nip", true), ("pan", true), ("nic", true),
     ])
 }
 

@@ -42,11 +42,6 @@ struct EastAsianTextTests {
         "[[이민수]]님, 예약이 확인되었습니다.",
     ]
 
-    @Test("names after a field's label, before an honorific or after a role, and their reading", arguments: names)
-    func name(_ marked: String) {
-        #expect(Self.found(marked) == Self.marked(marked))
-    }
-
     /// Honorifics and roles after words that are no names, and labels with other values.
     static let notNames = [
         "内科 先生にご相談ください。",
@@ -56,11 +51,6 @@ struct EastAsianTextTests {
         "担当医療機関：北区総合病院",
         "氏名：未記入のまま提出されました。",
     ]
-
-    @Test("no names where the cue's word is none", arguments: notNames)
-    func notName(_ text: String) {
-        #expect(Self.found(text).isEmpty)
-    }
 
     @Test("dates by the years of Japan's eras, the era's first year too")
     func eraDates() {
@@ -82,11 +72,6 @@ struct EastAsianTextTests {
         "[[당뇨병]]으로 치료 중이며 [[갑상선암]] 수술을 받았습니다.",
     ]
 
-    @Test("conditions by the endings of their names, in kana, and in Korean words", arguments: conditions)
-    func condition(_ marked: String) {
-        #expect(Self.found(marked, .healthCondition) == Self.marked(marked))
-    }
-
     /// Words with those endings that name no one's condition: a hospital, a symptom, a history, a receipt, a bottle.
     static let notConditions = [
         "病院に行きました。症状は軽いです。既往症：なし",
@@ -94,13 +79,18 @@ struct EastAsianTextTests {
         "我们医院的病房在三楼。",
     ]
 
-    @Test("no conditions where the ending makes another word", arguments: notConditions)
-    func notCondition(_ text: String) {
-        #expect(Self.found(text, .healthCondition).isEmpty)
+    /// Names after a field's label, before an honorific or after a role, with their reading; conditions by the endings
+    /// of their names, in kana and in Korean words; each text with its spans of that type marked, or none.
+    static let cases: [(FindingType, String)] = names.map { (.person, $0) } + notNames.map { (.person, $0) }
+        + conditions.map { (.healthCondition, $0) } + notConditions.map { (.healthCondition, $0) }
+
+    @Test("names and conditions in these letters, and the words that are neither", arguments: cases)
+    func finds(_ type: FindingType, _ marked: String) {
+        #expect(Self.found(marked, type) == Self.spans(marked))
     }
 
     /// The findings of `type` in `text` (its marks removed).
-    private static func found(_ marked: String, _ type: FindingType = .person) -> [String] {
+    private static func found(_ marked: String, _ type: FindingType) -> [String] {
         let text = marked.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")
         let scalars = Array(text.unicodeScalars)
         return GuardScanner().scan(text).filter { $0.type == type }.map {
@@ -109,7 +99,7 @@ struct EastAsianTextTests {
     }
 
     /// The spans of `marked` between "[[" and "]]".
-    private static func marked(_ marked: String) -> [String] {
+    private static func spans(_ marked: String) -> [String] {
         marked.components(separatedBy: "[[").dropFirst().map { String($0.components(separatedBy: "]]")[0]) }
     }
 }

@@ -25,9 +25,10 @@ struct WorldNameTests {
             "Chào anh [[Tuấn]],\nPhòng 25 m², có gác lửng. Giá 4,2 triệu/tháng. Liên hệ chị [[Trần Ngọc Hân]]. "
                 + "Trân trọng."),
         DetectorCase(
-            "clinics, a pharmacy and a plant of other languages are no names", .person,
+            "clinics, a pharmacy, a plant, care and service desks and a tower are no names", .person,
             "Derivado al Sanatorio del Cerro. Centre Hospitalier National de Fann. Sakura Yakkyoku Shinjuku-ten. "
-                + "Bệnh viện Đa khoa tỉnh. Balkan Gas Processing Plant."),
+                + "Bệnh viện Đa khoa tỉnh. Balkan Gas Processing Plant. CedarNet Customer Care, Ridge Car Service, "
+                + "Kazi Tower."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),

@@ -90,8 +90,9 @@ enum Lexicon {
         // Resort"); trades ("Dale's Plumbing").
         "lettings", "realty", "money", "resort", "hotel", "motel", "plumbing",
         // Clinics and hospitals in Spanish and French ("Sanatorio del Cerro", "Centre Hospitalier …"), a Japanese
-        // pharmacy in Latin letters ("… Yakkyoku"), a works' plant.
-        "sanatorio", "hospitalier", "yakkyoku", "plant",
+        // pharmacy in Latin letters ("… Yakkyoku"), a works' plant; a firm's care and service desks ("CedarNet
+        // Customer Care", "Ridge Car Service") and an office tower ("Kazi Tower").
+        "sanatorio", "hospitalier", "yakkyoku", "plant", "care", "service", "tower",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

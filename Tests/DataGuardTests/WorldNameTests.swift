@@ -29,6 +29,10 @@ struct WorldNameTests {
             "Derivado al Sanatorio del Cerro. Centre Hospitalier National de Fann. Sakura Yakkyoku Shinjuku-ten. "
                 + "Bệnh viện Đa khoa tỉnh. Balkan Gas Processing Plant. CedarNet Customer Care, Ridge Car Service, "
                 + "Kazi Tower."),
+        DetectorCase(
+            "a company after its legal form in capitals, and a therapist's title before a name", .person,
+            "Divisi Teknologi Informasi, PT Sinar Abadi. Công ty TNHH Hòa Phát gửi anh hợp đồng. "
+                + "Seen by PT [[Maria Lopez]] today."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),

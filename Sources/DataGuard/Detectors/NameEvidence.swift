@@ -363,8 +363,16 @@ struct NameEvidence {
             }
         }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
-        // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".
+        // A company's legal form in capitals before its name: Indonesia's "PT Sinar Abadi", Vietnam's "Công ty TNHH Hòa
+        // Phát"; but a physical therapist's "PT" before a given name is a title ("Seen by PT Maria Lopez").
         let before = run.first - 1
+        if before >= 0, !tokens[run.first].startsLine, tokens[before].flags.contains(.allCaps),
+            let givenNameAfter = Self.leadingLegalForms[hash: tokens[before].hash],
+            givenNameAfter || !run.classes[0].contains(.given)
+        {
+            return true
+        }
+        // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".
         if before >= 0, tokens[before].isWord, !tokens[run.first].startsLine, !tokens[before].isCapitalized,
             Self.leadingOrganizationWords[hash: tokens[before].hash] != nil
         {
@@ -427,6 +435,11 @@ struct NameEvidence {
         "md", "do", "rn", "np", "pa", "phd", "lpn", "dds", "dmd", "mbbs", "frcp", "mph", "msc", "bsc", "ma", "ba",
         "cpa", "esq", "jr", "sr", "ii", "iii", "mrcp", "frcs", "mbchb", "pt", "ot", "lcsw", "aprn", "crna",
     ].map { ($0, ()) })
+
+    /// Legal forms written before a company's name, in capitals: Indonesia's and Malaysia's "PT" (perseroan
+    /// terbatas), Vietnam's "TNHH" (limited liability) and "CP" (joint stock); true where a given name may follow
+    /// it as well, as one does no "PT" that is a physical therapist's.
+    private static let leadingLegalForms = KeywordTable([("pt", false), ("tnhh", true), ("cp", false)])
 
     private static let leadingOrganizationWords = KeywordTable([
         "farmacia", "farmacie", "pharmacie", "laboratorio", "laboratoire", "clinique", "clinica", "klinika",

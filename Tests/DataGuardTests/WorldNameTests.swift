@@ -33,6 +33,10 @@ struct WorldNameTests {
             "a company after its legal form in capitals, and a therapist's title before a name", .person,
             "Divisi Teknologi Informasi, PT Sinar Abadi. Công ty TNHH Hòa Phát gửi anh hợp đồng. "
                 + "Seen by PT [[Maria Lopez]] today."),
+        DetectorCase(
+            "a greek title in lower case; a turkish letter's to whom it may concern; a swahili church", .person,
+            "Αγαπητή κυρία [[Παπαδοπούλου]], σας ενημερώνουμε.\nSayın Yetkili,\nukumbi wa Kanisa la Mtakatifu Petro, "
+                + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),

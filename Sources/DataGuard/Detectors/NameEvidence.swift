@@ -450,6 +450,8 @@ struct NameEvidence {
         // Hospitals, clinics, workplaces, estates and public bodies that open their names ("Hospital del Salvador",
         // "Klinik Pratama", "Magazzino Rho", "Jardines del Moral", "Comunidad de Madrid").
         "hospital", "hopital", "ospedale", "hospitalier", "klinik", "poliklinik", "puskesmas", "consultorio",
+        // A church, a mosque, a school and a college in Swahili ("Kanisa la Mtakatifu Petro").
+        "kanisa", "msikiti", "shule", "chuo",
         "magazzino", "aula", "minera", "talleres", "taller", "comunidad", "jardines", "jardin", "jardim", "rancho",
         "hacienda", "colonia", "barrio", "fraccionamiento", "residencial", "condominio", "edificio", "conjunto",
         "parque", "turno", "deposito", "almacen", "azienda", "fabrica", "fabbrica", "planta", "oficina", "escola",

@@ -32,6 +32,8 @@ enum Lexicon {
         "gospozha", "gospozhata", "g", "ga", "p", "med",
         // Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Nn." (Nona), "Sdr." and "Bpk."; the Thai pharmacist's "Phg.".
         "ny", "tn", "nn", "sdr", "sdri", "bpk", "phg",
+        // Greek "κυρία", "κύριε", "κύριος" (Mrs, Mr), as written and capitalized.
+        "κυρία", "Κυρία", "κύριε", "Κύριε", "κύριος", "Κύριος", "κυρίου", "κυρίας",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -140,8 +142,9 @@ enum Lexicon {
         // and Slavic "Karta" (card, chart) heading a document. (Not the Spanish "Alta", discharge: "Alta Gracia" is a
         // given name.)
         "kia", "avis", "karta",
-        // The Swahili form labels "Mahali" (place) and "Anwani" (address); the Setswana greeting "Dumela".
-        "mahali", "anwani", "dumela",
+        // The Swahili form labels "Mahali" (place) and "Anwani" (address); the Setswana greeting "Dumela"; the
+        // Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern).
+        "mahali", "anwani", "dumela", "yetkili", "ilgili",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

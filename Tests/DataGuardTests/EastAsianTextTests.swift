@@ -40,6 +40,7 @@ struct EastAsianTextTests {
         "연장을 원하시면 담당 트레이너 [[박서연]] (010-4827-3316) 에게 연락 주세요.",
         "성명: [[김서연]] (영문: KIM SEOYEON)",
         "[[이민수]]님, 예약이 확인되었습니다.",
+        "客服：您好，请问有什么可以帮您？\n顾客：订单还没到。\n客服：好的，[[李]]女士，我们马上查询。",
     ]
 
     /// Honorifics and roles after words that are no names, and labels with other values.

@@ -16,9 +16,9 @@ struct PhoneNumberTests {
             "Ana Sousa, 1000-001 Lisboa\nAli Valiyev, 125 000 000 so'm\nAli Valiyev, 12 500 000\n"
                 + "[14:07] Eka Lomidze: 01024057381, dab. 19/06/1951"),
         DetectorCase(
-            "phone words of Chinese, Japanese and Korean, a landline and a reception", .phoneNumber,
+            "phone words of Chinese, Japanese, Korean and Hindi, a landline and a reception", .phoneNumber,
             "[14:05] 周浩然：手机 [[138 1762 4509]]\n휴대전화: [[010-4827-3391]]\nTel. [[+53 5 284 1137]] / fijo "
-                + "[[7 832 4490]]; reception [[2137 6600]]."),
+                + "[[7 832 4490]]; reception [[2137 6600]]. मोबाइल: [[98765 43210]]"),
         DetectorCase(
             "a number where someone can be reached", .phoneNumber,
             "client reachable at [[862 4417]]; son fils est joignable au [[03 627 410]]; avisar al [[93 418 27 65]]"),

@@ -21,6 +21,9 @@ struct UncasedScriptTests {
         DetectorCase("an urdu title", .person, "ڈاکٹر [[عمران]] نے دوا لکھی"),
         DetectorCase("after the vocative", .person, "يا [[سامي]]، وينك؟"),
         DetectorCase("a signature after a closing", .person, "مع تحياتي،\n[[ليلى منصور]]"),
+        DetectorCase(
+            "a department that signs a letter is no one", .person,
+            "תלוש השכר של [[דנה כהן]] מצורף.\nבברכה, מחלקת משאבי אנוש\nمع تحياتي، قسم الموارد البشرية"),
         DetectorCase("two listed names without a cue", .person, "اتصلت [[مريم الحسيني]] أمس"),
         DetectorCase("a listed given name and a family name with its article", .person, "حضرت [[فاطمة الزهراء]] اليوم"),
         DetectorCase("a signature of three words", .person, "مع الشكر، [[رنا حداد خوري]]"),

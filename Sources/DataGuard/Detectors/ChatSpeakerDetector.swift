@@ -219,12 +219,21 @@ enum ChatSpeakerDetector {
 
     /// No writer's "I" ("yo:") and no English word that is nobody's name ("am:", "Plan:").
     private static func isPlausibleName(_ context: ScanContext, _ k: Int) -> Bool {
-        guard selfWords[hash: context.tokens[k].hash] == nil else { return false }
+        guard selfWords[hash: context.tokens[k].hash] == nil, roles[hash: context.tokens[k].hash] == nil else {
+            return false
+        }
         let classes = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
         return !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])
     }
 
     private static let meridiems = KeywordTable(["am", "pm"].map { ($0, ()) })
+
+    /// The roles a transcript in Chinese, Japanese or Korean names its speakers by, which no list of common words
+    /// holds: customer service, customer, user, buyer, seller, driver, rider, shop assistant, system; counsellor.
+    private static let roles = KeywordTable([
+        "客服", "顾客", "顧客", "客户", "客戶", "用户", "用戶", "买家", "賣家", "卖家", "買家", "司机", "司機", "骑手", "店员",
+        "店員", "系统", "系統", "お客様", "担当者", "고객", "상담원", "상담사", "기사", "고객센터",
+    ].map { ($0, ()) })
 
     /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").
     private static let selfWords = KeywordTable([

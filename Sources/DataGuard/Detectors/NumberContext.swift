@@ -38,6 +38,8 @@ enum NumberContext {
         // Chinese, Japanese and Korean ("手机", "电话", "携帯", "휴대전화", "연락처").
         "fijo", "reception", "talr", "手机", "手機", "电话", "電話", "联系电话", "聯絡電話", "电话号码", "電話番号", "携帯",
         "携帯電話", "휴대전화", "휴대폰", "핸드폰", "전화", "전화번호", "연락처",
+        // Mobile, phone and contact in Hindi ("मोबाइल", "फ़ोन", "दूरभाष", "संपर्क").
+        "मोबाइल", "फोन", "फ़ोन", "दूरभाष", "संपर्क",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

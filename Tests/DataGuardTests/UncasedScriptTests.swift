@@ -89,7 +89,8 @@ struct UncasedScriptTests {
         DetectorCase("hebrew letters that are no date", .date, "אמר ש\"ב שבט הוא חודש"),
         DetectorCase("a file number", .medicalRecordNumber, "رقم الملف: [[55123]]"),
         DetectorCase(
-            "a national number in a clinical text", .medicalRecordNumber, "ת\"ז: [[123456782]], אבחנה: asthma, diabetes"),
+            "a national number in a patient's record", .medicalRecordNumber,
+            "ת\"ז: [[123456782]], אבחנה: asthma, diabetes"),
         DetectorCase("a staff number", .employeeNumber, "الرقم الوظيفي: [[4471]]"),
         DetectorCase("a customer number", .memberNumber, "מספר לקוח: [[99812]]"),
     ]

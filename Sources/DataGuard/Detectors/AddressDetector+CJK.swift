@@ -50,8 +50,7 @@ extension AddressDetector {
     /// "送付先") or Korean ("주소").
     private static func endsWithCJKLabel(_ context: ScanContext, _ token: Token) -> Bool {
         cjkLabels.contains { label in
-            label.count <= token.length
-                && label.indices.allSatisfy { context.bytes[token.end - label.count + $0] == label[$0] }
+            label.count <= token.length && context.hasBytes(label, at: token.end - label.count)
         }
     }
 

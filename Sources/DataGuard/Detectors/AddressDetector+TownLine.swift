@@ -7,24 +7,13 @@ extension AddressDetector {
         let tokens = context.tokens
         var lines: [(first: Int, last: Int)] = []
         for address in candidates.all where address.type == .streetAddress {
-            let next = firstToken(context, from: address.end)
+            let next = context.firstToken(from: address.end)
             guard next < tokens.count, tokens[next].startsLine,
                 let end = townLineEnd(context, from: next), end + 1 == tokens.count || tokens[end + 1].startsLine
             else { continue }
             lines.append((next, end))
         }
         for line in lines { candidates.add(.streetAddress, tokens: line.first, line.last, 0.8) }
-    }
-
-    /// The first token that starts at byte `byte` or after it.
-    private static func firstToken(_ context: ScanContext, from byte: Int) -> Int {
-        var low = 0
-        var high = context.tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if context.tokens[middle].start < byte { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// The last token of a town line that starts at token `s`: a postcode and its town ("2815 Gjøvik"), a town and

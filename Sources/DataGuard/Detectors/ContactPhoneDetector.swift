@@ -7,17 +7,8 @@
 /// "… 12 500 000") is none. Run after the person detector, on the names it found.
 enum ContactPhoneDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
-        let count = candidates.all.count
-        var n = 0
-        var k = 0
-        while n < count {
-            let name = candidates.all[n]
-            n += 1
-            guard name.type == .person else { continue }
-            // The token after the name: candidates are proposed in text order per detector, so search from the start
-            // when a name lies before the last one looked at.
-            if k >= context.tokens.count || context.tokens[k].start > name.end { k = 0 }
-            while k < context.tokens.count, context.tokens[k].start < name.end { k += 1 }
+        for n in candidates.all.indices where candidates.all[n].type == .person {
+            let k = context.firstToken(from: candidates.all[n].end)
             guard let first = numberAfterName(context, from: k), let (last, ok) = phone(context, from: first), ok,
                 !candidates.all.contains(where: { $0.end > context.tokens[first].start
                     && $0.start < context.tokens[last].end })

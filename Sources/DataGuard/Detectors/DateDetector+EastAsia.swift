@@ -29,7 +29,7 @@ extension DateDetector {
         let token = context.tokens[i]
         var start = token.start
         while start + 6 < token.end {
-            if eras.contains(where: { era in era.indices.allSatisfy { context.bytes[start + $0] == era[$0] } }) {
+            if eras.contains(where: { context.hasBytes($0, at: start) }) {
                 var k = start + 6
                 var year = 1
                 if sign(context, at: k, gan) {

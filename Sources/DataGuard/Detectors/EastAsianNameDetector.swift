@@ -151,7 +151,7 @@ enum EastAsianNameDetector {
         guard token.isWord, token.length % 3 == 0 else { return nil }
         var k = token.start
         while k < token.end {
-            guard context.bytes[k] &- 0xE3 < 11 else { return nil }
+            guard ByteClass.isEastAsianLead(context.bytes[k]) else { return nil }
             k += 3
         }
         return token.length / 3
@@ -202,16 +202,11 @@ enum EastAsianNameDetector {
         return false
     }
 
+    /// Whether token `i` is a word of two katakana or more.
     private static func isKatakana(_ context: ScanContext, _ i: Int) -> Bool {
         guard let count = letters(context, i), count >= 2 else { return false }
-        let token = context.tokens[i]
-        var k = token.start
-        while k < token.end {
-            // U+30A1–U+30FC: E3 82 A1 … E3 83 BC.
-            guard context.bytes[k] == 0xE3, context.bytes[k + 1] &- 0x82 < 2 else { return false }
-            k += 3
-        }
-        return true
+        let start = context.tokens[i].start
+        return (0..<count).allSatisfy { ByteClass.isKatakana(context.bytes, start + 3 * $0) }
     }
 
     private static func isOpeningBracket(_ context: ScanContext, _ i: Int) -> Bool {
@@ -234,7 +229,7 @@ enum EastAsianNameDetector {
             guard word.count <= token.length else { return false }
             var k = token.start
             while k + word.count <= token.end {
-                if word.indices.allSatisfy({ context.bytes[k + $0] == word[$0] }) { return true }
+                if context.hasBytes(word, at: k) { return true }
                 k += 3
             }
             return false
@@ -242,7 +237,7 @@ enum EastAsianNameDetector {
     }
 
     private static func startsWith(_ context: ScanContext, at p: Int, _ word: [UInt8], before end: Int) -> Bool {
-        p + word.count <= end && word.indices.allSatisfy { context.bytes[p + $0] == word[$0] }
+        p + word.count <= end && context.hasBytes(word, at: p)
     }
 
     private static func endsWith(_ context: ScanContext, _ token: Token, _ suffix: [UInt8]) -> Bool {

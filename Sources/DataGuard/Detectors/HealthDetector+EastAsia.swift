@@ -10,7 +10,7 @@ extension HealthDetector {
         for i in 0..<context.tokens.count where context.tokens[i].isWord {
             let token = context.tokens[i]
             let lead = context.bytes[token.start]
-            guard lead &- 0xE3 < 11 else { continue }
+            guard ByteClass.isEastAsianLead(lead) else { continue }
             if lead >= 0xEA {
                 korean(context, token, &candidates)
             } else {
@@ -33,7 +33,7 @@ extension HealthDetector {
         var katakana = -1  // where the current run of katakana began, or -1 outside one
         while k < token.end {
             let size = ByteClass.scalarLength(bytes[k])
-            if size == 3, isKatakana(bytes, k) {
+            if size == 3, ByteClass.isKatakana(bytes, k) {
                 if katakana < 0 { katakana = k }
             } else {
                 if katakana >= 0, k - katakana >= 9, isPrescribed(context, at: k, before: token.end) {
@@ -41,14 +41,14 @@ extension HealthDetector {
                 }
                 katakana = -1
             }
-            if size == 3, isHan(bytes, k) {
+            if size == 3, ByteClass.isHan(bytes, k) {
                 if run < 0 { run = k }
                 if let length = ending(context, at: k, before: token.end), k > run || length > 3 {
                     let start = (k - run) / 3 <= 5 ? run : k - 9
                     // "潰瘍性大腸炎": a later ending a few letters on makes one name with this one.
                     var end = k + length
                     var j = end
-                    while j < token.end, (j - end) / 3 < 4, isHan(bytes, j) {
+                    while j < token.end, (j - end) / 3 < 4, ByteClass.isHan(bytes, j) {
                         if let more = ending(context, at: j, before: token.end) {
                             end = j + more
                             j = end
@@ -62,18 +62,18 @@ extension HealthDetector {
                         candidates.add(.healthCondition, start == token.start ? number ?? start : start, end, 0.7)
                     }
                     k = end
-                    run = k < token.end && isHan(bytes, k) ? k : -1
+                    run = k < token.end && ByteClass.isHan(bytes, k) ? k : -1
                     continue
                 }
                 if let length = match(context, at: k, before: token.end, in: words) {
                     candidates.add(.healthCondition, run == k ? k : max(run, k - 9), k + length, 0.7)
                     k += length
-                    run = k < token.end && isHan(bytes, k) ? k : -1
+                    run = k < token.end && ByteClass.isHan(bytes, k) ? k : -1
                     continue
                 }
             } else if let length = match(context, at: k, before: token.end, in: kanaTerms) {
                 // "胃がん": the cancer's organ in Chinese characters before it.
-                let start = run >= 0 && same(context, k, k + 6, Array("がん".utf8)) ? max(run, k - 9) : k
+                let start = run >= 0 && same(context, k, k + length, gan) ? max(run, k - 9) : k
                 candidates.add(.healthCondition, start, k + length, 0.7)
                 k += length
                 run = -1
@@ -112,28 +112,13 @@ extension HealthDetector {
 
     // MARK: Letters
 
-    /// Whether the three bytes at `k` are a katakana letter or the long-vowel mark (U+30A1–U+30FA, U+30FC).
-    private static func isKatakana(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-        guard bytes[k] == 0xE3, k + 2 < bytes.count else { return false }
-        let (second, third) = (bytes[k + 1], bytes[k + 2])
-        return second == 0x82 && third >= 0xA1 || second == 0x83 && (third <= 0xBA || third == 0xBC)
-    }
-
-    /// Whether the three bytes at `k` are a Chinese character (U+4E00–U+9FFF) or the iteration mark "々".
-    private static func isHan(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-        let lead = bytes[k]
-        return lead &- 0xE4 < 6 && (lead != 0xE4 || bytes[k + 1] >= 0xB8)
-            || lead == 0xE3 && k + 2 < bytes.count && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x85
-    }
-
     /// The length in bytes of the first of `list` at byte `k`, ending by `end`.
     private static func match(_ context: ScanContext, at k: Int, before end: Int, in list: [[UInt8]]) -> Int? {
         list.first { k + $0.count <= end && same(context, k, k + $0.count, $0) }?.count
     }
 
     private static func same(_ context: ScanContext, _ start: Int, _ end: Int, _ word: [UInt8]) -> Bool {
-        end - start == word.count && start >= 0 && end <= context.bytes.count
-            && word.indices.allSatisfy { context.bytes[start + $0] == word[$0] }
+        end - start == word.count && context.hasBytes(word, at: start)
     }
 
     /// The length of the ending at byte `k`, unless it is one letter that makes another word with the letter after
@@ -162,6 +147,9 @@ extension HealthDetector {
         "高血圧", "高血压", "高血壓", "痛風", "痛风", "肥満", "肥胖", "中風", "中风", "卒中", "失眠", "不眠", "結核", "结核",
         "癲癇", "癫痫", "抑郁", "抑鬱", "鬱病", "認知症", "痴呆",
     ].map { Array($0.utf8) }
+
+    /// "がん" (cancer), written after the organ's Chinese characters.
+    private static let gan = Array("がん".utf8)
 
     /// Conditions written in kana: depression, epilepsy, cancer, asthma, allergy, atopy, hernia, influenza,
     /// rheumatism, Alzheimer's and Parkinson's.

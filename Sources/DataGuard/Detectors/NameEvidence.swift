@@ -130,7 +130,7 @@ struct NameEvidence {
         let token = tokens[k]
         guard token.flags.contains(.beyondASCII), token.isCapitalized, token.length <= 9 else { return false }
         return Self.vietnameseWords.contains { word in
-            word.count == token.length && word.indices.allSatisfy { bytes[token.start + $0] == word[$0] }
+            word.count == token.length && ByteClass.hasBytes(bytes, word, at: token.start)
         }
     }
 

@@ -114,6 +114,34 @@ enum ByteClass {
         i + 1 < bytes.count && bytes[i] == 0xD7 && bytes[i + 1] &- 0x90 < 27
     }
 
+    /// Whether `lead` opens a letter of kana, Chinese characters or Hangul (and the rest of U+3000–U+DFFF): lead
+    /// bytes E3 to ED.
+    @inline(__always)
+    static func isEastAsianLead(_ lead: UInt8) -> Bool { lead &- 0xE3 < 11 }
+
+    /// Whether the three bytes at `k` are a Chinese character (U+4E00–U+9FFF) or the iteration mark "々".
+    @inline(__always)
+    static func isHan(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k + 2 < bytes.count else { return false }
+        let lead = bytes[k]
+        return lead &- 0xE4 < 6 && (lead != 0xE4 || bytes[k + 1] >= 0xB8)
+            || lead == 0xE3 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x85
+    }
+
+    /// Whether the three bytes at `k` are a katakana letter or the long-vowel mark (U+30A1–U+30FA, U+30FC).
+    @inline(__always)
+    static func isKatakana(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        guard k + 2 < bytes.count, bytes[k] == 0xE3 else { return false }
+        let (second, third) = (bytes[k + 1], bytes[k + 2])
+        return second == 0x82 && third >= 0xA1 || second == 0x83 && (third <= 0xBA || third == 0xBC)
+    }
+
+    /// Whether the bytes from `i` on are `word`, all of it inside `bytes`.
+    @inline(__always)
+    static func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {
+        i >= 0 && i + word.count <= bytes.count && word.indices.allSatisfy { bytes[i + $0] == word[$0] }
+    }
+
     /// Whether the bytes at `i` are a scalar of CJK Symbols and Punctuation (U+3000–U+303F, lead bytes E3 80) that
     /// parts words: the ideographic space, "、", "。", the corner and lenticular brackets "「」【】" and the rest, but
     /// not the letters of the block, the iteration marks "々" and "〆" and the ideographic zero "〇" (in names such as

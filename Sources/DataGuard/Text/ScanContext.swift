@@ -83,6 +83,21 @@ struct ScanContext {
         return !token.startsLine && token.flags.contains(.spaceBefore) && !followsColumnGap(j)
     }
 
+    /// Whether the bytes from `i` on are `word`.
+    @inline(__always)
+    func hasBytes(_ word: [UInt8], at i: Int) -> Bool { ByteClass.hasBytes(bytes, word, at: i) }
+
+    /// The first token that starts at byte `byte` or after it (the token count when none does).
+    func firstToken(from byte: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < byte { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Whether token `i` is a comma, Latin or Arabic ("،").
     func isComma(_ i: Int) -> Bool {
         isSymbol(i, 0x2C) || i >= 0 && i < tokens.count && tokens[i].kind == .symbol && byte(tokens[i].start) == 0xD8

@@ -95,7 +95,7 @@ enum Tokenizer {
                 // Hebrew (D7), Arabic-script (D8–DB) and Georgian (E1 83) letters.
                 if b &- 0xD7 < 5 || b == 0xE1 && i + 1 < n && bytes[i + 1] == 0x83 {
                     output.hasUncasedWords = true
-                } else if b &- 0xE3 < 11 {
+                } else if ByteClass.isEastAsianLead(b) {
                     output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
                 }
                 output.append(

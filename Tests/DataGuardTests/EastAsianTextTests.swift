@@ -26,6 +26,18 @@ struct EastAsianTextTests {
         #expect(Self.words("〇〇様") == ["〇〇様"])
     }
 
+    @Test("katakana and Chinese characters are told by their bytes, hiragana and kana's neighbours are neither")
+    func letterKinds() {
+        var text = "サミホーゐゟ゠々漢あ、"
+        let kinds = text.withUTF8 { bytes in
+            stride(from: 0, to: bytes.count, by: 3).map { k in
+                (ByteClass.isKatakana(bytes, k), ByteClass.isHan(bytes, k))
+            }
+        }
+        #expect(kinds.map(\.0) == [true, true, true, true, false, false, false, false, false, false, false])
+        #expect(kinds.map(\.1) == [false, false, false, false, false, false, false, true, true, false, false])
+    }
+
     /// Texts with their names marked `[[…]]`.
     static let names = [
         "患者氏名：[[佐々木 美穂]]（[[ササキ ミホ]] / [[Miho Sasaki]]）　女",

@@ -53,3 +53,16 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
         try decode(context: context, buffer: &buffer)
     }
 }
+
+/// Counts the replies decoded on a channel, on its event loop: a reply's deadline is judged by when the reply
+/// arrived, not by when the task waiting for it got to run.
+final class SMTPReplyCounter: ChannelInboundHandler {
+    typealias InboundIn = SMTPReply
+    typealias InboundOut = SMTPReply
+    private(set) var count = 0
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        count += 1
+        context.fireChannelRead(data)
+    }
+}

@@ -6,21 +6,37 @@ struct SMTPSession {
     let channel: any Channel
     var replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    /// The replies that have arrived on the channel, whether or not this session has taken them yet.
+    let arrived: NIOLoopBound<SMTPReplyCounter>
     /// How long the server has for each reply.
-    static let replyTimeout: TimeAmount = .seconds(30)
-    private static let replyTimeoutText = "30 seconds"
+    var replyTimeout: TimeAmount = .seconds(30)
+    /// The replies this session has taken.
+    private var taken = 0
+
+    init(
+        channel: any Channel, replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator,
+        outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>, arrived: NIOLoopBound<SMTPReplyCounter>
+    ) {
+        (self.channel, self.replies, self.outbound, self.arrived) = (channel, replies, outbound, arrived)
+    }
 
     /// The server's next reply, which must have a code in `accepted`; `what` names what it answers, for errors.
+    /// The deadline passes only when the reply has not arrived: a reply that came in time is taken however late
+    /// this task runs.
     @discardableResult
     mutating func expect(_ accepted: ClosedRange<Int>, answering what: String) async throws -> SMTPReply {
-        let timeout = channel.eventLoop.scheduleTask(in: Self.replyTimeout) { [channel] in
+        let awaited = taken + 1
+        let seconds = replyTimeout.nanoseconds / 1_000_000_000
+        let timeout = channel.eventLoop.scheduleTask(in: replyTimeout) { [channel, arrived] in
+            guard arrived.value.count < awaited else { return }
             channel.pipeline.fireErrorCaught(
-                MailError(.timeout, "the SMTP server did not answer \(what) within \(Self.replyTimeoutText)"))
+                MailError(.timeout, "the SMTP server did not answer \(what) within \(seconds) seconds"))
         }
         defer { timeout.cancel() }
         guard let reply = try await replies.next() else {
             throw MailError(.connection, "the SMTP server closed the connection instead of answering \(what)")
         }
+        taken += 1
         guard accepted.contains(reply.code) else {
             throw MailError(.refused, "the SMTP server refused \(what): \(reply)")
         }

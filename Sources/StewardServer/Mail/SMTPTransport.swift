@@ -13,11 +13,12 @@ struct SMTPTransport: MailTransport {
 
     func deliver(_ message: MailMessage) async throws {
         let tls = try tlsContext()
-        let channel = try await connect(tls: tls)
+        let (channel, arrived) = try await connect(tls: tls)
         do {
             try await channel.executeThenClose { inbound, outbound in
                 var session = SMTPSession(
-                    channel: channel.channel, replies: inbound.makeAsyncIterator(), outbound: outbound)
+                    channel: channel.channel, replies: inbound.makeAsyncIterator(), outbound: outbound,
+                    arrived: arrived)
                 try await converse(&session, message, tls: tls)
             }
         } catch let error as MailError {
@@ -58,15 +59,23 @@ struct SMTPTransport: MailTransport {
         _ = try? await session.send("QUIT", expecting: 221...221)
     }
 
-    private func connect(tls: NIOSSLContext) async throws -> NIOAsyncChannel<SMTPReply, ByteBuffer> {
+    /// A connection to the server, and the count of the replies that arrive on it.
+    func connect(tls: NIOSSLContext) async throws -> (
+        NIOAsyncChannel<SMTPReply, ByteBuffer>, NIOLoopBound<SMTPReplyCounter>
+    ) {
         let implicitTLS = server.security == .implicitTLS
         do {
             return try await ClientBootstrap(group: group).connectTimeout(.seconds(10))
                 .connect(host: server.host, port: server.port) { [host = server.host] channel in
                     channel.eventLoop.makeCompletedFuture {
                         if implicitTLS { try Self.addTLS(to: channel, context: tls, host: host) }
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))
-                        return try NIOAsyncChannel<SMTPReply, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        let counter = SMTPReplyCounter()
+                        try channel.pipeline.syncOperations.addHandlers(
+                            ByteToMessageHandler(SMTPReplyDecoder()), counter)
+                        return (
+                            try NIOAsyncChannel<SMTPReply, ByteBuffer>(wrappingChannelSynchronously: channel),
+                            NIOLoopBound(counter, eventLoop: channel.eventLoop)
+                        )
                     }
                 }
         } catch {
@@ -82,7 +91,7 @@ struct SMTPTransport: MailTransport {
         try channel.pipeline.syncOperations.addHandler(handler, position: .first)
     }
 
-    private func tlsContext() throws -> NIOSSLContext {
+    func tlsContext() throws -> NIOSSLContext {
         var configuration = TLSConfiguration.makeClientConfiguration()
         if let file = server.trustedCertificates { configuration.trustRoots = .file(file) }
         do {

@@ -86,6 +86,36 @@ struct SMTPDeliveryTests {
         }
     }
 
+    @Test("a reply that arrived before its deadline is taken, however late the task waiting for it runs")
+    func lateTask() async throws {
+        let server = try SMTPTestServer()
+        let transport = SMTPTransport(
+            server: try server.settings(), greetingName: "steward.test", group: MultiThreadedEventLoopGroup.singleton)
+        let (channel, arrived) = try await transport.connect(tls: try transport.tlsContext())
+        let executor = SuspendableExecutor()
+        try await channel.executeThenClose { inbound, outbound in
+            var session = SMTPSession(
+                channel: channel.channel, replies: inbound.makeAsyncIterator(), outbound: outbound, arrived: arrived)
+            session.replyTimeout = .seconds(2)
+            try await session.expect(220...220, answering: "the greeting")
+            try await outbound.write(ByteBuffer(string: "NOOP\r\n"))
+            // The reply arrives while the task cannot run; the task runs again after the reply's deadline.
+            async let waited: Void = {
+                while try await channel.channel.eventLoop.submit({ arrived.value.count }).get() < 2 {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                try await Task.sleep(for: .seconds(3))
+                executor.queue.resume()
+            }()
+            try await withTaskExecutorPreference(executor) {
+                executor.queue.suspend()
+                try await session.expect(250...250, answering: "`NOOP`")
+                try await session.send("NOOP", expecting: 250...250)
+            }
+            try await waited
+        }
+    }
+
     @Test("STARTTLS is used when the server offers it, before the credentials are sent")
     func startTLS() async throws {
         let folder = TestDatabase.scratchFolder.appendingPathComponent(TestDatabase.uniqueName("tls-"))
@@ -120,5 +150,15 @@ struct SMTPDeliveryTests {
         try openssl.run()
         openssl.waitUntilExit()
         #expect(openssl.terminationStatus == 0, "openssl could not make a certificate")
+    }
+}
+
+/// Runs tasks on a serial queue that a test can suspend, to hold a task back while its event loop goes on.
+private final class SuspendableExecutor: TaskExecutor {
+    let queue = DispatchQueue(label: "suspendable")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

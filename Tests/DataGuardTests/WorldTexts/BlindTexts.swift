@@ -24,7 +24,7 @@ struct BlindTexts {
             + Self.twentySixthEveryday + Self.twentySeventhClinical + Self.twentySeventhEveryday
             + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
             + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday + Self.thirtyFirstClinical
-            + Self.thirtyFirstEveryday
+            + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -69,6 +69,8 @@ struct BlindTexts {
             ("twenty-ninth clinical", Self.twentyNinthClinical), ("twenty-ninth everyday", Self.twentyNinthEveryday),
             ("thirtieth clinical", Self.thirtiethClinical), ("thirtieth everyday", Self.thirtiethEveryday),
             ("thirty-first clinical", Self.thirtyFirstClinical), ("thirty-first everyday", Self.thirtyFirstEveryday),
+            ("thirty-second clinical", Self.thirtySecondClinical),
+            ("thirty-second everyday", Self.thirtySecondEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

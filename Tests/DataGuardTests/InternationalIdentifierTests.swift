@@ -201,6 +201,12 @@ struct InternationalIdentifierTests {
         DetectorCase("a staff number and a member's card in Ukrainian", .employeeNumber,
             "табельний № [[08-3317]]; Членський квиток № 041187"),
         DetectorCase("Greece's AMKA in Greek letters", .medicalRecordNumber, "53 ετών, ΑΜΚΑ [[17037204512]], Πνευμονία"),
+        DetectorCase(
+            "a greek register number, a russian insurance policy, a romanian observation sheet", .medicalRecordNumber,
+            "Αρ. Μητρώου [[2025/3345]]; полис ОМС [[7755 4410 2233 8899]]; FO nr. [[18842/2025]]"),
+        DetectorCase(
+            "France's NIR in its seven groups, Australia's Medicare with the holder's digit", .medicalRecordNumber,
+            "NIR [[2 52 09 33 063 112 45]]. Medicare [[2950 12345 1]]; UR [[1-234-567]]"),
         DetectorCase("a union's book and a Spanish card", .memberNumber,
             "ILWU Local 142 book # [[142-08817]]; carné [[SNTT-22019]]; legitymacja nr [[KZ/0418/2009]]"),
     ]

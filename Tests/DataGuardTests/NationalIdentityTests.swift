@@ -52,6 +52,9 @@ struct NationalIdentityTests {
         DetectorCase("a swedish phone after tfn", .nationalID, "Hälsningar, Birgitta, tfn 070-382 16 54"),
         DetectorCase("spanish sin is no label", .nationalID, "Se fue sin 1500 pesos y sin 4321 dólares."),
         DetectorCase("indonesian NIK", .nationalID, "Data karyawan: NIK [[3174051208900003]], gol. darah O"),
+        DetectorCase(
+            "a saudi national identity and an indian aadhaar in devanagari", .nationalID,
+            "الهوية الوطنية: [[1087654321]]، आधार संख्या: [[7392 5184 0626]]"),
         DetectorCase("a given name Nik before a phone", .nationalID, "Text Nik 0412 555 123 after six."),
         DetectorCase("polish nie is no label", .nationalID, "Nie 5000 zł, tylko 4500 zł."),
         DetectorCase("a file number after no tax", .nationalID, "Grievance file: GR-2025-0193, step 2 on Monday."),

@@ -127,6 +127,9 @@ struct TextDetectorTests {
         DetectorCase("dob label", .dateOfBirth, "DOB: [[1971-06-14]]"),
         DetectorCase("born", .dateOfBirth, "He was born [[September 25, 1971]]."),
         DetectorCase("born in french", .dateOfBirth, "Mme Lahlou, née le [[04/05/1968]], dossier n° 2241"),
+        DetectorCase(
+            "the russian and ukrainian year-of-birth marks after the date", .dateOfBirth,
+            "Смирнова О. В., [[12.05.1961]] г.р.; Коваль І., [[03.02.1975]] р.н.; прийом 14.03.2025 р."),
         DetectorCase("date of birth in german", .dateOfBirth, "Geburtsdatum: [[12.03.1961]], Versicherung"),
         DetectorCase("date of birth in vietnamese", .dateOfBirth, "Ngày sinh: [[17/08/1971]]   Giới: Nữ"),
         DetectorCase("date of birth in russian", .dateOfBirth, "Дата рождения: [[11.07.1969]]"),

@@ -32,6 +32,9 @@ struct UncasedScriptTests {
         DetectorCase("a field whose label names a firm", .person, "اسم الشركة: النور للتجارة"),
         DetectorCase("a greeting", .person, "صباح الخير يا جماعة، الاجتماع بكرة"),
         DetectorCase("a listed given name alone in a sentence", .person, "ראיתי את יעל בבוקר"),
+        DetectorCase(
+            "a hospital named after a king is no one", .person,
+            "المريض: [[عبدالله محمد القحطاني]]، مستشفى الملك فهد"),
         DetectorCase("a georgian name after a title", .person, "ექიმი [[ნინო გელაშვილი]] და პაციენტი"),
         DetectorCase("a georgian given name and a surname's ending", .person, "მოვიდა [[თამარ ხუციშვილი]] დღეს"),
     ]

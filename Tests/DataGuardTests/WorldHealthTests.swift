@@ -53,6 +53,10 @@ struct WorldHealthTests {
             "Диагноз: [[Ишемическая болезнь сердца]], [[гипертонической болезни]]; приём [[бисопролола]] и [[ВИЧ]]"),
         DetectorCase("ukrainian and bulgarian conditions", .healthCondition,
             "Діагноз: [[цукровий діабет]]; [[Інсулін]] щодня. Диагноза: [[бронхиална астма]]"),
+        DetectorCase(
+            "french heart failure and atrial fibrillation, romanian and spanish conditions", .healthCondition,
+            "[[décompensation cardiaque]] sur [[fibrillation atriale]]; [[amoxicilină]]/[[acid clavulanic]]; "
+                + "[[lupus eritematoso sistémico]], [[síndrome antifosfolipídico]], [[anemia ferropénica]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

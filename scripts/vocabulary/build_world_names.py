@@ -7,7 +7,9 @@ Armenian letters are kept, and spelt in Latin letters too as passports and every
 (transliteration.py), since that is how they reach texts in Latin letters; names in Hebrew and Arabic-script letters
 (the Arabic, Persian and Hebrew locales) are kept as written, each word of a name of several words on its own, without
 Arabic vowel marks; names in Chinese characters, Japanese kana and Korean Hangul (the Chinese, Taiwanese, Japanese and
-Korean locales) are kept as written; names in other alphabets are left out.
+Korean locales) are kept as written; names in the scripts of South Asia, Devanagari to Sinhala (the Hindi, Marathi,
+Nepali, Bengali, Gujarati, Odia, Tamil and Sinhala locales), are kept as written, each word on its own, without the
+zero-width joiners the tokenizer leaves out; names in other alphabets are left out.
 Each name is written as DataGuard's tokenizer hashes it: lower-cased, with Latin-1, Latin Extended-A and Romanian accents folded ("Jürgen" ->
 "jurgen", "Łukasz" -> "lukasz", "Ștefan" -> "stefan"); a name that starts with a capital beyond those is also written with that
 capital kept, because the tokenizer lower-cases no other letters.
@@ -30,6 +32,9 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E
 UNCASED = re.compile(r"^[\u05D0-\u05EA\u05F3\u05F4\u05BE\u0620-\u06D3\u200C ]+$")
 # Names in Chinese characters, Japanese kana (with the iteration mark) and Korean Hangul: "佐々木", "さくら", "김".
 EAST_ASIAN = re.compile(r"^[\u3005\u3041-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]+$")
+# Names in the scripts of South Asia (U+0900 to U+0DFF), with the zero-width joiners some spellings use.
+SOUTH_ASIAN = re.compile(r"^[\u0900-\u0963\u0966-\u0DFF\u200C\u200D ]+$")
+ZERO_WIDTH = re.compile(r"[\u200C\u200D]")
 # Arabic vowel marks and the tatweel, which DataGuard's hash leaves out.
 ARABIC_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 
@@ -53,6 +58,8 @@ def names(kind):
                     out.update(part for part in ARABIC_MARKS.sub("", name).split() if len(part) >= 2)
                 elif EAST_ASIAN.match(name):
                     out.add(name)
+                elif SOUTH_ASIAN.match(name):
+                    out.update(part for part in ZERO_WIDTH.sub("", name).split() if len(part) >= 2)
                 elif module.name in LOCALES:
                     out.add(name)
                     out.update(latin_spellings(name, module.name))

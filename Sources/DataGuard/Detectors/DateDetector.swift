@@ -42,7 +42,7 @@ enum DateDetector {
             }
             guard let (last, confidence) = found else { continue }
             let born = context.isPreceded(i, byOneOf: .birth, within: 4) && !bornIsInitial(context, i)
-                || followsBornMark(context, i)
+                || followsBornMark(context, i) || precedesBirthYearMark(context, last)
             let type: FindingType = born ? .dateOfBirth : .date
             candidates.add(type, tokens: first, last, confidence)
             resume = last + 1
@@ -80,6 +80,17 @@ enum DateDetector {
         else { return false }
         return k == 0 || !context.tokens[k].isAttached || !context.tokens[k - 1].isWord
     }
+
+    /// "12.05.1961 г.р.", "1961 р.н.": the Russian and Ukrainian marks for "year of birth" after a date that
+    /// ends at token `last`.
+    private static func precedesBirthYearMark(_ context: ScanContext, _ last: Int) -> Bool {
+        var k = context.tokens[last].end
+        if context.byte(k) == 0x20 { k += 1 }
+        guard context.byte(k) == 0xD0 || context.byte(k) == 0xD1 else { return false }
+        return birthYearMarks.contains { context.hasBytes($0, at: k) }
+    }
+
+    private static let birthYearMarks: [[UInt8]] = ["г.р.", "г. р.", "р.н.", "р. н."].map { Array($0.utf8) }
 
     /// The month number of word token `i`, if it is a capitalized month name.
     private static func month(_ context: ScanContext, _ i: Int) -> Int? {

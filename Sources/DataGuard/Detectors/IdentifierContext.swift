@@ -16,6 +16,8 @@ enum IdentifierContext {
         "namba", "ya", "lama", "baru", "kesehatan",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
+        // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
+        "संख्या", "नंबर", "क्रमांक", "नं", "নম্বর", "எண்",
     ]
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
@@ -75,8 +77,11 @@ enum IdentifierContext {
         ("pinfl", .medicalRecordNumber), ("iin", .medicalRecordNumber), ("ИИН", .medicalRecordNumber),
         ("nrc", .medicalRecordNumber), ("cin", .medicalRecordNumber), ("zzzs", .medicalRecordNumber),
         ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
-        // The US Medicare Beneficiary Identifier ("Medicare MBI"), Greece's AMKA in Greek letters.
-        ("mbi", .medicalRecordNumber), ("ΑΜΚΑ", .medicalRecordNumber),
+        // The US Medicare Beneficiary Identifier ("Medicare MBI"), Greece's AMKA in Greek letters and a Greek
+        // hospital's register number ("Αρ. Μητρώου"), Russia's compulsory health insurance policy ("полис ОМС"),
+        // a Romanian observation sheet ("FO nr.").
+        ("mbi", .medicalRecordNumber), ("ΑΜΚΑ", .medicalRecordNumber), ("Μητρώου", .medicalRecordNumber),
+        ("μητρώου", .medicalRecordNumber), ("ОМС", .medicalRecordNumber), ("fo", .medicalRecordNumber),
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         // A patient's file and medical number in Arabic ("رقم الملف", "الرقم الطبي"), Persian ("شماره پرونده"),
@@ -239,6 +244,8 @@ enum IdentifierContext {
         // الإقامة"), Persian ("کد ملی", "شماره شناسنامه"), Urdu ("شناختی کارڈ") and Hebrew ("ת"ז", "תעודת זהות").
         ("القومي", false), ("الوطني", false), ("الهوية", false), ("المدني", false), ("الإقامة", false),
         ("ملی", false), ("شناسنامه", false), ("کارڈ", true), ("ת\"ז", false), ("זהות", false),
+        // The feminine "national" of "الهوية الوطنية" (national identity), and India's Aadhaar in Devanagari.
+        ("الوطنية", false), ("आधार", false),
         // Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Italy's
         // codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
         // Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC, Uganda's and

@@ -54,8 +54,11 @@ enum IdentifierDetector {
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         ? (.nationalID, .national) : nil)
             else { continue }
-            // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR.
-            let groups = scope == .national ? 6 : type == .medicalRecordNumber || type == .memberNumber ? 3 : 0
+            // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR, which
+            // is also a health number after its own label ("NIR 2 52 09 33 063 112 45"): one digit, then groups.
+            let groups =
+                scope == .national || type == .medicalRecordNumber && context.tokens[i].length == 1
+                ? 6 : type == .medicalRecordNumber || type == .memberNumber ? 3 : 0
             var last = extent(
                 context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
             if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
@@ -262,7 +265,8 @@ enum IdentifierDetector {
     /// The identifier's last token: parts joined by hyphens or slashes are kept together ("4471-22-A",
     /// "MMW/23/04417"), unless the slashes make a date ("12/03/2024"); and up to `joiningGroups` further groups of
     /// digits with single spaces between them ("943 476 5919", "708 4032 1195 6620", "4127 180385"), up to 16
-    /// digits, and a check digit joined to the last group by a hyphen ("4309 59 1127-3").
+    /// digits, the one-digit end of a number of four and five ("2950 12345 1"), and a check digit joined to the last
+    /// group by a hyphen ("4309 59 1127-3").
     private static func extent(_ context: ScanContext, _ i: Int, joiningGroups: Int, thousands: Bool) -> Int {
         var slashes = false
         var last = joinedParts(context, i, slashes: &slashes)
@@ -287,6 +291,13 @@ enum IdentifierDetector {
         {
             last += 1
             digits += context.tokens[last].length
+        }
+        // Australia's Medicare number ends in the card holder's one-digit position: "2950 12345 1".
+        if last == i + 1, context.tokens[i].length == 4, context.tokens[last].length == 5,
+            context.isNumber(last + 1, digits: 1...1), !context.tokens[last + 1].startsLine,
+            context.tokens[last + 1].start - context.tokens[last].end == 1, !context.isNumber(last + 2, digits: 1...9)
+        {
+            return last + 1
         }
         guard last > i, context.isSymbol(last + 1, 0x2D) else { return last }
         var tailSlashes = false

@@ -1,5 +1,6 @@
-/// Finds addresses written in Arabic, Persian, Urdu and Hebrew letters: the value of an address field ("العنوان:
-/// ١٤ شارع الخليفة المأمون، الدور الثالث، شقة ٧، القاهرة", "نشانی: شیراز، خیابان زند، کوچه ۱۲، پلاک ۴۷"), and a
+/// Finds addresses written in Arabic, Persian, Urdu, Hebrew and the scripts of South Asia: the value of an address
+/// field ("العنوان: ١٤ شارع الخليفة المأمون، الدور الثالث، شقة ٧، القاهرة", "نشانی: شیراز، خیابان زند، کوچه ۱۲، پلاک
+/// ۴۷", "पता: मकान नं. 45, गांधी नगर, जयपुर 302015"), and a
 /// street's kind with its name and a number, with the parts after it: floor, flat, plaque, district and town
 /// ("רחוב ביאליק 38 דירה 11, רמת גן").
 enum UncasedAddressDetector {

@@ -1,9 +1,10 @@
-/// Finds people's names in Arabic, Persian, Urdu, Hebrew and Georgian letters, which have no capitals to tell a name
-/// by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی", "ד״ר"), the value of a field whose label names a
-/// person ("الاسم: …", "نام بیمار: …", "שם הילדה: …"), a signature after a closing ("مع الشكر، رنا حداد"), a
-/// listed given name after the vocative "يا", after a relative or a role ("همسر …", "האחות …") or in brackets,
-/// and runs of two listed names or more ("שרית אלמוג") from the given names and surnames of Faker's Arabic,
-/// Persian, Hebrew and Georgian providers.
+/// Finds people's names in Arabic, Persian, Urdu, Hebrew, Georgian and the scripts of South Asia (Devanagari to
+/// Sinhala), which have no capitals to tell a name by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی",
+/// "ד״ר", "डॉ. अनीता वर्मा"), the value of a field whose label names a person ("الاسم: …", "نام بیمار: …",
+/// "שם הילדה: …", "रोगी का नाम: …"), a signature after a closing ("مع الشكر، رنا حداد"), a listed given name after a
+/// vocative ("يا", "प्रिय"), after a relative or a role ("همسر …", "האחות …", "पत्नी …") or in brackets, and runs of
+/// two listed names or more ("שרית אלמוג") from the given names and surnames of Faker's Arabic, Persian, Hebrew,
+/// Georgian and South Asian providers.
 enum UncasedNameDetector {
     /// The most words a name is taken to have ("محمود عبد الرحمن السيد الشرقاوي").
     static let longestName = 6

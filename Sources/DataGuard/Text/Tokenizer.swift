@@ -88,12 +88,12 @@ enum Tokenizer {
             let b = bytes[i]
             if ByteClass.isASCIILetter(b)
                 || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0)
-                    && !(b == 0xE3 && ByteClass.isCJKPunctuation(bytes, i)))
+                    && !ByteClass.isPunctuationAmongLetters(bytes, i))
             {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
-                // Hebrew (D7), Arabic-script (D8–DB) and Georgian (E1 83) letters.
-                if b &- 0xD7 < 5 || b == 0xE1 && i + 1 < n && bytes[i + 1] == 0x83 {
+                // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83) and South Asian (E0 A4–B7) letters.
+                if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {
                     output.hasUncasedWords = true
                 } else if ByteClass.isEastAsianLead(b) {
                     output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
@@ -288,7 +288,7 @@ enum Tokenizer {
                 flags.insert(.beyondASCII)
                 j += 2
             } else if ByteClass.startsWord(b, next: j + 1 < n ? bytes[j + 1] : 0)
-                && !(b == 0xE3 && ByteClass.isCJKPunctuation(bytes, j)) || ByteClass.isContinuation(b)
+                && !ByteClass.isPunctuationAmongLetters(bytes, j) || ByteClass.isContinuation(b)
             {
                 if b &- 0xCE < 8 {  // a Greek, Cyrillic or Armenian letter counts toward capitals
                     if ByteClass.isUpperStart(bytes, j) { upper += 1 } else { lower += 1 }

@@ -1,6 +1,6 @@
 extension Lexicon {
-    /// What a word in Arabic, Persian, Urdu, Hebrew or Georgian letters tells ``UncasedNameDetector`` about the words
-    /// near it.
+    /// What a word in Arabic, Persian, Urdu, Hebrew, Georgian or a script of South Asia (Hindi, Marathi, Nepali,
+    /// Bengali, Gujarati, Tamil) tells ``UncasedNameDetector`` about the words near it.
     enum UncasedRole: UInt8 {
         /// A title before a name: "السيد", "دکتر", "ڈاکٹر", "מר".
         case title
@@ -43,9 +43,23 @@ extension Lexicon {
                 "ბატონი", "ქალბატონი", "ბატონო", "ქალბატონო", "ექიმი", "დოქტორი", "პროფესორი",
                 // Kurdish (Sorani): Mr, doctor, teacher
                 "کاک", "دکتۆر", "مامۆستا",
+                // Hindi, Marathi and Nepali: Mr, Mrs, Ms, Miss, doctor, the late, respected; Bengali: Mr, Mrs,
+                // doctor (with the visarga of its abbreviation), Mr (Muslim usage), "Md."; Gujarati; Tamil: Mr,
+                // Mrs, Miss, doctor.
+                "श्री", "श्रीमती", "सुश्री", "श्रीमान", "कुमारी", "डॉक्टर", "डाक्टर", "स्वर्गीय", "आदरणीय", "मिस्टर",
+                "मिसेज", "मिसेज़", "शेख", "শ্রী", "শ্রীমতী", "ডাঃ", "ডাক্তার", "জনাব", "মোঃ", "শ্রীমান",
+                "শ্রীযুক্ত", "মিসেস", "શ્રી", "શ્રીમતી", "ડૉક્ટર", "திரு", "திருமதி", "செல்வி", "டாக்டர்",
+                "மருத்துவர்",
             ]
         ),
-        (.letterTitle, ["د", "م", "أ", "ڈ", "גב", "פרופ", "הגב"]),
+        (
+            .letterTitle,
+            [
+                "د", "م", "أ", "ڈ", "גב", "פרופ", "הגב",
+                // Hindi, Marathi and Nepali: Dr, Prof., Miss, the late, Mrs (Marathi); Bengali, Gujarati, Tamil: Dr
+                "डॉ", "डा", "प्रो", "कु", "स्व", "सौ", "ডা", "ড", "ડૉ", "டா",
+            ]
+        ),
         (
             .label,
             [
@@ -64,6 +78,13 @@ extension Lexicon {
                 "התלמידה", "תלמיד", "לקוח", "הלקוח", "המנוי", "מנוי", "המבוטח", "מבוטח", "המבוטחת",
                 // Georgian: name, surname, patient
                 "სახელი", "გვარი", "პაციენტი", "პაციენტის",
+                // Hindi, Marathi and Nepali: name, patient, applicant, employee, sender, recipient, physician,
+                // guardian, tenant, customer, member, student, witness, nominee, insured
+                "नाम", "नाव", "रोगी", "मरीज", "मरीज़", "रुग्ण", "रुग्णाचे", "बिरामी", "आवेदक", "कर्मचारी", "प्रेषक",
+                "प्राप्तकर्ता", "चिकित्सक", "अभिभावक", "किरायेदार", "ग्राहक", "सदस्य", "छात्र", "छात्रा", "विद्यार्थी",
+                "गवाह", "नामांकित", "नामिती", "बीमित", "प्रधानाचार्य", "प्राचार्य", "प्रबंधक", "अध्यक्ष", "सचिव",
+                // Bengali: name, patient, applicant; Gujarati: name, patient; Tamil: name, patient
+                "নাম", "রোগী", "রোগীর", "আবেদনকারী", "আবেদনকারীর", "নামঃ", "નામ", "દર્દી", "பெயர்", "நோயாளி",
             ]
         ),
         (
@@ -79,6 +100,11 @@ extension Lexicon {
                 // in Hebrew; a neighbour and a branch manager in Urdu.
                 "فرزند", "باوکی", "قوتابی", "عم", "عمي", "خالي", "عمتي", "خالتي", "أختي", "أخوي", "أخويا", "أمي",
                 "סבתא", "סבא", "ہمسائے", "ہمسایہ", "منیجر",
+                // Hindi, Marathi and Nepali: father, husband, wife, mother, son, daughter, brother, sister, nurse;
+                // Bengali, Tamil: father, mother, husband, wife
+                "पिता", "पति", "पती", "पत्नी", "माता", "माँ", "मां", "बेटा", "बेटी", "पुत्र", "पुत्री", "भाई", "बहन",
+                "वडील", "आई", "बुबा", "आमा", "श्रीमतीजी", "नर्स", "পিতা", "পিতার", "মাতা", "মাতার", "স্বামী",
+                "স্বামীর", "স্ত্রী", "தந்தை", "தாய்", "கணவர்", "மனைவி",
                 // Roles: patient, child, nurse, pharmacist, brother and sister, the doctor.
                 "المريض", "المريضة", "الطفل", "الطفلة", "الأخ", "الأخت", "الممرضة", "الممرض", "ممرضة", "الصيدلي",
                 "الصيدلانية", "الطبيب", "الطبيبة", "پرستار", "האחות", "הרופא", "הרופאה", "המטופל",
@@ -97,6 +123,12 @@ extension Lexicon {
                 // الموارد البشرية", "إدارة …", "فريق …").
                 "מחלקת", "מחלקה", "צוות", "הנהלת", "משרד", "אגף", "قسم", "إدارة", "ادارة", "فريق", "مكتب",
                 "بخش", "اداره", "دفتر", "تیم", "شعبہ",
+                // Hindi, Marathi and Nepali: hospital, company, bank, school, department, office, medicine,
+                // institution, centre, clinic, pharmacy, town, village, district, state; Bengali; Tamil
+                "अस्पताल", "कंपनी", "कम्पनी", "बैंक", "विद्यालय", "स्कूल", "विभाग", "कार्यालय", "दवा", "संस्था",
+                "केंद्र", "केन्द्र", "चिकित्सालय", "औषधालय", "क्लिनिक", "शहर", "गांव", "गाँव", "जिला", "ज़िला", "राज्य",
+                "रुग्णालय", "कार्यालयाचे", "सरकार", "मंत्रालय", "निगम", "परिषद", "হাসপাতাল", "হাসপাতালের", "কোম্পানি",
+                "ব্যাংক", "বিভাগ", "மருத்துவமனை", "நிறுவனம்",
             ]
         ),
         (
@@ -105,9 +137,13 @@ extension Lexicon {
                 "تحياتي", "وتحياتي", "الشكر", "شكرا", "وشكرا", "التقدير", "المخلص", "المخلصة", "أخوكم", "أختكم",
                 "تشکر", "احترام", "ارادتمند", "سپاس", "سپاسگزارم", "شکریہ", "والسلام", "خیراندیش", "مخلص", "בברכה",
                 "בתודה", "תודה",
+                // Hindi, Marathi and Nepali: thanks, respectfully, yours faithfully (not "yours" alone, which is
+                // "your" in a sentence); Bengali; Tamil
+                "धन्यवाद", "सादर", "भवदीय", "भवदीया", "विश्वासी", "विश्वासपात्र", "आज्ञाकारी", "शिष्य", "शिष्या",
+                "कळावे", "ধন্যবাদ", "বিনীত", "শুভেচ্ছান্তে", "நன்றி", "இப்படிக்கு",
             ]
         ),
-        (.vocative, ["يا"]),
+        (.vocative, ["يا", "प्रिय", "প্রিয়", "அன்புள்ள"]),
         (
             .particle,
             [
@@ -126,8 +162,10 @@ extension Lexicon {
                 "تحية", "طيبة", "وبعد", "السلام", "عليكم", "مرحبا", "أهلا", "صباح", "مساء", "الخير", "النور", "شكرًا",
                 "هل", "لك", "لكم", "لي", "عندي", "عنده", "اليوم", "غدا", "امس", "الآن", "جدا", "كيف", "حال", "الحمد",
                 "لله", "الله", "إن شاء", "ان", "شاء", "بخير", "تمام", "ok", "قال", "قالت", "يقول", "اتصل", "اتصلت",
-                // "Since", and the courtesies of a letter's end: "فائق الاحترام", Urdu "جناب عالی" (your honour).
-                "منذ", "فائق", "الاحترام", "عالی", "عالي",
+                // "Since", and the courtesies of a letter's end: "فائق الاحترام", Urdu "جناب عالی" (your honour);
+                // "the king" and "the prince" of the hospitals, universities and roads named after them
+                // ("مستشفى الملك فهد").
+                "منذ", "فائق", "الاحترام", "عالی", "عالي", "الملك", "الأمير", "الأميرة",
                 // Persian
                 "در", "به", "از", "با", "که", "را", "این", "آن", "برای", "تا", "یا", "است", "بود", "شد", "هست",
                 "روز", "ساعت", "متولد", "ساکن", "سن", "شماره", "کد", "سلام", "ممنون", "مرسی", "لطفا", "هم",
@@ -141,13 +179,21 @@ extension Lexicon {
                 "רבה",
                 // Georgian
                 "და", "არის", "იყო", "რომ", "ეს", "ის", "თუ", "მაგრამ", "ან", "არ", "ტელ", "ტელეფონი",
+                // Hindi, Marathi and Nepali: postpositions, "and", "is", the honorific "ji", age, years, address,
+                // mobile, date, diagnosis, treatment, greetings
+                "का", "की", "के", "को", "में", "से", "पर", "और", "है", "हैं", "था", "थी", "थे", "यह", "वह", "ने", "भी",
+                "तो", "एक", "लिए", "साथ", "द्वारा", "जी", "आयु", "उम्र", "वर्ष", "साल", "पता", "मोबाइल", "फोन", "फ़ोन",
+                "दिनांक", "तारीख", "निदान", "उपचार", "नमस्ते", "नमस्कार", "आणि", "व", "आहे", "च्या", "ला", "मध्ये",
+                "वय", "पत्ता", "र", "छ", "हो", "महोदय", "महोदया", "सर", "मैडम",
+                // Bengali and Tamil: "and", of, age, address, date
+                "এবং", "ও", "এর", "কে", "থেকে", "বয়স", "ঠিকানা", "তারিখ", "জন্য", "மற்றும்", "வயது", "முகவரி", "தேதி",
             ]
         ),
     ]
 }
 
 extension Lexicon {
-    /// What a word in Arabic, Persian, Urdu or Hebrew letters tells ``UncasedAddressDetector``.
+    /// What a word in Arabic, Persian, Urdu, Hebrew or a script of South Asia tells ``UncasedAddressDetector``.
     enum UncasedPlaceRole: UInt8 {
         /// The label of an address field: "العنوان", "نشانی", "כתובת".
         case label
@@ -159,7 +205,14 @@ extension Lexicon {
 
     /// The words of ``UncasedPlaceRole``, as the texts write them (Arabic letters folded when hashed).
     static let uncasedPlaceWords: [(UncasedPlaceRole, [String])] = [
-        (.label, ["العنوان", "عنوان", "عنوانه", "السكن", "نشانی", "آدرس", "כתובת", "הכתובת", "מען", "پتہ", "ایڈریس"]),
+        (
+            .label,
+            [
+                "العنوان", "عنوان", "عنوانه", "السكن", "نشانی", "آدرس", "כתובת", "הכתובת", "מען", "پتہ", "ایڈریس",
+                // Hindi, Marathi, Nepali, Bengali, Tamil, Gujarati
+                "पता", "पत्ता", "ठेगाना", "ঠিকানা", "முகவரி", "સરનામું",
+            ]
+        ),
         (
             .street,
             [
@@ -181,6 +234,8 @@ extension Lexicon {
                 "الدور", "الطابق", "طابق", "دور", "شقة", "الشقة", "عمارة", "مبنى", "بناية", "بلوك", "مدخل", "فيلا",
                 "منزل", "الرمز", "صندوق", "ص", "پلاک", "طبقه", "واحد", "ساختمان", "بلوک", "کدپستی", "ورودی", "مجتمع",
                 "برج", "مکان", "فلیٹ", "منزل", "דירה", "קומה", "בניין", "כניסה", "מיקוד", "ת.ד", "ת\"ד", "בית",
+                // Hindi: house, flat, plot, sector, block
+                "मकान", "फ्लैट", "प्लॉट", "सेक्टर", "ब्लॉक",
             ]
         ),
     ]
@@ -206,12 +261,12 @@ extension Lexicon {
 }
 
 extension ScanContext {
-    /// Whether token `i` is a word in Hebrew, Arabic-script or Georgian letters, which have no capitals.
+    /// Whether token `i` is a word in Hebrew, Arabic-script, Georgian or South Asian letters, which have no capitals.
     @inline(__always)
     func isUncasedWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
         let lead = bytes[tokens[i].start]
-        return lead &- 0xD7 < 5 || lead == 0xE1 && byte(tokens[i].start + 1) == 0x83
+        return lead &- 0xD7 < 5 || ByteClass.isUncasedLead(lead, byte(tokens[i].start + 1))
     }
 
     /// The role of word `i` in ``Lexicon/uncasedWords``, if any.

@@ -41,6 +41,7 @@ extension Lexicon {
         achillesín-szakadás
         achillespeesontsteking
         achillessehnenriss
+        acid clavulanic
         acidente vascular encefálico
         aċidu fl-istonku
         acnee
@@ -313,6 +314,8 @@ extension Lexicon {
         ändtarmscancer
         andþyngsli
         aneemia
+        anemia ferropénica
+        anemia ferropriva
         anemiya
         anemovlogia
         aneurisma aorta
@@ -1433,6 +1436,7 @@ extension Lexicon {
         declino cognitivo
         décollement de rétine
         decompensatio cordis
+        décompensation cardiaque
         decubiti
         decubitus
         decubitus sacralis
@@ -1623,6 +1627,9 @@ extension Lexicon {
         dhimbje veshi
         di căn
         di căn xương
+        fibrillation atriale
+        flutter atrial
+        flutter auriculaire
         đi ngoài ra máu
         dị ứng đậu phộng
         dị ứng penicillin
@@ -1866,6 +1873,9 @@ extension Lexicon {
         djup ventrombos
         dna moczanowa
         dny moczanowej
+        insuficiência cardíaca congestiva
+        lupus eritematoso sistémico
+        lúpus eritematoso sistêmico
         đổ mồ hôi đêm
         doença arterial coronariana
         doença celíaca
@@ -1937,6 +1947,11 @@ extension Lexicon {
         dt2
         duboka venska tromboza
         duboke venske tromboze
+        pneumonie comunitară
+        síndrome antifosfolípide
+        síndrome antifosfolipídico
+        tip 1 diabetes mellitus
+        tip 2 diabetes mellitus
         đục thủy tinh thể
         dugo sa dumi
         dugo sa ihi

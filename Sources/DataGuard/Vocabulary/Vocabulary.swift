@@ -35,7 +35,7 @@ final class Vocabulary: Sendable {
         let medications = [
             VocabularyData.medications, Lexicon.medicationNames, Lexicon.worldMedicationNames,
             Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications, cyrillicMedications,
-            Lexicon.arabicScriptMedicationNames, greekMedications,
+            Lexicon.arabicScriptMedicationNames, greekMedications, Lexicon.indicMedicationNames,
         ].joined(separator: "\n")
         words = WordTable([
             (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
@@ -59,7 +59,8 @@ final class Vocabulary: Sendable {
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
-                Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications,
+                Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,
+                Lexicon.indicMedicationNames,
             ].joined(separator: "\n"))
         var healthFilter = conditions.starts
         WordList.forEachLine(of: medications) {

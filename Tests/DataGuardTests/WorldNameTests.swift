@@ -88,7 +88,9 @@ struct WorldNameTests {
         DetectorCase("a firm's site after its name", .person, "grievance – [[Rick Halvorsen]], Powell Garage yard"),
         DetectorCase("a job title after a comma", .person, "In solidarity, [[Deborah Fairclough]], Branch Secretary"),
         DetectorCase("a surname that is a site word", .person, "Questions can go to [[Aimee Branch]] at the office"),
-        DetectorCase("initials after the name", .person, "Deklaratsiia z likarem [[Kovalchuk]] I.V., karta No. 12"),
+        DetectorCase(
+            "initials after the name", .person,
+            "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called"),
         DetectorCase("a contraction and a firm's word", .person, "I've written to Midwest Credit about it."),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),

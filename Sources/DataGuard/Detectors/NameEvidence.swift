@@ -197,12 +197,7 @@ struct NameEvidence {
 
     /// "Kovalchuk I.V.", "Kumudini W.": initials after the name, as Slavic and South Asian writers put them.
     @inline(__always)
-    func precedesInitials(_ run: NameRun) -> Bool {
-        let k = run.last + 1
-        return k + 1 < tokens.count && tokens[k].isWord && NameRun.isOneLetter(tokens[k], bytes)
-            && tokens[k].isCapitalized
-            && !tokens[k].startsLine && !tokens[k].isAttached && isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
-    }
+    func precedesInitials(_ run: NameRun) -> Bool { run.hasTrailingInitials }
 
     /// "dispatcher Oybek at 718-555-0132", "scrivete a Sabrina al 347 …": "at" or "on" (or its kin in other
     /// languages) and a phone's first digits right after the run, which names no town.

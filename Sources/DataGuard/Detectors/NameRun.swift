@@ -12,6 +12,8 @@ struct NameRun {
     var count = 0
     /// The run ended on a possessive (`Matthew's`).
     var isPossessive = false
+    /// The run ends with initials after its last word ("Kovalchuk I.V.", "Кузнецов Д. А.", "Sarah P.").
+    var hasTrailingInitials = false
 
     /// The run that starts at token `start`, or nil when it has no name word: `start` cannot open a name (see
     /// ``canOpen(_:at:)``, which callers ask first), or an initial there is not followed by one.
@@ -46,7 +48,29 @@ struct NameRun {
             else { break }
         }
         guard count > 0 else { return nil }
+        if last == words[count - 1], !isPossessive, let end = NameRun.trailingInitials(context, after: last) {
+            last = end
+            hasTrailingInitials = true
+        }
         readWeakEndings(context)
+    }
+
+    /// The period of the last of one or two initials after word `k`, as Slavic and South Asian writers put them and
+    /// as a surname is shortened ("Kovalchuk I.V.", "Кузнецов Д. А.", "Sarah P."): the first apart from the word,
+    /// the second apart or attached; nil when a name word follows them, which they would open.
+    private static func trailingInitials(_ context: borrowing ScanContext, after k: Int) -> Int? {
+        var end = -1
+        var j = k + 1
+        while j - k < 4, j + 1 < context.tokens.count, context.tokens[j].isWord,
+            isOneLetter(context.tokens[j], context.bytes), context.tokens[j].isCapitalized,
+            !context.tokens[j].startsLine, j == k + 1 ? !context.tokens[j].isAttached : true,
+            context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached
+        {
+            end = j + 1
+            j += 2
+        }
+        guard end > k, !isNameWord(context, end + 1) || context.tokens[end + 1].startsLine else { return nil }
+        return end
     }
 
     /// With a name among the run's words, words in no vocabulary are read by weak case endings too ("Piotra
@@ -127,7 +151,8 @@ struct NameRun {
         guard k >= 0, k < context.tokens.count else { return false }
         let token = context.tokens[k]
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
-            && !token.flags.contains(.hasDigit) && token.length >= 2 && !token.lexicon.contains(.nonName)
+            && !token.flags.contains(.hasDigit) && !isOneLetter(token, context.bytes)
+            && !token.lexicon.contains(.nonName)
             && !token.lexicon.contains(.honorific)
     }
 

@@ -89,6 +89,10 @@ struct WorldNameTests {
         DetectorCase("a job title after a comma", .person, "In solidarity, [[Deborah Fairclough]], Branch Secretary"),
         DetectorCase("a surname that is a site word", .person, "Questions can go to [[Aimee Branch]] at the office"),
         DetectorCase(
+            "a field's value written surname first is one name; a list of names is several", .person,
+            "Paciente: [[Martínez Oyarzábal, Lucía Belén]]\nWitnesses: [[Ana Lima]], [[Bruno Costa]]\n"
+                + "Nama: [[Nurul Aisyah binti Ahmad]]"),
+        DetectorCase(
             "initials after the name", .person,
             "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called"),
         DetectorCase("a contraction and a firm's word", .person, "I've written to Midwest Credit about it."),

@@ -65,7 +65,10 @@ enum PersonDetector {
                 }
                 continue
             }
-            candidates.add(.person, context.tokens[run.first].start, run.endByte(context), confidence)
+            // "Patient: Dela Cruz, Juan Miguel S.": the given names after a labelled surname's comma are one name.
+            let end = givenNamesAfterComma(evidence, context, run).map { context.tokens[$0].stemEnd }
+            candidates.add(.person, context.tokens[run.first].start, end ?? run.endByte(context), confidence)
+            if end != nil, let given = NameRun(context, at: run.last + 2) { resume = given.last + 1 }
             lastNameEnd = run.last
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash
@@ -100,6 +103,28 @@ enum PersonDetector {
             !classes.contains(.common) || classes.contains(.given)
         else { return false }
         return PhraseMatcher.longest(context, at: i, in: context.vocabulary.towns) == nil
+    }
+
+    /// The last token of the given names that follow `run` after a comma when `run` is a field's value written
+    /// surname first ("Patient: Dela Cruz, Juan Miguel S.", "Paciente: Martínez Oyarzábal, Lucía Belén"): `run`
+    /// follows a person's label and has no word that is only a given name, the names after the comma open with a
+    /// given name, and the field ends with them (the line ends, a column gap or a sign follows). Nil otherwise,
+    /// as for a list of names ("Witnesses: Ana Lima, Bruno Costa").
+    private static func givenNamesAfterComma(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun)
+        -> Int?
+    {
+        let comma = run.last + 1
+        guard !run.isPossessive, context.isComma(comma), comma + 1 < context.tokens.count,
+            !context.tokens[comma + 1].startsLine, evidence.followsPersonLabel(run),
+            (0..<run.count).allSatisfy({ !run.classes[$0].contains(.given) || run.classes[$0].contains(.surname) }),
+            NameRun.canOpen(context, at: comma + 1), let given = NameRun(context, at: comma + 1),
+            given.first == given.words[0], given.classes[0].contains(.given), !evidence.namesOrganization(given)
+        else { return nil }
+        let next = given.last + 1
+        guard next >= context.tokens.count || context.tokens[next].startsLine || context.followsColumnGap(next)
+            || context.tokens[next].kind == .symbol
+        else { return nil }
+        return given.last
     }
 
     /// "And" in English, Spanish, Portuguese and Italian, French, German, the Slavic and Nordic languages, Dutch,

@@ -517,6 +517,7 @@ extension Lexicon {
         asinis izkārnījumos
         asinis urīnā
         asins saindēšanās
+        asma akut
         asma bronkial
         asma bronkiala
         asma krisia

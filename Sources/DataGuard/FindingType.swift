@@ -20,6 +20,8 @@ public enum FindingType: String, CaseIterable, Codable, Sendable, Hashable {
     case ipAddress = "IP_ADDRESS"
     case usBankAccount = "US_BANK_ACCOUNT"
     case usRoutingNumber = "US_ROUTING_NUMBER"
+    /// An international bank account number (ISO 13616) that passes its check ("DE89 3704 0044 0532 0130 00").
+    case ibanCode = "IBAN_CODE"
     /// A national identity, social insurance, tax or passport number, after its label ("PESEL", "NINO", "SIN").
     case nationalID = "NATIONAL_ID"
     case confidentialTerm = "CONFIDENTIAL_TERM"
@@ -28,7 +30,7 @@ public enum FindingType: String, CaseIterable, Codable, Sendable, Hashable {
     public var dataCategory: DataCategory {
         switch self {
         case .person, .emailAddress, .phoneNumber, .usSSN, .dateOfBirth, .date, .streetAddress,
-            .creditCard, .ipAddress, .usBankAccount, .usRoutingNumber, .nationalID:
+            .creditCard, .ipAddress, .usBankAccount, .usRoutingNumber, .ibanCode, .nationalID:
             .personal
         case .medicalRecordNumber, .healthCondition: .phi
         case .memberNumber: .memberRecords
@@ -49,6 +51,7 @@ public enum FindingType: String, CaseIterable, Codable, Sendable, Hashable {
         case .ipAddress: "IP"
         case .usBankAccount: "BANK_ACCOUNT"
         case .usRoutingNumber: "ROUTING_NUMBER"
+        case .ibanCode: "IBAN"
         default: rawValue
         }
     }

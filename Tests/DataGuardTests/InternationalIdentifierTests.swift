@@ -5,11 +5,11 @@ import Testing
 struct InternationalIdentifierTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
-            "bank account numbers, grouped and whole", .memberNumber,
+            "bank account numbers, grouped and whole", .ibanCode,
             "IBAN: [[ES91 2100 0418 4502 0005 1332]]; Konto [[PL61 1090 1014 0000 0712 1981 2874]], "
                 + "شبا [[IR840629600000001003242000]]"),
         DetectorCase(
-            "an account number whose check fails or whose country issues none", .memberNumber,
+            "an account number whose check fails or whose country issues none", .ibanCode,
             "IBAN ES92 2100 0418 4502 0005 1332, ref AB12 CD, file DN4790123456789"),
         DetectorCase("spanish clinical history", .medicalRecordNumber, "Paciente: Lucía Ortega   NHC: [[2210438]]"),
         DetectorCase(

@@ -94,7 +94,8 @@ struct WorldNameTests {
                 + "Nama: [[Nurul Aisyah binti Ahmad]]"),
         DetectorCase(
             "initials after the name", .person,
-            "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called"),
+            "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called; "
+                + "in Conference Room B. Please"),
         DetectorCase("a contraction and a firm's word", .person, "I've written to Midwest Credit about it."),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),

@@ -10,9 +10,8 @@ enum StructuredDetector {
         for anchor in context.anchors.numeric {
             let token = context.tokens[anchor]
             if token.isWord {
-                // An account number is a member's record, as the numbers of a member's account are.
                 if anchor >= ibanResume, let last = iban(context, anchor) {
-                    candidates.add(.memberNumber, tokens: anchor, last, 0.95)
+                    candidates.add(.ibanCode, tokens: anchor, last, 0.95)
                     ibanResume = last + 1
                 }
             } else if token.isNumber {

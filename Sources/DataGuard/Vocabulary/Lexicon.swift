@@ -95,6 +95,8 @@ enum Lexicon {
         // pharmacy in Latin letters ("… Yakkyoku"), a works' plant; a firm's care and service desks ("CedarNet
         // Customer Care", "Ridge Car Service") and an office tower ("Kazi Tower").
         "sanatorio", "hospitalier", "yakkyoku", "plant", "care", "service", "tower",
+        // Traders, suppliers and distributors ("Northwind Traders").
+        "traders", "trading", "suppliers", "distributors",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

@@ -96,6 +96,9 @@ struct WorldNameTests {
             "initials after the name", .person,
             "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called; "
                 + "in Conference Room B. Please"),
+        DetectorCase(
+            "a German label's abbreviation, a letter glued to an age, clinical shorthand", .person,
+            "Patient: Herr [[Klaus-Dieter Schmitt]], Pat.-Nr. 40018823\nClient: J.R., 34M. Dx: Bipolar I disorder"),
         DetectorCase("a contraction and a firm's word", .person, "I've written to Midwest Credit about it."),
         DetectorCase("a name after a greeting", .person, "Hey [[Bec]], can you update my details?"),
         DetectorCase("an english word after a greeting", .person, "Hello World, this is a test."),

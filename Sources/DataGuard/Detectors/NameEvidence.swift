@@ -195,6 +195,14 @@ struct NameEvidence {
     private static let nicknameCues = KeywordTable(["prefers", "by", "as", "aka", "called", "nicknamed", "dit", "alias"]
         .map { ($0, ()) })
 
+    /// "Pat.-Nr.", "Vers.-Nr.": the run's last word abbreviated and joined by a hyphen to the next, as German labels
+    /// are written.
+    @inline(__always)
+    func opensAbbreviatedCompound(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        return isSymbol(k, 0x2E) && tokens[k].isAttached && isSymbol(k + 1, 0x2D) && tokens[k + 1].isAttached
+    }
+
     /// "Kovalchuk I.V.", "Kumudini W.": initials after the name, as Slavic and South Asian writers put them.
     @inline(__always)
     func precedesInitials(_ run: NameRun) -> Bool { run.hasTrailingInitials }

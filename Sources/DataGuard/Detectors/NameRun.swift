@@ -175,9 +175,11 @@ struct NameRun {
     /// ("M. le Secrétaire", "Madame la Directrice").
     static let articles = ["le", "la"].map { WordHash.of(word: Substring($0).utf8) }
 
+    /// Not a letter glued to a number before it ("34M. Dx", a man of 34).
     @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
+            && !(k >= 1 && context.tokens[k].isAttached && context.tokens[k - 1].isNumber)
             && (isOneLetter(context.tokens[k], context.bytes) || context.tokens[k].length == 2 && isDigraph(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && !context.tokens[k + 2].startsLine

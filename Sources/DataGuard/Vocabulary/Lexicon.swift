@@ -131,6 +131,8 @@ enum Lexicon {
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
         "i'll", "i'd", "kimlik",
+        // Clinical shorthand for diagnosis, history, treatment, prescription, symptoms, fracture and examination.
+        "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px",
         // Pronouns, articles and closings of other languages that open sentences or lines.
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",

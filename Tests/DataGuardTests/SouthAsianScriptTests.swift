@@ -15,7 +15,8 @@ struct SouthAsianScriptTests {
             "मरीज़ का नाम: [[प्रिया सिंह]]\nपिता का नाम: [[अजय सिंह]]\nपत्नी [[सुनीता]] यांना मधुमेह आहे."),
         DetectorCase(
             "a vocative, a title inside a sentence and a signature", .person,
-            "प्रिय [[सुनीता]] जी,\nआपके पिताजी श्री [[मोहन लाल गुप्ता]] की रिपोर्ट आ गई है।\nधन्यवाद,\n[[राजेश मल्होत्रा]]"),
+            "प्रिय [[सुनीता]] जी,\nआपके पिताजी श्री [[मोहन लाल गुप्ता]] की रिपोर्ट आ गई है।\n"
+                + "धन्यवाद,\n[[राजेश मल्होत्रा]]"),
         DetectorCase(
             "a bengali field and doctor", .person, "রোগীর নাম: [[আব্দুল করিম]]\nডাঃ [[সুমন চৌধুরী]]"),
         DetectorCase("a tamil patient after a title", .person, "நோயாளி: திருமதி [[லட்சுமி நாராயணன்]]"),
@@ -23,6 +24,9 @@ struct SouthAsianScriptTests {
             "your order, a principal addressed by title, the government: no one", .person,
             "प्रिय ग्राहक, आपका ऑर्डर संख्या 4587 भेज दिया गया है।\nश्रीमान प्रधानाचार्य महोदय,\n"
                 + "भारत सरकार की नई योजना"),
+        DetectorCase(
+            "an account holder, a kannada title, thanks in Roman Urdu before a signature", .person,
+            "खाताधारक: [[राम बहादुर थापा]], खाता\nಶ್ರೀ [[ರಮೇಶ್]] ಅವರಿಗೆ\nShukriya, [[Bilal]] (0300-1234567)"),
         DetectorCase(
             "a letter's closing of several words", .person, "आपका आज्ञाकारी शिष्य,\n[[अमित कुमार यादव]]\nकक्षा 10"),
     ]
@@ -49,6 +53,15 @@ struct SouthAsianScriptTests {
         test.expectMarkedFound()
     }
 
+    @Test("dates with Hindi month names, a date of birth, and a membership number")
+    func datesAndNumbers() {
+        DetectorCase("hindi months", .date, "नवीनीकरण [[31 मार्च]] तक करें। भर्ती [[3 जनवरी 2025]] को हुई।")
+            .expectMarkedFound()
+        DetectorCase("a hindi birth label", .dateOfBirth, "जन्म तिथि: [[15 अगस्त 1985]]").expectMarkedFound()
+        DetectorCase("a union membership number", .memberNumber, "यूनियन सदस्यता संख्या [[UP-2291]] का नवीनीकरण")
+            .expectMarkedFound()
+    }
+
     @Test("an address field's value")
     func address() {
         DetectorCase(
@@ -59,6 +72,7 @@ struct SouthAsianScriptTests {
 
     @Test("the danda and double danda end a word; the letters of these scripts do not")
     func danda() {
-        #expect(Tokenizer.words("रोगी को बुखार है। ঠিক আছে॥ நோய்") == ["रोगी", "को", "बुखार", "है", "ঠিক", "আছে", "நோய்"])
+        let words = Tokenizer.words("रोगी को बुखार है। ঠিক আছে॥ நோய்")
+        #expect(words == ["रोगी", "को", "बुखार", "है", "ঠিক", "আছে", "நோய்"])
     }
 }

@@ -6,14 +6,14 @@ month name of the Gregorian calendar is read, wide and abbreviated, as used insi
 the format context) and on its own ("czerwiec", the stand-alone context), for the languages of Europe
 and the most spoken other languages written in Latin letters, and those of Eastern Europe and Central Asia
 written in Cyrillic and Greek letters ("февраля", "травня") (LANGUAGES, with their regional variants such as
-de_AT's "Jänner"); Georgian's; and for Arabic, Persian, Urdu and Hebrew also the months of the calendars their
-texts date by (CALENDARS: the Islamic months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and
-Dari, the Hebrew months in Hebrew), a month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of
-"كانون الثاني"; the detector reads the second), a month joined by a zero-width non-joiner without it
-("ربیع‌الاول"), and a Hebrew month also with the prefix "ב" that dates give it ("15 בינואר"). Each name is written
-as DataGuard's tokenizer hashes it (lower-cased, Latin-1
-and Latin Extended-A accents folded; with its capital kept too where that capital is beyond them), a trailing period
-dropped. Names shorter than three letters are left out. A name of different months in different
+de_AT's "Jänner"); Georgian's; those of Hindi, Marathi, Nepali, Bengali, Gujarati and Tamil ("मार्च"); and for
+Arabic, Persian, Urdu and Hebrew also the months of the calendars their texts date by (CALENDARS: the Islamic
+months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the Hebrew months in Hebrew), a
+month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
+second), a month joined by a zero-width non-joiner without it ("ربیع‌الاول"), and a Hebrew month also with the
+prefix "ב" that dates give it ("15 בינואר"). Each name is written as DataGuard's tokenizer hashes it (lower-cased,
+Latin-1 and Latin Extended-A accents folded; with its capital kept too where that capital is beyond them), a
+trailing period dropped. Names shorter than three letters are left out. A name of different months in different
 languages ("listopad": November in Polish and Czech, October in Croatian) keeps the month of the language
 listed first.
 Output: one Swift raw string, one entry a line: the name, a space, the month's number.
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from build_world_names import forms  # noqa: E402
 
 LETTERS = re.compile(r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-]+|[\u0370-\u03FF\u1F00-\u1FFF]+)$")
-UNCASED = re.compile(r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+)$")
+UNCASED = re.compile(r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+)$")
 # The calendars read for each language beyond the Gregorian one.
 CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}}
 LANGUAGES = [
@@ -39,6 +39,8 @@ LANGUAGES = [
     "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
     # Written in Arabic-script, Hebrew and Georgian letters, listed last for the same reason.
     "ar", "fa", "ur", "he", "ka",
+    # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil.
+    "hi", "mr", "ne", "bn", "gu", "ta",
 ]
 
 

@@ -98,6 +98,8 @@ enum IdentifierContext {
         // الحساب", "رقم العميل", "رقم الاشتراك", "رقم الوثيقة"), Persian ("شماره عضویت", "شماره حساب", "کد
         // اشتراک", "شماره مشتری", "شماره بیمه") and Hebrew ("מספר חבר", "מספר לקוח", "מספר חשבון", "מספר מנוי",
         // "מספר פוליסה").
+        // Membership in Hindi ("सदस्यता संख्या").
+        ("सदस्यता", .memberNumber),
         ("العضوية", .memberNumber), ("العضو", .memberNumber), ("الحساب", .memberNumber), ("حساب", .memberNumber),
         ("العميل", .memberNumber), ("الاشتراك", .memberNumber), ("الوثيقة", .memberNumber),
         ("البوليصة", .memberNumber), ("التأمين", .memberNumber), ("عضویت", .memberNumber), ("اشتراک", .memberNumber),

@@ -113,6 +113,8 @@ enum Lexicon {
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [
         "thanks", "regards", "best", "sincerely", "cheers", "thank", "you", "respectfully", "solidarity", "warmly",
+        // "Thanks" in Urdu and Hindi written in Latin letters.
+        "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [
@@ -132,7 +134,7 @@ enum Lexicon {
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
         "i'll", "i'd", "kimlik",
         // Clinical shorthand for diagnosis, history, treatment, prescription, symptoms, fracture and examination.
-        "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px",
+        "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px", "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // Pronouns, articles and closings of other languages that open sentences or lines.
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "gruessen", "grussen",
         "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",
@@ -191,6 +193,8 @@ enum Lexicon {
         "الميلاد", "ميلاد", "الولادة", "مواليد", "المولود", "المولودة", "تولد", "متولد", "پیدائش", "ولادت",
         "לידה", "נולד", "נולדה", "הלידה",
         "出生日期", "出生年月日", "出生年月", "生年月日", "誕生日", "생년월일", "생일",
+        // "Birth" in Hindi, Marathi and Nepali ("जन्म तिथि"), Bengali and Tamil.
+        "जन्म", "জন্ম", "பிறந்த",
     ]
     /// The one-word ordinal suffixes of a day ("15th").
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th", "er"]  // "er": the French "1er"

@@ -36,6 +36,11 @@ printf '患者氏名：佐々木 美穂（ササキ ミホ）様　令和7年5�
     > "$out/corpus/seed-7"
 printf '성명: 김서연 회원님, 당뇨병으로 치료 중. 身份证号：11010519850312123X，王女士，患者有慢性胃炎病史\n' \
     > "$out/corpus/seed-8"
+# Texts in Devanagari, Bengali and Tamil letters, with the danda.
+printf 'रोगी का नाम: रमेश कुमार शर्मा। निदान: टाइप 2 मधुमेह, उच्च रक्तचाप। पता: मकान नं. 45, जयपुर 302015\n' \
+    > "$out/corpus/seed-9"
+printf 'রোগীর নাম: আব্দুল করিম॥ ডাঃ সুমন চৌধুরী, ১২ মার্চ ২০২৫; நோயாளி: திருமதி லட்சுமி நாராயணன்\n' \
+    > "$out/corpus/seed-10"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

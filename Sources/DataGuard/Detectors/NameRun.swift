@@ -48,7 +48,9 @@ struct NameRun {
             else { break }
         }
         guard count > 0 else { return nil }
-        if last == words[count - 1], !isPossessive, let end = NameRun.trailingInitials(context, after: last) {
+        if last == words[count - 1], !isPossessive, last + 1 < context.tokens.count,
+            context.tokens[last + 1].length <= 2, let end = NameRun.trailingInitials(context, after: last)
+        {
             last = end
             hasTrailingInitials = true
         }
@@ -151,9 +153,8 @@ struct NameRun {
         guard k >= 0, k < context.tokens.count else { return false }
         let token = context.tokens[k]
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
-            && !token.flags.contains(.hasDigit) && !isOneLetter(token, context.bytes)
-            && !token.lexicon.contains(.nonName)
-            && !token.lexicon.contains(.honorific)
+            && !token.flags.contains(.hasDigit) && !token.lexicon.contains(.nonName)
+            && !token.lexicon.contains(.honorific) && (token.length > 2 || !isOneLetter(token, context.bytes))
     }
 
     /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
@@ -179,10 +180,10 @@ struct NameRun {
     @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
-            && !(k >= 1 && context.tokens[k].isAttached && context.tokens[k - 1].isNumber)
             && (isOneLetter(context.tokens[k], context.bytes) || context.tokens[k].length == 2 && isDigraph(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && !context.tokens[k + 2].startsLine
+            && !(k >= 1 && context.tokens[k].isAttached && context.tokens[k - 1].isNumber)
     }
 
     /// Whether the word is one letter: of ASCII, or of Cyrillic or Greek, two bytes long ("В. М. Шевчук").

@@ -47,7 +47,7 @@ public struct GuardScanner: Sendable {
     }
 
     /// The findings in the UTF-8 text `bytes`, with byte offsets: sorted by start, never overlapping. Digits of
-    /// Arabic, Persian and Urdu text are read as ASCII digits (``LocalDigits``).
+    /// Arabic, Persian, Urdu and South Asian text are read as ASCII digits (``LocalDigits``).
     func candidates(in bytes: UnsafeBufferPointer<UInt8>, window: Int = Self.window) -> [Candidate] {
         if let found = pieces(of: bytes, window: window) { return found }
         // The tokenizer met a digit that the detectors read only as ASCII: the text is scanned again, folded.
@@ -91,7 +91,7 @@ public struct GuardScanner: Sendable {
         return end
     }
 
-    /// The candidates in `bytes`, or nil when they have Arabic-Indic or Persian digits (``LocalDigits``).
+    /// The candidates in `bytes`, or nil when they have Arabic-Indic, Persian or South Asian digits (``LocalDigits``).
     private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
         Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, anchors in
             guard !anchors.hasLocalDigits else { return nil }

@@ -62,6 +62,13 @@ struct SouthAsianScriptTests {
             .expectMarkedFound()
     }
 
+    @Test("numbers in Devanagari and Bengali digits are read as ASCII digits, with offsets into the text as written")
+    func localDigits() {
+        DetectorCase("a bengali date", .date, "তারিখ: [[১২ মার্চ ২০২৫]]; রোগী ভালো আছেন").expectMarkedFound()
+        DetectorCase("a hindi mobile", .phoneNumber, "मोबाइल: [[९८२९० १२३४५]], धन्यवाद").expectMarkedFound()
+        DetectorCase("a hindi date of birth", .dateOfBirth, "जन्म तिथि: [[१५/०८/१९८५]]").expectMarkedFound()
+    }
+
     @Test("an address field's value")
     func address() {
         DetectorCase(

@@ -18,7 +18,7 @@ struct Anchors {
     /// Whether the text has a word in Chinese, Japanese or Korean letters (lead bytes E3 to ED), which have no
     /// capitals either: ``EastAsianNameDetector`` reads such texts.
     let hasEastAsianWords: Bool
-    /// Whether the text has Arabic-Indic or Persian digits, which the detectors read only once folded
+    /// Whether the text has Arabic-Indic, Persian or South Asian digits, which the detectors read only once folded
     /// (``LocalDigits``).
     let hasLocalDigits: Bool
 }

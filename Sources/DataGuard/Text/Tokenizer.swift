@@ -96,6 +96,8 @@ enum Tokenizer {
                 if b < 0x80 {
                 } else if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {
                     output.hasUncasedWords = true
+                    // A word of South Asian digits ("२०२५") is read again as ASCII digits.
+                    if LocalDigits.indicDigit(bytes, i) != nil { output.hasLocalDigits = true }
                 } else if ByteClass.isEastAsianLead(b) {
                     output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
                 }

@@ -67,6 +67,7 @@ struct SouthAsianScriptTests {
         DetectorCase("a bengali date", .date, "তারিখ: [[১২ মার্চ ২০২৫]]; রোগী ভালো আছেন").expectMarkedFound()
         DetectorCase("a hindi mobile", .phoneNumber, "मोबाइल: [[९८२९० १२३४५]], धन्यवाद").expectMarkedFound()
         DetectorCase("a hindi date of birth", .dateOfBirth, "जन्म तिथि: [[१५/०८/१९८५]]").expectMarkedFound()
+        DetectorCase("a bengali month with a short i", .dateOfBirth, "জন্ম [[5 জানুয়ারি 1990]]").expectMarkedFound()
     }
 
     @Test("an address field's value")

@@ -11,11 +11,11 @@ Arabic, Persian, Urdu and Hebrew also the months of the calendars their texts da
 months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the Hebrew months in Hebrew), a
 month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
 second), a month joined by a zero-width non-joiner without it ("ربیع‌الاول"), and a Hebrew month also with the
-prefix "ב" that dates give it ("15 בינואר"). Each name is written as DataGuard's tokenizer hashes it (lower-cased,
-Latin-1 and Latin Extended-A accents folded; with its capital kept too where that capital is beyond them), a
-trailing period dropped. Names shorter than three letters are left out. A name of different months in different
-languages ("listopad": November in Polish and Czech, October in Croatian) keeps the month of the language
-listed first.
+prefix "ב" that dates give it ("15 בינואר"), and a Bengali month ending in a long i also with a short one
+("জানুয়ারি"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1 and Latin Extended-A
+accents folded; with its capital kept too where that capital is beyond them), a trailing period dropped. Names
+shorter than three letters are left out. A name of different months in different languages ("listopad": November in
+Polish and Czech, October in Croatian) keeps the month of the language listed first.
 Output: one Swift raw string, one entry a line: the name, a space, the month's number.
 """
 import argparse
@@ -76,6 +76,9 @@ def month_names(main):
                     months.setdefault(word, number)
                     if path.stem.startswith("he"):
                         months.setdefault("\u05d1" + word, number)
+                    # Bengali writes a month's last long i as CLDR does and as a short i too ("জানুয়ারি").
+                    if path.stem.startswith("bn") and word.endswith("\u09c0"):
+                        months.setdefault(word[:-1] + "\u09bf", number)
     return months
 
 

@@ -52,7 +52,7 @@ enum IdentifierDetector {
             guard context.startsCleanly(first),
                 let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
-                        ? (.nationalID, .national) : nil)
+                        || isMalaysianIdentityCard(context, first) ? (.nationalID, .national) : nil)
             else { continue }
             // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR, which
             // is also a health number after its own label ("NIR 2 52 09 33 063 112 45"): one digit, then groups.
@@ -181,6 +181,22 @@ enum IdentifierDetector {
     /// Sweden's personnummer, which needs no label: a birth date of six or eight digits ("870412", "19870412"), a
     /// hyphen or plus and four digits; with six digits passing the Luhn check, with eight a birth year before 2013
     /// ("19410627-3382"; not an order's "20250315-0001").
+    /// Malaysia's identity card number (MyKad) by its shape: a date of birth as YYMMDD, the two digits of the
+    /// place of birth and four more, joined by hyphens ("850612-14-5566"); no phone is written so.
+    private static func isMalaysianIdentityCard(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isNumber, token.length == 6, i + 4 < context.tokens.count, context.isSymbol(i + 1, 0x2D),
+            context.tokens[i + 1].isAttached, context.isNumber(i + 2, digits: 2...2, attached: true),
+            context.isSymbol(i + 3, 0x2D), context.tokens[i + 3].isAttached,
+            context.isNumber(i + 4, digits: 4...4, attached: true), context.endsCleanly(i + 4),
+            !context.isSymbol(i + 5, 0x2D)
+        else { return false }
+        let digits = context.bytes[token.start..<token.end].map { Int($0) - 0x30 }
+        let month = digits[2] * 10 + digits[3]
+        let day = digits[4] * 10 + digits[5]
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
     private static func isSwedishPersonalNumber(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         guard token.isNumber, token.length == 6 || token.length == 8, i + 2 < context.tokens.count,

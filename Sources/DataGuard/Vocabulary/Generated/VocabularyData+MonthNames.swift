@@ -2,7 +2,7 @@
 
 extension VocabularyData {
     /// Month names of many languages and calendars (Unicode CLDR), accents folded, each with its number
-    /// (1214 entries, one a line, sorted).
+    /// (1216 entries, one a line, sorted).
     static let monthNames = #"""
 abe 12
 abendua 12
@@ -1129,6 +1129,7 @@ zercladur 6
 এপ্রিল 4
 জা 1
 জানু 1
+জানুয়ারি 1
 জানুয়ারী 1
 জু 7
 জুন 6
@@ -1138,6 +1139,7 @@ zercladur 6
 নভেম্বর 11
 ফে 2
 ফেব 2
+ফেব্রুয়ারি 2
 ফেব্রুয়ারী 2
 মা 3
 মার্চ 3

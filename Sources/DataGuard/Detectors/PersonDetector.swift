@@ -108,7 +108,7 @@ enum PersonDetector {
     /// The last token of the given names that follow `run` after a comma when `run` is a field's value written
     /// surname first ("Patient: Dela Cruz, Juan Miguel S.", "Paciente: Martínez Oyarzábal, Lucía Belén"): `run`
     /// follows a person's label and has no word that is only a given name, the names after the comma open with a
-    /// given name, and the field ends with them (the line ends, a column gap or a sign follows). Nil otherwise,
+    /// given name, and the field ends with them (the line ends, a sign or two spaces or more follow). Nil otherwise,
     /// as for a list of names ("Witnesses: Ana Lima, Bruno Costa").
     private static func givenNamesAfterComma(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun)
         -> Int?
@@ -116,13 +116,16 @@ enum PersonDetector {
         let comma = run.last + 1
         guard !run.isPossessive, context.isComma(comma), comma + 1 < context.tokens.count,
             !context.tokens[comma + 1].startsLine, evidence.followsPersonLabel(run),
-            (0..<run.count).allSatisfy({ !run.classes[$0].contains(.given) || run.classes[$0].contains(.surname) }),
+            (0..<run.count).allSatisfy({
+                !run.classes[$0].contains(.given) || run.classes[$0].contains(.surname)
+                    || context.has(run.words[$0], .nameParticle)  // "Dela Cruz"
+            }),
             NameRun.canOpen(context, at: comma + 1), let given = NameRun(context, at: comma + 1),
             given.first == given.words[0], given.classes[0].contains(.given), !evidence.namesOrganization(given)
         else { return nil }
         let next = given.last + 1
-        guard next >= context.tokens.count || context.tokens[next].startsLine || context.followsColumnGap(next)
-            || context.tokens[next].kind == .symbol
+        guard next >= context.tokens.count || context.tokens[next].startsLine || context.tokens[next].kind == .symbol
+            || context.tokens[next].start - context.tokens[given.last].end >= 2  // a form's next field
         else { return nil }
         return given.last
     }

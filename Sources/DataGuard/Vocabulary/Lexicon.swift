@@ -38,7 +38,7 @@ enum Lexicon {
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
         "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin", "des",
-        "ibn", "al", "ter", "vander", "binti",
+        "ibn", "al", "ter", "vander", "binti", "dela", "delos",
     ]
     /// Field labels that introduce a person's name ("Grievant: …").
     static let personLabels: [String] = [

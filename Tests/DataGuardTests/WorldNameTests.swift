@@ -95,7 +95,7 @@ struct WorldNameTests {
         DetectorCase(
             "initials after the name", .person,
             "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called; "
-                + "in Conference Room B. Please"),
+                + "in Conference Room B. Please\nOlá pessoal! A assembleia será no dia 20; fale com a [[Fernanda]]."),
         DetectorCase(
             "a German label's abbreviation, a letter glued to an age, clinical shorthand", .person,
             "Patient: Herr [[Klaus-Dieter Schmitt]], Pat.-Nr. 40018823\nClient: J.R., 34M. Dx: Bipolar I disorder"),

@@ -147,6 +147,9 @@ struct NameEvidence {
     /// the name after it.
     func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }
 
+    /// Whether word `k` has letters beyond ASCII ("Olá").
+    func isBeyondASCII(_ k: Int) -> Bool { tokens[k].flags.contains(.beyondASCII) }
+
     /// A greeting opening a run ("Oi Fernanda", "Olá Fernanda Lima"), which is no part of the name after it.
     func isGreeting(_ k: Int) -> Bool { Self.isGreeting(tokens[k]) }
 

@@ -200,6 +200,8 @@ enum PersonDetector {
             return 0.65  // "dispatcher Oybek at 718-555-0132"
         }
         if evidence.isCalendarWord(word) { return nil }
+        // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be).
+        if evidence.isGreeting(word), evidence.isBeyondASCII(word) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
         if !common || classes.contains(.given), evidence.isQuotedNickname(run) { return 0.7 }

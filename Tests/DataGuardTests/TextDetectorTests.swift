@@ -130,6 +130,7 @@ struct TextDetectorTests {
         DetectorCase(
             "the russian and ukrainian year-of-birth marks after the date", .dateOfBirth,
             "Смирнова О. В., [[12.05.1961]] г.р.; Коваль І., [[03.02.1975]] р.н.; прийом 14.03.2025 р."),
+        DetectorCase("the hungarian abbreviation for born", .dateOfBirth, "Kovács Istvánné, szül.: [[1951.03.14]]."),
         DetectorCase("date of birth in german", .dateOfBirth, "Geburtsdatum: [[12.03.1961]], Versicherung"),
         DetectorCase("date of birth in vietnamese", .dateOfBirth, "Ngày sinh: [[17/08/1971]]   Giới: Nữ"),
         DetectorCase("date of birth in russian", .dateOfBirth, "Дата рождения: [[11.07.1969]]"),

@@ -54,6 +54,9 @@ struct WorldHealthTests {
         DetectorCase("ukrainian and bulgarian conditions", .healthCondition,
             "Діагноз: [[цукровий діабет]]; [[Інсулін]] щодня. Диагноза: [[бронхиална астма]]"),
         DetectorCase(
+            "hungarian hypertension and a slovak kidney disease", .healthCondition,
+            "Diagnózis: [[cukorbetegség]], [[magasvérnyomás-betegség]]. Dg.: [[chronická obličková choroba]]"),
+        DetectorCase(
             "french heart failure and atrial fibrillation, romanian and spanish conditions", .healthCondition,
             "[[décompensation cardiaque]] sur [[fibrillation atriale]]; [[amoxicilină]]/[[acid clavulanic]]; "
                 + "[[lupus eritematoso sistémico]], [[síndrome antifosfolipídico]], [[anemia ferropénica]]"),

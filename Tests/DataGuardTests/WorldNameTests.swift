@@ -91,7 +91,8 @@ struct WorldNameTests {
         DetectorCase(
             "a field's value written surname first is one name; a list of names is several", .person,
             "Paciente: [[Martínez Oyarzábal, Lucía Belén]]\nWitnesses: [[Ana Lima]], [[Bruno Costa]]\n"
-                + "Nama: [[Nurul Aisyah binti Ahmad]]\nPatient: [[Dela Cruz, Juan Miguel S.]]  Case No.: 2025-045512"),
+                + "Nama: [[Nurul Aisyah binti Ahmad]]\nPatient: [[Dela Cruz, Juan Miguel S.]]  Case No.: 2025-045512\n"
+                + "Beteg: [[Kovács Istvánné]], szül.: 1951.03.14."),
         DetectorCase(
             "initials after the name", .person,
             "Deklaratsiia z likarem [[Kovalchuk I.V.]], karta No. 12; врач [[Кузнецов Д. А.]]; [[Sarah P.]] called; "

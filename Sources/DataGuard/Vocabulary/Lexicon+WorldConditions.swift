@@ -1198,8 +1198,10 @@ extension Lexicon {
         chronia nefriki aneparkeia
         chronia nefriki nosos
         chronická choroba obličiek
+        chronická obličková choroba
         chronická únava
         chronické obstrukční plicní nemoci
+        chronické ochorenie obličiek
         chronické onemocnění ledvin
         chronické selhání ledvin
         chronické zlyhanie obličiek
@@ -1877,6 +1879,8 @@ extension Lexicon {
         insuficiência cardíaca congestiva
         lupus eritematoso sistémico
         lúpus eritematoso sistêmico
+        magasvérnyomás
+        magasvérnyomás-betegség
         đổ mồ hôi đêm
         doença arterial coronariana
         doença celíaca

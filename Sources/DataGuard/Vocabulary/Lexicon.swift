@@ -54,6 +54,8 @@ enum Lexicon {
         // The patient of Central and Eastern European, Finnish, Baltic, Uzbek and Kazakh forms; a pharmacist, a
         // secretary, a chair and a treasurer; the sender and recipient of a delivery; Indonesian and Malay "nama".
         "pacient", "pacientka", "pacjent", "pacjentka", "pacientas", "pacients", "potilas", "bemor", "naukas",
+        // The Hungarian patient ("Beteg: Kovács Istvánné").
+        "beteg",
         "pharmacist", "farmacist", "pharmacien", "farmaceutico", "farmaceutica", "apotheker", "secretary",
         "secretario", "secretaria", "chair", "chairperson", "treasurer", "sender", "recipient", "remitente",
         "destinatario", "destinataire", "expediteur", "nama",
@@ -173,13 +175,13 @@ enum Lexicon {
         // German "geb.",
         // "Geburtsdatum", Spanish and Portuguese "nacido", "fecha de nacimiento", "data de nasc.", Italian "nato il",
         // "data di nascita", Dutch, Nordic, Polish "ur.", "data urodzenia", Czech and Slovak "narozen", "dátum
-        // narodenia", Croatian and Serbian "rođen", Romanian "născut", "data nașterii", Hungarian "született",
+        // narodenia", Croatian and Serbian "rođen", Romanian "născut", "data nașterii", Hungarian "született", "szül.",
         // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Czech
         // "nar.", Slovenian "roj.", Lithuanian "gimimo data", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
         // "tug'ilgan", Georgian "dab.", Portuguese "DN", Mongolian "törsön ognoo", Japanese "seinengappi",
         // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic; Arabic, Persian, Urdu,
         // Hebrew; Chinese, Japanese and Korean field names ("出生日期", "生年月日", "생년월일").
-        "ne", "nee", "geb", "geboren", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
+        "ne", "nee", "geb", "geboren", "szul", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
         "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
         "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
         "narozena", "narozeni", "narodenia", "narodeni", "roden", "rodjen", "rodena", "rodjena", "rodenja",

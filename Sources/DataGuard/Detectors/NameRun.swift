@@ -65,7 +65,7 @@ struct NameRun {
         var j = k + 1
         while j - k < 4, j + 1 < context.tokens.count, context.tokens[j].isWord,
             isOneLetter(context.tokens[j], context.bytes), context.tokens[j].isCapitalized,
-            !context.tokens[j].startsLine, j == k + 1 ? !context.tokens[j].isAttached : true,
+            !context.tokens[j].startsLine, j > k + 1 || !context.tokens[j].isAttached,
             context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached
         {
             end = j + 1
@@ -176,7 +176,8 @@ struct NameRun {
     /// ("M. le Secrétaire", "Madame la Directrice").
     static let articles = ["le", "la"].map { WordHash.of(word: Substring($0).utf8) }
 
-    /// Not a letter glued to a number before it ("34M. Dx", a man of 34).
+    /// A capital (or a digraph) with its period and a word after it on its line; not a letter glued to a number
+    /// before it ("34M. Dx", a man of 34).
     @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord

@@ -66,9 +66,10 @@ enum PersonDetector {
                 continue
             }
             // "Patient: Dela Cruz, Juan Miguel S.": the given names after a labelled surname's comma are one name.
-            let end = givenNamesAfterComma(evidence, context, run).map { context.tokens[$0].stemEnd }
-            candidates.add(.person, context.tokens[run.first].start, end ?? run.endByte(context), confidence)
-            if end != nil, let given = NameRun(context, at: run.last + 2) { resume = given.last + 1 }
+            let givenEnd = givenNamesAfterComma(evidence, context, run)
+            let end = givenEnd.map { context.tokens[$0].stemEnd } ?? run.endByte(context)
+            candidates.add(.person, context.tokens[run.first].start, end, confidence)
+            if let givenEnd { resume = givenEnd + 1 }
             lastNameEnd = run.last
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash

@@ -191,10 +191,8 @@ enum IdentifierDetector {
             context.isNumber(i + 4, digits: 4...4, attached: true), context.endsCleanly(i + 4),
             !context.isSymbol(i + 5, 0x2D)
         else { return false }
-        let digits = context.bytes[token.start..<token.end].map { Int($0) - 0x30 }
-        let month = digits[2] * 10 + digits[3]
-        let day = digits[4] * 10 + digits[5]
-        return (1...12).contains(month) && (1...31).contains(day)
+        let date = context.value(i)  // YYMMDD
+        return (1...12).contains(date / 100 % 100) && (1...31).contains(date % 100)
     }
 
     private static func isSwedishPersonalNumber(_ context: ScanContext, _ i: Int) -> Bool {

@@ -206,10 +206,6 @@ struct NameEvidence {
         return isSymbol(k, 0x2E) && tokens[k].isAttached && isSymbol(k + 1, 0x2D) && tokens[k + 1].isAttached
     }
 
-    /// "Kovalchuk I.V.", "Kumudini W.": initials after the name, as Slavic and South Asian writers put them.
-    @inline(__always)
-    func precedesInitials(_ run: NameRun) -> Bool { run.hasTrailingInitials }
-
     /// "dispatcher Oybek at 718-555-0132", "scrivete a Sabrina al 347 …": "at" or "on" (or its kin in other
     /// languages) and a phone's first digits right after the run, which names no town.
     @inline(__always)

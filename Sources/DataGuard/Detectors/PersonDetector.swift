@@ -195,7 +195,7 @@ enum PersonDetector {
         if evidence.isSignature(run) { return 0.7 }
         if run.first != word, classes.contains(.surname) || !common { return 0.8 }  // "J. Alvarez"
         // "Kovalchuk I.V.", "Sarah P."; not an English word before a letter ("Conference Room B.").
-        if !common || classes.contains(.given), evidence.precedesInitials(run) { return 0.75 }
+        if !common || classes.contains(.given), run.hasTrailingInitials { return 0.75 }
         if !common, evidence.length(word) >= 3, evidence.precedesNameHonorific(run) { return 0.7 }  // "Gulzhan apai"
         if !common, evidence.length(word) >= 3, !evidence.startsSentence(run), evidence.precedesPhoneAt(run) {
             return 0.65  // "dispatcher Oybek at 718-555-0132"

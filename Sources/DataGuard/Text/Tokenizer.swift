@@ -93,13 +93,14 @@ enum Tokenizer {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83) and South Asian (E0 A4–B7) letters.
-                if b < 0x80 {
-                } else if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {
-                    output.hasUncasedWords = true
-                    // A word of South Asian digits ("२०२५") is read again as ASCII digits.
-                    if LocalDigits.indicDigit(bytes, i) != nil { output.hasLocalDigits = true }
-                } else if ByteClass.isEastAsianLead(b) {
-                    output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
+                if b >= 0x80 {
+                    if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {
+                        output.hasUncasedWords = true
+                        // A word of South Asian digits ("२०२५") is read again as ASCII digits.
+                        if LocalDigits.indicDigit(bytes, i) != nil { output.hasLocalDigits = true }
+                    } else if ByteClass.isEastAsianLead(b) {
+                        output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
+                    }
                 }
                 output.append(
                     token, to: tokens,

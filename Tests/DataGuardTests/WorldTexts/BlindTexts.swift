@@ -25,6 +25,7 @@ struct BlindTexts {
             + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
             + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday + Self.thirtyFirstClinical
             + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
+            + Self.thirtyThirdClinical + Self.thirtyThirdEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -71,6 +72,8 @@ struct BlindTexts {
             ("thirty-first clinical", Self.thirtyFirstClinical), ("thirty-first everyday", Self.thirtyFirstEveryday),
             ("thirty-second clinical", Self.thirtySecondClinical),
             ("thirty-second everyday", Self.thirtySecondEveryday),
+            ("thirty-third clinical", Self.thirtyThirdClinical),
+            ("thirty-third everyday", Self.thirtyThirdEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

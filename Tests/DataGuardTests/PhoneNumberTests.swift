@@ -12,6 +12,14 @@ struct PhoneNumberTests {
                 + "Livreur : Modou Fall – [[77 645 12 90]]\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n"
                 + "2. Abena Serwaa Boateng – [[0501234567]] – M"),
         DetectorCase(
+            "a number right after a name, after a word that leads to it, or after another phone", .phoneNumber,
+            "Next of kin: son Sakiusa [[927 3318]]\nContacto: Marta Gómez al [[5419 2207]].\n"
+                + "Ezen: Ganbold akh — [[9908-1123]], [[8811 4567]], email\nპაციენტი, ტელ.: [[599 12 34 56]]"),
+        DetectorCase(
+            "but not a date after a name, nor a number that goes on", .phoneNumber,
+            "The meeting with John Smith on 12 03 2025 went well.\nPaid Ana Ruiz 12 500 000 last week.\n"
+                + "Call Maria Lopez at 10 30 tomorrow."),
+        DetectorCase(
             "but not a postcode, an amount or a transcript's turn after a name", .phoneNumber,
             "Ana Sousa, 1000-001 Lisboa\nAli Valiyev, 125 000 000 so'm\nAli Valiyev, 12 500 000\n"
                 + "[14:07] Eka Lomidze: 01024057381, dab. 19/06/1951"),

@@ -71,6 +71,11 @@ struct WorldNameTests {
         DetectorCase("a double-barrelled place", .person, "Ferme à Lac-Saint-Jean, près de Sint-Jan Brugge"),
         DetectorCase("a name and an English word joined", .person, "Na-discharge na si lola kahapon"),
         DetectorCase("a town that is a surname, before a postcode", .person, "at 58B Green Lanes, London N16 9BS"),
+        DetectorCase(
+            "the town of an address after its street, and a country that is a given name after a preposition",
+            .person,
+            "Dr [[Sharon Williams-Reid]], 12 Barbican Road, Kingston 6\nIn India they will stay with us; he flies "
+                + "to India on Friday.\nElle fera le covoiturage depuis la France : merci [[India]] !"),
         DetectorCase("a frequent given name set apart after a greeting", .person, "hi [[carol]], gas engineer booked"),
         DetectorCase("an english word after a greeting", .person, "hi team, the rota is out"),
         DetectorCase("a short lower-case given name with its surname", .person, "hi dr [[patel]], it's [[kim nguyen]]"),

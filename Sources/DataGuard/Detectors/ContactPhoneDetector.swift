@@ -4,12 +4,20 @@
 /// groups, 7 to 12 digits in all, each group of two to five; or one number of 9 to 11 digits that opens with the
 /// trunk's 0 ("0528831409"). Groups joined by hyphens count when each has four digits or more ("5814-2207", but
 /// "1000-001 Lisboa" is a postcode), and the number must end its clause, so that an amount ("125 000 000 so'm",
-/// "… 12 500 000") is none. Run after the person detector, on the names it found.
+/// "… 12 500 000") is none. The number may also follow the name at once ("son Sakiusa 927 3318") or after a word
+/// that leads to it ("llamar a Don Érick Chay al 5814 2207"), and a second number may follow a phone after a
+/// comma or a slash ("9908-1123, 8811 4567"). Run after the person detector, on the names it found.
 enum ContactPhoneDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
-        for n in candidates.all.indices where candidates.all[n].type == .person {
+        // The phones found here are weighed too, for a second number after them.
+        var n = -1
+        while n + 1 < candidates.all.count {
+            n += 1
+            let type = candidates.all[n].type
+            guard type == .person || type == .phoneNumber else { continue }
             let k = context.firstToken(from: candidates.all[n].end)
-            guard let first = numberAfterName(context, from: k), let (last, ok) = phone(context, from: first), ok,
+            let first = type == .person ? numberAfterName(context, from: k) : numberAfterPhone(context, from: k)
+            guard let first, let (last, ok) = phone(context, from: first), ok,
                 !candidates.all.contains(where: { $0.end > context.tokens[first].start
                     && $0.start < context.tokens[last].end })
             else { continue }
@@ -26,7 +34,7 @@ enum ContactPhoneDetector {
         var separated = false
         while k < tokens.count, !tokens[k].startsLine {
             let token = tokens[k]
-            if token.isNumber { return separated ? k : nil }
+            if token.isNumber { return separated || k == start ? k : nil }
             if token.kind == .symbol {
                 guard isSeparator(context, k) else { return nil }
                 separated = true
@@ -35,11 +43,23 @@ enum ContactPhoneDetector {
                 guard words <= 3, !token.flags.contains(.hasDigit),
                     token.lexicon.isDisjoint(with: [.identifierLabel, .birth, .month, .phoneWord])
                 else { return nil }
-                separated = false
+                separated = leadWords[hash: token.hash] != nil
             }
             k += 1
         }
         return nil
+    }
+
+    /// Words that lead from a name to its number: Spanish "al", English "on" and "at", French "au" and Dutch "op".
+    private static let leadWords = KeywordTable(["al", "on", "at", "au", "op"].map { ($0, ()) })
+
+    /// The number that token `k` (the first after a phone) leads to: a comma or a slash, then the number.
+    private static func numberAfterPhone(_ context: ScanContext, from k: Int) -> Int? {
+        let tokens = context.tokens
+        guard k + 1 < tokens.count, !tokens[k].startsLine, !tokens[k + 1].startsLine, tokens[k + 1].isNumber,
+            context.isSymbol(k, 0x2C) || context.isSymbol(k, 0x2F) && tokens[k].flags.contains(.spaceBefore)
+        else { return nil }
+        return k + 1
     }
 
     /// A comma, an en or em dash, or a hyphen with a space before it; not a colon, which after a name opens a turn

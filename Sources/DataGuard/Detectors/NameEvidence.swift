@@ -472,8 +472,11 @@ struct NameEvidence {
     /// nobody's name after a word that is no given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
         if isDateline(run) { return true }
-        for w in 0..<run.count where run.classes[w].contains(.country) && !run.classes[w].contains(.given) {
-            return true
+        for w in 0..<run.count where run.classes[w].contains(.country) {
+            // A country that is a given name too, alone after a word that goes with places ("to India", "in Oman").
+            if !run.classes[w].contains(.given) || run.count == 1 && followsCountryPreposition(run.first) {
+                return true
+            }
         }
         let lastWord = run.words[run.count - 1]
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
@@ -486,8 +489,12 @@ struct NameEvidence {
         let lastIsName = run.classes[run.count - 1].isName
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
-                || followsPlacePreposition(run.first) || followsOrganization(run.first)
+                || followsPlacePreposition(run.first) || followsOrganization(run.first) || followsStreet(run.first)
         {
+            return true
+        }
+        // A word alone between an address's street and its region or postcode ("… #8, Carolina, PR 00985").
+        if run.count == 1, followsStreet(run.first), isFollowedByRegion(run.last) || isFollowedByPostcode(run.last) {
             return true
         }
         // A state named alone ("Katy, Texas"), unless it is a frequent given name too ("Georgia").
@@ -526,6 +533,25 @@ struct NameEvidence {
     private func followsPlacePreposition(_ k: Int) -> Bool {
         k >= 1 && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized && !tokens[k].startsLine
             && Self.placePrepositions[hash: tokens[k - 1].hash] != nil
+    }
+
+    /// A word before token `k` that goes with countries, in either case ("In India they …"): those of
+    /// ``placePrepositions``, "to", "from", and the French article after "depuis" or "de" ("depuis la France").
+    private func followsCountryPreposition(_ k: Int) -> Bool {
+        guard k >= 1, tokens[k - 1].isWord, !tokens[k].startsLine else { return false }
+        let hash = tokens[k - 1].hash
+        return Self.placePrepositions[hash: hash] != nil || Self.countryPrepositions[hash: hash] != nil
+    }
+
+    private static let countryPrepositions = KeywordTable(
+        ["to", "from", "into", "across", "la", "desde", "depuis", "para", "naar", "uit"].map { ($0, ()) })
+
+    /// "14 Hope Boulevard, Kingston 6", "Calle 45 Bloque 12 #8, Carolina, PR 00985": a comma right before token `k`
+    /// after a street's word or a house number, the town of an address.
+    private func followsStreet(_ k: Int) -> Bool {
+        guard k >= 2, isSymbol(k - 1, 0x2C), !tokens[k].startsLine else { return false }
+        let before = tokens[k - 2]
+        return before.isNumber || before.isWord && !before.lexicon.isDisjoint(with: [.streetSuffix, .streetType])
     }
 
     /// "Hill Capital Diagnostics Ltd, Kandy", "Meghna Knit Composite Ltd., Kashimpur": an organization's word and

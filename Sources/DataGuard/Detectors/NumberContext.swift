@@ -40,6 +40,8 @@ enum NumberContext {
         "携帯電話", "휴대전화", "휴대폰", "핸드폰", "전화", "전화번호", "연락처",
         // Mobile, phone and contact in Hindi ("मोबाइल", "फ़ोन", "दूरभाष", "संपर्क").
         "मोबाइल", "फोन", "फ़ोन", "दूरभाष", "संपर्क",
+        // Phone and mobile in Georgian ("ტელ.", "მობ.") and Armenian ("հեռ.", "բջջ.").
+        "ტელ", "ტელეფონი", "მობ", "მობილური", "հեռ", "հեռախոս", "բջջ", "բջջային",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -6,6 +6,10 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
+            "a condition or a medicine after an elided article or preposition", .healthCondition,
+            "Il souffre d'[[asthme]] et d'[[hypertension artérielle]]; de l'[[insuline]] le soir, de l’[[amoxicilline]]."
+                + " Storia dell'[[ipertensione]]. L'équipe d'accueil de l'hôpital d'Ottawa."),
+        DetectorCase(
             "the conditions of a diagnosis field, whether or not a list holds them", .healthCondition,
             "Dx: [[neuropatía periférica]] y [[tendinopatía del supraespinoso]].\nDiagnosi: [[cardiopatia "
                 + "ipertensiva]].\nDiagnose: [[akute Infektion der oberen Atemwege]]; [[manifester Hypothyreose]].\n"

@@ -10,8 +10,11 @@ enum PhraseMatcher {
 
     /// ``longest(_:at:in:symbols:)`` for a token that a filter holding all of `set.starts` has already let
     /// through, so that `set.starts` is not probed again.
+    /// `firstHash` stands for the first token's own hash, for a word read without a prefix glued to it.
     @inline(__always)
-    static func longest(_ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false) -> Int? {
+    static func longest(
+        _ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false, firstHash: UInt64? = nil
+    ) -> Int? {
         var hash = WordHash.offsetBasis
         var best: Int?
         var k = i
@@ -19,7 +22,7 @@ enum PhraseMatcher {
             let token = context.tokens[k]
             if k > i, token.startsLine { break }
             if token.kind == .symbol, !symbols { break }
-            hash = WordHash.combine(hash, token.hash)
+            hash = WordHash.combine(hash, k == i ? firstHash ?? token.hash : token.hash)
             let entry = set.lookup(hash)
             if entry.isPhrase { best = k }
             if !entry.isPrefix { break }

@@ -14,11 +14,6 @@ enum HealthDetector {
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
-                if let (start, last) = elided(context, i) {
-                    candidates.add(.healthCondition, start, context.tokens[last].end, 0.75)
-                    i = last + 1
-                    continue
-                }
                 if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
                 } else if token.length >= 8, isInflectedMedicine(context, token), context.endsCleanly(i) {
@@ -57,39 +52,35 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: first, n - 1, 0.75)
             }
         }
+        if context.anchors.hasElisions { elided(context, &candidates) }
         diagnosisFields(context, &candidates)
         eastAsian(context, &candidates)
     }
 
-    /// A condition or a medicine after the elided article or preposition of French or Italian glued to it by an
-    /// apostrophe ("l'insuline", "d'hypertension artérielle", "dell'asma"): its first byte after the apostrophe, and
-    /// its last token.
-    private static func elided(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
-        let token = context.tokens[i]
-        guard token.isWord, token.length >= 5, !token.isCapitalized, context.startsCleanly(i) else { return nil }
-        let bytes = context.bytes
-        var a = token.start + 1
-        while a < token.start + 6, a < token.end, bytes[a] != 0x27, bytes[a] != 0xE2 { a += 1 }
-        guard a < token.start + 6, a < token.end,
-            elisions[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<a]))] != nil
-        else { return nil }
-        let rest = a + (bytes[a] == 0x27 ? 1 : 3)
-        guard token.end - rest >= 4 else { return nil }
-        let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[rest..<token.end]))
+    /// Conditions and medicines after the elided article or preposition of French or Italian glued to them by an
+    /// apostrophe ("l'insuline", "d'hypertension artérielle", "dell'ipertensione"), read from the byte after it.
+    @inline(never)
+    private static func elided(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
-        guard vocabulary.healthFilter.mayContain(hash) else { return nil }
-        if let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, firstHash: hash) {
-            return (rest, last)
+        var i = 0
+        while i < context.tokens.count {
+            let token = context.tokens[i]
+            i += 1
+            guard let rest = Elision.restStart(context.bytes, token), context.startsCleanly(i - 1) else { continue }
+            let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[rest..<token.end]))
+            guard vocabulary.healthFilter.mayContain(hash) else { continue }
+            if let last = PhraseMatcher.longest(
+                context, atFiltered: i - 1, in: vocabulary.conditions, firstHash: hash)
+            {
+                candidates.add(.healthCondition, rest, context.tokens[last].end, 0.75)
+                i = last + 1
+            } else if vocabulary.words.classes(of: hash).contains(.medication), context.endsCleanly(i - 1),
+                labAnalytes[hash: hash] == nil
+            {
+                candidates.add(.healthCondition, rest, token.end, 0.75)
+            }
         }
-        guard vocabulary.words.classes(of: hash).contains(.medication), context.endsCleanly(i),
-            labAnalytes[hash: hash] == nil
-        else { return nil }
-        return (rest, i)
     }
-
-    /// The elided articles and prepositions of French and Italian ("l'", "d'", "dell'", "all'").
-    private static let elisions = KeywordTable(
-        ["l", "d", "qu", "dell", "all", "dall", "nell", "sull", "coll", "un"].map { ($0, ()) })
 
     /// "Bisocard 2,5 mg", "Tab. Telma 40 OD", "Puran T4 50mcg", "kaptopril 25 mg": a medicine no list holds, named
     /// by its dose after it or its form before it; the word before the number `number` is its name (with the word

@@ -21,4 +21,7 @@ struct Anchors {
     /// Whether the text has Arabic-Indic, Persian or South Asian digits, which the detectors read only once folded
     /// (``LocalDigits``).
     let hasLocalDigits: Bool
+    /// Whether a word opens with an elided French or Italian article (``Elision``), after which
+    /// ``HealthDetector`` reads words again.
+    let hasElisions: Bool
 }

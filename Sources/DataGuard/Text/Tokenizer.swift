@@ -42,6 +42,7 @@ enum Tokenizer {
         var hasUncasedWords = false
         var hasEastAsianWords = false
         var hasLocalDigits = false
+        var hasElisions = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -73,7 +74,7 @@ enum Tokenizer {
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
                 colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
-                hasEastAsianWords: hasEastAsianWords, hasLocalDigits: hasLocalDigits)
+                hasEastAsianWords: hasEastAsianWords, hasLocalDigits: hasLocalDigits, hasElisions: hasElisions)
         }
     }
 
@@ -90,7 +91,7 @@ enum Tokenizer {
                 || (b >= 0x80 && ByteClass.startsWord(b, next: i + 1 < n ? bytes[i + 1] : 0)
                     && !ByteClass.isPunctuationAmongLetters(bytes, i))
             {
-                var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending)
+                var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending, &output.hasElisions)
                 token.lexicon = lexicon.classes(of: token.stemHash)
                 // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83) and South Asian (E0 A4–B7) letters.
                 if b >= 0x80 {
@@ -204,9 +205,12 @@ enum Tokenizer {
     }
 
     /// The word starting at `start`: letters of any script and digits, with an apostrophe or hyphen kept
-    /// when a letter follows it; hashed, folded and flagged in the same pass.
+    /// when a letter follows it; hashed, folded and flagged in the same pass. Sets `elisions` when the word opens
+    /// with an elided article (``Elision``).
     @inline(__always)
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags) -> Token {
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags, _ elisions: inout Bool
+    ) -> Token {
         let n = bytes.count
         var flags = pending
         var hasher = WordHasher()
@@ -315,6 +319,11 @@ enum Tokenizer {
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }
-        return Token(start: start, end: j, kind: .word, flags: flags, hash: h, stemHash: stemHash, stemEnd: stemEnd)
+        let token = Token(
+            start: start, end: j, kind: .word, flags: flags, hash: h, stemHash: stemHash, stemEnd: stemEnd)
+        if apostrophe >= 0, apostrophe - start <= 4, !elisions, Elision.restStart(bytes, token) != nil {
+            elisions = true
+        }
+        return token
     }
 }

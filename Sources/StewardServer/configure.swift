@@ -15,6 +15,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     try useDatabase(settings.storage, connections: settings.databaseConnections, on: app)
     app.useClockStamps()
     try app.useMail(settings.mail)
+    try app.useBackgroundDatabase(settings.storage)
     app.useGateway(settings.gateway, sqlitePath: settings.storage.sqlitePath)
     if !settings.migrates { try await requireCurrentSchema(app) }
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
@@ -74,7 +75,8 @@ private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, o
     }
 }
 
-/// Sets up each event loop's SQLite connection, which the pool keeps, as ``SQLiteConnectionSettings`` says.
+/// Sets up each event loop's SQLite connection, which the pool keeps, and the background one
+/// (``BackgroundDatabase``), as ``SQLiteConnectionSettings`` says.
 private func useSQLiteConnectionSettings(_ app: Application) async throws {
     guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
     for eventLoop in app.eventLoopGroup.makeIterator() {
@@ -82,6 +84,9 @@ private func useSQLiteConnectionSettings(_ app: Application) async throws {
             continue
         }
         try await SQLiteConnectionSettings.apply(to: database)
+    }
+    if let background = app.backgroundDatabase as? any SQLDatabase {
+        try await SQLiteConnectionSettings.apply(to: background)
     }
 }
 

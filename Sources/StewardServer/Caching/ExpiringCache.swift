@@ -127,7 +127,8 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
     }
 
     /// Starts reading `key`'s value, remembered from when the read began; called with the lock held. A read that
-    /// nobody waits for runs on the ``BackgroundExecutor``, one that requests wait for where they run.
+    /// nobody waits for runs on the ``BackgroundExecutor`` as ``BackgroundWork``, one that requests wait for where
+    /// they run.
     private func start(
         _ key: Key, _ read: @escaping @Sendable () async throws -> Value, inBackground: Bool
     ) -> Reading {
@@ -136,7 +137,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
         let began = NIODeadline.now()
         let task = Task(executorPreference: inBackground ? BackgroundExecutor.shared : nil) {
             do {
-                let value = try await read()
+                let value = try await BackgroundWork.$isRunning.withValue(inBackground) { try await read() }
                 self.finish(key, number, with: value, readAt: began)
                 return value
             } catch {

@@ -8,7 +8,7 @@ import Vapor
 /// and its exchange with other servers, the usage queue, the client for the AI services and the scanner.
 final class Gateway: LifecycleHandler, Sendable {
     let settings: GatewaySettings
-    let directory = GatewayDirectory()
+    let directory: GatewayDirectory
     let limiter: KeyRateLimiter
     let allowances: AllowanceExchange
     let recorder: UsageRecorder
@@ -22,12 +22,14 @@ final class Gateway: LifecycleHandler, Sendable {
     init(settings: GatewaySettings, sqlitePath: String?, application: Application) {
         self.settings = settings
         self.sqlitePath = sqlitePath
+        directory = GatewayDirectory(background: { [weak application] in application?.backgroundDatabase })
         limiter = KeyRateLimiter(callsPerSecond: settings.callsPerSecond, burst: settings.burst)
         allowances = AllowanceExchange(
-            limiter: limiter, server: application.serverIdentity, database: { [weak application] in application?.db },
+            limiter: limiter, server: application.serverIdentity,
+            database: { [weak application] in application?.backgroundDatabase },
             clock: { [weak application] in application?.clock() ?? Date() }, logger: application.logger)
         recorder = UsageRecorder(
-            database: { [weak application] in application?.db },
+            database: { [weak application] in application?.backgroundDatabase },
             idleDatabase: { [idleConnection] in idleConnection.withLockedValue { $0 } }, logger: application.logger)
         let timeout = TimeAmount.seconds(Int64(settings.upstreamTimeoutSeconds))
         var configuration = HTTPClient.Configuration(

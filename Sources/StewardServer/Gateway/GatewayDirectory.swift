@@ -18,6 +18,17 @@ final class GatewayDirectory: Sendable {
     }
 
     private let keys = ExpiringCache<String, GatewayKeyRecord?>(lifetime: lifetime)
+    /// The background connections (``BackgroundDatabase``), which reads ahead of an entry's expiry use.
+    private let background: @Sendable () -> (any Database)?
+
+    init(background: @escaping @Sendable () -> (any Database)? = { nil }) {
+        self.background = background
+    }
+
+    /// `database`, or the background connections inside ``BackgroundWork``.
+    private func database(_ database: any Database) -> any Database {
+        BackgroundWork.isRunning ? background() ?? database : database
+    }
     private let routes = ExpiringCache<Bool, [String: GatewayRoute]>(lifetime: lifetime)
     private let uses = ExpiringCache<UsesKey, [GatewayUse]>(lifetime: lifetime)
 
@@ -38,7 +49,7 @@ final class GatewayDirectory: Sendable {
     /// The unrevoked key with this digest, if any.
     func key(digest: String, on database: any Database) async throws -> GatewayKeyRecord? {
         try await keys.value(digest) {
-            try await GatewayKeyModel.query(on: database).filter(\.$keyDigest == digest)
+            try await GatewayKeyModel.query(on: self.database(database)).filter(\.$keyDigest == digest)
                 .filter(\.$revokedAt == nil).with(\.$person).first()
                 .flatMap { $0.person.isActive ? $0 : nil }
                 .map { key in
@@ -53,7 +64,7 @@ final class GatewayDirectory: Sendable {
     func routes(on database: any Database, sealer: CredentialSealer) async throws -> [String: GatewayRoute] {
         try await routes.value(true) {
             var table: [String: GatewayRoute] = [:]
-            for upstream in try await ToolUpstreamModel.query(on: database).with(\.$tool).all() {
+            for upstream in try await ToolUpstreamModel.query(on: self.database(database)).with(\.$tool).all() {
                 table[upstream.gatewayName] = GatewayRoute(
                     toolID: AIToolID(upstream.$tool.id), toolName: upstream.tool.name,
                     gatewayName: upstream.gatewayName, baseURL: upstream.baseURL, model: upstream.model,
@@ -68,7 +79,10 @@ final class GatewayDirectory: Sendable {
     /// and those whose pilot they take part in, whatever their status.
     func uses(of toolID: AIToolID, for key: GatewayKeyRecord, authorizer: Authorizer) async throws -> [GatewayUse] {
         try await uses.value(UsesKey(person: key.person.id.uuid, tool: toolID)) {
-            try await GatewayUseLoader(authorizer: authorizer, key: key).uses(of: toolID)
+            let database = self.database(authorizer.database)
+            let reader = Authorizer(
+                actor: authorizer.actor, database: database, context: authorizer.context, logger: authorizer.logger)
+            return try await GatewayUseLoader(authorizer: reader, key: key).uses(of: toolID)
         }
     }
 }

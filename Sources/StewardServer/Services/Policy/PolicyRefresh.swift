@@ -15,8 +15,8 @@ final class PolicyRefresh: Middleware {
             let application = request.application
             let read: @Sendable () async throws -> Void = {
                 do {
-                    try await policies.refresh(on: application.db, now: now)
-                    try await zone.refresh(on: application.db, now: now)
+                    try await policies.refresh(on: application.workDatabase, now: now)
+                    try await zone.refresh(on: application.workDatabase, now: now)
                 } catch {
                     // A read in the background has no request to fail: it is told here, and tried again by the next.
                     application.logger.warning("could not read the policy in force and the time zone again: \(error)")

@@ -6,7 +6,8 @@ import NIOPosix
 import Vapor
 
 /// Connections to Steward's database for work no request waits for (``BackgroundWork``): the gateway's usage rows
-/// and allowance exchange, and remembered values read again ahead of their expiry. They run on an event loop and a
+/// and allowance exchange, and the gateway's remembered keys, routes and uses and the policy in force, read again
+/// ahead of their expiry. They run on an event loop and a
 /// thread of their own at a lower priority than the server's event loops (``ThreadPriority/lower(niceness:)``), so
 /// that neither the database's work for them nor the handling of its answers holds up a call that arrives meanwhile;
 /// the connections that requests use stay at normal priority.
@@ -57,6 +58,11 @@ final class BackgroundDatabase: LifecycleHandler, Sendable {
 /// set, and the readers choose ``Application/backgroundDatabase`` then.
 enum BackgroundWork {
     @TaskLocal static var isRunning = false
+
+    /// `background` inside background work (when there is one), `request` otherwise.
+    static func database(request: any Database, background: (any Database)?) -> any Database {
+        isRunning ? background ?? request : request
+    }
 }
 
 extension Application {
@@ -79,6 +85,6 @@ extension Application {
     /// The database for the work under way: the background connections inside ``BackgroundWork``, else the
     /// requests' pool.
     var workDatabase: any Database {
-        BackgroundWork.isRunning ? backgroundDatabase : db
+        BackgroundWork.database(request: db, background: backgroundDatabase)
     }
 }

@@ -5,7 +5,7 @@
 /// trunk's 0 ("0528831409"). Groups joined by hyphens count when each has four digits or more ("5814-2207", but
 /// "1000-001 Lisboa" is a postcode), and the number must end its clause, so that an amount ("125 000 000 so'm",
 /// "… 12 500 000") is none. The number may also follow the name at once ("son Sakiusa 927 3318") or after a word
-/// that leads to it ("llamar a Don Érick Chay al 5814 2207"), and a second number may follow a phone after a
+/// that leads to it ("Marta Gómez al 5419 2207"), and a second number may follow a phone after a
 /// comma or a slash ("9908-1123, 8811 4567"). Run after the person detector, on the names it found.
 enum ContactPhoneDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {

@@ -493,10 +493,6 @@ struct NameEvidence {
         {
             return true
         }
-        // A word alone between an address's street and its region or postcode ("… #8, Carolina, PR 00985").
-        if run.count == 1, followsStreet(run.first), isFollowedByRegion(run.last) || isFollowedByPostcode(run.last) {
-            return true
-        }
         // A state named alone ("Katy, Texas"), unless it is a frequent given name too ("Georgia").
         if phraseEnd(from: run.first, in: Lexicon.stateNames) == run.last, !run.classes[0].contains(.frequentGiven) {
             return true
@@ -546,8 +542,8 @@ struct NameEvidence {
     private static let countryPrepositions = KeywordTable(
         ["to", "from", "into", "across", "la", "desde", "depuis", "para", "naar", "uit"].map { ($0, ()) })
 
-    /// "14 Hope Boulevard, Kingston 6", "Calle 45 Bloque 12 #8, Carolina, PR 00985": a comma right before token `k`
-    /// after a street's word or a house number, the town of an address.
+    /// "14 Hope Boulevard, Kingston 6": a comma right before token `k` after a street's word or a house number,
+    /// where the town of an address follows.
     private func followsStreet(_ k: Int) -> Bool {
         guard k >= 2, isSymbol(k - 1, 0x2C), !tokens[k].startsLine else { return false }
         let before = tokens[k - 2]

@@ -18,19 +18,19 @@ final class GatewayDirectory: Sendable {
     }
 
     private let keys = ExpiringCache<String, GatewayKeyRecord?>(lifetime: lifetime)
-    /// The background connections (``BackgroundDatabase``), which reads ahead of an entry's expiry use.
+    private let routes = ExpiringCache<Bool, [String: GatewayRoute]>(lifetime: lifetime)
+    private let uses = ExpiringCache<UsesKey, [GatewayUse]>(lifetime: lifetime)
+    /// The background connections (``BackgroundDatabase``), which the reads ahead of an entry's expiry use.
     private let background: @Sendable () -> (any Database)?
 
-    init(background: @escaping @Sendable () -> (any Database)? = { nil }) {
+    init(background: @escaping @Sendable () -> (any Database)?) {
         self.background = background
     }
 
-    /// `database`, or the background connections inside ``BackgroundWork``.
-    private func database(_ database: any Database) -> any Database {
-        BackgroundWork.isRunning ? background() ?? database : database
+    /// The database a read uses: the request's, or the background connections inside ``BackgroundWork``.
+    private func database(_ request: any Database) -> any Database {
+        BackgroundWork.database(request: request, background: background())
     }
-    private let routes = ExpiringCache<Bool, [String: GatewayRoute]>(lifetime: lifetime)
-    private let uses = ExpiringCache<UsesKey, [GatewayUse]>(lifetime: lifetime)
 
     /// Waits for the reads under way (see ``ExpiringCache/settle()``).
     func settle() async {

@@ -17,7 +17,8 @@ enum AddressDetector {
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found == nil,
-                let address = international(context, i) ?? housePrefixed(context, i) ?? rarer(context, i, token)
+                let address = international(context, i) ?? (token.isNumber ? housePrefixed(context, i) : nil)
+                    ?? rarer(context, i, token)
             {
                 (first, found) = (address.first, address.end)
             }

@@ -20,6 +20,7 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of the keyword with this hash, if any.
+    @inline(__always)
     subscript(hash hash: UInt64) -> Value? {
         indices.value(of: hash).map { values[Int($0)] }
     }

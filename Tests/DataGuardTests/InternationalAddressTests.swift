@@ -237,6 +237,11 @@ struct InternationalAddressTests {
                 + "[[Apartado 1234]]; [[P.K. 12, 34000 Istanbul]]; BP 140 today"),
         DetectorCase("a lower-case street word that is no English word, alone", .streetAddress,
             "tere, olen [[Pärnu mnt 139]] ees; [[Brīvības iela 12]]; Thereses gate 44 is open"),
+        DetectorCase("known towns after a street, and a unit after a number sign before a US state and ZIP",
+            .streetAddress,
+            "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, [[Calle 12 #8, Carolina, PR 00985]]"),
+        DetectorCase("towns alone make no address of a clinic's number", .streetAddress,
+            "Derivada a la UMF No. 48, Guadalajara, el lunes"),
         DetectorCase("an English per before a section is no street", .streetAddress,
             "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
     ]

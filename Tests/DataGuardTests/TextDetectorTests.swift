@@ -50,6 +50,8 @@ struct TextDetectorTests {
             "day and month after nordic and russian words for by and until", .date,
             "anmälan senast [[14/2]]. справка до [[10.03]], а 2/3 группы – нет"),
         DetectorCase("month and day after on", .date, "paid on [[3/14]] at noon"),
+        DetectorCase("a day and month after a birth word are a date of birth", .dateOfBirth,
+            "Born [[4/7]] in Lagos; DOB: [[12/3]], née le [[3/5]] à Lyon; score 3/4 on the quiz"),
         DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),
         DetectorCase("scores are no dates", .date, "the score went from 12/20 to 15/20"),
         DetectorCase("a fraction of something is no date", .date, "cut to 2/3 of the staff"),

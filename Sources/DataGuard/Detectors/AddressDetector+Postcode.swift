@@ -1,8 +1,9 @@
 /// What follows a street in an international address: units, the postcode, the town and the country.
 extension AddressDetector {
     /// The end of the address whose street ends at token `last`: through short unit parts ("B 7",
-    /// ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two line breaks; the street
-    /// alone when no postcode follows within a few tokens.
+    /// ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two line breaks; without a postcode,
+    /// through the known towns that follow on its line after commas ("Av. Pajaritos 1234, Maipú, Santiago", with
+    /// `hasCity` false); the street alone when neither follows.
     static func tail(_ context: ScanContext, after last: Int) -> End {
         var k = last + 1
         var lines = 0
@@ -30,10 +31,27 @@ extension AddressDetector {
             skipped += 1
             k += 1
         }
-        return End(token: last, hasCity: false)
+        // Towns without a postcode lengthen an address but are not enough to make one ("UMF No. 48, Guadalajara").
+        let towns = knownTownsEnd(context, after: last)
+        return End(token: towns > last ? countryEnd(context, after: towns) : last, hasCity: false)
     }
 
-    /// A short piece of a unit or floor: `,`, `.`, `º`, a number of up to three digits, a word of up to
+    /// The last of up to three known towns (GeoNames) that follow token `last` on its line, each after a comma
+    /// ("…, Maipú, Santiago"); `last` when none does.
+    private static func knownTownsEnd(_ context: ScanContext, after last: Int) -> Int {
+        var end = last
+        var towns = 0
+        while towns < 3, context.isSymbol(end + 1, 0x2C), end + 2 < context.tokens.count,
+            !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
+            let town = PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns)
+        {
+            end = town
+            towns += 1
+        }
+        return end
+    }
+
+    /// A short piece of a unit or floor: `,`, `.`, `º`, `#`, a number of up to three digits, a word of up to
     /// three letters, or a unit word ("Flat", "Apt").
     private static func isUnitPart(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
@@ -42,7 +60,7 @@ extension AddressDetector {
         case .word: return token.length <= 3 || token.lexicon.contains(.unitWord)
         case .symbol:
             let b = context.bytes[token.start]
-            return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2
+            return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2 || b == 0x23
         }
     }
 

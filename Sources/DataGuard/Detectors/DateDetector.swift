@@ -369,8 +369,10 @@ enum DateDetector {
         else { return nil }
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
-        guard isDateCue(context, i - 1)
-            || hourFollows(context, closingPeriod ? last + 2 : last + 1, dotted: separator == 0x2E)
+        // A birth word is a cue with its colon too: "DOB: 4/7".
+        let cue = isDateCue(context, i - 1)
+            || context.isSymbol(i - 1, 0x3A) && i >= 2 && context.tokens[i - 2].lexicon.contains(.birth)
+        guard cue || hourFollows(context, closingPeriod ? last + 2 : last + 1, dotted: separator == 0x2E)
         else {
             return twoDigitDayAndMonth(context, i, separator)
         }
@@ -430,12 +432,13 @@ enum DateDetector {
         return (last, 0.7)
     }
 
-    /// Whether token `k` is a word that puts a date after it: a cue ("on", "desde", "sedan") or a weekday of any
-    /// of many languages ("Friday", "jueves", "lundi", "Triti").
+    /// Whether token `k` is a word that puts a date after it: a cue ("on", "desde", "sedan"), a birth word ("born",
+    /// "née"), or a weekday of any of many languages ("Friday", "jueves", "lundi", "Triti").
     @inline(__always)
     private static func isDateCue(_ context: ScanContext, _ k: Int) -> Bool {
         k >= 0 && context.tokens[k].isWord
-            && (context.tokens[k].lexicon.contains(.weekday) || dateCues[hash: context.tokens[k].hash] != nil)
+            && (context.tokens[k].lexicon.contains(.weekday) || context.tokens[k].lexicon.contains(.birth)
+                || dateCues[hash: context.tokens[k].hash] != nil)
     }
 
     /// Whether token `k` makes a fraction of what came before it: "of", "de", "%".

@@ -34,6 +34,19 @@ struct NameEvidence {
 
     private static let hrHash = WordHash.of(word: Substring("hr").utf8)
 
+    /// Whether the run opens with "Don", the Spanish and Italian title, before a given name ("a Don Joaquín Pérez",
+    /// "Don Ernesto"), not with the English given name ("Don Hancock", "Don Thomas"): the word after it is a given
+    /// name and no English word, and a name follows it or it is no surname.
+    func opensWithDon(_ run: NameRun) -> Bool {
+        guard run.count >= 2, run.first == run.words[0], tokens[run.words[0]].hash == Self.donHash else {
+            return false
+        }
+        let next = run.classes[1]
+        return next.contains(.given) && !next.contains(.common) && (run.count >= 3 || !next.contains(.surname))
+    }
+
+    private static let donHash = WordHash.of(word: Substring("don").utf8)
+
     private static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.

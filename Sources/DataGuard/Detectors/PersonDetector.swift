@@ -148,12 +148,19 @@ enum PersonDetector {
 
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
     private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
+        let titledByDon = evidence.opensWithDon(run)
         // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
-        if evidence.namesOrganization(run) || evidence.namesStreet(run) || evidence.followsDeterminer(run)
-            || evidence.followsPlaceWord(run) || run.count == 1 && evidence.isVietnameseWord(run.words[0])
+        if evidence.namesOrganization(run) || evidence.namesStreet(run)
+            || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
+            || run.count == 1 && evidence.isVietnameseWord(run.words[0])
             || evidence.opensAbbreviatedCompound(run)
         {
             return nil
+        }
+        if titledByDon {
+            let don = run.words[0]
+            run.trim(leading: { k, _ in k == don }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            return 0.9
         }
         if evidence.followsTitle(run) {
             run.trim(leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })

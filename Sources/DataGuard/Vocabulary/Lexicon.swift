@@ -108,9 +108,9 @@ enum Lexicon {
         "north", "south", "east", "west", "upper", "lower", "greater", "palm", "glen",
         // Of other languages: "Sint-Jan", "Sankt Gallen", "Sainte-Foy", "São Paulo", "Lac-Saint-Jean", "Mont-Royal",
         // "Île-de-France", "Isla Mujeres"; the neighbourhoods of Latin America ("Villa Crespo", "Barrio Obrero",
-        // "Colonia Roma", "Jardim Paulista", "Urbanización Los Pinos").
+        // "Colonia Roma", "Jardim Paulista", "Urbanización Los Pinos", "Urb. Villa Carolina").
         "sint", "sankt", "sainte", "sao", "lac", "mont", "ile", "isla", "villa", "vila", "barrio", "bairro",
-        "colonia", "jardim", "urbanizacion",
+        "colonia", "jardim", "urbanizacion", "urb",
     ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [

@@ -16,6 +16,10 @@ struct PhoneNumberTests {
             "Next of kin: son Sakiusa [[927 3318]]\nContacto: Marta Gómez al [[5419 2207]].\n"
                 + "Ezen: Ganbold akh — [[9908-1123]], [[8811 4567]], email\nპაციენტი, ტელ.: [[599 12 34 56]]"),
         DetectorCase(
+            "a number in brackets after a name, but not a year or an age", .phoneNumber,
+            "Hi team, Olusegun Adeyemi ([[07031234567]]) will cover; Maria ([[555 1234]]), "
+                + "John Smith (1985) and Ana (45 years)"),
+        DetectorCase(
             "but not a date after a name, nor a number that goes on", .phoneNumber,
             "The meeting with John Smith on 12 03 2025 went well.\nPaid Ana Ruiz 12 500 000 last week.\n"
                 + "Call Maria Lopez at 10 30 tomorrow."),

@@ -62,12 +62,12 @@ enum ContactPhoneDetector {
         return k + 1
     }
 
-    /// A comma, an en or em dash, or a hyphen with a space before it; not a colon, which after a name opens a turn
-    /// of a transcript ("eka: 01024057381").
+    /// A comma, an opening bracket ("Olusegun Adeyemi (07031234567)"), an en or em dash, or a hyphen with a space
+    /// before it; not a colon, which after a name opens a turn of a transcript ("eka: 01024057381").
     private static func isSeparator(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         let b = context.bytes[token.start]
-        if b == 0x2C { return true }
+        if b == 0x2C || b == 0x28 { return true }
         if b == 0x2D { return token.flags.contains(.spaceBefore) }
         // – and — (E2 80 93, E2 80 94).
         return b == 0xE2 && token.length == 3 && context.bytes[token.start + 1] == 0x80

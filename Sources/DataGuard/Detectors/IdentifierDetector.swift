@@ -582,7 +582,7 @@ enum IdentifierDetector {
         skippedID ? (.medicalRecordNumber, .clinicalOnly) : nil
     }
 
-    /// The hash of "ID", which the number detector asks about too.
+    /// The hash of "ID", which the number detector and the name evidence ask about too.
     static let idHash = WordHash.of(word: Substring("id").utf8)
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)

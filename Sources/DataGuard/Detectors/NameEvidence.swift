@@ -29,7 +29,7 @@ struct NameEvidence {
     /// "Nguyễn Thị Thu Hằng", "Phạm Văn Đức": a Vietnamese surname, then "Thị" or "Văn" before the given name.
     func isVietnameseName(_ run: NameRun) -> Bool {
         run.count >= 3 && run.classes[0].contains(.surname) && tokens[run.words[1]].isCapitalized
-            && Self.vietnameseMiddleNames.contains(tokens[run.words[1]].hash)
+            && NameRun.vietnameseMiddleNames.contains(tokens[run.words[1]].hash)
     }
 
     private static let hrHash = WordHash.of(word: Substring("hr").utf8)
@@ -46,8 +46,6 @@ struct NameEvidence {
     }
 
     private static let donHash = WordHash.of(word: Substring("don").utf8)
-
-    private static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// Titles, labels and organization words that open or close a run without being part of the name.
     @inline(__always)
@@ -486,8 +484,11 @@ struct NameEvidence {
     func namesPlace(_ run: NameRun) -> Bool {
         if isDateline(run) { return true }
         for w in 0..<run.count where run.classes[w].contains(.country) {
-            // A country that is a given name too, alone after a word that goes with places ("to India", "in Oman").
-            if !run.classes[w].contains(.given) || run.count == 1 && followsCountryPreposition(run.first) {
+            // A country that is a given name too, alone after a word that goes with places ("to India", "in Oman")
+            // or before the word of an identity number it issues ("Oman ID 12345678").
+            if !run.classes[w].contains(.given)
+                || run.count == 1 && (followsCountryPreposition(run.first) || precedesIdentifierWord(run.last))
+            {
                 return true
             }
         }
@@ -550,6 +551,13 @@ struct NameEvidence {
         guard k >= 1, tokens[k - 1].isWord, !tokens[k].startsLine else { return false }
         let hash = tokens[k - 1].hash
         return Self.placePrepositions[hash: hash] != nil || Self.countryPrepositions[hash: hash] != nil
+    }
+
+    /// Whether "ID" or an identifier's label follows token `k` on its line.
+    private func precedesIdentifierWord(_ k: Int) -> Bool {
+        let next = k + 1
+        guard next < tokens.count, tokens[next].isWord, !tokens[next].startsLine else { return false }
+        return tokens[next].hash == IdentifierDetector.idHash || tokens[next].lexicon.contains(.identifierLabel)
     }
 
     private static let countryPrepositions = KeywordTable(

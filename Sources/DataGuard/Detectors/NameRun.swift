@@ -25,7 +25,7 @@ struct NameRun {
             if NameRun.isInitial(context, k) {
                 last = k + 1
                 k += 2
-            } else if NameRun.isNameWord(context, k) {
+            } else if NameRun.isNameWord(context, k) || k > start && NameRun.followsVietnameseMiddleName(context, k) {
                 words[count] = k
                 // A double-barrelled word alone is as often a firm ("at Johnson-Lee"): its parts count only
                 // inside a longer run.
@@ -156,6 +156,20 @@ struct NameRun {
             && !token.flags.contains(.hasDigit) && !token.lexicon.contains(.nonName)
             && !token.lexicon.contains(.honorific) && (token.length > 2 || !isOneLetter(token, context.bytes))
     }
+
+    /// Whether capitalized word `k` follows "Văn" or "Thị" written with its marks, and so is a Vietnamese given name
+    /// even when it is a word that opens sentences in English ("Nguyễn Văn An", "Trần Thị An").
+    static func followsVietnameseMiddleName(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k >= 1, k < context.tokens.count else { return false }
+        let token = context.tokens[k]
+        let middle = context.tokens[k - 1]
+        return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
+            && !token.flags.contains(.hasDigit) && middle.isWord && middle.isCapitalized
+            && middle.flags.contains(.beyondASCII) && vietnameseMiddleNames.contains(middle.hash)
+    }
+
+    /// The hashes of the Vietnamese middle names "Thị" and "Văn", folded as the tokenizer folds them.
+    static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
     /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul");

@@ -169,13 +169,16 @@ enum PersonDetector {
         }
         let labelled = evidence.followsPersonLabel(run)
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
-        // closes one only as a surname.
+        // closes one only as a surname, but for a Vietnamese given name after "Văn" or "Thị" ("Nguyễn Văn An").
+        let vietnamese = evidence.isVietnameseName(run)
         run.trim(
             leading: {
                 evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
                     || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
             },
-            trailing: { evidence.isOfficeWord($0) || ($1.contains(.common) && !$1.contains(.surname)) })
+            trailing: {
+                evidence.isOfficeWord($0) || !vietnamese && $1.contains(.common) && !$1.contains(.surname)
+            })
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").

@@ -7,7 +7,7 @@ enum Lexicon {
         "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
         "father", "sister", "brother", "hon", "bro", "sis",
         // Titles and salutations of other languages, accents folded ("Herr", "Sayın", "Kære", "Mvh").
-        "herr", "frau", "hr", "fr", "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "sigra",
+        "herr", "herrn", "frau", "hr", "fr", "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "sigra",
         "gentile", "egregio", "senor", "senora", "sra", "sr", "srta", "estimado", "estimada", "exmo", "exma",
         "caro", "cara", "querido", "querida", "pan", "pani", "panie", "szanowny", "szanowna", "heer", "mevrouw",
         "dhr", "mevr", "geachte", "beste", "liebe", "lieber", "sehr", "hej", "hei", "kaere", "kare", "mvh",

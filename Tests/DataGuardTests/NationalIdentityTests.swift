@@ -5,6 +5,10 @@ import Testing
 struct NationalIdentityTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "a South African identity number after ID, with its date and check digit", .nationalID,
+            "Ask Sipho at home, ID [[8001015009087]]; SA ID: [[8001015009087]]. ID 8001015009088 fails its check, "
+                + "ID 8013015009082 has no month 13"),
+        DetectorCase(
             "a national number in a text that is not clinical", .nationalID,
             "Dane pracownika: PESEL [[52071408426]], etat pełny"),
         DetectorCase(

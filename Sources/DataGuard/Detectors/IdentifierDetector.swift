@@ -49,10 +49,15 @@ enum IdentifierDetector {
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
+            // "ID" alone makes a record number in a clinical text, but a South African identity number is one
+            // wherever it stands.
             guard context.startsCleanly(first),
-                let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
+                let (type, scope) = label(context, before: first).flatMap({
+                    $0.1 == .clinicalOnly && isSouthAfricanIdentityNumber(context, first) ? nil : $0
+                }) ?? ownNumber(context, before: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
-                        || isMalaysianIdentityCard(context, first) ? (.nationalID, .national) : nil)
+                        || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
+                        ? (.nationalID, .national) : nil)
             else { continue }
             // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR, which
             // is also a health number after its own label ("NIR 2 52 09 33 063 112 45"): one digit, then groups.
@@ -178,9 +183,6 @@ enum IdentifierDetector {
         }
     }
 
-    /// Sweden's personnummer, which needs no label: a birth date of six or eight digits ("870412", "19870412"), a
-    /// hyphen or plus and four digits; with six digits passing the Luhn check, with eight a birth year before 2013
-    /// ("19410627-3382"; not an order's "20250315-0001").
     /// Malaysia's identity card number (MyKad) by its shape: a date of birth as YYMMDD, the two digits of the
     /// place of birth and four more, joined by hyphens ("850612-14-5566"); no phone is written so.
     private static func isMalaysianIdentityCard(_ context: ScanContext, _ i: Int) -> Bool {
@@ -195,6 +197,28 @@ enum IdentifierDetector {
         return (1...12).contains(date / 100 % 100) && (1...31).contains(date % 100)
     }
 
+    /// South Africa's identity number after the word "ID" ("ID 8001015009087", "my ID number is …"): thirteen digits,
+    /// a date of birth as YYMMDD, four of sequence, a citizenship digit of 0, 1 or 2, one more, and a Luhn check digit.
+    private static func isSouthAfricanIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isNumber, token.length == 13, context.endsCleanly(i) else { return false }
+        // "ID" among the four tokens before it on its line.
+        var k = i - 1
+        while k >= 0, i - k <= 4, !context.tokens[k + 1].startsLine,
+            !context.tokens[k].isWord || context.tokens[k].hash != idHash
+        {
+            k -= 1
+        }
+        guard k >= 0, i - k <= 4, !context.tokens[k + 1].startsLine else { return false }
+        let date = context.value(i) / 10_000_000  // YYMMDD
+        let citizenship = context.bytes[token.start + 10]
+        return (1...12).contains(date / 100 % 100) && (1...31).contains(date % 100) && citizenship &- 0x30 <= 2
+            && Luhn.isValid(context.bytes, from: token.start, to: token.end)
+    }
+
+    /// Sweden's personnummer, which needs no label: a birth date of six or eight digits ("870412", "19870412"), a
+    /// hyphen or plus and four digits; with six digits passing the Luhn check, with eight a birth year before 2013
+    /// ("19410627-3382"; not an order's "20250315-0001").
     private static func isSwedishPersonalNumber(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         guard token.isNumber, token.length == 6 || token.length == 8, i + 2 < context.tokens.count,

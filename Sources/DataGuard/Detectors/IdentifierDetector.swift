@@ -23,6 +23,8 @@ enum IdentifierDetector {
     /// identity numbers, and the candidates of health plans' member numbers.
     struct ClinicalOnly {
         fileprivate var records: [(first: Int, last: Int)] = []
+        /// The records that are South African identity numbers, national ones outside a clinical text.
+        fileprivate var identityNumbers: [Int] = []
         fileprivate var nationals: [(first: Int, last: Int)] = []
         fileprivate var healthPlanMembers: [Int] = []
     }
@@ -49,12 +51,8 @@ enum IdentifierDetector {
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
-            // "ID" alone makes a record number in a clinical text, but a South African identity number is one
-            // wherever it stands.
             guard context.startsCleanly(first),
-                let (type, scope) = label(context, before: first).flatMap({
-                    $0.1 == .clinicalOnly && isSouthAfricanIdentityNumber(context, first) ? nil : $0
-                }) ?? ownNumber(context, before: first)
+                let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         ? (.nationalID, .national) : nil)
@@ -80,8 +78,12 @@ enum IdentifierDetector {
                         labelledCount += 1
                     }
                 } else if code == nil {
-                    // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation.
+                    // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation. After "ID"
+                    // alone, a South African identity number is the person's own outside a clinical text.
                     clinicalOnly.records.append((first, last))
+                    if first == last, isSouthAfricanIdentityNumber(context, first) {
+                        clinicalOnly.identityNumbers.append(first)
+                    }
                 }
             }
             resume = last + 1
@@ -145,7 +147,8 @@ enum IdentifierDetector {
     /// record number has been found); and when the text is plainly a patient's record (a record number, or two
     /// conditions or medications), proposes the national identity numbers as record numbers and makes the health
     /// plans' member numbers record numbers: a union's note that mentions a sick day keeps its members' numbers, and
-    /// a worker's sick note that names one illness keeps the national number as one.
+    /// a worker's sick note that names one illness keeps the national number as one. Outside a clinical text, the
+    /// South African identity numbers after "ID" are proposed as national ones.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
         guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
             || !clinicalOnly.nationals.isEmpty
@@ -157,11 +160,14 @@ enum IdentifierDetector {
             if candidate.type == .medicalRecordNumber { records += 1 }
         }
         let clinical = conditions + records > 0
-        let patients = records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty
+        let patients = records > 0 || conditions >= 2 || clinical && !clinicalOnly.records.isEmpty
         for number in clinicalOnly.nationals {
             candidates.add(patients ? .medicalRecordNumber : .nationalID, tokens: number.first, number.last, 0.9)
         }
-        guard clinical else { return }
+        guard clinical else {
+            for number in clinicalOnly.identityNumbers { candidates.add(.nationalID, tokens: number, number, 0.9) }
+            return
+        }
         if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty || !clinicalOnly.nationals.isEmpty {
             for index in clinicalOnly.healthPlanMembers { candidates.retype(index, to: .medicalRecordNumber) }
         }
@@ -199,6 +205,7 @@ enum IdentifierDetector {
 
     /// South Africa's identity number after the word "ID" ("ID 8001015009087", "my ID number is …"): thirteen digits,
     /// a date of birth as YYMMDD, four of sequence, a citizenship digit of 0, 1 or 2, one more, and a Luhn check digit.
+    /// The label that found it decides whether "ID" stands alone before it.
     private static func isSouthAfricanIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         guard token.isNumber, token.length == 13, context.endsCleanly(i) else { return false }

@@ -17,8 +17,8 @@ struct InternationalAddressTests {
             "serbian street words in Cyrillic letters", .streetAddress,
             "Адреса: [[Булевар краља Александра 320, Београд]]\nПошта: [[Улица Кнеза Милоша 12]], Београд"),
         DetectorCase(
-            "a town line after an address", .streetAddress,
-            "[[14 Knocknaheeny Avenue]]\n[[Ballyvolane, Cork T23 K8F2]]\nDear Sir,\nPlease pay 2815 kroner."),
+            "a town line and its Eircode after an address, joined to it as other postcodes are", .streetAddress,
+            "[[14 Knocknaheeny Avenue\nBallyvolane, Cork T23 K8F2]]\nDear Sir,\nPlease pay 2815 kroner."),
         DetectorCase(
             "a number sign before the house number", .streetAddress,
             "Vivo en [[Calle Padre Billini #58]], Zona Colonial. Order Widget #5821 shipped."),
@@ -143,7 +143,7 @@ struct InternationalAddressTests {
         DetectorCase("norwegian gate", .streetAddress, "Kontor: [[Thereses gate 44, 0354 Oslo]]"),
         DetectorCase("a lower-case word after a name needs the town", .streetAddress, "The gate 44 was closed."),
         DetectorCase("ukrainian abbreviation", .streetAddress, "[[vul. Hrushevskoho 27, kv. 9, Lviv 79005]]"),
-        DetectorCase("mexican boulevard", .streetAddress, "Domicilio: [[Blvd. Campestre 2315]], Col. Centro"),
+        DetectorCase("mexican boulevard", .streetAddress, "Domicilio: [[Blvd. Campestre 2315, Col. Centro]]"),
         DetectorCase("a street named like a person", .streetAddress, "Mora na [[Rua Augusta 190]], apto 802."),
         DetectorCase(
             "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
@@ -240,6 +240,19 @@ struct InternationalAddressTests {
         DetectorCase("known towns after a street, and a unit after a number sign before a US state and ZIP",
             .streetAddress,
             "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, [[Calle 12 #8, Carolina, PR 00985]]"),
+        DetectorCase("a flat in lower case before its building, suburb, town and PIN code", .streetAddress,
+            "send to [[flat 302, Sunshine Apts, Andheri West, Mumbai 400053]]; [[Flat 7, Shanti Niwas, Ghatkopar East, "
+                + "Mumbai 400077]]"),
+        DetectorCase("an Irish Eircode after a town and its district, but no name before the street", .streetAddress,
+            "Seán Murphy, [[5 Ballymun Road, Dublin 9, D09 F6X2, Ireland]]; [[12 Main St, Galway H91 E2K3]]; "
+                + "the code H91 X2YZ has letters Eircodes leave out"),
+        DetectorCase("a Brazilian state after a dash or slash before the CEP", .streetAddress,
+            "moro na [[Rua das Flores, 45, apto 12, São Paulo - SP, 01234-567]]. "
+                + "[[Av. Sete de Setembro 1200, Curitiba/PR 80010-000]]"),
+        DetectorCase("a Mexican colonia and borough after the number, but no date after a unit", .streetAddress,
+            "vivo en [[Calle Reforma 222, Col. Juárez, Cuauhtémoc]], CDMX; "
+                + "[[Av. Insurgentes Sur 1602, Colonia Crédito Constructor, Benito Juárez]]\n"
+                + "closed for [[221 Bathurst St., Apt. 3]]\non July 31, 2025 and"),
         DetectorCase("towns alone make no address of a clinic's number", .streetAddress,
             "Derivada a la UMF No. 48, Guadalajara, el lunes"),
         DetectorCase("an English per before a section is no street", .streetAddress,

@@ -99,7 +99,8 @@ extension AddressDetector {
             }
             k -= 1
         }
-        guard k >= 0, context.tokens[k].isWord, context.tokens[k].isCapitalized, !context.tokens[i].startsLine,
+        // In lower case too, as chat messages write it ("flat 302, Sunshine Apts, …"): a road or a building follows.
+        guard k >= 0, context.tokens[k].isWord, !context.tokens[i].startsLine,
             houseWords[hash: context.tokens[k].hash] != nil
         else { return nil }
         return k
@@ -111,7 +112,7 @@ extension AddressDetector {
     }
 
     /// Whether token `k` is a hyphen or an en dash set apart by spaces.
-    private static func isDash(_ context: ScanContext, _ k: Int) -> Bool {
+    static func isDash(_ context: ScanContext, _ k: Int) -> Bool {
         guard k < context.tokens.count, context.tokens[k].kind == .symbol, !context.tokens[k].isAttached,
             !context.tokens[k].startsLine
         else { return false }
@@ -133,10 +134,12 @@ extension AddressDetector {
 
     /// Words that end the name of a road or a housing area in the place of a road ("Pushpadana Mawatha",
     /// "Chimwemwe Township", "Halishahar Housing Estate"): Sri Lanka's "mawatha", the townships and compounds of
-    /// Southern Africa, the estates, colonies and nagars of South Asia.
+    /// Southern Africa, the estates, colonies and nagars of South Asia, and the buildings of flats there ("Sunshine
+    /// Apts", "Shanti Niwas", "Sai Krupa CHS", a co-operative housing society).
     private static let settlementWords = KeywordTable([
         "mawatha", "township", "estate", "compound", "colony", "nagar", "layout", "extension", "residency",
-        "apartments", "enclave", "society", "vihar", "bagh", "subd", "subdivision",
+        "apartments", "enclave", "society", "vihar", "bagh", "subd", "subdivision", "apts", "appts", "towers",
+        "heights", "residences", "complex", "chs", "niwas", "bhavan", "bhawan", "sadan", "mansion", "mansions",
     ].map { ($0, ()) })
 
     private static let barangayWords = KeywordTable(["brgy", "barangay", "bgy"].map { ($0, ()) })

@@ -36,20 +36,42 @@ extension AddressDetector {
         return End(token: towns > last ? countryEnd(context, after: towns) : last, hasCity: false)
     }
 
-    /// The last of up to three known towns (GeoNames) that follow token `last` on its line, each after a comma
-    /// ("…, Maipú, Santiago"); `last` when none does.
+    /// The last of up to three places that follow token `last` on its line, each after a comma: known towns
+    /// (GeoNames) and neighbourhoods named after their word ("…, Maipú, Santiago", "…, Col. Juárez, Cuauhtémoc"),
+    /// the longer where a place is both ("Colonia Crédito Constructor", not the town of Colonia); `last` when none
+    /// does.
     private static func knownTownsEnd(_ context: ScanContext, after last: Int) -> Int {
         var end = last
         var towns = 0
         while towns < 3, context.isSymbol(end + 1, 0x2C), end + 2 < context.tokens.count,
             !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
-            let town = PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns)
+            let town = [PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns),
+                neighbourhoodEnd(context, at: end + 2)].compactMap({ $0 }).max()
         {
             end = town
             towns += 1
         }
         return end
     }
+
+    /// The last token of a neighbourhood at `k` named after its word: "Col. Juárez" (a Mexican colonia), "Colonia
+    /// Roma Norte", "Barrio Obrero", "Fracc. Las Palmas"; one to three capitalized words after the word.
+    private static func neighbourhoodEnd(_ context: ScanContext, at k: Int) -> Int? {
+        guard context.has(k, .placeOpener) || neighbourhoodWords[hash: context.tokens[k].hash] != nil else {
+            return nil
+        }
+        var j = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
+        let name = j
+        while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            !context.tokens[j].startsLine
+        {
+            j += 1
+        }
+        return j > name ? j - 1 : nil
+    }
+
+    /// Abbreviations of the words for a neighbourhood in Mexico: "Col." (colonia), "Fracc." (fraccionamiento).
+    private static let neighbourhoodWords = KeywordTable(["col", "fracc", "fraccionamiento"].map { ($0, ()) })
 
     /// A short piece of a unit or floor: `,`, `.`, `º`, `#`, a number of up to three digits, a word of up to
     /// three letters, or a unit word ("Flat", "Apt").
@@ -84,7 +106,7 @@ extension AddressDetector {
         {
             return k + 2  // a British postcode: outward code, then digit and two letters
         }
-        if let end = canadianPostcodeEnd(context, at: k) { return end }
+        if let end = canadianPostcodeEnd(context, at: k) ?? eircodeEnd(context, at: k) { return end }
         guard token.isNumber, context.startsCleanly(k) else { return nil }
         let length = token.length
         if context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
@@ -110,6 +132,29 @@ extension AddressDetector {
         return (4...6).contains(length) && context.endsCleanly(k) ? k : nil
     }
 
+    /// An Irish Eircode at `k` ("H91 E2K3", "D6W XR75", "A65 F4E2"): a routing key of a letter and two digits (or
+    /// "D6W"), then four letters and digits, all from the letters Eircodes use, which leave out those that read like
+    /// digits or words (B, G, I, J, L, M, O, Q, S, U, Z).
+    private static func eircodeEnd(_ context: ScanContext, at k: Int) -> Int? {
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length == 3,
+            context.tokens[k].flags.contains(.hasDigit), !context.tokens[k + 1].isAttached,
+            !context.tokens[k + 1].startsLine, context.tokens[k + 1].length == 4,
+            context.tokens[k + 1].kind != .symbol, context.endsCleanly(k + 1)
+        else { return nil }
+        let b = context.bytes
+        let key = context.tokens[k].start
+        let routing = isEircodeLetter(b[key]) && ByteClass.isDigit(b[key + 1])
+            && (ByteClass.isDigit(b[key + 2]) || b[key] == 0x44 && b[key + 1] == 0x36 && b[key + 2] == 0x57)
+        let unique = context.tokens[k + 1].start
+        return routing && (unique..<unique + 4).allSatisfy({ ByteClass.isDigit(b[$0]) || isEircodeLetter(b[$0]) })
+            ? k + 1 : nil
+    }
+
+    /// A capital that Eircodes use: A, C, D, E, F, H, K, N, P, R, T, V, W, X, Y.
+    private static func isEircodeLetter(_ b: UInt8) -> Bool {
+        b &- 0x41 < 26 && (1 << (b &- 0x41)) & 0x1EA_A4BD != 0
+    }
+
     /// A Canadian postcode at `k` ("H2G 1M8": letter, digit, letter, then digit, letter, digit), read as the
     /// tokenizer splits it (`H2G`, `1`, `M8`).
     private static func canadianPostcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
@@ -127,17 +172,19 @@ extension AddressDetector {
         return k + 2
     }
 
-    /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8": up to
-    /// three capitalized words of a district and a town, commas between them, a province in brackets, then a
-    /// postcode; returns the postcode's first and last token.
+    /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8", "Dublin 9,
+    /// D09 F6X2", "São Paulo - SP, 01234-567": up to three capitalized words of a district and a town, commas between
+    /// them, a province in brackets, a state's letters or the town's district number, then a postcode; returns the
+    /// postcode's first and last token.
     static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> (start: Int, end: Int)? {
         var k = start
         var words = 0
-        // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), and ends before a postcode
-        // with the country's letters ("Rīga, LV-1001").
+        // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), ends before a postcode with
+        // the country's letters ("Rīga, LV-1001"), and has no road's word ("Ballymun Road, Dublin 9" is a street).
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine,
-            context.tokens[k].length >= 2, words == 0 || postcodeEnd(context, at: k) == nil
+            context.tokens[k].length >= 2, words == 0 || postcodeEnd(context, at: k) == nil,
+            !context.has(k, .streetType)
         {
             words += 1
             k += 1
@@ -152,6 +199,19 @@ extension AddressDetector {
             context.tokens[k + 1].isCapitalized, context.isSymbol(k + 2, 0x29)
         {
             k += 3  // "(Québec)"
+        }
+        // A Brazilian state's letters after a dash or a slash: "São Paulo - SP, 01234-567", "Curitiba/PR 80010-000".
+        if isDash(context, k) || context.isSymbol(k, 0x2F), k + 1 < context.tokens.count,
+            context.tokens[k + 1].isWord, context.tokens[k + 1].length == 2,
+            context.tokens[k + 1].flags.contains(.allCaps), !context.tokens[k + 1].startsLine
+        {
+            k += 2
+        }
+        // The number of the town's district before a comma: "Dublin 9, D09 F6X2"; not a day after its month.
+        if context.isNumber(k, digits: 1...2), !context.tokens[k].startsLine, context.isSymbol(k + 1, 0x2C),
+            !context.has(k - 1, .month)
+        {
+            k += 1
         }
         if context.isSymbol(k, 0x2C) { k += 1 }
         return postcodeEnd(context, at: k).map { (k, $0) }

@@ -11,6 +11,8 @@ struct TextDetectorTests {
         DetectorCase("a place named like a person", .person, "The office is on Victoria Island, Lagos."),
         DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
         DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
+        DetectorCase("a frequent given name that is an english word too, before a surname in lower case", .person,
+            "yo soy [[maria lopez]], mi telefono es 612 345 678; ask will smith; tell [[grace kowalski]] later"),
         DetectorCase("possessive left out", .person, "[[Matthew]]'s DOB is on file."),
         DetectorCase(
             "initial and surname", .person, "RE: leave for [[J. Alvarez]]\n\nPer our call, [[Alvarez]] is out."),
@@ -38,6 +40,8 @@ struct TextDetectorTests {
             "受診日：[[2025年4月18日]]、次回 [[5月2日]]。진료일: [[2025년 3월 31일]], [[4월 7일에]] 다시"),
         DetectorCase("a school year in japanese", .date, "3年生の田中さん、2025年度"),
         DetectorCase("a weekday and an ordinal day", .date, "can you swap [[Fri 7th]] for [[Thursday the 6th]]?"),
+        DetectorCase("a weekday and an ordinal day with their month", .date,
+            "your appointment is on [[Tuesday 3rd June]] at 10:30, or [[Thursday the 6th of March 2025]]"),
         DetectorCase("an ordinal day without a weekday", .date, "she came 7th in the race"),
         DetectorCase("lithuanian year first", .date, "Data: [[2025 m. vasario 13 d.]] Dalyvavo"),
         DetectorCase("a french first of the month", .date, "à compter du [[1er octobre 2024]]."),

@@ -27,7 +27,8 @@ enum DateDetector {
                 continue
             }
             if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
-                (first, found) = (weekday, (i + 1, 0.75))
+                // The month and year after the ordinal belong to the date: "Tuesday 3rd June 2025".
+                (first, found) = (weekday, dayFirst(context, i) ?? (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
             } else if token.isNumber {

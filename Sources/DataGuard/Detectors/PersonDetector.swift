@@ -277,6 +277,8 @@ enum PersonDetector {
         if given.contains(.given), !given.contains(.common), length >= 4 || length == 3 && surnameFollows {
             return (first, surnameFollows ? next : first)
         }
+        // A frequent given name that is an English word too, before a surname that is none: "soy maria lopez".
+        if given.contains(.frequentGiven), surnameFollows { return (first, next) }
         if title, given.contains(.surname), !given.contains(.common) { return (first, first) }
         let setApart = context.isSymbol(next, 0x2C) || context.isSymbol(next, 0x21)
         if setApart, given.contains(.frequentGiven), NameEvidence.isGreeting(context.tokens[cue]) {

@@ -240,6 +240,8 @@ struct InternationalAddressTests {
         DetectorCase("known towns after a street, and a unit after a number sign before a US state and ZIP",
             .streetAddress,
             "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, [[Calle 12 #8, Carolina, PR 00985]]"),
+        DetectorCase("an Australian flat's number and slash before the house number", .streetAddress,
+            "Please update my address to [[4/17 Kooyong Rd, Caulfield North VIC 3161]] — cheers"),
         DetectorCase("a flat in lower case before its building, suburb, town and PIN code", .streetAddress,
             "send to [[flat 302, Sunshine Apts, Andheri West, Mumbai 400053]]; [[Flat 7, Shanti Niwas, Ghatkopar East, "
                 + "Mumbai 400077]]"),

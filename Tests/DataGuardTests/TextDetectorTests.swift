@@ -40,6 +40,7 @@ struct TextDetectorTests {
             "受診日：[[2025年4月18日]]、次回 [[5月2日]]。진료일: [[2025년 3월 31일]], [[4월 7일에]] 다시"),
         DetectorCase("a school year in japanese", .date, "3年生の田中さん、2025年度"),
         DetectorCase("a weekday and an ordinal day", .date, "can you swap [[Fri 7th]] for [[Thursday the 6th]]?"),
+        DetectorCase("a range of days before a month", .date, "unable to work [[12-16 May]] due to malaria"),
         DetectorCase("a weekday and an ordinal day with their month", .date,
             "your appointment is on [[Tuesday 3rd June]] at 10:30, or [[Thursday the 6th of March 2025]]"),
         DetectorCase("an ordinal day without a weekday", .date, "she came 7th in the race"),

@@ -16,6 +16,8 @@ enum AddressDetector {
                 token.isNumber
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
+            if found != nil, isUnitBeforeSlash(context, i) { first = i - 2 }  // "4/17 Kooyong Rd"
+
             if found == nil,
                 let address = international(context, i) ?? (token.isNumber ? housePrefixed(context, i) : nil)
                     ?? rarer(context, i, token)
@@ -59,6 +61,13 @@ enum AddressDetector {
         }
         let opened = i >= 1 && context.tokens[i - 1].flags.contains(.beyondASCII) && mayOpenVietnamese(context, i - 1)
         return opened || next.flags.contains(.beyondASCII) && next.isCapitalized ? vietnamese(context, i) : nil
+    }
+
+    /// Whether the house number `i` has a unit's number and a slash glued before it, as Australia writes a flat's
+    /// address ("4/17 Kooyong Rd").
+    private static func isUnitBeforeSlash(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 2 && context.tokens[i].isAttached && context.isSymbol(i - 1, 0x2F) && context.tokens[i - 1].isAttached
+            && context.isNumber(i - 2, digits: 1...4) && context.startsCleanly(i - 2)
     }
 
     /// Whether token `k` is a period or "№" (E2 84 96), which may mark a house number before it.

@@ -163,11 +163,15 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-    /// "25 September 1971", "25th of May", "25-Sep-1971", and a month of another language with a year.
+    /// "25 September 1971", "25th of May", "25-Sep-1971", "12-16 May", and a month of another language with a year.
     private static func dayFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard isDay(context, i), context.startsCleanly(i) else { return nil }
         if let last = hyphenated(context, i) { return (last, 0.9) }
-        var k = skip(context, i, suffixAfterDay: true)
+        // A range of days before an English month: "12-16 May", read from its last day.
+        let range = context.isSymbol(i + 1, 0x2D) && context.tokens[i + 1].isAttached
+            && context.isNumber(i + 2, digits: 1...2, attached: true) && isDay(context, i + 2)
+            && month(context, i + 3) != nil
+        var k = skip(context, range ? i + 2 : i, suffixAfterDay: true)
         if context.has(k + 1, .of) {
             k += 1
         }

@@ -55,6 +55,8 @@ struct WorldHealthTests {
                      "Aloitettiin [[Enalapril]]-lääke ja [[Metformin]]-hoito, [[Ventolin]]-Spray; Owusu-Ansah."),
         DetectorCase("russian conditions and medicines in their cases", .healthCondition,
             "Диагноз: [[Ишемическая болезнь сердца]], [[гипертонической болезни]]; приём [[бисопролола]] и [[ВИЧ]]"),
+        DetectorCase("Russian clinical abbreviations in capitals", .healthCondition,
+            "Пациент 66 лет, [[ИБС]], [[ХСН]] II ФК; в анамнезе [[ОНМК]] (2019), [[ТЭЛА]], [[ХБП]] 3 ст., [[ЖКБ]]"),
         DetectorCase("ukrainian and bulgarian conditions", .healthCondition,
             "Діагноз: [[цукровий діабет]]; [[Інсулін]] щодня. Диагноза: [[бронхиална астма]]"),
         DetectorCase(

@@ -148,6 +148,19 @@ extension AddressDetector {
     /// Cross", "12th Main", "Block C".
     private static let areaWords = KeywordTable(["sector", "phase", "cross", "main", "block", "blk"].map { ($0, ()) })
 
+    /// The last of the one to three capitalized words that name a place after word `k` and its period, if it has
+    /// one, on its line: "Brgy. Tagbac", "Barangay San Isidro", "Col. Juárez"; nil when none follows.
+    static func nameAfterWord(_ context: ScanContext, _ k: Int) -> Int? {
+        let name = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
+        var j = name
+        while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            !context.tokens[j].startsLine
+        {
+            j += 1
+        }
+        return j > name ? j - 1 : nil
+    }
+
     /// The last token of the road at `k`: a road word and its number ("Road 11", "Sector 21"), an ordinal and a
     /// road word ("4th Cross") or up to three capitalized words ending in a road word or a settlement's
     /// ("Otublohum Road", "Ratu Mara Road", "Chimwemwe Township").
@@ -155,14 +168,7 @@ extension AddressDetector {
         guard k < context.tokens.count, !context.tokens[k].startsLine else { return nil }
         // A barangay of the Philippines in the place of a road: "Brgy. Tagbac", "Barangay San Isidro".
         if barangayWords[hash: context.tokens[k].hash] != nil, context.tokens[k].isCapitalized {
-            let name = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
-            var j = name
-            while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
-                !context.tokens[j].startsLine
-            {
-                j += 1
-            }
-            return j > name ? j - 1 : nil
+            return nameAfterWord(context, k)
         }
         if context.has(k, [.streetSuffix, .streetType]) || areaWords[hash: context.tokens[k].hash] != nil,
             context.tokens[k].isCapitalized, context.isNumber(k + 1, digits: 1...4), context.endsCleanly(k + 1)

@@ -60,14 +60,7 @@ extension AddressDetector {
         guard context.has(k, .placeOpener) || neighbourhoodWords[hash: context.tokens[k].hash] != nil else {
             return nil
         }
-        var j = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
-        let name = j
-        while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
-            !context.tokens[j].startsLine
-        {
-            j += 1
-        }
-        return j > name ? j - 1 : nil
+        return nameAfterWord(context, k)
     }
 
     /// Abbreviations of the words for a neighbourhood in Mexico: "Col." (colonia), "Fracc." (fraccionamiento).

@@ -55,6 +55,8 @@ struct WorldHealthTests {
                      "Aloitettiin [[Enalapril]]-lääke ja [[Metformin]]-hoito, [[Ventolin]]-Spray; Owusu-Ansah."),
         DetectorCase("russian conditions and medicines in their cases", .healthCondition,
             "Диагноз: [[Ишемическая болезнь сердца]], [[гипертонической болезни]]; приём [[бисопролола]] и [[ВИЧ]]"),
+        DetectorCase("HIV and AIDS in Romance languages, and not a Swedish page", .healthCondition,
+            "tengo [[VIH]]; tiene [[vih]]; paciente con [[SIDA]]; le patient a le [[VIH]]; på nästa sida finns mer"),
         DetectorCase("Russian clinical abbreviations in capitals", .healthCondition,
             "Пациент 66 лет, [[ИБС]], [[ХСН]] II ФК; в анамнезе [[ОНМК]] (2019), [[ТЭЛА]], [[ХБП]] 3 ст., [[ЖКБ]]"),
         DetectorCase("ukrainian and bulgarian conditions", .healthCondition,

@@ -181,11 +181,13 @@ enum HealthDetector {
     ].map { ($0, ()) })
 
     /// An abbreviation written in lower case, as chat messages do ("copd", "t2dm"), when it is no English word
-    /// ("add", "ms", "af") and has three letters or more.
+    /// ("add", "ms", "af") nor a word of another language ("sida", a page in Swedish), and has three letters or more.
     private static func isLowerCaseAbbreviation(_ context: ScanContext, _ token: Token) -> Bool {
-        token.length >= 3 && !token.isCapitalized
+        token.length >= 3 && !token.isCapitalized && token.hash != sidaHash
             && !context.vocabulary.words.classes(of: token.hash).contains(.common)
     }
+
+    private static let sidaHash = WordHash.of(word: Substring("sida").utf8)
 
     /// A one-word match that is a capitalized given name or surname is taken for the name.
     private static func isName(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {

@@ -11,6 +11,8 @@ extension Lexicon {
         "eupd",
         // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
         "mtx", "hctz",
+        // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA").
+        "vih", "sida",
     ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently or leave out as English words
     /// ("measles"), and British names of medicines of several words ("ferrous sulphate"), one a line.

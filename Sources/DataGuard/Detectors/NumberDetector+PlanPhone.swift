@@ -131,9 +131,11 @@ extension NumberDetector {
 
     private static let onHash = WordHash.of(word: Substring("on").utf8)
     private static let numberHash = WordHash.of(word: Substring("number").utf8)
-    /// The words before "number" that make it a person's: "my", "his", "her", "new", "mobile".
+    /// The words before "number" that make it a person's: "my", "his", "her", "new", and the possessives of Hindi
+    /// and Urdu written in Latin letters, as chats mix them with English ("mera number", "uska number").
     private static let possessives = KeywordTable(
-        ["my", "his", "her", "your", "their", "our", "new", "whose"].map { ($0, ()) })
+        ["my", "his", "her", "your", "their", "our", "new", "whose", "mera", "meri", "mere", "tera", "tumhara", "apna",
+         "uska", "uski", "hamara", "aapka"].map { ($0, ()) })
     private static let atHash = WordHash.of(word: Substring("at").utf8)
 
     /// ☎ (E2 98 8E), 📞 (F0 9F 93 9E) or 📱 (F0 9F 93 B1).

@@ -236,6 +236,8 @@ struct WorldNameTests {
         DetectorCase("the town a letter is dated in, but not a person with her age", .person,
                      "Thiès, le 12 mai 2025\nObjet : congé\nWarszawa, 12.03.2025\n[[Maria Kowalska]], 34, nurse"),
         DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),
+        DetectorCase("ranks and offices shortened before a name", .person,
+            "written up by Supt. [[Gary Pruitt]]; Lt. [[Dana Ruiz]] and Cpl [[Amos Reed]]; Insp. [[Kaur]]"),
         DetectorCase("the Spanish title Don before a given name, but not the English given name", .person,
             "Saludos a Don [[Joaquín Pérez]]. Don [[Ernesto]] llamó. [[Don Hancock]] and [[Don Thomas]] will attend"),
         DetectorCase("a neighbourhood after Urb. and a town after an address are no names", .person,

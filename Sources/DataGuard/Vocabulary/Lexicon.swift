@@ -5,6 +5,8 @@ enum Lexicon {
     static let honorifics: [String] = [
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "rev", "reverend", "sen", "rep", "judge",
         "nurse", "mister", "madam", "sir", "dame", "capt", "captain", "sgt", "officer", "coach", "pastor",
+        // Ranks and offices shortened before a name: superintendent, inspector, lieutenant, corporal.
+        "supt", "insp", "lt", "cpl",
         "father", "sister", "brother", "hon", "bro", "sis",
         // Titles and salutations of other languages, accents folded ("Herr", "Sayın", "Kære", "Mvh").
         "herr", "herrn", "frau", "hr", "fr", "monsieur", "madame", "mme", "mlle", "signor", "signora", "sig", "sigra",

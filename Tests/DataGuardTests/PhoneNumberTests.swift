@@ -16,6 +16,9 @@ struct PhoneNumberTests {
             "Next of kin: son Sakiusa [[927 3318]]\nContacto: Marta Gómez al [[5419 2207]].\n"
                 + "Ezen: Ganbold akh — [[9908-1123]], [[8811 4567]], email\nპაციენტი, ტელ.: [[599 12 34 56]]"),
         DetectorCase(
+            "two groups apart by a space after a phone word, whole, though the first alone is a short number",
+            .phoneNumber, "mob [[91234 56789]]; call [[12345 67890]]; phone 12 34"),
+        DetectorCase(
             "a person's number after a possessive of English, Hindi or Urdu, but not an order's", .phoneNumber,
             "my number [[98765 43210]] thanks. Mera number [[98765 43210]] hai. order number 12345 67890 shipped"),
         DetectorCase(

@@ -54,8 +54,10 @@ extension NumberDetector {
         if labelled {
             if !reach.isDisjoint(with: [.trunk, .national]) { return 0.8 }
             // A short local number, or one in groups that the plans do not know in this form ("cel 15-4471-2290",
-            // Argentina's mobile prefix before the number).
-            return count >= 6 && count <= 8 || groups >= 3 && count <= 12 ? 0.6 : nil
+            // Argentina's mobile prefix before the number), or in two groups apart by a space ("mob 91234 56789"),
+            // whose first group alone may be a short number of some plan.
+            let spacedPair = groups == 2 && count >= 9 && count <= 12 && phone.separators[1] == 0x20
+            return count >= 6 && count <= 8 || groups >= 3 && count <= 12 || spacedPair ? 0.6 : nil
         }
         if bracketed, groups >= 2, count >= 10, reach.contains(.national) { return 0.7 }
         let grouped = groups >= 2 && phone.isEvenlySeparated(groups: groups) && phone.separators[1] != 0x2F

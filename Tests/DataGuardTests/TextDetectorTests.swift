@@ -55,6 +55,8 @@ struct TextDetectorTests {
             "day and month after nordic and russian words for by and until", .date,
             "anmälan senast [[14/2]]. справка до [[10.03]], а 2/3 группы – нет"),
         DetectorCase("month and day after on", .date, "paid on [[3/14]] at noon"),
+        DetectorCase("a date after the French birth word with its bracketed ending", .dateOfBirth,
+            "Prénom : Camille\nNé(e) le : [[04/09/1985]]\nné(e) le [[12 mars 1990]] à Lyon; Inscrit(e) le 04/09/2024"),
         DetectorCase("a day and month after a birth word are a date of birth", .dateOfBirth,
             "Born [[4/7]] in Lagos; DOB: [[12/3]], née le [[3/5]] à Lyon; score 3/4 on the quiz"),
         DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),

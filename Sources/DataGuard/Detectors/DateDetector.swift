@@ -67,10 +67,12 @@ enum DateDetector {
     }
 
     /// "°30/07/1985", "° 22/07/1979": the sign for "born" that Belgian and French writers put before a date of
-    /// birth (but not the "N°" of a number); or the Nordic "f." (født, född), in lower case with its period.
+    /// birth (but not the "N°" of a number); the Nordic "f." (født, född), in lower case with its period; or the
+    /// French "Né(e) le :", whose bracketed ending puts the birth word out of the usual reach.
     private static func followsBornMark(_ context: ScanContext, _ i: Int) -> Bool {
         let k = i - 1
         guard k >= 0 else { return false }
+        if followsBracketedBirthWord(context, i) { return true }
         if context.isSymbol(k, 0x2E), k >= 1, context.tokens[k].isAttached, context.tokens[k - 1].length == 1,
             context.tokens[k - 1].isWord, context.byte(context.tokens[k - 1].start) == 0x66
         {
@@ -80,6 +82,23 @@ enum DateDetector {
             context.byte(context.tokens[k].start + 1) == 0xB0
         else { return false }
         return k == 0 || !context.tokens[k].isAttached || !context.tokens[k - 1].isWord
+    }
+
+    /// Whether "Né(e)", "né(e) le" or "Né(e) le :" comes right before token `i` on its line: a birth word with its
+    /// bracketed feminine ending.
+    private static func followsBracketedBirthWord(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i - 1
+        if context.isSymbol(k, 0x3A) { k -= 1 }
+        if k >= 0, context.tokens[k].isWord, context.tokens[k].length == 2, !context.tokens[k].isCapitalized,
+            context.bytes[context.tokens[k].start] == 0x6C
+        {
+            k -= 1  // "le"
+        }
+        guard k >= 3, context.isSymbol(k, 0x29), context.tokens[k - 1].isWord, context.tokens[k - 1].length <= 2,
+            context.isSymbol(k - 2, 0x28), context.tokens[k - 2].isAttached,
+            context.tokens[k - 3].lexicon.contains(.birth), !context.tokens[i].startsLine
+        else { return false }
+        return !(k - 2..<i).contains { context.tokens[$0].startsLine }
     }
 
     /// "12.05.1961 г.р.", "1961 р.н.": the Russian and Ukrainian marks for "year of birth" after a date that

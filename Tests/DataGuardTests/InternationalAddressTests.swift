@@ -240,6 +240,10 @@ struct InternationalAddressTests {
         DetectorCase("known towns after a street, and a unit after a number sign before a US state and ZIP",
             .streetAddress,
             "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, [[Calle 12 #8, Carolina, PR 00985]]"),
+        DetectorCase("a Vietnamese street of several words with two areas, and a barangay and town after a US street",
+            .streetAddress,
+            "địa chỉ [[45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội]]. nakatira sa [[123 Rizal St., Brgy. San Roque, Quezon "
+                + "City]]. Room 12 Müller, Köln"),
         DetectorCase("an Australian flat's number and slash before the house number", .streetAddress,
             "Please update my address to [[4/17 Kooyong Rd, Caulfield North VIC 3161]] — cheers"),
         DetectorCase("a flat in lower case before its building, suburb, town and PIN code", .streetAddress,

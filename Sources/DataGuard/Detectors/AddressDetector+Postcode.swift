@@ -63,8 +63,10 @@ extension AddressDetector {
         return nameAfterWord(context, k)
     }
 
-    /// Abbreviations of the words for a neighbourhood in Mexico: "Col." (colonia), "Fracc." (fraccionamiento).
-    private static let neighbourhoodWords = KeywordTable(["col", "fracc", "fraccionamiento"].map { ($0, ()) })
+    /// The words for a neighbourhood, or their abbreviations, that place-name lists leave out: Mexico's "Col."
+    /// (colonia) and "Fracc." (fraccionamiento), the Philippines' "Brgy." (barangay).
+    private static let neighbourhoodWords = KeywordTable(
+        ["col", "fracc", "fraccionamiento", "brgy", "bgy", "barangay"].map { ($0, ()) })
 
     /// A short piece of a unit or floor: `,`, `.`, `º`, `#`, a number of up to three digits, a word of up to
     /// three letters, or a unit word ("Flat", "Apt").

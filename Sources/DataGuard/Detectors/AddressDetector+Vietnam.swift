@@ -37,8 +37,11 @@ extension AddressDetector {
             last = end.token
             areas += 1
         }
-        // A house number alone needs a ward's or district's word after it; a house or lane word needs an area.
-        guard named || opened && areas > 0 else { return nil }
+        // A house number alone needs a ward's or district's word after it, or a street of two words or more with
+        // letters beyond ASCII and two areas after it ("45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội"); a house or lane word
+        // needs an area.
+        let longStreet = street > k && (k...street).contains { context.tokens[$0].flags.contains(.beyondASCII) }
+        guard named || opened && areas > 0 || longStreet && areas >= 2 else { return nil }
         return (first, End(token: last, hasCity: areas >= 2))
     }
 

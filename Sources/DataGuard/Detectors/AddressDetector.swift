@@ -154,8 +154,9 @@ enum AddressDetector {
         let long = streetEnd(context, suffix)
         if let end = cityStateZip(context, after: long) { return End(token: end, hasCity: false) }
         // A town and a postcode as other countries write them: "41 Larkspur Close, Wolverhampton WV10 9RT".
+        // Known towns after a comma lengthen the street too ("123 Rizal St., Brgy. San Roque, Quezon City").
         let abroad = tail(context, after: short)
-        return abroad.hasCity ? abroad : End(token: long, hasCity: false)
+        return abroad.hasCity || abroad.token > long ? abroad : End(token: long, hasCity: false)
     }
 
     /// "12 mabini st, brgy malanday, marikina": a street written in lower case, as chat messages do: one to three

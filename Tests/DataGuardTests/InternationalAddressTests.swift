@@ -75,8 +75,8 @@ struct InternationalAddressTests {
             "the house 3, which we saw, was nice, and cheap; we need flat 2, and more, and more"),
         DetectorCase(
             "an address field whose street word is abbreviated", .streetAddress,
-            "Address: [[Bldg. Abou Jaoudeh, 3rd floor, Rue Mar Elias, Achrafieh, Beirut]]\nAddress: [[12 Main St]], "
-                + "Cork. Please call me tomorrow."),
+            "Address: [[Bldg. Abou Jaoudeh, 3rd floor, Rue Mar Elias, Achrafieh, Beirut]]\nAddress: [[12 Main St, "
+                + "Cork]]. Please call me tomorrow."),
         DetectorCase(
             "a lower-case terrace after its number, after the flat", .streetAddress,
             "the address is [[apt 6, 19 harcourt terrace, dublin 2]]"),

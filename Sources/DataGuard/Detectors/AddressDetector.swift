@@ -17,7 +17,6 @@ enum AddressDetector {
                 ? street(context, i)
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found != nil, isUnitBeforeSlash(context, i) { first = i - 2 }  // "4/17 Kooyong Rd"
-
             if found == nil,
                 let address = international(context, i) ?? (token.isNumber ? housePrefixed(context, i) : nil)
                     ?? rarer(context, i, token)

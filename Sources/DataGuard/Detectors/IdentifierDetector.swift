@@ -527,6 +527,9 @@ enum IdentifierDetector {
             skipped += 1
         }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return idAlone(skippedID) }
+        // A driver's licence is an identity document wherever it is named: "Driver's licence D1234-56789-01234",
+        // "driving licence no. …"; a licence alone is a software's or a trade's.
+        if isDriverLicence(context, k) { return (.nationalID, .anywhere) }
         var hash = context.tokens[k].hash
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
@@ -615,6 +618,17 @@ enum IdentifierDetector {
 
     /// The hash of "ID", which the number detector and the name evidence ask about too.
     static let idHash = WordHash.of(word: Substring("id").utf8)
+    /// Whether word `k` is "licence" or "license" after "driver's", "driver", "drivers" or "driving" on its line.
+    private static func isDriverLicence(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k >= 1, context.tokens[k].hash == licenceHash || context.tokens[k].hash == licenseHash,
+            context.tokens[k - 1].isWord, !context.tokens[k].startsLine
+        else { return false }
+        return driverWords.contains(context.tokens[k - 1].stemHash)
+    }
+
+    private static let licenceHash = WordHash.of(word: Substring("licence").utf8)
+    private static let licenseHash = WordHash.of(word: Substring("license").utf8)
+    private static let driverWords = ["driver", "drivers", "driving"].map { WordHash.of(word: Substring($0).utf8) }
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)

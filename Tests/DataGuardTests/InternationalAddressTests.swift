@@ -239,7 +239,8 @@ struct InternationalAddressTests {
             "tere, olen [[Pärnu mnt 139]] ees; [[Brīvības iela 12]]; Thereses gate 44 is open"),
         DetectorCase("known towns after a street, and a unit after a number sign before a US state and ZIP",
             .streetAddress,
-            "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, [[Calle 12 #8, Carolina, PR 00985]]"),
+            "Vivo en [[Av. Pajaritos 1234, Maipú, Santiago]]. Urb. Villa Carolina, "
+                + "[[Calle 12 #8, Carolina, PR 00985]]"),
         DetectorCase("a Vietnamese street of several words with two areas, and a barangay and town after a US street",
             .streetAddress,
             "địa chỉ [[45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội]]. nakatira sa [[123 Rizal St., Brgy. San Roque, Quezon "

@@ -6,8 +6,8 @@ struct NationalIdentityTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
             "a driver's licence after its name, but not a software's licence", .nationalID,
-            "Driver's licence [[D1234-56789-01234]]; driving licence no. [[MORGA753116SM9IJ]]; my drivers license number "
-                + "is [[123456789]]; software license 12345678 expires"),
+            "Driver's licence [[D1234-56789-01234]]; driving licence no. [[MORGA753116SM9IJ]]; "
+                + "my drivers license number is [[123456789]]; software license 12345678 expires"),
         DetectorCase(
             "a South African identity number after ID, with its date and check digit", .nationalID,
             "Ask Sipho at home, ID [[8001015009087]]; SA ID: [[8001015009087]]. ID 8001015009088 fails its check, "

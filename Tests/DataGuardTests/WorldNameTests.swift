@@ -236,6 +236,9 @@ struct WorldNameTests {
         DetectorCase("the town a letter is dated in, but not a person with her age", .person,
                      "Thiès, le 12 mai 2025\nObjet : congé\nWarszawa, 12.03.2025\n[[Maria Kowalska]], 34, nurse"),
         DetectorCase("an Indian title", .person, "Attendant: wife Smt. [[Lakshmi]], phone on file"),
+        DetectorCase("a nickname in quotes inside a name is part of it", .person,
+            "Our member, [[Robert \"Bobby\" Jones]], was suspended; [[Oluwaseun “Seun” Bakare]]; "
+                + "She said \"Hello\" [[Mary]] and left."),
         DetectorCase("ranks and offices shortened before a name", .person,
             "written up by Supt. [[Gary Pruitt]]; Lt. [[Dana Ruiz]] and Cpl [[Amos Reed]]; Insp. [[Kaur]]"),
         DetectorCase("the Spanish title Don before a given name, but not the English given name", .person,

@@ -198,13 +198,7 @@ struct NameEvidence {
     }
 
     /// Whether token `k` is a double quotation mark, straight or curly.
-    private func isQuote(_ k: Int) -> Bool {
-        guard k < tokens.count, tokens[k].kind == .symbol else { return false }
-        let start = tokens[k].start
-        return bytes[start] == 0x22
-            || bytes[start] == 0xE2 && start + 2 < bytes.count && bytes[start + 1] == 0x80
-                && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9D)
-    }
+    private func isQuote(_ k: Int) -> Bool { tokens.isDoubleQuote(k, in: bytes) }
 
     private static let nicknameCues = KeywordTable(["prefers", "by", "as", "aka", "called", "nicknamed", "dit", "alias"]
         .map { ($0, ()) })

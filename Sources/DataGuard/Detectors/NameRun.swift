@@ -38,7 +38,7 @@ struct NameRun {
                     break
                 }
                 k += 1
-            } else if k > start, let next = NameRun.afterParticles(context, k) {
+            } else if k > start, let next = NameRun.afterParticles(context, k) ?? NameRun.afterNickname(context, k) {
                 k = next
             } else {
                 break
@@ -126,6 +126,17 @@ struct NameRun {
         }
         guard partCount >= 2, !names.isEmpty, unknownParts == 0 || names.contains(.surname) else { return [] }
         return names
+    }
+
+    /// The name word after a nickname in double quotes that starts at `k`, inside a name: the "Bobby" of `Robert
+    /// "Bobby" Jones`; nil when no name word follows it on its line.
+    static func afterNickname(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+        guard k + 3 < context.tokens.count, context.tokens.isDoubleQuote(k, in: context.bytes),
+            isNameWord(context, k + 1), context.tokens[k + 1].isAttached,
+            context.tokens.isDoubleQuote(k + 2, in: context.bytes), context.tokens[k + 2].isAttached,
+            !context.tokens[k + 3].startsLine, !context.tokens[k + 3].isAttached, isNameWord(context, k + 3)
+        else { return nil }
+        return k + 3
     }
 
     /// Whether token `k` can open a run: a name word or an initial. Cheaper to ask before making a run,

@@ -24,6 +24,15 @@ extension TokenList {
         i >= 0 && i < count && self[i].kind == .symbol && bytes[self[i].start] == symbol
     }
 
+    /// Whether token `i` exists and is a double quotation mark, straight or curly (E2 80 9C, E2 80 9D).
+    func isDoubleQuote(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i >= 0, i < count, self[i].kind == .symbol else { return false }
+        let start = self[i].start
+        return bytes[start] == 0x22
+            || bytes[start] == 0xE2 && start + 2 < bytes.count && bytes[start + 1] == 0x80
+                && (bytes[start + 2] == 0x9C || bytes[start + 2] == 0x9D)
+    }
+
     /// Whether a column of a form ends before token `i` on its line: three spaces or more, or a tab, after the
     /// token before it ("Name: Kim Seo-yeon   Chart No. …").
     func followsColumnGap(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -18,7 +18,6 @@ final class BackgroundDatabase: LifecycleHandler, Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let threadPool: NIOThreadPool
     private let databases: Databases
-    private let id: DatabaseID
     private let logger: Logger
 
     init(_ storage: StewardSettings.Storage, logger: Logger) throws {
@@ -27,22 +26,15 @@ final class BackgroundDatabase: LifecycleHandler, Sendable {
         threadPool.start()
         databases = Databases(threadPool: threadPool, on: group)
         self.logger = logger
-        switch storage {
-        case .sqlite(let path):
-            id = .sqlite
-            databases.use(.sqlite(.file(path)), as: id)
-        case .postgres(let url):
-            id = .psql
-            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 2), as: id)
-        }
+        try storage.use(in: databases, connectionsPerEventLoop: 2)
         group.next().execute { Self.priority.apply() }
         _ = threadPool.runIfActive(eventLoop: group.next()) { Self.priority.apply() }
     }
 
     /// A handle on the background connections.
     var database: any Database {
-        // The one database configured in `init` always exists.
-        databases.database(id, logger: logger, on: group.next())!
+        // The one database configured in `init`, the default, always exists.
+        databases.database(logger: logger, on: group.next())!
     }
 
     /// Closes the connections and ends the threads; the application shuts this down after the gateway, which

@@ -67,11 +67,19 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 }
 
 private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, on app: Application) throws {
-    switch storage {
-    case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
-    case .postgres(let url):
-        app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: connections), as: .psql)
+    try storage.use(in: app.databases, connectionsPerEventLoop: connections)
+}
+
+extension StewardSettings.Storage {
+    /// Opens the SQLite file or the PostgreSQL server in `databases`, as its default database; on PostgreSQL with up
+    /// to `connectionsPerEventLoop` connections on each event loop.
+    func use(in databases: Databases, connectionsPerEventLoop: Int) throws {
+        switch self {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .postgres(let url):
+            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: connectionsPerEventLoop), as: .psql)
+        }
     }
 }
 

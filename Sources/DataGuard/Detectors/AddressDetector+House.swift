@@ -142,7 +142,8 @@ extension AddressDetector {
         "heights", "residences", "complex", "chs", "niwas", "bhavan", "bhawan", "sadan", "mansion", "mansions",
     ].map { ($0, ()) })
 
-    private static let barangayWords = KeywordTable(["brgy", "barangay", "bgy"].map { ($0, ()) })
+    /// The Philippines' "Brgy." (barangay), which stands in the place of a road and names a neighbourhood after it.
+    static let barangayWords = KeywordTable(["brgy", "barangay", "bgy"].map { ($0, ()) })
 
     /// Roads and areas of South Asian cities that are named by a number or a letter: "Sector 21", "Phase 2", "4th
     /// Cross", "12th Main", "Block C".

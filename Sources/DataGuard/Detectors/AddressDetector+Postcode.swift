@@ -45,8 +45,10 @@ extension AddressDetector {
         var towns = 0
         while towns < 3, context.isSymbol(end + 1, 0x2C), end + 2 < context.tokens.count,
             !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
-            let town = [PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns),
-                neighbourhoodEnd(context, at: end + 2)].compactMap({ $0 }).max()
+            case let town = max(
+                PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns) ?? -1,
+                neighbourhoodEnd(context, at: end + 2) ?? -1),
+            town >= 0
         {
             end = town
             towns += 1
@@ -57,16 +59,15 @@ extension AddressDetector {
     /// The last token of a neighbourhood at `k` named after its word: "Col. Juárez" (a Mexican colonia), "Colonia
     /// Roma Norte", "Barrio Obrero", "Fracc. Las Palmas"; one to three capitalized words after the word.
     private static func neighbourhoodEnd(_ context: ScanContext, at k: Int) -> Int? {
-        guard context.has(k, .placeOpener) || neighbourhoodWords[hash: context.tokens[k].hash] != nil else {
-            return nil
-        }
+        let hash = context.tokens[k].hash
+        guard context.has(k, .placeOpener) || colonyWords[hash: hash] != nil || barangayWords[hash: hash] != nil
+        else { return nil }
         return nameAfterWord(context, k)
     }
 
-    /// The words for a neighbourhood, or their abbreviations, that place-name lists leave out: Mexico's "Col."
-    /// (colonia) and "Fracc." (fraccionamiento), the Philippines' "Brgy." (barangay).
-    private static let neighbourhoodWords = KeywordTable(
-        ["col", "fracc", "fraccionamiento", "brgy", "bgy", "barangay"].map { ($0, ()) })
+    /// Mexico's words for a neighbourhood, which place-name lists leave out: "Col." (colonia) and "Fracc."
+    /// (fraccionamiento).
+    private static let colonyWords = KeywordTable(["col", "fracc", "fraccionamiento"].map { ($0, ()) })
 
     /// A short piece of a unit or floor: `,`, `.`, `º`, `#`, a number of up to three digits, a word of up to
     /// three letters, or a unit word ("Flat", "Apt").

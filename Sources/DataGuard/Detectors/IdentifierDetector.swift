@@ -608,6 +608,14 @@ enum IdentifierDetector {
         return false
     }
 
+    /// Whether word `k` is "licence" or "license" after "driver's", "driver", "drivers" or "driving" on its line.
+    private static func isDriverLicence(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k >= 1, context.tokens[k].hash == licenceHash || context.tokens[k].hash == licenseHash,
+            context.tokens[k - 1].isWord, !context.tokens[k].startsLine
+        else { return false }
+        return driverWords.contains(context.tokens[k - 1].stemHash)
+    }
+
     /// "Thabo Mokoena, ID 8503125800081", "ID No: 28475510": an identifier after an "ID" that opens its line or
     /// follows a sign, a number or a gap of a form's fields, and no label of its kind, is in a clinical text the
     /// patient's, a record number.
@@ -618,14 +626,6 @@ enum IdentifierDetector {
 
     /// The hash of "ID", which the number detector and the name evidence ask about too.
     static let idHash = WordHash.of(word: Substring("id").utf8)
-    /// Whether word `k` is "licence" or "license" after "driver's", "driver", "drivers" or "driving" on its line.
-    private static func isDriverLicence(_ context: ScanContext, _ k: Int) -> Bool {
-        guard k >= 1, context.tokens[k].hash == licenceHash || context.tokens[k].hash == licenseHash,
-            context.tokens[k - 1].isWord, !context.tokens[k].startsLine
-        else { return false }
-        return driverWords.contains(context.tokens[k - 1].stemHash)
-    }
-
     private static let licenceHash = WordHash.of(word: Substring("licence").utf8)
     private static let licenseHash = WordHash.of(word: Substring("license").utf8)
     private static let driverWords = ["driver", "drivers", "driving"].map { WordHash.of(word: Substring($0).utf8) }

@@ -40,6 +40,7 @@ struct EastAsianTextTests {
         "성명: [[김서연]] (영문: KIM SEOYEON)",
         "[[이민수]]님, 예약이 확인되었습니다.",
         "客服：您好，请问有什么可以帮您？\n顾客：订单还没到。\n客服：好的，[[李]]女士，我们马上查询。",
+        "病历：[[王建国]]，男，70岁。患者[[李娜]]，女，45岁，因咳嗽就诊。",
     ]
 
     /// Honorifics and roles after words that are no names, and labels with other values.
@@ -70,6 +71,10 @@ struct EastAsianTextTests {
         "患者有[[慢性胃炎]]病史，无过敏史。",
         "건강 특이사항: [[허리디스크]] 수술 이력, 갑각류 [[알레르기]]",
         "[[당뇨병]]으로 치료 중이며 [[갑상선암]] 수술을 받았습니다.",
+        "我有[[糖尿病]]和[[高血压]]，最近[[头痛]]。他得了[[肺炎]]。既往[[哮喘]]病史。",
+        "诊断为[[慢性阻塞性肺疾病]]、[[心力衰竭]]。因[[胸闷]]、[[气短]]3天入院。出现活动后[[胸痛]]。",
+        "昨日より[[頭痛]]と[[発熱]]あり。[[動悸]]と[[息切れ]]、[[心房細動]]の疑い。傷病名：右[[変形性膝関節症]]",
+        "환자는 [[두통]]과 [[복통]]을 호소함. [[어지럼증]]이 있고 허리 [[통증]]도 있음.",
     ]
 
     /// Words with those endings that name no one's condition: a hospital, a symptom, a history, a receipt, a bottle.
@@ -77,6 +82,8 @@ struct EastAsianTextTests {
         "病院に行きました。症状は軽いです。既往症：なし",
         "영수증을 보내 드립니다. 회원증 발급은 물병 옆 창구에서.",
         "我们医院的病房在三楼。",
+        "我没有糖尿病。患者否认有高血压。既往无结核病史。这是一个痛快的决定。",
+        "교통사고 신고는 소통 창구에서 받습니다.",
     ]
 
     /// Names after a field's label, before an honorific or after a role, with their reading; conditions by the endings

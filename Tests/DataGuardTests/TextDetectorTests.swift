@@ -196,6 +196,8 @@ struct TextDetectorTests {
         DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
         DetectorCase("abbreviations in lower case", .healthCondition, "hx of [[copd]] and [[chf]], now [[uti]]"),
         DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),
+        DetectorCase("abbreviations opening with two capitals, and room air after a saturation", .healthCondition,
+            "Hx [[COPD]], [[AFib]] on [[apixaban]], [[HFrEF]]. Sats 89% RA, placed on 2L NC."),
         DetectorCase("an injury", .healthCondition, "reported a [[laceration]] to the left hand"),
     ]
 

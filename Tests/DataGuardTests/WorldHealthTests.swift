@@ -68,6 +68,11 @@ struct WorldHealthTests {
             "french heart failure and atrial fibrillation, romanian and spanish conditions", .healthCondition,
             "[[décompensation cardiaque]] sur [[fibrillation atriale]]; [[amoxicilină]]/[[acid clavulanic]]; "
                 + "[[lupus eritematoso sistémico]], [[síndrome antifosfolipídico]], [[anemia ferropénica]]"),
+        DetectorCase(
+            "symptoms and medicines of Indonesian, Swahili, Portuguese and Polish notes, and Hindi in Latin letters",
+            .healthCondition,
+            "Keluhan [[mual]] dan [[nyeri kepala]]. Amekuja na [[homa]] na [[kikohozi]]. Sequela de [[AVC isquêmico]]; "
+                + "[[sinvastatina]] 20 mg, [[tikagrelor]]. Patient ko 3 din se [[bukhar]] hai aur [[khansi]] bhi."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -251,6 +251,10 @@ struct WorldNameTests {
         DetectorCase("initials before particles", .person, "Pakket voor [[K. van den Heuvel-Smit]], Utrecht"),
         DetectorCase(
             "a French article after a title is no particle", .person, "Madame la Directrice, M. le Secrétaire"),
+        DetectorCase("a short Dutch surname that is an English word, after its particle", .person,
+            "Ontslagbrief: mevrouw [[Anja de Wit]] werd opgenomen; [[Kees van Dam]] belde. Met [[Anna]] de Vision "
+                + "besproken."),
+        DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -17,7 +17,10 @@ enum EastAsianNameDetector {
                 i += 1
                 continue
             }
-            if let last = cued(context, at: i, &candidates) {
+            if let (start, end) = beforeSex(context, i) {
+                candidates.add(.person, start, end, 0.8)
+                i += 1
+            } else if let last = cued(context, at: i, &candidates) {
                 i = last + 1
             } else {
                 i += 1
@@ -71,6 +74,32 @@ enum EastAsianNameDetector {
         }
         for (start, end) in namesInside(context, i) { candidates.add(.person, start, end, 0.75) }
         return nil
+    }
+
+    /// The name that ends word token `i` when the patient's sex follows it between commas, as Chinese records write
+    /// ("王建国，男，70岁", "患者李娜，女，45岁"): the whole word when it is a name, or else its last two or three letters
+    /// when they open with a listed surname.
+    private static func beforeSex(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
+        let tokens = context.tokens
+        guard i + 3 < tokens.count, let count = letters(context, i), count >= 2, isComma(context, i + 1),
+            isOneOf(context, i + 2, sexes), isComma(context, i + 3) || tokens[i + 3].isNumber
+        else { return nil }
+        let token = tokens[i]
+        if count <= 4, isListedSurname(context, token.start, end: token.end) { return (token.start, token.end) }
+        guard count <= 7, let size = [2, 3].first(where: {
+            $0 < count && isListedSurname(context, token.end - 3 * $0, end: token.end)
+        }) else { return nil }
+        return (token.end - 3 * size, token.end)
+    }
+
+    /// Whether token `i` is a comma: the ASCII one, the fullwidth "，" (EF BC 8C) or the enumeration comma "、" (E3 80 81).
+    private static func isComma(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.kind == .symbol else { return false }
+        let b = context.bytes
+        return b[token.start] == 0x2C
+            || token.length == 3 && (b[token.start] == 0xEF && b[token.start + 1] == 0xBC && b[token.start + 2] == 0x8C
+                || b[token.start] == 0xE3 && b[token.start + 1] == 0x80 && b[token.start + 2] == 0x81)
     }
 
     /// The names before an honorific inside word token `i`, which runs on after it: the letters between the word's
@@ -257,6 +286,9 @@ enum EastAsianNameDetector {
         "성명", "이름", "환자명", "담당", "보호자", "추천인", "신청인", "수령인", "작성자", "대표자", "예금주", "주치의",
         "고객명", "회원명",
     ].map { Array($0.utf8) }
+
+    /// A patient's sex as Chinese and Japanese records write it after the name: male, female.
+    private static let sexes: [[UInt8]] = ["男", "女", "男性", "女性"].map { Array($0.utf8) }
 
     /// Honorifics written after a name, apart or attached: "様", "さん", "女士", "님", "회원님".
     private static let honorifics: [[UInt8]] = [

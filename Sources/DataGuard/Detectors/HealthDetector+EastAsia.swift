@@ -44,7 +44,8 @@ extension HealthDetector {
             if size == 3, ByteClass.isHan(bytes, k) {
                 if run < 0 { run = k }
                 if let length = ending(context, at: k, before: token.end), k > run || length > 3 {
-                    let start = (k - run) / 3 <= 5 ? run : k - 9
+                    let opening = afterClauseWords(context, from: run, before: k)
+                    var start = (k - opening) / 3 <= 7 ? opening : k - 9
                     // "潰瘍性大腸炎": a later ending a few letters on makes one name with this one.
                     var end = k + length
                     var j = end
@@ -56,7 +57,8 @@ extension HealthDetector {
                             j += 3
                         }
                     }
-                    if !stops.contains(where: { same(context, start, end, $0) }),
+                    // One letter left of "既往症" once its clause word is taken off is no name.
+                    if end - start > 3, !stops.contains(where: { same(context, start, end, $0) }),
                         !negations.contains(where: { match(context, at: start, before: end, in: [$0]) != nil })
                     {
                         candidates.add(.healthCondition, start == token.start ? number ?? start : start, end, 0.7)
@@ -66,7 +68,10 @@ extension HealthDetector {
                     continue
                 }
                 if let length = match(context, at: k, before: token.end, in: words) {
-                    candidates.add(.healthCondition, run == k ? k : max(run, k - 9), k + length, 0.7)
+                    let start = afterClauseWords(context, from: run == k ? k : max(run, k - 9), before: k)
+                    if match(context, at: start, before: k, in: negations) == nil {
+                        candidates.add(.healthCondition, start, k + length, 0.7)
+                    }
                     k += length
                     run = k < token.end && ByteClass.isHan(bytes, k) ? k : -1
                     continue
@@ -83,6 +88,26 @@ extension HealthDetector {
             }
             k += size
         }
+    }
+
+    /// Where a condition in a run of Chinese characters that starts at byte `start` begins, its ending or word being at
+    /// byte `k`: after the last word of the clause around it ("我有糖尿病", "他得了肺炎", "既往哮喘", "诊断为冠心病",
+    /// "出现活动后胸痛"), if one comes before the ending, and after the side it is on; at a denial if one comes.
+    private static func afterClauseWords(_ context: ScanContext, from start: Int, before k: Int) -> Int {
+        var begin = start
+        var p = start
+        while p < k {
+            // A denial is kept, so that the condition after it is none ("没有糖尿病", "否认有高血压").
+            if match(context, at: p, before: k, in: negations) != nil { return p }
+            if let length = match(context, at: p, before: k, in: clauseWords) {
+                p += length
+                begin = p
+            } else {
+                p += 3
+            }
+        }
+        if let side = match(context, at: begin, before: k, in: sides) { begin += side }
+        return begin
     }
 
     /// The condition a Korean word names, its particle left out ("당뇨병으로" → "당뇨병").
@@ -136,7 +161,22 @@ extension HealthDetector {
     private static let endings: [[UInt8]] = [
         "炎", "症", "病", "癌", "腫", "瘍", "貧血", "贫血", "障害", "障碍", "骨折", "梗塞", "梗死", "不全", "結石",
         "结石", "感染", "中毒", "麻痺", "麻痹", "喘息", "哮喘", "過敏", "过敏", "失调", "失調", "硬化", "狭窄", "出血",
+        // pain (头痛, 腹痛, 腰痛), failure (心力衰竭), fibrillation (心房細動, 心房颤动)
+        "痛", "衰竭", "細動", "颤动", "顫動",
     ].map { Array($0.utf8) }
+
+    /// Words of a Chinese clause that come before a condition but are no part of its name: I, he, she, has, got,
+    /// suffers from, and, with, because of, a history of, diagnosed as, complicated by, appeared, recurrent, recently,
+    /// is, doing.
+    private static let clauseWords: [[UInt8]] = [
+        "诊断为", "診斷為", "診断", "诊断", "診斷", "确诊", "確診", "既往", "患有", "患了", "得了", "伴有", "合并", "合併",
+        "出现", "出現", "活动后", "活動後", "反复", "反復", "最近", "我们", "我們", "我", "你", "他", "她", "有", "和", "与", "與", "及",
+        "并", "並", "伴", "因", "为", "為", "是", "了", "的", "在", "做",
+    ].map { Array($0.utf8) }
+
+    /// The sides a condition is on, left out of its name as English notes leave out "right" ("右変形性膝関節症"):
+    /// right, left, both.
+    private static let sides: [[UInt8]] = ["右", "左", "両", "双侧", "雙側"].map { Array($0.utf8) }
 
     /// Words that deny what follows: "无过敏史" (no history of allergy).
     private static let negations: [[UInt8]] = ["无", "無", "否认", "否認", "没有", "沒有"].map { Array($0.utf8) }
@@ -146,6 +186,11 @@ extension HealthDetector {
     private static let words: [[UInt8]] = [
         "高血圧", "高血压", "高血壓", "痛風", "痛风", "肥満", "肥胖", "中風", "中风", "卒中", "失眠", "不眠", "結核", "结核",
         "癲癇", "癫痫", "抑郁", "抑鬱", "鬱病", "認知症", "痴呆",
+        // cough, fever, dizziness, chest tightness, shortness of breath, palpitations, vomiting, diarrhoea,
+        // constipation, oedema, fatigue, arrhythmia
+        "咳嗽", "发热", "發熱", "発熱", "发烧", "發燒", "头晕", "頭暈", "眩暈", "胸闷", "胸悶", "气短", "氣短", "气促",
+        "動悸", "心悸", "呕吐", "嘔吐", "腹泻", "腹瀉", "下痢", "便秘", "水肿", "水腫", "浮肿", "浮腫", "乏力", "倦怠感",
+        "不整脈", "心律失常", "心律不齐", "心律不齊", "息切れ",
     ].map { Array($0.utf8) }
 
     /// "がん" (cancer), written after the organ's Chinese characters.
@@ -155,7 +200,7 @@ extension HealthDetector {
     /// rheumatism, Alzheimer's and Parkinson's.
     private static let kanaTerms: [[UInt8]] = [
         "うつ病", "てんかん", "がん", "ぜんそく", "アレルギー", "アトピー", "ヘルニア", "インフルエンザ", "リウマチ",
-        "アルツハイマー", "パーキンソン",
+        "アルツハイマー", "パーキンソン", "めまい", "むくみ",
     ].map { Array($0.utf8) }
 
     /// The units of a dose after a medicine's name, and the words for prescribed, given and taken after it.
@@ -167,7 +212,7 @@ extension HealthDetector {
     /// Letters that make a word with an ending before them that names no disease.
     private static let notAfterEnding: [[UInt8]] = [
         "院", "房", "历", "歷", "歴", "例", "人", "室", "棟", "栋", "状", "狀", "床", "理", "名", "因", "者", "毒", "原",
-        "史", "假", "休", "欠",
+        "史", "假", "休", "欠", "苦", "快",
     ].map { Array($0.utf8) }
 
     /// Words with such an ending that name no one's disease: a history, a complication, an onset, a visit.
@@ -176,12 +221,16 @@ extension HealthDetector {
         "軽症", "后遗症", "後遺症",
     ].map { Array($0.utf8) }
 
-    /// The endings of Korean words for diseases: inflammation, disease, cancer, disorder, fracture, allergy, disc,
-    /// tumour, ulcer, stones, infarction, failure, asthma, anaemia, high blood pressure, diabetes, dementia, obesity,
-    /// gout, tuberculosis, depression, insomnia.
+    /// The endings of Korean words for diseases and symptoms: inflammation, disease, cancer, disorder, fracture,
+    /// allergy, disc, tumour, ulcer, stones, infarction, failure, asthma, anaemia, high blood pressure, diabetes,
+    /// dementia, obesity, gout, tuberculosis, depression, insomnia, and more.
     private static let koreanEndings: [[UInt8]] = [
         "염", "렴", "병", "암", "장애", "골절", "알레르기", "디스크", "종양", "궤양", "결석", "경색", "부전", "천식", "빈혈",
         "고혈압", "당뇨", "치매", "비만", "통풍", "결핵", "우울증", "불면증", "증후군", "협심증", "공황",
+        // pains, dizziness, underactive and overactive glands, osteoporosis, phobias, delirium, cough, fever,
+        // vomiting, constipation, oedema
+        "두통", "복통", "요통", "흉통", "치통", "생리통", "관절통", "근육통", "신경통", "통증", "어지럼증", "현기증",
+        "저하증", "항진증", "골다공증", "탈수증", "공포증", "강박증", "섬망", "기침", "발열", "구토", "변비", "부종",
     ].map { Array($0.utf8) }
 
     /// Korean words with such an ending that name no disease: pollution, a bottle, a hospital's ward, a disease in

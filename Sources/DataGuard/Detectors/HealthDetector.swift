@@ -1,6 +1,7 @@
 /// Finds conditions, diagnoses and medications: phrases of the ICD-10-CM vocabulary ("congestive heart
-/// failure"), medication names, and clinical abbreviations written in capitals ("PTSD"), or in lower case
-/// when they are no English word ("copd").
+/// failure"), medication names, and clinical abbreviations written in capitals ("PTSD") or opening with two
+/// ("AFib"), or in lower case when they are no English word ("copd"), but not after a percentage ("94% RA", on
+/// room air).
 enum HealthDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
@@ -35,7 +36,9 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
             } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
-                token.flags.contains(.allCaps) || isLowerCaseAbbreviation(context, token)
+                token.flags.contains(.allCaps) || opensWithTwoCapitals(context, token)
+                    || isLowerCaseAbbreviation(context, token),
+                !context.tokens.isSymbol(i - 1, 0x25, in: context.bytes)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 i += 1
@@ -185,6 +188,11 @@ enum HealthDetector {
     private static func isLowerCaseAbbreviation(_ context: ScanContext, _ token: Token) -> Bool {
         token.length >= 3 && !token.isCapitalized && token.hash != sidaHash
             && !context.vocabulary.words.classes(of: token.hash).contains(.common)
+    }
+
+    /// Whether an abbreviation is written with capitals and small letters both, its first two capitals ("AFib").
+    private static func opensWithTwoCapitals(_ context: ScanContext, _ token: Token) -> Bool {
+        ByteClass.isASCIIUpper(context.bytes[token.start]) && ByteClass.isASCIIUpper(context.bytes[token.start + 1])
     }
 
     private static let sidaHash = WordHash.of(word: Substring("sida").utf8)

@@ -93,6 +93,18 @@ struct NameEvidence {
         return k < run.first - 1 ? k : run.first
     }
 
+    /// Whether word `k`, of three or four letters, comes right after a Dutch particle, as short Dutch surnames that
+    /// are English words do ("Anja de Wit", "Kees van Dam"); not a longer word after a Romance "de" ("Lucía de
+    /// Recursos Humanos").
+    func followsDutchParticle(_ k: Int) -> Bool {
+        k >= 1 && (3...4).contains(length(k)) && !tokens[k].startsLine && tokens[k - 1].isWord
+            && !tokens[k - 1].isCapitalized && Self.dutchParticles.contains(tokens[k - 1].hash)
+    }
+
+    private static let dutchParticles = ["de", "van", "der", "den", "ten", "ter"].map {
+        WordHash.of(word: Substring($0).utf8)
+    }
+
     /// Whether word `k` has a letter beyond ASCII, and so is no English word though it folds to one ("pán").
     private func hasLetterBeyondASCII(_ k: Int) -> Bool {
         (tokens[k].start..<tokens[k].end).contains { bytes[$0] >= 0x80 }

@@ -157,13 +157,17 @@ enum PersonDetector {
         {
             return nil
         }
+        // An English word closes a name only as a surname, or after a Dutch particle ("Anja de Wit").
+        let commonAtEnd = { (k: Int, classes: WordClasses) in
+            classes.contains(.common) && !classes.contains(.surname) && !evidence.followsDutchParticle(k)
+        }
         if titledByDon {
             let don = run.words[0]
-            run.trim(leading: { k, _ in k == don }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            run.trim(leading: { k, _ in k == don }, trailing: commonAtEnd)
             return 0.9
         }
         if evidence.followsTitle(run) {
-            run.trim(leading: { _, _ in false }, trailing: { $1.contains(.common) && !$1.contains(.surname) })
+            run.trim(leading: { _, _ in false }, trailing: commonAtEnd)
             run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
         }
@@ -176,9 +180,7 @@ enum PersonDetector {
                 evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
                     || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
             },
-            trailing: {
-                evidence.isOfficeWord($0) || !vietnamese && $1.contains(.common) && !$1.contains(.surname)
-            })
+            trailing: { evidence.isOfficeWord($0) || !vietnamese && commonAtEnd($0, $1) })
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").

@@ -1,5 +1,6 @@
 extension Lexicon {
-    /// Upper-case clinical abbreviations of conditions, matched only when written in capitals.
+    /// Clinical abbreviations of conditions, matched when written in capitals or opening with two ("AFib"), or in lower
+    /// case when they are no English word.
     static let conditionAbbreviations: [String] = [
         "ptsd", "copd", "adhd", "add", "gerd", "ibs", "ibd", "hiv", "aids", "chf", "ckd", "dvt", "ocd", "tbi", "als",
         // "ASS" (Acetylsalicylsäure), as German notes write aspirin.

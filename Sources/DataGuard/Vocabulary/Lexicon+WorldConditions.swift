@@ -620,6 +620,9 @@ extension Lexicon {
         autyzm
         außenbandriss
         avc
+        avc isquêmico
+        avc isquémico
+        avc hemorrágico
         avortament espontani
         avtizem
         avvelenament tad-demm

@@ -1847,7 +1847,28 @@ extension Lexicon {
         sesak napas
         sesak nafas
         nyeri dada
+        nyeri kepala
+        nyeri perut
+        nyeri sendi
+        nyeri pinggang
         sakit dada
+        bukhar
+        bukhaar
+        tez bukhar
+        tez bukhaar
+        khansi
+        khaansi
+        zukam
+        zukaam
+        sar dard
+        sir dard
+        pet dard
+        kamar dard
+        chakkar
+        peeliya
+        pathri
+        sugar ki bimari
+        dil ki bimari
         pusing
         mual
         muntah
@@ -1977,6 +1998,7 @@ extension Lexicon {
         homa ya mapafu
         mafua
         kikohozi
+        homa
         homa kali
         maumivu ya kichwa
         kipandauso
@@ -2176,8 +2198,10 @@ extension Lexicon {
         atorwastatyna
         atorvastatiini
         simvastatina
+        sinvastatina
         simvastatine
         simwastatyna
+        tikagrelor
         simvastatiini
         rosuvastatina
         rosuvastatine

@@ -34,6 +34,8 @@ enum Lexicon {
         "gospozha", "gospozhata", "g", "ga", "p", "med",
         // Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Nn." (Nona), "Sdr." and "Bpk."; the Thai pharmacist's "Phg.".
         "ny", "tn", "nn", "sdr", "sdri", "bpk", "phg",
+        // Filipino "Gng." (Ginang), "Binibini" and "Ginoo" ("Bb." is left out: "BB" is too many things).
+        "gng", "ginang", "binibini", "ginoo",
         // Greek "κυρία", "κύριε", "κύριος" (Mrs, Mr), as written and capitalized.
         "κυρία", "Κυρία", "κύριε", "Κύριε", "κύριος", "Κύριος", "κυρίου", "κυρίας",
     ]

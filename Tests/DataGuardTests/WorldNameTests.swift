@@ -255,6 +255,8 @@ struct WorldNameTests {
             "Ontslagbrief: mevrouw [[Anja de Wit]] werd opgenomen; [[Kees van Dam]] belde. Met [[Anna]] de Vision "
                 + "besproken."),
         DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
+        DetectorCase("a Vietnamese name surname first whose given name no list holds, after a greeting", .person,
+            "Xin chào chị [[Lan]], em là [[Phạm Minh Tuấn]], số điện thoại 0912 345 678. G'day [[Shane]], hi [[Xin]]"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

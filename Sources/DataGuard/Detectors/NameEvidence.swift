@@ -174,7 +174,7 @@ struct NameEvidence {
     func isBeyondASCII(_ k: Int) -> Bool { tokens[k].flags.contains(.beyondASCII) }
 
     /// A greeting opening a run ("Oi Fernanda", "Olá Fernanda Lima"), which is no part of the name after it.
-    func isGreeting(_ k: Int) -> Bool { Self.isGreeting(tokens[k]) }
+    func isGreeting(_ k: Int) -> Bool { k < tokens.count && Self.isGreeting(tokens[k]) }
 
     /// "Hey Bec,", "Kia ora Hemi!": a greeting right before the run, which ends its clause.
     @inline(__always)

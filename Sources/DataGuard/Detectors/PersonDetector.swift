@@ -213,8 +213,9 @@ enum PersonDetector {
             return 0.65  // "dispatcher Oybek at 718-555-0132"
         }
         if evidence.isCalendarWord(word) { return nil }
-        // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be).
-        if evidence.isGreeting(word), evidence.isBeyondASCII(word) { return nil }
+        // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be), nor one that
+        // opens a greeting of two words ("Xin chào").
+        if evidence.isGreeting(word), evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
         if !common || classes.contains(.given), evidence.isQuotedNickname(run) { return 0.7 }
@@ -249,6 +250,12 @@ enum PersonDetector {
             return firstPlain && !firstClasses.contains(.given) ? 0.7 : 0.85
         }
         if evidence.isVietnameseName(run) { return 0.85 }
+        // A Vietnamese name written with its marks, surname first, whose given name no list holds: "Phạm Minh Tuấn".
+        if run.count == 3, !firstPlain, firstClasses.contains(.surname), run.classes[1].contains(.given),
+            !run.classes[1].isPlainWord, evidence.isBeyondASCII(run.words[0]), evidence.isBeyondASCII(run.words[2])
+        {
+            return 0.75
+        }
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
         // "Boitumelo Kgosietsile, Accounts Officer"; "CURRICULUM VITAE⏎Lerato Refilwe Mokoena".

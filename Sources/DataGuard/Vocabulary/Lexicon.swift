@@ -236,6 +236,8 @@ extension Lexicon {
         "marhaba", "shalom", "mambo", "habari", "jambo", "hujambo", "sawubona", "dumela", "molo", "sannu",
         "bawo", "ndewo", "akwaaba", "kumusta", "musta", "ora", "bula", "vinaka", "talofa", "malo", "namaste",
         "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong", "uy", "oy",
+        // Australia's "G'day" and the Vietnamese "Xin chào" (its "Xin" opens the greeting).
+        "g'day", "gday", "xin",
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [

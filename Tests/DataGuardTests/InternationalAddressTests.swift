@@ -264,6 +264,12 @@ struct InternationalAddressTests {
             "Derivada a la UMF No. 48, Guadalajara, el lunes"),
         DetectorCase("an English per before a section is no street", .streetAddress,
             "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
+        DetectorCase("the French bis and ter of a house number", .streetAddress,
+            "livré au [[27 bis, rue des Lilas, 69003 Lyon]] entre 9h et 12h; [[12 ter avenue Victor Hugo, 75019 Paris]]"),
+        DetectorCase("a Brazilian district after a dash, the town and state before the CEP", .streetAddress,
+            "Endereço: [[Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200]]."),
+        DetectorCase("a building's word after a name that ends as a road's", .streetAddress,
+            "drop them at [[Flat 12B, Sea View CHS, Bandra West, Mumbai 400050]] tomorrow"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -207,7 +207,10 @@ extension AddressDetector {
             if j > k,
                 context.has(j, [.streetSuffix, .streetType]) || settlementWords[hash: context.tokens[j].hash] != nil
             {
-                return j
+                // A building's word after a name that ends as a road does: "Sea View CHS", "Park Lane Apartments".
+                let building = j + 1 < context.tokens.count && !context.tokens[j + 1].startsLine
+                    && context.tokens[j + 1].isCapitalized && settlementWords[hash: context.tokens[j + 1].hash] != nil
+                return building ? j + 1 : j
             }
             j += 1
         }

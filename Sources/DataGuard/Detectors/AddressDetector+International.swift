@@ -151,10 +151,12 @@ extension AddressDetector {
     }
 
     /// "18 rue des Lilas", "17 Kingsway": a house number, then a street word and the name; with a comma after
-    /// the number ("27, rue de Hollerich") only when a postcode and town follow.
+    /// the number ("27, rue de Hollerich") only when a postcode and town follow. The French "bis" or "ter" of a
+    /// second or third house under one number may follow it ("27 bis, rue des Lilas").
     private static func numberFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
-        let comma = context.isSymbol(i + 1, 0x2C)
-        let word = comma ? i + 2 : i + 1
+        let repeated = marksRepeatedHouse(context, i + 1) ? 1 : 0
+        let comma = context.isSymbol(i + 1 + repeated, 0x2C)
+        let word = (comma ? i + 2 : i + 1) + repeated
         guard context.isNumber(i, digits: 1...5), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
             !context.isSymbol(i - 1, 0x23), word + 1 < context.tokens.count, context.tokens[word].isWord,
             !context.tokens[word].isAttached, !context.tokens[word].startsLine
@@ -179,6 +181,14 @@ extension AddressDetector {
         let end = tail(context, after: last)
         return !comma || end.hasCity ? (i, end) : nil
     }
+
+    /// Whether token `k` is the "bis" or "ter" of a second or third house under one number, in lower case.
+    static func marksRepeatedHouse(_ context: ScanContext, _ k: Int) -> Bool {
+        (isWord(context, k, 3, bisHash) || isWord(context, k, 3, terHash)) && !context.tokens[k].isCapitalized
+    }
+
+    private static let bisHash = WordHash.of(word: "bis".utf8[...])
+    private static let terHash = WordHash.of(word: "ter".utf8[...])
 
     /// "p.o. box 118", "PO Box 9" read back from the box number.
     private static func postOfficeBoxNumber(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {

@@ -169,22 +169,22 @@ extension AddressDetector {
     }
 
     /// "London WC2B 6UN", "Madrid, 28013", "Rosebank, Johannesburg, 2196", "Montréal (Québec) H2G 1M8", "Dublin 9,
-    /// D09 F6X2", "São Paulo - SP, 01234-567": up to three capitalized words of a district and a town, commas between
-    /// them, a province in brackets, a state's letters or the town's district number, then a postcode; returns the
-    /// postcode's first and last token.
+    /// D09 F6X2", "Bela Vista, São Paulo - SP, 01310-200": up to four capitalized words of a district and a town,
+    /// commas between them, a province in brackets, a state's letters or the town's district number, then a
+    /// postcode; returns the postcode's first and last token.
     static func postcodeAfterTown(_ context: ScanContext, at start: Int) -> (start: Int, end: Int)? {
         var k = start
         var words = 0
         // A town's name has two letters or more ("4.º B, 46004": B is a flat's letter), ends before a postcode with
         // the country's letters ("Rīga, LV-1001"), and has no road's word ("Ballymun Road, Dublin 9" is a street).
-        while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+        while words < 4, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].flags.contains(.hasDigit), k == start || !context.tokens[k].startsLine,
             context.tokens[k].length >= 2, words == 0 || postcodeEnd(context, at: k) == nil,
             !context.has(k, .streetType)
         {
             words += 1
             k += 1
-            if words < 3, context.isSymbol(k, 0x2C), k + 1 < context.tokens.count, context.tokens[k + 1].isWord,
+            if words < 4, context.isSymbol(k, 0x2C), k + 1 < context.tokens.count, context.tokens[k + 1].isWord,
                 context.tokens[k + 1].isCapitalized
             {
                 k += 1

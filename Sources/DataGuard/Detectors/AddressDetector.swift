@@ -12,9 +12,10 @@ enum AddressDetector {
                 continue
             }
             var first = i
+            // "12 bis avenue Victor Hugo" is French, its "bis" no street's name.
             var found =
                 token.isNumber
-                ? street(context, i)
+                ? (marksRepeatedHouse(context, i + 1) ? nil : street(context, i))
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found != nil, isUnitBeforeSlash(context, i) { first = i - 2 }  // "4/17 Kooyong Rd"
             if found == nil,

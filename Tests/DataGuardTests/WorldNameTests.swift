@@ -255,6 +255,10 @@ struct WorldNameTests {
             "Ontslagbrief: mevrouw [[Anja de Wit]] werd opgenomen; [[Kees van Dam]] belde. Met [[Anna]] de Vision "
                 + "besproken."),
         DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
+        DetectorCase("a surname with its particles after a label, its given name after a comma", .person,
+            "Patient: [[van Dijk, Anna]]\nName: [[de la Cruz, Juan]]\nPatiënt: [[de Boer]], J."),
+        DetectorCase("a surname in capitals and the given name after it; a form's next label two spaces on", .person,
+            "Nom : [[DURAND Claire]]   N° dossier : 2025-004518\nPaciente: [[María López]]  Historia clínica: 784512"),
         DetectorCase("a Vietnamese name surname first whose given name no list holds, after a greeting", .person,
             "Xin chào chị [[Lan]], em là [[Phạm Minh Tuấn]], số điện thoại 0912 345 678. G'day [[Shane]], hi [[Xin]]"),
     ]

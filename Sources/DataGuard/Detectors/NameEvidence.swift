@@ -93,6 +93,18 @@ struct NameEvidence {
         return k < run.first - 1 ? k : run.first
     }
 
+    /// Whether word `k`, set apart by two spaces or more, opens the next label of a form, its words running to a
+    /// colon on the line ("María López  Historia clínica: 784512").
+    func opensFieldLabel(_ k: Int) -> Bool {
+        guard k >= 1, tokens[k].start - tokens[k - 1].end >= 2, !tokens[k].startsLine else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k <= 3, !tokens[j].startsLine {
+            if tokens[j].kind == .symbol { return bytes[tokens[j].start] == 0x3A }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether word `k`, of three or four letters, comes right after a Dutch particle, as short Dutch surnames that
     /// are English words do ("Anja de Wit", "Kees van Dam"); not a longer word after a Romance "de" ("Lucía de
     /// Recursos Humanos").
@@ -355,16 +367,26 @@ struct NameEvidence {
         return isSymbol(k, 0x28) && k + 1 < tokens.count && tokens[k + 1].lexicon.contains(.birth)
     }
 
-    /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz".
+    /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz", "Patient: van Dijk, Anna": a person's label
+    /// right before the run, or before its particles when its first word may follow them.
     @inline(__always)
     func followsPersonLabel(_ run: NameRun) -> Bool {
-        var k = run.first - 1
+        let first = mayFollowParticles(run) ? particlesBefore(run) : run.first
+        var k = first - 1
         guard k >= 1, isSymbol(k, 0x3A) || isSymbol(k, 0x2D) else {
-            return run.first >= 1 && tokens[run.first - 1].isWord
-                && tokens[run.first - 1].lexicon.contains(.personLabel) && tokens[run.first - 1].isCapitalized
+            return first >= 1 && tokens[first - 1].isWord
+                && tokens[first - 1].lexicon.contains(.personLabel) && tokens[first - 1].isCapitalized
         }
         k -= 1
         return tokens[k].isWord && tokens[k].lexicon.contains(.personLabel)
+    }
+
+    /// Whether the run's first word may be a surname after particles: no month or weekday, and no English word
+    /// unless a comma and a given name follow the run, as a surname first does ("van Dam, Anna"; not "de Friday").
+    func mayFollowParticles(_ run: NameRun) -> Bool {
+        guard tokens[run.words[0]].lexicon.isDisjoint(with: [.month, .weekday]) else { return false }
+        return !run.classes[0].contains(.common) || isSymbol(run.last + 1, 0x2C) && run.last + 2 < tokens.count
+            && tokens[run.last + 2].isCapitalized && !tokens[run.last + 2].startsLine
     }
 
     /// An organization or place word inside the run after its first word, or right after it ("Lee County",

@@ -35,7 +35,8 @@ enum PersonDetector {
                 continue
             }
             if context.tokens[i].flags.contains(.allCaps),
-                let last = surnameInCapitals(context, at: i) ?? surnameFirstInCapitals(evidence, context, at: i)
+                // "Nom : DURAND Claire": the given name after the surname in capitals is the name's too.
+                let last = surnameFirstInCapitals(evidence, context, at: i) ?? surnameInCapitals(context, at: i)
             {
                 candidates.add(.person, context.tokens[i].start, context.tokens[last].stemEnd, 0.8)
                 resume = last + 1
@@ -172,6 +173,7 @@ enum PersonDetector {
             return 0.9
         }
         let labelled = evidence.followsPersonLabel(run)
+        if labelled, evidence.mayFollowParticles(run) { run.first = evidence.particlesBefore(run) }
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname, but for a Vietnamese given name after "Văn" or "Thị" ("Nguyễn Văn An").
         let vietnamese = evidence.isVietnameseName(run)
@@ -180,7 +182,9 @@ enum PersonDetector {
                 evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
                     || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
             },
-            trailing: { evidence.isOfficeWord($0) || !vietnamese && commonAtEnd($0, $1) })
+            trailing: {
+                evidence.isOfficeWord($0) || evidence.opensFieldLabel($0) || !vietnamese && commonAtEnd($0, $1)
+            })
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").

@@ -268,6 +268,11 @@ struct InternationalAddressTests {
             "livré au [[27 bis, rue des Lilas, 69003 Lyon]] entre 9h et 12h; [[12 ter avenue Victor Hugo, 75019 Paris]]"),
         DetectorCase("a Brazilian district after a dash, the town and state before the CEP", .streetAddress,
             "Endereço: [[Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200]]."),
+        DetectorCase("the town after the postcode when a district came before it, with its particles", .streetAddress,
+            "Dirección: [[Calle Durango 214, int. 3, Col. Roma Norte, 06700 Ciudad de México]]\n"
+                + "Rua: [[Rua Voluntários da Pátria 45, 22270-000 Rio de Janeiro]]\n"
+                + "Alamat: [[Gg. Sidomukti No. 14, Depok, Sleman 55283]], HP 0812 3456 7890\n"
+                + "Delivery to [[2287 Bayview Ave, North York, ON M2L 1A3]] Thursday"),
         DetectorCase("a building's word after a name that ends as a road's", .streetAddress,
             "drop them at [[Flat 12B, Sea View CHS, Bandra West, Mumbai 400050]] tomorrow"),
     ]

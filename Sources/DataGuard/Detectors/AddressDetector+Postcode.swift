@@ -25,7 +25,9 @@ extension AddressDetector {
                     shapedPostcode: code > k)
             }
             if let (start, code) = postcodeAfterTown(context, at: k) {
-                return End(token: countryEnd(context, after: code), hasCity: true, shapedPostcode: code > start)
+                // A town may follow on the line where a district came before: "Col. Roma, 06700 Ciudad de México".
+                let town = sameLineWord(context, after: code) ? townEnd(context, after: code) : code
+                return End(token: countryEnd(context, after: town), hasCity: true, shapedPostcode: code > start)
             }
             guard isUnitPart(context, k) else { break }
             skipped += 1
@@ -213,19 +215,36 @@ extension AddressDetector {
         return postcodeEnd(context, at: k).map { (k, $0) }
     }
 
-    /// The last token of one to three capitalized words of a town after token `code` ("København N", "Praha 3").
+    /// Whether a word follows token `k` on its line, after a comma or not, that may open a town: not a short word
+    /// in capitals ("HP", a phone's label).
+    private static func sameLineWord(_ context: ScanContext, after k: Int) -> Bool {
+        let next = context.isSymbol(k + 1, 0x2C) ? k + 2 : k + 1
+        guard next < context.tokens.count, context.tokens[next].isWord, !context.tokens[next].startsLine else {
+            return false
+        }
+        return !(context.tokens[next].flags.contains(.allCaps) && context.tokens[next].length <= 3)
+    }
+
+    /// The last token of one to three capitalized words of a town after token `code` ("København N", "Praha 3"),
+    /// with the particles inside its name ("Ciudad de México", "Rio de Janeiro").
     static func townEnd(_ context: ScanContext, after code: Int) -> Int {
         var k = code + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         var last = code
         var words = 0
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
-            !context.tokens[k].startsLine || words == 0, !context.has(k, [.phoneWord, .identifierLabel])
+            !context.tokens[k].startsLine || words == 0,
+            !context.has(k, [.phoneWord, .identifierLabel, .weekday, .month])
         {
             last = k
             words += 1
             k += 1
             if context.isSymbol(k, 0x2D), context.tokens[k].isAttached { k += 1 }
+            if context.has(k, .nameParticle), !context.tokens[k].isCapitalized, !context.tokens[k].startsLine,
+                k + 1 < context.tokens.count, context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
+            {
+                k += 1
+            }
         }
         // The number of a city's district after it: "Praha 3", "Dublin 2".
         if last > code, context.isNumber(last + 1, digits: 1...2), !context.tokens[last + 1].startsLine,

@@ -371,7 +371,8 @@ struct NameEvidence {
     /// right before the run, or before its particles when its first word may follow them.
     @inline(__always)
     func followsPersonLabel(_ run: NameRun) -> Bool {
-        let first = mayFollowParticles(run) ? particlesBefore(run) : run.first
+        let particles = particlesBefore(run)
+        let first = particles < run.first && mayFollowParticles(run) ? particles : run.first
         var k = first - 1
         guard k >= 1, isSymbol(k, 0x3A) || isSymbol(k, 0x2D) else {
             return first >= 1 && tokens[first - 1].isWord

@@ -158,17 +158,13 @@ enum PersonDetector {
         {
             return nil
         }
-        // An English word closes a name only as a surname, or after a Dutch particle ("Anja de Wit").
-        let commonAtEnd = { (k: Int, classes: WordClasses) in
-            classes.contains(.common) && !classes.contains(.surname) && !evidence.followsDutchParticle(k)
-        }
         if titledByDon {
             let don = run.words[0]
-            run.trim(leading: { k, _ in k == don }, trailing: commonAtEnd)
+            run.trim(leading: { k, _ in k == don }, trailing: { isCommonAtEnd(evidence, $0, $1) })
             return 0.9
         }
         if evidence.followsTitle(run) {
-            run.trim(leading: { _, _ in false }, trailing: commonAtEnd)
+            run.trim(leading: { _, _ in false }, trailing: { isCommonAtEnd(evidence, $0, $1) })
             run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
         }
@@ -183,7 +179,8 @@ enum PersonDetector {
                     || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
             },
             trailing: {
-                evidence.isOfficeWord($0) || evidence.opensFieldLabel($0) || !vietnamese && commonAtEnd($0, $1)
+                evidence.isOfficeWord($0) || evidence.opensFieldLabel($0)
+                    || !vietnamese && isCommonAtEnd(evidence, $0, $1)
             })
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
@@ -199,6 +196,12 @@ enum PersonDetector {
         // Asked last, of the runs that would be names: most runs are none.
         guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run) else { return nil }
         return confidence
+    }
+
+    /// Whether word `k`, of these classes, is an English word that cannot close a name: one that is no surname and
+    /// follows no Dutch particle ("Anja de Wit").
+    private static func isCommonAtEnd(_ evidence: NameEvidence, _ k: Int, _ classes: WordClasses) -> Bool {
+        classes.contains(.common) && !classes.contains(.surname) && !evidence.followsDutchParticle(k)
     }
 
     /// The confidence that a one-word run is a name: "Matthew's DOB", "confirmed that Lewis raised",

@@ -60,12 +60,18 @@ struct SouthAsianScriptTests {
         DetectorCase("a hindi birth label", .dateOfBirth, "जन्म तिथि: [[15 अगस्त 1985]]").expectMarkedFound()
         DetectorCase("a union membership number", .memberNumber, "यूनियन सदस्यता संख्या [[UP-2291]] का नवीनीकरण")
             .expectMarkedFound()
+        DetectorCase(
+            "a registration number in a patient's record", .medicalRecordNumber,
+            "मरीज़: राजेश कुमार, पंजीकरण संख्या [[45521]]. निदान: मधुमेह"
+        ).expectMarkedFound()
     }
 
     @Test("numbers in Devanagari and Bengali digits are read as ASCII digits, with offsets into the text as written")
     func localDigits() {
         DetectorCase("a bengali date", .date, "তারিখ: [[১২ মার্চ ২০২৫]]; রোগী ভালো আছেন").expectMarkedFound()
         DetectorCase("a hindi mobile", .phoneNumber, "मोबाइल: [[९८२९० १२३४५]], धन्यवाद").expectMarkedFound()
+        DetectorCase("a bengali phone word", .phoneNumber, "রোগী: মোহাম্মদ রহিম। ফোন: [[০১৭১২৩৪৫৬৭৮]]")
+            .expectMarkedFound()
         DetectorCase("a hindi date of birth", .dateOfBirth, "जन्म तिथि: [[१५/०८/१९८५]]").expectMarkedFound()
         DetectorCase("a bengali month with a short i", .dateOfBirth, "জন্ম [[5 জানুয়ারি 1990]]").expectMarkedFound()
     }

@@ -73,6 +73,8 @@ struct WorldHealthTests {
             .healthCondition,
             "Keluhan [[mual]] dan [[nyeri kepala]]. Amekuja na [[homa]] na [[kikohozi]]. Sequela de [[AVC isquêmico]]; "
                 + "[[sinvastatina]] 20 mg, [[tikagrelor]]. Patient ko 3 din se [[bukhar]] hai aur [[khansi]] bhi."),
+        DetectorCase("georgian conditions and medicines", .healthCondition,
+            "დიაგნოზი: [[შაქრიანი დიაბეტი]], [[ჰიპერტენზია]], [[ბრონქული ასთმა]]. მკურნალობა: [[მეტფორმინი]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

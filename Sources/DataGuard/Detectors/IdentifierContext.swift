@@ -236,6 +236,8 @@ enum IdentifierContext {
         // d'Ivoire's CMU card, Kenya's SHA number.
         ("карта", true), ("карты", true), ("картка", true), ("картки", true), ("ЕМК", true), ("емк", true),
         ("књижице", true), ("ЛБО", false), ("лбо", false), ("cmu", true), ("sha", true),
+        // A registration number in Hindi ("पंजीकरण संख्या").
+        ("पंजीकरण", false),
     ])
     /// Labels of national identity, social insurance, tax and passport numbers: a person's own number, reported
     /// as a national identity number, and in a clinical text as the record number a clinic files its patient

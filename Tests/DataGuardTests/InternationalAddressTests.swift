@@ -272,7 +272,8 @@ struct InternationalAddressTests {
             "Dirección: [[Calle Durango 214, int. 3, Col. Roma Norte, 06700 Ciudad de México]]\n"
                 + "Rua: [[Rua Voluntários da Pátria 45, 22270-000 Rio de Janeiro]]\n"
                 + "Alamat: [[Gg. Sidomukti No. 14, Depok, Sleman 55283]], HP 0812 3456 7890\n"
-                + "Delivery to [[2287 Bayview Ave, North York, ON M2L 1A3]] Thursday"),
+                + "Delivery to [[2287 Bayview Ave, North York, ON M2L 1A3]] Thursday\n"
+                + "Adres: [[Bağdat Caddesi No: 215 Daire 7, 34728 Kadıköy/İstanbul]]. Alıcı: Elif Yıldız"),
         DetectorCase("a building's word after a name that ends as a road's", .streetAddress,
             "drop them at [[Flat 12B, Sea View CHS, Bandra West, Mumbai 400050]] tomorrow"),
     ]

@@ -239,7 +239,12 @@ extension AddressDetector {
             last = k
             words += 1
             k += 1
-            if context.isSymbol(k, 0x2D), context.tokens[k].isAttached { k += 1 }
+            // "Kadıköy/İstanbul": a district and its city joined by a slash.
+            if context.isSymbol(k, 0x2D) || context.isSymbol(k, 0x2F), context.tokens[k].isAttached,
+                k + 1 < context.tokens.count, context.tokens[k + 1].isAttached
+            {
+                k += 1
+            }
             if context.has(k, .nameParticle), !context.tokens[k].isCapitalized, !context.tokens[k].startsLine,
                 k + 1 < context.tokens.count, context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
             {

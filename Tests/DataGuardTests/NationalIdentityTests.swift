@@ -62,7 +62,8 @@ struct NationalIdentityTests {
         DetectorCase("indonesian NIK", .nationalID, "Data karyawan: NIK [[3174051208900003]], gol. darah O"),
         DetectorCase(
             "a malaysian identity card by its shape", .nationalID,
-            "No. K/P: [[850612-14-5566]]; tel 012-345 6789; ref 251301-22-1234"),
+            "No. K/P: [[850612-14-5566]]; tel 012-345 6789; ref 251301-22-1234\nNo. KP: [[850612-14-5567]]; IC: "
+                + "[[900101-10-1234]]"),
         DetectorCase(
             "a saudi national identity and an indian aadhaar in devanagari", .nationalID,
             "الهوية الوطنية: [[1087654321]]، आधार संख्या: [[7392 5184 0626]]"),

@@ -80,6 +80,7 @@ struct TextDetectorTests {
         DetectorCase("ordinal day and a lower-case month", .date, "we move in [[1st feb]], ok?"),
         DetectorCase("an ordinal and may, the verb", .date, "the 3rd may be late"),
         DetectorCase("periods and spaces", .date, "Datum: [[15. 3. 2025]] a [[1. 2. 2025]]"),
+        DetectorCase("periods and spaces, the year first", .date, "A szerződés [[2025. 03. 14.]] napján jár le."),
         DetectorCase("slashes", .date, "Dated [[08/29/2023]] and [[9/5/75]]."),
         DetectorCase("iso", .date, "Filed [[2024-03-25]]."),
         DetectorCase("day, month name and year joined", .date, "Admitted [[12-Mar-2024]], left [[3/Apr/24]]."),

@@ -255,6 +255,8 @@ struct WorldNameTests {
             "Ontslagbrief: mevrouw [[Anja de Wit]] werd opgenomen; [[Kees van Dam]] belde. Met [[Anna]] de Vision "
                 + "besproken."),
         DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
+        DetectorCase("the Swahili labels for name and patient", .person,
+            "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,
             "Patient: [[van Dijk, Anna]]\nName: [[de la Cruz, Juan]]\nPatiënt: [[de Boer]], J."),
         DetectorCase("a surname in capitals and the given name after it; a form's next label two spaces on", .person,

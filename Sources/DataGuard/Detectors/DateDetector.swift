@@ -367,13 +367,21 @@ enum DateDetector {
     private static let namHash = WordHash.of(word: Substring("nam").utf8)
 
     /// "15. 3. 2025": day, month and year each followed by a period and a space, as Czech, Slovak and German
-    /// writers set them.
+    /// writers set them, or the year first, as Hungarian writers do ("1982. 04. 15.").
     /// Without the year, after a word that puts a date after it ("od pondelka 10. 6.").
     private static func spacedDots(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard context.isSymbol(i + 1, 0x2E), context.tokens[i + 1].isAttached, context.isNumber(i + 2, digits: 1...2),
-            !context.tokens[i + 2].isAttached, context.isSymbol(i + 3, 0x2E), isDay(context, i),
+            !context.tokens[i + 2].isAttached, context.isSymbol(i + 3, 0x2E),
             (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E), context.tokens[i + 3].isAttached
         else { return nil }
+        if context.isNumber(i, digits: 4...4) {
+            guard isYear(context, i), i + 4 < context.tokens.count, !context.tokens[i + 4].isAttached,
+                isDay(context, i + 4), !context.tokens[i + 2].startsLine, !context.tokens[i + 4].startsLine
+            else { return nil }
+            let last = context.isSymbol(i + 5, 0x2E) && context.tokens[i + 5].isAttached ? i + 5 : i + 4
+            return context.endsCleanly(last) ? (last, 0.85) : nil
+        }
+        guard isDay(context, i) else { return nil }
         if i + 4 < context.tokens.count, !context.tokens[i + 4].isAttached, isYear(context, i + 4) {
             return (i + 4, 0.85)
         }

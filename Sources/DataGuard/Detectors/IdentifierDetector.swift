@@ -52,11 +52,16 @@ enum IdentifierDetector {
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
-                let (type, scope) = label(context, before: first) ?? ownNumber(context, before: first)
+                let found = label(context, before: first) ?? ownNumber(context, before: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         ? (.nationalID, .national) : nil)
             else { continue }
+            // "No. KP: 850612-14-5566": after a label that counts only in a clinical text, Malaysia's identity card
+            // number is known by its shape, a national number as it is without the label.
+            let (type, scope) =
+                found.1 == .clinicalOnly && isMalaysianIdentityCard(context, first)
+                ? (FindingType.nationalID, LabelScope.national) : found
             // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR, which
             // is also a health number after its own label ("NIR 2 52 09 33 063 112 45"): one digit, then groups.
             let groups =

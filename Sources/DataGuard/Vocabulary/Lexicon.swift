@@ -63,6 +63,8 @@ enum Lexicon {
         "pharmacist", "farmacist", "pharmacien", "farmaceutico", "farmaceutica", "apotheker", "secretary",
         "secretario", "secretaria", "chair", "chairperson", "treasurer", "sender", "recipient", "remitente",
         "destinatario", "destinataire", "expediteur", "nama",
+        // Swahili "jina" (name) and "mgonjwa" (patient).
+        "jina", "mgonjwa",
     ] + formNameLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [
@@ -154,9 +156,9 @@ enum Lexicon {
         // and Slavic "Karta" (card, chart) heading a document. (Not the Spanish "Alta", discharge: "Alta Gracia" is a
         // given name.)
         "kia", "avis", "karta",
-        // The Swahili form labels "Mahali" (place) and "Anwani" (address); the Setswana greeting "Dumela"; the
-        // Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern).
-        "mahali", "anwani", "dumela", "yetkili", "ilgili",
+        // The Swahili form labels "Mahali" (place), "Anwani" (address) and "Jina" (name); the Setswana greeting
+        // "Dumela"; the Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern).
+        "mahali", "anwani", "jina", "dumela", "yetkili", "ilgili",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

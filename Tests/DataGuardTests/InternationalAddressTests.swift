@@ -274,6 +274,8 @@ struct InternationalAddressTests {
                 + "Alamat: [[Gg. Sidomukti No. 14, Depok, Sleman 55283]], HP 0812 3456 7890\n"
                 + "Delivery to [[2287 Bayview Ave, North York, ON M2L 1A3]] Thursday\n"
                 + "Adres: [[Bağdat Caddesi No: 215 Daire 7, 34728 Kadıköy/İstanbul]]. Alıcı: Elif Yıldız"),
+        DetectorCase("a number after a comma that opens a street of its own", .streetAddress,
+            "GP: Dr. Leon Fischer, Maple Medical Centre, [[88 Elm Road, Leeds LS6 2AB]]."),
         DetectorCase("a building's word after a name that ends as a road's", .streetAddress,
             "drop them at [[Flat 12B, Sea View CHS, Bandra West, Mumbai 400050]] tomorrow"),
     ]

@@ -305,6 +305,18 @@ extension AddressDetector {
     }
 
     /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
+    /// Whether up to three capitalized words after number `k`, on its line, end with a street's type ("88 Elm Road").
+    private static func opensStreet(_ context: ScanContext, after k: Int) -> Bool {
+        var j = k + 1
+        while j < context.tokens.count, j - k <= 3, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            !context.tokens[j].startsLine
+        {
+            if j > k + 1, context.has(j, [.streetSuffix, .streetType]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         if context.isSymbol(k, 0x2C) { k += 1 }
@@ -318,6 +330,8 @@ extension AddressDetector {
         guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...5),
             !context.isNumber(k + 1, digits: 1...9) || context.tokens[k + 1].startsLine
         else { return nil }
+        // "Maple Medical Centre, 88 Elm Road": after a comma, a number before a street of its own opens that street.
+        if context.isSymbol(start, 0x2C), opensStreet(context, after: k) { return nil }
         if k + 1 < context.tokens.count, context.tokens[k + 1].isAttached {
             if context.tokens[k + 1].isWord, context.tokens[k + 1].length <= 2 { return k + 1 }
             if context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2D),

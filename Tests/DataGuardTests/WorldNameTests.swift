@@ -255,6 +255,7 @@ struct WorldNameTests {
             "Ontslagbrief: mevrouw [[Anja de Wit]] werd opgenomen; [[Kees van Dam]] belde. Met [[Anna]] de Vision "
                 + "besproken."),
         DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
+        DetectorCase("I'm opens no name", .person, "Salam, I'm [[Yusuf Demir]], working at the Istanbul branch."),
         DetectorCase("the Swahili labels for name and patient", .person,
             "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,

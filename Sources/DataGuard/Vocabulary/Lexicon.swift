@@ -140,7 +140,7 @@ enum Lexicon {
         "could", "would", "should", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
-        "i'll", "i'd", "kimlik",
+        "i'll", "i'd", "i'm", "kimlik",
         // Clinical shorthand for diagnosis, history, treatment, prescription, symptoms, fracture and examination.
         "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px", "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // Pronouns, articles and closings of other languages that open sentences or lines.

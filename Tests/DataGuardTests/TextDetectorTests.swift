@@ -197,6 +197,11 @@ struct TextDetectorTests {
         DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
         DetectorCase("abbreviations in lower case", .healthCondition, "hx of [[copd]] and [[chf]], now [[uti]]"),
         DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),
+        DetectorCase("a condition naming a clinic or a department, an abbreviation repeating one, a title, a heading",
+            .healthCondition,
+            "NHS Lothian - Diabetes Outpatients\nYekatit 12 Hospital – TB/HIV clinic\nFollow-up: diabetes OPD on 2 Feb; "
+                + "known [[HIV]], [[diabetes]].\n[[Herzinsuffizienz]] (HFrEF), [[COPD]]\nÜbergabe an OA Dr. Kerschbaumer"
+                + "\nGIẤY RA VIỆN"),
         DetectorCase("abbreviations opening with two capitals, and room air after a saturation", .healthCondition,
             "Hx [[COPD]], [[AFib]] on [[apixaban]], [[HFrEF]]. Sats 89% RA, placed on 2L NC."),
         DetectorCase("an injury", .healthCondition, "reported a [[laceration]] to the left hand"),

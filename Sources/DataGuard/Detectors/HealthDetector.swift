@@ -6,6 +6,7 @@ enum HealthDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let vocabulary = context.vocabulary
         var i = 0
+        var lastCondition = -2  // the last token of the latest condition found
         while i < context.tokens.count {
             let token = context.tokens[i]
             // One filter probe rules out nearly every word before anything else is looked at: it holds the
@@ -28,7 +29,10 @@ enum HealthDetector {
             if listed, let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions),
                 !isName(context, i, last)
             {
-                candidates.add(.healthCondition, tokens: i, last, 0.8)
+                if !namesService(context, after: last) {
+                    candidates.add(.healthCondition, tokens: i, last, 0.8)
+                    lastCondition = last
+                }
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
                 context.endsCleanly(i), labAnalytes[hash: token.hash] == nil, !isCurriculumVitae(context, i)
@@ -40,7 +44,10 @@ enum HealthDetector {
                     || isLowerCaseAbbreviation(context, token),
                 !context.tokens.isSymbol(i - 1, 0x25, in: context.bytes)
             {
-                candidates.add(.healthCondition, tokens: i, i, 0.75)
+                if isAbbreviationOfCondition(context, i, after: lastCondition) {
+                    candidates.add(.healthCondition, tokens: i, i, 0.75)
+                    lastCondition = i
+                }
                 i += 1
             } else {
                 if endsAsCondition(context, token), context.endsCleanly(i) {
@@ -188,6 +195,51 @@ enum HealthDetector {
     private static func isLowerCaseAbbreviation(_ context: ScanContext, _ token: Token) -> Bool {
         token.length >= 3 && !token.isCapitalized && token.hash != sidaHash
             && !context.vocabulary.words.classes(of: token.hash).contains(.common)
+    }
+
+    /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
+    /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".
+    private static func namesService(_ context: ScanContext, after last: Int) -> Bool {
+        let tokens = context.tokens
+        var k = last + 1
+        // "TB/HIV clinic": a second condition after a slash.
+        if tokens.isSymbol(k, 0x2F, in: context.bytes), tokens[k].isAttached, k + 2 < tokens.count,
+            tokens[k + 1].isAttached, tokens[k + 1].isWord
+        {
+            k += 2
+        }
+        guard k < tokens.count, tokens[k].isWord, !tokens[k].startsLine else { return false }
+        return serviceWords[hash: tokens[k].hash] != nil
+    }
+
+    /// Words after a condition that make it the name of a clinic, a department, a programme or a charity.
+    private static let serviceWords = KeywordTable(
+        [
+            "clinic", "clinics", "opd", "outpatients", "outpatient", "department", "dept", "programme", "program",
+            "foundation", "association", "society", "awareness", "centre", "center", "service", "services",
+            // Uzbek "dasturi" (programme), German "Ambulanz" and "Sprechstunde", Spanish and Portuguese "consulta".
+            "dasturi", "ambulanz", "sprechstunde",
+        ].map { ($0, ()) })
+
+    /// Whether abbreviation `i` names a condition where it stands: not the same condition again in brackets after it
+    /// ("Herzinsuffizienz (HFrEF)"), not a title before a doctor's name (the German "OA Dr." for a senior
+    /// physician), and not a word of a heading in capitals with Vietnamese marks ("GIẤY RA VIỆN", discharge paper).
+    private static func isAbbreviationOfCondition(_ context: ScanContext, _ i: Int, after lastCondition: Int) -> Bool {
+        let tokens = context.tokens
+        if i == lastCondition + 2, tokens.isSymbol(i - 1, 0x28, in: context.bytes),
+            tokens.isSymbol(i + 1, 0x29, in: context.bytes)
+        {
+            return false
+        }
+        if context.has(i + 1, .honorific), tokens[i + 1].isCapitalized { return false }
+        for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].isWord {
+            if tokens[k].flags.contains(.allCaps), tokens[k].flags.contains(.beyondASCII),
+                !tokens[max(i, k)].startsLine
+            {
+                return false
+            }
+        }
+        return namesService(context, after: i) == false
     }
 
     /// Whether an abbreviation is written with capitals and small letters both, its first two capitals ("AFib").

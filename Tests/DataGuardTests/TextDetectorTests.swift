@@ -201,7 +201,8 @@ struct TextDetectorTests {
             .healthCondition,
             "NHS Lothian - Diabetes Outpatients\nYekatit 12 Hospital – TB/HIV clinic\nFollow-up: diabetes OPD on 2 Feb; "
                 + "known [[HIV]], [[diabetes]].\n[[Herzinsuffizienz]] (HFrEF), [[COPD]]\nÜbergabe an OA Dr. Kerschbaumer"
-                + "\nGIẤY RA VIỆN"),
+                + "\nGIẤY RA VIỆN\n[[Priorix]] (MMR) dose 2; [[Brilique]] 90 mg x 2 i 12 mnd; bel me als het kan; "
+                + "[[methoxyflurane]] 3 mL inh"),
         DetectorCase("abbreviations opening with two capitals, and room air after a saturation", .healthCondition,
             "Hx [[COPD]], [[AFib]] on [[apixaban]], [[HFrEF]]. Sats 89% RA, placed on 2L NC."),
         DetectorCase("an injury", .healthCondition, "reported a [[laceration]] to the left hand"),

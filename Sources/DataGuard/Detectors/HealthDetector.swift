@@ -38,6 +38,7 @@ enum HealthDetector {
                 context.endsCleanly(i), labAnalytes[hash: token.hash] == nil, !isCurriculumVitae(context, i)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
+                lastCondition = i
                 i += 1
             } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
                 token.flags.contains(.allCaps) || opensWithTwoCapitals(context, token)
@@ -193,9 +194,13 @@ enum HealthDetector {
     /// An abbreviation written in lower case, as chat messages do ("copd", "t2dm"), when it is no English word
     /// ("add", "ms", "af") nor a word of another language ("sida", a page in Swedish), and has three letters or more.
     private static func isLowerCaseAbbreviation(_ context: ScanContext, _ token: Token) -> Bool {
-        token.length >= 3 && !token.isCapitalized && token.hash != sidaHash
+        token.length >= 3 && !token.isCapitalized && lowerCaseWords[hash: token.hash] == nil
             && !context.vocabulary.words.classes(of: token.hash).contains(.common)
     }
+
+    /// Words of other languages and notes' shorthand that lower-case abbreviations of conditions are written as: Dutch
+    /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page).
+    private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida"].map { ($0, ()) })
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
     /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".
@@ -221,8 +226,8 @@ enum HealthDetector {
             "dasturi", "ambulanz", "sprechstunde",
         ].map { ($0, ()) })
 
-    /// Whether abbreviation `i` names a condition where it stands: not the same condition again in brackets after it
-    /// ("Herzinsuffizienz (HFrEF)"), not a title before a doctor's name (the German "OA Dr." for a senior
+    /// Whether abbreviation `i` names a condition where it stands: not the same condition or medicine again in
+    /// brackets after it ("Herzinsuffizienz (HFrEF)", "Priorix (MMR)"), not a title before a doctor's name (the German "OA Dr." for a senior
     /// physician), and not a word of a heading in capitals with Vietnamese marks ("GIẤY RA VIỆN", discharge paper).
     private static func isAbbreviationOfCondition(_ context: ScanContext, _ i: Int, after lastCondition: Int) -> Bool {
         let tokens = context.tokens
@@ -246,8 +251,6 @@ enum HealthDetector {
     private static func opensWithTwoCapitals(_ context: ScanContext, _ token: Token) -> Bool {
         ByteClass.isASCIIUpper(context.bytes[token.start]) && ByteClass.isASCIIUpper(context.bytes[token.start + 1])
     }
-
-    private static let sidaHash = WordHash.of(word: Substring("sida").utf8)
 
     /// A one-word match that is a capitalized given name or surname is taken for the name.
     private static func isName(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {

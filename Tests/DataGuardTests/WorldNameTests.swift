@@ -256,6 +256,9 @@ struct WorldNameTests {
                 + "besproken."),
         DetectorCase("the Filipino title Gng. before a name", .person, "Si Gng. [[Maricel Dela Cruz]] ay may sakit."),
         DetectorCase("I'm opens no name", .person, "Salam, I'm [[Yusuf Demir]], working at the Istanbul branch."),
+        DetectorCase("the Nordic and Dutch to and from of a letter, and a Vietnamese office", .person,
+            "Hej\nTil: [[Mette Kjærgaard]]\nFra: [[Lars Holm]]\nAan: [[Pieter de Vries]]\nKính gửi: Phòng Nhân sự, "
+                + "[[Nguyễn Trọng Nhân]]"),
         DetectorCase("the Swahili labels for name and patient", .person,
             "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,

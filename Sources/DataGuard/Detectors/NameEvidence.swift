@@ -175,7 +175,7 @@ struct NameEvidence {
         "Phòng", "Chào", "Trân", "Giá", "Kính", "Gửi", "Cảm", "Bệnh", "Viện", "Quận", "Phường", "Đường", "Ngày",
         "Tháng", "Phố", "Huyện", "Tỉnh", "Xã", "Số", "Nhà", "Tầng", "Công", "Học", "Hàng", "Trọng", "Dạ", "Vâng",
         "Được", "Không", "Cần", "Gấp", "Hợp", "Tiền", "Thuê", "Chủ", "Khách", "Tổng", "Giám", "Đốc", "Trưởng", "Sự",
-        "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu",
+        "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân",
     ].map { Array($0.utf8) }
 
     /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of

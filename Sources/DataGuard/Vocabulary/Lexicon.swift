@@ -63,8 +63,9 @@ enum Lexicon {
         "pharmacist", "farmacist", "pharmacien", "farmaceutico", "farmaceutica", "apotheker", "secretary",
         "secretario", "secretaria", "chair", "chairperson", "treasurer", "sender", "recipient", "remitente",
         "destinatario", "destinataire", "expediteur", "nama",
-        // Swahili "jina" (name) and "mgonjwa" (patient).
-        "jina", "mgonjwa",
+        // Swahili "jina" (name) and "mgonjwa" (patient); "to" and "from" of Danish and Norwegian letters ("Til:",
+        // "Fra:") and the Dutch "to" ("Aan:").
+        "jina", "mgonjwa", "til", "fra", "aan",
     ] + formNameLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [
@@ -157,8 +158,9 @@ enum Lexicon {
         // given name.)
         "kia", "avis", "karta",
         // The Swahili form labels "Mahali" (place), "Anwani" (address) and "Jina" (name); the Setswana greeting
-        // "Dumela"; the Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern).
-        "mahali", "anwani", "jina", "dumela", "yetkili", "ilgili",
+        // "Dumela"; the Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern); the
+        // Danish and Norwegian "Til:" and "Fra:" (to, from) heading a letter.
+        "mahali", "anwani", "jina", "dumela", "yetkili", "ilgili", "til", "fra",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -265,7 +265,8 @@ struct InternationalAddressTests {
         DetectorCase("an English per before a section is no street", .streetAddress,
             "Hi Yvonne,\n\nPer Section 28(b) of the agreement; Hi Adam, per Article 26, the employer"),
         DetectorCase("the French bis and ter of a house number", .streetAddress,
-            "livré au [[27 bis, rue des Lilas, 69003 Lyon]] entre 9h et 12h; [[12 ter avenue Victor Hugo, 75019 Paris]]"),
+            "livré au [[27 bis, rue des Lilas, 69003 Lyon]] entre 9h et 12h; "
+                + "[[12 ter avenue Victor Hugo, 75019 Paris]]"),
         DetectorCase("a Brazilian district after a dash, the town and state before the CEP", .streetAddress,
             "Endereço: [[Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200]]."),
         DetectorCase("the town after the postcode when a district came before it, with its particles", .streetAddress,

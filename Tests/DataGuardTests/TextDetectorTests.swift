@@ -199,8 +199,9 @@ struct TextDetectorTests {
         DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),
         DetectorCase("a condition naming a clinic or a department, an abbreviation repeating one, a title, a heading",
             .healthCondition,
-            "NHS Lothian - Diabetes Outpatients\nYekatit 12 Hospital – TB/HIV clinic\nFollow-up: diabetes OPD on 2 Feb; "
-                + "known [[HIV]], [[diabetes]].\n[[Herzinsuffizienz]] (HFrEF), [[COPD]]\nÜbergabe an OA Dr. Kerschbaumer"
+            "NHS Lothian - Diabetes Outpatients\nYekatit 12 Hospital – TB/HIV clinic\n"
+                + "Follow-up: diabetes OPD on 2 Feb; known [[HIV]], [[diabetes]].\n[[Herzinsuffizienz]] (HFrEF), [[COPD]]\n"
+                + "Übergabe an OA Dr. Kerschbaumer"
                 + "\nGIẤY RA VIỆN\n[[Priorix]] (MMR) dose 2; [[Brilique]] 90 mg x 2 i 12 mnd; bel me als het kan; "
                 + "[[methoxyflurane]] 3 mL inh"),
         DetectorCase("abbreviations opening with two capitals, and room air after a saturation", .healthCondition,

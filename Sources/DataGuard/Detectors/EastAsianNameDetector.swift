@@ -92,7 +92,8 @@ enum EastAsianNameDetector {
         return (token.end - 3 * size, token.end)
     }
 
-    /// Whether token `i` is a comma: the ASCII one, the fullwidth "，" (EF BC 8C) or the enumeration comma "、" (E3 80 81).
+    /// Whether token `i` is a comma: the ASCII one, the fullwidth "，" (EF BC 8C) or the enumeration comma "、"
+    /// (E3 80 81).
     private static func isComma(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         guard token.kind == .symbol else { return false }

@@ -222,13 +222,14 @@ enum HealthDetector {
         [
             "clinic", "clinics", "opd", "outpatients", "outpatient", "department", "dept", "programme", "program",
             "foundation", "association", "society", "awareness", "centre", "center", "service", "services",
-            // Uzbek "dasturi" (programme), German "Ambulanz" and "Sprechstunde", Spanish and Portuguese "consulta".
+            // Uzbek "dasturi" (programme), German "Ambulanz" and "Sprechstunde" (an outpatient clinic, its hours).
             "dasturi", "ambulanz", "sprechstunde",
         ].map { ($0, ()) })
 
     /// Whether abbreviation `i` names a condition where it stands: not the same condition or medicine again in
-    /// brackets after it ("Herzinsuffizienz (HFrEF)", "Priorix (MMR)"), not a title before a doctor's name (the German "OA Dr." for a senior
-    /// physician), and not a word of a heading in capitals with Vietnamese marks ("GIẤY RA VIỆN", discharge paper).
+    /// brackets after it ("Herzinsuffizienz (HFrEF)", "Priorix (MMR)"), not a title before a doctor's name (the
+    /// German "OA Dr." for a senior physician), not a word of a heading in capitals with Vietnamese marks ("GIẤY RA
+    /// VIỆN", discharge paper), and not the name of a clinic ("TB/HIV clinic").
     private static func isAbbreviationOfCondition(_ context: ScanContext, _ i: Int, after lastCondition: Int) -> Bool {
         let tokens = context.tokens
         if i == lastCondition + 2, tokens.isSymbol(i - 1, 0x28, in: context.bytes),
@@ -237,14 +238,14 @@ enum HealthDetector {
             return false
         }
         if context.has(i + 1, .honorific), tokens[i + 1].isCapitalized { return false }
-        for k in [i - 1, i + 1] where k >= 0 && k < tokens.count && tokens[k].isWord {
+        for k in stride(from: i - 1, through: i + 1, by: 2) where k >= 0 && k < tokens.count && tokens[k].isWord {
             if tokens[k].flags.contains(.allCaps), tokens[k].flags.contains(.beyondASCII),
                 !tokens[max(i, k)].startsLine
             {
                 return false
             }
         }
-        return namesService(context, after: i) == false
+        return !namesService(context, after: i)
     }
 
     /// Whether an abbreviation is written with capitals and small letters both, its first two capitals ("AFib").

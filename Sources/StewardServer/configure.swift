@@ -12,7 +12,7 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
     if !settings.migrates { try requireDatabaseFile(settings.storage) }
     _ = app.serverIdentity
     try app.useKeys(at: settings.keyDirectory, creating: settings.migrates)
-    try useDatabase(settings.storage, connections: settings.databaseConnections, on: app)
+    try settings.storage.use(in: app.databases, connectionsPerEventLoop: settings.databaseConnections)
     app.useClockStamps()
     try app.useMail(settings.mail)
     try app.useBackgroundDatabase(settings.storage)
@@ -64,10 +64,6 @@ public func configure(_ app: Application, settings: StewardSettings) async throw
 
     try await seedIfNew(app, settings: settings)
     try routes(app)
-}
-
-private func useDatabase(_ storage: StewardSettings.Storage, connections: Int, on app: Application) throws {
-    try storage.use(in: app.databases, connectionsPerEventLoop: connections)
 }
 
 extension StewardSettings.Storage {

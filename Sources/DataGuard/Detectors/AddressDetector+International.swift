@@ -304,7 +304,6 @@ extension AddressDetector {
             && (context.byte(context.tokens[k].start + 1) == 0xBA || context.byte(context.tokens[k].start + 1) == 0xB0)
     }
 
-    /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
     /// Whether up to three capitalized words after number `k`, on its line, end with a street's type ("88 Elm Road").
     private static func opensStreet(_ context: ScanContext, after k: Int) -> Bool {
         var j = k + 1
@@ -317,6 +316,7 @@ extension AddressDetector {
         return false
     }
 
+    /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
     private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         if context.isSymbol(k, 0x2C) { k += 1 }

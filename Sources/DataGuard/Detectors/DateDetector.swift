@@ -371,8 +371,8 @@ enum DateDetector {
     /// Without the year, after a word that puts a date after it ("od pondelka 10. 6.").
     private static func spacedDots(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
         guard context.isSymbol(i + 1, 0x2E), context.tokens[i + 1].isAttached, context.isNumber(i + 2, digits: 1...2),
-            !context.tokens[i + 2].isAttached, context.isSymbol(i + 3, 0x2E),
-            (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E), context.tokens[i + 3].isAttached
+            !context.tokens[i + 2].isAttached, (1...12).contains(context.value(i + 2)), context.isSymbol(i + 3, 0x2E),
+            context.tokens[i + 3].isAttached
         else { return nil }
         if context.isNumber(i, digits: 4...4) {
             guard isYear(context, i), i + 4 < context.tokens.count, !context.tokens[i + 4].isAttached,

@@ -81,8 +81,8 @@ enum EastAsianNameDetector {
     /// when they open with a listed surname.
     private static func beforeSex(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
         let tokens = context.tokens
-        guard i + 3 < tokens.count, let count = letters(context, i), count >= 2, isComma(context, i + 1),
-            isOneOf(context, i + 2, sexes), isComma(context, i + 3) || tokens[i + 3].isNumber
+        guard i + 3 < tokens.count, let count = letters(context, i), count >= 2, context.isComma(i + 1),
+            isOneOf(context, i + 2, sexes), context.isComma(i + 3) || tokens[i + 3].isNumber
         else { return nil }
         let token = tokens[i]
         if count <= 4, isListedSurname(context, token.start, end: token.end) { return (token.start, token.end) }
@@ -90,17 +90,6 @@ enum EastAsianNameDetector {
             $0 < count && isListedSurname(context, token.end - 3 * $0, end: token.end)
         }) else { return nil }
         return (token.end - 3 * size, token.end)
-    }
-
-    /// Whether token `i` is a comma: the ASCII one, the fullwidth "，" (EF BC 8C) or the enumeration comma "、"
-    /// (E3 80 81).
-    private static func isComma(_ context: ScanContext, _ i: Int) -> Bool {
-        let token = context.tokens[i]
-        guard token.kind == .symbol else { return false }
-        let b = context.bytes
-        return b[token.start] == 0x2C
-            || token.length == 3 && (b[token.start] == 0xEF && b[token.start + 1] == 0xBC && b[token.start + 2] == 0x8C
-                || b[token.start] == 0xE3 && b[token.start + 1] == 0x80 && b[token.start + 2] == 0x81)
     }
 
     /// The names before an honorific inside word token `i`, which runs on after it: the letters between the word's

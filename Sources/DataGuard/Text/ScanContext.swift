@@ -98,9 +98,17 @@ struct ScanContext {
         return low
     }
 
-    /// Whether token `i` is a comma, Latin or Arabic ("،").
+    /// Whether token `i` is a comma: Latin, Arabic ("،", D8 8C), fullwidth ("，", EF BC 8C) or the enumeration comma of
+    /// Chinese and Japanese ("、", E3 80 81).
     func isComma(_ i: Int) -> Bool {
-        isSymbol(i, 0x2C) || i >= 0 && i < tokens.count && tokens[i].kind == .symbol && byte(tokens[i].start) == 0xD8
-            && byte(tokens[i].start + 1) == 0x8C
+        if isSymbol(i, 0x2C) { return true }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol else { return false }
+        let start = tokens[i].start
+        switch byte(start) {
+        case 0xD8: return byte(start + 1) == 0x8C
+        case 0xEF: return byte(start + 1) == 0xBC && byte(start + 2) == 0x8C
+        case 0xE3: return byte(start + 1) == 0x80 && byte(start + 2) == 0x81
+        default: return false
+        }
     }
 }

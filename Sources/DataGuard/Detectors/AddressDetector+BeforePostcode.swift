@@ -5,7 +5,8 @@
 extension AddressDetector {
     /// Proposes the addresses that end in such a postcode, where no other address was found.
     static func beforePostcodes(_ context: ScanContext, _ candidates: inout CandidateList) {
-        for k in context.anchors.all where context.tokens[k].isWord && context.tokens[k].flags.contains(.hasDigit) {
+        // Words with digits are numeric anchors: the capitalized words among the anchors are passed over.
+        for k in context.anchors.numeric where context.tokens[k].isWord && context.tokens[k].flags.contains(.hasDigit) {
             if context.bytes[context.tokens[k].start] == 0xE3 {
                 japanesePostal(context, k, &candidates)
                 continue

@@ -8,6 +8,11 @@ enum DateDetector {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
+            // Of the words without digits (most anchors are capitalized words) only month names open a date here,
+            // and no symbol does.
+            if token.isWord ? !token.flags.contains(.hasDigit) && !token.lexicon.contains(.month) : !token.isNumber {
+                continue
+            }
             var first = i
             let found: (Int, Double)?
             // The byte after a number tells which of the rarer shapes may follow it, so that most numbers are

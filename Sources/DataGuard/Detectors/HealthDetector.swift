@@ -179,7 +179,9 @@ enum HealthDetector {
         }
         guard ByteClass.isASCIILetter(bytes[token.end - cut - 1]) else { return false }
         let stem = WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<(token.end - cut)]))
-        return context.vocabulary.words.classes(of: stem).contains(.medication) && labAnalytes[hash: stem] == nil
+        // The health filter holds every medicine: most stems are ruled out before the large table is read.
+        return context.vocabulary.healthFilter.mayContain(stem)
+            && context.vocabulary.words.classes(of: stem).contains(.medication) && labAnalytes[hash: stem] == nil
     }
 
     /// Substances that the drug lists hold but that a note names as a laboratory result ("ferritin 6 ng/mL",

@@ -253,6 +253,18 @@ struct NameEvidence {
         return phraseEnd(from: run.first, in: vocabulary.towns) == nil
     }
 
+    /// "Ingreso: 21/09/2025. Alta: 25/09/2025", "Sana: 2024-yil 12-aprel": a one-word run after a sentence's end
+    /// inside its line, with a colon glued to it and a date after the colon, heads a field (a chat's speaker, "…
+    /// Omar: shokran", is followed by words).
+    func headsFieldInLine(_ run: NameRun) -> Bool {
+        let k = run.first
+        guard run.last == k, k >= 1, !tokens[k].startsLine, isSymbol(k + 1, 0x3A), tokens[k + 1].isAttached,
+            isSymbol(k - 1, 0x2E) || isSymbol(k - 1, 0x21) || isSymbol(k - 1, 0x3F), k + 3 < tokens.count,
+            tokens[k + 2].isNumber, !tokens[k + 3].startsLine, tokens[k + 3].isAttached
+        else { return false }
+        return isSymbol(k + 3, 0x2F) || isSymbol(k + 3, 0x2E) || isSymbol(k + 3, 0x2D)
+    }
+
     /// "Boitumelo Kgosietsile, Accounts Officer": a run that opens its line, a comma, and one to four capitalized
     /// words ending in a job's noun that end the line, as a signature or a list of people writes them.
     func precedesRole(_ run: NameRun) -> Bool {

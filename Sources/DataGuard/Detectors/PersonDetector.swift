@@ -86,6 +86,7 @@ enum PersonDetector {
                 context, &candidates, of: UnsafeBufferPointer(rebasing: parts[..<partCount]),
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
+        lowerCaseNamesBeforeNumbers(evidence, context, &candidates)
     }
 
     /// "Witnesses: Oom Piet and Lindiwe": a capitalized word `i` joined by "and" (or its kin in other languages)
@@ -219,7 +220,7 @@ enum PersonDetector {
         if !common, evidence.length(word) >= 3, !evidence.startsSentence(run), evidence.precedesPhoneAt(run) {
             return 0.65  // "dispatcher Oybek at 718-555-0132"
         }
-        if evidence.isCalendarWord(word) { return nil }
+        if evidence.isCalendarWord(word) || evidence.headsFieldInLine(run) { return nil }
         // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be), nor one that
         // opens a greeting of two words ("Xin chào").
         if evidence.isGreeting(word), evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) { return nil }

@@ -161,6 +161,11 @@ enum Lexicon {
         // "Dumela"; the Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern); the
         // Danish and Norwegian "Til:" and "Fra:" (to, from) heading a letter.
         "mahali", "anwani", "jina", "dumela", "yetkili", "ilgili", "til", "fra",
+        // German "Grüße" and "Gruß" as the tokenizer folds "ß" ("liebe Grüße"); the Māori article "Ngā" of the
+        // closing "Ngā mihi"; Turkish "Kadın" (woman, of "Kadın Doğum", obstetrics); Swahili "damu" (blood); the
+        // Slavic and Nordic "Tak" (yes, so; thanks); the Croatian and Serbian "Molim" (please); Estonian "Lõuna"
+        // (south).
+        "gruse", "grus", "grusen", "nga", "kadin", "damu", "tak", "molim", "louna",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -1,0 +1,67 @@
+/// Names written in lower case with no cue word before them, as chats and ward lists write them, known by what
+/// follows: a phone number ("aw raqam akhoya karim hegazy +20 122 518 9034", "sí!! rubén acosta, 11 5823-4471") or a
+/// patient's age and sex ("rm 415 rosa delgado 67F mrn …").
+extension PersonDetector {
+    /// Proposes the lower-case names of two or three words right before a phone that has been found, after at most
+    /// a comma, a colon or a dash, or before an age and sex: a given name of three letters or more, then surnames
+    /// (the middle word a given name or a surname), none an English word, a country or a word of the lexicon.
+    static func lowerCaseNamesBeforeNumbers(
+        _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
+    ) {
+        let found = candidates.all.count
+        for n in 0..<found where candidates.all[n].type == .phoneNumber {
+            let phone = context.firstToken(from: candidates.all[n].start)
+            guard phone < context.tokens.count, phone >= 2, !context.tokens[phone].startsLine else { continue }
+            let separated = context.isSymbol(phone - 1, 0x2C) || context.isSymbol(phone - 1, 0x3A)
+                || context.isSymbol(phone - 1, 0x2D)
+            addName(endingAt: separated ? phone - 2 : phone - 1, evidence, context, &candidates)
+        }
+        for i in context.anchors.numeric where isAgeAndSex(context, i) && !context.tokens[i].startsLine {
+            addName(endingAt: i - 1, evidence, context, &candidates)
+        }
+    }
+
+    /// "67F", "82M", "45m": an age of one to three digits with the sex's letter glued to it, ending there.
+    private static func isAgeAndSex(_ context: ScanContext, _ i: Int) -> Bool {
+        guard context.isNumber(i, digits: 1...3), i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
+            context.tokens[i + 1].isAttached, context.tokens[i + 1].length == 1, context.endsCleanly(i + 1)
+        else { return false }
+        let letter = context.bytes[context.tokens[i + 1].start] | 0x20
+        return letter == 0x6D || letter == 0x66
+    }
+
+    /// Adds the lower-case name of two or three words whose last word is token `last`, if there is one on its line
+    /// and no other finding covers any of it.
+    private static func addName(
+        endingAt last: Int, _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
+    ) {
+        guard last >= 1, isLowerCasePart(evidence, context, last, .surname) else { return }
+        var first = last - 1
+        guard isLowerCasePart(evidence, context, first, [.given, .surname]) else { return }
+        if !context.tokens[first].startsLine, isLowerCasePart(evidence, context, first - 1, .given),
+            evidence.length(first - 1) >= 3
+        {
+            first -= 1  // "juliana ferreira santos"
+        }
+        guard evidence.classes(first).contains(.given), evidence.length(first) >= 3, context.startsCleanly(first),
+            (first + 1...last).allSatisfy({ !context.tokens[$0].startsLine })
+        else { return }
+        let start = context.tokens[first].start
+        let end = context.tokens[last].end
+        guard !candidates.all.contains(where: { $0.start < end && start < $0.end }) else { return }
+        candidates.add(.person, start, end, 0.6)
+    }
+
+    /// Whether token `k` is a lower-case word of a name: in one of `classes` and in no other list but the names'.
+    private static func isLowerCasePart(
+        _ evidence: NameEvidence, _ context: ScanContext, _ k: Int, _ classes: WordClasses
+    ) -> Bool {
+        guard k >= 0, k < context.tokens.count else { return false }
+        let token = context.tokens[k]
+        guard token.isWord, !token.isCapitalized, !token.flags.contains(.hasDigit), token.lexicon.isEmpty,
+            token.length >= 2
+        else { return false }
+        let found = evidence.classes(k)
+        return !found.isDisjoint(with: classes) && found.isDisjoint(with: [.common, .country, .functionWord, .medication])
+    }
+}

@@ -268,16 +268,16 @@ struct WorldNameTests {
         DetectorCase("a Vietnamese name surname first whose given name no list holds, after a greeting", .person,
             "Xin chào chị [[Lan]], em là [[Phạm Minh Tuấn]], số điện thoại 0912 345 678. G'day [[Shane]], hi [[Xin]]"),
         DetectorCase("closings, and words of other languages that given-name lists hold, are no names", .person,
-            "Ngā mihi,\n[[Aroha Tipene]]\nDanke und liebe Grüße\nGebe İzlem Notu – Kadın Doğum Polikliniği. Damu "
-                + "unit 1 imeagizwa.\n[[Taras]] (kurier): Tak, budu pislia. Molim Vas da pošaljete majstora.\n"
-                + "Osakond: Tarkvaraarendus (tiim Lõuna)."),
+            "Ngā mihi nui,\n[[Mereana Tawhiri]]\nVielen Dank, liebe Grüße aus Graz\nÜberweisung an die Kadın "
+                + "Hastalıkları ve Doğum Kliniği. Damu ilipimwa tena saa nne.\n[[Bohdan]] (sklad): Tak, zaraz będę. "
+                + "Molim te, javi mi se sutra.\nKontor: Tallinn (meeskond Lõuna)"),
         DetectorCase("a field's label before its date is no name, a chat's speaker before words still is", .person,
-            "Ingreso: 21/09/2025. Alta: 25/09/2025.\nOilaviy shifokor: [[Sh. Rahimova]]. Sana: 2024-yil 12-aprel\n"
-                + "Details below. [[Omar]]: 7ader, shokran"),
+            "Vastuvõtt: 03.02.2025. Alta: 07.02.2025.\nLab done. Sana: 2025-yil 3-mart. Next week. [[Omar]]: shokran "
+                + "ya doktor"),
         DetectorCase("lower-case names before a phone, and before an age and sex", .person,
-            "rm 412a [[harold jenkins]] 82M mrn 00739124\nrm 415 [[rosa delgado]] 67F mrn 00812556\n"
-                + "my stuff for the sign-up: [[juliana ferreira santos]], 11 98765-4321\ncall me on 07700 900318, "
-                + "mi numero es 55 1234 5678, ito po number ko 0917 123 4567"),
+            "bed 7 [[maria gonzalez]] 58F admitted overnight, bed 9 [[peter novak]] 71M\npls call my sister "
+                + "[[fatima rahman]], 07911 123456 after 6. sign-up: [[lucia ferreira santos]], 11 98765-4321\n"
+                + "ask for the manager on 0161 496 0000, mi numero es 55 1234 5678, ito po number ko 0917 123 4567"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

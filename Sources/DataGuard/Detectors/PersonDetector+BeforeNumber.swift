@@ -31,19 +31,19 @@ extension PersonDetector {
     }
 
     /// Adds the lower-case name of two or three words whose last word is token `last`, if there is one on its line
-    /// and no other finding covers any of it.
+    /// and no other finding covers any of it. Its first word may be an English word too when it is a frequent given
+    /// name ("maria gonzalez", "peter novak").
     private static func addName(
         endingAt last: Int, _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
     ) {
         guard last >= 1, isLowerCasePart(evidence, context, last, .surname) else { return }
         var first = last - 1
-        guard isLowerCasePart(evidence, context, first, [.given, .surname]) else { return }
-        if !context.tokens[first].startsLine, isLowerCasePart(evidence, context, first - 1, .given),
-            evidence.length(first - 1) >= 3
+        if !context.tokens[first].startsLine, isLowerCasePart(evidence, context, first, [.given, .surname]),
+            isLowerCaseGivenName(evidence, context, first - 1)
         {
             first -= 1  // "juliana ferreira santos"
         }
-        guard evidence.classes(first).contains(.given), evidence.length(first) >= 3, context.startsCleanly(first),
+        guard isLowerCaseGivenName(evidence, context, first), context.startsCleanly(first),
             (first + 1...last).allSatisfy({ !context.tokens[$0].startsLine })
         else { return }
         let start = context.tokens[first].start
@@ -52,16 +52,29 @@ extension PersonDetector {
         candidates.add(.person, start, end, 0.6)
     }
 
+    /// Whether token `k` is a lower-case given name of three letters or more that opens a name: in no other list
+    /// but the names', or a frequent given name that is an English word too.
+    private static func isLowerCaseGivenName(_ evidence: NameEvidence, _ context: ScanContext, _ k: Int) -> Bool {
+        guard k >= 0, isLowerCaseWord(context, k), evidence.length(k) >= 3 else { return false }
+        let found = evidence.classes(k)
+        return found.contains(.given) && found.isDisjoint(with: [.country, .functionWord, .medication])
+            && (!found.contains(.common) || found.contains(.frequentGiven))
+    }
+
     /// Whether token `k` is a lower-case word of a name: in one of `classes` and in no other list but the names'.
     private static func isLowerCasePart(
         _ evidence: NameEvidence, _ context: ScanContext, _ k: Int, _ classes: WordClasses
     ) -> Bool {
-        guard k >= 0, k < context.tokens.count else { return false }
-        let token = context.tokens[k]
-        guard token.isWord, !token.isCapitalized, !token.flags.contains(.hasDigit), token.lexicon.isEmpty,
-            token.length >= 2
-        else { return false }
+        guard k >= 0, isLowerCaseWord(context, k) else { return false }
         let found = evidence.classes(k)
         return !found.isDisjoint(with: classes) && found.isDisjoint(with: [.common, .country, .functionWord, .medication])
+    }
+
+    /// Whether token `k` is a word in lower case of two letters or more, with no digit and in no list of the lexicon.
+    private static func isLowerCaseWord(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k < context.tokens.count else { return false }
+        let token = context.tokens[k]
+        return token.isWord && !token.isCapitalized && !token.flags.contains(.hasDigit) && token.lexicon.isEmpty
+            && token.length >= 2
     }
 }

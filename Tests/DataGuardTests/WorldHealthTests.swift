@@ -75,6 +75,10 @@ struct WorldHealthTests {
                 + "[[sinvastatina]] 20 mg, [[tikagrelor]]. Patient ko 3 din se [[bukhar]] hai aur [[khansi]] bhi."),
         DetectorCase("georgian conditions and medicines", .healthCondition,
             "დიაგნოზი: [[შაქრიანი დიაბეტი]], [[ჰიპერტენზია]], [[ბრონქული ასთმა]]. მკურნალობა: [[მეტფორმინი]]"),
+        DetectorCase(
+            "a test before its result is no condition or medicine, the same word before a dose is", .healthCondition,
+            "Labs: Vitamin D3 11.5 ng/mL, ACR 38 mg/mmol, proteinuria 1+, HBeAg: negative. Known [[gout]]; start "
+                + "[[Vitamin D3]] 2000 IU daily."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

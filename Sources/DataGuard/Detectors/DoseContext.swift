@@ -73,8 +73,8 @@ enum DoseContext {
         ["forte", "retard", "mite", "duo", "comp", "depot", "plus", "zok", "sr", "xr", "mr", "cr", "xl", "la", "er"]
             .map { ($0, ()) })
 
-    /// "mg/dL", "mmol/L": a unit over a volume.
-    private static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {
+    /// "mg/dL", "mmol/L", "mg/mmol": a unit over a volume or an amount of substance, a laboratory result's unit.
+    static func isConcentration(_ tokens: TokenList, _ bytes: UnsafeBufferPointer<UInt8>, _ unit: Int) -> Bool {
         tokens.isSymbol(unit + 1, 0x2F, in: bytes) && tokens[unit + 1].isAttached && unit + 2 < tokens.count
             && tokens[unit + 2].isAttached && volumes[hash: tokens[unit + 2].hash] != nil
     }
@@ -94,5 +94,5 @@ enum DoseContext {
 
     private static let bareFrequencies = KeywordTable(["prn", "nocte", "mane", "tds", "qds", "qid"].map { ($0, ()) })
 
-    private static let volumes = KeywordTable(["dl", "l", "ml", "100ml"].map { ($0, ()) })
+    private static let volumes = KeywordTable(["dl", "l", "ml", "100ml", "mmol", "mol"].map { ($0, ()) })
 }

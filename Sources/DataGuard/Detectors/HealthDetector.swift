@@ -29,13 +29,14 @@ enum HealthDetector {
             if listed, let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions),
                 !isName(context, i, last)
             {
-                if !namesService(context, after: last) {
+                if !namesService(context, after: last), !precedesLabResult(context, last) {
                     candidates.add(.healthCondition, tokens: i, last, 0.8)
                     lastCondition = last
                 }
                 i = last + 1
             } else if listed, token.length >= 4, vocabulary.words.classes(of: token.hash).contains(.medication),
-                context.endsCleanly(i), labAnalytes[hash: token.hash] == nil, !isCurriculumVitae(context, i)
+                context.endsCleanly(i), labAnalytes[hash: token.hash] == nil, !isCurriculumVitae(context, i),
+                !precedesLabResult(context, i)
             {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 lastCondition = i
@@ -45,7 +46,7 @@ enum HealthDetector {
                     || isLowerCaseAbbreviation(context, token),
                 !context.tokens.isSymbol(i - 1, 0x25, in: context.bytes)
             {
-                if isAbbreviationOfCondition(context, i, after: lastCondition) {
+                if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, i) {
                     candidates.add(.healthCondition, tokens: i, i, 0.75)
                     lastCondition = i
                 }
@@ -164,6 +165,33 @@ enum HealthDetector {
         guard classes.contains(.medication), labAnalytes[hash: hash] == nil else { return nil }
         return hyphen
     }
+
+    /// "Vitamin D3 14 ng/mL", "ACR 52 mg/mmol", "proteinuria 2+", "HBeAg: negative": a test named before its result,
+    /// which is no condition or medicine of the patient: a concentration or a ratio after the word `last`, a grade of
+    /// plus signs glued to a number, or a negative result, with or without a colon between.
+    static func precedesLabResult(_ context: ScanContext, _ last: Int) -> Bool {
+        var k = last + 1
+        if context.isSymbol(k, 0x3A), context.tokens[k].isAttached { k += 1 }
+        guard k < context.tokens.count, !context.tokens[k].startsLine else { return false }
+        let token = context.tokens[k]
+        if token.isWord { return negativeResults[hash: token.hash] != nil }
+        guard token.isNumber else { return false }
+        if context.isSymbol(k + 1, 0x2B), context.tokens[k + 1].isAttached { return true }
+        var unit = k + 1
+        if context.isSymbol(unit, 0x2E) || context.isSymbol(unit, 0x2C), context.tokens[unit].isAttached,
+            context.isNumber(unit + 1, digits: 1...4, attached: true)
+        {
+            unit += 2  // "14.2 ng/mL"
+        }
+        return unit < context.tokens.count && context.tokens[unit].isWord && !context.tokens[unit].startsLine
+            && DoseContext.isConcentration(context.tokens, context.bytes, unit)
+    }
+
+    /// A test's negative result in English and the languages of Europe.
+    private static let negativeResults = KeywordTable([
+        "negative", "neg", "negativ", "negativo", "negativa", "negatif", "negatief", "nonreactive", "non-reactive",
+        "undetectable",
+    ].map { ($0, ()) })
 
     /// "escitalopramas", "metforminu", "warfarinem", "metformino": a listed medicine's name with a case ending of the
     /// Baltic or Slavic languages (-as, -us, -is, -em, -om, -a, -u, -o) after its last letter.

@@ -524,6 +524,11 @@ struct NameEvidence {
     /// nobody's name after a word that is no given name ("Siptu Cork").
     func namesPlace(_ run: NameRun) -> Bool {
         if isDateline(run) { return true }
+        if run.first >= 1, !tokens[run.first].startsLine,
+            Self.vietnamesePlaceWords[hash: tokens[run.first - 1].hash] != nil
+        {
+            return true
+        }
         for w in 0..<run.count where run.classes[w].contains(.country) {
             // A country that is a given name too, alone after a word that goes with places ("to India", "in Oman")
             // or before the word of an identity number it issues ("Oman ID 12345678").
@@ -556,9 +561,10 @@ struct NameEvidence {
             && phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
     }
 
-    /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025": the town a letter is written
-    /// in, opening its line before a comma and the date (a number before a month's name, or a number in a
-    /// date's shape); but "Maria, 34, nurse" is a person.
+    /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025", "Lima, 22 de noviembre de 2025":
+    /// the town a letter is written in, opening its line before a comma and the date (a number before a month's
+    /// name, with "de" between them as Spanish and Portuguese write it, or a number in a date's shape); but "Maria,
+    /// 34, nurse" is a person.
     private func isDateline(_ run: NameRun) -> Bool {
         guard run.first == 0 || tokens[run.first].startsLine, isSymbol(run.last + 1, 0x2C) else { return false }
         var k = run.last + 2
@@ -570,11 +576,14 @@ struct NameEvidence {
         guard k + 1 < tokens.count, tokens[k].isNumber, tokens[k].length <= 2, !tokens[k].startsLine else {
             return false
         }
-        if tokens[k + 1].isWord, vocabulary.monthNames.value(of: tokens[k + 1].hash) != nil { return true }
+        let month = k + 2 < tokens.count && tokens[k + 1].hash == Self.deHash ? k + 2 : k + 1
+        if tokens[month].isWord, vocabulary.monthNames.value(of: tokens[month].hash) != nil { return true }
         let separator = bytes[tokens[k].end]
         return tokens[k + 1].isAttached && (separator == 0x2E || separator == 0x2F || separator == 0x2D)
             && k + 2 < tokens.count && tokens[k + 2].isNumber && tokens[k + 2].isAttached
     }
+
+    private static let deHash = WordHash.of(word: Substring("de").utf8)
 
     /// The words between a dateline's town and its date ("le", "den", "dnia", "am", "a", "il").
     private static let datelineWords = KeywordTable(
@@ -620,8 +629,13 @@ struct NameEvidence {
         return tokens[word].isWord && tokens[word].lexicon.contains(.organization)
     }
 
+    /// With the Spanish "desde" (from).
     private static let placePrepositions = KeywordTable(
-        ["in", "near", "outside", "around", "en", "em", "nach", "aus", "w", "ve", "v"].map { ($0, ()) })
+        ["in", "near", "outside", "around", "en", "em", "nach", "aus", "w", "ve", "v", "desde"].map { ($0, ()) })
+
+    /// The Vietnamese "ở" and "tại" (in, at), which come before places and not before people: "về quê ở Nam Định",
+    /// "gặp tại Đà Nẵng".
+    private static let vietnamesePlaceWords = KeywordTable(["ở", "tại"].map { ($0, ()) })
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
     private static let placeNouns = KeywordTable([

@@ -16,18 +16,19 @@ extension PersonDetector {
                 || context.isSymbol(phone - 1, 0x2D)
             addName(endingAt: separated ? phone - 2 : phone - 1, evidence, context, &candidates)
         }
-        for i in context.anchors.numeric where isAgeAndSex(context, i) && !context.tokens[i].startsLine {
+        for i in context.anchors.numeric where isAgeAndSex(context, i) {
             addName(endingAt: i - 1, evidence, context, &candidates)
         }
     }
 
-    /// "67F", "82M", "45m": an age of one to three digits with the sex's letter glued to it, ending there.
+    /// "67F", "82M", "45m": an age of one to three digits inside its line with the sex's letter glued to it, ending
+    /// there. The byte after the number rules out nearly every number first.
     private static func isAgeAndSex(_ context: ScanContext, _ i: Int) -> Bool {
-        guard context.isNumber(i, digits: 1...3), i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
-            context.tokens[i + 1].isAttached, context.tokens[i + 1].length == 1, context.endsCleanly(i + 1)
+        let letter = context.byte(context.tokens[i].end) | 0x20
+        guard letter == 0x6D || letter == 0x66, context.isNumber(i, digits: 1...3), !context.tokens[i].startsLine,
+            i + 1 < context.tokens.count, context.tokens[i + 1].isWord, context.tokens[i + 1].length == 1
         else { return false }
-        let letter = context.bytes[context.tokens[i + 1].start] | 0x20
-        return letter == 0x6D || letter == 0x66
+        return context.endsCleanly(i + 1)
     }
 
     /// Adds the lower-case name of two or three words whose last word is token `last`, if there is one on its line

@@ -281,6 +281,9 @@ struct WorldNameTests {
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "
                 + "retrasó. Tôi đang ở Nam Định với gia đình. Hẹn gặp tại Đà Nẵng nhé."),
+        DetectorCase("a function word opening a reply after a speaker's label is no name", .person,
+            "Paciente: Sí doctor, ya le mando la foto.\nAgente: Con gusto, señor [[Quispe]].\nPaciente: [[Rosa "
+                + "Mamani]], 54 años"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -211,6 +211,13 @@ enum PersonDetector {
         let word = run.words[0]
         let classes = run.classes[0]
         let common = classes.contains(.common)
+        // "Paciente: Sí doctora", "Agente: Con gusto": after a speaker's label, a function word of another language
+        // before a word in lower case opens the reply.
+        if labelled, classes.contains(.functionWord), !classes.contains(.frequentGiven),
+            evidence.precedesLowerCaseWord(run)
+        {
+            return nil
+        }
         if labelled, !common { return 0.8 }
         if evidence.isSignature(run) { return 0.7 }
         if run.first != word, classes.contains(.surname) || !common { return 0.8 }  // "J. Alvarez"

@@ -284,6 +284,10 @@ struct WorldNameTests {
         DetectorCase("a function word opening a reply after a speaker's label is no name", .person,
             "Paciente: Sí doctor, ya le mando la foto.\nAgente: Con gusto, señor [[Quispe]].\nPaciente: [[Rosa "
                 + "Mamani]], 54 años"),
+        DetectorCase(
+            "Vietnamese hospitals, firms, districts and cities named after their nouns are no names", .person,
+            "Chuyển bệnh nhân [[Lê Thị Hoa]] đến Bệnh viện Chợ Rẫy. Công ty Minh Phát thông báo. Nhà ở quận Tân Bình, "
+                + "Thành phố Hồ Chí Minh; gặp tại phòng khám Đa khoa Hồng Đức."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -178,6 +178,36 @@ struct NameEvidence {
         "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân",
     ].map { Array($0.utf8) }
 
+    /// "Bệnh viện Bạch Mai", "Công ty Hòa Phát", "Quận Bình Thạnh": a run right after a Vietnamese noun of a place or
+    /// an institution (hospital, company, city, bank, district, ward, province, commune, river, market, school,
+    /// department), which names that place or institution.
+    func followsVietnamesePlaceNoun(_ run: NameRun) -> Bool {
+        !tokens[run.first].startsLine && isVietnamesePlaceNoun(run.first - 1)
+    }
+
+    /// "Thành phố", "Ngân hàng": a one-word run that is the first half of a Vietnamese noun of a place or an
+    /// institution, whose second half follows it in lower case.
+    func opensVietnamesePlaceNoun(_ run: NameRun) -> Bool {
+        let next = run.last + 1
+        return run.count == 1 && next < tokens.count && !tokens[next].isCapitalized && !tokens[next].startsLine
+            && isVietnamesePlaceNoun(next)
+    }
+
+    private func isVietnamesePlaceNoun(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].isWord, tokens[k].length <= 8 else { return false }
+        let start = tokens[k].start
+        return Self.vietnamesePlaceNouns.contains { word in
+            word.count == tokens[k].length && bytes[start] | 0x20 == word[0]
+                && (1..<word.count).allSatisfy { bytes[start + $0] == word[$0] }
+        }
+    }
+
+    /// The nouns of ``followsVietnamesePlaceNoun(_:)``, in lower case, the last word of those of two ("bệnh viện",
+    /// "công ty", "thành phố", "ngân hàng").
+    private static let vietnamesePlaceNouns: [[UInt8]] = [
+        "viện", "ty", "phố", "hàng", "quận", "phường", "huyện", "tỉnh", "xã", "sông", "chợ", "trường", "khoa",
+    ].map { Array($0.utf8) }
+
     /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of
     /// the name after it.
     func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }

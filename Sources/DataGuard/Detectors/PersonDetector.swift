@@ -183,7 +183,11 @@ enum PersonDetector {
                 evidence.isOfficeWord($0) || evidence.opensFieldLabel($0)
                     || !vietnamese && isCommonAtEnd(evidence, $0, $1)
             })
-        if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
+        if run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.followsVietnamesePlaceNoun(run)
+            || evidence.opensVietnamesePlaceNoun(run)
+        {
+            return nil
+        }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").
         if run.count >= 3, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5, evidence.startsSentence(run),

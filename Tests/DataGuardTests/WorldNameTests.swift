@@ -288,6 +288,9 @@ struct WorldNameTests {
             "Vietnamese hospitals, firms, districts and cities named after their nouns are no names", .person,
             "Chuyển bệnh nhân [[Lê Thị Hoa]] đến Bệnh viện Chợ Rẫy. Công ty Minh Phát thông báo. Nhà ở quận Tân Bình, "
                 + "Thành phố Hồ Chí Minh; gặp tại phòng khám Đa khoa Hồng Đức."),
+        DetectorCase("a heading or a time that ends in a month is no name, a name that ends in one still is", .person,
+            "Betreff: Abrechnung Juli – Zuschläge fehlen. Seit Anfang März habe ich Schmerzen. Chị [[Lê Thị Mai]] "
+                + "gọi lại; [[Tran Mai]] will cover."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -26,6 +26,14 @@ struct NameEvidence {
         return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
     }
 
+    /// "Lohnzettel Mai", "Seit Mitte März": a run of two words or more that ends in a month's name (in any of many
+    /// languages) after a first word that is neither a given name nor a surname: a heading or a time, where "Trần
+    /// Thị Mai" and "Nguyen Mai" are names.
+    func endsWithMonth(_ run: NameRun) -> Bool {
+        run.count >= 2 && run.classes[0].isDisjoint(with: [.given, .surname])
+            && vocabulary.monthNames.value(of: tokens[run.words[run.count - 1]].hash) != nil
+    }
+
     /// "Nguyễn Thị Thu Hằng", "Phạm Văn Đức": a Vietnamese surname, then "Thị" or "Văn" before the given name.
     func isVietnameseName(_ run: NameRun) -> Bool {
         run.count >= 3 && run.classes[0].contains(.surname) && tokens[run.words[1]].isCapitalized

@@ -68,7 +68,8 @@ extension PersonDetector {
     ) -> Bool {
         guard k >= 0, isLowerCaseWord(context, k) else { return false }
         let found = evidence.classes(k)
-        return !found.isDisjoint(with: classes) && found.isDisjoint(with: [.common, .country, .functionWord, .medication])
+        return !found.isDisjoint(with: classes)
+            && found.isDisjoint(with: [.common, .country, .functionWord, .medication])
     }
 
     /// Whether token `k` is a word in lower case of two letters or more, with no digit and in no list of the lexicon.

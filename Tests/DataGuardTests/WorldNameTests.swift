@@ -291,6 +291,10 @@ struct WorldNameTests {
         DetectorCase("a heading or a time that ends in a month is no name, a name that ends in one still is", .person,
             "Betreff: Abrechnung Juli – Zuschläge fehlen. Seit Anfang März habe ich Schmerzen. Chị [[Lê Thị Mai]] "
                 + "gọi lại; [[Tran Mai]] will cover."),
+        DetectorCase("quarters of towns, branches and lodges are no names, people named North or West still are",
+            .person,
+            "Oficina en Col. Roma Norte; kantor Jakarta Selatan; Membership form (Chennai North branch). Visit our "
+                + "Gulshan Branch or stay at Msasa Lodge. [[Oliver North]] met [[Kanye West]]."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

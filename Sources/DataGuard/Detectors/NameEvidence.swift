@@ -682,11 +682,18 @@ struct NameEvidence {
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
         // The Turkish neighbourhood ("Bostanlı Mah.", "Kızılay Mahallesi").
         "mah", "mahallesi",
+        // The quarters of a town in Spanish, Portuguese, French, Italian, German, Indonesian and Malay ("Roma Norte",
+        // "Jakarta Selatan"), and an apartment block.
+        "norte", "sur", "sul", "nord", "sud", "selatan", "utara", "timur", "barat", "apt",
     ].map { ($0, ()) })
 
-    /// Words that end a place's name and are surnames too ("Park", "Hill", "Green").
+    /// Words that end a place's name and are surnames too ("Park", "Hill", "Green", "Chennai North", "Gulshan
+    /// Branch", "Msasa Lodge").
     private static let placeSurnames = KeywordTable(
-        ["park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount"].map { ($0, ()) })
+        [
+            "park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount", "north", "south",
+            "east", "west", "branch", "lodge",
+        ].map { ($0, ()) })
 
     /// "Katy, Texas", "Kingston, Jamaica", "Alma (Québec)", "Columbus OH": a state's code or name or a country
     /// after a comma, a capitalized word in brackets, or a state's code, right after token `k`.

@@ -166,7 +166,7 @@ enum HealthDetector {
         return hyphen
     }
 
-    /// "Vitamin D3 14 ng/mL", "ACR 52 mg/mmol", "proteinuria 2+", "HBeAg: negative": a test named before its result,
+    /// "Vitamin D3 11.5 ng/mL", "ACR 38 mg/mmol", "proteinuria 1+", "HBeAg: negative": a test named before its result,
     /// which is no condition or medicine of the patient: a concentration or a ratio after the word `last`, a grade of
     /// plus signs glued to a number, or a negative result, with or without a colon between.
     static func precedesLabResult(_ context: ScanContext, _ last: Int) -> Bool {

@@ -26,7 +26,7 @@ struct NameEvidence {
         return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
     }
 
-    /// "Lohnzettel Mai", "Seit Mitte März": a run of two words or more that ends in a month's name (in any of many
+    /// "Bericht Mai", "Seit Anfang März": a run of two words or more that ends in a month's name (in any of many
     /// languages) after a first word that is neither a given name nor a surname: a heading or a time, where "Trần
     /// Thị Mai" and "Nguyen Mai" are names.
     func endsWithMonth(_ run: NameRun) -> Bool {
@@ -186,7 +186,7 @@ struct NameEvidence {
         "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân",
     ].map { Array($0.utf8) }
 
-    /// "Bệnh viện Bạch Mai", "Công ty Hòa Phát", "Quận Bình Thạnh": a run right after a Vietnamese noun of a place or
+    /// "Bệnh viện Chợ Rẫy", "Công ty Minh Phát", "quận Tân Bình": a run right after a Vietnamese noun of a place or
     /// an institution (hospital, company, city, bank, district, ward, province, commune, river, market, school,
     /// department), which names that place or institution.
     func followsVietnamesePlaceNoun(_ run: NameRun) -> Bool {
@@ -291,9 +291,9 @@ struct NameEvidence {
         return phraseEnd(from: run.first, in: vocabulary.towns) == nil
     }
 
-    /// "Ingreso: 21/09/2025. Alta: 25/09/2025", "Sana: 2024-yil 12-aprel": a one-word run after a sentence's end
+    /// "Vastuvõtt: 03.02.2025. Alta: 07.02.2025", "Sana: 2025-yil 3-mart": a one-word run after a sentence's end
     /// inside its line, with a colon glued to it and a date after the colon, heads a field (a chat's speaker, "…
-    /// Omar: shokran", is followed by words).
+    /// Omar: shokran ya doktor", is followed by words).
     func headsFieldInLine(_ run: NameRun) -> Bool {
         let k = run.first
         guard run.last == k, k >= 1, !tokens[k].startsLine, isSymbol(k + 1, 0x3A), tokens[k + 1].isAttached,
@@ -599,7 +599,7 @@ struct NameEvidence {
             && phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
     }
 
-    /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025", "Lima, 22 de noviembre de 2025":
+    /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025", "Santiago, 3 de marzo de 2025":
     /// the town a letter is written in, opening its line before a comma and the date (a number before a month's
     /// name, with "de" between them as Spanish and Portuguese write it, or a number in a date's shape); but "Maria,
     /// 34, nurse" is a person.
@@ -671,7 +671,7 @@ struct NameEvidence {
     private static let placePrepositions = KeywordTable(
         ["in", "near", "outside", "around", "en", "em", "nach", "aus", "w", "ve", "v", "desde"].map { ($0, ()) })
 
-    /// The Vietnamese "ở" and "tại" (in, at), which come before places and not before people: "về quê ở Nam Định",
+    /// The Vietnamese "ở" and "tại" (in, at), which come before places and not before people: "đang ở Nam Định",
     /// "gặp tại Đà Nẵng".
     private static let vietnamesePlaceWords = KeywordTable(["ở", "tại"].map { ($0, ()) })
 
@@ -687,8 +687,8 @@ struct NameEvidence {
         "norte", "sur", "sul", "nord", "sud", "selatan", "utara", "timur", "barat", "apt",
     ].map { ($0, ()) })
 
-    /// Words that end a place's name and are surnames too ("Park", "Hill", "Green", "Chennai North", "Gulshan
-    /// Branch", "Msasa Lodge").
+    /// Words that end a place's name and are surnames too ("Park", "Hill", "Green", "Kampala North", "Westlands
+    /// Branch", "Kariba Lodge").
     private static let placeSurnames = KeywordTable(
         [
             "park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount", "north", "south",

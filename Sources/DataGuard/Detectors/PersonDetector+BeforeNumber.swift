@@ -1,6 +1,6 @@
 /// Names written in lower case with no cue word before them, as chats and ward lists write them, known by what
-/// follows: a phone number ("aw raqam akhoya karim hegazy +20 122 518 9034", "sí!! rubén acosta, 11 5823-4471") or a
-/// patient's age and sex ("rm 415 rosa delgado 67F mrn …").
+/// follows: a phone number ("pls call my sister fatima rahman, 07911 123456") or a patient's age and sex ("bed 7 maria
+/// gonzalez 58F admitted overnight").
 extension PersonDetector {
     /// Proposes the lower-case names of two or three words right before a phone that has been found, after at most
     /// a comma, a colon or a dash, or before an age and sex: a given name of three letters or more, then surnames
@@ -42,7 +42,7 @@ extension PersonDetector {
         if !context.tokens[first].startsLine, isLowerCasePart(evidence, context, first, [.given, .surname]),
             isLowerCaseGivenName(evidence, context, first - 1)
         {
-            first -= 1  // "juliana ferreira santos"
+            first -= 1  // "lucia ferreira santos"
         }
         guard isLowerCaseGivenName(evidence, context, first), context.startsCleanly(first),
             (first + 1...last).allSatisfy({ !context.tokens[$0].startsLine })

@@ -295,6 +295,9 @@ struct WorldNameTests {
             .person,
             "Oficina en Col. Roma Norte; kantor Jakarta Selatan; Membership form (Chennai North branch). Visit our "
                 + "Gulshan Branch or stay at Msasa Lodge. [[Oliver North]] met [[Kanye West]]."),
+        DetectorCase("departments named by their specialty and hospitals named after doctors are no names", .person,
+            "Lettera di dimissione – U.O. Neurologia. Referred to Gastroenterology. Hospital Dr. Ernesto Torres "
+                + "Galdames, Servicio de Urgencia. Seen by Dr. [[Ana Ruiz]] and [[R. Smith]]."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

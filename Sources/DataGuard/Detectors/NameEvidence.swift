@@ -88,6 +88,38 @@ struct NameEvidence {
             && tokens[k - 2].lexicon.contains(.honorific)
     }
 
+    /// "Hospital Dr. Gustavo Fricke", "Clínica Dr. Ruiz": a run after a title that itself follows a capitalized
+    /// institution's word, as hospitals of Latin America are named after doctors.
+    func followsTitleAfterInstitution(_ run: NameRun) -> Bool {
+        var k = run.first - 1
+        if k >= 1, isSymbol(k, 0x2E), tokens[k].isAttached { k -= 1 }
+        guard k >= 1, tokens[k].isWord, tokens[k].lexicon.contains(.honorific), !tokens[k].startsLine else {
+            return false
+        }
+        let institution = tokens[k - 1]
+        return institution.isWord && institution.isCapitalized && institution.lexicon.contains(.organization)
+    }
+
+    /// "U.O. Ortopedia", "Gastroenterology", "Kardiologie": a run whose last word ends as the names of medicine's
+    /// specialties and departments do, in English and the languages of Europe; no name ends so.
+    func endsWithSpecialty(_ run: NameRun) -> Bool {
+        let token = tokens[run.words[run.count - 1]]
+        guard token.length >= 7 else { return false }
+        return Self.specialtyEndings.contains { ending in
+            ending.count < token.length
+                && (0..<ending.count).allSatisfy { n in
+                    let b = bytes[token.end - ending.count + n]
+                    return (b < 0x80 ? b | 0x20 : b) == ending[n]
+                }
+        }
+    }
+
+    /// The endings of ``endsWithSpecialty(_:)``: "-logy", "-logia", "-logie", "-logía", "-pedia", "-pädie", "-pédie",
+    /// "-iatry", "-iatria", "-iatrie", "-iatría".
+    private static let specialtyEndings: [[UInt8]] = [
+        "logy", "logia", "logie", "logía", "pedia", "pädie", "pédie", "pedie", "iatry", "iatria", "iatrie", "iatría",
+    ].map { Array($0.utf8) }
+
     /// The first of up to two lower-case particles right before the run ("Mrs van Wyk", "Dr. de la Cruz"), or the
     /// run's first token; a French article alone is none ("Madame la Directrice").
     func particlesBefore(_ run: NameRun) -> Int {

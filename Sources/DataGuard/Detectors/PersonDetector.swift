@@ -155,7 +155,8 @@ enum PersonDetector {
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || run.count == 1 && evidence.isVietnameseWord(run.words[0])
-            || evidence.opensAbbreviatedCompound(run) || evidence.endsWithMonth(run)
+            || evidence.opensAbbreviatedCompound(run) || evidence.endsWithMonth(run) || evidence.endsWithSpecialty(run)
+            || evidence.followsTitleAfterInstitution(run)
         {
             return nil
         }

@@ -106,6 +106,10 @@ struct TextDetectorTests {
         DetectorCase("a word that names a month elsewhere, with no year", .date, "Page 12 out of 30, room 4 lip."),
         DetectorCase("a CV's heading is no medicine", .healthCondition, "CURRICULUM VITAE\nLerato Mokoena"),
         DetectorCase(
+            "eponyms with and without their possessive", .healthCondition,
+            "Known [[Hashimoto thyroiditis]]; [[Crohn disease]] since 2019, [[Crohn's disease]] in his brother; "
+                + "[[Raynaud phenomenon]] in winter."),
+        DetectorCase(
             "a month in a case no list holds, where a date is plain", .date,
             "no [[15. jūlija]] līdz [[28. jūlijam]]; puhkusel [[7. juulist]] kuni [[18. juulini]]; daitsyeba "
                 + "[[15 aprilidan]]. Il y a 3 marches; 5 junior doctors and 4 marchers."),

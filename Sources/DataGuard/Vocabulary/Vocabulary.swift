@@ -55,7 +55,7 @@ final class Vocabulary: Sendable {
         // ("ácido acetilsalicílico").
         conditions = PhraseSet(
             lines: [
-                VocabularyData.conditions, Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
+                VocabularyData.conditions, Self.withoutPossessives(VocabularyData.conditions), Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
                 Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
@@ -102,6 +102,36 @@ final class Vocabulary: Sendable {
             if word.count <= 4, !word.contains(" ") { out.append(word.uppercased()) }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The lines of `lines` that name a condition after a person with a possessive ("crohn's disease", "graves'
+    /// disease"), without it, as eponyms are also written ("crohn disease", "hashimoto thyroiditis").
+    private static func withoutPossessives(_ lines: String) -> String {
+        var out: [UInt8] = []
+        WordList.forEachLine(of: lines) { line in
+            // Most lines have no apostrophe: they are passed over after one look at their bytes.
+            guard line.contains(0x27) else { return }
+            var changed = false
+            var k = 0
+            let start = out.count
+            while k < line.count {
+                let next = k + 1 < line.count ? line[k + 1] : 0
+                let after = k + 2 < line.count ? line[k + 2] : 0
+                if line[k] == 0x27, next == 0x73, after == 0x20 {  // "'s "
+                    k += 2
+                    changed = true
+                } else if line[k] == 0x73, next == 0x27, after == 0x20 {  // "s' "
+                    out.append(0x73)
+                    k += 2
+                    changed = true
+                } else {
+                    out.append(line[k])
+                    k += 1
+                }
+            }
+            if changed { out.append(0x0A) } else { out.removeSubrange(start...) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A table of `lines`, each a word, a space and a number below 256.

@@ -110,6 +110,9 @@ struct TextDetectorTests {
             "Known [[Hashimoto thyroiditis]]; [[Crohn disease]] since 2019, [[Crohn's disease]] in his brother; "
                 + "[[Raynaud phenomenon]] in winter."),
         DetectorCase(
+            "a condition with its type's number after a hyphen", .healthCondition,
+            "He tested positive for [[COVID-19]] on Monday and was off with [[covid]] all week; no COVID-19a here."),
+        DetectorCase(
             "a month in a case no list holds, where a date is plain", .date,
             "no [[15. jūlija]] līdz [[28. jūlijam]]; puhkusel [[7. juulist]] kuni [[18. juulini]]; daitsyeba "
                 + "[[15 aprilidan]]. Il y a 3 marches; 5 junior doctors and 4 marchers."),

@@ -26,7 +26,8 @@ enum HealthDetector {
                 i += 1
                 continue
             }
-            if listed, let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions),
+            if listed,
+                let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, numbered: true),
                 !isName(context, i, last)
             {
                 if !namesService(context, after: last), !precedesLabResult(context, last) {

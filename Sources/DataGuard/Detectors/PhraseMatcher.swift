@@ -10,10 +10,13 @@ enum PhraseMatcher {
 
     /// ``longest(_:at:in:symbols:)`` for a token that a filter holding all of `set.starts` has already let
     /// through, so that `set.starts` is not probed again.
-    /// `firstHash` stands for the first token's own hash, for a word read without a prefix glued to it.
+    /// `firstHash` stands for the first token's own hash, for a word read without a prefix glued to it. With
+    /// `numbered`, a phrase may end in a hyphen and a number of one or two digits glued to it, its type or strain
+    /// ("COVID-19", "HIV-1"), which then ends the match.
     @inline(__always)
     static func longest(
-        _ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false, firstHash: UInt64? = nil
+        _ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false, firstHash: UInt64? = nil,
+        numbered: Bool = false
     ) -> Int? {
         var hash = WordHash.offsetBasis
         var best: Int?
@@ -28,8 +31,9 @@ enum PhraseMatcher {
             if !entry.isPrefix { break }
             k += 1
         }
-        guard let last = best, context.endsCleanly(last) || context.tokens[last].kind == .symbol else { return nil }
-        return last
+        guard let last = best else { return nil }
+        if context.endsCleanly(last) || context.tokens[last].kind == .symbol { return last }
+        return numbered ? context.typeNumberEnd(after: last) : nil
     }
 }
 

@@ -76,6 +76,15 @@ struct ScanContext {
         return !(continues && (isSymbol(next, 0x2D) || isSymbol(next, 0x2E) || isSymbol(next, 0x2F)))
     }
 
+    /// The number of a type or strain glued to token `last` by a hyphen, one or two digits that end cleanly
+    /// ("COVID-19", "HIV-1"): its token, or nil.
+    func typeNumberEnd(after last: Int) -> Int? {
+        guard isSymbol(last + 1, 0x2D), last + 1 < tokens.count, tokens[last + 1].isAttached,
+            isNumber(last + 2, digits: 1...2, attached: true), endsCleanly(last + 2)
+        else { return nil }
+        return last + 2
+    }
+
     /// Whether token `j` goes on the phrase of the token before it: on the same line, after a space, before any
     /// column gap.
     func continuesPhrase(_ j: Int) -> Bool {

@@ -155,8 +155,7 @@ enum PersonDetector {
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || run.count == 1 && evidence.isVietnameseWord(run.words[0])
-            || evidence.opensAbbreviatedCompound(run) || evidence.endsWithMonth(run) || evidence.endsWithSpecialty(run)
-            || evidence.followsTitleAfterInstitution(run)
+            || evidence.opensAbbreviatedCompound(run)
         {
             return nil
         }
@@ -166,6 +165,7 @@ enum PersonDetector {
             return 0.9
         }
         if evidence.followsTitle(run) {
+            guard !evidence.followsTitleAfterInstitution(run) else { return nil }
             run.trim(leading: { _, _ in false }, trailing: { isCommonAtEnd(evidence, $0, $1) })
             run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
@@ -184,11 +184,7 @@ enum PersonDetector {
                 evidence.isOfficeWord($0) || evidence.opensFieldLabel($0)
                     || !vietnamese && isCommonAtEnd(evidence, $0, $1)
             })
-        if run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.followsVietnamesePlaceNoun(run)
-            || evidence.opensVietnamesePlaceNoun(run)
-        {
-            return nil
-        }
+        if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").
         if run.count >= 3, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5, evidence.startsSentence(run),
@@ -200,7 +196,10 @@ enum PersonDetector {
             run.count >= 2
             ? judgeFullName(evidence, run, labelled: labelled) : judgeSingleWord(evidence, run, labelled: labelled)
         // Asked last, of the runs that would be names: most runs are none.
-        guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run) else { return nil }
+        guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run),
+            !evidence.endsWithMonth(run), !evidence.endsWithSpecialty(run), !evidence.followsVietnamesePlaceNoun(run),
+            !evidence.opensVietnamesePlaceNoun(run)
+        else { return nil }
         return confidence
     }
 

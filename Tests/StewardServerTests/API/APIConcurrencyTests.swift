@@ -31,9 +31,10 @@ struct APIConcurrencyTests {
                 return try await group.reduce(into: [HTTPResponseStatus]()) { $0.append($1) }
             }
 
-            // then
-            #expect(statuses.filter { $0 == .forbidden }.count == 20)
-            #expect(statuses.filter { $0 == .created }.count == 20)
+            // then: every answer is named when one is not as expected
+            let answers = Comment(rawValue: statuses.map { "\($0.code)" }.sorted().joined(separator: " "))
+            #expect(statuses.filter { $0 == .forbidden }.count == 20, answers)
+            #expect(statuses.filter { $0 == .created }.count == 20, answers)
             #expect(try await StewardRunner.verifyAuditTrail(in: steward.app).breaks == [])
         }
     }

@@ -4,7 +4,8 @@
 extension PersonDetector {
     /// Proposes the lower-case names of two or three words right before a phone that has been found, after at most
     /// a comma, a colon or a dash, or before an age and sex: a given name of three letters or more, then surnames
-    /// (the middle word a given name or a surname), none an English word, a country or a word of the lexicon.
+    /// (the middle word a given name or a surname), none a country, a word of the lexicon or an English word (but the
+    /// first may be a frequent given name that is one).
     static func lowerCaseNamesBeforeNumbers(
         _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
     ) {

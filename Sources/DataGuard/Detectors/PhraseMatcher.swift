@@ -12,7 +12,7 @@ enum PhraseMatcher {
     /// through, so that `set.starts` is not probed again.
     /// `firstHash` stands for the first token's own hash, for a word read without a prefix glued to it. With
     /// `numbered`, a phrase may end in a hyphen and a number of one or two digits glued to it, its type or strain
-    /// ("COVID-19", "HIV-1"), which then ends the match.
+    /// ("COVID-19"), which then ends the match.
     @inline(__always)
     static func longest(
         _ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false, firstHash: UInt64? = nil,

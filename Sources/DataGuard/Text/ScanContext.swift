@@ -77,9 +77,9 @@ struct ScanContext {
     }
 
     /// The number of a type or strain glued to token `last` by a hyphen, one or two digits that end cleanly
-    /// ("COVID-19", "HIV-1"): its token, or nil.
+    /// ("COVID-19"): its token, or nil.
     func typeNumberEnd(after last: Int) -> Int? {
-        guard isSymbol(last + 1, 0x2D), last + 1 < tokens.count, tokens[last + 1].isAttached,
+        guard isSymbol(last + 1, 0x2D), tokens[last + 1].isAttached,
             isNumber(last + 2, digits: 1...2, attached: true), endsCleanly(last + 2)
         else { return nil }
         return last + 2

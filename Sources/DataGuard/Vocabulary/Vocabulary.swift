@@ -55,8 +55,9 @@ final class Vocabulary: Sendable {
         // ("ácido acetilsalicílico").
         conditions = PhraseSet(
             lines: [
-                VocabularyData.conditions, Self.withoutPossessives(VocabularyData.conditions), Lexicon.conditionPhrases, Lexicon.worldConditionPhrases,
-                Lexicon.worldMedicationNames, Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
+                VocabularyData.conditions, Self.withoutPossessives(VocabularyData.conditions),
+                Lexicon.conditionPhrases, Lexicon.worldConditionPhrases, Lexicon.worldMedicationNames,
+                Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
                 Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,

@@ -79,6 +79,11 @@ struct WorldHealthTests {
             "a test before its result is no condition or medicine, the same word before a dose is", .healthCondition,
             "Labs: Vitamin D3 11.5 ng/mL, ACR 38 mg/mmol, proteinuria 1+, HBeAg: negative. Known [[gout]]; start "
                 + "[[Vitamin D3]] 2000 IU daily."),
+        DetectorCase(
+            "conditions named after a person, listed or not", .healthCondition,
+            "Hand clinic letter: [[De Quervain tenosynovitis]] on the right, old [[Kienböck disease]] of the lunate, "
+                + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "
+                + "Maria's disease has settled. Booked into the Bennett fracture clinic."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

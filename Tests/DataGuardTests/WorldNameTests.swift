@@ -38,6 +38,11 @@ struct WorldNameTests {
             "Αγαπητή κυρία [[Παπαδοπούλου]], σας ενημερώνουμε.\nSayın Yetkili,\nukumbi wa Kanisa la Mtakatifu Petro, "
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
+        DetectorCase(
+            "no person in a condition named after one", .person,
+            "Ortho list: Osgood Schlatter disease in a boy of 13, Gardner syndrome in the family, a Cameron lesion on "
+                + "endoscopy. [[Peter Grover]] phoned about his Ramsay Hunt syndrome; [[Mary Jones]] disease "
+                + "management lead; Dr. [[Gardner]] reviews on Friday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),
         DetectorCase("turkish name with dotless i", .person, "GP letter re [[Fatma Aydın]]: she reports pain."),

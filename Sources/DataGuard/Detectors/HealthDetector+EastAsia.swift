@@ -45,7 +45,7 @@ extension HealthDetector {
                 if run < 0 { run = k }
                 if let length = ending(context, at: k, before: token.end), k > run || length > 3 {
                     let opening = afterClauseWords(context, from: run, before: k)
-                    var start = (k - opening) / 3 <= 7 ? opening : k - 9
+                    let start = (k - opening) / 3 <= 7 ? opening : k - 9
                     // "潰瘍性大腸炎": a later ending a few letters on makes one name with this one.
                     var end = k + length
                     var j = end

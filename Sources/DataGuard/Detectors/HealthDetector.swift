@@ -235,7 +235,7 @@ enum HealthDetector {
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
     /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".
-    private static func namesService(_ context: ScanContext, after last: Int) -> Bool {
+    static func namesService(_ context: ScanContext, after last: Int) -> Bool {
         let tokens = context.tokens
         var k = last + 1
         // "TB/HIV clinic": a second condition after a slash.

@@ -50,6 +50,11 @@ enum PersonDetector {
                 continue
             }
             resume = run.last + 1
+            if let condition = eponymousCondition(evidence, context, run) {
+                candidates.add(.healthCondition, tokens: condition.first, condition.last, 0.8)
+                resume = condition.last + 1
+                continue
+            }
             let isLone = run.count == 1 && run.first == run.words[0]
             guard let confidence = judge(evidence, trimming: &run) else {
                 // "Panadeine Forte prn", "Tab. Telma": a medicine that no list holds, which the health detector,

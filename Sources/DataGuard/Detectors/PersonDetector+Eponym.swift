@@ -1,0 +1,42 @@
+/// Conditions named after the people who described them: a run of capitalized words that reads as a name, right
+/// before a noun that heads a condition's name ("Kienböck disease", "Erb's palsy", "De Quervain tenosynovitis",
+/// "Hill-Sachs lesion"), is the condition and no person, whether or not a list holds it.
+extension PersonDetector {
+    /// The first and last token of the condition when `run` and the noun after it name an eponymous condition; nil
+    /// otherwise. The run has three name words at most and no title before it ("Dr. Jones fracture clinic"), the noun
+    /// follows it on its line in lower case, and the whole names no clinic ("Jones fracture clinic"). A possessive
+    /// may not be a given name's ("Maria's disease" is hers), English words that open the run and are no given names
+    /// are left out ("Known Dupuytren contracture", "Old Kienböck disease"), and an English word that is no name
+    /// ends no eponym ("Heart disease" is left to the lists); nor do a given name and a surname, particles before
+    /// them aside ("Mary Jones disease management lead" names her; "De Quervain" is a surname after its particle).
+    static func eponymousCondition(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun)
+        -> (first: Int, last: Int)?
+    {
+        let k = run.last + 1
+        guard k < context.tokens.count, case let next = context.tokens[k], next.isWord, next.length >= 4,
+            !next.isCapitalized, !next.startsLine, !next.isAttached, run.count <= 3, !run.hasTrailingInitials,
+            run.words[run.count - 1] == run.last, conditionHeads[hash: next.hash] != nil
+        else { return nil }
+        if run.isPossessive, run.classes[run.count - 1].contains(.given) { return nil }
+        var w = 0
+        while w < run.count - 1, run.classes[w].contains(.common), !run.classes[w].contains(.given) { w += 1 }
+        var opening = w
+        while opening < run.count - 1, context.has(run.words[opening], .nameParticle) { opening += 1 }
+        let last = run.classes[run.count - 1]
+        guard !last.contains(.common) || !last.isDisjoint(with: [.given, .surname]),
+            opening == run.count - 1 || !run.classes[opening].contains(.given), !evidence.followsTitle(run),
+            !HealthDetector.namesService(context, after: k)
+        else { return nil }
+        return (w == 0 ? run.first : run.words[w], k)
+    }
+
+    /// Nouns that end the name of a condition called after a person, in English.
+    private static let conditionHeads = KeywordTable(
+        [
+            "disease", "syndrome", "palsy", "paralysis", "fracture", "lesion", "tumour", "tumor", "deformity",
+            "diverticulum", "anaemia", "anemia", "sarcoma", "lymphoma", "carcinoma", "ataxia", "dystrophy",
+            "contracture", "phenomenon", "neuroma", "cyst", "tenosynovitis", "thyroiditis", "arteritis",
+            "encephalopathy", "encephalitis", "ulcer", "kyphosis", "anomaly", "cardiomyopathy", "dementia",
+            "neuralgia", "myopathy", "neuropathy", "disorder",
+        ].map { ($0, ()) })
+}

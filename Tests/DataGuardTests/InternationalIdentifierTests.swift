@@ -207,6 +207,13 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "France's NIR in its seven groups, Australia's Medicare with the holder's digit", .medicalRecordNumber,
             "NIR [[2 52 09 33 063 112 45]]. Medicare [[2950 12345 1]]; UR [[1-234-567]]"),
+        DetectorCase(
+            "record numbers after their labels in Chinese, Japanese and Korean", .medicalRecordNumber,
+            "门诊号：[[MZ20250611]]，诊断：哮喘。住院號：[[0048817]]。カルテ番号：[[K-10472]]　診断：胃炎。환자번호 [[2025-0731]], "
+                + "진단: 천식. 등록번호 [[55201877]] 진단명: 고혈압."),
+        DetectorCase(
+            "Korea's registration number outside a clinical text", .medicalRecordNumber,
+            "회원 등록번호: 20241187, 다음 주 모임에서 뵙겠습니다."),
         DetectorCase("a union's book and a Spanish card", .memberNumber,
             "ILWU Local 142 book # [[142-08817]]; carné [[SNTT-22019]]; legitymacja nr [[KZ/0418/2009]]"),
     ]

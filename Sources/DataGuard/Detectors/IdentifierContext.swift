@@ -190,6 +190,14 @@ enum IdentifierContext {
         // Ukrainian and Russian "табельний/табельный №" (a staff number), and "членський квиток" (a member's card).
         ("табельний", .employeeNumber), ("Табельний", .employeeNumber), ("табельный", .employeeNumber),
         ("Табельный", .employeeNumber), ("квиток", .memberNumber), ("членский", .memberNumber),
+        // A patient's record, in-patient, out-patient and case number in Chinese ("病历号", "住院号", "门诊号",
+        // "病案号", with their traditional letters and "码"), Japanese ("カルテ番号", "患者番号", "診察券番号") and Korean
+        // ("환자번호", "차트번호", "병록번호").
+        ("病历号", .medicalRecordNumber), ("病歷號", .medicalRecordNumber), ("病历号码", .medicalRecordNumber),
+        ("住院号", .medicalRecordNumber), ("住院號", .medicalRecordNumber), ("门诊号", .medicalRecordNumber),
+        ("門診號", .medicalRecordNumber), ("病案号", .medicalRecordNumber), ("病案號", .medicalRecordNumber),
+        ("カルテ番号", .medicalRecordNumber), ("患者番号", .medicalRecordNumber), ("診察券番号", .medicalRecordNumber),
+        ("환자번호", .medicalRecordNumber), ("차트번호", .medicalRecordNumber), ("병록번호", .medicalRecordNumber),
         ("account", .usBankAccount), ("acct", .usBankAccount),
         ("checking", .usBankAccount), ("savings", .usBankAccount), ("routing", .usRoutingNumber),
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
@@ -231,6 +239,8 @@ enum IdentifierContext {
         // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
         // number ("Lab Ref. No.", "clinic ID").
         ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
+        // Korea's "등록번호", a patient's registration number at a hospital, a car's or a firm's elsewhere.
+        ("등록번호", false),
         // A patient's card in Russian and Ukrainian ("карты №", "картка №"), Ukraine's electronic medical card
         // ("ЕМК №"), Serbia's health booklet ("бр. здр. књижице") and insured person's number ("ЛБО"), Côte
         // d'Ivoire's CMU card, Kenya's SHA number.

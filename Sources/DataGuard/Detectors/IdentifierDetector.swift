@@ -536,6 +536,7 @@ enum IdentifierDetector {
         // "driving licence no. …"; a licence alone is a software's or a trade's.
         if isDriverLicence(context, k) { return (.nationalID, .anywhere) }
         var hash = context.tokens[k].hash
+        if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
             guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else {
@@ -637,6 +638,27 @@ enum IdentifierDetector {
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
+    /// The scope of a record number's label of two words at `k - 1` and `k`, whose last word alone is too common to
+    /// be one: Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and,
+    /// in a clinical text, "số hồ sơ" (file); Polish "nr historii choroby" (medical history) and, in a clinical text,
+    /// "nr księgi głównej" (a hospital's main register).
+    @inline(__always)
+    private static func pairedLabel(_ context: ScanContext, _ k: Int) -> LabelScope? {
+        let token = context.tokens[k]
+        guard token.isWord, token.length <= 16, !token.flags.contains(.hasDigit) else { return nil }
+        let previous = context.tokens[k - 1].hash
+        for pair in pairedLabels where pair.last == token.hash && pair.previous == previous { return pair.scope }
+        return nil
+    }
+
+    private static let pairedLabels: [(last: UInt64, previous: UInt64, scope: LabelScope)] = {
+        let pairs: [(String, String, LabelScope)] = [
+            ("tế", "y", .anywhere), ("nhân", "bệnh", .anywhere), ("án", "bệnh", .anywhere),
+            ("sơ", "hồ", .clinicalOnly), ("choroby", "historii", .anywhere), ("głównej", "księgi", .clinicalOnly),
+        ]
+        return pairs.map { (WordHash.of(word: Substring($0.0).utf8), WordHash.of(word: Substring($0.1).utf8), $0.2) }
+    }()
+
     private static let fileHash = WordHash.of(word: Substring("file").utf8)
     private static let taxHash = WordHash.of(word: Substring("tax").utf8)
     private static let personalHash = WordHash.of(word: Substring("personal").utf8)

@@ -645,11 +645,14 @@ enum IdentifierDetector {
     @inline(__always)
     private static func pairedLabel(_ context: ScanContext, _ k: Int) -> LabelScope? {
         let token = context.tokens[k]
-        guard token.isWord, token.length <= 16, !token.flags.contains(.hasDigit) else { return nil }
+        guard token.isWord, pairedLabelBits & 1 << (token.hash & 63) != 0 else { return nil }
         let previous = context.tokens[k - 1].hash
         for pair in pairedLabels where pair.last == token.hash && pair.previous == previous { return pair.scope }
         return nil
     }
+
+    /// A bit for each paired label's last word, by the low six bits of its hash: most words have none set.
+    private static let pairedLabelBits = pairedLabels.reduce(UInt64(0)) { $0 | 1 << ($1.last & 63) }
 
     private static let pairedLabels: [(last: UInt64, previous: UInt64, scope: LabelScope)] = {
         let pairs: [(String, String, LabelScope)] = [

@@ -39,6 +39,9 @@ struct WorldNameTests {
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase(
+            "vietnamese weekdays named by their numbers are no names, the same words after a title are", .person,
+            "Hẹn khám lại vào thứ Hai, hoặc Thứ Sáu nếu bận; Anh [[Hai]] sẽ đến vào thứ Bảy cùng chị [[Nguyễn Thị Năm]]."),
+        DetectorCase(
             "no person in a condition named after one", .person,
             "Ortho list: Osgood Schlatter disease in a boy of 13, Gardner syndrome in the family, a Cameron lesion on "
                 + "endoscopy. [[Peter Grover]] phoned about his Ramsay Hunt syndrome; [[Mary Jones]] disease "

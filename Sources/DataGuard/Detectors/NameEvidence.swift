@@ -209,6 +209,22 @@ struct NameEvidence {
         }
     }
 
+    /// A Vietnamese weekday, named by its number after "thứ" ("thứ Hai", "Thứ Sáu", "thứ Bảy"), alone or with its
+    /// "Thứ" in the run: the number words are given names too ("Anh Hai", "Nguyễn Thị Năm").
+    func isVietnameseWeekday(_ run: NameRun) -> Bool {
+        let k = run.words[run.count - 1]
+        guard run.count <= 2, k >= 1, tokens[k].flags.contains(.beyondASCII) || tokens[k].length <= 3,
+            tokens[k - 1].isWord, tokens[k - 1].hash == Self.thuHash, run.count == 1 || run.words[0] == k - 1
+        else { return false }
+        return Self.weekdayNumbers.contains(tokens[k].hash)
+    }
+
+    private static let thuHash = WordHash.of(word: Substring("thứ").utf8)
+    /// Two to seven in Vietnamese, as weekdays are named: Hai, Ba, Tư, Năm, Sáu, Bảy.
+    private static let weekdayNumbers = ["hai", "ba", "tư", "năm", "sáu", "bảy"].map {
+        WordHash.of(word: Substring($0).utf8)
+    }
+
     /// Vietnamese words for greetings, thanks, offices, places, dates, prices and replies, capitalized: no name is
     /// written with their marks.
     private static let vietnameseWords: [[UInt8]] = [

@@ -159,7 +159,7 @@ enum PersonDetector {
         // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
-            || run.count == 1 && evidence.isVietnameseWord(run.words[0])
+            || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.isVietnameseWeekday(run)
             || evidence.opensAbbreviatedCompound(run)
         {
             return nil

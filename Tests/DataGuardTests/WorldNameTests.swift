@@ -39,6 +39,10 @@ struct WorldNameTests {
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase(
+            "a vietnamese hospital's department is no name, the given name Khoa is", .person,
+            "Nơi điều trị: Khoa Nội, Bệnh viện Chợ Rẫy; chuyển sang Khoa Tim mạch ngày 3/4. Bác sĩ [[Lê Đăng Khoa]] trực "
+                + "đêm."),
+        DetectorCase(
             "vietnamese weekdays named by their numbers are no names, the same words after a title are", .person,
             "Hẹn khám lại vào thứ Hai, hoặc Thứ Sáu nếu bận; Anh [[Hai]] sẽ đến vào thứ Bảy cùng chị [[Nguyễn Thị Năm]]."),
         DetectorCase(

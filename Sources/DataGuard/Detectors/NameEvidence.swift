@@ -249,6 +249,32 @@ struct NameEvidence {
             && isVietnamesePlaceNoun(next)
     }
 
+    /// "Khoa Nội", "Khoa Tim mạch": a hospital's department, "Khoa" and the first word of its specialty, which
+    /// open the run ("Khoa" alone is a given name, "Đăng Khoa").
+    func opensVietnameseDepartment(_ run: NameRun) -> Bool {
+        let opening = tokens[run.words[0]]
+        guard run.count >= 2, opening.length == 4, ByteClass.hasBytes(bytes, Self.khoa, at: opening.start) else {
+            return false
+        }
+        let specialty = tokens[run.words[1]]
+        return specialty.length <= 8 && Self.specialtyWords.contains { word in
+            word.count == specialty.length && ByteClass.hasBytes(bytes, word, at: specialty.start)
+        }
+    }
+
+    private static let khoa = Array("Khoa".utf8)
+    /// The first words of hospital specialties in Vietnamese: internal medicine, surgery, obstetrics, gynaecology,
+    /// paediatrics, cardiology ("Tim mạch"), neurology ("Thần kinh"), intensive care ("Hồi sức"), emergency ("Cấp
+    /// cứu"), dermatology ("Da liễu"), eyes, teeth, ear nose and throat ("Tai Mũi Họng"), oncology ("Ung bướu"),
+    /// infectious diseases ("Truyền nhiễm"), imaging ("Chẩn đoán"), the laboratory ("Xét nghiệm"), pharmacy,
+    /// rehabilitation ("Phục hồi"), traditional medicine ("Y học"), anaesthesia ("Gây mê"), examination ("Khám
+    /// bệnh"), respiratory ("Hô hấp"), digestive ("Tiêu hóa"), kidneys, geriatrics ("Lão khoa"), haematology
+    /// ("Huyết học"), trauma ("Chấn thương"), burns, surgery ("Phẫu thuật").
+    private static let specialtyWords: [[UInt8]] = [
+        "Nội", "Ngoại", "Sản", "Phụ", "Nhi", "Tim", "Thần", "Hồi", "Cấp", "Da", "Mắt", "Răng", "Tai", "Ung", "Truyền",
+        "Chẩn", "Xét", "Dược", "Phục", "Y", "Gây", "Khám", "Hô", "Tiêu", "Thận", "Lão", "Huyết", "Chấn", "Bỏng", "Phẫu",
+    ].map { Array($0.utf8) }
+
     private func isVietnamesePlaceNoun(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].isWord, tokens[k].length <= 8 else { return false }
         let start = tokens[k].start

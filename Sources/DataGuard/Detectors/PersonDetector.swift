@@ -160,7 +160,7 @@ enum PersonDetector {
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.isVietnameseWeekday(run)
-            || evidence.opensAbbreviatedCompound(run)
+            || evidence.opensAbbreviatedCompound(run) || evidence.opensVietnameseDepartment(run)
         {
             return nil
         }

@@ -80,6 +80,9 @@ struct WorldHealthTests {
             "Labs: Vitamin D3 11.5 ng/mL, ACR 38 mg/mmol, proteinuria 1+, HBeAg: negative. Known [[gout]]; start "
                 + "[[Vitamin D3]] 2000 IU daily."),
         DetectorCase(
+            "a clinical abbreviation with its type's number, and a diagnosis field's whole value", .healthCondition,
+            "Known [[HIV-1]] on ART and [[HSV-2]] recurrences.\nDx: [[HIV-1 infection]], stable."),
+        DetectorCase(
             "conditions named after a person, listed or not", .healthCondition,
             "Hand clinic letter: [[De Quervain tenosynovitis]] on the right, old [[Kienböck disease]] of the lunate, "
                 + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "

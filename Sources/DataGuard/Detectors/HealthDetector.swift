@@ -42,16 +42,20 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 lastCondition = i
                 i += 1
-            } else if token.lexicon.contains(.conditionAbbreviation), context.endsCleanly(i),
+            } else if token.lexicon.contains(.conditionAbbreviation), case let typed = context.typeNumberEnd(after: i),
+                typed != nil || context.endsCleanly(i),
                 token.flags.contains(.allCaps) || opensWithTwoCapitals(context, token)
                     || isLowerCaseAbbreviation(context, token),
                 !context.tokens.isSymbol(i - 1, 0x25, in: context.bytes)
             {
-                if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, i) {
-                    candidates.add(.healthCondition, tokens: i, i, 0.75)
-                    lastCondition = i
+                // "HIV-1", "HSV-2": with its type's number, the abbreviation yields to a diagnosis field's whole value
+                // ("Dx: HIV-1 infection"), which is proposed above its confidence.
+                let last = typed ?? i
+                if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, last) {
+                    candidates.add(.healthCondition, tokens: i, last, typed == nil ? 0.75 : 0.6)
+                    lastCondition = last
                 }
-                i += 1
+                i = last + 1
             } else {
                 if endsAsCondition(context, token), context.endsCleanly(i) {
                     candidates.add(.healthCondition, tokens: i, i, 0.6)

@@ -41,6 +41,8 @@ struct EastAsianTextTests {
         "[[이민수]]님, 예약이 확인되었습니다.",
         "客服：您好，请问有什么可以帮您？\n顾客：订单还没到。\n客服：好的，[[李]]女士，我们马上查询。",
         "病历：[[王建国]]，男，70岁。患者[[李娜]]，女，45岁，因咳嗽就诊。",
+        "受診者氏名：[[中村 美咲]]　年齢：38　カルテ番号：00571134",
+        "姓名：[[赵丽娟]]　性别：女　科室：内科",
     ]
 
     /// Honorifics and roles after words that are no names, and labels with other values.

@@ -181,19 +181,28 @@ enum EastAsianNameDetector {
     private static func spacedWord(_ context: ScanContext, after k: Int) -> Int? {
         let next = k + 1
         guard next < context.tokens.count, context.tokens[next].flags.contains(.spaceBefore),
-            !context.tokens[next].startsLine, letters(context, next) != nil
+            !context.tokens[next].startsLine, letters(context, next) != nil, !opensField(context, next)
         else { return nil }
         return next
     }
 
     /// Whether a name may end at token `k`: the line or the text ends, or a symbol, a number or a word of other
-    /// letters follows, or an honorific or a role.
+    /// letters follows, or an honorific or a role, or the label of the form's next field ("姓名：李明华　性别：男").
     private static func endsName(_ context: ScanContext, after k: Int) -> Bool {
         let next = k + 1
         guard next < context.tokens.count, !context.tokens[next].startsLine else { return true }
         if letters(context, next) == nil { return true }
         return context.tokens[next].flags.contains(.spaceBefore)
-            && (isOneOf(context, next, honorifics) || isOneOf(context, next, roles))
+            && (isOneOf(context, next, honorifics) || isOneOf(context, next, roles) || opensField(context, next))
+    }
+
+    /// Whether word `k` is a field's label: a colon, ASCII or fullwidth, is glued to it.
+    private static func opensField(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k + 1 < context.tokens.count, context.tokens[k + 1].kind == .symbol, context.tokens[k + 1].isAttached
+        else { return false }
+        let start = context.tokens[k + 1].start
+        return context.byte(start) == 0x3A
+            || context.byte(start) == 0xEF && context.byte(start + 1) == 0xBC && context.byte(start + 2) == 0x9A
     }
 
     /// The byte where the name in word token `i` ends when the word ends in an attached honorific or role and the

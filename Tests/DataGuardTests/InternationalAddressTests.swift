@@ -6,6 +6,9 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "turkish avenue and boulevard abbreviated", .streetAddress,
+            "Kargo için adresim [[Bağdat Cd. No: 215]] (kapıcıya bırakın).\nOfis: [[Atatürk Blv. No: 48, Çankaya]]."),
+        DetectorCase(
             "peru's jirón, and a lab's chloride and creatinine that are no streets", .streetAddress,
             "Vive en [[Jr. Huallaga 742]] desde marzo.\nLabs: Na 140, K 4.1, Cl 104 mmol/L, HCO3 24; Cr 88, BD  3"),
         DetectorCase(

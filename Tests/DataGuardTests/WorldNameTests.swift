@@ -39,6 +39,10 @@ struct WorldNameTests {
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase(
+            "a hospital or a school named after a person, after a preposition of place, is no name", .person,
+            "She was seen at Charlotte Maxeke hospital on Monday; her son goes to Nelson Mandela school. Fax [[Jane "
+                + "Doe]] hospital records to the union office."),
+        DetectorCase(
             "a vietnamese hospital's department is no name, the given name Khoa is", .person,
             "Nơi điều trị: Khoa Nội, Bệnh viện Chợ Rẫy; chuyển sang Khoa Tim mạch ngày 3/4. Bác sĩ [[Lê Đăng Khoa]] trực "
                 + "đêm."),

@@ -572,6 +572,26 @@ struct NameEvidence {
         return !comma || Self.legalForms[hash: tokens[k].hash] != nil || !followsTitle(run) && !followsPersonLabel(run)
     }
 
+    /// "seen at Charlotte Maxeke hospital", "goes to Nelson Mandela school": a run between a preposition of place and
+    /// an institution's noun in lower case names the institution, as hospitals, schools and stations are named after
+    /// people; without the preposition the run stays a name ("Fax Jane Doe hospital records").
+    func namesInstitution(_ run: NameRun) -> Bool {
+        let next = run.last + 1
+        let before = run.first - 1
+        guard !run.isPossessive, before >= 0, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized,
+            !tokens[next].startsLine, tokens[before].isWord, !tokens[before].isCapitalized, !tokens[run.first].startsLine,
+            Self.institutionNouns[hash: tokens[next].hash] != nil
+        else { return false }
+        return Self.institutionPrepositions[hash: tokens[before].hash] != nil
+    }
+
+    private static let institutionPrepositions = KeywordTable(
+        ["at", "to", "from", "in", "into", "near", "outside"].map { ($0, ()) })
+    private static let institutionNouns = KeywordTable([
+        "hospital", "clinic", "hospice", "school", "university", "college", "academy", "station", "airport", "stadium",
+        "library", "prison", "church", "mosque",
+    ].map { ($0, ()) })
+
     /// Whether two spaces come before token `k`, a word that opens a field's label ("Company no.", "Firm:").
     private func isSpacedLabel(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].isWord, tokens[k].start - tokens[k - 1].end == 2,

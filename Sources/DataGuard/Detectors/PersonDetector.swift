@@ -161,6 +161,7 @@ enum PersonDetector {
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.isVietnameseWeekday(run)
             || evidence.opensAbbreviatedCompound(run) || evidence.opensVietnameseDepartment(run)
+            || evidence.namesInstitution(run)
         {
             return nil
         }

@@ -142,7 +142,8 @@ extension Lexicon {
         бул
         Бул
         """
-    /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155"; the Slovenian,
+    /// Street words written after the name that the generated lists lack ("Bağdat Caddesi 155", "Bağdat Cd. No: 215",
+    /// the Turkish "Blv." of a boulevard; the Slovenian,
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its
     /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Azerbaijani "küçəsi", Uzbek "ko'chasi", Mongolian
     /// "gudamj"; the Icelandic "vegur" and "gata" as written and declined; the Tamil "salai", the Hindi "marg" and
@@ -153,6 +154,8 @@ extension Lexicon {
         tole
         caddesi
         cad
+        cd
+        blv
         sokak
         sokagi
         sk

@@ -6,6 +6,10 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a house, its area and a known town without a road; a plot inside a longer address stays in it",
+            .streetAddress,
+            "He lives at [[House No. 14, Adabraka, Accra]].\nResidence: [[Kamiti Rd, Plot 118, Kahawa West, Nairobi]]"),
+        DetectorCase(
             "turkish avenue and boulevard abbreviated", .streetAddress,
             "Kargo için adresim [[Bağdat Cd. No: 215]] (kapıcıya bırakın).\nOfis: [[Atatürk Blv. No: 48, Çankaya]]."),
         DetectorCase(

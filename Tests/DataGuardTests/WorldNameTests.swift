@@ -39,6 +39,9 @@ struct WorldNameTests {
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase(
+            "a letter hyphened to a word is no name, even after a relative", .person,
+            "Leave requested for his wife's C-section next week, then an X-ray."),
+        DetectorCase(
             "a hospital or a school named after a person, after a preposition of place, is no name", .person,
             "She was seen at Charlotte Maxeke hospital on Monday; her son goes to Nelson Mandela school. Fax [[Jane "
                 + "Doe]] hospital records to the union office."),

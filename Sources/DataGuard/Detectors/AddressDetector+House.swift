@@ -26,10 +26,25 @@ extension AddressDetector {
             storeys += 1
         }
         // After a floor the road needs no road word of its own: "Plot 32-C, 2nd floor, Khayaban-e-Shamsheer, …".
-        guard let road = road(context, from: k) ?? (storeys > 0 ? capitalizedRun(context, from: k) : nil) else {
-            return nil
+        if let road = road(context, from: k) ?? (storeys > 0 ? capitalizedRun(context, from: k) : nil) {
+            return (first, areas(context, after: road))
         }
-        return (first, areas(context, after: road))
+        // No road: a house named by its own word, its area, and a known town ("House No. 14, Adabraka, Accra"),
+        // opening the address (after a comma it is a piece of a longer one, "Kamiti Rd, Plot 118, …"), proposed
+        // below the confidence of an address found whole.
+        guard houseWords[hash: context.tokens[first].hash] != nil, storeys == 0, !context.isSymbol(first - 1, 0x2C),
+            let area = areaBeforeTown(context, from: k)
+        else { return nil }
+        return (first, End(token: areas(context, after: area).token, hasCity: false))
+    }
+
+    /// The last token of the area at `k` when a known town follows it after a comma.
+    private static func areaBeforeTown(_ context: ScanContext, from k: Int) -> Int? {
+        guard let area = capitalizedRun(context, from: k), area + 2 < context.tokens.count,
+            !context.tokens[area + 2].startsLine,
+            PhraseMatcher.longest(context, at: area + 2, in: context.vocabulary.towns) != nil
+        else { return nil }
+        return area
     }
 
     /// Whether "R/o" (resident of) stands just before token `i`, as deeds in South Asia write before an address.

@@ -158,7 +158,8 @@ struct NameRun {
         return nil
     }
 
-    /// A capitalized word that is not written all in capitals and is not office vocabulary.
+    /// A capitalized word that is not written all in capitals and is not office vocabulary, nor a letter hyphened to
+    /// a word ("C-section", "X-ray", "T-shirt").
     @inline(__always)
     static func isNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         guard k >= 0, k < context.tokens.count else { return false }
@@ -166,6 +167,7 @@ struct NameRun {
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
             && !token.flags.contains(.hasDigit) && !token.lexicon.contains(.nonName)
             && !token.lexicon.contains(.honorific) && (token.length > 2 || !isOneLetter(token, context.bytes))
+            && !(token.flags.contains(.innerHyphen) && context.bytes[token.start + 1] == 0x2D)
     }
 
     /// Whether capitalized word `k` follows "Văn" or "Thị" written with its marks, and so is a Vietnamese given name

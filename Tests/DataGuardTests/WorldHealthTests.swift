@@ -80,6 +80,9 @@ struct WorldHealthTests {
             "Labs: Vitamin D3 11.5 ng/mL, ACR 38 mg/mmol, proteinuria 1+, HBeAg: negative. Known [[gout]]; start "
                 + "[[Vitamin D3]] 2000 IU daily."),
         DetectorCase(
+            "diabetes mellitus shortened with its type, and a direct message", .healthCondition,
+            "K/c/o [[HTN]], [[DM II]] on OHA. PMH: [[DM 2]], [[DM-II]], [[DM type 1]].\nDM me the rota; the DM I sent."),
+        DetectorCase(
             "a clinical abbreviation with its type's number, and a diagnosis field's whole value", .healthCondition,
             "Known [[HIV-1]] on ART and [[HSV-2]] recurrences.\nDx: [[HIV-1 infection]], stable."),
         DetectorCase(

@@ -16,6 +16,12 @@ enum HealthDetector {
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
+                if token.length <= 5, token.flags.contains(.allCaps), let end = diabetesTypeEnd(context, i) {
+                    candidates.add(.healthCondition, tokens: i, end, 0.75)
+                    lastCondition = end
+                    i = end + 1
+                    continue
+                }
                 if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
                 } else if token.length >= 8, isInflectedMedicine(context, token), context.endsCleanly(i) {
@@ -236,6 +242,43 @@ enum HealthDetector {
     /// Words of other languages and notes' shorthand that lower-case abbreviations of conditions are written as: Dutch
     /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page).
     private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida"].map { ($0, ()) })
+
+    /// The last token of "DM" with its type, as clinical notes shorten diabetes mellitus ("DM II", "DM 2", "DM-II",
+    /// "DM type 2"); "DM" alone is a chat's direct message as often ("The DM I sent").
+    private static func diabetesTypeEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        let bytes = context.bytes
+        let dm = context.tokens[i]
+        guard dm.length >= 2, bytes[dm.start] == 0x44, bytes[dm.start + 1] == 0x4D else { return nil }
+        // "DM-II" as one word, its type after the hyphen.
+        if dm.length > 2 {
+            guard bytes[dm.start + 2] == 0x2D, context.endsCleanly(i) else { return nil }
+            let type = UnsafeBufferPointer(rebasing: bytes[(dm.start + 3)..<dm.end])
+            return type.elementsEqual([0x49, 0x49]) || type.elementsEqual([0x49]) ? i : nil
+        }
+        var k = i + 1
+        var cued = false
+        if context.isSymbol(k, 0x2D), context.tokens[k].isAttached {
+            k += 1
+            cued = true
+            guard k < context.tokens.count, context.tokens[k].isAttached else { return nil }
+        } else if k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].hash == typeHash,
+            !context.tokens[k].startsLine
+        {
+            k += 1
+            cued = true
+        }
+        guard k < context.tokens.count, !context.tokens[k].startsLine, context.endsCleanly(k) else { return nil }
+        let token = context.tokens[k]
+        let first = bytes[token.start]
+        if token.isNumber { return token.length == 1 && (first == 0x31 || first == 0x32) ? k : nil }
+        // "II", or "I" after "type" or a hyphen ("The DM I sent" is a message).
+        guard token.isWord, token.length <= 2, first == 0x49,
+            token.length == 2 ? bytes[token.start + 1] == 0x49 : cued
+        else { return nil }
+        return k
+    }
+
+    private static let typeHash = WordHash.of(word: Substring("type").utf8)
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
     /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".

@@ -80,6 +80,10 @@ struct WorldHealthTests {
             "Labs: Vitamin D3 11.5 ng/mL, ACR 38 mg/mmol, proteinuria 1+, HBeAg: negative. Known [[gout]]; start "
                 + "[[Vitamin D3]] 2000 IU daily."),
         DetectorCase(
+            "allergies as a field's heading or said to be none are no condition, the allergen and allergies had are",
+            .healthCondition,
+            "Allergies: [[penicillin]] (rash). Nil allergies. No known drug allergies. She has [[allergies]] to nuts."),
+        DetectorCase(
             "diabetes mellitus shortened with its type, and a direct message", .healthCondition,
             "K/c/o [[HTN]], [[DM II]] on OHA. PMH: [[DM 2]], [[DM-II]], [[DM type 1]].\nDM me the rota; the DM I sent."),
         DetectorCase(

@@ -36,7 +36,9 @@ enum HealthDetector {
                 let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, numbered: true),
                 !isName(context, i, last)
             {
-                if !namesService(context, after: last), !precedesLabResult(context, last) {
+                if !namesService(context, after: last), !precedesLabResult(context, last),
+                    i < last || !isAllergyHeadingOrNone(context, i)
+                {
                     candidates.add(.healthCondition, tokens: i, last, 0.8)
                     lastCondition = last
                 }
@@ -242,6 +244,24 @@ enum HealthDetector {
     /// Words of other languages and notes' shorthand that lower-case abbreviations of conditions are written as: Dutch
     /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page).
     private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida"].map { ($0, ()) })
+
+    /// Whether the word "allergies" at `i` heads a field ("Allergies: penicillin", whose allergen is the finding) or
+    /// says there are none ("Nil allergies", "No known drug allergies").
+    private static func isAllergyHeadingOrNone(_ context: ScanContext, _ i: Int) -> Bool {
+        guard allergyWords[hash: context.tokens[i].hash] != nil else { return false }
+        if context.isSymbol(i + 1, 0x3A) { return true }
+        var k = i - 1
+        // "no known drug allergies", "no known allergies", "no allergies", "nil allergies".
+        if k >= 0, context.tokens[k].isWord, context.tokens[k].hash == drugHash { k -= 1 }
+        if k >= 0, context.tokens[k].isWord, context.tokens[k].hash == knownHash { k -= 1 }
+        return k >= 0 && !context.tokens[k + 1].startsLine && context.tokens[k].isWord
+            && noneWords[hash: context.tokens[k].hash] != nil
+    }
+
+    private static let allergyWords = KeywordTable(["allergies", "allergy"].map { ($0, ()) })
+    private static let noneWords = KeywordTable(["no", "nil", "denies", "without"].map { ($0, ()) })
+    private static let drugHash = WordHash.of(word: Substring("drug").utf8)
+    private static let knownHash = WordHash.of(word: Substring("known").utf8)
 
     /// The last token of "DM" with its type, as clinical notes shorten diabetes mellitus ("DM II", "DM 2", "DM-II",
     /// "DM type 2"); "DM" alone is a chat's direct message as often ("The DM I sent").

@@ -16,13 +16,10 @@ enum HealthDetector {
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
-                if token.length <= 5, token.flags.contains(.allCaps), let end = diabetesTypeEnd(context, i) {
-                    candidates.add(.healthCondition, tokens: i, end, 0.75)
-                    lastCondition = end
-                    i = end + 1
-                    continue
-                }
-                if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
+                if token.flags.contains(.innerHyphen), token.length == 5, isDiabetesWithType(context, token) {
+                    candidates.add(.healthCondition, tokens: i, i, 0.75)  // "DM-II"
+                    lastCondition = i
+                } else if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
                     candidates.add(.healthCondition, token.start, end, 0.75)
                 } else if token.length >= 8, isInflectedMedicine(context, token), context.endsCleanly(i) {
                     candidates.add(.healthCondition, tokens: i, i, 0.7)
@@ -37,7 +34,7 @@ enum HealthDetector {
                 !isName(context, i, last)
             {
                 if !namesService(context, after: last), !precedesLabResult(context, last),
-                    i < last || !isAllergyHeadingOrNone(context, i)
+                    i < last || token.length != 7 && token.length != 9 || !isAllergyHeadingOrNone(context, i)
                 {
                     candidates.add(.healthCondition, tokens: i, last, 0.8)
                     lastCondition = last
@@ -50,8 +47,16 @@ enum HealthDetector {
                 candidates.add(.healthCondition, tokens: i, i, 0.75)
                 lastCondition = i
                 i += 1
-            } else if token.lexicon.contains(.conditionAbbreviation), case let typed = context.typeNumberEnd(after: i),
-                typed != nil || context.endsCleanly(i),
+            } else if token.lexicon.contains(.conditionAbbreviation), token.hash == dmHash {
+                // "DM" alone is a chat's direct message as often: diabetes only with its type.
+                if token.flags.contains(.allCaps), let end = diabetesTypeEnd(context, i) {
+                    candidates.add(.healthCondition, tokens: i, end, 0.75)
+                    lastCondition = end
+                    i = end
+                }
+                i += 1
+            } else if token.lexicon.contains(.conditionAbbreviation), case let clean = context.endsCleanly(i),
+                case let typed = clean ? nil : context.typeNumberEnd(after: i), clean || typed != nil,
                 token.flags.contains(.allCaps) || opensWithTwoCapitals(context, token)
                     || isLowerCaseAbbreviation(context, token),
                 !context.tokens.isSymbol(i - 1, 0x25, in: context.bytes)
@@ -263,18 +268,17 @@ enum HealthDetector {
     private static let drugHash = WordHash.of(word: Substring("drug").utf8)
     private static let knownHash = WordHash.of(word: Substring("known").utf8)
 
-    /// The last token of "DM" with its type, as clinical notes shorten diabetes mellitus ("DM II", "DM 2", "DM-II",
-    /// "DM type 2"); "DM" alone is a chat's direct message as often ("The DM I sent").
+    /// Whether the word is "DM-II", diabetes mellitus with its type after a hyphen in one word.
+    private static func isDiabetesWithType(_ context: ScanContext, _ token: Token) -> Bool {
+        let bytes = context.bytes
+        return bytes[token.start] == 0x44 && bytes[token.start + 1] == 0x4D && bytes[token.start + 2] == 0x2D
+            && bytes[token.start + 3] == 0x49 && bytes[token.start + 4] == 0x49
+    }
+
+    /// The last token of "DM" (token `i`) with its type, as clinical notes shorten diabetes mellitus ("DM II",
+    /// "DM 2", "DM-2", "DM type 2"); "DM" alone is a chat's direct message as often ("The DM I sent").
     private static func diabetesTypeEnd(_ context: ScanContext, _ i: Int) -> Int? {
         let bytes = context.bytes
-        let dm = context.tokens[i]
-        guard dm.length >= 2, bytes[dm.start] == 0x44, bytes[dm.start + 1] == 0x4D else { return nil }
-        // "DM-II" as one word, its type after the hyphen.
-        if dm.length > 2 {
-            guard bytes[dm.start + 2] == 0x2D, context.endsCleanly(i) else { return nil }
-            let type = UnsafeBufferPointer(rebasing: bytes[(dm.start + 3)..<dm.end])
-            return type.elementsEqual([0x49, 0x49]) || type.elementsEqual([0x49]) ? i : nil
-        }
         var k = i + 1
         var cued = false
         if context.isSymbol(k, 0x2D), context.tokens[k].isAttached {
@@ -299,6 +303,7 @@ enum HealthDetector {
     }
 
     private static let typeHash = WordHash.of(word: Substring("type").utf8)
+    private static let dmHash = WordHash.of(word: Substring("dm").utf8)
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
     /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".

@@ -159,9 +159,7 @@ enum PersonDetector {
         // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
-            || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.isVietnameseWeekday(run)
-            || evidence.opensAbbreviatedCompound(run) || evidence.opensVietnameseDepartment(run)
-            || evidence.namesInstitution(run)
+            || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.opensAbbreviatedCompound(run)
         {
             return nil
         }
@@ -204,7 +202,8 @@ enum PersonDetector {
         // Asked last, of the runs that would be names: most runs are none.
         guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run),
             !evidence.endsWithMonth(run), !evidence.endsWithSpecialty(run), !evidence.followsVietnamesePlaceNoun(run),
-            !evidence.opensVietnamesePlaceNoun(run)
+            !evidence.opensVietnamesePlaceNoun(run), !evidence.isVietnameseWeekday(run),
+            !evidence.opensVietnameseDepartment(run), !evidence.namesInstitution(run)
         else { return nil }
         return confidence
     }

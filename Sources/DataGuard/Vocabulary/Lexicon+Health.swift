@@ -14,6 +14,8 @@ extension Lexicon {
         "mtx", "hctz",
         // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA").
         "vih", "sida",
+        // Diabetes mellitus, a condition only with its type after it ("DM II"; "DM me" is a message).
+        "dm",
     ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently or leave out as English words
     /// ("measles"), and British names of medicines of several words ("ferrous sulphate"), one a line.

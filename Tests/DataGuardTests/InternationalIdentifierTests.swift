@@ -216,8 +216,8 @@ struct InternationalIdentifierTests {
             "회원 등록번호: 20241187, 다음 주 모임에서 뵙겠습니다."),
         DetectorCase(
             "record numbers after Vietnamese and Polish labels of two words", .medicalRecordNumber,
-            "Mã y tế: [[KH-2024-118830]]; mã bệnh nhân [[BN0042177]]; số bệnh án [[25.004.118]]; Số hồ sơ: [[HS-88127]]. "
-                + "Chẩn đoán: sốt xuất huyết.\nSkierowanie: nr historii choroby [[8841/2025]], nr księgi głównej "
+            "Mã y tế: [[KH-2024-118830]]; mã bệnh nhân [[BN0042177]]; số bệnh án [[25.004.118]]; "
+                + "Số hồ sơ: [[HS-88127]]. Chẩn đoán: sốt xuất huyết.\nSkierowanie: nr historii choroby [[8841/2025]], nr księgi głównej "
                 + "[[3317/25]]. Rozpoznanie: astma oskrzelowa."),
         DetectorCase(
             "a Vietnamese file number outside a clinical text", .medicalRecordNumber,

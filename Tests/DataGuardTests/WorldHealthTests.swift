@@ -85,7 +85,8 @@ struct WorldHealthTests {
             "Allergies: [[penicillin]] (rash). Nil allergies. No known drug allergies. She has [[allergies]] to nuts."),
         DetectorCase(
             "diabetes mellitus shortened with its type, and a direct message", .healthCondition,
-            "K/c/o [[HTN]], [[DM II]] on OHA. PMH: [[DM 2]], [[DM-II]], [[DM type 1]].\nDM me the rota; the DM I sent."),
+            "K/c/o [[HTN]], [[DM II]] on OHA. PMH: [[DM 2]], [[DM-II]], [[DM type 1]].\n"
+                + "DM me the rota; the DM I sent."),
         DetectorCase(
             "a clinical abbreviation with its type's number, and a diagnosis field's whole value", .healthCondition,
             "Known [[HIV-1]] on ART and [[HSV-2]] recurrences.\nDx: [[HIV-1 infection]], stable."),

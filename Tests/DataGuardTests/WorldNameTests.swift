@@ -47,11 +47,12 @@ struct WorldNameTests {
                 + "Doe]] hospital records to the union office."),
         DetectorCase(
             "a vietnamese hospital's department is no name, the given name Khoa is", .person,
-            "Nơi điều trị: Khoa Nội, Bệnh viện Chợ Rẫy; chuyển sang Khoa Tim mạch ngày 3/4. Bác sĩ [[Lê Đăng Khoa]] trực "
-                + "đêm."),
+            "Nơi điều trị: Khoa Nội, Bệnh viện Chợ Rẫy; chuyển sang Khoa Tim mạch ngày 3/4. "
+                + "Bác sĩ [[Lê Đăng Khoa]] trực đêm."),
         DetectorCase(
             "vietnamese weekdays named by their numbers are no names, the same words after a title are", .person,
-            "Hẹn khám lại vào thứ Hai, hoặc Thứ Sáu nếu bận; Anh [[Hai]] sẽ đến vào thứ Bảy cùng chị [[Nguyễn Thị Năm]]."),
+            "Hẹn khám lại vào thứ Hai, hoặc Thứ Sáu nếu bận; Anh [[Hai]] sẽ đến vào thứ Bảy cùng chị "
+                + "[[Nguyễn Thị Năm]]."),
         DetectorCase(
             "no person in a condition named after one", .person,
             "Ortho list: Osgood Schlatter disease in a boy of 13, Gardner syndrome in the family, a Cameron lesion on "

@@ -579,8 +579,8 @@ struct NameEvidence {
         let next = run.last + 1
         let before = run.first - 1
         guard !run.isPossessive, before >= 0, next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized,
-            !tokens[next].startsLine, tokens[before].isWord, !tokens[before].isCapitalized, !tokens[run.first].startsLine,
-            Self.institutionNouns[hash: tokens[next].hash] != nil
+            !tokens[next].startsLine, tokens[before].isWord, !tokens[before].isCapitalized,
+            !tokens[run.first].startsLine, Self.institutionNouns[hash: tokens[next].hash] != nil
         else { return false }
         return Self.institutionPrepositions[hash: tokens[before].hash] != nil
     }

@@ -91,6 +91,10 @@ struct WorldHealthTests {
             "a clinical abbreviation with its type's number, and a diagnosis field's whole value", .healthCondition,
             "Known [[HIV-1]] on ART and [[HSV-2]] recurrences.\nDx: [[HIV-1 infection]], stable."),
         DetectorCase(
+            "a condition named after a person the Romance way, its noun and particle before the name", .healthCondition,
+            "Sigue con [[tendinitis de De Quervain]] en la muñeca y [[enfermedad de Kienböck]] desde 2021; [[malattia "
+                + "di Still]]. Ayer habló con el hermano de Juan Pérez."),
+        DetectorCase(
             "conditions named after a person, listed or not", .healthCondition,
             "Hand clinic letter: [[De Quervain tenosynovitis]] on the right, old [[Kienböck disease]] of the lunate, "
                 + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "

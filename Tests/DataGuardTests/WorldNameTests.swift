@@ -39,6 +39,10 @@ struct WorldNameTests {
                 + "Moshi."),
         DetectorCase("finnish name", .person, "New rota: [[Aino Virtanen]] starts Monday."),
         DetectorCase(
+            "no person in a condition named after one the Romance way", .person,
+            "Sigue con tendinitis de De Quervain en la muñeca y enfermedad de Kienböck desde 2021; malattia di Still. "
+                + "Ayer habló con el hermano de [[Juan Pérez]]."),
+        DetectorCase(
             "a letter hyphened to a word is no name, even after a relative", .person,
             "Leave requested for his wife's C-section next week, then an X-ray."),
         DetectorCase(

@@ -30,6 +30,31 @@ extension PersonDetector {
         return (w == 0 ? run.first : run.words[w], k)
     }
 
+    /// The first token of the condition when `run` follows a condition's noun and "de", "di" or "do", as the Romance
+    /// languages name conditions after people ("tendinitis de De Quervain", "enfermedad de Kienböck", "malattia di
+    /// Still"): the noun, the particle and the run are the condition, and the run no person.
+    static func conditionBeforeEponym(_ context: ScanContext, _ run: NameRun) -> Int? {
+        let particle = run.first - 1
+        guard run.count <= 3, !run.isPossessive, particle >= 1, !context.tokens[run.first].startsLine,
+            case let of = context.tokens[particle], of.isWord, of.length == 2, !of.isCapitalized,
+            romanceOf[hash: of.hash] != nil, context.tokens[particle - 1].isWord,
+            !context.tokens[particle].startsLine, romanceConditionNouns[hash: context.tokens[particle - 1].hash] != nil
+        else { return nil }
+        return particle - 1
+    }
+
+    private static let romanceOf = KeywordTable(["de", "di", "do", "da"].map { ($0, ()) })
+
+    /// Nouns that open the name of a condition called after a person in Spanish, Portuguese, French and Italian,
+    /// their marks folded as the tokenizer folds them.
+    private static let romanceConditionNouns = KeywordTable(
+        [
+            "enfermedad", "sindrome", "maladie", "doenca", "malattia", "morbo", "tendinitis", "tendinite",
+            "tenosinovitis", "tenossinovite", "paralisis", "paralisia", "anemia", "anemie", "linfoma", "lymphome",
+            "sarcoma", "sarcome", "tumor", "tumeur", "quiste", "kyste", "ulcera", "ulcere", "demencia", "demence",
+            "ataxia", "ataxie", "distrofia", "dystrophie", "fractura", "contractura", "contracture", "enfermedades",
+        ].map { ($0, ()) })
+
     /// Nouns that end the name of a condition called after a person, in English.
     private static let conditionHeads = KeywordTable(
         [

@@ -55,6 +55,12 @@ enum PersonDetector {
                 resume = condition.last + 1
                 continue
             }
+            if run.first >= 2, context.tokens[run.first - 1].length == 2,
+                let first = conditionBeforeEponym(context, run)
+            {
+                candidates.add(.healthCondition, tokens: first, run.last, 0.8)
+                continue
+            }
             let isLone = run.count == 1 && run.first == run.words[0]
             guard let confidence = judge(evidence, trimming: &run) else {
                 // "Panadeine Forte prn", "Tab. Telma": a medicine that no list holds, which the health detector,

@@ -36,6 +36,8 @@ enum DateDetector {
                 (first, found) = (weekday, dayFirst(context, i) ?? (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
+            } else if token.isNumber, let (month, end) = monthBeforeMarkedDay(context, i) {
+                (first, found) = (month, (end, 0.75))
             } else if token.isNumber {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
@@ -270,6 +272,24 @@ enum DateDetector {
         else { return nil }
         return m
     }
+
+    /// The month's token and the date's last token when the day at `i` follows a month's name in lower case and
+    /// carries the mark Hungarian and Lithuanian dates give it: "június 28.", "március 4.", "balandžio 15 d.". The
+    /// month has letters beyond ASCII, as those languages' months do, and is no English word.
+    private static func monthBeforeMarkedDay(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
+        let m = i - 1
+        guard m >= 1, isDay(context, i), !context.tokens[i].isAttached, !context.tokens[i].startsLine,
+            context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached
+                || isWord(context, i + 1, dHash) && context.isSymbol(i + 2, 0x2E) && context.tokens[i + 2].isAttached,
+            context.tokens[m].isWord, context.tokens[m].flags.contains(.beyondASCII), !context.tokens[m].isCapitalized,
+            context.vocabulary.monthNames.value(of: context.tokens[m].hash) != nil || isInflectedMonth(context, m),
+            !context.vocabulary.words.classes(of: context.tokens[m].hash).contains(.common), context.startsCleanly(m)
+        else { return nil }
+        let end = context.isSymbol(i + 1, 0x2E) ? i + 1 : i + 2
+        return context.endsCleanly(end) || context.tokens[end].kind == .symbol ? (m, end) : nil
+    }
+
+    private static let dHash = WordHash.of(word: Substring("d").utf8)
 
     /// Whether word `k` in Latin letters, no English word, is a month's name with a case ending: without its last
     /// one to four letters it is a month's stem ("jūlija" as "jūlij-s", "februārim" as "februāri-s", "aprilidan").

@@ -36,7 +36,9 @@ enum DateDetector {
                 (first, found) = (weekday, dayFirst(context, i) ?? (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
-            } else if token.isNumber, let (month, end) = monthBeforeMarkedDay(context, i) {
+            } else if token.isNumber, i >= 1, context.tokens[i - 1].flags.contains(.beyondASCII),
+                let (month, end) = monthBeforeMarkedDay(context, i)
+            {
                 (first, found) = (month, (end, 0.75))
             } else if token.isNumber {
                 found =
@@ -276,12 +278,14 @@ enum DateDetector {
     /// The month's token and the date's last token when the day at `i` follows a month's name in lower case and
     /// carries the mark Hungarian and Lithuanian dates give it: "június 28.", "március 4.", "balandžio 15 d.". The
     /// month has letters beyond ASCII, as those languages' months do, and is no English word.
+    @inline(never)
     private static func monthBeforeMarkedDay(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
         let m = i - 1
-        guard m >= 1, isDay(context, i), !context.tokens[i].isAttached, !context.tokens[i].startsLine,
+        guard m >= 1, context.tokens[m].flags.contains(.beyondASCII), context.tokens[m].isWord,
+            !context.tokens[m].isCapitalized, !context.tokens[i].isAttached, !context.tokens[i].startsLine,
             context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached
                 || isWord(context, i + 1, dHash) && context.isSymbol(i + 2, 0x2E) && context.tokens[i + 2].isAttached,
-            context.tokens[m].isWord, context.tokens[m].flags.contains(.beyondASCII), !context.tokens[m].isCapitalized,
+            isDay(context, i),
             context.vocabulary.monthNames.value(of: context.tokens[m].hash) != nil || isInflectedMonth(context, m),
             !context.vocabulary.words.classes(of: context.tokens[m].hash).contains(.common), context.startsCleanly(m)
         else { return nil }

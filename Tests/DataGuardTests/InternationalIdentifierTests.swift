@@ -222,6 +222,10 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "a Vietnamese file number outside a clinical text", .medicalRecordNumber,
             "Số hồ sơ xin visa: 2025-44817, nộp vào tuần sau."),
+        DetectorCase(
+            "Vietnamese health costs and a count of patients, with no code word before them, are no record numbers",
+            .medicalRecordNumber,
+            "Chi phí y tế 1.250.000 đồng đã thanh toán. Tổng số bệnh nhân 1250 trong tháng. Chẩn đoán: viêm phổi."),
         DetectorCase("a union's book and a Spanish card", .memberNumber,
             "ILWU Local 142 book # [[142-08817]]; carné [[SNTT-22019]]; legitymacja nr [[KZ/0418/2009]]"),
     ]

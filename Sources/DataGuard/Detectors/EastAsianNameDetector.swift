@@ -198,11 +198,8 @@ enum EastAsianNameDetector {
 
     /// Whether word `k` is a field's label: a colon, ASCII or fullwidth, is glued to it.
     private static func opensField(_ context: ScanContext, _ k: Int) -> Bool {
-        guard k + 1 < context.tokens.count, context.tokens[k + 1].kind == .symbol, context.tokens[k + 1].isAttached
-        else { return false }
-        let start = context.tokens[k + 1].start
-        return context.byte(start) == 0x3A
-            || context.byte(start) == 0xEF && context.byte(start + 1) == 0xBC && context.byte(start + 2) == 0x9A
+        k + 1 < context.tokens.count && context.tokens[k + 1].kind == .symbol && context.tokens[k + 1].isAttached
+            && ByteClass.isColon(context.bytes, at: context.tokens[k + 1].start)
     }
 
     /// The byte where the name in word token `i` ends when the word ends in an attached honorific or role and the

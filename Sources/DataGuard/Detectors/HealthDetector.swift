@@ -33,6 +33,7 @@ enum HealthDetector {
                 let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, numbered: true),
                 !isName(context, i, last)
             {
+                // "allergy" and "allergies", seven and nine letters, are looked up only at those lengths.
                 if !namesService(context, after: last), !precedesLabResult(context, last),
                     i < last || token.length != 7 && token.length != 9 || !isAllergyHeadingOrNone(context, i)
                 {

@@ -638,28 +638,38 @@ enum IdentifierDetector {
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
+
     /// The scope of a record number's label of two words at `k - 1` and `k`, whose last word alone is too common to
-    /// be one: Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and,
-    /// in a clinical text, "số hồ sơ" (file); Polish "nr historii choroby" (medical history) and, in a clinical text,
-    /// "nr księgi głównej" (a hospital's main register).
+    /// be one: Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record)
+    /// and, in a clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng"
+    /// is a bill, "tổng số bệnh nhân 1250" a count); Polish "nr historii choroby" (medical history) and, in a clinical
+    /// text, "nr księgi głównej" (a hospital's main register).
     @inline(__always)
     private static func pairedLabel(_ context: ScanContext, _ k: Int) -> LabelScope? {
         let token = context.tokens[k]
         guard token.isWord, pairedLabelBits & 1 << (token.hash & 63) != 0 else { return nil }
         let previous = context.tokens[k - 1].hash
-        for pair in pairedLabels where pair.last == token.hash && pair.previous == previous { return pair.scope }
+        let opening = k >= 2 && context.tokens[k - 2].isWord ? context.tokens[k - 2].hash : 0
+        for pair in pairedLabels where pair.last == token.hash && pair.previous == previous {
+            if pair.opening.isEmpty || pair.opening.contains(opening) { return pair.scope }
+        }
         return nil
     }
 
     /// A bit for each paired label's last word, by the low six bits of its hash: most words have none set.
     private static let pairedLabelBits = pairedLabels.reduce(UInt64(0)) { $0 | 1 << ($1.last & 63) }
 
-    private static let pairedLabels: [(last: UInt64, previous: UInt64, scope: LabelScope)] = {
-        let pairs: [(String, String, LabelScope)] = [
-            ("tế", "y", .anywhere), ("nhân", "bệnh", .anywhere), ("án", "bệnh", .anywhere),
-            ("sơ", "hồ", .clinicalOnly), ("choroby", "historii", .anywhere), ("głównej", "księgi", .clinicalOnly),
+    /// The labels of ``pairedLabel(_:_:)``: their last word, the word before it, the words one of which must come
+    /// before those two (none: any), and their scope.
+    private static let pairedLabels: [(last: UInt64, previous: UInt64, opening: [UInt64], scope: LabelScope)] = {
+        let code = ["mã", "số"]
+        let pairs: [(String, String, [String], LabelScope)] = [
+            ("tế", "y", code, .anywhere), ("nhân", "bệnh", ["mã"], .anywhere), ("án", "bệnh", code, .anywhere),
+            ("sơ", "hồ", code, .clinicalOnly), ("choroby", "historii", [], .anywhere),
+            ("głównej", "księgi", [], .clinicalOnly),
         ]
-        return pairs.map { (WordHash.of(word: Substring($0.0).utf8), WordHash.of(word: Substring($0.1).utf8), $0.2) }
+        let hash = { (word: String) in WordHash.of(word: Substring(word).utf8) }
+        return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3) }
     }()
 
     private static let fileHash = WordHash.of(word: Substring("file").utf8)

@@ -204,9 +204,12 @@ struct NameEvidence {
     func isVietnameseWord(_ k: Int) -> Bool {
         let token = tokens[k]
         guard token.flags.contains(.beyondASCII), token.isCapitalized, token.length <= 9 else { return false }
-        return Self.vietnameseWords.contains { word in
-            word.count == token.length && ByteClass.hasBytes(bytes, word, at: token.start)
-        }
+        return isSpelled(token, asOneOf: Self.vietnameseWords)
+    }
+
+    /// Whether the token is spelled exactly as one of `words`, its case and marks included.
+    private func isSpelled(_ token: Token, asOneOf words: [[UInt8]]) -> Bool {
+        words.contains { word in word.count == token.length && ByteClass.hasBytes(bytes, word, at: token.start) }
     }
 
     /// A Vietnamese weekday, named by its number after "thứ" ("thứ Hai", "Thứ Sáu", "thứ Bảy"), alone or with its
@@ -252,14 +255,9 @@ struct NameEvidence {
     /// "Khoa Nội", "Khoa Tim mạch": a hospital's department, "Khoa" and the first word of its specialty, which
     /// open the run ("Khoa" alone is a given name, "Đăng Khoa").
     func opensVietnameseDepartment(_ run: NameRun) -> Bool {
-        let opening = tokens[run.words[0]]
-        guard run.count >= 2, opening.length == 4, ByteClass.hasBytes(bytes, Self.khoa, at: opening.start) else {
-            return false
-        }
+        guard run.count >= 2, isSpelled(tokens[run.words[0]], asOneOf: [Self.khoa]) else { return false }
         let specialty = tokens[run.words[1]]
-        return specialty.length <= 8 && Self.specialtyWords.contains { word in
-            word.count == specialty.length && ByteClass.hasBytes(bytes, word, at: specialty.start)
-        }
+        return specialty.length <= 8 && isSpelled(specialty, asOneOf: Self.specialtyWords)
     }
 
     private static let khoa = Array("Khoa".utf8)

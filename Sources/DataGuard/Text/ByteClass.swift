@@ -136,6 +136,12 @@ enum ByteClass {
         return second == 0x82 && third >= 0xA1 || second == 0x83 && (third <= 0xBA || third == 0xBC)
     }
 
+    /// Whether the byte at `i` opens a colon: ASCII, or the fullwidth colon of Chinese and Japanese (EF BC 9A).
+    @inline(__always)
+    static func isColon(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0x3A || bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x9A
+    }
+
     /// Whether the bytes from `i` on are `word`, all of it inside `bytes`.
     @inline(__always)
     static func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8], at i: Int) -> Bool {

@@ -129,8 +129,7 @@ enum Tokenizer {
                 let symbol = Token(
                     start: i, end: end, kind: .symbol, flags: pending, hash: UInt64(b), stemHash: UInt64(b),
                     stemEnd: end)
-                // A colon, or the fullwidth colon of Chinese and Japanese (EF BC 9A).
-                if b == 0x3A || b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x9A {
+                if ByteClass.isColon(bytes, at: i) {
                     output.appendColon()
                 }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }

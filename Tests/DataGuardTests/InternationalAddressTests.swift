@@ -286,6 +286,16 @@ struct InternationalAddressTests {
             "GP: Dr. Leon Fischer, Maple Medical Centre, [[88 Elm Road, Leeds LS6 2AB]]."),
         DetectorCase("a building's word after a name that ends as a road's", .streetAddress,
             "drop them at [[Flat 12B, Sea View CHS, Bandra West, Mumbai 400050]] tomorrow"),
+        DetectorCase("a turkish flat and floor after a house numbered after its word, not after an english street",
+            .streetAddress,
+            "Kargo adresi: [[Halaskargazi Cd. No:31 Kat:2 D:4]]; teslimat [[Şair Eşref Blv. No: 9 Daire 3]] ise "
+                + "yarın. We met at [[14 Baker Street]] D. Smith came too."),
+        DetectorCase("a street numbered rather than named, with its neighbourhood before it", .streetAddress,
+            "Tebligat: [[Yeşilyurt Mah. 2817 Sk. No:6 D:3, 35170 Karabağlar/İzmir]]\nDepo: [[1456 Sokak No: 22]], "
+                + "Bornova. Sipariş 2817 adet, no. 6 kutu."),
+        DetectorCase("a form's next field or column ends the town after a postcode", .streetAddress,
+            "Adres: [[Kıbrıs Şehitleri Cd. No: 12 D: 3, 35220 Alsancak/İzmir]]   Cep: 0532 000 00 00\n"
+                + "Address: [[Fasanenstraße 41, 10719 Berlin]] Phone: 030 1234 5678"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -70,6 +70,8 @@ struct NationalIdentityTests {
         DetectorCase("a given name Nik before a phone", .nationalID, "Text Nik 0412 555 123 after six."),
         DetectorCase("polish nie is no label", .nationalID, "Nie 5000 zł, tylko 4500 zł."),
         DetectorCase("a file number after no tax", .nationalID, "Grievance file: GR-2025-0193, step 2 on Monday."),
+        DetectorCase("india's provident fund number after its UAN", .nationalID,
+            "Please link UAN [[100934567812]] to the new employer; my old UAN: [[101122334455]]. Ticket 100934567813."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -176,11 +176,36 @@ extension AddressDetector {
             }
             guard last > word + 1 || (last == word + 1 && !context.isSymbol(last, 0x2E)) else { return nil }
         } else if !(context.tokens[last].isCapitalized && hasStreetEnding(context, last)) {
-            return nil
+            return comma ? nil : numberedStreet(context, i, word)
         }
         let end = tail(context, after: last)
         return !comma || end.hasCity ? (i, end) : nil
     }
+
+    /// "1203 Sk. No:8", "1203 Sokak No: 8": a street numbered rather than named, as İzmir numbers them, with its
+    /// street word after the number and the house after its own word.
+    private static func numberedStreet(_ context: ScanContext, _ i: Int, _ word: Int) -> (first: Int, end: End)? {
+        let next = context.isSymbol(word + 1, 0x2E) && context.tokens[word + 1].isAttached ? word + 2 : word + 1
+        guard context.has(next, .houseNumberWord), !context.tokens[next].startsLine,
+            isStreetWord(context, word, .streetAfter), let house = houseNumber(context, at: next)
+        else { return nil }
+        // The neighbourhood before it on its line: "Cumhuriyet Mah. 1203 Sk.", "Kazım Dirik Mahallesi 1203 Sokak".
+        let place = context.isSymbol(i - 1, 0x2E) && context.tokens[i - 1].isAttached ? i - 2 : i - 1
+        var first = i
+        if place >= 1, !context.tokens[i].startsLine, neighbourhoodWords[hash: context.tokens[place].hash] != nil {
+            var k = place - 1
+            while k >= 0, place - k <= 3, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+                !context.tokens[k + 1].startsLine
+            {
+                first = k
+                k -= 1
+            }
+        }
+        return (first, tail(context, after: house))
+    }
+
+    /// Turkish words for a neighbourhood: "Mah." and "Mahallesi".
+    private static let neighbourhoodWords = KeywordTable([("mah", ()), ("mahallesi", ())])
 
     /// Whether token `k` is the "bis" or "ter" of a second or third house under one number, in lower case.
     static func marksRepeatedHouse(_ context: ScanContext, _ k: Int) -> Bool {
@@ -317,6 +342,7 @@ extension AddressDetector {
     }
 
     /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
+    @inline(__always)
     private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         if context.isSymbol(k, 0x2C) { k += 1 }

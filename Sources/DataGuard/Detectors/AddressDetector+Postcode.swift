@@ -1,10 +1,12 @@
 /// What follows a street in an international address: units, the postcode, the town and the country.
 extension AddressDetector {
-    /// The end of the address whose street ends at token `last`: through short unit parts ("B 7",
+    /// The end of the address whose street and house end at token `house`: through a Turkish flat and floor
+    /// ("D:7"), short unit parts ("B 7",
     /// ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two line breaks; without a postcode,
     /// through the known towns that follow on its line after commas ("Av. Pajaritos 1234, Maipú, Santiago", with
     /// `hasCity` false); the street alone when neither follows.
-    static func tail(_ context: ScanContext, after last: Int) -> End {
+    static func tail(_ context: ScanContext, after house: Int) -> End {
+        let last = flatAndFloorEnd(context, after: house)
         var k = last + 1
         var lines = 0
         var skipped = 0
@@ -70,6 +72,30 @@ extension AddressDetector {
     /// Mexico's words for a neighbourhood, which place-name lists leave out: "Col." (colonia) and "Fracc."
     /// (fraccionamiento).
     private static let colonyWords = KeywordTable(["col", "fracc", "fraccionamiento"].map { ($0, ()) })
+
+    /// The last token of a Turkish flat and floor written with their labels after the house number, on its line
+    /// ("No:45 D:7", "No: 12 Kat: 3 Daire: 8", "No 5 D.2"); `house` when none follows. Only after a house numbered
+    /// after its word ("No:45"), and the label's colon or period (or "Daire" and "Kat" written out) tells the flat
+    /// from a letter of the house ("12 D").
+    private static func flatAndFloorEnd(_ context: ScanContext, after house: Int) -> Int {
+        let word = context.isSymbol(house - 1, 0x3A) || context.isSymbol(house - 1, 0x2E) ? house - 2 : house - 1
+        guard word >= 0, context.has(word, .houseNumberWord) else { return house }
+        var end = house
+        while end + 2 < context.tokens.count, !context.tokens[end + 1].startsLine, context.tokens[end + 1].isWord,
+            let long = flatAndFloorWords[hash: context.tokens[end + 1].hash]
+        {
+            let marked = context.isSymbol(end + 2, 0x3A) || context.isSymbol(end + 2, 0x2E)
+            let number = marked ? end + 3 : end + 2
+            guard marked || long, context.isNumber(number, digits: 1...3), !context.tokens[number].startsLine,
+                context.endsCleanly(number)
+            else { break }
+            end = number
+        }
+        return end
+    }
+
+    /// Turkish "Daire" (flat, "D") and "Kat" (floor, "K"), each with whether it is written out.
+    private static let flatAndFloorWords = KeywordTable([("daire", true), ("kat", true), ("d", false), ("k", false)])
 
     /// A short piece of a unit or floor: `,`, `.`, `º`, `#`, a number of up to three digits, a word of up to
     /// three letters, or a unit word ("Flat", "Apt").
@@ -226,7 +252,8 @@ extension AddressDetector {
     }
 
     /// The last token of one to three capitalized words of a town after token `code` ("København N", "Praha 3"),
-    /// with the particles inside its name ("Ciudad de México", "Rio de Janeiro").
+    /// with the particles inside its name ("Ciudad de México", "Rio de Janeiro"); not a label or a form's next
+    /// column after it.
     static func townEnd(_ context: ScanContext, after code: Int) -> Int {
         var k = code + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
@@ -234,7 +261,9 @@ extension AddressDetector {
         var words = 0
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].startsLine || words == 0,
-            !context.has(k, [.phoneWord, .identifierLabel, .weekday, .month])
+            !context.has(k, [.phoneWord, .identifierLabel, .weekday, .month]),
+            // A form's next column or field ends the town: "35220 Alsancak/İzmir   Cep: 0532 …".
+            words == 0 || !context.isSymbol(k + 1, 0x3A) && !context.tokens.followsColumnGap(k, in: context.bytes)
         {
             last = k
             words += 1

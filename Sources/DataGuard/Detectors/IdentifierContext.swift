@@ -301,6 +301,8 @@ enum IdentifierContext {
         ("steueridentifikationsnummer", false), ("steuernummer", false), ("nif", false), ("nie", true),
         ("rfc", false), ("cuil", false), ("cuit", false), ("sss", false), ("umid", false),
         ("bvn", false), ("ssnit", false),
+        // India's UAN, the universal account number of a worker's provident fund.
+        ("uan", false),
         // Greece's tax and identity card numbers (ΑΦΜ, ΑΔΤ), Russia's SNILS and INN, Ukraine's RNOKPP and IPN,
         // Bulgaria's EGN, Korea's resident registration number, China's and Taiwan's identity card numbers, Japan's
         // My Number, Thailand's citizen number, Portugal's NISS and cartão de cidadão, Latvia's personas kods,

@@ -375,6 +375,14 @@ struct NameEvidence {
         return isSymbol(k + 3, 0x2F) || isSymbol(k + 3, 0x2E) || isSymbol(k + 3, 0x2D)
     }
 
+    /// "Yeni adres: …" (Turkish for "new address"): one word before an address label and its colon qualifies the
+    /// label; it names no one.
+    func qualifiesAddressLabel(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        return isSymbol(k + 1, 0x3A) && tokens[k].isWord && !tokens[k].startsLine
+            && AddressDetector.addressLabels[hash: tokens[k].hash] != nil
+    }
+
     /// "Boitumelo Kgosietsile, Accounts Officer": a run that opens its line, a comma, and one to four capitalized
     /// words ending in a job's noun that end the line, as a signature or a list of people writes them.
     func precedesRole(_ run: NameRun) -> Bool {

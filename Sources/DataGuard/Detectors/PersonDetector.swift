@@ -243,7 +243,9 @@ enum PersonDetector {
         if !common, evidence.length(word) >= 3, !evidence.startsSentence(run), evidence.precedesPhoneAt(run) {
             return 0.65  // "dispatcher Oybek at 718-555-0132"
         }
-        if evidence.isCalendarWord(word) || evidence.headsFieldInLine(run) { return nil }
+        if evidence.isCalendarWord(word) || evidence.headsFieldInLine(run) || evidence.qualifiesAddressLabel(run) {
+            return nil
+        }
         // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be), nor one that
         // opens a greeting of two words ("Xin chào").
         if evidence.isGreeting(word), evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) { return nil }

@@ -64,6 +64,10 @@ struct InternationalIdentifierTests {
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
+        DetectorCase("a feminine spanish label, the swedish abbreviation and mongolian in latin letters",
+            .employeeNumber,
+            "Enfermera: Rocío Paredes, núm. de empleada [[HG-30417]]. Vi skriver om Karin Ek (anst.nr [[51290]]). "
+                + "Bat-Erdene, ajiltny dugaar [[UB-22086]]; anst 2025 var lugnt."),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
         DetectorCase(
             "a health plan's member number in a patient's record", .medicalRecordNumber,

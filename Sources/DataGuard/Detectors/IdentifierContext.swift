@@ -8,9 +8,9 @@ enum IdentifierContext {
         "e", "es", "ist", "est", "er", "ar", "jest",
         // "Number" in Polish, Hungarian and Croatian ("br." for "broj"), and Spanish "nro.".
         "numer", "szam", "broj", "br", "nro",
-        // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" (number),
-        // and the Czech and Slovak "č." (číslo).
-        "ko", "po", "bango", "c",
+        // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" and Mongolian
+        // "dugaar" (number), and the Czech and Slovak "č." (číslo).
+        "ko", "po", "bango", "dugaar", "c",
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
@@ -171,6 +171,10 @@ enum IdentifierContext {
         ("sluzobne", .employeeNumber), ("marca", .employeeNumber), ("clock", .employeeNumber),
         ("ansattnr", .employeeNumber), ("medarbejdernr", .employeeNumber),
         ("msnv", .employeeNumber), ("d'employe", .employeeNumber), ("evidencioni", .employeeNumber),
+        // The feminine Spanish and Portuguese "empleada", "empregada", "funcionaria", Swedish "anst.nr"
+        // (anställningsnummer) and Mongolian "ajiltny dugaar" (employee's number) in Latin letters.
+        ("empleada", .employeeNumber), ("empregada", .employeeNumber), ("funcionaria", .employeeNumber),
+        ("anst", .employeeNumber), ("ajiltny", .employeeNumber), ("ajiltnii", .employeeNumber),
         // Malay "no. pekerja" and "no. ahli kesatuan" (union member), Latvian "darb. nr." (darbinieka), Slovak
         // "osobné číslo", Japanese "shain bangō" (staff) and "kaiin bangō" (member).
         ("pekerja", .employeeNumber), ("darb", .employeeNumber), ("darbinieka", .employeeNumber),

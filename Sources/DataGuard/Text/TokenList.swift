@@ -11,8 +11,10 @@ struct TokenList: RandomAccessCollection {
     var endIndex: Int { tokens.count }
 
     subscript(i: Int) -> Token {
-        // One unsigned comparison checks both ends, as an array's subscript does.
-        precondition(UInt(bitPattern: i) < UInt(bitPattern: tokens.count), "token index out of range")
+        // Both ends checked as the callers check them (`i >= 0 && i < count`), so that the optimizer drops the check
+        // where a caller has made it already: written as one unsigned comparison, it stayed (1.7 M instructions a
+        // corpus pass).
+        precondition(i >= 0 && i < tokens.count, "token index out of range")
         return tokens[i]
     }
 }

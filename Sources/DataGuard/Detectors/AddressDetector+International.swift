@@ -209,7 +209,11 @@ extension AddressDetector {
 
     /// Whether token `k` is the "bis" or "ter" of a second or third house under one number, in lower case.
     static func marksRepeatedHouse(_ context: ScanContext, _ k: Int) -> Bool {
-        (isWord(context, k, 3, bisHash) || isWord(context, k, 3, terHash)) && !context.tokens[k].isCapitalized
+        // Most tokens after a number are told apart by their length and case, before any hash is compared.
+        guard k >= 0, k < context.tokens.count, context.tokens[k].length == 3, context.tokens[k].isWord,
+            !context.tokens[k].isCapitalized
+        else { return false }
+        return context.tokens[k].hash == bisHash || context.tokens[k].hash == terHash
     }
 
     private static let bisHash = WordHash.of(word: "bis".utf8[...])

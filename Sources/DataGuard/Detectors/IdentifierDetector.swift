@@ -730,6 +730,8 @@ enum IdentifierDetector {
     /// or more.
     private static func compoundSuffix(_ context: ScanContext, _ k: Int) -> UInt64? {
         let token = context.tokens[k]
+        // A hyphen inside a word is always one before a letter, which the tokenizer marks.
+        guard token.flags.contains(.innerHyphen) else { return nil }
         var start = token.end
         while start > token.start, context.bytes[start - 1] != 0x2D { start -= 1 }
         guard start > token.start, token.end - start >= 3 else { return nil }

@@ -143,7 +143,9 @@ struct NameRun {
     /// which many capitalized words cannot open ("The", "USA", "Dr").
     @inline(__always)
     static func canOpen(_ context: borrowing ScanContext, at k: Int) -> Bool {
-        isNameWord(context, k) || isInitial(context, k)
+        // An initial is a word of two bytes at most: longer words are not asked.
+        isNameWord(context, k) || k >= 0 && k < context.tokens.count && context.tokens[k].length <= 2
+            && isInitial(context, k)
     }
 
     /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.

@@ -208,6 +208,7 @@ extension AddressDetector {
     private static let neighbourhoodWords = KeywordTable([("mah", ()), ("mahallesi", ())])
 
     /// Whether token `k` is the "bis" or "ter" of a second or third house under one number, in lower case.
+    @inline(__always)
     static func marksRepeatedHouse(_ context: ScanContext, _ k: Int) -> Bool {
         // Most tokens after a number are told apart by their length and case, before any hash is compared.
         guard k >= 0, k < context.tokens.count, context.tokens[k].length == 3, context.tokens[k].isWord,

@@ -143,9 +143,7 @@ struct NameRun {
     /// which many capitalized words cannot open ("The", "USA", "Dr").
     @inline(__always)
     static func canOpen(_ context: borrowing ScanContext, at k: Int) -> Bool {
-        // An initial is a word of two bytes at most: longer words are not asked.
-        isNameWord(context, k) || k >= 0 && k < context.tokens.count && context.tokens[k].length <= 2
-            && isInitial(context, k)
+        isNameWord(context, k) || isInitial(context, k)
     }
 
     /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.
@@ -192,6 +190,11 @@ struct NameRun {
     /// ("J. van der Berg").
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
+        // An initial is a word of two bytes at most: longer words, most of them, are not asked further.
+        k >= 0 && k < context.tokens.count && context.tokens[k].length <= 2 && opensWithInitials(context, k)
+    }
+
+    private static func opensWithInitials(_ context: ScanContext, _ k: Int) -> Bool {
         var j = k
         while j - k < 6, isLetterAndPeriod(context, j) {
             if isNameWord(context, j + 2) { return true }

@@ -19,8 +19,9 @@ struct AccountCacheTests {
     @Test("a value is read once, then remembered until it expires or a change forgets it")
     func expiringCache() async throws {
         let reads = Reads()
-        // No read ahead of expiry within the test, however slowly a loaded machine runs it.
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .seconds(60))
+        // No read ahead of expiry within the test, however slowly a loaded machine runs it (a run starved for over a
+        // minute by other work was seen).
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .seconds(3600))
         let first = try await cache.value("officer") { await reads.add() }
         let remembered = try await cache.value("officer") { await reads.add() }
         cache.removeAll()
@@ -38,7 +39,7 @@ struct AccountCacheTests {
     @Test("a value past its refresh age is read again in the background while readers keep it")
     func refreshAhead() async throws {
         let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .milliseconds(100))
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .milliseconds(100))
         let first = try await cache.value("me") { await reads.add() }
         try await Task.sleep(for: .milliseconds(200))
         let kept = try await cache.value("me") {
@@ -58,7 +59,7 @@ struct AccountCacheTests {
     @Test("forgetting one value leaves the reads of others to be remembered")
     func removeOne() async throws {
         let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .seconds(60))
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .seconds(3600))
         async let slow = cache.value("slow") {
             try await Task.sleep(for: .milliseconds(200))
             return await reads.add()
@@ -75,7 +76,7 @@ struct AccountCacheTests {
     @Test("settling waits for the reads under way, a forgotten one too, so that none outlives the database")
     func settle() async throws {
         let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .seconds(60))
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .seconds(3600))
         let waiting = Task {
             try await cache.value("slow") {
                 try await Task.sleep(for: .milliseconds(300))
@@ -93,7 +94,7 @@ struct AccountCacheTests {
 
     @Test("a full cache sweeps out what expired and keeps the rest")
     func sweep() async throws {
-        let cache = ExpiringCache<Int, Int>(lifetime: .seconds(60), capacity: 2)
+        let cache = ExpiringCache<Int, Int>(lifetime: .seconds(3600), capacity: 2)
         for key in 0..<5 { _ = try await cache.value(key) { key } }
         let reads = Reads()
         let kept = try await cache.value(4) { await reads.add() }
@@ -105,7 +106,7 @@ struct AccountCacheTests {
     @Test("requests that miss the same key together wait for one read")
     func oneReadForMany() async throws {
         let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .seconds(60))
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .seconds(3600))
         let values = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<20 {
                 group.addTask {
@@ -125,7 +126,7 @@ struct AccountCacheTests {
     @Test("a read begun before a change is not remembered after it, and a failed read is not remembered at all")
     func readAcrossChange() async throws {
         let reads = Reads()
-        let cache = ExpiringCache<String, Int>(lifetime: .seconds(60), refreshAfter: .seconds(60))
+        let cache = ExpiringCache<String, Int>(lifetime: .seconds(3600), refreshAfter: .seconds(3600))
         async let early = cache.value("tool") {
             try await Task.sleep(for: .milliseconds(200))
             return await reads.add()

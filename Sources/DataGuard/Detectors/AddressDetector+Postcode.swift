@@ -1,10 +1,9 @@
 /// What follows a street in an international address: units, the postcode, the town and the country.
 extension AddressDetector {
     /// The end of the address whose street and house end at token `house`: through a Turkish flat and floor
-    /// ("D:7"), short unit parts ("B 7",
-    /// ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two line breaks; without a postcode,
-    /// through the known towns that follow on its line after commas ("Av. Pajaritos 1234, Maipú, Santiago", with
-    /// `hasCity` false); the street alone when neither follows.
+    /// ("D:7"), short unit parts ("B 7", ", 3º B", ", 2. th."), a postcode, its town and a country, over up to two
+    /// line breaks; without a postcode, through the known towns that follow on its line after commas ("Av. Pajaritos
+    /// 1234, Maipú, Santiago", with `hasCity` false); the street alone when neither follows.
     static func tail(_ context: ScanContext, after house: Int) -> End {
         let last = flatAndFloorEnd(context, after: house)
         var k = last + 1
@@ -263,7 +262,7 @@ extension AddressDetector {
             !context.tokens[k].startsLine || words == 0,
             !context.has(k, [.phoneWord, .identifierLabel, .weekday, .month]),
             // A form's next column or field ends the town: "35220 Alsancak/İzmir   Cep: 0532 …".
-            words == 0 || !context.isSymbol(k + 1, 0x3A) && !context.tokens.followsColumnGap(k, in: context.bytes)
+            words == 0 || !context.isSymbol(k + 1, 0x3A) && !context.followsColumnGap(k)
         {
             last = k
             words += 1

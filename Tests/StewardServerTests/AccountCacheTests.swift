@@ -47,7 +47,7 @@ struct AccountCacheTests {
             return await reads.add()
         }
         let duringRead = try await cache.value("me") { await reads.add() }
-        for _ in 0..<100 where cache.freshValue("me") != 2 { try await Task.sleep(for: .milliseconds(100)) }
+        _ = try await eventually { cache.freshValue("me") == 2 }
         let refreshed = try await cache.value("me") { 99 }
         let count = await reads.count
 

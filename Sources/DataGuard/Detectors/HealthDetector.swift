@@ -9,10 +9,15 @@ enum HealthDetector {
         var lastCondition = -2  // the last token of the latest condition found
         while i < context.tokens.count {
             let token = context.tokens[i]
+            // Numbers and signs, a third of the tokens, open nothing here.
+            guard token.isWord else {
+                i += 1
+                continue
+            }
             // One filter probe rules out nearly every word before anything else is looked at: it holds the
             // first words of the conditions and the medications, so a word it rules out is neither.
             // Words of one or two letters open no condition except as capitals ("MS").
-            guard token.isWord, token.length > 2 || token.flags.contains(.allCaps),
+            guard token.length > 2 || token.flags.contains(.allCaps),
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {

@@ -203,7 +203,9 @@ struct NameEvidence {
     /// "Trân trọng", "Giá thuê"), told by its marks from the names it folds to ("Phong", "Chao", "Tran", "Gia").
     func isVietnameseWord(_ k: Int) -> Bool {
         let token = tokens[k]
-        guard token.flags.contains(.beyondASCII), token.isCapitalized, token.length <= 9 else { return false }
+        guard token.flags.contains(.beyondASCII), token.isCapitalized, token.length <= 9,
+            Self.vietnameseWordHashes[hash: token.hash] != nil
+        else { return false }
         return isSpelled(token, asOneOf: Self.vietnameseWords)
     }
 
@@ -230,12 +232,16 @@ struct NameEvidence {
 
     /// Vietnamese words for greetings, thanks, offices, places, dates, prices and replies, capitalized: no name is
     /// written with their marks.
-    private static let vietnameseWords: [[UInt8]] = [
+    private static let vietnameseWordList = [
         "Phòng", "Chào", "Trân", "Giá", "Kính", "Gửi", "Cảm", "Bệnh", "Viện", "Quận", "Phường", "Đường", "Ngày",
         "Tháng", "Phố", "Huyện", "Tỉnh", "Xã", "Số", "Nhà", "Tầng", "Công", "Học", "Hàng", "Trọng", "Dạ", "Vâng",
         "Được", "Không", "Cần", "Gấp", "Hợp", "Tiền", "Thuê", "Chủ", "Khách", "Tổng", "Giám", "Đốc", "Trưởng", "Sự",
         "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân",
-    ].map { Array($0.utf8) }
+    ]
+    private static let vietnameseWords = vietnameseWordList.map { Array($0.utf8) }
+    /// Their hashes, which a token spelled as one of them has: one probe rules out most words before their bytes
+    /// are compared.
+    private static let vietnameseWordHashes = KeywordTable(vietnameseWordList.map { ($0, ()) })
 
     /// "Bệnh viện Chợ Rẫy", "Công ty Minh Phát", "quận Tân Bình": a run right after a Vietnamese noun of a place or
     /// an institution (hospital, company, city, bank, district, ward, province, commune, river, market, school,
@@ -255,7 +261,9 @@ struct NameEvidence {
     /// "Khoa Nội", "Khoa Tim mạch": a hospital's department, "Khoa" and the first word of its specialty, which
     /// open the run ("Khoa" alone is a given name, "Đăng Khoa").
     func opensVietnameseDepartment(_ run: NameRun) -> Bool {
-        guard run.count >= 2, isSpelled(tokens[run.words[0]], asOneOf: [Self.khoa]) else { return false }
+        guard run.count >= 2, tokens[run.words[0]].length == Self.khoa.count,
+            ByteClass.hasBytes(bytes, Self.khoa, at: tokens[run.words[0]].start)
+        else { return false }
         let specialty = tokens[run.words[1]]
         return specialty.length <= 8 && isSpelled(specialty, asOneOf: Self.specialtyWords)
     }
@@ -274,7 +282,9 @@ struct NameEvidence {
     ].map { Array($0.utf8) }
 
     private func isVietnamesePlaceNoun(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].isWord, tokens[k].length <= 8 else { return false }
+        guard k >= 0, k < tokens.count, tokens[k].isWord, tokens[k].length <= 8,
+            Self.vietnamesePlaceNounHashes[hash: tokens[k].hash] != nil
+        else { return false }
         let start = tokens[k].start
         return Self.vietnamesePlaceNouns.contains { word in
             word.count == tokens[k].length && bytes[start] | 0x20 == word[0]
@@ -284,9 +294,12 @@ struct NameEvidence {
 
     /// The nouns of ``followsVietnamesePlaceNoun(_:)``, in lower case, the last word of those of two ("bệnh viện",
     /// "công ty", "thành phố", "ngân hàng").
-    private static let vietnamesePlaceNouns: [[UInt8]] = [
+    private static let vietnamesePlaceNounList = [
         "viện", "ty", "phố", "hàng", "quận", "phường", "huyện", "tỉnh", "xã", "sông", "chợ", "trường", "khoa",
-    ].map { Array($0.utf8) }
+    ]
+    private static let vietnamesePlaceNouns = vietnamesePlaceNounList.map { Array($0.utf8) }
+    /// Their hashes, which a token spelled as one of them has (its first letter in either case).
+    private static let vietnamesePlaceNounHashes = KeywordTable(vietnamesePlaceNounList.map { ($0, ()) })
 
     /// A relative or a verb that takes a person ("Dottern", "Wife", "Thanks") opening a run, which is no part of
     /// the name after it.

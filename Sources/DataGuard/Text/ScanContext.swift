@@ -38,8 +38,15 @@ struct ScanContext {
 
     /// The value of a number token of at most 18 digits.
     func value(_ i: Int) -> Int {
+        let token = tokens[i]
+        let end = min(token.end, token.start + 18)
         var v = 0
-        for k in tokens[i].start..<min(tokens[i].end, tokens[i].start + 18) { v = v * 10 + Int(bytes[k] &- 0x30) }
+        var k = token.start
+        // Eighteen digits at most: the value cannot overflow, so it is computed without the checks.
+        while k < end {
+            v = v &* 10 &+ Int(bytes[k] &- 0x30)
+            k += 1
+        }
         return v
     }
 

@@ -44,7 +44,8 @@ struct LexiconTable: Sendable {
     private var buckets = [UInt64](repeating: 0, count: 512)
 
     init(_ lists: [([String], LexiconClasses)]) {
-        table = HashTable(capacity: lists.reduce(0) { $0 + $1.0.count }, valueBits: 32)
+        // At most three eighths full, as a word that passes the buckets is often in no list (see ``KeywordTable``).
+        table = HashTable(capacity: 2 * lists.reduce(0) { $0 + $1.0.count }, valueBits: 32)
         for (words, classes) in lists {
             for word in words {
                 let hash = WordHash.of(word: Substring(word).utf8)

@@ -267,6 +267,7 @@ enum IdentifierDetector {
 
     /// The start of up to three short letter prefixes joined by hyphens or slashes to the number at `i`
     /// ("E-204931", "SVH/2024/…", "MM-CJ/2025/…"), or by a period after capitals ("APB.0029184").
+    @inline(__always)
     private static func letterPrefix(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 2, context.tokens[i].isAttached, context.tokens[i - 1].kind == .symbol else { return nil }
         var first = i

@@ -282,8 +282,7 @@ struct NameEvidence {
     ].map { Array($0.utf8) }
 
     private func isVietnamesePlaceNoun(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].isWord, tokens[k].length <= 8,
-            Self.vietnamesePlaceNounHashes[hash: tokens[k].hash] != nil
+        guard k >= 0, k < tokens.count, tokens[k].isWord, Self.vietnamesePlaceNounHashes[hash: tokens[k].hash] != nil
         else { return false }
         let start = tokens[k].start
         return Self.vietnamesePlaceNouns.contains { word in

@@ -312,7 +312,7 @@ struct WorldNameTests {
             "Vietnamese hospitals, firms, districts and cities named after their nouns are no names", .person,
             "Chuyển bệnh nhân [[Lê Thị Hoa]] đến Bệnh viện Chợ Rẫy. Công ty Minh Phát thông báo. Nhà ở quận Tân Bình, "
                 + "Thành phố Hồ Chí Minh; gặp tại phòng khám Đa khoa Hồng Đức. Con học ở trường Lê Quý Đôn, gần "
-                + "phường Bến Thành."),
+                + "phường Bến Thành. Cháu cảm ơn bác ạ. Cháu [[Nguyễn Văn Nam]] đã đến."),
         DetectorCase("a heading or a time that ends in a month is no name, a name that ends in one still is", .person,
             "Betreff: Abrechnung Juli – Zuschläge fehlen. Seit Anfang März habe ich Schmerzen. Chị [[Lê Thị Mai]] "
                 + "gọi lại; [[Tran Mai]] will cover."),

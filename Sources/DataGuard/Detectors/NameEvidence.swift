@@ -230,13 +230,13 @@ struct NameEvidence {
         WordHash.of(word: Substring($0).utf8)
     }
 
-    /// Vietnamese words for greetings, thanks, offices, places, dates, prices and replies, capitalized: no name is
-    /// written with their marks.
+    /// Vietnamese words for greetings, thanks, offices, places, dates, prices and replies, and the word by which the
+    /// young speak of themselves to their elders ("Cháu"), capitalized: no name is written with their marks.
     private static let vietnameseWordList = [
         "Phòng", "Chào", "Trân", "Giá", "Kính", "Gửi", "Cảm", "Bệnh", "Viện", "Quận", "Phường", "Đường", "Ngày",
         "Tháng", "Phố", "Huyện", "Tỉnh", "Xã", "Số", "Nhà", "Tầng", "Công", "Học", "Hàng", "Trọng", "Dạ", "Vâng",
         "Được", "Không", "Cần", "Gấp", "Hợp", "Tiền", "Thuê", "Chủ", "Khách", "Tổng", "Giám", "Đốc", "Trưởng", "Sự",
-        "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân",
+        "Chúc", "Mừng", "Hẹn", "Gặp", "Lại", "Ơn", "Nhé", "Bác", "Chú", "Đa", "Lời", "Tiêu", "Nhân", "Cháu",
     ]
     private static let vietnameseWords = vietnameseWordList.map { Array($0.utf8) }
     /// Their hashes, which a token spelled as one of them has: one probe rules out most words before their bytes

@@ -35,7 +35,8 @@ struct TextDetectorTests {
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "hungarian and lithuanian month and marked day, no year", .date,
-            "A beadási határidő [[május 19.]], a tárgyalás [[október 3.]] napján. Vizitas [[rugsėjo 22 d.]] 10 val."),
+            "A beadási határidő [[május 19.]], a tárgyalás [[október 3.]] napján. Vizitas [[rugsėjo 22 d.]] 10 val. "
+                + "Posėdis [[kovo 1 d.]], kitas [[spalio 14 d.]]\n[[balandžio 15 d.]] kontrolė. Kambarys 12 d. korpuse."),
         DetectorCase("a month in roman numerals", .date, "Data przyjęcia: [[11.III.2025]], oddział [[3. XI. 2024]]"),
         DetectorCase("roman numerals that are no month", .date, "see chapter 12.XIII.2025 and 3.MIX.2025"),
         DetectorCase(

@@ -36,7 +36,8 @@ enum DateDetector {
                 (first, found) = (weekday, dayFirst(context, i) ?? (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
-            } else if token.isNumber, i >= 1, context.tokens[i - 1].flags.contains(.beyondASCII),
+            } else if token.isNumber, i >= 1,
+                context.tokens[i - 1].flags.contains(.beyondASCII) || context.byte(context.tokens[i].end + 1) == 0x64,
                 let (month, end) = monthBeforeMarkedDay(context, i)
             {
                 (first, found) = (month, (end, 0.75))
@@ -276,14 +277,16 @@ enum DateDetector {
     }
 
     /// The month's token and the date's last token when the day at `i` follows a month's name in lower case and
-    /// carries the mark Hungarian and Lithuanian dates give it: "június 28.", "március 4.", "balandžio 15 d.". The
-    /// month has letters beyond ASCII, as those languages' months do, and is no English word.
+    /// carries the mark Hungarian and Lithuanian dates give it: "június 28.", "március 4.", "balandžio 15 d.", "kovo 1
+    /// d.". The month is no English word, and has letters beyond ASCII, as most of those languages' months do, unless
+    /// the day is marked by Lithuanian "d." ("kovo", "sausio", "spalio").
     @inline(never)
     private static func monthBeforeMarkedDay(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
         let m = i - 1
-        guard m >= 1, context.tokens[m].flags.contains(.beyondASCII), context.tokens[m].isWord,
+        let beyondASCII = m >= 0 && context.tokens[m].flags.contains(.beyondASCII)
+        guard m >= 0, context.tokens[m].isWord,
             !context.tokens[m].isCapitalized, !context.tokens[i].isAttached, !context.tokens[i].startsLine,
-            context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached
+            beyondASCII && context.isSymbol(i + 1, 0x2E) && context.tokens[i + 1].isAttached
                 || isWord(context, i + 1, dHash) && context.isSymbol(i + 2, 0x2E) && context.tokens[i + 2].isAttached,
             isDay(context, i),
             context.vocabulary.monthNames.value(of: context.tokens[m].hash) != nil || isInflectedMonth(context, m),

@@ -85,6 +85,9 @@ struct InternationalIdentifierTests {
             "a union's member in a clinical text", .memberNumber,
             "MRN 00418873. Union rep: Tun Naing, member no. [[MICS-YGN-2231]]\nDx: asthma."),
         DetectorCase("a swedish member number", .memberNumber, "Rehabärende: medlem nr [[8803-115742]] – styrelsen"),
+        DetectorCase(
+            "a member number with its union's initials between its numbers", .memberNumber,
+            "Fiche d'adhésion : n° d'adhérent [[12-UGT-55031]], section 4. Dossier 2024-ABC-11 sans étiquette."),
         DetectorCase("thousands and a check digit", .employeeNumber, "Minha matrícula é [[10.447-3]], setor C"),
         DetectorCase("a quantity after a label is no record", .medicalRecordNumber, "Patient 98.600 mg total"),
         DetectorCase("a capital glued to the number", .medicalRecordNumber, "GMS card no. [[2716453K]]"),

@@ -419,11 +419,18 @@ enum IdentifierDetector {
     private static func joinedParts(_ context: ScanContext, _ i: Int, slashes: inout Bool) -> Int {
         var last = glued(context, i)
         while last - i < 8, isJoint(context, last + 1), context.tokens[last + 1].isAttached,
-            last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
-            context.tokens[last + 2].isNumber || context.tokens[last + 2].flags.contains(.hasDigit)
+            last + 2 < context.tokens.count, context.tokens[last + 2].isAttached
         {
-            slashes = slashes || context.isSymbol(last + 1, 0x2F)
-            last = glued(context, last + 2)
+            var next = last + 2
+            // A union's or an office's initials between two numbered parts: "44-CGT-08172".
+            if isInitials(context, next), isJoint(context, next + 1), context.tokens[next + 1].isAttached,
+                context.isNumber(next + 2, digits: 1...12, attached: true)
+            {
+                next += 2
+            }
+            guard context.tokens[next].isNumber || context.tokens[next].flags.contains(.hasDigit) else { break }
+            slashes = slashes || context.isSymbol(last + 1, 0x2F) || context.isSymbol(next - 1, 0x2F)
+            last = glued(context, next)
         }
         // A version code of one or two capitals after the numbers ("5584-402-917-KT") or a number of four digits
         // or more ("3381-CH"), or a check letter after a shorter one ("16.482.903-K").

@@ -86,6 +86,10 @@ struct InternationalIdentifierTests {
             "MRN 00418873. Union rep: Tun Naing, member no. [[MICS-YGN-2231]]\nDx: asthma."),
         DetectorCase("a swedish member number", .memberNumber, "Rehabärende: medlem nr [[8803-115742]] – styrelsen"),
         DetectorCase(
+            "abbreviated staff labels before their word for number", .employeeNumber,
+            "Směna B: Karel Dvořák (os. č. [[30981]]), os. číslo [[30995]]\nClaim form – Man No. [[2207114]], "
+                + "man number: [[2207180]]. Vieram os 12345 sócios; the man no. 4 walked 20000 steps."),
+        DetectorCase(
             "a member number with its union's initials between its numbers", .memberNumber,
             "Fiche d'adhésion : n° d'adhérent [[12-UGT-55031]], section 4. Dossier 2024-ABC-11 sans étiquette."),
         DetectorCase("thousands and a check digit", .employeeNumber, "Minha matrícula é [[10.447-3]], setor C"),

@@ -546,6 +546,7 @@ enum IdentifierDetector {
         var hash = context.tokens[k].hash
         if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
+            if let type = abbreviatedLabel(context, k) { return (type, .anywhere) }
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
             guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else {
                 return idAlone(skippedID)
@@ -588,6 +589,30 @@ enum IdentifierDetector {
         else { return idAlone(skippedID) }
         return (.medicalRecordNumber, .clinicalOnly)
     }
+
+    /// The type of the label that word `k` abbreviates with the word for number after it: the Czech and Slovak "os. č."
+    /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), and the "man number" of
+    /// the civil services of Zambia and Zimbabwe ("Man No. 108842"). Nil for any other word.
+    private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
+        guard context.tokens[k].length <= 3, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
+        else { return nil }
+        var n = k + 1
+        if context.isSymbol(n, 0x2E), context.tokens[n].isAttached {
+            n += 1
+        } else if period {
+            return nil
+        }
+        guard n < context.tokens.count, context.tokens[n].isWord, !context.tokens[n].startsLine else { return nil }
+        return numberWords.contains(context.tokens[n].hash) ? type : nil
+    }
+
+    /// The abbreviations of ``abbreviatedLabel(_:_:)``, with whether a period must follow them.
+    private static let abbreviatedLabels = KeywordTable<(FindingType, Bool)>([
+        ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)),
+    ])
+
+    /// "Number" after an abbreviated label: English "no", "nr" and "number", Czech and Slovak "č." and "číslo".
+    private static let numberWords = ["no", "nr", "number", "č", "číslo"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// Whether token `k` is an organization's initials: a word of two to six capitals that is no label.
     private static func isInitials(_ context: ScanContext, _ k: Int) -> Bool {

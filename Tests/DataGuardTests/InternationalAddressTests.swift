@@ -6,6 +6,13 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
+            "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
+        DetectorCase(
+            "Italian streets named with dei, degli, delle", .streetAddress,
+            "Sede: [[Piazza dei Martiri 14, 80121 Napoli]]. Ritrovo in [[Via degli Orti 3, 40137 Bologna]], poi "
+                + "[[Viale delle Rimembranze 9, 20099 Sesto San Giovanni]]."),
+        DetectorCase(
             "a house, its area and a known town without a road; a plot inside a longer address stays in it",
             .streetAddress,
             "He lives at [[House No. 14, Adabraka, Accra]].\nResidence: [[Kamiti Rd, Plot 118, Kahawa West, Nairobi]]"),

@@ -368,10 +368,14 @@ extension AddressDetector {
             if context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2D),
                 context.isNumber(k + 2, digits: 1...4, attached: true)
             {
-                // "14/06/2024" is a date, not a house and its flat; "112/3/14" (house, stair, door) is none.
-                let date = context.isSymbol(k + 3, context.bytes[context.tokens[k + 1].start])
-                    && context.isNumber(k + 4, digits: 2...4, attached: true) && context.tokens[k].length != 3
-                return date ? nil : k + 2
+                // "14/06/2024" is a date, not a house and its flat; "112/3/14" and "88/3/12" (house, stair, door)
+                // are none, and keep their door.
+                let separator = context.bytes[context.tokens[k + 1].start]
+                let third = context.isSymbol(k + 3, separator) && context.isNumber(k + 4, digits: 1...4, attached: true)
+                let date = third && context.tokens[k + 4].length >= 2 && context.tokens[k].length != 3
+                    && (context.tokens[k].length > 2 || context.value(k) <= 31)
+                if date { return nil }
+                return third && context.tokens[k + 3].isAttached ? k + 4 : k + 2
             }
         }
         return context.endsCleanly(k) ? k : nil

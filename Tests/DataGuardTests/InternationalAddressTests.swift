@@ -9,6 +9,12 @@ struct InternationalAddressTests {
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(
+            "a Colombian house numbered by its cross street and the metres from it", .streetAddress,
+            "Dirección: [[Carrera 45 # 26-85, Bogotá]]. Oficina: [[Calle 72 No. 10-34, Medellín]]. Cl 104 mmol/L"),
+        DetectorCase(
+            "a floor before a town that no postcode comes with", .streetAddress,
+            "Consultorio: [[Av. Colón 1200, piso 3, Córdoba]]; oficina [[Calle Mayor 8, piso 2, Madrid]]."),
+        DetectorCase(
             "Italian streets named with dei, degli, delle", .streetAddress,
             "Sede: [[Piazza dei Martiri 14, 80121 Napoli]]. Ritrovo in [[Via degli Orti 3, 40137 Bologna]], poi "
                 + "[[Viale delle Rimembranze 9, 20099 Sesto San Giovanni]]."),
@@ -205,7 +211,9 @@ struct InternationalAddressTests {
             "Pharmacy note - Westmead Hospital, 14/06/2024\nNguyen Thi Lan (Medicare"),
         DetectorCase("a postcode with the country's letters after the town", .streetAddress,
             "Iesniedzēja: Ilze Bērziņa, [[Brīvības iela 112-34, Rīga, LV-1001]]"),
-        DetectorCase("a Russian address with dom and kvartira", .streetAddress, "Adres: [[ul. Lenina, d. 14]], kv. 37, Omsk"),
+        DetectorCase(
+            "a Russian address with dom and kvartira, and its town", .streetAddress,
+            "Adres: [[ul. Lenina, d. 14, kv. 37, Omsk]]"),
         DetectorCase("an Austrian house, stair and door after a phone", .streetAddress,
             "Gespräch: +43 664 381 22 07, [[Favoritenstraße 112/3/14, 1100 Wien]]."),
         DetectorCase("Italian and French street words in lower case", .streetAddress,

@@ -5,7 +5,8 @@ extension AddressDetector {
     /// line breaks; without a postcode, through the known towns that follow on its line after commas ("Av. Pajaritos
     /// 1234, Maipú, Santiago", with `hasCity` false); the street alone when neither follows.
     static func tail(_ context: ScanContext, after house: Int) -> End {
-        let last = flatAndFloorEnd(context, after: house)
+        let flat = flatAndFloorEnd(context, after: house)
+        let last = crossStreetEnd(context, after: flat) ?? flat
         var k = last + 1
         var lines = 0
         var skipped = 0
@@ -34,8 +35,13 @@ extension AddressDetector {
             skipped += 1
             k += 1
         }
-        // Towns without a postcode lengthen an address but are not enough to make one ("UMF No. 48, Guadalajara").
-        let towns = knownTownsEnd(context, after: last)
+        // Towns without a postcode lengthen an address but are not enough to make one ("UMF No. 48, Guadalajara"),
+        // with the flat read before them ("Calle 63 # 9-45, apto 502, Chapinero, Bogotá").
+        var towns = knownTownsEnd(context, after: last)
+        if towns == last, k - 2 > last, context.isSymbol(k - 1, 0x2C) {
+            let units = knownTownsEnd(context, after: k - 2)
+            if units > k - 2 { towns = units }
+        }
         return End(token: towns > last ? countryEnd(context, after: towns) : last, hasCity: false)
     }
 
@@ -91,6 +97,24 @@ extension AddressDetector {
             end = number
         }
         return end
+    }
+
+    /// The last token of the cross street's number and the metres from it, after the street's number `house`, as
+    /// Colombia numbers a house: "Carrera 45 # 26-85", "Calle 72 #10-34", "Cra. 7 No. 45-10".
+    private static func crossStreetEnd(_ context: ScanContext, after house: Int) -> Int? {
+        var k = house + 1
+        if context.isSymbol(k, 0x23) {
+            k += 1
+        } else if context.has(k, .houseNumberWord), context.tokens[k].isWord {
+            k += context.isSymbol(k + 1, 0x2E) ? 2 : 1
+        } else {
+            return nil
+        }
+        guard k < context.tokens.count, !context.tokens[k].startsLine, context.isNumber(k, digits: 1...3),
+            context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
+            context.isNumber(k + 2, digits: 1...3, attached: true), context.endsCleanly(k + 2)
+        else { return nil }
+        return k + 2
     }
 
     /// Turkish "Daire" (flat, "D") and "Kat" (floor, "K"), each with whether it is written out.

@@ -90,6 +90,9 @@ struct InternationalIdentifierTests {
             "Směna B: Karel Dvořák (os. č. [[30981]]), os. číslo [[30995]]\nClaim form – Man No. [[2207114]], "
                 + "man number: [[2207180]]. Vieram os 12345 sócios; the man no. 4 walked 20000 steps."),
         DetectorCase(
+            "an Italian union card and registered member", .memberNumber,
+            "Tessera FIOM n° [[0031452]]; iscritta n. [[48 907]] dal 2019; la tessera sanitaria scade nel 2027."),
+        DetectorCase(
             "a member number with its union's initials between its numbers", .memberNumber,
             "Fiche d'adhésion : n° d'adhérent [[12-UGT-55031]], section 4. Dossier 2024-ABC-11 sans étiquette."),
         DetectorCase("thousands and a check digit", .employeeNumber, "Minha matrícula é [[10.447-3]], setor C"),

@@ -128,6 +128,8 @@ enum IdentifierContext {
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
         ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber), ("medlem", .memberNumber),
         ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber), ("legitymacja", .memberNumber),
+        // Italian "tessera" (a union's or club's card), "iscritto" and "iscritta" (a registered member).
+        ("tessera", .memberNumber), ("iscritto", .memberNumber), ("iscritta", .memberNumber),
         // A union's member book ("ILWU book #") and card in Spanish ("carné").
         ("book", .memberNumber), ("carne", .memberNumber),
         // Turkish "üye no", Hungarian "tagsági szám", French "n° d'adhérent".

@@ -90,6 +90,11 @@ struct InternationalIdentifierTests {
             "Směna B: Karel Dvořák (os. č. [[30981]]), os. číslo [[30995]]\nClaim form – Man No. [[2207114]], "
                 + "man number: [[2207180]]. Vieram os 12345 sócios; the man no. 4 walked 20000 steps."),
         DetectorCase(
+            "member numbers after the labels of more languages, and a ticket that is none", .memberNumber,
+            "Mem. No. [[40219]]; членский билет № [[55170]]; номер членського квитка [[55184]]; αριθμός μέλους "
+                + "[[661203]]; 조합원 번호 [[770145]]; Mitgliedsausweis [[88102]]; jäsennumero [[310944]]; medlemskort "
+                + "[[412087]]; lidmaatschapsnummer [[990215]]. Пассажирский билет № 73315; mem 51200 free."),
+        DetectorCase(
             "an Italian union card and registered member", .memberNumber,
             "Tessera FIOM n° [[0031452]]; iscritta n. [[48 907]] dal 2019; la tessera sanitaria scade nel 2027."),
         DetectorCase(

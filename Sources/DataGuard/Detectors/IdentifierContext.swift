@@ -14,6 +14,8 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
+        // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), and Korean "번호".
+        "билет", "билета", "квиток", "квитка", "번호",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
@@ -128,6 +130,14 @@ enum IdentifierContext {
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
         ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber), ("medlem", .memberNumber),
         ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber), ("legitymacja", .memberNumber),
+        // German "Mitgliedsausweis", Dutch "lidmaatschapsnummer", Finnish "jäsen" and "jäsennumero", Norwegian and
+        // Danish "medlemskort"; a member's card in Russian and Ukrainian ("членский билет", "членського квитка"), Greek
+        // "αριθμός μέλους" and Korean "조합원 번호" (a union member's) and "회원 번호", written apart.
+        ("mitgliedsausweis", .memberNumber), ("lidmaatschapsnummer", .memberNumber), ("jasen", .memberNumber),
+        ("jasennumero", .memberNumber), ("medlemskort", .memberNumber), ("членский", .memberNumber),
+        ("Членский", .memberNumber), ("членского", .memberNumber), ("Членского", .memberNumber),
+        ("членський", .memberNumber), ("Членський", .memberNumber), ("членського", .memberNumber),
+        ("μέλους", .memberNumber), ("Μέλους", .memberNumber), ("조합원", .memberNumber), ("회원", .memberNumber),
         // Italian "tessera" (a union's or club's card), "iscritto" and "iscritta" (a registered member).
         ("tessera", .memberNumber), ("iscritto", .memberNumber), ("iscritta", .memberNumber),
         // A union's member book ("ILWU book #") and card in Spanish ("carné").

@@ -591,8 +591,8 @@ enum IdentifierDetector {
     }
 
     /// The type of the label that word `k` abbreviates with the word for number after it: the Czech and Slovak "os. č."
-    /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), and the "man number" of
-    /// the civil services of Zambia and Zimbabwe ("Man No. 108842"). Nil for any other word.
+    /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), the "man number" of the
+    /// civil services of Zambia and Zimbabwe ("Man No. 108842") and English "Mem. No.". Nil for any other word.
     private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
         guard context.tokens[k].length <= 3, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
         else { return nil }
@@ -608,7 +608,7 @@ enum IdentifierDetector {
 
     /// The abbreviations of ``abbreviatedLabel(_:_:)``, with whether a period must follow them.
     private static let abbreviatedLabels = KeywordTable<(FindingType, Bool)>([
-        ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)),
+        ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)), ("mem", (.memberNumber, true)),
     ])
 
     /// "Number" after an abbreviated label: English "no", "nr" and "number", Czech and Slovak "č." and "číslo".

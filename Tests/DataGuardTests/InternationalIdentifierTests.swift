@@ -93,7 +93,8 @@ struct InternationalIdentifierTests {
             "member numbers after the labels of more languages, and a ticket that is none", .memberNumber,
             "Mem. No. [[40219]]; членский билет № [[55170]]; номер членського квитка [[55184]]; αριθμός μέλους "
                 + "[[661203]]; 조합원 번호 [[770145]]; Mitgliedsausweis [[88102]]; jäsennumero [[310944]]; medlemskort "
-                + "[[412087]]; lidmaatschapsnummer [[990215]]. Пассажирский билет № 73315; mem 51200 free."),
+                + "[[412087]]; lidmaatschapsnummer [[990215]]. Пассажирский билет № 73315; mem 51200 free.\n"
+                + "Sister Ada Ilori (mbr [[207731]]) and Mitglied [[207745]] paid; dues ID [[207790]], dues 1200 due."),
         DetectorCase(
             "an Italian union card and registered member", .memberNumber,
             "Tessera FIOM n° [[0031452]]; iscritta n. [[48 907]] dal 2019; la tessera sanitaria scade nel 2027."),

@@ -130,12 +130,13 @@ enum IdentifierContext {
         ("uanachama", .memberNumber), ("nario", .memberNumber), ("membre", .memberNumber), ("membro", .memberNumber),
         ("miembro", .memberNumber), ("union", .memberNumber), ("carteirinha", .memberNumber), ("medlem", .memberNumber),
         ("liikmenumber", .memberNumber), ("legitimatie", .memberNumber), ("legitymacja", .memberNumber),
-        // German "Mitgliedsausweis", Dutch "lidmaatschapsnummer", Finnish "jäsen" and "jäsennumero", Norwegian and
-        // Danish "medlemskort"; a member's card in Russian and Ukrainian ("членский билет", "членського квитка"), Greek
-        // "αριθμός μέλους" and Korean "조합원 번호" (a union member's) and "회원 번호", written apart.
-        ("mitgliedsausweis", .memberNumber), ("lidmaatschapsnummer", .memberNumber), ("jasen", .memberNumber),
-        ("jasennumero", .memberNumber), ("medlemskort", .memberNumber), ("членский", .memberNumber),
-        ("Членский", .memberNumber), ("членского", .memberNumber), ("Членского", .memberNumber),
+        // German "Mitglied" and "Mitgliedsausweis", English "mbr.", Dutch "lidmaatschapsnummer", Finnish "jäsen" and
+        // "jäsennumero", Norwegian and Danish "medlemskort"; a member's card in Russian and Ukrainian ("членский
+        // билет", "членського квитка"), Greek "αριθμός μέλους" and Korean "조합원 번호" (a union member's) and "회원
+        // 번호", written apart.
+        ("mitglied", .memberNumber), ("mitgliedsausweis", .memberNumber), ("mbr", .memberNumber),
+        ("lidmaatschapsnummer", .memberNumber), ("jasen", .memberNumber), ("jasennumero", .memberNumber),
+        ("medlemskort", .memberNumber), ("членский", .memberNumber), ("Членский", .memberNumber), ("членского", .memberNumber), ("Членского", .memberNumber),
         ("членський", .memberNumber), ("Членський", .memberNumber), ("членського", .memberNumber),
         ("μέλους", .memberNumber), ("Μέλους", .memberNumber), ("조합원", .memberNumber), ("회원", .memberNumber),
         // Italian "tessera" (a union's or club's card), "iscritto" and "iscritta" (a registered member).

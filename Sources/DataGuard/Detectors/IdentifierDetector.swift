@@ -592,9 +592,10 @@ enum IdentifierDetector {
 
     /// The type of the label that word `k` abbreviates with the word for number after it: the Czech and Slovak "os. č."
     /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), the "man number" of the
-    /// civil services of Zambia and Zimbabwe ("Man No. 108842") and English "Mem. No.". Nil for any other word.
+    /// civil services of Zambia and Zimbabwe ("Man No. 108842"), English "Mem. No." and a union's "dues ID" (but
+    /// "dues 1200" is an amount). Nil for any other word.
     private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
-        guard context.tokens[k].length <= 3, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
+        guard context.tokens[k].length <= 4, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
         else { return nil }
         var n = k + 1
         if context.isSymbol(n, 0x2E), context.tokens[n].isAttached {
@@ -609,10 +610,13 @@ enum IdentifierDetector {
     /// The abbreviations of ``abbreviatedLabel(_:_:)``, with whether a period must follow them.
     private static let abbreviatedLabels = KeywordTable<(FindingType, Bool)>([
         ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)), ("mem", (.memberNumber, true)),
+        ("dues", (.memberNumber, false)),
     ])
 
-    /// "Number" after an abbreviated label: English "no", "nr" and "number", Czech and Slovak "č." and "číslo".
-    private static let numberWords = ["no", "nr", "number", "č", "číslo"].map { WordHash.of(word: Substring($0).utf8) }
+    /// "Number" after an abbreviated label: English "no", "nr", "number" and "ID", Czech and Slovak "č." and "číslo".
+    private static let numberWords = ["no", "nr", "number", "id", "č", "číslo"].map {
+        WordHash.of(word: Substring($0).utf8)
+    }
 
     /// Whether token `k` is an organization's initials: a word of two to six capitals that is no label.
     private static func isInitials(_ context: ScanContext, _ k: Int) -> Bool {

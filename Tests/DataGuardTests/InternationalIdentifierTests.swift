@@ -90,6 +90,11 @@ struct InternationalIdentifierTests {
             "Směna B: Karel Dvořák (os. č. [[30981]]), os. číslo [[30995]]\nClaim form – Man No. [[2207114]], "
                 + "man number: [[2207180]]. Vieram os 12345 sócios; the man no. 4 walked 20000 steps."),
         DetectorCase(
+            "staff numbers after the labels of more languages", .employeeNumber,
+            "Mitarbeiter-ID [[630518]]; NRP [[84051123]]; табельный номер [[630577]]; αριθμός μητρώου εργαζομένου "
+                + "[[630590]]; 사번 [[2019-0417]]; 社員番号 [[K-63061]]; 工号 [[630633]]; works no. [[630641]]; PF No. "
+                + "[[630658]]. The machine works 24000 hours."),
+        DetectorCase(
             "member numbers after the labels of more languages, and a ticket that is none", .memberNumber,
             "Mem. No. [[40219]]; членский билет № [[55170]]; номер членського квитка [[55184]]; αριθμός μέλους "
                 + "[[661203]]; 조합원 번호 [[770145]]; Mitgliedsausweis [[88102]]; jäsennumero [[310944]]; medlemskort "

@@ -14,8 +14,9 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
-        // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), and Korean "번호".
-        "билет", "билета", "квиток", "квитка", "번호",
+        // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
+        // Ukrainian ("табельный номер") and Korean ("번호").
+        "билет", "билета", "квиток", "квитка", "номер", "Номер", "번호",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
@@ -192,6 +193,13 @@ enum IdentifierContext {
         // "osobné číslo", Japanese "shain bangō" (staff) and "kaiin bangō" (member).
         ("pekerja", .employeeNumber), ("darb", .employeeNumber), ("darbinieka", .employeeNumber),
         ("osobne", .employeeNumber), ("shain", .employeeNumber), ("ahli", .memberNumber),
+        // A staff number in German ("Mitarbeiter-ID"), Indonesian ("NRP", of the police and the forces), Russian and
+        // Ukrainian ("табельный номер", "табельний номер"), Greek ("μητρώου εργαζομένου"), Korean ("사번"), Japanese
+        // ("社員番号"), Chinese ("工号", "员工编号") and Thai ("รหัสพนักงาน").
+        ("mitarbeiter-id", .employeeNumber), ("nrp", .employeeNumber), ("табельный", .employeeNumber),
+        ("Табельный", .employeeNumber), ("табельний", .employeeNumber), ("Табельний", .employeeNumber),
+        ("εργαζομένου", .employeeNumber), ("사번", .employeeNumber), ("社員番号", .employeeNumber),
+        ("工号", .employeeNumber), ("员工编号", .employeeNumber), ("รหัสพนักงาน", .employeeNumber),
         ("kesatuan", .memberNumber), ("kaiin", .memberNumber),
         // Vietnamese "mã nhân viên" (staff code) and "thẻ đoàn viên công đoàn" (union card), read at their last
         // word; the Czech "členský průkaz", the Croatian "iskaznica", the Philippine Pag-IBIG fund.

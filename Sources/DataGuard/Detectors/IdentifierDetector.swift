@@ -592,10 +592,11 @@ enum IdentifierDetector {
 
     /// The type of the label that word `k` abbreviates with the word for number after it: the Czech and Slovak "os. č."
     /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), the "man number" of the
-    /// civil services of Zambia and Zimbabwe ("Man No. 108842"), English "Mem. No." and a union's "dues ID" (but
-    /// "dues 1200" is an amount). Nil for any other word.
+    /// civil services of Zambia and Zimbabwe ("Man No. 108842"), English "Mem. No.", a union's "dues ID" (but "dues
+    /// 1200" is an amount), a British "works number" and an Indian provident fund's "PF No.", which names the worker.
+    /// Nil for any other word.
     private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
-        guard context.tokens[k].length <= 4, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
+        guard context.tokens[k].length <= 5, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
         else { return nil }
         var n = k + 1
         if context.isSymbol(n, 0x2E), context.tokens[n].isAttached {
@@ -610,7 +611,7 @@ enum IdentifierDetector {
     /// The abbreviations of ``abbreviatedLabel(_:_:)``, with whether a period must follow them.
     private static let abbreviatedLabels = KeywordTable<(FindingType, Bool)>([
         ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)), ("mem", (.memberNumber, true)),
-        ("dues", (.memberNumber, false)),
+        ("dues", (.memberNumber, false)), ("works", (.employeeNumber, false)), ("pf", (.employeeNumber, false)),
     ])
 
     /// "Number" after an abbreviated label: English "no", "nr", "number" and "ID", Czech and Slovak "č." and "číslo".

@@ -323,6 +323,8 @@ struct WorldNameTests {
         DetectorCase("departments named by their specialty and hospitals named after doctors are no names", .person,
             "Lettera di dimissione – U.O. Neurologia. Referred to Gastroenterology. Hospital Dr. Ernesto Torres "
                 + "Galdames, Servicio de Urgencia. Seen by Dr. [[Ana Ruiz]] and [[R. Smith]]."),
+        DetectorCase("the Arabic article inside a surname, which opens no name", .person,
+            "Shift swap with [[Karim El Haddouchi]]; Mme [[Nour El Houda Bennis]] agreed. We flew to El Paso on Monday."),
         DetectorCase("a word before an address label is no name, a given name before a verb still is", .person,
             "Üyelik kaydı güncellendi.\nYeni adres: Kordon Boyu Cd. No:7 D:2\nEski adres: Şair Eşref Blv. No:40. "
                 + "[[Yeni]] called the office on Friday."),

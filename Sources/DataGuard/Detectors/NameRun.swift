@@ -38,7 +38,10 @@ struct NameRun {
                     break
                 }
                 k += 1
-            } else if k > start, let next = NameRun.afterParticles(context, k) ?? NameRun.afterNickname(context, k) {
+            } else if k > start,
+                let next = NameRun.afterParticles(context, k) ?? NameRun.afterNickname(context, k)
+                    ?? NameRun.afterArabicArticle(context, k)
+            {
                 k = next
             } else {
                 break
@@ -127,6 +130,19 @@ struct NameRun {
         guard partCount >= 2, !names.isEmpty, unknownParts == 0 || names.contains(.surname) else { return [] }
         return names
     }
+
+    /// The name word after the Arabic article capitalized inside a name, "El" or "Al" at `k` ("Fatima El Idrissi",
+    /// "Nadia Al Mansouri"), which opens no name itself ("El Paso"); nil when no name word follows it on its line.
+    static func afterArabicArticle(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length == 2,
+            context.tokens[k].isCapitalized, !context.tokens[k].flags.contains(.allCaps),
+            arabicArticles.contains(context.tokens[k].hash), !context.tokens[k + 1].startsLine,
+            !context.tokens[k + 1].isAttached, isNameWord(context, k + 1)
+        else { return nil }
+        return k + 1
+    }
+
+    static let arabicArticles = ["el", "al"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// The name word after a nickname in double quotes that starts at `k`, inside a name: the "Bobby" of `Robert
     /// "Bobby" Jones`; nil when no name word follows it on its line.

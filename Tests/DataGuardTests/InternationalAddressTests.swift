@@ -9,6 +9,10 @@ struct InternationalAddressTests {
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(
+            "a flat, unit or suite before the house number and a comma", .streetAddress,
+            "New tenancy: [[Flat 6, 73 Gloucester Road, Bristol BS7 8AS]]. Office at [[Unit 3B, 14 Mill Lane, Leeds LS1 "
+                + "4AB]]. Room 12, 5 chairs missing."),
+        DetectorCase(
             "a Colombian house numbered by its cross street and the metres from it", .streetAddress,
             "Dirección: [[Carrera 45 # 26-85, Bogotá]]. Oficina: [[Calle 72 No. 10-34, Medellín]]. Cl 104 mmol/L"),
         DetectorCase(

@@ -17,7 +17,11 @@ enum AddressDetector {
                 token.isNumber
                 ? (marksRepeatedHouse(context, i + 1) ? nil : street(context, i))
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
-            if found != nil, isUnitBeforeSlash(context, i) { first = i - 2 }  // "4/17 Kooyong Rd"
+            if found != nil, isUnitBeforeSlash(context, i) {
+                first = i - 2  // "4/17 Kooyong Rd"
+            } else if found != nil, let unit = unitBeforeHouse(context, i) {
+                first = unit  // "Flat 4, 22 Pembroke Road"
+            }
             if found == nil,
                 let address = international(context, i) ?? (token.isNumber ? housePrefixed(context, i) : nil)
                     ?? rarer(context, i, token)
@@ -69,6 +73,30 @@ enum AddressDetector {
         i >= 2 && context.tokens[i].isAttached && context.isSymbol(i - 1, 0x2F) && context.tokens[i - 1].isAttached
             && context.isNumber(i - 2, digits: 1...4) && context.startsCleanly(i - 2)
     }
+
+    /// The first token of a flat, unit or suite and its number written before the house number `i` and a comma, as
+    /// Britain and Ireland do ("Flat 4, 22 Pembroke Road", "Unit 3B, 14 Mill Lane"); nil when there is none.
+    private static func unitBeforeHouse(_ context: ScanContext, _ i: Int) -> Int? {
+        guard i >= 3, context.isSymbol(i - 1, 0x2C), !context.tokens[i].startsLine, !context.tokens[i - 1].startsLine
+        else { return nil }
+        var number = i - 2
+        // "3B": a letter glued to the unit's number.
+        if context.tokens[number].isWord, context.tokens[number].length == 1, context.tokens[number].isAttached,
+            number >= 2
+        {
+            number -= 1
+        }
+        let word = number - 1
+        guard context.isNumber(number, digits: 1...4), !context.tokens[number].startsLine, word >= 0,
+            context.tokens[word].isCapitalized, unitsBeforeHouse[hash: context.tokens[word].hash] != nil,
+            context.startsCleanly(word)
+        else { return nil }
+        return word
+    }
+
+    /// The words of ``unitBeforeHouse(_:_:)``.
+    private static let unitsBeforeHouse = KeywordTable(
+        ["flat", "apt", "apartment", "unit", "suite", "room"].map { ($0, ()) })
 
     /// Whether token `k` is a period or "№" (E2 84 96), which may mark a house number before it.
     @inline(__always)

@@ -9,6 +9,9 @@ struct InternationalAddressTests {
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(
+            "an Argentine postcode of letters and digits", .streetAddress,
+            "Dirección: [[Av. Corrientes 1234, piso 5, depto B, C1043AAZ CABA]]. Código ABCD1234 de la oferta."),
+        DetectorCase(
             "a flat, unit or suite before the house number and a comma", .streetAddress,
             "New tenancy: [[Flat 6, 73 Gloucester Road, Bristol BS7 8AS]]. Office at [[Unit 3B, 14 Mill Lane, Leeds LS1 "
                 + "4AB]]. Room 12, 5 chairs missing."),

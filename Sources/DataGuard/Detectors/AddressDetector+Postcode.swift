@@ -154,6 +154,7 @@ extension AddressDetector {
             return k + 2  // a British postcode: outward code, then digit and two letters
         }
         if let end = canadianPostcodeEnd(context, at: k) ?? eircodeEnd(context, at: k) { return end }
+        if isArgentinePostcode(context, k) { return k }
         guard token.isNumber, context.startsCleanly(k) else { return nil }
         let length = token.length
         if context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
@@ -177,6 +178,19 @@ extension AddressDetector {
             return k + 1
         }
         return (4...6).contains(length) && context.endsCleanly(k) ? k : nil
+    }
+
+    /// Whether token `k` is an Argentine postcode (CPA): the province's letter, four digits and three letters
+    /// ("C1043AAZ", "B1900TAB").
+    private static func isArgentinePostcode(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length == 8, token.flags.contains(.allCaps), context.endsCleanly(k) else {
+            return false
+        }
+        let bytes = context.bytes
+        let start = token.start
+        return ByteClass.isASCIIUpper(bytes[start]) && (1...4).allSatisfy { ByteClass.isDigit(bytes[start + $0]) }
+            && (5...7).allSatisfy { ByteClass.isASCIIUpper(bytes[start + $0]) }
     }
 
     /// An Irish Eircode at `k` ("H91 E2K3", "D6W XR75", "A65 F4E2"): a routing key of a letter and two digits (or

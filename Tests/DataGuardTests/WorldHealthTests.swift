@@ -6,6 +6,9 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
+            "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
+            "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),
+        DetectorCase(
             "a condition or a medicine after an elided article or preposition", .healthCondition,
             "Il souffre d'[[asthme]] et d'[[hypertension artérielle]]; de l'[[insuline]] le soir, de l’[[amoxicilline]]."
                 + " Storia dell'[[ipertensione]]. L'équipe d'accueil de l'hôpital d'Ottawa."),

@@ -12,8 +12,9 @@ extension Lexicon {
         "eupd",
         // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
         "mtx", "hctz",
-        // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA").
-        "vih", "sida",
+        // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA"); obstructive sleep apnoea in French and
+        // Spanish ("SAOS", "SAHOS") and English ("OSAS").
+        "vih", "sida", "saos", "sahos", "osas",
         // Diabetes mellitus, a condition only with its type after it ("DM II"; "DM me" is a message).
         "dm",
     ]

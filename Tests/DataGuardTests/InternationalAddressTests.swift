@@ -9,6 +9,10 @@ struct InternationalAddressTests {
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(
+            "a house number and a comma before a street whose word comes first, after a colon or a dash", .streetAddress,
+            "Cabinet : [[12, Rue Ibn Batouta, 2e étage, Rabat]]. Siège – [[9, Bd Anfa, 4e étage, Casablanca]]\ncédula "
+                + "031-0472958-1, [[Calle Restauración #48, Los Pepines, Santiago 51000]]"),
+        DetectorCase(
             "an Argentine postcode of letters and digits", .streetAddress,
             "Dirección: [[Av. Corrientes 1234, piso 5, depto B, C1043AAZ CABA]]. Código ABCD1234 de la oferta."),
         DetectorCase(

@@ -24,6 +24,27 @@ extension AddressDetector {
         return nameFirst(context, i)
     }
 
+    /// The house number written with a comma before the street that starts at `street` with its street word, as
+    /// French and Moroccan addresses put it ("Cabinet : 12, Rue Ibn Batouta, 2e étage, Rabat", "– 45, Bd Zerktouni"):
+    /// one to four digits that open the line or follow a colon or a dash set apart. Nil when there is none.
+    static func houseBeforeComma(_ context: ScanContext, _ street: Int) -> Int? {
+        let house = street - 2
+        guard house >= 0, context.isSymbol(street - 1, 0x2C), context.tokens[street - 1].isAttached,
+            context.isNumber(house, digits: 1...4), !context.tokens[street].startsLine,
+            !context.tokens[street - 1].startsLine, context.tokens[street].isCapitalized,
+            isStreetWord(context, street, .streetBefore)
+        else { return nil }
+        if house == 0 || context.tokens[house].startsLine { return house }
+        // The sign stands apart: "031-0472958-1, Calle …" ends an identity number.
+        let before = context.tokens[house - 1]
+        guard before.kind == .symbol, !context.tokens[house].isAttached else { return nil }
+        let b = context.bytes[before.start]
+        // A colon, a hyphen, or a dash (E2 80 93, E2 80 94).
+        let dash = b == 0xE2 && before.length == 3 && context.bytes[before.start + 1] == 0x80
+            && (context.bytes[before.start + 2] == 0x93 || context.bytes[before.start + 2] == 0x94)
+        return b == 0x3A || b == 0x2D || dash ? house : nil
+    }
+
     /// An address whose street's name starts at capitalized word `i` (with its street word before, after or
     /// glued to the name).
     private static func nameFirst(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {

@@ -27,6 +27,7 @@ enum AddressDetector {
                     ?? rarer(context, i, token)
             {
                 (first, found) = (address.first, address.end)
+                if !token.isNumber, let house = houseBeforeComma(context, address.first) { first = house }
             }
             if let last = found {
                 candidates.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)

@@ -36,13 +36,10 @@ extension AddressDetector {
         else { return nil }
         if house == 0 || context.tokens[house].startsLine { return house }
         // The sign stands apart: "031-0472958-1, Calle …" ends an identity number.
-        let before = context.tokens[house - 1]
-        guard before.kind == .symbol, !context.tokens[house].isAttached else { return nil }
-        let b = context.bytes[before.start]
-        // A colon, a hyphen, or a dash (E2 80 93, E2 80 94).
-        let dash = b == 0xE2 && before.length == 3 && context.bytes[before.start + 1] == 0x80
-            && (context.bytes[before.start + 2] == 0x93 || context.bytes[before.start + 2] == 0x94)
-        return b == 0x3A || b == 0x2D || dash ? house : nil
+        guard !context.tokens[house].isAttached,
+            context.isSymbol(house - 1, 0x3A) || context.isSymbol(house - 1, 0x2D) || context.isLongDash(house - 1)
+        else { return nil }
+        return house
     }
 
     /// An address whose street's name starts at capitalized word `i` (with its street word before, after or

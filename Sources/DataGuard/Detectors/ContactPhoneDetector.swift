@@ -69,9 +69,7 @@ enum ContactPhoneDetector {
         let b = context.bytes[token.start]
         if b == 0x2C || b == 0x28 { return true }
         if b == 0x2D { return token.flags.contains(.spaceBefore) }
-        // – and — (E2 80 93, E2 80 94).
-        return b == 0xE2 && token.length == 3 && context.bytes[token.start + 1] == 0x80
-            && context.bytes[token.start + 2] &- 0x93 < 2
+        return context.isLongDash(k)
     }
 
     /// The last token of the number in groups that opens at token `first`, and whether it has a phone's shape and

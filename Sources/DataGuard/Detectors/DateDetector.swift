@@ -37,6 +37,7 @@ enum DateDetector {
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
             } else if token.isNumber, i >= 1,
+                // A month with letters beyond ASCII before the day, or a "d" a space after it (Lithuanian "kovo 1 d.").
                 context.tokens[i - 1].flags.contains(.beyondASCII) || context.byte(context.tokens[i].end + 1) == 0x64,
                 let (month, end) = monthBeforeMarkedDay(context, i)
             {

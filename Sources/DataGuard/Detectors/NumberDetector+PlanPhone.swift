@@ -76,11 +76,8 @@ extension NumberDetector {
             context.tokens[i - 2].isWord, !context.tokens[i - 1].startsLine,
             !context.tokens[i - 2].flags.contains(.allCaps)
         else { return false }
-        let s = context.tokens[i - 1].start
-        let b = context.bytes[s]
-        let dash = b == 0xE2 && context.byte(s + 1) == 0x80
-            && (context.byte(s + 2) == 0x93 || context.byte(s + 2) == 0x94)
-        guard b == 0x2C || b == 0x3A || b == 0x2D || b == 0x28 || dash else { return false }
+        let b = context.bytes[context.tokens[i - 1].start]
+        guard b == 0x2C || b == 0x3A || b == 0x2D || b == 0x28 || context.isLongDash(i - 1) else { return false }
         let classes = context.vocabulary.words.classes(of: context.tokens[i - 2].stemHash)
         return !classes.isDisjoint(with: [.given, .surname]) && !classes.contains(.common)
     }

@@ -18,6 +18,13 @@ struct ScanContext {
         tokens.isSymbol(i, symbol, in: bytes)
     }
 
+    /// Whether token `i` exists and is an en or em dash ("–", "—"; E2 80 93, E2 80 94).
+    func isLongDash(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol, tokens[i].length == 3 else { return false }
+        let start = tokens[i].start
+        return bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] &- 0x93 < 2
+    }
+
     /// Whether token `i` exists and is a number of `digits` digits, attached to the token before it when
     /// `attached` is true.
     @inline(__always)

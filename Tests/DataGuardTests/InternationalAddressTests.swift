@@ -322,6 +322,12 @@ struct InternationalAddressTests {
         DetectorCase("a form's next field or column ends the town after a postcode", .streetAddress,
             "Adres: [[Kıbrıs Şehitleri Cd. No: 12 D: 3, 35220 Alsancak/İzmir]]   Cep: 0532 000 00 00\n"
                 + "Address: [[Fasanenstraße 41, 10719 Berlin]] Phone: 030 1234 5678"),
+        DetectorCase(
+            "a Chinese address in pinyin, with its tones or without, areas after the house or before the road",
+            .streetAddress,
+            "Kuaidi: [[Dōngfēng Xī Lù 218 Hào, 5 Hào Lóu 1102 Shì, Yuèxiù Qū, Guǎngzhōu 510030]], Dianhua 139 "
+                + "0000 0000\nShip to [[Chengdu Shi, Wuhou Qu, Renmin Nanlu 41 Hao]] by Friday. Lu 88 Hao and the Main "
+                + "Street 5 hao are no addresses."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

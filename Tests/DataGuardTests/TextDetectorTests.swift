@@ -130,6 +130,9 @@ struct TextDetectorTests {
         DetectorCase("a day before a colon that ends a clause", .date,
                      "following our call on [[March 12]]: Mr Al-Homsi; at 12:30, not March 12:45"),
         DetectorCase("months in cyrillic letters", .date, "Приём [[3 февраля]], выписан [[21 травня]], [[5 март 2024]]"),
+        DetectorCase(
+            "a count of Turkish days is no Maltese June", .date,
+            "Hasta 5 gün istirahat aldı, izni 3 gün uzatıldı; fundur í Reykjavík [[14. maí]]."),
         DetectorCase("a day and month after a weekday of another language", .date,
                      "el jueves [[13/3]], du lundi [[17 mars]] au mercredi [[19 mars]], tin Triti [[18/06]]"),
         DetectorCase("month first after an English weekday, with a slash only", .date,

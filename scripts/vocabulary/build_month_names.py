@@ -14,7 +14,8 @@ second), a month joined by a zero-width non-joiner without it ("ربیع‌ال�
 prefix "ב" that dates give it ("15 בינואר"), and a Bengali month ending in a long i also with a short one
 ("জানুয়ারি"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1 and Latin Extended-A
 accents folded; with its capital kept too where that capital is beyond them), a trailing period dropped. Names
-shorter than three letters are left out. A name of different months in different languages ("listopad": November in
+shorter than three letters are left out, and so are the names in LEFT_OUT, which fold to a common word of another
+language. A name of different months in different languages ("listopad": November in
 Polish and Czech, October in Croatian) keeps the month of the language listed first.
 Output: one Swift raw string, one entry a line: the name, a space, the month's number.
 """
@@ -31,6 +32,9 @@ LETTERS = re.compile(r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-
 UNCASED = re.compile(r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+)$")
 # The calendars read for each language beyond the Gregorian one.
 CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}}
+# Names that, folded, are a common word of another language: Maltese "Ġun" (June) is Turkish "gün" (day), as in
+# "3 gün istirahat", three days' rest.
+LEFT_OUT = {"gun"}
 LANGUAGES = [
     "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "bs", "sr_Latn", "hu", "ro", "tr",
     "az", "fi", "et", "lv", "lt", "sv", "da", "nb", "nn", "is", "fo", "ga", "cy", "br", "eu", "ca", "gl", "ast",
@@ -87,7 +91,7 @@ def main():
     ap.add_argument("--cldr", required=True, type=Path, help="CLDR's common/main folder")
     ap.add_argument("--out", required=True, type=Path)
     a = ap.parse_args()
-    entries = {f"{name} {number}" for name, number in month_names(a.cldr).items()}
+    entries = {f"{name} {number}" for name, number in month_names(a.cldr).items() if name not in LEFT_OUT}
     body = "\n".join(sorted(entries))
     assert '"""' not in body and "\\" not in body
     text = (

@@ -62,13 +62,15 @@ def folded_letter(c):
         return LATIN1_FOLDS[code & 0x1F]
     if 0x100 <= code <= 0x17F:
         return LATIN_EXTENDED_A_FOLDS[code - 0x100]
+    if 0x1CD <= code <= 0x1DC:  # pinyin's vowels with a caron and ü with its tones (ByteClass.pinyinFolds)
+        return "aaiioouuuuuuuuuu"[code - 0x1CD]
     if 0x218 <= code <= 0x21B:  # Romanian's comma-below letters, as ByteClass.foldedLatin folds them
         return "sstt"[code - 0x218]
     return c
 
 
 def folded(word):
-    """The word as DataGuard's tokenizer hashes it: Latin-1 and Latin Extended-A letters folded to ASCII
+    """The word as DataGuard's tokenizer hashes it: Latin-1, Latin Extended-A and pinyin's letters folded to ASCII
     ("allé" -> "alle", "łódź" -> "lodz")."""
     return "".join(folded_letter(c) for c in word)
 

@@ -327,7 +327,7 @@ extension AddressDetector {
     }
 
     /// The country after the town, on the same line after a comma or on the next line, if one is named.
-    private static func countryEnd(_ context: ScanContext, after town: Int) -> Int {
+    static func countryEnd(_ context: ScanContext, after town: Int) -> Int {
         var k = town + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,

@@ -40,15 +40,17 @@ enum AddressDetector {
         townLines(context, &candidates)
     }
 
-    /// The shapes of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only where the tokens
-    /// around `i` allow it, which few do: a number before a hyphenated road, or the first of three joined by
-    /// hyphens; a number after "д." or "№", or before a comma and a short word; a Vietnamese house or lane word,
-    /// or a number after one or before a street's word with letters beyond ASCII ("142 Lê Văn Sỹ").
+    /// The shapes of China in pinyin, of Korea and Japan, of the former Soviet Union and of Vietnam, each tried only
+    /// where the tokens around `i` allow it, which few do: a number before "Hào", before a hyphenated road, or the
+    /// first of three joined by hyphens; a number after "д." or "№", or before a comma and a short word; a
+    /// Vietnamese house or lane word, or a number after one or before a street's word with letters beyond ASCII
+    /// ("142 Lê Văn Sỹ").
     @inline(__always)
     private static func rarer(_ context: ScanContext, _ i: Int, _ token: Token) -> (first: Int, end: End)? {
         guard token.isNumber else {
             return token.flags.contains(.beyondASCII) && mayOpenVietnamese(context, i) ? vietnamese(context, i) : nil
         }
+        if isPinyinHouseWord(context, i + 1), let address = pinyin(context, i) { return address }
         guard i + 2 < context.tokens.count else { return nil }
         let next = context.tokens[i + 1]
         let after = context.tokens[i + 2]

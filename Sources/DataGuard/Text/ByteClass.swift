@@ -202,15 +202,26 @@ enum ByteClass {
         return latinExtendedAFolds[Int(lead & 1) << 6 | Int(second & 0x3F)]
     }
 
-    /// The ASCII letter a two-byte letter of Latin-1 (lead byte C3), Latin Extended-A (C4, C5) or Romanian's
-    /// comma-below letters (Ș ș Ț ț, U+0218–U+021B, C8 98–9B) folds to for lookups, or 0 for any other scalar:
-    /// the one fold of the tokenizer and of ``WordHash``.
+    /// The ASCII letter a two-byte letter of Latin-1 (lead byte C3), Latin Extended-A (C4, C5), pinyin's vowels with
+    /// a caron and ü with a tone (Ǎ ǎ … ǜ, U+01CD–U+01DC, C7 8D–9C) or Romanian's comma-below letters (Ș ș Ț ț,
+    /// U+0218–U+021B, C8 98–9B) folds to for lookups, or 0 for any other scalar: the one fold of the tokenizer and
+    /// of ``WordHash``.
     @inline(__always)
     static func foldedLatin(_ lead: UInt8, _ second: UInt8) -> UInt8 {
         if lead == 0xC3 { return foldedLatin1(second) }
         if lead == 0xC8 { return second &- 0x98 < 4 ? (second < 0x9A ? 0x73 : 0x74) : 0 }
+        if lead == 0xC7 { return second &- 0x8D < 16 ? pinyinFolds[Int(second &- 0x8D)] : 0 }
         return lead & 0xFE == 0xC4 ? foldedLatinExtendedA(lead, second) : 0
     }
+
+    /// Whether `lead` may open a two-byte letter that ``foldedLatin(_:_:)`` folds: C3, C4, C5, C7 or C8.
+    @inline(__always)
+    static func mayFoldLatin(_ lead: UInt8) -> Bool {
+        lead &- 0xC3 < 6 && lead != 0xC6
+    }
+
+    /// U+01CD–U+01DC: ǎ, ǐ, ǒ, ǔ and ü with its four tones, capitals and small letters, as the vowel alone.
+    private static let pinyinFolds: [UInt8] = Array("aaiioouuuuuuuuuu".utf8)
 
     /// U+0100–U+017F each as its letter without marks, lower-cased (`scripts/vocabulary/build_places.py`
     /// folds the vocabularies with the same table): Đ, Ħ, ı, ĸ, Ŀ, Ł, ŉ, Ŋ, Œ, Ŧ, ſ and Ĳ, which have no
@@ -240,6 +251,7 @@ enum ByteClass {
             }
         }
         if b == 0xC8 { return c == 0x98 || c == 0x9A }  // Ș, Ț
+        if b == 0xC7, c &- 0x8D < 16 { return (c &- 0x8D) & 1 == 0 }  // Ǎ, Ǐ, Ǒ, Ǔ, Ǖ, Ǘ, Ǚ, Ǜ
         // U+1E00–U+1EFF, Latin Extended Additional: capitals at even code points, but for U+1E96–U+1E9F.
         if b == 0xE1, i + 2 < bytes.count, c >= 0xB8, c <= 0xBB {
             let scalar = Int(c & 0x03) << 6 | Int(bytes[i + 2] & 0x3F)

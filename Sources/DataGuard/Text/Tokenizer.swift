@@ -275,7 +275,7 @@ enum Tokenizer {
                 apostrophe = j
                 hasher.add(0x27)
                 j += 3
-            } else if b &- 0xC3 < 3 || b == 0xC8, j + 1 < n, case let folded = ByteClass.foldedLatin(b, bytes[j + 1]),
+            } else if ByteClass.mayFoldLatin(b), j + 1 < n, case let folded = ByteClass.foldedLatin(b, bytes[j + 1]),
                 folded != 0
             {
                 let isUpper = b == 0xC3 ? bytes[j + 1] < 0xA0 : ByteClass.isUpperStart(bytes, j)

@@ -2,7 +2,7 @@
 
 extension VocabularyData {
     /// Month names of many languages and calendars (Unicode CLDR), accents folded, each with its number
-    /// (1216 entries, one a line, sorted).
+    /// (1215 entries, one a line, sorted).
     static let monthNames = #"""
 abe 12
 abendua 12
@@ -184,7 +184,6 @@ grudzien 12
 gruod 12
 gruodis 12
 gruodzio 12
-gun 6
 gunju 6
 gush 8
 gusht 8

@@ -328,6 +328,11 @@ struct InternationalAddressTests {
             "Kuaidi: [[Dōngfēng Xī Lù 218 Hào, 5 Hào Lóu 1102 Shì, Yuèxiù Qū, Guǎngzhōu 510030]], Dianhua 139 "
                 + "0000 0000\nShip to [[Chengdu Shi, Wuhou Qu, Renmin Nanlu 41 Hao]] by Friday. Lu 88 Hao and the Main "
                 + "Street 5 hao are no addresses."),
+        DetectorCase(
+            "Hebrew street words in Latin letters, Israel's seven-digit postcode, a town whose first word is short after "
+                + "a flat", .streetAddress,
+            "Office: [[Rehov Dizengoff 120, Tel Aviv-Yafo 6433206]], 052-555-1234. Send it to [[Sderot Rothschild 45, "
+                + "apt 3, Tel Aviv]]; clinic at [[Derech Hebron 101, Jerusalem 9348001, Israel]]."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

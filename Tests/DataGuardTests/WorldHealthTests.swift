@@ -9,6 +9,10 @@ struct WorldHealthTests {
             "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
             "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),
         DetectorCase(
+            "other languages' abbreviations in capitals, and diabetes with its type in their words", .healthCondition,
+            "Diagnos: [[KOL]]; eldar med kol. Özgeçmiş: [[DM tip 2]], [[KAH]], [[KBY]]; sol kol ağrısı yok. AP: "
+                + "[[IAM]] 2019, [[DM tipo 2]]; iam fine. ATCD : [[IDM]], [[ACFA]]. Voorgeschiedenis: [[HVZ]]."),
+        DetectorCase(
             "a condition or a medicine after an elided article or preposition", .healthCondition,
             "Il souffre d'[[asthme]] et d'[[hypertension artérielle]]; de l'[[insuline]] le soir, de l’[[amoxicilline]]."
                 + " Storia dell'[[ipertensione]]. L'équipe d'accueil de l'hôpital d'Ottawa."),

@@ -37,10 +37,12 @@ extension AddressDetector {
         }
         // Towns without a postcode lengthen an address but are not enough to make one ("UMF No. 48, Guadalajara"),
         // with the flat read before them ("Calle 63 # 9-45, apto 502, Chapinero, Bogotá").
+        // The town's first word may be short enough to pass for a unit's ("apt 3, Tel Aviv"): the towns are read from
+        // the last comma among the units.
         var towns = knownTownsEnd(context, after: last)
-        if towns == last, k - 2 > last, context.isSymbol(k - 1, 0x2C) {
-            let units = knownTownsEnd(context, after: k - 2)
-            if units > k - 2 { towns = units }
+        if towns == last, k > last + 2, let comma = (last + 2..<k).last(where: { context.isSymbol($0, 0x2C) }) {
+            let units = knownTownsEnd(context, after: comma - 1)
+            if units > comma - 1 { towns = units }
         }
         return End(token: towns > last ? countryEnd(context, after: towns) : last, hasCity: false)
     }
@@ -274,7 +276,11 @@ extension AddressDetector {
         {
             k += 1
         }
-        if context.isSymbol(k, 0x2C) { k += 1 }
+        if context.isSymbol(k, 0x2C) {
+            k += 1
+        } else if context.isNumber(k, digits: 7...7), !context.tokens[k].startsLine, context.endsCleanly(k) {
+            return (k, k)  // Israel's seven digits right after the town: "Haifa 3303118", "Tel Aviv-Yafo 6433206"
+        }
         return postcodeEnd(context, at: k).map { (k, $0) }
     }
 

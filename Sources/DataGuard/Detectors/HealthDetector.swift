@@ -253,8 +253,9 @@ enum HealthDetector {
     }
 
     /// Words of other languages and notes' shorthand that lower-case abbreviations of conditions are written as: Dutch
-    /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page).
-    private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida"].map { ($0, ()) })
+    /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page) and
+    /// "kol" (coal; Turkish for arm), a chat's "iam" (I am).
+    private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida", "kol", "iam"].map { ($0, ()) })
 
     /// Whether the word "allergies" at `i` heads a field ("Allergies: penicillin", whose allergen is the finding) or
     /// says there are none ("Nil allergies", "No known drug allergies").
@@ -282,7 +283,7 @@ enum HealthDetector {
     }
 
     /// The last token of "DM" (token `i`) with its type, as clinical notes shorten diabetes mellitus ("DM II",
-    /// "DM 2", "DM-2", "DM type 2"); "DM" alone is a chat's direct message as often ("The DM I sent").
+    /// "DM 2", "DM-2", "DM type 2", "DM tip 2"); "DM" alone is a chat's direct message as often ("The DM I sent").
     private static func diabetesTypeEnd(_ context: ScanContext, _ i: Int) -> Int? {
         let bytes = context.bytes
         var k = i + 1
@@ -291,7 +292,7 @@ enum HealthDetector {
             k += 1
             cued = true
             guard k < context.tokens.count, context.tokens[k].isAttached else { return nil }
-        } else if k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].hash == typeHash,
+        } else if k < context.tokens.count, context.tokens[k].isWord, typeWords[hash: context.tokens[k].hash] != nil,
             !context.tokens[k].startsLine
         {
             k += 1
@@ -308,7 +309,9 @@ enum HealthDetector {
         return k
     }
 
-    private static let typeHash = WordHash.of(word: Substring("type").utf8)
+    /// "Type" in English and as other languages write it before a number: "typ", "tip" (Turkish, Romanian, the
+    /// South Slavic languages), "tipo", "tipe", "tyyppi".
+    private static let typeWords = KeywordTable(["type", "typ", "tip", "tipo", "tipe", "tyyppi"].map { ($0, ()) })
     private static let dmHash = WordHash.of(word: Substring("dm").utf8)
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than

@@ -76,8 +76,17 @@ extension Lexicon {
     /// "sharia"; Italian "viale", "corso", "piazza", Catalan "carrer", "avinguda", Spanish "carretera" and French
     /// "impasse", "quai", "allée", which the generated lists lack; the Serbian "булевар" and "улица" and the
     /// Bulgarian "бул." in Cyrillic letters, lower case and capitalized; Peru's "jirón" ("Jr."), the Arabic "shari3"
-    /// of chats.
+    /// of chats; the Hebrew street, boulevard, road, alley and square in Latin letters ("Rehov", "Sderot", "Derech",
+    /// "Simtat", "Kikar").
     static let streetWordsBefore = """
+        rehov
+        rechov
+        sderot
+        shderot
+        derech
+        derekh
+        simtat
+        kikar
         jiron
         jr
         shari3

@@ -5,6 +5,10 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "a Turkish name without the case ending after its apostrophe, and an acronym with one is no name", .person,
+            "Toplantıda [[Ayşe Demir]]'e bilgi verildi; [[Mehmet Kaya]]'nın raporu ve [[Elif Şahin]]'den gelen "
+                + "dilekçe SGK'ya, ödeme IBAN'a."),
+        DetectorCase(
             "cyrillic and greek initials, and a patronymic in the accusative", .person,
             "Директор ________ [[В. М. Шевчук]]\nпокласти на [[Гнатюк Тетяну Іванівну]] (таб. № 0512). "
                 + "Υπογραφή: [[Μ. Αλεξίου]]"),

@@ -21,7 +21,7 @@ struct Token {
         static let allCaps = Flags(rawValue: 1 << 3)
         /// The word contains a digit.
         static let hasDigit = Flags(rawValue: 1 << 4)
-        /// The word ends in a possessive `'s`.
+        /// The word ends in a possessive `'s`, or a proper noun in a Turkish case ending after an apostrophe ("Demir'e").
         static let possessive = Flags(rawValue: 1 << 5)
         /// The word has a hyphen inside ("Enalapril-lääke", "Owusu-Ansah").
         static let innerHyphen = Flags(rawValue: 1 << 6)
@@ -35,13 +35,14 @@ struct Token {
     private var end32: Int32
     /// ``WordHash`` of the lower-cased token; for a symbol, its first byte.
     var hash: UInt64
-    /// ``WordHash`` of the token without a possessive `'s`.
+    /// ``WordHash`` of the token without a possessive `'s` or a Turkish case ending.
     var stemHash: UInt64
     /// The hand-written lists the word is in.
     var lexicon: LexiconClasses = []
     var kind: Kind
     var flags: Flags
-    /// How many bytes a possessive `'s` takes at the end (0, 2, or 4 with a typographic apostrophe).
+    /// How many bytes a possessive `'s` or a Turkish case ending ("'e", "'nın") takes at the end, its apostrophe
+    /// included.
     private var possessiveLength: UInt8
 
     init(start: Int, end: Int, kind: Kind, flags: Flags, hash: UInt64, stemHash: UInt64, stemEnd: Int) {
@@ -56,7 +57,7 @@ struct Token {
 
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
-    /// The end of the token without a possessive `'s`.
+    /// The end of the token without a possessive `'s` or a Turkish case ending.
     var stemEnd: Int { end - Int(possessiveLength) }
     var length: Int { end - start }
     var isWord: Bool { kind == .word }

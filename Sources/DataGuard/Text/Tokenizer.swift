@@ -217,6 +217,7 @@ enum Tokenizer {
         var lower = 0
         var stem = hasher
         var apostrophe = -1
+        var stemLower = 0
         var j = start
         while j < n {
             let b = bytes[j]
@@ -250,6 +251,7 @@ enum Tokenizer {
                     if b == 0x27 {
                         stem = hasher
                         apostrophe = j
+                        stemLower = lower
                     } else {
                         flags.insert(.innerHyphen)
                     }
@@ -273,6 +275,7 @@ enum Tokenizer {
                 else { break }
                 stem = hasher
                 apostrophe = j
+                stemLower = lower
                 hasher.add(0x27)
                 j += 3
             } else if ByteClass.mayFoldLatin(b), j + 1 < n, case let folded = ByteClass.foldedLatin(b, bytes[j + 1]),
@@ -315,6 +318,14 @@ enum Tokenizer {
             flags.insert(.possessive)
             stemEnd = apostrophe
             stemHash = stem.finish()
+        } else if apostrophe >= 0, ByteClass.isUpperStart(bytes, start),
+            CaseEnding.isTurkish(bytes, from: apostrophe + (bytes[apostrophe] == 0xE2 ? 3 : 1), to: j)
+        {
+            // "Demir'e", "SGK'ya": the name is the word before the ending, in capitals when it is ("IBAN'a").
+            flags.insert(.possessive)
+            stemEnd = apostrophe
+            stemHash = stem.finish()
+            lower = stemLower
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }

@@ -1,0 +1,19 @@
+/// The case endings Turkish writes after an apostrophe on a proper noun: "Demir'e" (to Demir), "Kaya'nın" (Kaya's),
+/// "Şahin'den" (from Şahin), "İzmir'de" (in İzmir). The word before the apostrophe is the name, as it is before an
+/// English possessive's "'s".
+enum CaseEnding {
+    /// Whether bytes `from..<to`, after an apostrophe, are a Turkish case ending.
+    static func isTurkish(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 8 else { return false }
+        return endings[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[from..<to]))] != nil
+    }
+
+    /// The dative, accusative, genitive, locative, ablative and instrumental endings and "-deki" (the one in), in
+    /// each vowel harmony and after a vowel, folded as the tokenizer folds them ("ın" and "ün" as "in" and "un").
+    private static let endings = KeywordTable(
+        [
+            "e", "a", "ye", "ya", "ne", "na", "i", "u", "yi", "yu", "ni", "nu", "in", "un", "nin", "nun", "de", "da",
+            "te", "ta", "nde", "nda", "den", "dan", "ten", "tan", "nden", "ndan", "le", "la", "yle", "yla", "deki",
+            "daki", "teki", "taki", "ndeki", "ndaki",
+        ].map { ($0, ()) })
+}

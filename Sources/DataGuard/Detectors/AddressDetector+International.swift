@@ -242,11 +242,12 @@ extension AddressDetector {
     private static func postOfficeBoxNumber(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         guard i >= 2, isBox(context, i - 1), context.isNumber(i, digits: 1...6) else { return nil }
         let before = i - 2
-        if isWord(context, before, 2, Self.poHash) { return (before, tail(context, after: i)) }
+        let last = boxNumberEnd(context, i)
+        if isWord(context, before, 2, Self.poHash) { return (before, tail(context, after: last)) }
         guard before >= 3, context.isSymbol(before, 0x2E), isWord(context, before - 1, 1, Self.oHash),
             context.isSymbol(before - 2, 0x2E), isWord(context, before - 3, 1, Self.pHash)
         else { return nil }
-        return (before - 3, tail(context, after: i))
+        return (before - 3, tail(context, after: last))
     }
 
     /// "Postfach 12 34, 80331 München", "Apartado 1234", "S.L.P. 31478, Dar es Salaam", "BP 4127 Douala": a
@@ -288,15 +289,23 @@ extension AddressDetector {
         // German boxes are written in pairs of digits ("12 34").
         let last = context.isNumber(i + 1, digits: 2...2) && tokens[i].length == 2 ? i + 1 : i
         guard context.endsCleanly(last) else { return nil }
-        let end = tail(context, after: last)
-        if end.hasCity { return (first, end) }
-        let townStart = context.isSymbol(last + 1, 0x2C) ? last + 2 : last + 1
-        if townStart < tokens.count, tokens[townStart].isCapitalized, !tokens[townStart].startsLine,
-            let town = PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns)
-        {
-            return (first, End(token: town, hasCity: true))
-        }
+        if let end = boxTail(context, after: last) { return (first, end) }
         return needsTown ? nil : (first, End(token: last, hasCity: false))
+    }
+
+    /// The end of a post-office box's address after its number `last`: a postcode and town, known towns after
+    /// commas ("P.O. Box 70213, Dar es Salaam, Tanzania"), or a known town right after it ("BP 4127 Douala"); with
+    /// a country after them. Nil when no town follows.
+    static func boxTail(_ context: ScanContext, after last: Int) -> End? {
+        let end = tail(context, after: last)
+        if end.hasCity { return end }
+        if end.token > last { return End(token: end.token, hasCity: true) }
+        let townStart = context.isSymbol(last + 1, 0x2C) ? last + 2 : last + 1
+        guard townStart < context.tokens.count, context.tokens[townStart].isCapitalized,
+            !context.tokens[townStart].startsLine,
+            let town = PhraseMatcher.longest(context, at: townStart, in: context.vocabulary.towns)
+        else { return nil }
+        return End(token: countryEnd(context, after: town), hasCity: true)
     }
 
     /// Words for a post-office box: German, Dutch, the Nordic languages, Spanish and Chilean.

@@ -305,8 +305,10 @@ extension AddressDetector {
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].startsLine || words == 0,
             !context.has(k, [.phoneWord, .identifierLabel, .weekday, .month]),
-            // A form's next column or field ends the town: "35220 Alsancak/İzmir   Cep: 0532 …".
-            words == 0 || !context.isSymbol(k + 1, 0x3A) && !context.followsColumnGap(k)
+            // A form's next column or field ends the town: "35220 Alsancak/İzmir   Cep: 0532 …"; after a comma, a
+            // label opens the next field at once ("Menlo Park, 0102, Diagnoser: …").
+            words == 0 ? k == code + 1 || !context.isSymbol(k + 1, 0x3A)
+                : !context.isSymbol(k + 1, 0x3A) && !context.followsColumnGap(k)
         {
             last = k
             words += 1

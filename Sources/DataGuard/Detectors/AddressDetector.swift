@@ -311,57 +311,109 @@ enum AddressDetector {
         return PhraseMatcher.longest(context, at: k, in: Lexicon.stateNames).map { $0 + 1 }
     }
 
-    /// "PO Box 1234, Flint, MI 48501", "P.O. Box 77", "P O Box 2715, Mogoditshane", "P. O. Box KS 1183, Kumasi":
-    /// with the town when one ends the line after a comma, the box alone when no city follows.
+    /// "PO Box 1234, Flint, MI 48501", "P.O. Box 77", "P O Box 2715, Mogoditshane", "P. O. Box KS 1183, Kumasi",
+    /// "P.O. Box 70213, Dar es Salaam, Tanzania", "GPO Box 1422, Melbourne VIC 3001", "Private Bag X15, Hatfield
+    /// 0028", "P.M.B. 5090, Garki, Abuja": with the town and postcode after it, or known towns after commas, or the
+    /// town when one ends the line after a comma; the box alone when no city follows.
     private static func postOfficeBox(_ context: ScanContext, _ i: Int) -> End? {
-        guard context.tokens[i].isWord, context.tokens[i].isCapitalized, context.startsCleanly(i) else { return nil }
-        var k = i
-        if isWord(context, i, 2, Self.poHash) {
-            k = i + 1
-        } else if isWord(context, i, 1, Self.pHash), context.isSymbol(i + 1, 0x2E), k + 3 < context.tokens.count,
-            isWord(context, i + 2, 1, Self.oHash), context.isSymbol(i + 3, 0x2E)
-        {
-            k = i + 4
-        } else if isWord(context, i, 1, Self.pHash), isWord(context, i + 1, 1, Self.oHash),
-            context.tokens[i + 1].isCapitalized, !context.tokens[i + 1].startsLine
-        {
-            k = i + 2
-        } else {
-            return nil
-        }
-        guard isBox(context, k) else { return nil }
+        guard context.tokens[i].isWord, context.tokens[i].isCapitalized, context.startsCleanly(i),
+            var number = boxNumberStart(context, i)
+        else { return nil }
         // A post office's letters before the number: "Box KS 1183" (Kumasi).
-        var number = k + 1
         if number + 1 < context.tokens.count, context.tokens[number].isWord,
             context.tokens[number].flags.contains(.allCaps), (1...3).contains(context.tokens[number].length),
             !context.tokens[number + 1].startsLine
         {
             number += 1
         }
-        guard context.isNumber(number, digits: 1...6), context.endsCleanly(number) else { return nil }
+        guard context.isNumber(number, digits: 1...6) || isBagNumber(context, number) else { return nil }
+        number = boxNumberEnd(context, number)
+        guard context.endsCleanly(number) else { return nil }
         if let end = cityStateZip(context, after: number) { return End(token: end, hasCity: true) }
+        if let end = boxTail(context, after: number) { return end }
         if let town = lineEndingTown(context, after: number) { return End(token: town, hasCity: true) }
         return End(token: number, hasCity: false)
     }
 
-    /// The last word of one to three capitalized words after a comma after token `k`, when they end the line or
-    /// the text: the town of a post office box ("…, Mogoditshane").
-    private static func lineEndingTown(_ context: ScanContext, after k: Int) -> Int? {
-        guard context.isSymbol(k + 1, 0x2C) else { return nil }
-        var j = k + 2
-        while j - k - 2 < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
-            !context.tokens[j].startsLine, !context.tokens[j].flags.contains(.hasDigit)
-        {
-            j += 1
+    /// The token after the words of a box that opens at capitalized word `i`: "PO Box", "P.O. Box", "P O Box",
+    /// "GPO Box", "Private Bag", "Locked Bag", "PMB", "P.M.B." (a private mail bag). Nil when none opens there.
+    private static func boxNumberStart(_ context: ScanContext, _ i: Int) -> Int? {
+        if isWord(context, i, 2, Self.poHash) || isWord(context, i, 3, Self.gpoHash) {
+            return isBox(context, i + 1) ? i + 2 : nil
         }
-        guard j > k + 2, j == context.tokens.count || context.tokens[j].startsLine else { return nil }
-        return j - 1
+        if isWord(context, i, 1, Self.pHash) {
+            if context.isSymbol(i + 1, 0x2E), isWord(context, i + 2, 1, Self.oHash), context.isSymbol(i + 3, 0x2E) {
+                return isBox(context, i + 4) ? i + 5 : nil
+            }
+            if isWord(context, i + 1, 1, Self.oHash), context.tokens[i + 1].isCapitalized,
+                !context.tokens[i + 1].startsLine
+            {
+                return isBox(context, i + 2) ? i + 3 : nil
+            }
+            // "P.M.B. 5090"
+            if context.isSymbol(i + 1, 0x2E), isWord(context, i + 2, 1, Self.mHash), context.isSymbol(i + 3, 0x2E),
+                isWord(context, i + 4, 1, Self.bHash), context.isSymbol(i + 5, 0x2E)
+            {
+                return i + 6
+            }
+            return nil
+        }
+        if isWord(context, i, 3, Self.pmbHash), context.tokens[i].flags.contains(.allCaps) { return i + 1 }
+        if isWord(context, i, 7, Self.privateHash) || isWord(context, i, 6, Self.lockedHash) {
+            return isWord(context, i + 1, 3, Self.bagHash) && context.tokens[i + 1].isCapitalized ? i + 2 : nil
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a private bag's number of a letter and digits: "X15", "X9000".
+    private static func isBagNumber(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].flags.contains(.hasDigit),
+            (2...6).contains(context.tokens[k].length)
+        else { return false }
+        let token = context.tokens[k]
+        return ByteClass.isASCIIUpper(context.bytes[token.start])
+            && (token.start + 1..<token.end).allSatisfy { ByteClass.isDigit(context.bytes[$0]) }
+    }
+
+    /// The last token of a box's number at `k`, with the post office's code Kenya writes after a hyphen ("P.O. Box
+    /// 1234-00100").
+    static func boxNumberEnd(_ context: ScanContext, _ k: Int) -> Int {
+        context.isSymbol(k + 1, 0x2D) && context.tokens[k + 1].isAttached
+            && context.isNumber(k + 2, digits: 5...5, attached: true) ? k + 2 : k
+    }
+
+    /// The last word of the places after a comma after token `k` that end the line or the text: one to three
+    /// capitalized words each, commas between them, up to three ("…, Mogoditshane", "…, Garki, Abuja").
+    private static func lineEndingTown(_ context: ScanContext, after k: Int) -> Int? {
+        var last = k
+        var places = 0
+        while places < 3, context.isSymbol(last + 1, 0x2C) {
+            var j = last + 2
+            while j - last - 2 < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+                !context.tokens[j].startsLine, !context.tokens[j].flags.contains(.hasDigit)
+            {
+                j += 1
+            }
+            guard j > last + 2 else { break }
+            last = j - 1
+            places += 1
+        }
+        let next = last + 1
+        guard places > 0, next == context.tokens.count || context.tokens[next].startsLine else { return nil }
+        return last
     }
 
     static let poHash = WordHash.of(word: "po".utf8[...])
     static let pHash = WordHash.of(word: "p".utf8[...])
     static let oHash = WordHash.of(word: "o".utf8[...])
     static let boxHash = WordHash.of(word: "box".utf8[...])
+    private static let gpoHash = WordHash.of(word: "gpo".utf8[...])
+    private static let pmbHash = WordHash.of(word: "pmb".utf8[...])
+    private static let mHash = WordHash.of(word: "m".utf8[...])
+    private static let bHash = WordHash.of(word: "b".utf8[...])
+    private static let privateHash = WordHash.of(word: "private".utf8[...])
+    private static let lockedHash = WordHash.of(word: "locked".utf8[...])
+    private static let bagHash = WordHash.of(word: "bag".utf8[...])
 
     /// Whether token `k` exists and is the word "box", in any case.
     static func isBox(_ context: ScanContext, _ k: Int) -> Bool {

@@ -117,6 +117,10 @@ struct TextDetectorTests {
             "a condition with its type's number after a hyphen", .healthCondition,
             "He tested positive for [[COVID-19]] on Monday and was off with [[covid]] all week; no COVID-19a here."),
         DetectorCase(
+            "a condition as the adjective a person is", .healthCondition,
+            "Maria is [[anaemic]]; my son is [[autistic]] and [[dyslexic]]; she was [[bulimic]] as a teenager; he "
+                + "is [[schizophrenic]] and [[arthritic]]."),
+        DetectorCase(
             "a month in a case no list holds, where a date is plain", .date,
             "no [[15. jūlija]] līdz [[28. jūlijam]]; puhkusel [[7. juulist]] kuni [[18. juulini]]; daitsyeba "
                 + "[[15 aprilidan]]. Il y a 3 marches; 5 junior doctors and 4 marchers."),

@@ -60,10 +60,13 @@ extension Lexicon {
         amoebiasis
         amoebic dysentery
         anaemia of chronic disease
+        anaemic
         anaphylactic reaction
+        anemic
         angio-oedema
         anhydramnios
         ankle swelling
+        anorexic
         antepartum haemorrhage
         anterior cruciate ligament rupture
         anterior cruciate ligament tear
@@ -76,6 +79,7 @@ extension Lexicon {
         apparent life-threatening event
         appendix mass
         arthralgia
+        arthritic
         arthritic knee
         arthritic knees
         asherman's syndrome
@@ -86,6 +90,7 @@ extension Lexicon {
         atrial ectopics
         attempted suicide
         atypical mole
+        autistic
         autistic spectrum condition
         autistic spectrum disorder
         autoimmune condition
@@ -204,6 +209,7 @@ extension Lexicon {
         broken tooth
         bronchopulmonary dysplasia
         bulging disk
+        bulimic
         bundle branch block
         bunion
         bunions
@@ -389,11 +395,13 @@ extension Lexicon {
         dust mite allergy
         dysentery
         dysfunctional uterine bleeding
+        dyslexic
         dyslipidaemia
         dyslipidemia
         dysmenorrhoea
         dyspnoea
         dyspraxia
+        dyspraxic
         ear discharge
         ear wax
         early menopause
@@ -1141,6 +1149,7 @@ extension Lexicon {
         salivary gland stone
         scabies
         scaphoid fracture
+        schizophrenic
         sciatic pain
         scorpion sting
         scrofula

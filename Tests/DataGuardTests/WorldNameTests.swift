@@ -306,6 +306,10 @@ struct WorldNameTests {
             "bed 7 [[maria gonzalez]] 58F admitted overnight, bed 9 [[peter novak]] 71M\npls call my sister "
                 + "[[fatima rahman]], 07911 123456 after 6. sign-up: [[lucia ferreira santos]], 11 98765-4321\n"
                 + "ask for the manager on 0161 496 0000, mi numero es 55 1234 5678, ito po number ko 0917 123 4567"),
+        DetectorCase(
+            "lower-case names before a comma and the label of an identifier or a date of birth", .person,
+            "le escribe [[juan sebastián ospina]], CC 1.020.784.331, afiliado. sign-up: [[juliana ferreira santos]], "
+                + "born 22/07/1995\npacjent: [[zbigniew wróblewski]], pesel 56031204718. the report, born 22/07/1995"),
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "
                 + "retrasó. Tôi đang ở Nam Định với gia đình. Hẹn gặp tại Đà Nẵng nhé."),

@@ -1,25 +1,57 @@
 /// Names written in lower case with no cue word before them, as chats and ward lists write them, known by what
-/// follows: a phone number ("pls call my sister fatima rahman, 07911 123456") or a patient's age and sex ("bed 7 maria
-/// gonzalez 58F admitted overnight").
+/// follows: a phone number ("pls call my sister fatima rahman, 07911 123456"), an identifier or a date of birth after
+/// a comma and its label ("rukhsana bibi, MR no PIMS-24-118745", "juliana ferreira santos, born 22/07/1995") or a
+/// patient's age and sex ("bed 7 maria gonzalez 58F admitted overnight").
 extension PersonDetector {
     /// Proposes the lower-case names of two or three words right before a phone that has been found, after at most
-    /// a comma, a colon or a dash, or before an age and sex: a given name of three letters or more, then surnames
-    /// (the middle word a given name or a surname), none a country, a word of the lexicon or an English word (but the
-    /// first may be a frequent given name that is one).
+    /// a comma, a colon or a dash; before a comma and the label of an identifier or a date of birth that has been
+    /// found; or before an age and sex: a given name of three letters or more, then surnames (the middle word a given
+    /// name or a surname), none a country, a word of the lexicon or an English word (but the first may be a frequent
+    /// given name that is one).
     static func lowerCaseNamesBeforeNumbers(
         _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
     ) {
         let found = candidates.all.count
-        for n in 0..<found where candidates.all[n].type == .phoneNumber {
-            let phone = context.firstToken(from: candidates.all[n].start)
-            guard phone < context.tokens.count, phone >= 2, !context.tokens[phone].startsLine else { continue }
-            let separated = context.isSymbol(phone - 1, 0x2C) || context.isSymbol(phone - 1, 0x3A)
-                || context.isSymbol(phone - 1, 0x2D)
-            addName(endingAt: separated ? phone - 2 : phone - 1, evidence, context, &candidates)
+        for n in 0..<found {
+            let type = candidates.all[n].type
+            guard type == .phoneNumber || labelledAfterName.contains(type) else { continue }
+            let number = context.firstToken(from: candidates.all[n].start)
+            guard number < context.tokens.count, number >= 2, !context.tokens[number].startsLine else { continue }
+            if type == .phoneNumber {
+                let separated = context.isSymbol(number - 1, 0x2C) || context.isSymbol(number - 1, 0x3A)
+                    || context.isSymbol(number - 1, 0x2D)
+                addName(endingAt: separated ? number - 2 : number - 1, evidence, context, &candidates)
+            } else if let comma = commaBeforeLabel(context, number) {
+                addName(endingAt: comma - 1, evidence, context, &candidates)
+            }
         }
         for i in context.anchors.numeric where isAgeAndSex(context, i) {
             addName(endingAt: i - 1, evidence, context, &candidates)
         }
+    }
+
+    /// The findings a comma and a label may put after a name: "…, MR no PIMS-24-118745", "…, CC 1.020.784.331",
+    /// "…, born 22/07/1995".
+    private static let labelledAfterName: [FindingType] = [
+        .medicalRecordNumber, .nationalID, .memberNumber, .employeeNumber, .usSSN, .dateOfBirth,
+    ]
+
+    /// The comma before the label of the finding that starts at token `number`, on its line: one to three tokens
+    /// between them, each a word in capitals ("MR", "CC"), a word of three letters or fewer ("no"), a label's or a
+    /// birth's word ("born") or a sign (".", ":", "#"). Nil when there is none.
+    private static func commaBeforeLabel(_ context: ScanContext, _ number: Int) -> Int? {
+        var k = number - 1
+        while number - k <= 3, k >= 1, !context.tokens[k + 1].startsLine {
+            let token = context.tokens[k]
+            if context.isSymbol(k, 0x2C) { return k < number - 1 ? k : nil }
+            guard token.isWord
+                ? token.flags.contains(.allCaps) || token.length <= 3
+                    || !token.lexicon.isDisjoint(with: [.identifierLabel, .birth])
+                : context.isSymbol(k, 0x2E) || context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x23)
+            else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// "67F", "82M", "45m": an age of one to three digits inside its line with the sex's letter glued to it, ending

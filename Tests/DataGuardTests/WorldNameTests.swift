@@ -310,6 +310,12 @@ struct WorldNameTests {
             "lower-case names before a comma and the label of an identifier or a date of birth", .person,
             "le escribe [[juan sebastián ospina]], CC 1.020.784.331, afiliado. sign-up: [[juliana ferreira santos]], "
                 + "born 22/07/1995\npacjent: [[zbigniew wróblewski]], pesel 56031204718. the report, born 22/07/1995"),
+        DetectorCase(
+            "lower-case names after an introduction of another language, with a particle, after a closing's comma",
+            .person,
+            "bonjour c'est [[mamadou diallo]], je serai en retard. hallo, hier ist [[jürgen schneider]] vom "
+                + "betriebsrat. ako si [[jomar dela cruz]] from team tala\nthanks, [[danielle okafor]] | 0312 948 2276\n"
+                + "thanks, german mobile numbers work. ik ben [[sanne]] de vries"),
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "
                 + "retrasó. Tôi đang ở Nam Định với gia đình. Hẹn gặp tại Đà Nẵng nhé."),

@@ -306,15 +306,26 @@ enum PersonDetector {
     /// surname after it if one follows; a frequent given name set apart by a comma after a greeting; a surname
     /// after a title. Returns its first and last token.
     private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> (Int, Int)? {
-        // A title in lower case may keep its period ("dr. hina").
+        // A title in lower case may keep its period ("dr. hina"), a closing its comma when the name ends the
+        // signature ("thanks, yossi cohen").
         let title = context.has(cue, .honorific)
-        let first = context.isSymbol(cue + 1, 0x2E) && title ? cue + 2 : cue + 1
+        let signed = context.isSymbol(cue + 1, 0x2C) && context.has(cue, .closing)
+        let first = context.isSymbol(cue + 1, 0x2E) && title || signed ? cue + 2 : cue + 1
         guard first < context.tokens.count, isLowerNameWord(context, first) else { return nil }
         let given = evidence.classes(first)
         guard !given.contains(.country) else { return nil }
-        let next = first + 1
+        // A particle may come before the surname: "jomar dela cruz", "fatma van dijk".
+        let particle = first + 2 < context.tokens.count && context.has(first + 1, .nameParticle)
+            && !context.tokens[first + 1].isCapitalized && !context.tokens[first + 2].startsLine
+            && isLowerNameWord(context, first + 2) && isSurnameOnly(evidence, first + 2)
+        let next = particle ? first + 2 : first + 1
         let after = next < context.tokens.count && isLowerNameWord(context, next) ? evidence.classes(next) : []
         let surnameFollows = after.contains(.surname) && !after.contains(.common)
+        if signed {
+            let end = surnameFollows ? next + 1 : first + 1
+            guard end == context.tokens.count || context.tokens[end].startsLine || !context.tokens[end].isWord
+            else { return nil }
+        }
         let length = evidence.length(first)
         if given.contains(.given), !given.contains(.common), length >= 4 || length == 3 && surnameFollows {
             return (first, surnameFollows ? next : first)
@@ -327,6 +338,12 @@ enum PersonDetector {
             return (first, first)
         }
         return nil
+    }
+
+    /// Whether word `k` is a surname and no English word.
+    private static func isSurnameOnly(_ evidence: NameEvidence, _ k: Int) -> Bool {
+        let classes = evidence.classes(k)
+        return classes.contains(.surname) && !classes.contains(.common)
     }
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {

@@ -4,10 +4,13 @@
 /// "Zhōngshān Nán Lù 1200 Hào, 3 Hào Lóu 805 Shì, Huángpǔ Qū, Shànghǎi 200011", "Beijing Shi Chaoyang Qu Jianguo Lu
 /// 88 Hao". Every name is pinyin, each word whole syllables, so an English sentence never opens one.
 extension AddressDetector {
-    /// Whether token `k` is "Hào" (号), the word after a house number in pinyin.
+    /// Whether token `k` is "Hào" (号), the word after a house number in pinyin: its length (three letters, or four
+    /// bytes with the tone's mark) and first letter are asked before its hash.
     @inline(__always)
     static func isPinyinHouseWord(_ context: ScanContext, _ k: Int) -> Bool {
-        k < context.tokens.count && context.tokens[k].hash == haoHash
+        guard k < context.tokens.count else { return false }
+        let token = context.tokens[k]
+        return token.length &- 3 < 2 && context.bytes[token.start] | 0x20 == 0x68 && token.hash == haoHash
     }
 
     /// The address whose house number is token `i`, "Hào" after it and a road's word before it.

@@ -338,6 +338,11 @@ enum AddressDetector {
     /// The token after the words of a box that opens at capitalized word `i`: "PO Box", "P.O. Box", "P O Box",
     /// "GPO Box", "Private Bag", "Locked Bag", "PMB", "P.M.B." (a private mail bag). Nil when none opens there.
     private static func boxNumberStart(_ context: ScanContext, _ i: Int) -> Int? {
+        // Every opener starts with a P, a G or an L: most capitalized words stop here.
+        switch context.bytes[context.tokens[i].start] {
+        case 0x50, 0x47, 0x4C: break
+        default: return nil
+        }
         if isWord(context, i, 2, Self.poHash) || isWord(context, i, 3, Self.gpoHash) {
             return isBox(context, i + 1) ? i + 2 : nil
         }

@@ -14,7 +14,7 @@ extension PersonDetector {
         let found = candidates.all.count
         for n in 0..<found {
             let type = candidates.all[n].type
-            guard type == .phoneNumber || labelledAfterName.contains(type) else { continue }
+            guard type == .phoneNumber || isLabelledAfterName(type) else { continue }
             let number = context.firstToken(from: candidates.all[n].start)
             guard number < context.tokens.count, number >= 2, !context.tokens[number].startsLine else { continue }
             if type == .phoneNumber {
@@ -30,11 +30,14 @@ extension PersonDetector {
         }
     }
 
-    /// The findings a comma and a label may put after a name: "…, MR no PIMS-24-118745", "…, CC 1.020.784.331",
-    /// "…, born 22/07/1995".
-    private static let labelledAfterName: [FindingType] = [
-        .medicalRecordNumber, .nationalID, .memberNumber, .employeeNumber, .usSSN, .dateOfBirth,
-    ]
+    /// Whether a finding of `type` may follow a name after a comma and a label: "…, MR no PIMS-24-118745", "…, CC
+    /// 1.020.784.331", "…, born 22/07/1995".
+    private static func isLabelledAfterName(_ type: FindingType) -> Bool {
+        switch type {
+        case .medicalRecordNumber, .nationalID, .memberNumber, .employeeNumber, .usSSN, .dateOfBirth: true
+        default: false
+        }
+    }
 
     /// The comma before the label of the finding that starts at token `number`, on its line: one to three tokens
     /// between them, each a word in capitals ("MR", "CC"), a word of three letters or fewer ("no"), a label's or a

@@ -8,6 +8,23 @@ enum CaseEnding {
         return endings[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[from..<to]))] != nil
     }
 
+    /// The lower-case letters of bytes `from..<to`, ASCII or two bytes long, as the tokenizer counts them.
+    static func lowerCaseLetters(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0
+        var k = from
+        while k < to {
+            let b = bytes[k]
+            if b < 0x80 {
+                if ByteClass.isASCIILower(b) { count += 1 }
+                k += 1
+            } else {
+                if k + 1 < to, ByteClass.foldedLatin(b, bytes[k + 1]) != 0, !ByteClass.isUpperStart(bytes, k) { count += 1 }
+                k += ByteClass.isContinuation(b) ? 1 : 2
+            }
+        }
+        return count
+    }
+
     /// The dative, accusative, genitive, locative, ablative and instrumental endings and "-deki" (the one in), in
     /// each vowel harmony and after a vowel, folded as the tokenizer folds them ("ın" and "ün" as "in" and "un").
     private static let endings = KeywordTable(

@@ -217,7 +217,6 @@ enum Tokenizer {
         var lower = 0
         var stem = hasher
         var apostrophe = -1
-        var stemLower = 0
         var j = start
         while j < n {
             let b = bytes[j]
@@ -251,7 +250,6 @@ enum Tokenizer {
                     if b == 0x27 {
                         stem = hasher
                         apostrophe = j
-                        stemLower = lower
                     } else {
                         flags.insert(.innerHyphen)
                     }
@@ -275,7 +273,6 @@ enum Tokenizer {
                 else { break }
                 stem = hasher
                 apostrophe = j
-                stemLower = lower
                 hasher.add(0x27)
                 j += 3
             } else if ByteClass.mayFoldLatin(b), j + 1 < n, case let folded = ByteClass.foldedLatin(b, bytes[j + 1]),
@@ -314,18 +311,19 @@ enum Tokenizer {
         var stemEnd = j
         var stemHash = h
         let last = bytes[j - 1]
-        if apostrophe >= 0, last | 0x20 == 0x73, j - apostrophe == (bytes[apostrophe] == 0xE2 ? 4 : 2) {
-            flags.insert(.possessive)
-            stemEnd = apostrophe
-            stemHash = stem.finish()
-        } else if apostrophe >= 0, ByteClass.isUpperStart(bytes, start),
-            CaseEnding.isTurkish(bytes, from: apostrophe + (bytes[apostrophe] == 0xE2 ? 3 : 1), to: j)
-        {
-            // "Demir'e", "SGK'ya": the name is the word before the ending, in capitals when it is ("IBAN'a").
-            flags.insert(.possessive)
-            stemEnd = apostrophe
-            stemHash = stem.finish()
-            lower = stemLower
+        if apostrophe >= 0 {
+            let ending = apostrophe + (bytes[apostrophe] == 0xE2 ? 3 : 1)
+            if last | 0x20 == 0x73, j - ending == 1 {
+                flags.insert(.possessive)
+                stemEnd = apostrophe
+                stemHash = stem.finish()
+            } else if ByteClass.isUpperStart(bytes, start), CaseEnding.isTurkish(bytes, from: ending, to: j) {
+                // "Demir'e", "SGK'ya": the name is the word before the ending, in capitals when it is ("IBAN'a").
+                flags.insert(.possessive)
+                stemEnd = apostrophe
+                stemHash = stem.finish()
+                lower = CaseEnding.lowerCaseLetters(bytes, from: start, to: apostrophe)
+            }
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }

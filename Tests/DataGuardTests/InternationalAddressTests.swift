@@ -329,17 +329,17 @@ struct InternationalAddressTests {
                 + "0000 0000\nShip to [[Chengdu Shi, Wuhou Qu, Renmin Nanlu 41 Hao]] by Friday. Lu 88 Hao and the Main "
                 + "Street 5 hao are no addresses."),
         DetectorCase(
-            "Hebrew street words in Latin letters, Israel's seven-digit postcode, a town whose first word is short after "
-                + "a flat", .streetAddress,
+            "Hebrew street words in Latin letters, Israel's seven-digit postcode, a town whose first word is short "
+                + "after a flat", .streetAddress,
             "Office: [[Rehov Dizengoff 120, Tel Aviv-Yafo 6433206]], 052-555-1234. Send it to [[Sderot Rothschild 45, "
                 + "apt 3, Tel Aviv]]; clinic at [[Derech Hebron 101, Jerusalem 9348001, Israel]]."),
         DetectorCase(
             "a post-office box with the known towns and country after it, Kenya's post office code, Australia's GPO, "
                 + "South Africa's private bag, Nigeria's private mail bag", .streetAddress,
             "Post the cheque to [[P.O. Box 70213, Dar es Salaam, Tanzania]], attention Neema. Or [[P.O. Box "
-                + "1234-00100, Nairobi]]. Head office: [[GPO Box 1422, Melbourne VIC 3001]]; records: [[Private Bag X15, "
-                + "Hatfield 0028]]\nClinic, [[P.M.B. 5090, Garki, Abuja]]\nLab, [[PO Box 2218, Menlo Park, 0102]], "
-                + "Diagnoser: none"),
+                + "1234-00100, Nairobi]]. Head office: [[GPO Box 1422, Melbourne VIC 3001]]; records: [[Private Bag "
+                + "X15, Hatfield 0028]]\nClinic, [[P.M.B. 5090, Garki, Abuja]]\nLab, [[PO Box 2218, Menlo Park, "
+                + "0102]], Diagnoser: none"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

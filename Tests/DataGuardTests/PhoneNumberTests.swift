@@ -16,6 +16,10 @@ struct PhoneNumberTests {
             "Next of kin: son Sakiusa [[927 3318]]\nContacto: Marta Gómez al [[5419 2207]].\n"
                 + "Ezen: Ganbold akh — [[9908-1123]], [[8811 4567]], email\nპაციენტი, ტელ.: [[599 12 34 56]]"),
         DetectorCase(
+            "a number after a name, then or or and", .phoneNumber,
+            "Llamar o WhatsApp a Don Érick Chay al [[5814-2207]] o a su hija. Call Tomasz Nowak on [[601 234 567]] "
+                + "and leave a message. Paid Juan Pérez 1 250 000 and the rest later."),
+        DetectorCase(
             "two groups apart by a space after a phone word, whole, though the first alone is a short number",
             .phoneNumber, "mob [[91234 56789]]; call [[12345 67890]]; phone 12 34"),
         DetectorCase(

@@ -314,7 +314,8 @@ struct WorldNameTests {
             "lower-case names after an introduction of another language, with a particle, after a closing's comma",
             .person,
             "bonjour c'est [[mamadou diallo]], je serai en retard. hallo, hier ist [[jürgen schneider]] vom "
-                + "betriebsrat. ako si [[jomar dela cruz]] from team tala\nthanks, [[danielle okafor]] | 0312 948 2276\n"
+                + "betriebsrat. ako si [[jomar dela cruz]] from team tala\nthanks, [[danielle okafor]] | 0312 948 "
+                + "2276\n"
                 + "thanks, german mobile numbers work. ik ben [[sanne]] de vries"),
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "

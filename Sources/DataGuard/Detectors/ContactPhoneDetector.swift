@@ -1,12 +1,12 @@
 /// Phones written after a person's name on a contact line with no word that says so: "Remetente: Edson Cassoma,
-/// Benguela, 934 118 270", "Livreur : Modou Fall – 77 645 12 90", "Witnesses: Vikas Bhati, 98110 47326". After the
-/// name and up to three words (a town, a role: "delegado", "HR Manager") come a comma or a dash and a number in
-/// groups, 7 to 12 digits in all, each group of two to five; or one number of 9 to 11 digits that opens with the
-/// trunk's 0 ("0528831409"). Groups joined by hyphens count when each has four digits or more ("5814-2207", but
-/// "1000-001 Lisboa" is a postcode), and the number must end its clause, so that an amount ("125 000 000 so'm",
-/// "… 12 500 000") is none. The number may also follow the name at once ("son Sakiusa 927 3318") or after a word
-/// that leads to it ("Marta Gómez al 5419 2207"), and a second number may follow a phone after a
-/// comma or a slash ("9908-1123, 8811 4567"). Run after the person detector, on the names it found.
+/// Benguela, 934 118 270", "Livreur : Modou Fall – 77 645 12 90", "Witnesses: Vikas Bhati, 98110 47326". After the name
+/// and up to three words (a town, a role: "delegado", "HR Manager") come a comma or a dash and a number in groups, 7 to
+/// 12 digits in all, each group of two to five; or one number of 9 to 11 digits that opens with the trunk's 0
+/// ("0528831409"). Groups joined by hyphens count when each has four digits or more ("5814-2207", but "1000-001 Lisboa"
+/// is a postcode), and the number must end its clause, so that an amount ("125 000 000 so'm", "… 12 500 000") is none,
+/// or go on after "or" or "and". The number may also follow the name at once ("son Sakiusa 927 3318") or after a word
+/// that leads to it ("Marta Gómez al 5419 2207"), and a second number may follow a phone after a comma or a slash
+/// ("9908-1123, 8811 4567"). Run after the person detector, on the names it found.
 enum ContactPhoneDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         // The phones found here are weighed too, for a second number after them.
@@ -106,10 +106,20 @@ enum ContactPhoneDetector {
         let end = tokens[last]
         let roundThousands = end.length == 3 && (end.start..<end.end).allSatisfy { context.bytes[$0] == 0x30 }
         let next = last + 1
-        // A form's next column, two spaces or more on, ends it too ("Vikas Bhati, 98110 47326   2. Rohini Sen").
+        // A form's next column, two spaces or more on, ends it too ("Vikas Bhati, 98110 47326   2. Rohini Sen"), and
+        // so does "or" or "and" ("al 5814-2207 o a su hija").
         let endsClause = next >= tokens.count || tokens[next].startsLine || tokens[next].start - end.end >= 2
             || tokens[next].kind == .symbol && !context.isSymbol(next, 0x25)
                 && !(context.isSymbol(next, 0x2F) && tokens[next].isAttached)
+            || tokens[next].isWord && conjunctions[hash: tokens[next].hash] != nil
         return (last, (trunk || grouped) && !roundThousands && endsClause)
     }
+
+    /// "Or" and "and" in English, Spanish, Portuguese, French, German, Dutch, the Nordic and Slavic languages,
+    /// Turkish and Malay.
+    private static let conjunctions = KeywordTable(
+        [
+            "or", "and", "o", "u", "y", "e", "ou", "et", "oder", "und", "of", "en", "eller", "och", "og", "ili",
+            "lub", "albo", "nebo", "veya", "ve", "atau", "dan",
+        ].map { ($0, ()) })
 }

@@ -18,7 +18,9 @@ enum CaseEnding {
                 if ByteClass.isASCIILower(b) { count += 1 }
                 k += 1
             } else {
-                if k + 1 < to, ByteClass.foldedLatin(b, bytes[k + 1]) != 0, !ByteClass.isUpperStart(bytes, k) { count += 1 }
+                if k + 1 < to, ByteClass.foldedLatin(b, bytes[k + 1]) != 0, !ByteClass.isUpperStart(bytes, k) {
+                    count += 1
+                }
                 k += ByteClass.isContinuation(b) ? 1 : 2
             }
         }

@@ -21,7 +21,8 @@ struct Token {
         static let allCaps = Flags(rawValue: 1 << 3)
         /// The word contains a digit.
         static let hasDigit = Flags(rawValue: 1 << 4)
-        /// The word ends in a possessive `'s`, or a proper noun in a Turkish case ending after an apostrophe ("Demir'e").
+        /// The word ends in a possessive `'s`, or is a proper noun with a Turkish case ending after an apostrophe
+        /// ("Demir'e").
         static let possessive = Flags(rawValue: 1 << 5)
         /// The word has a hyphen inside ("Enalapril-lääke", "Owusu-Ansah").
         static let innerHyphen = Flags(rawValue: 1 << 6)

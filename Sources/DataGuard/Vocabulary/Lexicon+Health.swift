@@ -17,9 +17,9 @@ extension Lexicon {
         "vih", "sida", "saos", "sahos", "osas",
         // Diabetes mellitus, a condition only with its type after it ("DM II"; "DM me" is a message).
         "dm",
-        // Other languages' notes: COPD in Swedish and Danish ("KOL"); coronary artery disease, heart failure and chronic
-        // kidney failure in Turkish ("KAH", "KKY", "KBY"); myocardial infarction in Spanish and Portuguese ("IAM") and
-        // French ("IDM"); atrial fibrillation in French ("ACFA"); cardiovascular disease in Dutch ("HVZ").
+        // Other languages' notes: COPD in Swedish and Danish ("KOL"); coronary artery disease, heart failure and
+        // chronic kidney failure in Turkish ("KAH", "KKY", "KBY"); myocardial infarction in Spanish and Portuguese
+        // ("IAM") and French ("IDM"); atrial fibrillation in French ("ACFA"); cardiovascular disease in Dutch ("HVZ").
         "kol", "kah", "kky", "kby", "iam", "idm", "acfa", "hvz",
     ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently or leave out as English words

@@ -16,6 +16,10 @@ struct PhoneNumberTests {
             "Next of kin: son Sakiusa [[927 3318]]\nContacto: Marta Gómez al [[5419 2207]].\n"
                 + "Ezen: Ganbold akh — [[9908-1123]], [[8811 4567]], email\nპაციენტი, ტელ.: [[599 12 34 56]]"),
         DetectorCase(
+            "a number after the word of a clinic's or an office's desk or switchboard", .phoneNumber,
+            "Rejestracja: [[12 656 30 41]]. Informes: [[33 3617 0060 ext. 31452]]. Växel: [[08-123 456 78]]. "
+                + "Informes médicos de 2024; standard deviation 12 34 56 78."),
+        DetectorCase(
             "a number after a name, then or or and", .phoneNumber,
             "Llamar o WhatsApp a Don Érick Chay al [[5814-2207]] o a su hija. Call Tomasz Nowak on [[601 234 567]] "
                 + "and leave a message. Paid Juan Pérez 1 250 000 and the rest later."),

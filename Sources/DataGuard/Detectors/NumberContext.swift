@@ -42,6 +42,11 @@ enum NumberContext {
         // Tamil ("தொலைபேசி", "கைபேசி"), Gujarati ("ફોન", "મોબાઇલ") and Marathi ("भ्रमणध्वनी").
         "मोबाइल", "फोन", "फ़ोन", "दूरभाष", "संपर्क", "ফোন", "মোবাইল", "যোগাযোগ", "தொலைபேசி", "கைபேசி", "ફોન",
         "મોબાઇલ", "भ्रमणध्वनी",
+        // A clinic's or an office's desks and switchboards: Spanish "informes" and "recepción", Polish "rejestracja"
+        // and "recepcja", Portuguese "recepção", German "Rezeption" and "Zentrale", French "accueil", Spanish
+        // "centralita" and "conmutador", the Nordic "växel" and "sentralbord", Finnish "vaihde".
+        "informes", "recepcion", "rejestracja", "recepcja", "recepcao", "rezeption", "zentrale", "accueil",
+        "centralita", "conmutador", "vaxel", "sentralbord", "vaihde",
         // Phone and mobile in Georgian ("ტელ.", "მობ.") and Armenian ("հեռ.", "բջջ.").
         "ტელ", "ტელეფონი", "მობ", "მობილური", "հեռ", "հեռախոս", "բջջ", "բջջային",
     ]

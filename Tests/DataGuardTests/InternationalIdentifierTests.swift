@@ -115,6 +115,12 @@ struct InternationalIdentifierTests {
             "yours is, in norwegian", .memberNumber, "skriv medlemsnummer til kurslista, mitt er [[4471802]]"),
         DetectorCase("mine is, with no label before", .employeeNumber, "the price of mine is 12500 pesos"),
         DetectorCase(
+            "a chat's answer that is the number alone, after a question with the label; not a form's field",
+            .employeeNumber,
+            "[09:14] Mert: sicil no neydi?\n[09:15] Elif: [[34871]]\nTama: what's your employee no?\nGrace: hmm\n"
+                + "Tama: [[4417]]\nEmployee ID: [[HHC-558201]]\nHome address: 3318 W. Fullerton Ave\n"
+                + "Staff no: [[5521]]\nRoom: 3318"),
+        DetectorCase(
             "a label at the end of a compound", .memberNumber, "IG-Metall-Mitgliedsnummer [[0081 2274 391]] für"),
         DetectorCase("capitals and a period before the number", .medicalRecordNumber, "52 yrs (UHID [[APB.0029184]])"),
         DetectorCase("croatian staff number", .employeeNumber, "broj zaposlenika [[2210-07]], molim"),

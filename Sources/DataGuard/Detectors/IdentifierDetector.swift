@@ -53,6 +53,7 @@ enum IdentifierDetector {
             let first = prefix ?? code ?? i
             guard context.startsCleanly(first),
                 let found = label(context, before: first) ?? ownNumber(context, before: first)
+                    ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         ? (.nationalID, .national) : nil)
@@ -746,6 +747,45 @@ enum IdentifierDetector {
     }
 
     private enum OwnCue { case possessive, copula, article }
+
+    /// "staff no so i can log it⏎priya 09:44: 30981", "sicil no neydi?⏎[09:15] Elif: 34871": a chat message that is
+    /// an identifier alone, after its speaker's name and colon, takes the type of the staff or member label asked for
+    /// in the two lines before it. A chat's line is told from a form's field by the time of the message before the
+    /// colon, or by a question with the label and a speaker's name that is no word of the lexicon or English.
+    private static func chatAnswer(_ context: ScanContext, at first: Int) -> (FindingType, LabelScope)? {
+        let colon = first - 1
+        guard colon >= 1, context.isSymbol(colon, 0x3A), !context.tokens[first].startsLine else { return nil }
+        var start = colon - 1
+        while start > 0, colon - start < 7, !context.tokens[start].startsLine { start -= 1 }
+        guard context.tokens[start].startsLine || start == 0 else { return nil }
+        let timed = (start..<colon - 1).contains { context.isSymbol($0 + 1, 0x3A) && context.tokens[$0].isNumber }
+        if !timed {
+            guard colon - start <= 2,
+                (start..<colon).allSatisfy({
+                    context.tokens[$0].isWord && context.tokens[$0].lexicon.isEmpty
+                        && !context.vocabulary.words.classes(of: context.tokens[$0].hash).contains(.common)
+                })
+            else { return nil }
+        }
+        var lines = 0
+        var asked = false
+        var j = start - 1
+        while j >= 0, start - j <= 40 {
+            if context.tokens[j + 1].startsLine {
+                lines += 1
+                if lines > 2 { break }
+            }
+            if context.isSymbol(j, 0x3F) { asked = true }
+            if context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
+                let type = IdentifierContext.labels[hash: context.tokens[j].hash],
+                type == .employeeNumber || type == .memberNumber
+            {
+                return timed || asked ? (type, .anywhere) : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
 
     /// What word `k` is in "mine is (the) …", if anything; words longer than any cue are not looked up.
     private static func ownCue(_ context: ScanContext, _ k: Int) -> OwnCue? {

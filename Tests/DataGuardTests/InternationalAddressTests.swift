@@ -340,6 +340,12 @@ struct InternationalAddressTests {
                 + "1234-00100, Nairobi]]. Head office: [[GPO Box 1422, Melbourne VIC 3001]]; records: [[Private Bag "
                 + "X15, Hatfield 0028]]\nClinic, [[P.M.B. 5090, Garki, Abuja]]\nLab, [[PO Box 2218, Menlo Park, "
                 + "0102]], Diagnoser: none"),
+        DetectorCase(
+            "a district no list holds between the street and a known town; neighbourhood units before the postcode",
+            .streetAddress,
+            "Office: [[12 Adeola Odeku Street, Victoria Island, Lagos]]. Casa: [[Carrera 13 # 85-32, apto 501, "
+                + "Chapinero, Bogotá]]. Alamat: [[Jl. Merdeka No. 45, RT 03/RW 05, Kel. Sukajadi, Bandung 40162]]. "
+                + "Oficina: [[Calle Mayor 8]], Juan Pérez, Gerente."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

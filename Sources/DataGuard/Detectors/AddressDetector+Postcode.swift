@@ -10,7 +10,7 @@ extension AddressDetector {
         var k = last + 1
         var lines = 0
         var skipped = 0
-        while k < context.tokens.count, skipped < 8 {
+        while k < context.tokens.count, skipped < 10 {
             if context.tokens[k].startsLine {
                 lines += 1
                 if lines > 2 { break }
@@ -58,13 +58,29 @@ extension AddressDetector {
             !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
             case let town = max(
                 PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns) ?? -1,
-                neighbourhoodEnd(context, at: end + 2) ?? -1),
+                neighbourhoodEnd(context, at: end + 2) ?? unknownAreaBeforeTown(context, at: end + 2) ?? -1),
             town >= 0
         {
             end = town
             towns += 1
         }
         return end
+    }
+
+    /// The known town after a district no list holds at `k`, one to three capitalized words and a comma: "…,
+    /// Chapinero, Bogotá", "…, Victoria Island, Lagos", "…, Garden City, Cairo".
+    private static func unknownAreaBeforeTown(_ context: ScanContext, at k: Int) -> Int? {
+        var j = k
+        while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            j == k || !context.tokens[j].startsLine, !context.tokens[j].flags.contains(.hasDigit),
+            context.tokens[j].lexicon.isDisjoint(with: [.identifierLabel, .phoneWord, .month, .weekday])
+        {
+            j += 1
+        }
+        guard j > k, context.isSymbol(j, 0x2C), j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine,
+            context.tokens[j + 1].isCapitalized
+        else { return nil }
+        return PhraseMatcher.longest(context, at: j + 1, in: context.vocabulary.towns)
     }
 
     /// The last token of a neighbourhood at `k` named after its word: "Col. Juárez" (a Mexican colonia), "Colonia

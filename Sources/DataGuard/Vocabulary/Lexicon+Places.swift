@@ -156,8 +156,9 @@ extension Lexicon {
     /// Croatian, Czech, Latvian, Lithuanian and Estonian words "cesta", "ulica", "ulice", "iela", "gatvė" and its
     /// "g.", "tänav" and the Estonian "mnt", "pst", "tn."; the Azerbaijani "küçəsi", Uzbek "ko'chasi", Mongolian
     /// "gudamj"; the Icelandic "vegur" and "gata" as written and declined; the Tamil "salai", the Hindi "marg" and
-    /// the Nepali "tole").
+    /// the Nepali "tole"; the Corniche of Egypt's and the Gulf's waterfronts, "Nile Corniche").
     static let streetWordsAfter = """
+        corniche
         salai
         marg
         tole

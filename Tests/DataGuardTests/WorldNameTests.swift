@@ -317,6 +317,11 @@ struct WorldNameTests {
                 + "betriebsrat. ako si [[jomar dela cruz]] from team tala\nthanks, [[danielle okafor]] | 0312 948 "
                 + "2276\n"
                 + "thanks, german mobile numbers work. ik ben [[sanne]] de vries"),
+        DetectorCase(
+            "a name of two words in a list of names, but not a title or a firm after a name and its comma", .person,
+            "Present: [[Lerato Dlamini]], [[Sipho Zulu]] and [[Ayanda Khumalo]]. Team: [[Magdalena Wójcik]], "
+                + "[[Oksana Kovalenko]], [[Aigerim Seitkali]].\nOnaylayan: [[Burak Aydın]], Bölge Müdürü.\n"
+                + "Mit freundlichen Grüßen, Dr. med. [[Anke Wittenberg]], Oberärztin Kardiologie"),
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "
                 + "retrasó. Tôi đang ở Nam Định với gia đình. Hẹn gặp tại Đà Nẵng nhé."),

@@ -69,7 +69,9 @@ enum PersonDetector {
                 if evidence.namesMedicine(run), let (first, last) = medicine(context, in: run) {
                     candidates.add(.healthCondition, tokens: first, last, 0.75)
                 }
-                if isLone, isCoordinated(evidence, context, run.first, after: lastNameEnd) {
+                if isLone && isCoordinated(evidence, context, run.first, after: lastNameEnd)
+                    || isListed(evidence, context, run, after: lastNameEnd, candidates)
+                {
                     candidates.add(.person, context.tokens[run.first].start, run.endByte(context), 0.6)
                     lastNameEnd = run.last
                 } else if isLone {
@@ -118,6 +120,55 @@ enum PersonDetector {
             !classes.contains(.common) || classes.contains(.given)
         else { return false }
         return PhraseMatcher.longest(context, at: i, in: context.vocabulary.towns) == nil
+    }
+
+    /// "Present: Lerato Dlamini, Sipho Zulu and …", "Team: A B, C D, Aigerim Seitkali.": a run of two or three
+    /// capitalized words in a list of names, right after a name found before it: after "and", or after a comma or a
+    /// semicolon when the list goes on after the run or had another name before; each word in no list of the
+    /// lexicon and no English word unless a given name or a surname, no country, and the run no known town. A
+    /// signature's title or firm after a name and a comma ("Burak Aydın, Bölge Müdürü") is in no list.
+    private static func isListed(
+        _ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun, after nameEnd: Int,
+        _ candidates: borrowing CandidateList
+    ) -> Bool {
+        guard nameEnd >= 0, run.count >= 2, run.count <= 3, run.first == run.words[0], run.first == nameEnd + 2,
+            !context.tokens[run.first].startsLine
+        else { return false }
+        let joined = isConjunction(context, nameEnd + 1)
+        guard joined || isListSeparator(context, nameEnd + 1) else { return false }
+        for w in 0..<run.count {
+            let k = run.words[w]
+            let classes = run.classes[w]
+            guard context.tokens[k].lexicon.isEmpty, !context.tokens[k].flags.contains(.allCaps),
+                classes.isDisjoint(with: [.country, .functionWord, .medication]),
+                !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])
+            else { return false }
+        }
+        guard PhraseMatcher.longest(context, at: run.first, in: context.vocabulary.towns) == nil else { return false }
+        if joined { return true }
+        // The list goes on: a separator and a capitalized word of no list.
+        let next = run.last + 1
+        if next + 1 < context.tokens.count, isListSeparator(context, next) || isConjunction(context, next),
+            !context.tokens[next + 1].startsLine, context.tokens[next + 1].isCapitalized,
+            context.tokens[next + 1].lexicon.isEmpty
+        {
+            return true
+        }
+        // Or had another name before the one the run follows.
+        let end = context.tokens[nameEnd].stemEnd
+        guard let previous = candidates.all.last(where: { $0.type == .person && $0.end == end }) else { return false }
+        let first = context.firstToken(from: previous.start)
+        guard first >= 2, isListSeparator(context, first - 1) || isConjunction(context, first - 1) else { return false }
+        let before = context.tokens[first - 2].stemEnd
+        return candidates.all.contains { $0.type == .person && $0.end == before }
+    }
+
+    private static func isListSeparator(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isComma(k) || context.isSymbol(k, 0x3B)
+    }
+
+    private static func isConjunction(_ context: ScanContext, _ k: Int) -> Bool {
+        k < context.tokens.count && context.tokens[k].isWord && conjunctions[hash: context.tokens[k].hash] != nil
     }
 
     /// The last token of the given names that follow `run` after a comma when `run` is a field's value written

@@ -171,13 +171,21 @@ struct NameEvidence {
             && !tokens[k + 1].startsLine
     }
 
-    /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,").
+    /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,"); "Tack! /Bosse".
     @inline(__always)
     func isSignature(_ run: NameRun) -> Bool {
         let next = run.last + 1
-        guard tokens[run.first].startsLine, next >= tokens.count || tokens[next].startsLine,
-            run.first >= 2, isSymbol(run.first - 1, 0x2C)
-        else { return false }
+        guard next >= tokens.count || tokens[next].startsLine, run.first >= 1 else { return false }
+        // "Tack! /Bosse", "Mvh⏎/Anna": the Nordic signature, a slash glued to the name, opening its line or after a
+        // closing, its "!" or its period.
+        if isSymbol(run.first - 1, 0x2F), tokens[run.first].isAttached {
+            let slash = run.first - 1
+            guard !tokens[slash].startsLine, slash >= 1 else { return true }
+            let before = tokens[slash - 1]
+            return before.isWord ? before.lexicon.contains(.closing)
+                : isSymbol(slash - 1, 0x21) || isSymbol(slash - 1, 0x2E)
+        }
+        guard tokens[run.first].startsLine, run.first >= 2, isSymbol(run.first - 1, 0x2C) else { return false }
         return tokens[run.first - 2].isWord && tokens[run.first - 2].lexicon.contains(.closing)
     }
 

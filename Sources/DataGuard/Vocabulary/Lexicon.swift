@@ -126,6 +126,8 @@ enum Lexicon {
         "thanks", "regards", "best", "sincerely", "cheers", "thank", "you", "respectfully", "solidarity", "warmly",
         // "Thanks" in Urdu and Hindi written in Latin letters.
         "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
+        // The Nordic "thanks" and "greetings", and their "Mvh" (med vänlig hälsning).
+        "tack", "takk", "tak", "hilsen", "halsningar", "halsning", "kiitos", "terveisin", "mvh", "vh",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [

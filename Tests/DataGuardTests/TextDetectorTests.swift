@@ -135,6 +135,10 @@ struct TextDetectorTests {
                      "following our call on [[March 12]]: Mr Al-Homsi; at 12:30, not March 12:45"),
         DetectorCase("months in cyrillic letters", .date, "Приём [[3 февраля]], выписан [[21 травня]], [[5 март 2024]]"),
         DetectorCase(
+            "a day and a month that is an English word too, with the time after it; a Polish day after z", .date,
+            "Nästa möte [[6 mars]] kl. 17.30; randevu [[5 mart]] saat 09:30; TSH z [[06.10]] wynosi 0,21 mIU/l; "
+                + "Mars 12 at 10:00, page 4 of 12.30"),
+        DetectorCase(
             "a count of Turkish days is no Maltese June", .date,
             "Hasta 5 gün istirahat aldı, izni 3 gün uzatıldı; fundur í Reykjavík [[14. maí]]."),
         DetectorCase("a day and month after a weekday of another language", .date,

@@ -257,7 +257,8 @@ enum DateDetector {
         let fullName = context.tokens[month].length >= 4
             && (!context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
                 || followsForeignWord(context, i))
-        return ordinal || linked || dotted || hyphened || fullName || isDateCue(context, i - 1) ? (month, 0.8) : nil
+        return ordinal || linked || dotted || hyphened || fullName || isDateCue(context, i - 1)
+            || isClockTime(context, after: month) ? (month, 0.8) : nil
     }
 
     /// The month of "grudnia 2024", "noiembrie 2025", "Juli 2024": a month named in another language, of four
@@ -506,6 +507,25 @@ enum DateDetector {
                 || dateCues[hash: context.tokens[k].hash] != nil)
     }
 
+    /// Whether the time of day follows token `k`, after its word or not: "6 mars kl. 17.30", "3 May at 10:00", "14
+    /// mart saat 09:30", "12 maggio alle 9.15".
+    private static func isClockTime(_ context: ScanContext, after k: Int) -> Bool {
+        var j = k + 1
+        if j < context.tokens.count, context.tokens[j].isWord, clockWords[hash: context.tokens[j].hash] != nil {
+            j += context.isSymbol(j + 1, 0x2E) ? 2 : 1
+        }
+        guard context.isNumber(j, digits: 1...2), !context.tokens[j].startsLine,
+            context.isSymbol(j + 1, 0x3A) || context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached,
+            context.isNumber(j + 2, digits: 2...2), context.tokens[j + 2].isAttached
+        else { return false }
+        return context.value(j) < 24 && context.value(j + 2) < 60
+    }
+
+    /// Words before the time of day: "at", Nordic "kl." and "klo", German "um", French "à", Italian "alle", Spanish
+    /// "a las", Portuguese "às", Polish "godz.", Turkish "saat".
+    private static let clockWords = KeywordTable(
+        ["at", "kl", "klo", "um", "a", "alle", "las", "as", "godz", "saat", "om", "ob", "v"].map { ($0, ()) })
+
     /// Whether token `k` makes a fraction of what came before it: "of", "de", "%".
     private static func isFractionOf(_ context: ScanContext, _ k: Int) -> Bool {
         k < context.tokens.count
@@ -515,7 +535,8 @@ enum DateDetector {
     /// Words after which a day and a month are a date: "on", "from", "to" and their kin in other languages.
     private static let dateCues = KeywordTable([
         "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom",
-        "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "fra", "til", "fran", "de", "dne",
+        "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "z", "fra", "til", "fran", "de",
+        "dne",
         "dnia", "admitted", "discharged",
         // "Since", "days", "date" and "day" of other languages (Swedish, Spanish, Swahili, Vietnamese, Tagalog "sa").
         "sedan", "dias", "tarehe", "ngay", "sa", "depuis", "seit", "ate", "entre",

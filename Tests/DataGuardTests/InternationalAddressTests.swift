@@ -332,7 +332,8 @@ struct InternationalAddressTests {
             "Hebrew street words in Latin letters, Israel's seven-digit postcode, a town whose first word is short "
                 + "after a flat", .streetAddress,
             "Office: [[Rehov Dizengoff 120, Tel Aviv-Yafo 6433206]], 052-555-1234. Send it to [[Sderot Rothschild 45, "
-                + "apt 3, Tel Aviv]]; clinic at [[Derech Hebron 101, Jerusalem 9348001, Israel]]."),
+                + "apt 3, Tel Aviv]]; clinic at [[Derech Hebron 101, Jerusalem 9348001, Israel]]. [[Calle 5]], Tel "
+                + "5551234."),
         DetectorCase(
             "a post-office box with the known towns and country after it, Kenya's post office code, Australia's GPO, "
                 + "South Africa's private bag, Nigeria's private mail bag", .streetAddress,

@@ -139,6 +139,9 @@ struct TextDetectorTests {
             "Nästa möte [[6 mars]] kl. 17.30; randevu [[5 mart]] saat 09:30; TSH z [[06.10]] wynosi 0,21 mIU/l; "
                 + "Mars 12 at 10:00, page 4 of 12.30"),
         DetectorCase(
+            "a day's ordinal ending after a hyphen, in Latin and Cyrillic letters", .date,
+            "naemat e do [[5-ti mart]]; приду [[5-го марта]], от [[1-ви април]]; room 5-ti floor"),
+        DetectorCase(
             "a count of Turkish days is no Maltese June", .date,
             "Hasta 5 gün istirahat aldı, izni 3 gün uzatıldı; fundur í Reykjavík [[14. maí]]."),
         DetectorCase("a day and month after a weekday of another language", .date,

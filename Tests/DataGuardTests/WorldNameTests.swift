@@ -325,7 +325,7 @@ struct WorldNameTests {
         DetectorCase(
             "the Nordic signature after a slash, and a name alone after a Nordic closing and its comma", .person,
             "Kan du ta mitt pass på fredag? Tack! /[[Bosse]]\nHilsen,\n[[Kari]]\nFiles in /Users/Admin and the "
-                + "and/Or clause"),
+                + "and/Or clause\n/Applications\nDone. /Templates"),
         DetectorCase("a Spanish dateline, and towns after Spanish and Vietnamese words of place", .person,
             "Santiago, 3 de marzo de 2025\nEstimada Sra. [[Pérez]]:\nTe escribo desde Santiago porque el vuelo se "
                 + "retrasó. Tôi đang ở Nam Định với gia đình. Hẹn gặp tại Đà Nẵng nhé."),

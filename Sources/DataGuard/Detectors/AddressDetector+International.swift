@@ -299,7 +299,15 @@ extension AddressDetector {
     static func boxTail(_ context: ScanContext, after last: Int) -> End? {
         let end = tail(context, after: last)
         if end.hasCity { return end }
-        if end.token > last { return End(token: end.token, hasCity: true) }
+        // Known towns after commas lengthen it; a neighbourhood or a cross street alone does not make a town.
+        if end.token > last,
+            (last + 1...end.token).contains(where: {
+                context.tokens[$0].isCapitalized
+                    && PhraseMatcher.longest(context, at: $0, in: context.vocabulary.towns) != nil
+            })
+        {
+            return End(token: end.token, hasCity: true)
+        }
         let townStart = context.isSymbol(last + 1, 0x2C) ? last + 2 : last + 1
         guard townStart < context.tokens.count, context.tokens[townStart].isCapitalized,
             !context.tokens[townStart].startsLine,

@@ -10,13 +10,13 @@ extension AddressDetector {
     static func isPinyinHouseWord(_ context: ScanContext, _ k: Int) -> Bool {
         guard k < context.tokens.count else { return false }
         let token = context.tokens[k]
-        return token.length &- 3 < 2 && context.bytes[token.start] | 0x20 == 0x68 && token.hash == haoHash
+        return (3...4).contains(token.length) && context.bytes[token.start] | 0x20 == 0x68 && token.hash == haoHash
     }
 
     /// The address whose house number is token `i`, "Hào" after it and a road's word before it.
     static func pinyin(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let road = i - 1
-        guard context.isNumber(i, digits: 1...4), road >= 1, !context.tokens[i].startsLine,
+        guard context.isNumber(i, digits: 1...4), road >= 1, i + 1 < context.tokens.count, !context.tokens[i].startsLine,
             !context.tokens[i + 1].startsLine, context.tokens[road].isWord,
             roadWords[hash: context.tokens[road].hash] != nil
         else { return nil }

@@ -294,8 +294,12 @@ extension AddressDetector {
         }
         if context.isSymbol(k, 0x2C) {
             k += 1
-        } else if context.isNumber(k, digits: 7...7), !context.tokens[k].startsLine, context.endsCleanly(k) {
-            return (k, k)  // Israel's seven digits right after the town: "Haifa 3303118", "Tel Aviv-Yafo 6433206"
+        } else if context.isNumber(k, digits: 7...7), !context.tokens[k].startsLine, context.endsCleanly(k),
+            words > 1 || !context.has(start, [.phoneWord, .identifierLabel])
+        {
+            // Israel's seven digits right after the town: "Haifa 3303118", "Tel Aviv-Yafo 6433206"; not a phone after
+            // its word ("Tel 5551234").
+            return (k, k)
         }
         return postcodeEnd(context, at: k).map { (k, $0) }
     }

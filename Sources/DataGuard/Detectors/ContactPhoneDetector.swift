@@ -115,11 +115,11 @@ enum ContactPhoneDetector {
         return (last, (trunk || grouped) && !roundThousands && endsClause)
     }
 
-    /// "Or" and "and" in English, Spanish, Portuguese, French, German, Dutch, the Nordic and Slavic languages,
-    /// Turkish and Malay.
+    /// "Or" and "and" in English, Spanish, Portuguese, French, German, the Nordic and Slavic languages, Turkish and
+    /// Malay, and the Dutch "and" ("of", also English, is left out).
     private static let conjunctions = KeywordTable(
         [
-            "or", "and", "o", "u", "y", "e", "ou", "et", "oder", "und", "of", "en", "eller", "och", "og", "ili",
+            "or", "and", "o", "u", "y", "e", "ou", "et", "oder", "und", "en", "eller", "och", "og", "ili",
             "lub", "albo", "nebo", "veya", "ve", "atau", "dan",
         ].map { ($0, ()) })
 }

@@ -218,9 +218,18 @@ enum DateDetector {
     /// words of other languages too.
     private static func monthOfAnyLanguage(_ context: ScanContext, after i: Int) -> (Int, Double)? {
         var k = i + 1
-        // An English ordinal makes the year unneeded: "8th march", "1st feb" (but not "3rd may", a verb).
-        let ordinal = context.has(k, .ordinalSuffix) && context.tokens[k].isAttached
-        if ordinal { k += 1 }
+        // An English ordinal makes the year unneeded: "8th march", "1st feb" (but not "3rd may", a verb); so does
+        // an ordinal's ending after a hyphen, as Bulgarian and Russian write it ("5-ti mart", "5-го марта").
+        var ordinal = context.has(k, .ordinalSuffix) && context.tokens[k].isAttached
+        if ordinal {
+            k += 1
+        } else if context.isSymbol(k, 0x2D), context.tokens[k].isAttached, k + 2 < context.tokens.count,
+            context.tokens[k + 1].isAttached, context.tokens[k + 1].isWord,
+            hyphenOrdinals[hash: context.tokens[k + 1].hash] != nil
+        {
+            ordinal = true
+            k += 2
+        }
         let dotted = context.isSymbol(k, 0x2E) && context.tokens[k].isAttached
         if dotted { k += 1 }  // "3. März"
         // "3-aprel", "14-mart": Uzbek, Azerbaijani and Kazakh join the day to the month with a hyphen.
@@ -506,6 +515,11 @@ enum DateDetector {
             && (context.tokens[k].lexicon.contains(.weekday) || context.tokens[k].lexicon.contains(.birth)
                 || dateCues[hash: context.tokens[k].hash] != nil)
     }
+
+    /// The endings of ordinal days after a hyphen in Bulgarian, Russian and Ukrainian, in Latin and Cyrillic
+    /// letters: "5-ti", "1-vi", "2-ri", "7-mi", "5-го", "1-ви", "5-те".
+    private static let hyphenOrdinals = KeywordTable(
+        ["ti", "vi", "ri", "mi", "go", "го", "ти", "ви", "ри", "ми", "те", "то", "ое", "ого"].map { ($0, ()) })
 
     /// Whether the time of day follows token `k`, after its word or not: "6 mars kl. 17.30", "3 May at 10:00", "14
     /// mart saat 09:30", "12 maggio alle 9.15".

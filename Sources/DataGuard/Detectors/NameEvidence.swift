@@ -180,10 +180,10 @@ struct NameEvidence {
         // closing, its "!" or its period.
         if isSymbol(run.first - 1, 0x2F), tokens[run.first].isAttached {
             let slash = run.first - 1
-            guard !tokens[slash].startsLine, slash >= 1 else { return true }
-            let before = tokens[slash - 1]
-            return before.isWord ? before.lexicon.contains(.closing)
-                : isSymbol(slash - 1, 0x21) || isSymbol(slash - 1, 0x2E)
+            // A path opening its line ("/Applications") is no one: there the word must be a given name.
+            guard !tokens[slash].startsLine, slash >= 1 else { return classes(run.words[0]).contains(.given) }
+            let closing = isSymbol(slash - 1, 0x21) || isSymbol(slash - 1, 0x2E) ? slash - 2 : slash - 1
+            return closing >= 0 && tokens[closing].isWord && tokens[closing].lexicon.contains(.closing)
         }
         guard tokens[run.first].startsLine, run.first >= 2, isSymbol(run.first - 1, 0x2C) else { return false }
         return tokens[run.first - 2].isWord && tokens[run.first - 2].lexicon.contains(.closing)

@@ -44,7 +44,7 @@ extension PersonDetector {
     /// birth's word ("born") or a sign (".", ":", "#"). Nil when there is none.
     private static func commaBeforeLabel(_ context: ScanContext, _ number: Int) -> Int? {
         var k = number - 1
-        while number - k <= 3, k >= 1, !context.tokens[k + 1].startsLine {
+        while number - k <= 4, k >= 1, !context.tokens[k + 1].startsLine {
             let token = context.tokens[k]
             if context.isSymbol(k, 0x2C) { return k < number - 1 ? k : nil }
             guard token.isWord

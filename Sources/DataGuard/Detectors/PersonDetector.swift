@@ -160,7 +160,7 @@ enum PersonDetector {
         let first = context.firstToken(from: previous.start)
         guard first >= 2, isListSeparator(context, first - 1) || isConjunction(context, first - 1) else { return false }
         let before = context.tokens[first - 2].stemEnd
-        return candidates.all.contains { $0.type == .person && $0.end == before }
+        return candidates.all.last { $0.type == .person && $0.end == before } != nil
     }
 
     private static func isListSeparator(_ context: ScanContext, _ k: Int) -> Bool {
@@ -357,8 +357,8 @@ enum PersonDetector {
     /// surname after it if one follows; a frequent given name set apart by a comma after a greeting; a surname
     /// after a title. Returns its first and last token.
     private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> (Int, Int)? {
-        // A title in lower case may keep its period ("dr. hina"), a closing its comma when the name ends the
-        // signature ("thanks, yossi cohen").
+        // A title in lower case may keep its period ("dr. hina"), a closing that is a cue ("thanks", "thx") its comma
+        // when the name ends the signature ("thanks, danielle okafor").
         let title = context.has(cue, .honorific)
         let signed = context.isSymbol(cue + 1, 0x2C) && context.has(cue, .closing)
         let first = context.isSymbol(cue + 1, 0x2E) && title || signed ? cue + 2 : cue + 1

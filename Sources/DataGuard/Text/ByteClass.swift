@@ -230,8 +230,9 @@ enum ByteClass {
         ("aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
             + "ttttttuuuuuuuuuuuuwwyyyzzzzzzs").utf8)
 
-    /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, Romanian's Ș and Ț,
-    /// or Latin Extended Additional (the Vietnamese capitals).
+    /// Whether the scalar at `i` is an upper-case letter: ASCII, Latin-1, Latin Extended-A, pinyin's Ǎ, Ǐ, Ǒ, Ǔ and
+    /// Ü with its tones, Romanian's Ș and Ț, Latin Extended Additional (the Vietnamese capitals), Greek, Cyrillic or
+    /// Armenian.
     @inline(__always)
     static func isUpperStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]

@@ -8,7 +8,8 @@ enum CaseEnding {
         return endings[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[from..<to]))] != nil
     }
 
-    /// The lower-case letters of bytes `from..<to`, ASCII or two bytes long, as the tokenizer counts them.
+    /// The lower-case Latin letters of bytes `from..<to`, ASCII or folded from two bytes: the small letters that keep
+    /// a stem in Latin letters out of capitals ("Iban" of "Iban'a", not "IBAN").
     static func lowerCaseLetters(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         var count = 0
         var k = from

@@ -23,7 +23,7 @@ enum WordHash {
     }
 
     /// The hash of one word given as UTF-8 bytes, as the tokenizer hashes it: U+2019 RIGHT SINGLE QUOTATION
-    /// MARK (E2 80 99) read as an apostrophe, letters of Latin-1 and Latin Extended-A folded ("Łódź" as "lodz"),
+    /// MARK (E2 80 99) read as an apostrophe, the letters ``ByteClass/foldedLatin(_:_:)`` folds ("Łódź" as "lodz"),
     /// Arabic-script letters folded (``ByteClass/foldedArabic(_:_:)``) and zero-width joiners left out.
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = WordHasher()

@@ -242,6 +242,7 @@ extension Lexicon {
         // Introductions of other languages: "c'est", "hier ist", "sono", "jestem", "jsem", "je suis", "me llamo",
         // "me chamo", "mi chiamo", "ich heiße".
         "c'est", "ist", "sono", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse",
+
     ] + greetings + kin
     /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo
     /// zawadi", "Hey Bec,", "Kia ora Hemi,"); accents folded.

@@ -27,6 +27,8 @@ enum PersonDetector {
         var loneCount = 0
         var resume = 0
         var lastNameEnd = -1
+        // Whether the last name found followed the one before it in a list ("A, B" or "A and B").
+        var lastNameListed = false
         // Only words without digits can open a name.
         for i in context.anchors.words where i >= resume {
             if context.has(i, .lowerNameCue), let (first, last) = lowerCaseName(evidence, context, after: i) {
@@ -69,10 +71,14 @@ enum PersonDetector {
                 if evidence.namesMedicine(run), let (first, last) = medicine(context, in: run) {
                     candidates.add(.healthCondition, tokens: first, last, 0.75)
                 }
-                if isLone && isCoordinated(evidence, context, run.first, after: lastNameEnd)
-                    || isListed(evidence, context, run, after: lastNameEnd, candidates)
-                {
+                let joined =
+                    isLone
+                    ? isCoordinated(evidence, context, run.first, after: lastNameEnd)
+                    : lastNameEnd >= 0 && run.first == lastNameEnd + 2
+                        && isListed(evidence, context, run, after: lastNameEnd, lastNameListed)
+                if joined {
                     candidates.add(.person, context.tokens[run.first].start, run.endByte(context), 0.6)
+                    lastNameListed = follows(context, run.first, lastNameEnd)
                     lastNameEnd = run.last
                 } else if isLone {
                     lone[loneCount] = run.first
@@ -85,6 +91,7 @@ enum PersonDetector {
             let end = givenEnd.map { context.tokens[$0].stemEnd } ?? run.endByte(context)
             candidates.add(.person, context.tokens[run.first].start, end, confidence)
             if let givenEnd { resume = givenEnd + 1 }
+            lastNameListed = follows(context, run.first, lastNameEnd)
             lastNameEnd = run.last
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash
@@ -128,8 +135,8 @@ enum PersonDetector {
     /// lexicon and no English word unless a given name or a surname, no country, and the run no known town. A
     /// signature's title or firm after a name and a comma ("Burak Aydın, Bölge Müdürü") is in no list.
     private static func isListed(
-        _ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun, after nameEnd: Int,
-        _ candidates: borrowing CandidateList
+        _ evidence: borrowing NameEvidence, _ context: borrowing ScanContext, _ run: borrowing NameRun,
+        after nameEnd: Int, _ nameListed: Bool
     ) -> Bool {
         guard nameEnd >= 0, run.count >= 2, run.count <= 3, run.first == run.words[0], run.first == nameEnd + 2,
             !context.tokens[run.first].startsLine
@@ -155,12 +162,14 @@ enum PersonDetector {
             return true
         }
         // Or had another name before the one the run follows.
-        let end = context.tokens[nameEnd].stemEnd
-        guard let previous = candidates.all.last(where: { $0.type == .person && $0.end == end }) else { return false }
-        let first = context.firstToken(from: previous.start)
-        guard first >= 2, isListSeparator(context, first - 1) || isConjunction(context, first - 1) else { return false }
-        let before = context.tokens[first - 2].stemEnd
-        return candidates.all.last { $0.type == .person && $0.end == before } != nil
+        return nameListed
+    }
+
+    /// Whether the name that opens at token `first` follows the name that ends at `nameEnd` in a list: a comma, a
+    /// semicolon or "and" between them.
+    private static func follows(_ context: ScanContext, _ first: Int, _ nameEnd: Int) -> Bool {
+        nameEnd >= 0 && first == nameEnd + 2
+            && (isListSeparator(context, nameEnd + 1) || isConjunction(context, nameEnd + 1))
     }
 
     private static func isListSeparator(_ context: ScanContext, _ k: Int) -> Bool {

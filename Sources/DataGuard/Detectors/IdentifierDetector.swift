@@ -735,15 +735,19 @@ enum IdentifierDetector {
         guard cue == .possessive else { return nil }
         var j = k - 1
         while j >= 0, k - j <= 24 {
-            if context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
-                let type = IdentifierContext.labels[hash: context.tokens[j].hash],
-                type == .employeeNumber || type == .memberNumber
-            {
-                return (type, .anywhere)
-            }
+            if let type = staffOrMemberLabel(context, j) { return (type, .anywhere) }
             j -= 1
         }
         return nil
+    }
+
+    /// The type of word `j` when it is a staff or member number's label ("staff", "sicil", "Mitglied").
+    private static func staffOrMemberLabel(_ context: ScanContext, _ j: Int) -> FindingType? {
+        guard context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
+            let type = IdentifierContext.labels[hash: context.tokens[j].hash],
+            type == .employeeNumber || type == .memberNumber
+        else { return nil }
+        return type
     }
 
     private enum OwnCue { case possessive, copula, article }
@@ -776,12 +780,7 @@ enum IdentifierDetector {
                 if lines > 2 { break }
             }
             if context.isSymbol(j, 0x3F) { asked = true }
-            if context.tokens[j].isWord, context.tokens[j].lexicon.contains(.identifierLabel),
-                let type = IdentifierContext.labels[hash: context.tokens[j].hash],
-                type == .employeeNumber || type == .memberNumber
-            {
-                return timed || asked ? (type, .anywhere) : nil
-            }
+            if let type = staffOrMemberLabel(context, j) { return timed || asked ? (type, .anywhere) : nil }
             j -= 1
         }
         return nil

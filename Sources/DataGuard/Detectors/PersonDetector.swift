@@ -74,7 +74,7 @@ enum PersonDetector {
                 let joined =
                     isLone
                     ? isCoordinated(evidence, context, run.first, after: lastNameEnd)
-                    : lastNameEnd >= 0 && run.first == lastNameEnd + 2
+                    : follows(context, run.first, lastNameEnd)
                         && isListed(evidence, context, run, after: lastNameEnd, lastNameListed)
                 if joined {
                     candidates.add(.person, context.tokens[run.first].start, run.endByte(context), 0.6)
@@ -130,19 +130,18 @@ enum PersonDetector {
     }
 
     /// "Present: Lerato Dlamini, Sipho Zulu and …", "Team: A B, C D, Aigerim Seitkali.": a run of two or three
-    /// capitalized words in a list of names, right after a name found before it: after "and", or after a comma or a
-    /// semicolon when the list goes on after the run or had another name before; each word in no list of the
-    /// lexicon and no English word unless a given name or a surname, no country, and the run no known town. A
-    /// signature's title or firm after a name and a comma ("Burak Aydın, Bölge Müdürü") is in no list.
+    /// capitalized words in a list of names that ``follows(_:_:_:)`` the name ending at `nameEnd`: after "and", or
+    /// after a comma or a semicolon when the list goes on after the run or had another name before (`nameListed`);
+    /// each word in no list of the lexicon and no English word unless a given name or a surname, no country, and the
+    /// run no known town. A signature's title or firm after a name and a comma ("Burak Aydın, Bölge Müdürü") is in
+    /// no list.
     private static func isListed(
         _ evidence: borrowing NameEvidence, _ context: borrowing ScanContext, _ run: borrowing NameRun,
         after nameEnd: Int, _ nameListed: Bool
     ) -> Bool {
-        guard nameEnd >= 0, run.count >= 2, run.count <= 3, run.first == run.words[0], run.first == nameEnd + 2,
-            !context.tokens[run.first].startsLine
+        guard run.count >= 2, run.count <= 3, run.first == run.words[0], !context.tokens[run.first].startsLine
         else { return false }
         let joined = isConjunction(context, nameEnd + 1)
-        guard joined || isListSeparator(context, nameEnd + 1) else { return false }
         for w in 0..<run.count {
             let k = run.words[w]
             let classes = run.classes[w]
@@ -379,8 +378,8 @@ enum PersonDetector {
             && !context.tokens[first + 1].isCapitalized && !context.tokens[first + 2].startsLine
             && isLowerNameWord(context, first + 2) && isSurnameOnly(evidence, first + 2)
         let next = particle ? first + 2 : first + 1
-        let after = next < context.tokens.count && isLowerNameWord(context, next) ? evidence.classes(next) : []
-        let surnameFollows = after.contains(.surname) && !after.contains(.common)
+        let surnameFollows = next < context.tokens.count && isLowerNameWord(context, next)
+            && isSurnameOnly(evidence, next)
         if signed {
             let end = surnameFollows ? next + 1 : first + 1
             guard end == context.tokens.count || context.tokens[end].startsLine || !context.tokens[end].isWord

@@ -22,7 +22,7 @@ enum CaseEnding {
                 if k + 1 < to, ByteClass.foldedLatin(b, bytes[k + 1]) != 0, !ByteClass.isUpperStart(bytes, k) {
                     count += 1
                 }
-                k += ByteClass.isContinuation(b) ? 1 : 2
+                k += ByteClass.scalarLength(b)
             }
         }
         return count

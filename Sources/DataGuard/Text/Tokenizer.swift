@@ -313,17 +313,16 @@ enum Tokenizer {
         let last = bytes[j - 1]
         if apostrophe >= 0 {
             let ending = apostrophe + (bytes[apostrophe] == 0xE2 ? 3 : 1)
-            if last | 0x20 == 0x73, j - ending == 1 {
+            let possessive = last | 0x20 == 0x73 && j - ending == 1
+            // "Demir'e", "SGK'ya": the name is the word before a Turkish case ending, in capitals if it is ("IBAN'a").
+            let turkish = !possessive && ByteClass.isUpperStart(bytes, start)
+                && CaseEnding.isTurkish(bytes, from: ending, to: j)
+            if possessive || turkish {
                 flags.insert(.possessive)
                 stemEnd = apostrophe
                 stemHash = stem.finish()
-            } else if ByteClass.isUpperStart(bytes, start), CaseEnding.isTurkish(bytes, from: ending, to: j) {
-                // "Demir'e", "SGK'ya": the name is the word before the ending, in capitals when it is ("IBAN'a").
-                flags.insert(.possessive)
-                stemEnd = apostrophe
-                stemHash = stem.finish()
-                lower = CaseEnding.lowerCaseLetters(bytes, from: start, to: apostrophe)
             }
+            if turkish { lower = CaseEnding.lowerCaseLetters(bytes, from: start, to: apostrophe) }
         }
         if ByteClass.isUpperStart(bytes, start) { flags.insert(.capitalized) }
         if upper >= 2, lower == 0 { flags.insert(.allCaps) }

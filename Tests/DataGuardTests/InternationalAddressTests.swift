@@ -290,7 +290,7 @@ struct InternationalAddressTests {
             "moro na [[Rua das Flores, 45, apto 12, São Paulo - SP, 01234-567]]. "
                 + "[[Av. Sete de Setembro 1200, Curitiba/PR 80010-000]]"),
         DetectorCase("a Mexican colonia and borough after the number, but no date after a unit", .streetAddress,
-            "vivo en [[Calle Reforma 222, Col. Juárez, Cuauhtémoc]], CDMX; "
+            "vivo en [[Calle Reforma 222, Col. Juárez, Cuauhtémoc, CDMX]]; "
                 + "[[Av. Insurgentes Sur 1602, Colonia Crédito Constructor, Benito Juárez]]\n"
                 + "closed for [[221 Bathurst St., Apt. 3]]\non July 31, 2025 and"),
         DetectorCase("towns alone make no address of a clinic's number", .streetAddress,
@@ -347,6 +347,13 @@ struct InternationalAddressTests {
             "Office: [[12 Adeola Odeku Street, Victoria Island, Lagos]]. Casa: [[Carrera 13 # 85-32, apto 501, "
                 + "Chapinero, Bogotá]]. Alamat: [[Jl. Merdeka No. 45, RT 03/RW 05, Kel. Sukajadi, Bandung 40162]]. "
                 + "Oficina: [[Calle Mayor 8]], Juan Pérez, Gerente."),
+        DetectorCase(
+            "a big town by its own name or with its hyphens, a district named after its town, a french flat",
+            .streetAddress,
+            "Domiciliu: [[Str. Zorilor nr. 9, ap. 3, București]]; Biuro: [[ul. Hoża 41, lok. 7, Warszawa]]. "
+                + "Cabinet : [[7 Rue Ibn Khaldoun, Appt 2, Tanger 90000]]. "
+                + "Envoyez à [[14 Rue Thiers, Aix-en-Provence]]. Vive en [[Av. Tacna 533, Dpto. 8, Cercado de Lima]]. "
+                + "Adres: [[Kıbrıs Şehitleri Cad. No: 12, İzmir]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

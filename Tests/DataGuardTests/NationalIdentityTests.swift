@@ -70,6 +70,11 @@ struct NationalIdentityTests {
         DetectorCase("a given name Nik before a phone", .nationalID, "Text Nik 0412 555 123 after six."),
         DetectorCase("polish nie is no label", .nationalID, "Nie 5000 zł, tylko 4500 zł."),
         DetectorCase("a file number after no tax", .nationalID, "Grievance file: GR-2025-0193, step 2 on Monday."),
+        DetectorCase("an identity card, a tax or resident ID and a TIN named in english words", .nationalID,
+            "ID card: [[330106198712250417]]; Tax ID [[904-221-337-000]]; Resident ID: [[7719 2243 5501]];\n"
+                + "TIN [[311-902-448]] and Taxpayer Identification Number [[208-337-615-000]]"),
+        DetectorCase("a member's ID card, a card alone and the greek article tin are no national labels", .nationalID,
+            "Member ID card: 55190233; bring your ID card 2 days early; I GNORIMIA EINAI TIN PEMPTI 14/05"),
         DetectorCase("india's provident fund number after its UAN", .nationalID,
             "Please link UAN [[100934567812]] to the new employer; my old UAN: [[101122334455]]. Ticket 100934567813."),
     ]

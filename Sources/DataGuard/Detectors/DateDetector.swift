@@ -8,9 +8,14 @@ enum DateDetector {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
-            // Of the words without digits (most anchors are capitalized words) only month names open a date here,
-            // and no symbol does.
-            if token.isWord ? !token.flags.contains(.hasDigit) && !token.lexicon.contains(.month) : !token.isNumber {
+            // Of the words without digits (most anchors are capitalized words) only English month names open a date
+            // here, and a capitalized word before a day (a month of another language, "Mayo 12, 1985"); no symbol
+            // does.
+            if token.isWord
+                ? !token.flags.contains(.hasDigit) && !token.lexicon.contains(.month)
+                    && !(token.isCapitalized && context.isNumber(i + 1, digits: 1...2))
+                : !token.isNumber
+            {
                 continue
             }
             var first = i
@@ -46,9 +51,12 @@ enum DateDetector {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
                     ?? yearFirst(context, i) ?? vietnamese(context, i)
-                    ?? (next == 0x2E ? romanMonth(context, i) : nil) ?? (next >= 0xE5 ? korean(context, i) : nil)
+                    ?? (next == 0x2E || next == 0x20 ? romanMonth(context, i) : nil)
+                    ?? (next >= 0xE5 ? korean(context, i) : nil)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
+            } else if !token.flags.contains(.hasDigit) {
+                found = monthOfAnyLanguageFirst(context, i)
             } else {
                 continue
             }
@@ -191,6 +199,16 @@ enum DateDetector {
         if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.9) }
         if isYear(context, k + 1) { return (k + 1, 0.9) }
         return (k, 0.8)
+    }
+
+    /// "Mayo 12, 1985", "Marso 6, 2025": a month of another language before its day, a comma and the year, as
+    /// Filipino writes a date as English does.
+    private static func monthOfAnyLanguageFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard isDay(context, i + 1), !context.tokens[i + 1].isAttached, context.isSymbol(i + 2, 0x2C),
+            context.tokens[i + 2].isAttached, isYear(context, i + 3), !context.tokens[i + 3].isAttached,
+            context.vocabulary.monthNames.value(of: context.tokens[i].hash) != nil, context.startsCleanly(i)
+        else { return nil }
+        return (i + 3, 0.85)
     }
 
     /// "25 September 1971", "25th of May", "25-Sep-1971", "12-16 May", and a month of another language with a year.
@@ -357,8 +375,9 @@ enum DateDetector {
     }
 
     /// "11.III.2025", "3. XI. 2024": the day, the month in Roman numerals and the year, each but the year followed by
-    /// a period, as Central and Eastern Europe write dates.
+    /// a period, as Central and Eastern Europe write dates; or all three set apart (``spacedRomanMonth(_:_:)``).
     private static func romanMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        if context.byte(context.tokens[i].end) == 0x20 { return spacedRomanMonth(context, i) }
         guard isDay(context, i), context.startsCleanly(i), context.isSymbol(i + 1, 0x2E),
             context.tokens[i + 1].isAttached, i + 4 < context.tokens.count, context.tokens[i + 2].isWord,
             context.isSymbol(i + 3, 0x2E),
@@ -367,6 +386,19 @@ enum DateDetector {
         else { return nil }
         let spaced = !context.tokens[i + 2].isAttached
         return spaced == !context.tokens[i + 4].isAttached ? (i + 4, 0.85) : nil
+    }
+
+    /// "3 IV 2025", "15 XII 1984": a day, a month in Roman numerals written in capitals and apart, and a year, as
+    /// Polish and Czech forms write a date without periods.
+    private static func spacedRomanMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+        guard i + 2 < context.tokens.count, context.tokens[i + 1].isWord, !context.tokens[i + 1].isAttached,
+            context.tokens[i + 1].length <= 4, romanMonths[hash: context.tokens[i + 1].hash] != nil,
+            context.tokens[i + 1].flags.contains(.allCaps) || context.tokens[i + 1].length == 1
+                && context.tokens[i + 1].isCapitalized,
+            !context.tokens[i + 2].isAttached, !context.tokens[i + 1].startsLine, !context.tokens[i + 2].startsLine,
+            isDay(context, i), context.startsCleanly(i), isYear(context, i + 2)
+        else { return nil }
+        return (i + 2, 0.85)
     }
 
     private static let romanMonths = KeywordTable(

@@ -530,6 +530,12 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
+            // "ID card: …" names an identity card, unless a label comes before it ("Member ID card").
+            if token.hash == cardHash, k >= 1, context.tokens[k - 1].hash == idHash, !context.tokens[k].startsLine,
+                k < 2 || context.tokens[k - 1].startsLine || !context.has(k - 2, .identifierLabel)
+            {
+                return (.nationalID, .national)
+            }
             // "ID" with no word before it on its line, or a sign or another field's number: not "Specimen ID",
             // "rider ID".
             if token.length == 2, token.hash == idHash {
@@ -544,6 +550,7 @@ enum IdentifierDetector {
         // A driver's licence is an identity document wherever it is named: "Driver's licence D1234-56789-01234",
         // "driving licence no. …"; a licence alone is a software's or a trade's.
         if isDriverLicence(context, k) { return (.nationalID, .anywhere) }
+        if isSpelledNationalLabel(context, k) { return (.nationalID, .national) }
         var hash = context.tokens[k].hash
         if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
@@ -711,6 +718,32 @@ enum IdentifierDetector {
         return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3) }
     }()
 
+    /// "Tax ID", "Resident ID", "Taxpayer Identification Number", "TIN": a person's national number named by words
+    /// that alone are no label ("tin" a word and a name, so a label only in capitals), at `k`.
+    private static func isSpelledNationalLabel(_ context: ScanContext, _ k: Int) -> Bool {
+        let hash = context.tokens[k].hash
+        if hash == identificationHash {
+            guard k >= 1, !context.tokens[k].startsLine else { return false }
+            return context.tokens[k - 1].hash == taxHash || context.tokens[k - 1].hash == taxpayerHash
+        }
+        // Greek written in Latin capitals has an article "TIN": the label is followed by its number, a sign or a
+        // filler ("TIN No."), never another word.
+        if hash == tinHash {
+            guard context.tokens[k].flags.contains(.allCaps), k + 1 < context.tokens.count else { return false }
+            let next = context.tokens[k + 1]
+            return !next.isWord || next.lexicon.contains(.identifierFiller)
+        }
+        guard hash == taxHash || hash == taxpayerHash || hash == residentHash, k + 1 < context.tokens.count else {
+            return false
+        }
+        return context.tokens[k + 1].hash == idHash && !context.tokens[k + 1].startsLine
+    }
+
+    private static let cardHash = WordHash.of(word: Substring("card").utf8)
+    private static let identificationHash = WordHash.of(word: Substring("identification").utf8)
+    private static let tinHash = WordHash.of(word: Substring("tin").utf8)
+    private static let taxpayerHash = WordHash.of(word: Substring("taxpayer").utf8)
+    private static let residentHash = WordHash.of(word: Substring("resident").utf8)
     private static let fileHash = WordHash.of(word: Substring("file").utf8)
     private static let taxHash = WordHash.of(word: Substring("tax").utf8)
     private static let personalHash = WordHash.of(word: Substring("personal").utf8)

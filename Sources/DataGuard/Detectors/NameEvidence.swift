@@ -162,11 +162,11 @@ struct NameEvidence {
         (tokens[k].start..<tokens[k].end).contains { bytes[$0] >= 0x80 }
     }
 
-    /// "San Diego", "St. Louis": a place-name opener right before the run.
+    /// "San Diego", "St. Louis", "Saint-Étienne": a place-name opener right before the run.
     @inline(__always)
     func followsPlaceWord(_ run: NameRun) -> Bool {
         var k = run.first - 1
-        if k >= 0, isSymbol(k, 0x2E), tokens[k].isAttached { k -= 1 }
+        if k >= 0, isSymbol(k, 0x2E) || isSymbol(k, 0x2D), tokens[k].isAttached { k -= 1 }
         return k >= 0 && tokens[k].isWord && tokens[k].isCapitalized && tokens[k].lexicon.contains(.placeOpener)
             && !tokens[k + 1].startsLine
     }
@@ -708,6 +708,13 @@ struct NameEvidence {
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
                 || followsPlacePreposition(run.first) || followsOrganization(run.first) || followsStreet(run.first)
+        {
+            return true
+        }
+        // "Cercado de Lima": a district named after its town, a town's name and no given name before the particle.
+        if run.count == 2, run.words[1] > run.words[0] + 1, !run.classes[0].contains(.given),
+            phraseEnd(from: run.words[0], in: vocabulary.towns) == run.words[0],
+            phraseEnd(from: lastWord, in: vocabulary.towns) == lastWord
         {
             return true
         }

@@ -321,7 +321,8 @@ enum PersonDetector {
         if classes.contains(.given) {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
             if classes.contains(.frequentGiven), inSentence || cue { return 0.65 }
-            return cue && inSentence || greeted ? 0.6 : nil
+            // A given name that is an English word too, greeted: "Hi Lea,", "Bonjour Will,".
+            return cue && inSentence || evidence.followsGreeting(run) ? 0.6 : nil
         }
         if classes.contains(.surname) { return cue && (!common || inSentence) || greeted ? 0.6 : nil }
         return (cue || greeted) && !common ? 0.6 : nil

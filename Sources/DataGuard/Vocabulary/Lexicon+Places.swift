@@ -38,9 +38,9 @@ extension Lexicon {
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
         "no", "dept", "trlr", "spc", "space",
         // Flats and floors of other languages: Serbian and Croatian "stan", "kat", Spanish "piso", "depto", "dpto",
-        // Portuguese "apto", French "etage", "app", German "Whg.", Swedish "lgh", Turkish "daire", "kat", Russian
-        // "kv." (kvartira).
-        "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "whg", "lgh", "daire", "kv",
+        // Portuguese "apto", French "etage", "app", "appt", German "Whg.", Swedish "lgh", Turkish "daire", "kat",
+        // Russian "kv." (kvartira).
+        "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "appt", "whg", "lgh", "daire", "kv",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [

@@ -170,6 +170,9 @@ enum Lexicon {
         // Slavic and Nordic "Tak" (yes, so; thanks); the Croatian and Serbian "Molim" (please); Estonian "Lõuna"
         // (south).
         "gruse", "grus", "grusen", "nga", "kadin", "damu", "tak", "molim", "louna",
+        // Spanish "Atte." (atentamente, yours faithfully) before the signer; the offices a union letter addresses
+        // after "Comrade" ("Dear Comrade Chairman").
+        "atte", "chairman", "chairperson", "chairwoman", "chair", "treasurer",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

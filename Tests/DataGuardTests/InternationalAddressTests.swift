@@ -354,6 +354,12 @@ struct InternationalAddressTests {
                 + "Cabinet : [[7 Rue Ibn Khaldoun, Appt 2, Tanger 90000]]. "
                 + "Envoyez à [[14 Rue Thiers, Aix-en-Provence]]. Vive en [[Av. Tacna 533, Dpto. 8, Cercado de Lima]]. "
                 + "Adres: [[Kıbrıs Şehitleri Cad. No: 12, İzmir]]"),
+        DetectorCase(
+            "an irish county before the eircode, a waterfront and an indian road after the name, a sector alone",
+            .streetAddress,
+            "Send to [[9 Chapel Lane, Kinsale, Co. Cork, P17 WK82]] or [[3 Abbey Row, Ennis, Co. Clare]]. "
+                + "Office: [[21 Gulf Corniche, Doha]]. Clinic: [[77 Kamaraj Salai, Madurai]], "
+                + "[[5 Aurobindo Marg, New Delhi]]. R/o [[House 19, Street 3, F-7/2, Islamabad]]. Meet at 3 Marg."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

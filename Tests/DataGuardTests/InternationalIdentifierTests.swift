@@ -64,6 +64,8 @@ struct InternationalIdentifierTests {
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
+        DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,
+            "Mr Otieno Were (P/No. [[2009117654]]) and P/No: [[48810]]; see p/no 12 and P. No. 3"),
         DetectorCase("a feminine spanish label, the swedish abbreviation and mongolian in latin letters",
             .employeeNumber,
             "Enfermera: Rocío Paredes, núm. de empleada [[HG-30417]]. Vi skriver om Karin Ek (anst.nr [[51290]]). "

@@ -267,6 +267,11 @@ extension AddressDetector {
                 {
                     // The letter or number of a block or sector: "Block C", "Sector G-9/2", "Sector 137".
                     k = joinedNumberEnd(context, k) + 1
+                } else if words == 1, context.tokens[k - 1].length == 1, context.isSymbol(k, 0x2D),
+                    context.tokens[k].isAttached, context.isNumber(k + 1, digits: 1...2, attached: true)
+                {
+                    // A sector named alone by its letter and number: "F-8/3", "G-9".
+                    k = joinedNumberEnd(context, k - 1) + 1
                 }
             }
             guard words > 0 else { break }

@@ -280,6 +280,13 @@ extension AddressDetector {
         {
             words += 1
             k += 1
+            // The period of a short word that opens a place: "Co. Cork", "St. Albans".
+            if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, context.has(k - 1, .placeOpener),
+                k + 1 < context.tokens.count, context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
+            {
+                k += 1
+                continue
+            }
             if words < 4, context.isSymbol(k, 0x2C), k + 1 < context.tokens.count, context.tokens[k + 1].isWord,
                 context.tokens[k + 1].isCapitalized
             {

@@ -530,6 +530,13 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
+            // "P/No. 2014078321": the personal number of the civil services of East Africa and India, a staff number.
+            if token.hash == noHash, k >= 2, context.isSymbol(k - 1, 0x2F), context.tokens[k - 1].isAttached,
+                context.tokens[k].isAttached, context.tokens[k - 2].length == 1,
+                context.bytes[context.tokens[k - 2].start] == 0x50
+            {
+                return (.employeeNumber, .anywhere)
+            }
             // "ID card: …" names an identity card, unless a label comes before it ("Member ID card").
             if token.hash == cardHash, k >= 1, context.tokens[k - 1].hash == idHash, !context.tokens[k].startsLine,
                 k < 2 || context.tokens[k - 1].startsLine || !context.has(k - 2, .identifierLabel)

@@ -27,6 +27,9 @@ extension Lexicon {
         "close", "cl", "rise", "parade", "pde", "tce", "cres", "esplanade", "promenade", "quay", "chase",
         "approach", "wynd", "vale", "lanes", "brae", "croft", "grange", "mead", "dene", "yard", "wharf",
         "lawn", "lawns", "mews", "downs", "glade", "heath", "avenues",
+        // The Corniche of Egypt's and the Gulf's waterfronts and the roads of India ("Marg", "Salai"), written after
+        // the name with the house number first, as English writes them ("15 Nile Corniche", "45 Anna Salai").
+        "corniche", "marg", "salai",
     ]
     /// Street suffixes that are no one's surname, so that a name ending in one is a street ("Madison Ave").
     static let streetTypes: [String] = [

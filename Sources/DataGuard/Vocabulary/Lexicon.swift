@@ -120,6 +120,8 @@ enum Lexicon {
         // "Colonia Roma", "Jardim Paulista", "Urbanización Los Pinos", "Urb. Villa Carolina").
         "sint", "sankt", "sainte", "sao", "lac", "mont", "ile", "isla", "villa", "vila", "barrio", "bairro",
         "colonia", "jardim", "urbanizacion", "urb",
+        // Ireland's county before its name ("Co. Cork", "Co Clare").
+        "co",
     ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [

@@ -198,6 +198,7 @@ struct TextDetectorTests {
 
     static let conditions: [DetectorCase] = [
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
+        DetectorCase("acute coronary syndrome shortened", .healthCondition, "Imp: [[ACS]], troponin pending."),
         DetectorCase(
             "clinicians' shorthand for diabetes, infarcts and withdrawal", .healthCondition,
             "PMH: [[Type 2 DM]]. Admitted with acute [[inferior wall MI]]; [[etoh withdrawal]] on day 2; H. "

@@ -112,6 +112,9 @@ struct WorldNameTests {
         DetectorCase("an english word after a greeting", .person, "hi team, the rota is out"),
         DetectorCase("a given name that is an english word too, after a greeting", .person,
             "Hi [[Lea]], the rota is out. Bonjour [[Will]], merci. Hi Team, thanks."),
+        DetectorCase("a lower-case name after to, ring and msg, but not a hospital's or an e-mail's", .person,
+            "i spoke to [[brendan]] on monday, ring [[siobhan]] on 087 123 4567 or msg [[farida]]; "
+                + "admitted to cleveland clinic, sent to bridget_malone88@example.org"),
         DetectorCase("a spanish signing-off and a union office after comrade are no names", .person,
             "Atte.\nDear Comrade Chairman,\nthe branch met; Comrade Treasurer spoke."),
         DetectorCase("a town after saint and a hyphen is no name", .person, "Il habite Saint-Étienne depuis mai."),

@@ -8,14 +8,9 @@ enum DateDetector {
         var resume = 0
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
-            // Of the words without digits (most anchors are capitalized words) only English month names open a date
-            // here, and a capitalized word before a day (a month of another language, "Mayo 12, 1985"); no symbol
-            // does.
-            if token.isWord
-                ? !token.flags.contains(.hasDigit) && !token.lexicon.contains(.month)
-                    && !(token.isCapitalized && context.isNumber(i + 1, digits: 1...2))
-                : !token.isNumber
-            {
+            // Of the words without digits (most anchors are capitalized words) only month names open a date here,
+            // and no symbol does.
+            if token.isWord ? !token.flags.contains(.hasDigit) && !token.lexicon.contains(.month) : !token.isNumber {
                 continue
             }
             var first = i
@@ -41,6 +36,8 @@ enum DateDetector {
                 (first, found) = (weekday, dayFirst(context, i) ?? (i + 1, 0.75))
             } else if token.isNumber, let month = monthBeforeYear(context, i) {
                 (first, found) = (month, (i, 0.75))
+            } else if token.isNumber, next == 0x2C, i >= 1, let year = yearAfterMonthOfAnyLanguage(context, i) {
+                (first, found) = (i - 1, (year, 0.85))
             } else if token.isNumber, i >= 1,
                 // A month with letters beyond ASCII before the day, or a "d" a space after it (Lithuanian "kovo 1 d.").
                 context.tokens[i - 1].flags.contains(.beyondASCII) || context.byte(context.tokens[i].end + 1) == 0x64,
@@ -51,12 +48,11 @@ enum DateDetector {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
                     ?? yearFirst(context, i) ?? vietnamese(context, i)
-                    ?? (next == 0x2E || next == 0x20 ? romanMonth(context, i) : nil)
+                    ?? (next == 0x2E || next == 0x20 && isRomanLetter(context.byte(token.end + 1))
+                        ? romanMonth(context, i) : nil)
                     ?? (next >= 0xE5 ? korean(context, i) : nil)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
-            } else if !token.flags.contains(.hasDigit) {
-                found = monthOfAnyLanguageFirst(context, i)
             } else {
                 continue
             }
@@ -201,14 +197,16 @@ enum DateDetector {
         return (k, 0.8)
     }
 
-    /// "Mayo 12, 1985", "Marso 6, 2025": a month of another language before its day, a comma and the year, as
-    /// Filipino writes a date as English does.
-    private static func monthOfAnyLanguageFirst(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
-        guard isDay(context, i + 1), !context.tokens[i + 1].isAttached, context.isSymbol(i + 2, 0x2C),
-            context.tokens[i + 2].isAttached, isYear(context, i + 3), !context.tokens[i + 3].isAttached,
-            context.vocabulary.monthNames.value(of: context.tokens[i].hash) != nil, context.startsCleanly(i)
+    /// "Mayo 12, 1985", "Marso 6, 2025": the year after the day `i`, its comma, and a capitalized month of another
+    /// language before the day, as Filipino writes a date as English does; nil when the day has none of these.
+    private static func yearAfterMonthOfAnyLanguage(_ context: ScanContext, _ i: Int) -> Int? {
+        let month = i - 1
+        guard isDay(context, i), !context.tokens[i].isAttached, context.tokens[i + 1].isAttached,
+            isYear(context, i + 2), !context.tokens[i + 2].isAttached, context.tokens[month].isWord,
+            context.tokens[month].isCapitalized, !context.tokens[i].startsLine, context.startsCleanly(month),
+            context.vocabulary.monthNames.value(of: context.tokens[month].hash) != nil
         else { return nil }
-        return (i + 3, 0.85)
+        return i + 2
     }
 
     /// "25 September 1971", "25th of May", "25-Sep-1971", "12-16 May", and a month of another language with a year.
@@ -400,6 +398,10 @@ enum DateDetector {
         else { return nil }
         return (i + 2, 0.85)
     }
+
+    /// Whether `b` is I, V or X, the letters a Roman month opens with.
+    @inline(__always)
+    private static func isRomanLetter(_ b: UInt8) -> Bool { b == 0x49 || b == 0x56 || b == 0x58 }
 
     private static let romanMonths = KeywordTable(
         ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"].enumerated().map { ($1, $0 + 1) })

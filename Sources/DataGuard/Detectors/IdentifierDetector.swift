@@ -530,18 +530,11 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
-            // "P/No. 2014078321": the personal number of the civil services of East Africa and India, a staff number.
-            if token.hash == noHash, k >= 2, context.isSymbol(k - 1, 0x2F), context.tokens[k - 1].isAttached,
-                context.tokens[k].isAttached, context.tokens[k - 2].length == 1,
-                context.bytes[context.tokens[k - 2].start] == 0x50
+            // "card" and "no" (four letters and two) are the fillers that may make such a label.
+            if token.isWord, token.length & ~6 == 0, let word = spelledLabelWords[hash: token.hash],
+                let found = spelledLabel(word, context, k)
             {
-                return (.employeeNumber, .anywhere)
-            }
-            // "ID card: …" names an identity card, unless a label comes before it ("Member ID card").
-            if token.hash == cardHash, k >= 1, context.tokens[k - 1].hash == idHash, !context.tokens[k].startsLine,
-                k < 2 || context.tokens[k - 1].startsLine || !context.has(k - 2, .identifierLabel)
-            {
-                return (.nationalID, .national)
+                return found
             }
             // "ID" with no word before it on its line, or a sign or another field's number: not "Specimen ID",
             // "rider ID".
@@ -557,7 +550,12 @@ enum IdentifierDetector {
         // A driver's licence is an identity document wherever it is named: "Driver's licence D1234-56789-01234",
         // "driving licence no. …"; a licence alone is a software's or a trade's.
         if isDriverLicence(context, k) { return (.nationalID, .anywhere) }
-        if isSpelledNationalLabel(context, k) { return (.nationalID, .national) }
+        // The other words of such labels have three letters, eight or fourteen.
+        if case let length = context.tokens[k].length, length == 3 || length == 8 || length == 14,
+            let word = spelledLabelWords[hash: context.tokens[k].hash], let found = spelledLabel(word, context, k)
+        {
+            return found
+        }
         var hash = context.tokens[k].hash
         if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
@@ -725,32 +723,51 @@ enum IdentifierDetector {
         return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3) }
     }()
 
-    /// "Tax ID", "Resident ID", "Taxpayer Identification Number", "TIN": a person's national number named by words
-    /// that alone are no label ("tin" a word and a name, so a label only in capitals), at `k`.
-    private static func isSpelledNationalLabel(_ context: ScanContext, _ k: Int) -> Bool {
-        let hash = context.tokens[k].hash
-        if hash == identificationHash {
-            guard k >= 1, !context.tokens[k].startsLine else { return false }
-            return context.tokens[k - 1].hash == taxHash || context.tokens[k - 1].hash == taxpayerHash
-        }
-        // Greek written in Latin capitals has an article "TIN": the label is followed by its number, a sign or a
-        // filler ("TIN No."), never another word.
-        if hash == tinHash {
-            guard context.tokens[k].flags.contains(.allCaps), k + 1 < context.tokens.count else { return false }
-            let next = context.tokens[k + 1]
-            return !next.isWord || next.lexicon.contains(.identifierFiller)
-        }
-        guard hash == taxHash || hash == taxpayerHash || hash == residentHash, k + 1 < context.tokens.count else {
-            return false
-        }
-        return context.tokens[k + 1].hash == idHash && !context.tokens[k + 1].startsLine
+    /// The words of labels spelled in words that alone are no label, and the label words that a filler may be.
+    private enum SpelledLabelWord {
+        case card, number, identification, tin, taxOrResident
     }
 
-    private static let cardHash = WordHash.of(word: Substring("card").utf8)
-    private static let identificationHash = WordHash.of(word: Substring("identification").utf8)
-    private static let tinHash = WordHash.of(word: Substring("tin").utf8)
+    private static let spelledLabelWords = KeywordTable<SpelledLabelWord>([
+        ("card", .card), ("no", .number), ("identification", .identification), ("tin", .tin),
+        ("tax", .taxOrResident), ("taxpayer", .taxOrResident), ("resident", .taxOrResident),
+    ])
+
+    /// The label that word `k`, one of ``spelledLabelWords``, makes with its neighbours: "ID card: …" an identity
+    /// card unless a label comes before it ("Member ID card"); "P/No. 2014078321" the personal number of the civil
+    /// services of East Africa and India, a staff number; "Tax ID", "Resident ID", "Taxpayer Identification Number"
+    /// and "TIN" a national number ("tin" a word and a name, so a label only in capitals, and never before another
+    /// word: Greek written in Latin capitals has an article "TIN"). Nil for any other use of the word.
+    private static func spelledLabel(_ word: SpelledLabelWord, _ context: ScanContext, _ k: Int)
+        -> (FindingType, LabelScope)?
+    {
+        let token = context.tokens[k]
+        switch word {
+        case .card:
+            guard k >= 1, context.tokens[k - 1].hash == idHash, !token.startsLine,
+                k < 2 || context.tokens[k - 1].startsLine || !context.has(k - 2, .identifierLabel)
+            else { return nil }
+        case .number:
+            guard k >= 2, context.isSymbol(k - 1, 0x2F), context.tokens[k - 1].isAttached, token.isAttached,
+                context.tokens[k - 2].length == 1, context.bytes[context.tokens[k - 2].start] == 0x50
+            else { return nil }
+            return (.employeeNumber, .anywhere)
+        case .identification:
+            guard k >= 1, !token.startsLine,
+                context.tokens[k - 1].hash == taxHash || context.tokens[k - 1].hash == taxpayerHash
+            else { return nil }
+        case .tin:
+            guard token.flags.contains(.allCaps), k + 1 < context.tokens.count,
+                !context.tokens[k + 1].isWord || context.tokens[k + 1].lexicon.contains(.identifierFiller)
+            else { return nil }
+        case .taxOrResident:
+            guard k + 1 < context.tokens.count, context.tokens[k + 1].hash == idHash, !context.tokens[k + 1].startsLine
+            else { return nil }
+        }
+        return (.nationalID, .national)
+    }
+
     private static let taxpayerHash = WordHash.of(word: Substring("taxpayer").utf8)
-    private static let residentHash = WordHash.of(word: Substring("resident").utf8)
     private static let fileHash = WordHash.of(word: Substring("file").utf8)
     private static let taxHash = WordHash.of(word: Substring("tax").utf8)
     private static let personalHash = WordHash.of(word: Substring("personal").utf8)

@@ -386,6 +386,15 @@ enum PersonDetector {
             guard end == context.tokens.count || context.tokens[end].startsLine || !context.tokens[end].isWord
             else { return nil }
         }
+        // A firm or a hospital named after a person is no one ("admitted to cleveland clinic", "to henry ford
+        // hospital"), nor the start of an e-mail address ("to bridget_malone88@…").
+        let after = surnameFollows ? next + 1 : first + 1
+        if after < context.tokens.count, context.has(after, .organization) || after + 1 < context.tokens.count
+            && context.tokens[after].isWord && context.has(after + 1, .organization)
+            || context.tokens[after].isAttached && (context.isSymbol(after, 0x5F) || context.isSymbol(after, 0x40))
+        {
+            return nil
+        }
         let length = evidence.length(first)
         if given.contains(.given), !given.contains(.common), length >= 4 || length == 3 && surnameFollows {
             return (first, surnameFollows ? next : first)

@@ -9,7 +9,7 @@ extension Lexicon {
         "ards", "esrd", "nash", "nafld", "bph", "ptsd-related", "t2dm", "t1dm", "dm1", "dm2", "niddm", "iddm", "htn",
         "aki", "af", "nstemi", "stemi", "cva", "tia", "vte", "ihd", "chd", "pvd", "oa", "gord", "ccf", "hfref", "hfpef",
         "lvh", "lvf", "dka", "urti", "lrti", "sah", "sdh", "hcv", "hbv", "hsv", "cmv", "ebv", "mrsa", "nof", "bpad",
-        "eupd",
+        "eupd", "acs",
         // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
         "mtx", "hctz",
         // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA"); obstructive sleep apnoea in French and

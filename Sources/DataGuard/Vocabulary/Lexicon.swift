@@ -247,6 +247,9 @@ extension Lexicon {
         // Introductions of other languages: "c'est", "hier ist", "sono", "jestem", "jsem", "je suis", "me llamo",
         // "me chamo", "mi chiamo", "ich heiße".
         "c'est", "ist", "sono", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse",
+        // Ringing and writing to someone, and speaking to them ("ring tony on 07843 …", "msg sinéad", "spoke to
+        // brendan").
+        "ring", "message", "msg", "to",
 
     ] + greetings + kin
     /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo

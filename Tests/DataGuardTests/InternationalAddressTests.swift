@@ -360,6 +360,12 @@ struct InternationalAddressTests {
             "Send to [[9 Chapel Lane, Kinsale, Co. Cork, P17 WK82]] or [[3 Abbey Row, Ennis, Co. Clare]]. "
                 + "Office: [[21 Gulf Corniche, Doha]]. Clinic: [[77 Kamaraj Salai, Madurai]], "
                 + "[[5 Aurobindo Marg, New Delhi]]. R/o [[House 19, Street 3, F-7/2, Islamabad]]. Meet at 3 Marg."),
+        DetectorCase(
+            "a french street named with an elided article, a square; en dashes between a brazilian address's parts",
+            .streetAddress,
+            "Cabinet : [[9 rue de l'Hôtel de Ville, 69001 Lyon]]; bureau [[14 place d'Armes, 78000 Versailles]], "
+                + "[[2 avenue de l’Europe, 67000 Strasbourg]]. Endereço: [[Rua Tabapuã, 640, apto 12 – Itaim Bibi, "
+                + "São Paulo – SP, 04533-001]]. Logement : Cité 1200 Logements, bloc B."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

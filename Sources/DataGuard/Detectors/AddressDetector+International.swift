@@ -183,12 +183,17 @@ extension AddressDetector {
         let nameFollows = context.tokens[word + 1].isCapitalized || context.has(word + 1, .nameParticle)
             || context.isSymbol(word + 1, 0x2E) && word + 2 < context.tokens.count
                 && context.tokens[word + 2].isCapitalized
+            || elidedNameEnd(context, word + 1) != nil
         if nameFollows, isStreetWord(context, last, .streetBefore) {
             if context.isSymbol(last + 1, 0x2E) { last += 1 }
             var k = last + 1
-            while k < context.tokens.count, k - last <= 4, !context.tokens[k].startsLine, context.tokens[k].isWord,
-                context.tokens[k].isCapitalized || context.has(k, .nameParticle)
-            {
+            while k < context.tokens.count, k - last <= 4, !context.tokens[k].startsLine {
+                if let end = elidedNameEnd(context, k) {
+                    (last, k) = (end, end + 1)
+                    continue
+                }
+                guard context.tokens[k].isWord, context.tokens[k].isCapitalized || context.has(k, .nameParticle)
+                else { break }
                 if context.tokens[k].isCapitalized { last = k }
                 k += 1
             }
@@ -198,6 +203,26 @@ extension AddressDetector {
         }
         let end = tail(context, after: last)
         return !comma || end.hasCity ? (i, end) : nil
+    }
+
+    /// The last token of a name opened by an elided French or Italian article at `k`, as streets are named ("rue de
+    /// l'Église", "place d'Italie", "via dell'Orso"): one word ("d'Italie"), or the article, its apostrophe and the
+    /// word apart where the name opens with a letter beyond ASCII ("l'Île"); nil for anything else.
+    private static func elidedNameEnd(_ context: ScanContext, _ k: Int) -> Int? {
+        guard k < context.tokens.count, context.tokens[k].isWord, !context.tokens[k].isCapitalized else { return nil }
+        let token = context.tokens[k]
+        if token.length <= 4, k + 2 < context.tokens.count, context.tokens[k + 1].isAttached,
+            context.tokens[k + 2].isAttached, context.tokens[k + 2].isWord, context.tokens[k + 2].isCapitalized,
+            context.tokens[k + 1].kind == .symbol, Elision.isArticle(context.bytes, token),
+            context.isSymbol(k + 1, 0x27) || context.tokens[k + 1].length == 3
+                && context.byte(context.tokens[k + 1].start + 2) == 0x99
+        {
+            return k + 2
+        }
+        guard let rest = Elision.restStart(context.bytes, token), ByteClass.isASCIIUpper(context.bytes[rest]) else {
+            return nil
+        }
+        return k
     }
 
     /// "1203 Sk. No:8", "1203 Sokak No: 8": a street numbered rather than named, as İzmir numbers them, with its

@@ -160,7 +160,7 @@ extension AddressDetector {
         case .word: return token.length <= 3 || token.lexicon.contains(.unitWord)
         case .symbol:
             let b = context.bytes[token.start]
-            return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2 || b == 0x23
+            return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2 || b == 0x23 || context.isLongDash(k)
         }
     }
 

@@ -15,6 +15,13 @@ enum Elision {
         return token.end - rest >= 4 ? rest : nil
     }
 
+    /// Whether token `token` is one of the elided articles alone, in lower case: "l" of "l'Île", apart from its
+    /// word where the word opens with a letter beyond ASCII.
+    static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.length <= 4
+            && articles[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))] != nil
+    }
+
     /// "l'", "d'", "qu'", "un'" and the Italian prepositions joined to the article ("dell'", "all'").
     private static let articles = KeywordTable(
         ["l", "d", "qu", "un", "dell", "all", "dall", "nell", "sull", "coll"].map { ($0, ()) })

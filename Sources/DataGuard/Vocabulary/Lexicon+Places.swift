@@ -77,7 +77,8 @@ extension Lexicon {
     /// Latin American ("blvd.", "calz.", "prol.", "avda.") short forms; the Balkan "bulevar", "trg" and Albanian
     /// "rruga"; Malay and Indonesian "jalan" ("Jl.", "Jln."), "lorong"; Thai "soi"; Swahili "mtaa"; Egyptian
     /// "sharia"; Italian "viale", "corso", "piazza", Catalan "carrer", "avinguda", Spanish "carretera" and French
-    /// "impasse", "quai", "allée", which the generated lists lack; the Serbian "булевар" and "улица" and the
+    /// "impasse", "quai", "allée", "place", "square", "passage", "voie", "esplanade", "promenade", "parvis",
+    /// "faubourg", "sentier" and "hameau", which the generated lists lack; the Serbian "булевар" and "улица" and the
     /// Bulgarian "бул." in Cyrillic letters, lower case and capitalized; Peru's "jirón" ("Jr."), the Arabic "shari3"
     /// of chats; the Hebrew street, boulevard, road, alley and square in Latin letters ("Rehov", "Sderot", "Derech",
     /// "Simtat", "Kikar").
@@ -144,6 +145,16 @@ extension Lexicon {
         impasse
         quai
         allee
+        place
+        square
+        passage
+        voie
+        esplanade
+        promenade
+        parvis
+        faubourg
+        sentier
+        hameau
         cours
         chaussee
         ruelle

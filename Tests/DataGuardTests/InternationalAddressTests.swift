@@ -366,6 +366,12 @@ struct InternationalAddressTests {
             "Cabinet : [[9 rue de l'Hôtel de Ville, 69001 Lyon]]; bureau [[14 place d'Armes, 78000 Versailles]], "
                 + "[[2 avenue de l’Europe, 67000 Strasbourg]]. Endereço: [[Rua Tabapuã, 640, apto 12 – Itaim Bibi, "
                 + "São Paulo – SP, 04533-001]]. Logement : Cité 1200 Logements, bloc B."),
+        DetectorCase(
+            "a known town with a word in lower case, a flat's number of four digits, a district and its city by a slash",
+            .streetAddress,
+            "Praxis: [[Zeil 88, 60313 Frankfurt am Main]]; till [[Vasagatan 9, lgh 1204, 411 24 Göteborg]]; "
+                + "Adres: [[Bağdat Cad. No: 210, Caddebostan/İstanbul]]; Endereço: [[Rua do Ouvidor, 90, "
+                + "20040-030 Rio de Janeiro]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

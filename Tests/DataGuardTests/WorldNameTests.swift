@@ -118,6 +118,8 @@ struct WorldNameTests {
         DetectorCase("a spanish signing-off and a union office after comrade are no names", .person,
             "Atte.\nDear Comrade Chairman,\nthe branch met; Comrade Treasurer spoke."),
         DetectorCase("a town after saint and a hyphen is no name", .person, "Il habite Saint-Étienne depuis mai."),
+        DetectorCase("the portuguese do inside a name", .person,
+            "Utente: [[Maria do Carmo Ferreira]]; a vizinha [[Ana do Nascimento]] ligou."),
         DetectorCase("a short lower-case given name with its surname", .person, "hi dr [[patel]], it's [[kim nguyen]]"),
         DetectorCase("a nickname in quotes", .person,
             "Grievant: [[Robert Kowalski]] (\"[[Bobby]]\"), Client: [[Jayden Tuilagi]] (prefers \"[[Jay]]\")"),

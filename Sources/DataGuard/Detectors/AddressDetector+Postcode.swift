@@ -15,7 +15,8 @@ extension AddressDetector {
                 lines += 1
                 if lines > 2 { break }
             }
-            if let code = postcodeEnd(context, at: k) {
+            // A number right after a flat's word is the flat's ("lgh 1102"), no postcode.
+            if !(context.tokens[k].isNumber && context.has(k - 1, .unitWord)), let code = postcodeEnd(context, at: k) {
                 let town = townEnd(context, after: code)
                 guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
                 let country = countryEnd(context, after: town)
@@ -77,8 +78,9 @@ extension AddressDetector {
         {
             j += 1
         }
-        guard j > k, context.isSymbol(j, 0x2C), j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine,
-            context.tokens[j + 1].isCapitalized
+        // After a comma, or a slash joining the district to its city ("Beşiktaş/İstanbul").
+        guard j > k, context.isSymbol(j, 0x2C) || context.isSymbol(j, 0x2F) && context.tokens[j].isAttached,
+            j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine, context.tokens[j + 1].isCapitalized
         else { return nil }
         return PhraseMatcher.longest(context, at: j + 1, in: context.vocabulary.towns)
     }
@@ -156,7 +158,8 @@ extension AddressDetector {
     private static func isUnitPart(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         switch token.kind {
-        case .number: return token.length <= 3
+        // A flat's number may have four digits after its word: "lgh 1102".
+        case .number: return token.length <= 3 || token.length == 4 && k >= 1 && context.has(k - 1, .unitWord)
         case .word: return token.length <= 3 || token.lexicon.contains(.unitWord)
         case .symbol:
             let b = context.bytes[token.start]
@@ -340,6 +343,7 @@ extension AddressDetector {
     static func townEnd(_ context: ScanContext, after code: Int) -> Int {
         var k = code + 1
         if context.isSymbol(k, 0x2C) { k += 1 }
+        let first = k
         var last = code
         var words = 0
         while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
@@ -364,6 +368,12 @@ extension AddressDetector {
             {
                 k += 1
             }
+        }
+        // A known town whose name has a word in lower case: "Frankfurt am Main", "Stratford-upon-Avon".
+        if last > code, let known = PhraseMatcher.longest(context, at: first, in: context.vocabulary.towns),
+            known > last
+        {
+            last = known
         }
         // The number of a city's district after it: "Praha 3", "Dublin 2".
         if last > code, context.isNumber(last + 1, digits: 1...2), !context.tokens[last + 1].startsLine,

@@ -43,8 +43,9 @@ enum Lexicon {
     static let nameParticles: [String] = [
         "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das", "bin", "des",
         "ibn", "al", "ter", "vander", "binti", "dela", "delos",
-        // Italian "of the" before a plural or a word of another gender: "Degli Esposti", "Via dei Mille".
-        "dei", "degli", "delle", "dello",
+        // Italian "of the" before a plural or a word of another gender: "Degli Esposti", "Via dei Mille"; the
+        // Portuguese "do" ("Maria do Carmo", "Rua do Futuro").
+        "dei", "degli", "delle", "dello", "do",
     ]
     /// Field labels that introduce a person's name ("Grievant: …").
     static let personLabels: [String] = [

@@ -45,6 +45,10 @@ struct InternationalAddressTests {
                 + "地址：[[上海市徐汇区漕溪北路398号2号楼1502室，200030]]\n주소: [[서울특별시 마포구 월드컵북로 396, 103동 804호]] "
                 + "(03925)\nお届け日時：2025年10月18日"),
         DetectorCase(
+            "an address in chinese or japanese letters after a label in latin ones", .streetAddress,
+            "Name: Zhang Min; Home address: [[广州市天河区体育西路191号]]\nAddress: [[福岡県福岡市博多区博多駅前2-1-1]]"
+                + "\nE-mail address: 广州@example.cn"),
+        DetectorCase(
             "serbian street words in Cyrillic letters", .streetAddress,
             "Адреса: [[Булевар краља Александра 320, Београд]]\nПошта: [[Улица Кнеза Милоша 12]], Београд"),
         DetectorCase(

@@ -120,6 +120,8 @@ struct WorldNameTests {
         DetectorCase("a town after saint and a hyphen is no name", .person, "Il habite Saint-Étienne depuis mai."),
         DetectorCase("the portuguese do inside a name", .person,
             "Utente: [[Maria do Carmo Ferreira]]; a vizinha [[Ana do Nascimento]] ligou."),
+        DetectorCase("a name alone on its line after a closing of another language", .person,
+            "Ngā mihi,\n[[Aroha]]\n\nAbraços,\n[[Joana]]\n\nSaludos,\nEquipo de RRHH"),
         DetectorCase("a short lower-case given name with its surname", .person, "hi dr [[patel]], it's [[kim nguyen]]"),
         DetectorCase("a nickname in quotes", .person,
             "Grievant: [[Robert Kowalski]] (\"[[Bobby]]\"), Client: [[Jayden Tuilagi]] (prefers \"[[Jay]]\")"),

@@ -23,6 +23,12 @@ extension AddressDetector {
         guard colon >= 1, colon + 1 < context.tokens.count, context.tokens[colon - 1].isWord,
             !context.tokens[colon + 1].startsLine, endsWithCJKLabel(context, context.tokens[colon - 1])
         else { return }
+        addCJKValue(context, after: colon, &candidates)
+    }
+
+    /// Proposes the value after the colon `colon` of an address field, written in Chinese, Japanese or Korean
+    /// letters whatever the label's language ("Address: 北京市朝阳区建国路88号").
+    static func addCJKValue(_ context: ScanContext, after colon: Int, _ candidates: inout CandidateList) {
         let start = context.tokens[colon + 1].start
         let end = cjkValueEnd(context, from: start)
         guard end - start >= 6 else { return }

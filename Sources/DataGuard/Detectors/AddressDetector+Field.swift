@@ -11,8 +11,14 @@ extension AddressDetector {
                 continue
             }
             guard let label = fieldLabel(context, colon), opensField(context, label),
-                !afterOtherAddress(context, label),
-                let last = fieldEnd(context, from: colon + 1), isAddressValue(context, colon + 1, last)
+                !afterOtherAddress(context, label), colon + 1 < context.tokens.count
+            else { continue }
+            // A value in Chinese, Japanese or Korean letters (lead bytes E3 to ED) runs without spaces.
+            if !context.tokens[colon + 1].startsLine, context.bytes[context.tokens[colon + 1].start] &- 0xE3 < 11 {
+                addCJKValue(context, after: colon, &candidates)
+                continue
+            }
+            guard let last = fieldEnd(context, from: colon + 1), isAddressValue(context, colon + 1, last)
             else { continue }
             candidates.add(.streetAddress, tokens: colon + 1, last, 0.7)
         }

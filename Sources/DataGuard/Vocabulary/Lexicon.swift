@@ -131,6 +131,10 @@ enum Lexicon {
         "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // The Nordic "thanks" and "greetings", and their "Mvh" (med vänlig hälsning).
         "tack", "takk", "tak", "hilsen", "halsningar", "halsning", "kiitos", "terveisin", "mvh", "vh",
+        // Closings of other languages: Spanish, Portuguese, French, Dutch, Polish, Māori ("Ngā mihi"), Swahili and
+        // Tagalog thanks.
+        "saludos", "atentamente", "abrazos", "abracos", "beijos", "cumprimentos", "atenciosamente", "cordialement",
+        "bises", "groeten", "pozdrawiam", "mihi", "asante", "salamat",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [

@@ -121,7 +121,7 @@ struct WorldNameTests {
         DetectorCase("the portuguese do inside a name", .person,
             "Utente: [[Maria do Carmo Ferreira]]; a vizinha [[Ana do Nascimento]] ligou."),
         DetectorCase("a name alone on its line after a closing of another language", .person,
-            "Ngā mihi,\n[[Aroha]]\n\nAbraços,\n[[Joana]]\n\nSaludos,\nEquipo de RRHH"),
+            "Ngā mihi,\n[[Mere]]\n\nAbraços,\n[[Iracema]]\n\nSaludos,\nEquipo de RRHH"),
         DetectorCase("a short lower-case given name with its surname", .person, "hi dr [[patel]], it's [[kim nguyen]]"),
         DetectorCase("a nickname in quotes", .person,
             "Grievant: [[Robert Kowalski]] (\"[[Bobby]]\"), Client: [[Jayden Tuilagi]] (prefers \"[[Jay]]\")"),

@@ -17,9 +17,8 @@ enum Elision {
 
     /// Whether token `token` is one of the elided articles alone, in lower case: "l" of "l'Île", apart from its
     /// word where the word opens with a letter beyond ASCII.
-    static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        token.isWord && !token.isCapitalized && token.length <= 4
-            && articles[hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))] != nil
+    static func isArticle(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.length <= 4 && articles[hash: token.hash] != nil
     }
 
     /// "l'", "d'", "qu'", "un'" and the Italian prepositions joined to the article ("dell'", "all'").

@@ -199,6 +199,9 @@ struct TextDetectorTests {
     static let conditions: [DetectorCase] = [
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
         DetectorCase("acute coronary syndrome shortened", .healthCondition, "Imp: [[ACS]], troponin pending."),
+        DetectorCase("conditions as clinicians of India and Africa shorten and word them", .healthCondition,
+            "K/c/o [[bronchial asthma]], [[hypothyroid]]; [[retroviral disease]] on ART; [[cervical ca]] stage II; "
+                + "PMH [[breast ca]] 2018"),
         DetectorCase(
             "clinicians' shorthand for diabetes, infarcts and withdrawal", .healthCondition,
             "PMH: [[Type 2 DM]]. Admitted with acute [[inferior wall MI]]; [[etoh withdrawal]] on day 2; H. "

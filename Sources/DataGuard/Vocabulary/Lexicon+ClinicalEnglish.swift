@@ -187,6 +187,7 @@ extension Lexicon {
         brain mets
         brain tumor
         brain tumour
+        breast ca
         breast engorgement
         breast lump
         breast lumps
@@ -207,6 +208,7 @@ extension Lexicon {
         broken ribs
         broken toe
         broken tooth
+        bronchial asthma
         bronchopulmonary dysplasia
         bulging disk
         bulimic
@@ -241,6 +243,7 @@ extension Lexicon {
         cerebral infarct
         cerebral metastases
         cerebrovascular accident
+        cervical ca
         cervical erosion
         cervical insufficiency
         cervical intraepithelial neoplasia
@@ -644,6 +647,7 @@ extension Lexicon {
         hyperosmolar non-ketotic state
         hyperprolactinaemia
         hypertensive
+        hyperthyroid
         hypertonia
         hyperuricaemia
         hypoactive delirium
@@ -658,6 +662,7 @@ extension Lexicon {
         hyponatraemia
         hyponatremia
         hypophosphataemia
+        hypothyroid
         hypotonia
         hypovolaemia
         hypoxic ischaemic encephalopathy
@@ -1061,6 +1066,7 @@ extension Lexicon {
         prolonged labour
         prolonged qt
         prolonged rupture of membranes
+        prostate ca
         prostate enlargement
         prostate problems
         prostate trouble
@@ -1114,6 +1120,7 @@ extension Lexicon {
         restless legs
         retained products
         retching
+        retroviral disease
         rhesus disease
         rhesus isoimmunisation
         rheumatics

@@ -15,7 +15,7 @@ final class Vocabulary: Sendable {
     /// Endings glued to a street's name in many languages ("straße", "gatan", "vej"), as UTF-8, listed
     /// under their last byte.
     let streetEndings: [[[UInt8]]]
-    /// Towns of 15,000 people or more (GeoNames), as phrases.
+    /// Towns of 15,000 people or more, and the other names of those of 100,000 or more (GeoNames), as phrases.
     let towns: PhraseSet
     /// The numbering plans of every country (libphonenumber).
     let phonePlan: PhonePlan

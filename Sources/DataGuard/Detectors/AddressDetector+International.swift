@@ -213,7 +213,7 @@ extension AddressDetector {
         let token = context.tokens[k]
         if token.length <= 4, k + 2 < context.tokens.count, context.tokens[k + 1].isAttached,
             context.tokens[k + 2].isAttached, context.tokens[k + 2].isWord, context.tokens[k + 2].isCapitalized,
-            Elision.isArticle(token), context.isSymbol(k + 1, 0x27) || isTypographicApostrophe(context, k + 1)
+            Elision.isArticle(token), Elision.isApostrophe(context.bytes, context.tokens[k + 1])
         {
             return k + 2
         }
@@ -221,13 +221,6 @@ extension AddressDetector {
             return nil
         }
         return k
-    }
-
-    /// Whether token `k` is the typographic apostrophe, U+2019 (E2 80 99).
-    private static func isTypographicApostrophe(_ context: ScanContext, _ k: Int) -> Bool {
-        guard context.tokens[k].kind == .symbol, context.tokens[k].length == 3 else { return false }
-        let start = context.tokens[k].start
-        return context.bytes[start] == 0xE2 && context.bytes[start + 1] == 0x80 && context.bytes[start + 2] == 0x99
     }
 
     /// "1203 Sk. No:8", "1203 Sokak No: 8": a street numbered rather than named, as İzmir numbers them, with its

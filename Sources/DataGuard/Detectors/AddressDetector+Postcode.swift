@@ -15,8 +15,7 @@ extension AddressDetector {
                 lines += 1
                 if lines > 2 { break }
             }
-            // A number right after a flat's word is the flat's ("lgh 1102"), no postcode.
-            if !(context.tokens[k].isNumber && context.has(k - 1, .unitWord)), let code = postcodeEnd(context, at: k) {
+            if !isFlatNumber(context, k), let code = postcodeEnd(context, at: k) {
                 let town = townEnd(context, after: code)
                 guard town > code || context.isSymbol(k - 1, 0x2C) else { break }
                 let country = countryEnd(context, after: town)
@@ -158,13 +157,18 @@ extension AddressDetector {
     private static func isUnitPart(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         switch token.kind {
-        // A flat's number may have four digits after its word: "lgh 1102".
-        case .number: return token.length <= 3 || token.length == 4 && k >= 1 && context.has(k - 1, .unitWord)
+        case .number: return token.length <= 3 || token.length == 4 && isFlatNumber(context, k)
         case .word: return token.length <= 3 || token.lexicon.contains(.unitWord)
         case .symbol:
             let b = context.bytes[token.start]
             return b == 0x2C || b == 0x2E || b == 0x2F || b == 0x2D || b == 0xC2 || b == 0x23 || context.isLongDash(k)
         }
+    }
+
+    /// Whether token `k` is a number right after a flat's or unit's word, the flat's number ("lgh 1102", four digits
+    /// long as Swedish flats are) and no postcode.
+    private static func isFlatNumber(_ context: ScanContext, _ k: Int) -> Bool {
+        context.tokens[k].isNumber && context.has(k - 1, .unitWord)
     }
 
     /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,

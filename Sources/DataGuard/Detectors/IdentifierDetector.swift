@@ -530,8 +530,8 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else { break }
-            // "card" and "no" (four letters and two) are the fillers that may make such a label.
-            if token.isWord, token.length & ~6 == 0, let word = spelledLabelWords[hash: token.hash],
+            // "card" and "no" are the fillers that may make such a label.
+            if token.isWord, token.length == 4 || token.length == 2, let word = spelledLabelWords[hash: token.hash],
                 let found = spelledLabel(word, context, k)
             {
                 return found

@@ -21,6 +21,16 @@ enum Elision {
         token.isWord && !token.isCapitalized && token.length <= 4 && articles[hash: token.hash] != nil
     }
 
+    /// Whether token `token` is an apostrophe, straight or typographic (E2 80 99), as between an article and its
+    /// word.
+    static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard token.kind == .symbol else { return false }
+        return token.length == 1 ? bytes[token.start] == 0x27
+            : token.length == 3 && ByteClass.hasBytes(bytes, typographicApostrophe, at: token.start)
+    }
+
+    private static let typographicApostrophe: [UInt8] = [0xE2, 0x80, 0x99]
+
     /// "l'", "d'", "qu'", "un'" and the Italian prepositions joined to the article ("dell'", "all'").
     private static let articles = KeywordTable(
         ["l", "d", "qu", "un", "dell", "all", "dall", "nell", "sull", "coll"].map { ($0, ()) })

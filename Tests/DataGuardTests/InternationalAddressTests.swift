@@ -376,6 +376,11 @@ struct InternationalAddressTests {
             "Praxis: [[Zeil 88, 60313 Frankfurt am Main]]; till [[Vasagatan 9, lgh 1204, 411 24 Göteborg]]; "
                 + "Adres: [[Bağdat Cad. No: 210, Caddebostan/İstanbul]]; Endereço: [[Rua do Ouvidor, 90, "
                 + "20040-030 Rio de Janeiro]]"),
+        DetectorCase(
+            "a name before a comma is no street when a street word follows the house; a british flat after the street",
+            .streetAddress,
+            "Patient Paul Martin, [[4580 rue Saint-Denis, Montréal QC H2J 2L3]]. Address: [[88 Hawthorne Rd, Flat 2, "
+                + "Leeds LS6 2QF]]."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -77,6 +77,9 @@ struct NationalIdentityTests {
             "Member ID card: 55190233; bring your ID card 2 days early; I GNORIMIA EINAI TIN PEMPTI 14/05"),
         DetectorCase("india's provident fund number after its UAN", .nationalID,
             "Please link UAN [[100934567812]] to the new employer; my old UAN: [[101122334455]]. Ticket 100934567813."),
+        DetectorCase("the british national insurance number by its shape, after any label or none", .nationalID,
+            "NI No: [[QQ123456C]]; please update my record: [[AB 12 34 56 D]] is my number. Ref QQ 12 34 56, "
+                + "seat 12 34 56 D."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

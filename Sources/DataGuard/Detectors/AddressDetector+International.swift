@@ -392,8 +392,14 @@ extension AddressDetector {
             && (context.byte(context.tokens[k].start + 1) == 0xBA || context.byte(context.tokens[k].start + 1) == 0xB0)
     }
 
-    /// Whether up to three capitalized words after number `k`, on its line, end with a street's type ("88 Elm Road").
+    /// Whether up to three capitalized words after number `k`, on its line, end with a street's type ("88 Elm Road"),
+    /// or a street word opens a name after it ("4580 rue Saint-Denis").
     private static func opensStreet(_ context: ScanContext, after k: Int) -> Bool {
+        if k + 2 < context.tokens.count, !context.tokens[k + 1].startsLine, isStreetWord(context, k + 1, .streetBefore),
+            context.tokens[k + 2].isCapitalized || context.has(k + 2, .nameParticle)
+        {
+            return true
+        }
         var j = k + 1
         while j < context.tokens.count, j - k <= 3, context.tokens[j].isWord, context.tokens[j].isCapitalized,
             !context.tokens[j].startsLine

@@ -51,8 +51,10 @@ enum IdentifierDetector {
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
             let first = prefix ?? code ?? i
+            // The British National Insurance number's shape says what it is whatever its label ("my record: QQ …").
             guard context.startsCleanly(first),
-                let found = label(context, before: first) ?? ownNumber(context, before: first)
+                let found = isBritishInsuranceNumber(context, first) ? (.nationalID, .national)
+                    : label(context, before: first) ?? ownNumber(context, before: first)
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
@@ -207,6 +209,29 @@ enum IdentifierDetector {
         else { return false }
         let date = context.value(i)  // YYMMDD
         return (1...12).contains(date / 100 % 100) && (1...31).contains(date % 100)
+    }
+
+    /// The British National Insurance number by its shape, which needs no label: two capitals, six digits whole or
+    /// in three pairs set apart by single spaces, and a letter A to D ("QQ123456C", "QQ 12 34 56 C").
+    private static func isBritishInsuranceNumber(_ context: ScanContext, _ first: Int) -> Bool {
+        let token = context.tokens[first]
+        guard token.isWord, !token.flags.contains(.beyondASCII) else { return false }
+        let bytes = context.bytes
+        func isUpper(_ at: Int) -> Bool { ByteClass.isASCIIUpper(bytes[at]) }
+        if token.length == 9 {
+            return isUpper(token.start) && isUpper(token.start + 1) && (0x41...0x44).contains(bytes[token.end - 1])
+                && (token.start + 2..<token.end - 1).allSatisfy { ByteClass.isDigit(bytes[$0]) }
+        }
+        guard token.length == 2, token.flags.contains(.allCaps) else { return false }
+        var last = first
+        var digits = 0
+        while digits < 6, context.isNumber(last + 1, digits: 2...6), context.tokens[last + 1].start
+            - context.tokens[last].end == 1
+        {
+            last += 1
+            digits += context.tokens[last].length
+        }
+        return digits == 6 && (last == first + 1 || last == first + 3) && ninoSuffix(context, after: last) != nil
     }
 
     /// South Africa's identity number after the word "ID" ("ID 8001015009087", "my ID number is …"): thirteen digits,

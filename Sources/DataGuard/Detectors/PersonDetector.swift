@@ -39,6 +39,7 @@ enum PersonDetector {
             if context.tokens[i].flags.contains(.allCaps),
                 // "Nom : DURAND Claire": the given name after the surname in capitals is the name's too.
                 let last = surnameFirstInCapitals(evidence, context, at: i) ?? surnameInCapitals(context, at: i)
+                    ?? nameInCapitals(evidence, context, at: i)
             {
                 candidates.add(.person, context.tokens[i].start, context.tokens[last].stemEnd, 0.8)
                 resume = last + 1
@@ -419,47 +420,6 @@ enum PersonDetector {
         let token = context.tokens[k]
         return token.isWord && !token.isCapitalized && !token.startsLine && !token.flags.contains(.hasDigit)
             && token.lexicon.isEmpty
-    }
-
-    /// "Nom : GARNIER-ROUSSEL", "Nachname: MÜLLER": a word in capitals right after a form's surname label; returns
-    /// its token.
-    private static func surnameInCapitals(_ context: ScanContext, at i: Int) -> Int? {
-        let token = context.tokens[i]
-        guard token.isWord, token.flags.contains(.allCaps), token.length >= 3, i >= 2, context.isSymbol(i - 1, 0x3A),
-            !token.startsLine, context.tokens[i - 2].isWord,
-            Lexicon.formNameLabelTable[hash: context.tokens[i - 2].hash] != nil
-        else { return nil }
-        return i
-    }
-
-    /// "Mr WONG Chi-keung", "Patient: YAMAGUCHI Haruto", "TAKAHASHI Misaki (Ms.)": a surname in capitals before one
-    /// or two given names, the East Asian order that forms and letters write so; after a title or a person's
-    /// label, or a surname known as one before a given name known as one. Returns the last token.
-    private static func surnameFirstInCapitals(
-        _ evidence: NameEvidence, _ context: ScanContext, at i: Int
-    ) -> Int? {
-        let token = context.tokens[i]
-        guard token.isWord, token.length >= 2, !token.flags.contains(.hasDigit), token.lexicon.isEmpty,
-            isGivenAfter(evidence, context, i + 1)
-        else { return nil }
-        var k = i - 1
-        if context.isSymbol(k, 0x2E), context.tokens[i - 1].isAttached { k -= 1 }
-        let titled = context.has(k, .honorific) && !token.startsLine
-        let labelled = context.isSymbol(i - 1, 0x3A) && context.has(i - 2, .personLabel) && !token.startsLine
-        guard titled || labelled
-            || evidence.classes(i).contains(.surname) && evidence.classes(i + 1).contains(.given)
-        else { return nil }
-        return isGivenAfter(evidence, context, i + 2) ? i + 2 : i + 1
-    }
-
-    /// Whether token `k` may be a given name after a surname on the same line: a capitalized name word, no
-    /// English word unless a given name too, and not of a firm.
-    private static func isGivenAfter(_ evidence: NameEvidence, _ context: ScanContext, _ k: Int) -> Bool {
-        guard NameRun.isNameWord(context, k), !context.tokens[k].startsLine, !context.followsColumnGap(k),
-            !context.tokens[k].isAttached, !context.has(k, .organization)
-        else { return false }
-        let classes = evidence.classes(k)
-        return !classes.contains(.common) || classes.contains(.given)
     }
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a

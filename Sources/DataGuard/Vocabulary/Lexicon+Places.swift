@@ -39,7 +39,7 @@ extension Lexicon {
     /// Words that open the unit part of an address ("Apt. 045").
     static let unitWords: [String] = [
         "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building", "lot",
-        "no", "dept", "trlr", "spc", "space",
+        "no", "dept", "trlr", "spc", "space", "flat",
         // Flats and floors of other languages: Serbian and Croatian "stan", "kat", Spanish "piso", "depto", "dpto",
         // Portuguese "apto", French "etage", "app", "appt", German "Whg.", Swedish "lgh", Turkish "daire", "kat",
         // Russian "kv." (kvartira).

@@ -109,6 +109,8 @@ enum Lexicon {
         "sanatorio", "hospitalier", "yakkyoku", "plant", "care", "service", "tower",
         // Traders, suppliers and distributors ("Northwind Traders").
         "traders", "trading", "suppliers", "distributors",
+        // Chains named in the plural ("Apollo Hospitals", "Mayo Clinics", "Boots Pharmacies").
+        "hospitals", "clinics", "pharmacies", "schools", "colleges", "universities", "centres", "centers",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
@@ -180,6 +182,9 @@ enum Lexicon {
         // Spanish "Atte." (atentamente, yours faithfully) before the signer; the offices a union letter addresses
         // after "Comrade" ("Dear Comrade Chairman").
         "atte", "chairman", "chairperson", "chairwoman", "chair", "treasurer",
+        // "Emp" of a staff number's label ("Emp Code 100457"); the Polish "Kolega", "Koleżanka" (colleague) before
+        // a name.
+        "emp", "kolega", "kolezanka",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -368,8 +368,8 @@ struct WorldNameTests {
             "Lab result for [[KOWALCZYK, ANNA]] (MRN 7734-2219-0). Patient Name: [[JOHN SMITH]]. RESULTS FOR [[ANNA "
                 + "KOWALCZYK]] WERE SENT. [[SMITH, Jolanta]] called. ROSE GARDEN PARTY. PARIS, FRANCE. BRANDON MARSH "
                 + "DRIVE. CHRISTIAN BROTHERS UNIVERSITY. CEFTRIAXONE 2 G IV OD. HANN ER MEÐ FLOGAVEIKI OG TEKUR LYFIÐ. "
-                + "SANTO DOMINGO, REPÚBLICA DOMINICANA. MILLER, KNOX AND SCHULTZ. EMPLOYEE: [[DUSTIN WILLIAMS]] TO: HR. "
-                + "I WILL CALL [[DANA HANCOCK]]. SALIM KA. HR PAKISABI NAKA SICK."),
+                + "SANTO DOMINGO, REPÚBLICA DOMINICANA. MILLER, KNOX AND SCHULTZ. EMPLOYEE: [[DUSTIN WILLIAMS]] TO: "
+                + "HR. I WILL CALL [[DANA HANCOCK]]. SALIM KA. HR PAKISABI NAKA SICK."),
         DetectorCase("a chain of hospitals, a staff number's label and a colleague's word are no names", .person,
             "She was admitted to Apollo Hospitals. Working as Helper (Emp Code 100457). Kolega [[Piotr Wiśniewski]] "
                 + "jest chory."),

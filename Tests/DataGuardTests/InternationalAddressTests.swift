@@ -142,8 +142,8 @@ struct InternationalAddressTests {
             "a district, a town and a postcode after commas", .streetAddress,
             "Practice: [[14 Jan Smuts Avenue, Rosebank, Johannesburg, 2196]] · Tel"),
         DetectorCase(
-            "a comma after the house number", .streetAddress,
-            "Residence: No. [[12, 4th Cross Street, Besant Nagar, Chennai 600090]]."),
+            "a comma after the house number, and the number's word before it", .streetAddress,
+            "Residence: [[No. 12, 4th Cross Street, Besant Nagar, Chennai 600090]]."),
         DetectorCase("a comma after a year is no house number", .streetAddress, "In 2019, Main Street was closed."),
         DetectorCase("a one-word street before a known town", .streetAddress, "[[Korinthou 112, 262 21 Patra]]"),
         DetectorCase("english words before a town are no street", .streetAddress, "See Section 4, 2024 London."),
@@ -220,8 +220,8 @@ struct InternationalAddressTests {
             "new tenancy at [[58B Green Lanes, London N16 9BS]]"),
         DetectorCase("a British street type over two lines", .streetAddress,
             "Harold Finch-Bramley\n[[27 Cotham Vale\nBristol BS6 6HR]]"),
-        DetectorCase("a flat before its building and road", .streetAddress,
-            "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3]], D03 X2Y4"),
+        DetectorCase("a flat before its building and road, and its eircode", .streetAddress,
+            "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3, D03 X2Y4]]"),
         DetectorCase("a date after a name is no house number", .streetAddress,
             "Pharmacy note - Westmead Hospital, 14/06/2024\nNguyen Thi Lan (Medicare"),
         DetectorCase("a postcode with the country's letters after the town", .streetAddress,
@@ -381,6 +381,12 @@ struct InternationalAddressTests {
             .streetAddress,
             "Patient Paul Martin, [[4580 rue Saint-Denis, Montréal QC H2J 2L3]]. Address: [[88 Hawthorne Rd, Flat 2, "
                 + "Leeds LS6 2QF]]."),
+        DetectorCase(
+            "a postcode after its label or a dash, after a state and known towns; a house's word before its comma",
+            .streetAddress,
+            "Endereço: [[Rua das Palmeiras, 88, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110]]; "
+                + "[[45 MG Road, Bengaluru, Karnataka - 560001]]; Domicilio: [[Av. Juárez 120, Col. Centro, C.P. "
+                + "06000, Ciudad de México]]. Deliver to [[Lot 22, Ilang-Ilang St., Brgy. Pansol, Quezon City 1108]]."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

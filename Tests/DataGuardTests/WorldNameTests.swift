@@ -373,6 +373,8 @@ struct WorldNameTests {
         DetectorCase("a chain of hospitals, a staff number's label and a colleague's word are no names", .person,
             "She was admitted to Apollo Hospitals. Working as Helper (Emp Code 100457). Kolega [[Piotr Wiśniewski]] "
                 + "jest chory."),
+        DetectorCase("a double surname whose second part opens with a letter beyond ASCII", .person,
+            "Dr. [[Katharina Bergmann-Özkan]] und Frau [[Ayşe Yılmaz-Çelik]] kommen am Montag."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -104,7 +104,7 @@ extension AddressDetector {
     }
 
     /// The house word before the number at `i`, with "No." or "Na." between them, if there is one.
-    private static func houseWord(_ context: ScanContext, before i: Int) -> Int? {
+    static func houseWord(_ context: ScanContext, before i: Int) -> Int? {
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
         if k >= 1, context.has(k, .houseNumberWord) || context.tokens[k].length == 2 && context.tokens[k].isWord {

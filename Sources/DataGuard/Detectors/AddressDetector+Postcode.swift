@@ -44,7 +44,12 @@ extension AddressDetector {
             let units = knownTownsEnd(context, after: comma - 1)
             if units > comma - 1 { towns = units }
         }
-        return End(token: towns > last ? countryEnd(context, after: towns) : last, hasCity: false)
+        guard towns > last else { return End(token: last, hasCity: false) }
+        // A state and a postcode after the towns: "…, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110".
+        if let (_, code) = postcodeAfterPlace(context, at: towns + 1, townOfOneWord: nil) {
+            return End(token: countryEnd(context, after: code), hasCity: true, knownTown: true)
+        }
+        return End(token: countryEnd(context, after: towns), hasCity: false)
     }
 
     /// The last of up to three places that follow token `last` on its line, each after a comma: known towns
@@ -301,6 +306,17 @@ extension AddressDetector {
             }
         }
         guard words > 0 else { return nil }
+        return postcodeAfterPlace(context, at: k, townOfOneWord: words == 1 ? start : nil)
+    }
+
+    /// The postcode after a place's name that ends before token `k`: a province in brackets, a state's letters
+    /// after a dash or a slash or the town's district number may come first, then a comma or a dash, and a
+    /// postcode's label ("CEP", "C.P.", "PLZ", "PIN", "Zip code"); returns the postcode's first and last token.
+    /// `townOfOneWord` is the place's one word, if it has one.
+    private static func postcodeAfterPlace(_ context: ScanContext, at start: Int, townOfOneWord: Int?)
+        -> (start: Int, end: Int)?
+    {
+        var k = start
         if context.isSymbol(k, 0x28), k + 2 < context.tokens.count, context.tokens[k + 1].isWord,
             context.tokens[k + 1].isCapitalized, context.isSymbol(k + 2, 0x29)
         {
@@ -319,17 +335,60 @@ extension AddressDetector {
         {
             k += 1
         }
-        if context.isSymbol(k, 0x2C) {
+        if context.isSymbol(k, 0x2C) || isDash(context, k) {
             k += 1
         } else if context.isNumber(k, digits: 7...7), !context.tokens[k].startsLine, context.endsCleanly(k),
-            words > 1 || !context.has(start, [.phoneWord, .identifierLabel])
+            townOfOneWord.map({ !context.has($0, [.phoneWord, .identifierLabel]) }) ?? true
         {
             // Israel's seven digits right after the town: "Haifa 3303118", "Tel Aviv-Yafo 6433206"; not a phone after
             // its word ("Tel 5551234").
             return (k, k)
         }
-        return postcodeEnd(context, at: k).map { (k, $0) }
+        let code = postcodeLabelEnd(context, at: k).map { $0 + 1 } ?? k
+        return postcodeEnd(context, at: code).map { (k, $0) }
     }
+
+    /// The last token of a postcode's label at `k` on its line, with its colon: "CEP:", "C.P.", "PLZ", "PIN",
+    /// "Pincode", "Zip code", "Postal code", "Código postal"; nil when there is none.
+    private static func postcodeLabelEnd(_ context: ScanContext, at k: Int) -> Int? {
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, !context.tokens[k].startsLine,
+            let label = postcodeLabels[hash: context.tokens[k].hash]
+        else { return nil }
+        var last = k
+        switch label {
+        case .whole:
+            if context.tokens[k + 1].hash == codeHash { last += 1 }
+        case .beforeCode:
+            guard context.tokens[k + 1].hash == codeHash || context.tokens[k + 1].hash == postalHash else { return nil }
+            last += 1
+        case .mexican:
+            // "C.P.": the letters apart by periods.
+            guard k + 3 < context.tokens.count, context.isSymbol(k + 1, 0x2E), context.tokens[k + 2].hash == pHash,
+                context.isSymbol(k + 3, 0x2E)
+            else { return nil }
+            last += 3
+        }
+        if context.isSymbol(last + 1, 0x3A) { last += 1 }
+        return last + 1 < context.tokens.count && !context.tokens[last + 1].startsLine ? last : nil
+    }
+
+    private enum PostcodeLabel {
+        /// A label alone or before "code": "CEP", "PLZ", "Zip code".
+        case whole
+        /// A word that is a label only before "code" or "postal": "Postal code", "Código postal".
+        case beforeCode
+        /// The "C" of Mexico's "C.P.".
+        case mexican
+    }
+
+    private static let postcodeLabels = KeywordTable<PostcodeLabel>([
+        ("cep", .whole), ("cp", .whole), ("plz", .whole), ("pin", .whole), ("pincode", .whole), ("zip", .whole),
+        ("zipcode", .whole), ("postcode", .whole), ("postal", .beforeCode), ("post", .beforeCode),
+        ("codigo", .beforeCode), ("c", .mexican),
+    ])
+
+    private static let codeHash = WordHash.of(word: Substring("code").utf8)
+    private static let postalHash = WordHash.of(word: Substring("postal").utf8)
 
     /// Whether a word follows token `k` on its line, after a comma or not, that may open a town: not a short word
     /// in capitals ("HP", a phone's label).

@@ -29,6 +29,12 @@ enum AddressDetector {
                 (first, found) = (address.first, address.end)
                 if !token.isNumber, let house = houseBeforeComma(context, address.first) { first = house }
             }
+            // "Lot 22, Ilang-Ilang St., …", "Apt 14, Seafield Court, …": the house's word before its number and comma.
+            if found != nil, first == i, token.isNumber, context.isSymbol(i + 1, 0x2C),
+                let house = houseWord(context, before: i)
+            {
+                first = house
+            }
             if let last = found {
                 candidates.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
                 resume = last.token + 1

@@ -203,9 +203,15 @@ enum Tokenizer {
         return Token(start: start, end: k, kind: .word, flags: flags, hash: h, stemHash: h, stemEnd: k)
     }
 
-    /// The word starting at `start`: letters of any script and digits, with an apostrophe or hyphen kept
-    /// when a letter follows it; hashed, folded and flagged in the same pass. Sets `elisions` when the word opens
-    /// with an elided article (``Elision``).
+    /// Whether a two-byte Latin letter beyond ASCII that lookups fold starts at `i` ("Ö" of "Bergmann-Özkan").
+    @inline(__always)
+    private static func isFoldedLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 1 < bytes.count && ByteClass.mayFoldLatin(bytes[i]) && ByteClass.foldedLatin(bytes[i], bytes[i + 1]) != 0
+    }
+
+    /// The word starting at `start`: letters of any script and digits, with an apostrophe kept when an ASCII letter
+    /// follows it and a hyphen when a Latin letter does; hashed, folded and flagged in the same pass. Sets `elisions`
+    /// when the word opens with an elided article (``Elision``).
     @inline(__always)
     private static func word(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ pending: Token.Flags, _ elisions: inout Bool
@@ -246,7 +252,9 @@ enum Tokenizer {
                     } else {
                         lower += 1
                     }
-                } else if b == 0x27 || b == 0x2D, j + 1 < n, ByteClass.isASCIILetter(bytes[j + 1]) {
+                } else if b == 0x27 || b == 0x2D, j + 1 < n,
+                    ByteClass.isASCIILetter(bytes[j + 1]) || b == 0x2D && isFoldedLatinLetter(bytes, j + 1)
+                {
                     if b == 0x27 {
                         stem = hasher
                         apostrophe = j

@@ -387,6 +387,12 @@ struct InternationalAddressTests {
             "Endereço: [[Rua das Palmeiras, 88, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110]]; "
                 + "[[45 MG Road, Bengaluru, Karnataka - 560001]]; Domicilio: [[Av. Juárez 120, Col. Centro, C.P. "
                 + "06000, Ciudad de México]]. Deliver to [[Lot 22, Ilang-Ilang St., Brgy. Pansol, Quezon City 1108]]."),
+        DetectorCase(
+            "a rua shortened to R. before a town, a brazilian neighbourhood after a dash, south africa's stands and erven",
+            .streetAddress,
+            "Moro na [[R. Vergueiro, 3185, São Paulo]]. R. Silva, 45, disse que vem. [[Av. Brasil, 1500 - Centro, Rio "
+                + "de Janeiro]]. [[Stand 1234, Zone 5, Ga-Rankuwa, 0208]]; [[Erf 4412, Extension 3, Tembisa, 1632]]. "
+                + "[[House 12, Road 5, Dhanmondi, Dhaka]], 0171 234 5678"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -143,8 +143,8 @@ extension AddressDetector {
     private static let houseWords = KeywordTable([
         "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
         "unit", "suite", "blk", "block", "building", "bldg", "villa",
-        // The Philippines' "Purok" (a zone of a barangay).
-        "purok",
+        // The Philippines' "Purok" (a zone of a barangay); South Africa's "Stand" and "Erf" (a plot of a township).
+        "purok", "stand", "erf",
     ].map { ($0, ()) })
 
     /// Words that end the name of a road or a housing area in the place of a road ("Pushpadana Mawatha",
@@ -161,8 +161,10 @@ extension AddressDetector {
     static let barangayWords = KeywordTable(["brgy", "barangay", "bgy"].map { ($0, ()) })
 
     /// Roads and areas of South Asian cities that are named by a number or a letter: "Sector 21", "Phase 2", "4th
-    /// Cross", "12th Main", "Block C".
-    private static let areaWords = KeywordTable(["sector", "phase", "cross", "main", "block", "blk"].map { ($0, ()) })
+    /// Cross", "12th Main", "Block C"; and the zones and extensions of South Africa's townships ("Zone 5",
+    /// "Extension 3").
+    private static let areaWords = KeywordTable(
+        ["sector", "phase", "cross", "main", "block", "blk", "zone", "extension", "ext"].map { ($0, ()) })
 
     /// The last of the one to three capitalized words that name a place after word `k` and its period, if it has
     /// one, on its line: "Brgy. Tagbac", "Barangay San Isidro", "Col. Juárez"; nil when none follows.
@@ -278,12 +280,14 @@ extension AddressDetector {
             last = k - 1
             pieces += 1
         }
-        // The postcode, with a dash before it or not: "Dhaka 1213", "Bengaluru – 560087".
-        let dash = isDash(context, last + 1) ? 1 : 0
-        if context.isNumber(last + 1 + dash, digits: 4...6), !context.tokens[last + 1].startsLine,
-            context.endsCleanly(last + 1 + dash)
+        // The postcode, with a dash or a comma before it or not: "Dhaka 1213", "Bengaluru – 560087", "Ga-Rankuwa,
+        // 0208" (not a phone's first group after the comma).
+        let comma = context.isSymbol(last + 1, 0x2C)
+        let code = last + 1 + (isDash(context, last + 1) || comma ? 1 : 0)
+        if context.isNumber(code, digits: 4...6), !context.tokens[last + 1].startsLine, context.endsCleanly(code),
+            !comma || !context.isNumber(code + 1, digits: 1...9) || context.tokens[code + 1].startsLine
         {
-            return End(token: last + 1 + dash, hasCity: true)
+            return End(token: code, hasCity: true)
         }
         return End(token: last, hasCity: pieces >= 2)
     }

@@ -88,7 +88,10 @@ extension AddressDetector {
             return end.hasCity || context.isSymbol(number + 1, 0x23) ? (first, end) : nil
         }
         if streetAfter != nil || first < i || isStreetWord(context, i, .streetBefore) || hasStreetEnding(context, i) {
-            return (first, tail(context, after: number))
+            let end = tail(context, after: number)
+            // "R." is an initial too ("R. Silva, 45"): a street only before a town.
+            guard first == i || !isRua(context, first) || end.hasCity || end.token > number else { return nil }
+            return (first, end)
         }
         // A street named without a street word ("Knez Mihailova 6", "Křenová 67") is an address only when a
         // postcode and a town follow it, and a country after them, an address label before, the town is a
@@ -157,6 +160,8 @@ extension AddressDetector {
         // Up to two particles between the street word and the name: "rue de la Victoire".
         while k >= 1, i - k <= 2, context.has(k, .nameParticle), !context.tokens[k].isCapitalized { k -= 1 }
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        // The Portuguese "R." (rua) before the name: "R. Vergueiro, 3185"; ``nameFirst(_:_:)`` asks a town after it.
+        if k >= 0, k < i - 1, isRua(context, k), !context.tokens[i].startsLine { return k }
         // The Spanish "C/" (calle) before the name: "C/ Ruzafa 27".
         if context.isSymbol(k, 0x2F), context.tokens[k].isAttached, k >= 1, context.tokens[k - 1].length == 1,
             context.bytes[context.tokens[k - 1].start] | 0x20 == 0x63, !context.tokens[i].startsLine
@@ -166,6 +171,13 @@ extension AddressDetector {
         guard k >= 0, !context.tokens[i].startsLine, context.tokens[k].isWord, isStreetWord(context, k, .streetBefore)
         else { return i }
         return k
+    }
+
+    /// Whether token `k` is a capital R alone with a period after it, the Portuguese "R." (rua), not the last of
+    /// initials ("H.R.").
+    private static func isRua(_ context: ScanContext, _ k: Int) -> Bool {
+        context.tokens[k].isWord && context.tokens[k].length == 1 && context.bytes[context.tokens[k].start] == 0x52
+            && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached && !context.tokens[k].isAttached
     }
 
     /// "18 rue des Lilas", "17 Kingsway": a house number, then a street word and the name; with a comma after

@@ -59,7 +59,9 @@ extension AddressDetector {
     private static func knownTownsEnd(_ context: ScanContext, after last: Int) -> Int {
         var end = last
         var towns = 0
-        while towns < 3, context.isSymbol(end + 1, 0x2C), end + 2 < context.tokens.count,
+        // The first place may follow a dash instead, as Brazil writes the neighbourhood: "Av. Brasil, 1500 - Centro, …".
+        while towns < 3, context.isSymbol(end + 1, 0x2C) || towns == 0 && isDash(context, end + 1),
+            end + 2 < context.tokens.count,
             !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
             case let town = max(
                 PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns) ?? -1,

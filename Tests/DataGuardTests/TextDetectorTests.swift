@@ -229,6 +229,8 @@ struct TextDetectorTests {
         DetectorCase("single-word condition", .healthCondition, "Complains of exertional [[angina]] for weeks."),
         DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
         DetectorCase("abbreviations in lower case", .healthCondition, "hx of [[copd]] and [[chf]], now [[uti]]"),
+        DetectorCase("hyperlipidaemia and low back pain shortened", .healthCondition,
+            "PMHx: [[HLD]], [[HTN]], chronic [[LBP]]; [[hld]] and [[lbp]]."),
         DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),
         DetectorCase("a condition naming a clinic or a department, an abbreviation repeating one, a title, a heading",
             .healthCondition,

@@ -375,6 +375,8 @@ struct WorldNameTests {
                 + "jest chory."),
         DetectorCase("a double surname whose second part opens with a letter beyond ASCII", .person,
             "Dr. [[Katharina Bergmann-Özkan]] und Frau [[Ayşe Yılmaz-Çelik]] kommen am Montag."),
+        DetectorCase("a frequent given name that is an english word after the article of another language", .person,
+            "Olá, sou a [[Maria da Conceição Ferreira]], moro no Porto. He drove a John Deere tractor."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -482,8 +482,9 @@ struct NameEvidence {
     }
 
     /// "the Houston yard", "a Grant program". "a" is also the preposition of Romance languages before a person
-    /// ("llama a Javier Ortega"): after it, a given name and a surname that are no English words are a name, and
-    /// so is a given name alone that is no town, with no English word after it.
+    /// ("llama a Javier Ortega"): after it, a given name (no English word, or a frequent given name before no English
+    /// word) and a surname that is no English word are a name, and so is a given name alone that is no town, with no
+    /// English word after it.
     @inline(__always)
     func followsDeterminer(_ run: NameRun) -> Bool {
         let k = run.first - 1
@@ -491,17 +492,21 @@ struct NameEvidence {
             return false
         }
         guard tokens[k].length == 1 else { return true }
+        let next = run.last + 1
+        let englishAfter = next < tokens.count && tokens[next].isWord && !tokens[next].startsLine
+            && vocabulary.words.classes(of: tokens[next].hash).contains(.common)
         if run.count == 1 {
             // "scrivete a Sabrina al 347 …": a given name that is no English word, and no English word after it.
-            let next = run.last + 1
-            let englishAfter = next < tokens.count && tokens[next].isWord && !tokens[next].startsLine
-                && vocabulary.words.classes(of: tokens[next].hash).contains(.common)
             let given = run.classes[0]
             let town = phraseEnd(from: run.first, in: vocabulary.towns) == run.first  // "nata a Modena il …"
             return englishAfter || town || !given.contains(.given) || given.contains(.common)
         }
+        // "sou a Maria da Conceição Ferreira": a frequent given name may be an English word too, with no English word
+        // after the name ("a John Deere tractor").
         let (first, last) = (run.classes[0], run.classes[run.count - 1])
-        return !(first.contains(.given) && !first.contains(.common) && last.contains(.surname) && !last.contains(.common))
+        let given = first.contains(.given)
+            && (!first.contains(.common) || first.contains(.frequentGiven) && !englishAfter)
+        return !(given && last.contains(.surname) && !last.contains(.common))
     }
 
     /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?`, `:` or a double quote.

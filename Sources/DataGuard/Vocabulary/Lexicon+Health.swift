@@ -10,6 +10,8 @@ extension Lexicon {
         "aki", "af", "nstemi", "stemi", "cva", "tia", "vte", "ihd", "chd", "pvd", "oa", "gord", "ccf", "hfref", "hfpef",
         "lvh", "lvf", "dka", "urti", "lrti", "sah", "sdh", "hcv", "hbv", "hsv", "cmv", "ebv", "mrsa", "nof", "bpad",
         "eupd", "acs",
+        // Hyperlipidaemia and low back pain.
+        "hld", "lbp",
         // Medicines as clinical notes shorten them: methotrexate, hydrochlorothiazide.
         "mtx", "hctz",
         // HIV and AIDS in Spanish, French, Portuguese and Italian ("VIH", "SIDA"); obstructive sleep apnoea in French and

@@ -377,6 +377,12 @@ struct WorldNameTests {
             "Dr. [[Katharina Bergmann-Özkan]] und Frau [[Ayşe Yılmaz-Çelik]] kommen am Montag."),
         DetectorCase("a frequent given name that is an english word after the article of another language", .person,
             "Olá, sou a [[Maria da Conceição Ferreira]], moro no Porto. He drove a John Deere tractor."),
+        DetectorCase("makers of AI tools, a health system and a weather alert are no names", .person,
+            "Our pilot with Microsoft ends soon; I asked ChatGPT and Gemini. She was admitted to Kaiser Permanente. "
+                + "Weather alert: Winter Storm Warning until Monday. Scanned by Mimecast Security."),
+        DetectorCase("a surname that is an english word, opening a sentence that reports what the person said", .person,
+            "The room was booked. [[Burns]] also mentioned he has been unwell. [[Golden]] said she would call. "
+                + "Payroll told her to wait. Sales said the numbers were late."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

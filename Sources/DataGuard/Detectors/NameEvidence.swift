@@ -513,6 +513,23 @@ struct NameEvidence {
     @inline(__always)
     func startsSentence(_ run: NameRun) -> Bool { opensSentence(run.first) }
 
+    /// "Burns also mentioned he …", "Golden said she …": a verb that takes a person, then "he" or "she"; what says
+    /// so of itself is a person even where its name is an English word opening the sentence.
+    func precedesReportedSpeech(_ run: NameRun) -> Bool {
+        var k = run.last + 1
+        guard k + 1 < tokens.count, !tokens[k].startsLine, tokens[k].isWord, tokens[k].lexicon.contains(.personVerb)
+        else { return false }
+        if tokens[k].hash == Self.alsoHash { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].isWord, tokens[k].lexicon.contains(.personVerb),
+            tokens[k + 1].isWord, !tokens[k + 1].isCapitalized
+        else { return false }
+        return tokens[k + 1].hash == Self.heHash || tokens[k + 1].hash == Self.sheHash
+    }
+
+    private static let alsoHash = WordHash.of(word: Substring("also").utf8)
+    private static let heHash = WordHash.of(word: Substring("he").utf8)
+    private static let sheHash = WordHash.of(word: Substring("she").utf8)
+
     /// "Faras Cherian was born…", "… Aurora told him": a verb of a person right after the run.
     @inline(__always)
     func precedesPersonVerb(_ run: NameRun) -> Bool {

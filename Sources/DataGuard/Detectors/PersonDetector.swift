@@ -323,9 +323,11 @@ enum PersonDetector {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
             if classes.contains(.frequentGiven), inSentence || cue { return 0.65 }
             // A given name that is an English word too, greeted: "Hi Lea,", "Bonjour Will,".
-            return cue && inSentence || evidence.followsGreeting(run) ? 0.6 : nil
+            return cue && inSentence || evidence.followsGreeting(run) || evidence.precedesReportedSpeech(run) ? 0.6 : nil
         }
-        if classes.contains(.surname) { return cue && (!common || inSentence) || greeted ? 0.6 : nil }
+        if classes.contains(.surname) {
+            return cue && (!common || inSentence) || greeted || evidence.precedesReportedSpeech(run) ? 0.6 : nil
+        }
         return (cue || greeted) && !common ? 0.6 : nil
     }
 

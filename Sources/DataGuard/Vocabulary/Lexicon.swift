@@ -109,6 +109,9 @@ enum Lexicon {
         "sanatorio", "hospitalier", "yakkyoku", "plant", "care", "service", "tower",
         // Traders, suppliers and distributors ("Northwind Traders").
         "traders", "trading", "suppliers", "distributors",
+        // A health system named so ("Kaiser Permanente") and a firm's security service ("Mimecast Security"); not a
+        // firm, but no person either: weather alerts ("Winter Storm Warning") and festivals.
+        "permanente", "security", "warning", "advisory", "festival",
         // Chains named in the plural ("Apollo Hospitals", "Mayo Clinics", "Boots Pharmacies").
         "hospitals", "clinics", "pharmacies", "schools", "colleges", "universities", "centres", "centers",
     ]
@@ -185,6 +188,11 @@ enum Lexicon {
         // "Emp" of a staff number's label ("Emp Code 100457"); the Polish "Kolega", "Koleżanka" (colleague) before
         // a name.
         "emp", "kolega", "kolezanka",
+        // The makers of AI tools, their products and the firms that sell them, which AI policies and requests name
+        // ("a pilot with Microsoft", "I asked ChatGPT"); not "Claude", a given name too.
+        "microsoft", "openai", "anthropic", "nvidia", "salesforce", "chatgpt", "gemini", "copilot", "deloitte",
+        "accenture", "palantir", "mimecast", "workday", "servicenow", "databricks", "midjourney", "grammarly",
+        "capgemini", "infosys", "wipro", "cognizant",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -323,7 +323,8 @@ enum PersonDetector {
             if !common, run.words[0] == run.last, evidence.length(word) >= 3 { return 0.7 }
             if classes.contains(.frequentGiven), inSentence || cue { return 0.65 }
             // A given name that is an English word too, greeted: "Hi Lea,", "Bonjour Will,".
-            return cue && inSentence || evidence.followsGreeting(run) || evidence.precedesReportedSpeech(run) ? 0.6 : nil
+            let reported = evidence.precedesReportedSpeech(run)
+            return cue && inSentence || evidence.followsGreeting(run) || reported ? 0.6 : nil
         }
         if classes.contains(.surname) {
             return cue && (!common || inSentence) || greeted || evidence.precedesReportedSpeech(run) ? 0.6 : nil

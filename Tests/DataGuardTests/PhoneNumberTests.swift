@@ -111,6 +111,8 @@ struct PhoneNumberTests {
         DetectorCase("after call and dialled in other languages and letters", .phoneNumber,
                      "liga-lhe para o [[912 407 633]]; zovite na [[063/412-55-90]]; его мобильный [[8-916-204-71-35]]"
                          + "; nabral [[87074123055]]"),
+        DetectorCase("a russian mobile after the word for cellular", .phoneNumber,
+            "Сотовый [[8-912-345-67-89]], сотовый [[8 912 345 67 89]]."),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

@@ -383,6 +383,8 @@ struct WorldNameTests {
         DetectorCase("a surname that is an english word, opening a sentence that reports what the person said", .person,
             "The room was booked. [[Burns]] also mentioned he has been unwell. [[Golden]] said she would call. "
                 + "Payroll told her to wait. Sales said the numbers were late."),
+        DetectorCase("messaging apps are no names, nor part of the name after them", .person,
+            "My WhatsApp is 0712 345678. Call/WhatsApp [[Ravi Persad]] (868) 732-4419. Find us on Facebook."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -18,9 +18,11 @@ enum NumberContext {
         "contato", "contacto", "contatto", "kontakt", "simi", "fono", "telefoni", "tlm", "kom", "tfno", "tlfn",
         // "Call" in the South Slavic languages and "dialled" in Russian and Kazakh written in Latin letters; the
         // Swahili "simu" and "nambari", Indonesian "telp", Vietnamese "SĐT" and "ĐT" (số điện thoại), the Portuguese
-        // "liga-lhe"; phone words in Cyrillic and Greek letters, in lower case and capitalized.
+        // "liga-lhe"; phone words in Cyrillic (the Russian "сотовый", cellular) and Greek letters, in lower case and
+        // capitalized.
         "zovite", "zovi", "nazovite", "pozovite", "nazovi", "nabral", "nabrala", "simu", "nambari", "telp",
         "sdt", "dt", "liga-lhe", "ligue-me", "телефон", "Телефон", "тел", "Тел", "мобильный", "Мобильный",
+        "сотовый", "Сотовый",
         "мобільний", "Мобільний", "моб", "Моб", "позвоните", "Позвоните", "позвони", "Позвони", "τηλ", "Τηλ",
         "τηλέφωνο", "Τηλέφωνο", "κινητό", "Κινητό",
         // In Arabic, Persian, Urdu and Hebrew letters: phone, mobile, landline, fax, WhatsApp, "call" and "contact".

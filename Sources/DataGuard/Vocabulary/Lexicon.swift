@@ -189,10 +189,12 @@ enum Lexicon {
         // a name.
         "emp", "kolega", "kolezanka",
         // The makers of AI tools, their products and the firms that sell them, which AI policies and requests name
-        // ("a pilot with Microsoft", "I asked ChatGPT"); not "Claude", a given name too.
+        // ("a pilot with Microsoft", "I asked ChatGPT"); not "Claude", a given name too. Messaging apps and social
+        // networks ("My WhatsApp is …").
         "microsoft", "openai", "anthropic", "nvidia", "salesforce", "chatgpt", "gemini", "copilot", "deloitte",
         "accenture", "palantir", "mimecast", "workday", "servicenow", "databricks", "midjourney", "grammarly",
-        "capgemini", "infosys", "wipro", "cognizant",
+        "capgemini", "infosys", "wipro", "cognizant", "whatsapp", "viber", "wechat", "facebook", "linkedin",
+        "instagram", "tiktok", "youtube",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -41,6 +41,9 @@ struct TextDetectorTests {
         DetectorCase("roman numerals that are no month", .date, "see chapter 12.XIII.2025 and 3.MIX.2025"),
         DetectorCase("a roman month set apart between day and year", .date,
             "Wizyta kontrolna [[7 XI 2025]], następna [[20 I 2026]]; Kapitel 4 IV und Rang 2 V 12"),
+        DetectorCase("a range of days before its month, and the ordinal sign of a month's first day", .date,
+            "Urlaub [[10.–14. März 2025]] und [[3.–7. April]]; arrêt du [[2 au 16 février 2026]]; assunto il [[1° "
+                + "marzo 2001]]; stage du [[07/04]] au [[11/04]]; pages 2 to 16."),
         DetectorCase("a filipino month before its day and year", .date,
             "Ipinanganak siya noong [[Hunyo 9, 1990]] at ikinasal [[Disyembre 3, 2015]]; Maria 5, 2020 teams"),
         DetectorCase(

@@ -56,7 +56,13 @@ enum DateDetector {
             } else {
                 continue
             }
-            guard let (last, confidence) = found else { continue }
+            guard var (last, confidence) = found else { continue }
+            // The first day of a range before the date: "10.–14. März 2025", "du 2 au 16 février 2026".
+            if first == i, token.isNumber, let start = rangeStart(context, before: i) {
+                first = start
+                last = max(last, i)
+                confidence = max(confidence, 0.8)
+            }
             let born = context.isPreceded(i, byOneOf: .birth, within: 4) && !bornIsInitial(context, i)
                 || followsBornMark(context, i) || precedesBirthYearMark(context, last)
             let type: FindingType = born ? .dateOfBirth : .date
@@ -228,6 +234,30 @@ enum DateDetector {
         return (k, 0.8)
     }
 
+    /// The first day of a range that ends with the date whose day is token `i`: a day (with a German ordinal's
+    /// period) and a dash or a word for "to" of one of several languages before it ("10.–14. März", "du 2 au 16
+    /// février", "from 2 to 16 May", "od 2 do 16 listopada"); nil when there is none.
+    private static func rangeStart(_ context: ScanContext, before i: Int) -> Int? {
+        let to = i - 1
+        guard to >= 1, !context.tokens[i].startsLine, !context.tokens[to].startsLine else { return nil }
+        let token = context.tokens[to]
+        let dash = token.kind == .symbol
+            && (context.bytes[token.start] == 0x2D || context.byte(token.start) == 0xE2
+                && context.byte(token.start + 1) == 0x80 && context.byte(token.start + 2) &- 0x93 < 2)
+        guard dash || token.isWord && rangeWords[hash: token.hash] != nil else { return nil }
+        var day = to - 1
+        if context.isSymbol(day, 0x2E), context.tokens[day].isAttached, day >= 1 { day -= 1 }
+        // A day alone, not the last part of a date in numbers ("du 07/04 au 11/04").
+        guard isDay(context, day), context.tokens[day].length <= 2, !context.tokens[day].isAttached,
+            context.startsCleanly(day)
+        else { return nil }
+        return day
+    }
+
+    /// "To" between the days of a range: English, French, German, Spanish and Italian, Polish and Czech.
+    private static let rangeWords = KeywordTable(
+        ["to", "through", "thru", "till", "au", "bis", "al", "do"].map { ($0, ()) })
+
     /// "4 juin 2025", "18 Nisan 2025", "3. März 2024", "12 de mayo de 2024", "4 kesäkuuta 2025": a day, a month
     /// named in any of many languages and in any case, and a year. Unlike an English month, which is a date
     /// with a day alone, the year is needed unless something else says it is a date: many of these names are
@@ -245,6 +275,14 @@ enum DateDetector {
         {
             ordinal = true
             k += 2
+        }
+        // The Italian and Spanish ordinal sign of a month's first day: "1° marzo", "1º de mayo".
+        if !ordinal, k < context.tokens.count, context.tokens[k].isAttached, context.tokens[k].kind == .symbol,
+            context.byte(context.tokens[k].start) == 0xC2,
+            context.byte(context.tokens[k].start + 1) == 0xB0 || context.byte(context.tokens[k].start + 1) == 0xBA
+        {
+            ordinal = true
+            k += 1
         }
         let dotted = context.isSymbol(k, 0x2E) && context.tokens[k].isAttached
         if dotted { k += 1 }  // "3. März"

@@ -385,6 +385,10 @@ struct WorldNameTests {
                 + "Payroll told her to wait. Sales said the numbers were late."),
         DetectorCase("messaging apps are no names, nor part of the name after them", .person,
             "My WhatsApp is 0712 345678. Call/WhatsApp [[Ravi Persad]] (868) 732-4419. Find us on Facebook."),
+        DetectorCase("rooms, halls and buildings named after people, and colleagues greeted, are no names", .person,
+            "Liebe Kolleginnen und Kollegen, wir treffen uns im Großen Saal. Sehr geehrte Frau Kollegin "
+                + "[[Brandstätter]], danke. Reunión en Sala Bolívar; réunion Salle Jean Moulin; Cari colleghi. The "
+                + "council meets at Cosatu House. Karakia by Whaea [[Aroha]]. [[Tom House]] called."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -660,6 +660,8 @@ struct NameEvidence {
     private static let siteWords = KeywordTable([
         "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
         "shaft", "mine", "mansion", "mansions", "arcade",
+        // A building named so, but not a person surnamed House after a given name ("Cosatu House", "Crown House").
+        "house",
     ].map { ($0, ()) })
 
     /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
@@ -696,6 +698,8 @@ struct NameEvidence {
         "menuiserie", "boulangerie", "boucherie", "mutuelle", "papelaria", "padaria", "ferreteria", "panaderia",
         "libreria", "ristorante", "trattoria", "pizzeria", "bakkerij", "schreinerei", "tischlerei", "backerei",
         "autohaus",
+        // Rooms and halls named after someone ("Sala Bolívar", "Salle Jean Moulin", "Sali Konferencyjnej").
+        "sala", "salle", "saal", "sali", "zaal",
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town

@@ -26,6 +26,10 @@ enum Lexicon {
         // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
         // "dona" before a given name ("o porteiro, seu Valdir"); a school's director and a Dutch "consulent".
         "rra", "mma", "mzee", "seu", "dona", "directeur", "directrice", "direktor", "consulent",
+        // The Māori "Whaea" (aunt, a woman's title) and "Matua" (a man's); the German "Kollegin", "Kollege" before a
+        // colleague's name ("Frau Kollegin Brandstätter", "für Kollegen Nowak"), and greeting them all ("Liebe
+        // Kolleginnen und Kollegen").
+        "whaea", "matua", "kollegin", "kollege", "kollegen", "kolleginnen",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
         // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż."; Bulgarian
@@ -195,6 +199,9 @@ enum Lexicon {
         "accenture", "palantir", "mimecast", "workday", "servicenow", "databricks", "midjourney", "grammarly",
         "capgemini", "infosys", "wipro", "cognizant", "whatsapp", "viber", "wechat", "facebook", "linkedin",
         "instagram", "tiktok", "youtube",
+        // Members greeted in German, whose nouns are capitalized ("Liebe Mitglieder"); the Italian "Cari" (dear,
+        // plural) and a hall in German ("Großen Saal").
+        "mitglieder", "cari", "saal",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]

@@ -54,7 +54,8 @@ extension PersonDetector {
         guard comma || context.tokens[next].flags.contains(.allCaps) && !context.tokens[next].isAttached,
             isCapitalsNameWord(evidence, context, i)
         else { return nil }
-        // The words after the first: up to two more in capitals, or after a comma one or two given names.
+        // The words after the first: up to three more in capitals, or after a comma a given name capitalized or up to
+        // three in capitals.
         var last = comma ? i + 1 : i
         var words = 1
         while words < 4, last + 1 < context.tokens.count, !context.tokens[last + 1].startsLine,

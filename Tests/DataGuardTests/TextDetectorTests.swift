@@ -232,6 +232,8 @@ struct TextDetectorTests {
         DetectorCase("single-word condition", .healthCondition, "Complains of exertional [[angina]] for weeks."),
         DetectorCase("dm in a chat is no diabetes", .healthCondition, "DM me when the rota is out."),
         DetectorCase("abbreviations in lower case", .healthCondition, "hx of [[copd]] and [[chf]], now [[uti]]"),
+        DetectorCase("multiple sclerosis shortened, and the same letters as a title before a name in capitals",
+            .healthCondition, "Hx of [[MS]]. Patient presents with fatigue. Dear MS. NGUYEN THI HUONG, welcome."),
         DetectorCase("hyperlipidaemia and low back pain shortened", .healthCondition,
             "PMHx: [[HLD]], [[HTN]], chronic [[LBP]]; [[hld]] and [[lbp]]."),
         DetectorCase("an abbreviation that is a word", .healthCondition, "pls add me, ms jones said so"),

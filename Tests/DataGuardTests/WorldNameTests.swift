@@ -389,6 +389,9 @@ struct WorldNameTests {
             "Liebe Kolleginnen und Kollegen, wir treffen uns im Großen Saal. Sehr geehrte Frau Kollegin "
                 + "[[Brandstätter]], danke. Reunión en Sala Bolívar; réunion Salle Jean Moulin; Cari colleghi. The "
                 + "council meets at Cosatu House. Karakia by Whaea [[Aroha]]. [[Tom House]] called."),
+        DetectorCase("a surname in capitals with its particles before a comma and the given names", .person,
+            "RESULTS — PATIENT: [[DE LA CRUZ, JUAN CARLOS]]   SEX: M. Employee: [[VAN DER BERG, Pieter]]   ID: 44812. "
+                + "Dear MS. [[NGUYEN THI HUONG]], your appointment is confirmed. VI RICORDO L'ASSEMBLEA DEL 28/11."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -340,8 +340,8 @@ enum HealthDetector {
 
     /// Whether abbreviation `i` names a condition where it stands: not the same condition or medicine again in
     /// brackets after it ("Herzinsuffizienz (HFrEF)", "Priorix (MMR)"), not a title before a doctor's name (the
-    /// German "OA Dr." for a senior physician), not a word of a heading in capitals with Vietnamese marks ("GIẤY RA
-    /// VIỆN", discharge paper), and not the name of a clinic ("TB/HIV clinic").
+    /// German "OA Dr." for a senior physician) nor itself a title ("MS. NGUYEN"), not a word of a heading in capitals
+    /// with Vietnamese marks ("GIẤY RA VIỆN", discharge paper), and not the name of a clinic ("TB/HIV clinic").
     private static func isAbbreviationOfCondition(_ context: ScanContext, _ i: Int, after lastCondition: Int) -> Bool {
         let tokens = context.tokens
         if i == lastCondition + 2, tokens.isSymbol(i - 1, 0x28, in: context.bytes),
@@ -350,6 +350,13 @@ enum HealthDetector {
             return false
         }
         if context.has(i + 1, .honorific), tokens[i + 1].isCapitalized { return false }
+        // A title in capitals before a name in capitals: "Dear MS. NGUYEN THI HUONG", not "Hx of MS. Patient …".
+        if context.has(i, .honorific), tokens.isSymbol(i + 1, 0x2E, in: context.bytes), i + 2 < tokens.count,
+            tokens[i + 2].flags.contains(.allCaps),
+            !context.vocabulary.words.classes(of: tokens[i + 2].hash).isDisjoint(with: [.given, .surname])
+        {
+            return false
+        }
         for k in stride(from: i - 1, through: i + 1, by: 2) where k >= 0 && k < tokens.count && tokens[k].isWord {
             if tokens[k].flags.contains(.allCaps), tokens[k].flags.contains(.beyondASCII),
                 !tokens[max(i, k)].startsLine

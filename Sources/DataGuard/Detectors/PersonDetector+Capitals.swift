@@ -48,15 +48,27 @@ extension PersonDetector {
     /// surname (the given name), and one of them no English word ("ROSE GARDEN" is a heading). Returns the last
     /// token.
     static func nameInCapitals(_ evidence: NameEvidence, _ context: ScanContext, at i: Int) -> Int? {
-        let next = i + 1
+        // A surname's particles before it: "DE LA CRUZ, JUAN CARLOS", "VAN DER BERG, Pieter".
+        var surname = i
+        while surname - i < 2, context.has(surname, .nameParticle), surname + 1 < context.tokens.count,
+            context.tokens[surname + 1].flags.contains(.allCaps), !context.tokens[surname + 1].isAttached,
+            !context.tokens[surname + 1].startsLine
+        {
+            surname += 1
+        }
+        var next = surname + 1
         guard next < context.tokens.count, !context.tokens[next].startsLine else { return nil }
-        let comma = context.isSymbol(next, 0x2C) && context.tokens[next].isAttached
+        var comma = context.isSymbol(next, 0x2C) && context.tokens[next].isAttached
+        if !comma, surname > i {
+            (surname, next) = (i, i + 1)  // particles only before a surname written first
+            comma = context.isSymbol(next, 0x2C) && context.tokens[next].isAttached
+        }
         guard comma || context.tokens[next].flags.contains(.allCaps) && !context.tokens[next].isAttached,
-            isCapitalsNameWord(evidence, context, i)
+            isCapitalsNameWord(evidence, context, surname)
         else { return nil }
         // The words after the first: up to three more in capitals, or after a comma a given name capitalized or up to
         // three in capitals.
-        var last = comma ? i + 1 : i
+        var last = comma ? surname + 1 : surname
         var words = 1
         while words < 4, last + 1 < context.tokens.count, !context.tokens[last + 1].startsLine,
             !context.tokens[last + 1].isAttached, !context.followsColumnGap(last + 1),
@@ -95,12 +107,12 @@ extension PersonDetector {
         // DOMINGO").
         let anchored = labelled || titled
         if !anchored {
-            let given = comma ? last - (words - 2) : first
-            let surname = comma ? first : last
-            guard evidence.classes(given).contains(.given), evidence.classes(surname).contains(.surname),
+            let given = comma ? last - (words - 2) : surname
+            let family = comma ? surname : last
+            guard evidence.classes(given).contains(.given), evidence.classes(family).contains(.surname),
                 (first...last).allSatisfy({
-                    context.tokens[$0].kind == .symbol
-                        || evidence.length($0) >= 3 && ($0 == surname || !evidence.classes($0).isPlainWord)
+                    context.tokens[$0].kind == .symbol || $0 < surname
+                        || evidence.length($0) >= 3 && ($0 == family || !evidence.classes($0).isPlainWord)
                 }),
                 comma || (PhraseMatcher.longest(context, at: first, in: context.vocabulary.towns) ?? -1) < last
             else { return nil }

@@ -392,6 +392,9 @@ struct WorldNameTests {
         DetectorCase("a surname in capitals with its particles before a comma and the given names", .person,
             "RESULTS — PATIENT: [[DE LA CRUZ, JUAN CARLOS]]   SEX: M. Employee: [[VAN DER BERG, Pieter]]   ID: 44812. "
                 + "Dear MS. [[NGUYEN THI HUONG]], your appointment is confirmed. VI RICORDO L'ASSEMBLEA DEL 28/11."),
+        DetectorCase("a place after a firm's word and 'of' is no name, a person after a relative's word still is",
+            .person, "Bank of America called; Bank of Jordan too. Daughter of [[Grace Lee]] and friends of [[Mary "
+                + "Smith]] wrote."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

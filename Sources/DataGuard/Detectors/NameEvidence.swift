@@ -586,6 +586,12 @@ struct NameEvidence {
         {
             return true
         }
+        // A firm's word and "of" before the run: "Bank of America", "Bank of Jordan".
+        if before >= 1, tokens[before].isWord, tokens[before].lexicon.contains(.of), !tokens[run.first].startsLine,
+            tokens[before - 1].lexicon.contains(.organization)
+        {
+            return true
+        }
         // The same words in lower case right before the run: "praktijk Ter Linden", "farmacia Rossi".
         if before >= 0, tokens[before].isWord, !tokens[run.first].startsLine, !tokens[before].isCapitalized,
             Self.leadingOrganizationWords[hash: tokens[before].hash] != nil

@@ -395,6 +395,8 @@ struct WorldNameTests {
         DetectorCase("a place after a firm's word and 'of' is no name, a person after a relative's word still is",
             .person, "Bank of America called; Bank of Jordan too. Daughter of [[Grace Lee]] and friends of [[Mary "
                 + "Smith]] wrote."),
+        DetectorCase("a person's label with an aside in brackets before its colon", .person,
+            "Signed: ____  Name (print): [[Thabo Mokoena]]   Date: 12 Nov 2026. Name (in full): [[Lindiwe Nkosi]]"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

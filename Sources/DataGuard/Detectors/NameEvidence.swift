@@ -539,8 +539,9 @@ struct NameEvidence {
         return isSymbol(k, 0x28) && k + 1 < tokens.count && tokens[k + 1].lexicon.contains(.birth)
     }
 
-    /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz", "Patient: van Dijk, Anna": a person's label
-    /// right before the run, or before its particles when its first word may follow them.
+    /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz", "Patient: van Dijk, Anna", "Name (print):
+    /// Thabo Mokoena": a person's label right before the run, or before its particles when its first word may follow
+    /// them.
     @inline(__always)
     func followsPersonLabel(_ run: NameRun) -> Bool {
         let particles = particlesBefore(run)
@@ -551,6 +552,10 @@ struct NameEvidence {
                 && tokens[first - 1].lexicon.contains(.personLabel) && tokens[first - 1].isCapitalized
         }
         k -= 1
+        // An aside in brackets between the label and its colon: "Name (print): …", "Name (in full): …".
+        if isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { isSymbol($0, 0x28) }), open >= 1 {
+            k = open - 1
+        }
         return tokens[k].isWord && tokens[k].lexicon.contains(.personLabel)
     }
 

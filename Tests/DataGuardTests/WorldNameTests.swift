@@ -397,6 +397,8 @@ struct WorldNameTests {
                 + "Smith]] wrote."),
         DetectorCase("a person's label with an aside in brackets before its colon", .person,
             "Signed: ____  Name (print): [[Thabo Mokoena]]   Date: 12 Nov 2026. Name (in full): [[Lindiwe Nkosi]]"),
+        DetectorCase("a lower-case given name in the possessive before a relative's word", .person,
+            "lol [[kwame]]'s wife had the baby. the doctor's wife came. [[mark]]'s son too, not the bill's father."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -31,10 +31,15 @@ enum PersonDetector {
         var lastNameListed = false
         // Only words without digits can open a name.
         for i in context.anchors.words where i >= resume {
-            if context.has(i, .lowerNameCue), let (first, last) = lowerCaseName(evidence, context, after: i) {
-                candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
-                resume = last + 1
-                continue
+            if context.has(i, .lowerNameCue) {
+                if let (first, last) = lowerCaseName(evidence, context, after: i) {
+                    candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
+                    resume = last + 1
+                    continue
+                }
+                if let owner = relativesOwner(evidence, context, kin: i) {
+                    candidates.add(.person, context.tokens[owner].start, context.tokens[owner].stemEnd, 0.6)
+                }
             }
             if context.tokens[i].flags.contains(.allCaps),
                 // "Nom : DURAND Claire": the given name after the surname in capitals is the name's too.
@@ -418,6 +423,22 @@ enum PersonDetector {
         let classes = evidence.classes(k)
         return classes.contains(.surname) && !classes.contains(.common)
     }
+
+    /// "kwame's wife had the baby": a lower-case given name in the possessive right before a relative's word, no
+    /// English word (a frequent given name may be one, but not after an article: "the bill's father" is none).
+    private static func relativesOwner(_ evidence: NameEvidence, _ context: ScanContext, kin k: Int) -> Int? {
+        let owner = k - 1
+        guard owner >= 0, !context.tokens[k].startsLine, context.tokens[owner].flags.contains(.possessive),
+            isLowerNameWord(context, owner), evidence.length(owner) >= 3, kinWords[hash: context.tokens[k].hash] != nil
+        else { return nil }
+        let classes = evidence.classes(owner)
+        guard classes.contains(.given), !classes.contains(.country) else { return nil }
+        if !classes.contains(.common) { return owner }
+        let article = owner >= 1 && context.has(owner - 1, .determiner)
+        return classes.contains(.frequentGiven) && !article ? owner : nil
+    }
+
+    private static let kinWords = KeywordTable(Lexicon.kin.map { ($0, ()) })
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]

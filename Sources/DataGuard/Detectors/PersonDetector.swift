@@ -37,7 +37,10 @@ enum PersonDetector {
                     resume = last + 1
                     continue
                 }
-                if let owner = relativesOwner(evidence, context, kin: i) {
+                // Asked only after a possessive, which few cue words have before them.
+                if i >= 1, context.tokens[i - 1].flags.contains(.possessive),
+                    let owner = relativesOwner(evidence, context, kin: i)
+                {
                     candidates.add(.person, context.tokens[owner].start, context.tokens[owner].stemEnd, 0.6)
                 }
             }

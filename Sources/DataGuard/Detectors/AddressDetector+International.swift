@@ -398,12 +398,6 @@ extension AddressDetector {
         return false
     }
 
-    /// Whether token `k` is "º" (C2 BA) or "°" (C2 B0), alone.
-    private static func isOrdinalSign(_ context: ScanContext, _ k: Int) -> Bool {
-        k < context.tokens.count && context.tokens[k].length == 2 && context.byte(context.tokens[k].start) == 0xC2
-            && (context.byte(context.tokens[k].start + 1) == 0xBA || context.byte(context.tokens[k].start + 1) == 0xB0)
-    }
-
     /// Whether up to three capitalized words after number `k`, on its line, end with a street's type ("88 Elm Road"),
     /// or a street word opens a name after it ("4580 rue Saint-Denis").
     private static func opensStreet(_ context: ScanContext, after k: Int) -> Bool {
@@ -430,7 +424,7 @@ extension AddressDetector {
         if context.has(k, .houseNumberWord), context.tokens[k].isWord {
             k += 1
             if context.isSymbol(k, 0x3A) || context.isSymbol(k, 0x2E) { k += 1 }
-            if isOrdinalSign(context, k) { k += 1 }  // "n.º 118", "n° 12"
+            if context.isOrdinalSign(k) { k += 1 }  // "n.º 118", "n° 12"
         }
         // "Calle Padre Billini #58": a number sign glued to the number.
         if context.isSymbol(k, 0x23), k + 1 < context.tokens.count, context.tokens[k + 1].isAttached { k += 1 }

@@ -241,9 +241,7 @@ enum DateDetector {
         let to = i - 1
         guard to >= 1, !context.tokens[i].startsLine, !context.tokens[to].startsLine else { return nil }
         let token = context.tokens[to]
-        let dash = token.kind == .symbol
-            && (context.bytes[token.start] == 0x2D || context.byte(token.start) == 0xE2
-                && context.byte(token.start + 1) == 0x80 && context.byte(token.start + 2) &- 0x93 < 2)
+        let dash = context.isSymbol(to, 0x2D) || context.isLongDash(to)
         guard dash || token.isWord && rangeWords[hash: token.hash] != nil else { return nil }
         var day = to - 1
         if context.isSymbol(day, 0x2E), context.tokens[day].isAttached, day >= 1 { day -= 1 }
@@ -277,10 +275,7 @@ enum DateDetector {
             k += 2
         }
         // The Italian and Spanish ordinal sign of a month's first day: "1° marzo", "1º de mayo".
-        if !ordinal, k < context.tokens.count, context.tokens[k].isAttached, context.tokens[k].kind == .symbol,
-            context.byte(context.tokens[k].start) == 0xC2,
-            context.byte(context.tokens[k].start + 1) == 0xB0 || context.byte(context.tokens[k].start + 1) == 0xBA
-        {
+        if !ordinal, context.isOrdinalSign(k), context.tokens[k].isAttached {
             ordinal = true
             k += 1
         }

@@ -429,10 +429,11 @@ enum PersonDetector {
 
     /// "kwame's wife had the baby": a lower-case given name in the possessive right before a relative's word, no
     /// English word (a frequent given name may be one, but not after an article: "the bill's father" is none).
+    /// The caller has seen the possessive at `k - 1`.
     private static func relativesOwner(_ evidence: NameEvidence, _ context: ScanContext, kin k: Int) -> Int? {
         let owner = k - 1
-        guard owner >= 0, !context.tokens[k].startsLine, context.tokens[owner].flags.contains(.possessive),
-            isLowerNameWord(context, owner), evidence.length(owner) >= 3, kinWords[hash: context.tokens[k].hash] != nil
+        guard !context.tokens[k].startsLine, isLowerNameWord(context, owner), evidence.length(owner) >= 3,
+            kinWords[hash: context.tokens[k].hash] != nil
         else { return nil }
         let classes = evidence.classes(owner)
         guard classes.contains(.given), !classes.contains(.country) else { return nil }

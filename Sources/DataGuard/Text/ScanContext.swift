@@ -25,6 +25,13 @@ struct ScanContext {
         return bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] &- 0x93 < 2
     }
 
+    /// Whether token `i` exists and is the ordinal sign "º" (C2 BA) or the degree sign "°" (C2 B0) written for it.
+    func isOrdinalSign(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .symbol, tokens[i].length == 2 else { return false }
+        let start = tokens[i].start
+        return bytes[start] == 0xC2 && (bytes[start + 1] == 0xBA || bytes[start + 1] == 0xB0)
+    }
+
     /// Whether token `i` exists and is a number of `digits` digits, attached to the token before it when
     /// `attached` is true.
     @inline(__always)

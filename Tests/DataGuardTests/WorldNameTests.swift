@@ -399,6 +399,17 @@ struct WorldNameTests {
             "Signed: ____  Name (print): [[Thabo Mokoena]]   Date: 12 Nov 2026. Name (in full): [[Lindiwe Nkosi]]"),
         DetectorCase("a lower-case given name in the possessive before a relative's word", .person,
             "lol [[kwame]]'s wife had the baby. the doctor's wife came. [[mark]]'s son too, not the bill's father."),
+        DetectorCase("a lower-case given name before a reporting verb, a department's 'from' or an honorific", .person,
+            "[[marcus]] said the supervisor wrote him up. [[maria lopez]] said the same. kev: [[tomás]] from "
+                + "networks will look at it. the data from payroll says otherwise; rose from the chair. haan ji, ok "
+                + "ji. rider: [[imran]] bhaiya, parcel hai."),
+        DetectorCase("lower-case names after 'or', a lower-case title and a chat's short thanks", .person,
+            "ask [[keisha]] or [[dmitri]] to cover sat? or maybe not. sir [[imran]] ko bata do. thx — [[minh]]. "
+                + "asi q voy yo sola. pa-check if tama sss ko. ciao, si chiama [[giulia]]; domani si farà la "
+                + "riunione, la festa si terrà il 12 maggio."),
+        DetectorCase("holiday wishes, shops named after people and 'signed' of other languages are no names",
+            .person, "Joyeux Noël à toute l'équipe ! Buon Natale a tutti. Signé : [[Aurélie Dubois]]. "
+                + "Firmado: [[Carmen Ruiz Ortega]]. I picked up extra shifts at Kroger and Walgreens."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -171,6 +171,18 @@ struct NameEvidence {
             && !tokens[k + 1].startsLine
     }
 
+    /// "Joyeux Noël", "Buon Natale": the first word of a holiday's wish right before the run, which names the holiday.
+    func followsHolidayWish(_ run: NameRun) -> Bool {
+        let k = run.first - 1
+        return k >= 0 && tokens[k].isWord && !tokens[run.first].startsLine
+            && Self.holidayWishes[hash: tokens[k].hash] != nil
+    }
+
+    /// Words that are ``Lexicon/nonNames`` too, so that no run opens with them.
+    private static let holidayWishes = KeywordTable(
+        ["joyeux", "joyeuses", "buon", "buone", "feliz", "felices", "frohe", "frohes", "vrolijk", "vrolijke"]
+            .map { ($0, ()) })
+
     /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,"); "Tack! /Bosse".
     @inline(__always)
     func isSignature(_ run: NameRun) -> Bool {

@@ -37,6 +37,9 @@ enum PersonDetector {
                     resume = last + 1
                     continue
                 }
+                if let (first, last) = nameBefore(evidence, context, word: i) {
+                    candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
+                }
                 // Asked only after a possessive, which few cue words have before them.
                 if i >= 1, context.tokens[i - 1].flags.contains(.possessive),
                     let owner = relativesOwner(evidence, context, kin: i)
@@ -234,6 +237,7 @@ enum PersonDetector {
         // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
+            || evidence.followsHolidayWish(run)
             || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.opensAbbreviatedCompound(run)
         {
             return nil
@@ -379,11 +383,13 @@ enum PersonDetector {
     /// after a title. Returns its first and last token.
     private static func lowerCaseName(_ evidence: NameEvidence, _ context: ScanContext, after cue: Int) -> (Int, Int)? {
         // A title in lower case may keep its period ("dr. hina"), a closing that is a cue ("thanks", "thx") its comma
-        // when the name ends the signature ("thanks, danielle okafor").
+        // when the name ends the signature ("thanks, danielle okafor", "thx — minh").
         let title = context.has(cue, .honorific)
-        let signed = context.isSymbol(cue + 1, 0x2C) && context.has(cue, .closing)
+        let signed = context.has(cue, .closing)
+            && (context.isSymbol(cue + 1, 0x2C) || context.isSymbol(cue + 1, 0x2D) || context.isLongDash(cue + 1))
         let first = context.isSymbol(cue + 1, 0x2E) && title || signed ? cue + 2 : cue + 1
-        guard first < context.tokens.count, isLowerNameWord(context, first) else { return nil }
+        guard first < context.tokens.count, isLowerNameWord(context, first), !endsInGraveAccent(context, first)
+        else { return nil }
         let given = evidence.classes(first)
         guard !given.contains(.country) else { return nil }
         // A particle may come before the surname: "jomar dela cruz", "fatma van dijk".
@@ -419,6 +425,17 @@ enum PersonDetector {
             return (first, first)
         }
         return nil
+    }
+
+    /// Whether word `k` ends in a vowel with a grave accent (à, è, ì, ò, ù; C3 A0, A8, AC, B2, B9), as Italian verbs
+    /// of the future do, which follow "si" ("si terrà"), the Tagalog cue before a name.
+    private static func endsInGraveAccent(_ context: ScanContext, _ k: Int) -> Bool {
+        let end = context.tokens[k].end
+        guard context.tokens[k].length >= 3, context.bytes[end - 2] == 0xC3 else { return false }
+        switch context.bytes[end - 1] {
+        case 0xA0, 0xA8, 0xAC, 0xB2, 0xB9: return true
+        default: return false
+        }
     }
 
     /// Whether word `k` is a surname and no English word.

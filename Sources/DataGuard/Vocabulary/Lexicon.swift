@@ -73,6 +73,9 @@ enum Lexicon {
         // Swahili "jina" (name) and "mgonjwa" (patient); "to" and "from" of Danish and Norwegian letters ("Til:",
         // "Fra:") and the Dutch "to" ("Aan:").
         "jina", "mgonjwa", "til", "fra", "aan",
+        // "Signed" in French, Spanish, Italian, Portuguese and German ("Signé : Noël Dubois").
+        "signe", "signee", "firmado", "firmada", "firmato", "firmata", "assinado", "assinada", "unterschrieben",
+        "unterzeichnet",
     ] + formNameLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [
@@ -144,6 +147,8 @@ enum Lexicon {
         // Tagalog thanks.
         "saludos", "atentamente", "abrazos", "abracos", "beijos", "cumprimentos", "atenciosamente", "cordialement",
         "bises", "groeten", "pozdrawiam", "mihi", "asante", "salamat",
+        // "Thanks" written short in a chat ("thx — minh").
+        "thx", "tks", "tnx",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [
@@ -202,6 +207,14 @@ enum Lexicon {
         // Members greeted in German, whose nouns are capitalized ("Liebe Mitglieder"); the Italian "Cari" (dear,
         // plural) and a hall in German ("Großen Saal").
         "mitglieder", "cari", "saal",
+        // Shops and chains whose names are surnames too, where a worker buys or works ("shifts at Kroger"), and the
+        // first words of holiday wishes, before a holiday named like a person ("Joyeux Noël", "Buon Natale"; see
+        // NameEvidence.followsHolidayWish).
+        "kroger", "aldi", "sainsbury", "sainsburys", "coles", "lowes", "meijer", "wegmans", "walgreens", "morrisons",
+        "joyeux", "joyeuses", "buon", "buone", "feliz", "felices", "frohe", "frohes", "vrolijk", "vrolijke",
+        // "Signed" of other languages, a label before the signer (``personLabels``).
+        "signe", "signee", "firmado", "firmada", "firmato", "firmata", "assinado", "assinada", "unterschrieben",
+        "unterzeichnet",
     ] + formNameLabels
     /// Determiners: a capitalized run after "the" or "a" names a thing or a place, not a person.
     static let determiners: [String] = ["the", "a", "an", "our", "their", "its", "every", "each"]
@@ -272,11 +285,18 @@ extension Lexicon {
         "madame", "monsieur", "mme", "pani", "pan", "friend", "vriend", "vriendin", "amigo", "amiga", "freund",
         "freundin", "ami", "amie", "boss", "chef", "colleague", "collega", "kollege", "kollegin",
         // Introductions of other languages: "c'est", "hier ist", "sono", "jestem", "jsem", "je suis", "me llamo",
-        // "me chamo", "mi chiamo", "ich heiße".
-        "c'est", "ist", "sono", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse",
+        // "me chamo", "mi chiamo", "ich heiße", and the third person ("se llama", "si chiama").
+        "c'est", "ist", "sono", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse", "llama", "chama",
+        "chiama",
         // Ringing and writing to someone, and speaking to them ("ring tony on 07843 …", "msg sinéad", "spoke to
         // brendan").
         "ring", "message", "msg", "to",
+        // "can keisha or dmitri cover", lower-case titles ("sir waqas", "nurse tasha"); not "if" nor "yo", which Tagalog
+        // and Spanish chats write before words that are names too ("if tama", "yo sola").
+        "or", "sir", "nurse", "coach", "pastor",
+        // Words that follow the name they cue: reporting verbs, a department's "from" ("marcus said", "tomás from
+        // networks") and South Asian honorifics ("malik sahab", "sana baji"); see PersonDetector.nameBefore.
+        "said", "says", "told", "asked", "mentioned", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi",
 
     ] + greetings + kin
     /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo

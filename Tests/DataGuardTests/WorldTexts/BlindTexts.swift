@@ -25,7 +25,8 @@ struct BlindTexts {
             + Self.twentyEighthClinical + Self.twentyEighthEveryday + Self.twentyNinthClinical
             + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday + Self.thirtyFirstClinical
             + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
-            + Self.thirtyThirdClinical + Self.thirtyThirdEveryday
+            + Self.thirtyThirdClinical + Self.thirtyThirdEveryday + Self.thirtyFourthClinical
+            + Self.thirtyFourthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -74,6 +75,8 @@ struct BlindTexts {
             ("thirty-second everyday", Self.thirtySecondEveryday),
             ("thirty-third clinical", Self.thirtyThirdClinical),
             ("thirty-third everyday", Self.thirtyThirdEveryday),
+            ("thirty-fourth clinical", Self.thirtyFourthClinical),
+            ("thirty-fourth everyday", Self.thirtyFourthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -1,0 +1,46 @@
+extension PersonDetector {
+    /// "marcus said the supervisor …", "tomás from networks will look at it", "malik sahab ko bata dena": a given
+    /// name in lower case right before cue `word`, which follows the name it cues (``wordsAfterName``). The name is
+    /// no English word, no country and no function word of another language, of four letters or more, and opens its
+    /// line or follows a sign or another cue ("yo", "and"); a surname may follow the given name, then a frequent given
+    /// name may be an English word too ("maria lopez said").
+    /// Nil when there is none.
+    static func nameBefore(_ evidence: NameEvidence, _ context: ScanContext, word: Int) -> (Int, Int)? {
+        let last = word - 1
+        guard last >= 0, !context.tokens[word].startsLine, !context.tokens[word].isAttached,
+            wordsAfterName[hash: context.tokens[word].hash] != nil, isBareLowerWord(context, last)
+        else { return nil }
+        var first = last
+        if isNamePart(evidence, last, .surname), last >= 1, !context.tokens[last].startsLine,
+            isBareLowerWord(context, last - 1),
+            isNamePart(evidence, last - 1, .given) || evidence.classes(last - 1).contains(.frequentGiven)
+        {
+            first = last - 1  // "maria lopez said"
+        } else if !isNamePart(evidence, last, .given) || evidence.length(last) < 4 {
+            return nil
+        }
+        guard first == 0 || context.tokens[first].startsLine || context.tokens[first - 1].kind == .symbol
+            || context.has(first - 1, .lowerNameCue)
+        else { return nil }
+        return (first, last)
+    }
+
+    /// The cues of ``nameBefore(_:_:word:)``: each is a ``Lexicon/lowerNameCues`` word too, so that the detector
+    /// stops at it.
+    private static let wordsAfterName = KeywordTable(
+        ["said", "says", "told", "asked", "mentioned", "from", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi"]
+            .map { ($0, ()) })
+
+    /// Whether token `k` is a word in lower case without digits and in no hand-written list.
+    private static func isBareLowerWord(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && !token.isCapitalized && !token.flags.contains(.hasDigit) && token.lexicon.isEmpty
+    }
+
+    /// Whether word `k` is in the list `part` (given names or surnames) and is no English word, country or function
+    /// word of another language.
+    private static func isNamePart(_ evidence: NameEvidence, _ k: Int, _ part: WordClasses) -> Bool {
+        let classes = evidence.classes(k)
+        return classes.contains(part) && classes.isDisjoint(with: [.common, .country, .functionWord])
+    }
+}

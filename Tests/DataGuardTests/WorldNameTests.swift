@@ -410,6 +410,17 @@ struct WorldNameTests {
         DetectorCase("holiday wishes, shops named after people and 'signed' of other languages are no names",
             .person, "Joyeux Noël à toute l'équipe ! Buon Natale a tutti. Signé : [[Aurélie Dubois]]. "
                 + "Firmado: [[Carmen Ruiz Ortega]]. I picked up extra shifts at Kroger and Walgreens."),
+        DetectorCase("a word in no list, in the possessive before a relative's word", .person,
+            "Referral: [[Sipho]]'s mother, complaining of chest tightness. [[Aroha]]'s dad came. The Board's father "
+                + "figure. Tell Sipho to call."),
+        DetectorCase("Welsh names with 'ap' or 'ferch', and a surgery named with the Welsh article", .person,
+            "GP: Dr [[Rhodri ap Iorwerth]], Meddygfa'r Bont, Llangefni. Present: [[Siân ferch Owain]] and [[Iolo ab "
+                + "Gwilym]]; Swyddfa'r Post closed."),
+        DetectorCase("a Hungarian married name, the husband's name with '-né'", .person,
+            "Bérlő: Kovácsné, telefonon. Beteg: [[Nagy Jánosné]], szül. 1956. Üdvözlettel: [[Szabó Lászlóné]]"),
+        DetectorCase("the regards of other languages before the signer", .person,
+            "Děkuji.\nS pozdravem,\n[[Dvořáková]]\n\nPagarbiai,\n[[Petrauskienė]]\n\nSaygılarımla,\n[[Yıldırım]]\n\n"
+                + "Üdvözlettel,\n[[Kertész]]"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -369,6 +369,14 @@ struct NameEvidence {
     private static let nicknameCues = KeywordTable(["prefers", "by", "as", "aka", "called", "nicknamed", "dit", "alias"]
         .map { ($0, ()) })
 
+    /// "Meddygfa'r Bont", "Swyddfa'r Post": the run opens with a word that ends in the Welsh article "'r" ("the"),
+    /// which a place or an office takes, never a person.
+    func opensWithWelshArticle(_ run: NameRun) -> Bool {
+        let end = tokens[run.first].end
+        guard end - tokens[run.first].start >= 4, bytes[end - 1] == 0x72 else { return false }
+        return bytes[end - 2] == 0x27 || bytes[end - 2] == 0x99 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2
+    }
+
     /// "Pat.-Nr.", "Vers.-Nr.": the run's last word abbreviated and joined by a hyphen to the next, as German labels
     /// are written.
     @inline(__always)
@@ -550,6 +558,16 @@ struct NameEvidence {
         if tokens[k].isWord { return tokens[k].lexicon.contains(.personVerb) }
         return isSymbol(k, 0x28) && k + 1 < tokens.count && tokens[k + 1].lexicon.contains(.birth)
     }
+
+    /// "Sipho's mother called", "Aroha's dad came": the run in the possessive right before a relative's word.
+    func precedesKin(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        return run.isPossessive && k < tokens.count && !tokens[k].startsLine && tokens[k].isWord
+            && Self.kinWords[hash: tokens[k].hash] != nil
+    }
+
+    /// ``Lexicon/kin``.
+    static let kinWords = KeywordTable(Lexicon.kin.map { ($0, ()) })
 
     /// "Witness: Antonio de la Fuente", "Emergency contact - Ana Ruiz", "Patient: van Dijk, Anna", "Name (print):
     /// Thabo Mokoena": a person's label right before the run, or before its particles when its first word may follow

@@ -1,8 +1,8 @@
 /// Names inflected for case, as Slavic, Baltic and Finnic languages write them: "Markétu Novotnou" is the
 /// accusative of "Markéta Novotná", "Kowalskiego" the genitive of "Kowalski", "Novákovi" the dative of
-/// "Novák", "Virtasen" the genitive of "Virtanen". The vocabularies hold the forms a name is listed in; a word in
-/// none of them is read again with a case ending put back to that form, and failing that, judged by a surname's
-/// shape ("Nurlanovna", "Beridze").
+/// "Novák", "Virtasen" the genitive of "Virtanen"; and Hungarian married names ("Nagy Jánosné"). The vocabularies
+/// hold the forms a name is listed in; a word in none of them is read again with a case ending put back to that
+/// form, and failing that, judged by a surname's shape ("Nurlanovna", "Beridze").
 enum NameInflection {
     /// A case ending and what replaces it in the listed form, on letters folded as the tokenizer folds them. A
     /// weak ending ("u", "a", "ka") ends too many words of other languages to be read alone: it counts only in a
@@ -33,6 +33,8 @@ enum NameInflection {
         Ending("ovi", ""), Ending("owi", ""), Ending("em", ""), Ending("om", ""), Ending("ym", ""), Ending("im", "i"),
         // Russian feminine surnames in the instrumental and genitive: Ivanovoy, Ivanovoj.
         Ending("oy", "a"), Ending("oj", "a"),
+        // A Hungarian married woman's name, her husband's given name or surname with "-né": Péterné, Kovácsné.
+        Ending("ne", ""),
         // Finnish genitives: Virtasen, Liisan, Heikin.
         Ending("sen", "nen"), Ending("an", "a", weak: true), Ending("en", "e", weak: true),
         // Feminine and masculine cases of one letter: Markétu, Anny, Marii, Anně; Nováka, Petru, Ivanove.

@@ -76,6 +76,8 @@ enum PersonDetector {
                 candidates.add(.healthCondition, tokens: first, run.last, 0.8)
                 continue
             }
+            // Not even a name listed after another ("Dr Rhodri ap Iorwerth, Meddygfa'r Bont").
+            if evidence.opensWithWelshArticle(run) { continue }
             let isLone = run.count == 1 && run.first == run.words[0]
             guard let confidence = judge(evidence, trimming: &run) else {
                 // "Panadeine Forte prn", "Tab. Telma": a medicine that no list holds, which the health detector,
@@ -323,6 +325,7 @@ enum PersonDetector {
         if evidence.isGreeting(word), evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) { return nil }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
+            || !common && evidence.precedesKin(run)
         if !common || classes.contains(.given), evidence.isQuotedNickname(run) { return 0.7 }
         // "Elle présente …", "Til udlejer …": a function word of another language opening a sentence that goes on.
         if classes.contains(.functionWord), !classes.contains(.frequentGiven), !inSentence, !cue,
@@ -450,7 +453,7 @@ enum PersonDetector {
     private static func relativesOwner(_ evidence: NameEvidence, _ context: ScanContext, kin k: Int) -> Int? {
         let owner = k - 1
         guard !context.tokens[k].startsLine, isLowerNameWord(context, owner), evidence.length(owner) >= 3,
-            kinWords[hash: context.tokens[k].hash] != nil
+            NameEvidence.kinWords[hash: context.tokens[k].hash] != nil
         else { return nil }
         let classes = evidence.classes(owner)
         guard classes.contains(.given), !classes.contains(.country) else { return nil }
@@ -458,8 +461,6 @@ enum PersonDetector {
         let article = owner >= 1 && context.has(owner - 1, .determiner)
         return classes.contains(.frequentGiven) && !article ? owner : nil
     }
-
-    private static let kinWords = KeywordTable(Lexicon.kin.map { ($0, ()) })
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]

@@ -50,6 +50,8 @@ enum Lexicon {
         // Italian "of the" before a plural or a word of another gender: "Degli Esposti", "Via dei Mille"; the
         // Portuguese "do" ("Maria do Carmo", "Rua do Futuro").
         "dei", "degli", "delle", "dello", "do",
+        // The Welsh "son of" and "daughter of" ("Dafydd ap Rhys", "Siân ferch Owain").
+        "ap", "ab", "ferch", "verch",
     ]
     /// Field labels that introduce a person's name ("Grievant: …").
     static let personLabels: [String] = [
@@ -147,8 +149,10 @@ enum Lexicon {
         // Tagalog thanks.
         "saludos", "atentamente", "abrazos", "abracos", "beijos", "cumprimentos", "atenciosamente", "cordialement",
         "bises", "groeten", "pozdrawiam", "mihi", "asante", "salamat",
-        // "Thanks" written short in a chat ("thx — minh").
-        "thx", "tks", "tnx",
+        // "Thanks" written short in a chat ("thx — minh"); the regards of Hungarian, Czech, Slovak, Croatian and
+        // Serbian, Polish, Romanian, Turkish, Italian, Spanish, Dutch, Lithuanian, Latvian and Estonian letters.
+        "thx", "tks", "tnx", "udvozlettel", "pozdravem", "pozdravom", "pozdrav", "powazaniem", "stima",
+        "saygilarimla", "saluti", "saludo", "groet", "pagarbiai", "cienu", "lugupidamisega",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [

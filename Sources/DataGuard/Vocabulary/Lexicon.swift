@@ -295,8 +295,8 @@ extension Lexicon {
         // Ringing and writing to someone, and speaking to them ("ring tony on 07843 …", "msg sinéad", "spoke to
         // brendan").
         "ring", "message", "msg", "to",
-        // "can keisha or dmitri cover", lower-case titles ("sir waqas", "nurse tasha"); not "if" nor "yo", which Tagalog
-        // and Spanish chats write before words that are names too ("if tama", "yo sola").
+        // "can keisha or dmitri cover", lower-case titles ("sir waqas", "nurse tasha"); not "if" nor "yo", which
+        // Tagalog and Spanish chats write before words that are names too ("if tama", "yo sola").
         "or", "sir", "nurse", "coach", "pastor",
         // Words that follow the name they cue: reporting verbs, a department's "from" ("marcus said", "tomás from
         // networks") and South Asian honorifics ("malik sahab", "sana baji"); see PersonDetector.nameBefore.

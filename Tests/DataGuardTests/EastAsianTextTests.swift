@@ -65,6 +65,19 @@ struct EastAsianTextTests {
         #expect(found.map(\.0) == [.date, .dateOfBirth, .date])
     }
 
+    @Test("a date glued to the words before it, and an address field that ends at its sentence's full stop")
+    func gluedDateAndSentenceEnd() {
+        let text = "陳小姐您好，您的掛號日期為2025年3月12日，地址：台北市大安區忠孝東路四段100號5樓。電話：0912-345-678\n"
+            + "予約日は2025年3月12日です。番号は12345年です。"
+        let scalars = Array(text.unicodeScalars)
+        let found = GuardScanner().scan(text).map { finding in
+            (finding.type, String(String.UnicodeScalarView(scalars[finding.start..<finding.end])))
+        }
+        #expect(found.filter { $0.0 == .date }.map(\.1) == ["2025年3月12日", "2025年3月12日"])
+        #expect(found.filter { $0.0 == .streetAddress }.map(\.1) == ["台北市大安區忠孝東路四段100號5樓"])
+        #expect(found.filter { $0.0 == .phoneNumber }.map(\.1) == ["0912-345-678"])
+    }
+
     /// Texts with their conditions marked `[[…]]`.
     static let conditions = [
         "既往歴：[[2型糖尿病]]、[[高血圧]]症。[[潰瘍性大腸炎]]の疑い。",

@@ -80,6 +80,10 @@ struct NationalIdentityTests {
         DetectorCase("the british national insurance number by its shape, after any label or none", .nationalID,
             "NI No: [[QQ123456C]]; please update my record: [[AB 12 34 56 D]] is my number. Ref QQ 12 34 56, "
                 + "seat 12 34 56 D."),
+        DetectorCase("switzerland's social insurance number by its shape and check digit", .nationalID,
+            "AHV-Nr. [[756.1234.5678.97]]; meine Nummer ist [[756.9876.5432.17]]. Artikel 756.1234.5678.90."),
+        DetectorCase("thailand's identity number by its shape and check digit", .nationalID,
+            "เลขบัตรประชาชน [[1-1020-12345-67-8]] ครับ; my card [[3-1010-01234-56-5]]; order 1-1020-12345-67-9."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -48,6 +48,9 @@ struct UncasedScriptTests {
         DetectorCase("a street with its number before it", .streetAddress, "نلتقي عند [[12 شارع الحمراء]] ثم نذهب"),
         DetectorCase("a street's word without a number", .streetAddress, "يؤخذ الدواء عن طريق الفم مرتين"),
         DetectorCase("an address field without a number or street", .streetAddress, "العنوان: غير معروف"),
+        DetectorCase("an address field that ends with its sentence, before a phone's word", .streetAddress,
+            "العنوان: [[١٢ شارع التحرير، الدقي، الجيزة]]. تليفون 01012345678\nنشانی: [[تهران، خیابان ولیعصر، پلاک "
+                + "۱۲]] تلفن ۰۲۱۸۸۷۶۵۴۳۲"),
     ]
 
     @Test("addresses: an address field's value, a street with its number and the parts after it", arguments: addresses)

@@ -1,7 +1,7 @@
 /// Addresses in Chinese, Japanese and Korean letters, which run without spaces: a Japanese address after its postal
 /// mark and code ("〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F"), and the value of an address field
-/// ("住所：", "お届け先：", "地址：", "住址：", "주소:"), each up to the end of its line, an ideographic space before a
-/// phone, or a bracket.
+/// ("住所：", "お届け先：", "地址：", "住址：", "주소:"), each up to the end of its line or sentence, an ideographic space
+/// before a phone, or a bracket.
 extension AddressDetector {
     /// Proposes the address after the postal mark that opens the word at token `k`, if it does.
     static func japanesePostal(_ context: ScanContext, _ k: Int, _ candidates: inout CandidateList) {
@@ -36,7 +36,8 @@ extension AddressDetector {
     }
 
     /// The byte where a value that starts at byte `start` ends: at the end of its line, an ideographic space
-    /// (E3 80 80), a bracket, or two spaces; spaces and commas at its end left out.
+    /// (E3 80 80) or full stop (E3 80 82, "。…5樓。電話：…"), a fullwidth semicolon (EF BC 9B), a bracket, or two
+    /// spaces; spaces and commas at its end left out.
     private static func cjkValueEnd(_ context: ScanContext, from start: Int) -> Int {
         let bytes = context.bytes
         var end = start
@@ -44,8 +45,9 @@ extension AddressDetector {
             let b = bytes[end]
             if b == 0x0A || b == 0x0D || b == 0x28 { break }
             if b == 0x20, end + 1 < bytes.count, bytes[end + 1] == 0x20 { break }
-            if b == 0xE3, context.byte(end + 1) == 0x80, context.byte(end + 2) == 0x80 { break }  // "　"
-            if b == 0xEF, context.byte(end + 1) == 0xBC, context.byte(end + 2) == 0x88 { break }  // "（"
+            let third = context.byte(end + 2)
+            if b == 0xE3, context.byte(end + 1) == 0x80, third == 0x80 || third == 0x82 { break }  // "　", "。"
+            if b == 0xEF, context.byte(end + 1) == 0xBC, third == 0x88 || third == 0x9B { break }  // "（", "；"
             end += 1
         }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }

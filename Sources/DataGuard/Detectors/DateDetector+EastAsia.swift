@@ -6,14 +6,39 @@ extension DateDetector {
         guard i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isAttached,
             context.isNumber(i, digits: 1...4)
         else { return nil }
-        var k = tokens[i + 1].start
-        let value = context.value(i)
-        if tokens[i].length == 4 {
+        return chineseOrJapaneseEnd(context, from: tokens[i].start, digits: tokens[i].length)
+    }
+
+    /// The bytes of a Chinese or Japanese date inside word token `i`, after the letters it is glued to:
+    /// "日期為2025年3月12日", "予約日は2025年3月12日です"; nil when the word has none.
+    static func chineseOrJapaneseInWord(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
+        let token = context.tokens[i]
+        var k = token.start
+        while k < token.end {
+            guard ByteClass.isDigit(context.bytes[k]), k > token.start, !ByteClass.isDigit(context.bytes[k - 1]) else {
+                k += 1
+                continue
+            }
+            var run = k
+            while run < token.end, ByteClass.isDigit(context.bytes[run]) { run += 1 }
+            if run - k <= 4, let end = chineseOrJapaneseEnd(context, from: k, digits: run - k) { return (k, end) }
+            k = run
+        }
+        return nil
+    }
+
+    /// The byte where the Chinese or Japanese date whose first number (of `count` digits) starts at byte `start`
+    /// ends, or nil.
+    private static func chineseOrJapaneseEnd(_ context: ScanContext, from start: Int, digits count: Int) -> Int? {
+        var k = start + count
+        var value = 0
+        for d in start..<k { value = value * 10 + Int(context.bytes[d] &- 0x30) }
+        if count == 4 {
             guard (1900...2099).contains(value), sign(context, at: k, nian),
                 let (month, after) = digits(context, from: k + 3), (1...12).contains(month)
             else { return nil }
             k = after
-        } else if !(1...12).contains(value) {
+        } else if count > 2 || !(1...12).contains(value) {
             return nil
         }
         guard sign(context, at: k, yue), let (day, after) = digits(context, from: k + 3), (1...31).contains(day),

@@ -25,7 +25,7 @@ enum DateDetector {
                 continue
             }
             if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3,
-                let (start, end) = japaneseEra(context, i)
+                let (start, end) = japaneseEra(context, i) ?? chineseOrJapaneseInWord(context, i)
             {
                 let born = context.isPreceded(i, byOneOf: .birth, within: 4)
                 candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)

@@ -95,7 +95,9 @@ enum UncasedAddressDetector {
                 guard context.uncasedRole(j) != .stop, !context.isSymbol(j + 1, 0x3A) else { break }
                 if part.words == 0 { part.opener = context.uncasedPlaceRole(j) }
                 part.words += 1
-            } else if token.kind == .symbol, isInnerSign(context.bytes[token.start]), j > k, token.isAttached {
+            } else if token.kind == .symbol, isInnerSign(context.bytes[token.start]), j > k, token.isAttached,
+                !endsSentence(context, j)
+            {
                 j += 1
                 continue
             } else {
@@ -105,6 +107,17 @@ enum UncasedAddressDetector {
             j += 1
         }
         return part.last >= k ? part : nil
+    }
+
+    /// Whether the period `j` ends a sentence ("… الدقي، الجيزة. تليفون …"): a space follows it and the word before
+    /// it is longer than an abbreviation of one or two letters and signs ("ش. التحرير", "मकान नं. 45").
+    private static func endsSentence(_ context: ScanContext, _ j: Int) -> Bool {
+        guard context.bytes[context.tokens[j].start] == 0x2E, j + 1 < context.tokens.count,
+            !context.tokens[j + 1].isAttached, context.tokens[j - 1].isWord
+        else { return false }
+        let word = context.tokens[j - 1]
+        let scalars = context.bytes[word.start..<word.end].count { !ByteClass.isContinuation($0) }
+        return scalars > 2
     }
 
     /// Whether `byte` is a sign that may join the pieces of an address's part: - / . ' " #.

@@ -410,6 +410,9 @@ struct WorldNameTests {
         DetectorCase("holiday wishes, shops named after people and 'signed' of other languages are no names",
             .person, "Joyeux Noël à toute l'équipe ! Buon Natale a tutti. Signé : [[Aurélie Dubois]]. "
                 + "Firmado: [[Carmen Ruiz Ortega]]. I picked up extra shifts at Kroger and Walgreens."),
+        DetectorCase("a lower-case given name after a role at work, in brackets too", .person,
+            "my supervisor [[darnell]] keeps scheduling me. my manager ([[kevin]] o'neil) said no. the manager "
+                + "approved it; supervisor training starts monday."),
         DetectorCase("a word in no list, in the possessive before a relative's word", .person,
             "Referral: [[Sipho]]'s mother, complaining of chest tightness. [[Aroha]]'s dad came. The Board's father "
                 + "figure. Tell Sipho to call."),

@@ -244,7 +244,10 @@ enum DateDetector {
         let dash = context.isSymbol(to, 0x2D) || context.isLongDash(to)
         guard dash || token.isWord && rangeWords[hash: token.hash] != nil else { return nil }
         var day = to - 1
-        if context.isSymbol(day, 0x2E), context.tokens[day].isAttached, day >= 1 { day -= 1 }
+        // "10.–14. März", "from 3rd to 10th March": the day's period or ordinal ending.
+        if context.isSymbol(day, 0x2E) || context.has(day, .ordinalSuffix), context.tokens[day].isAttached, day >= 1 {
+            day -= 1
+        }
         // A day alone, not the last part of a date in numbers ("du 07/04 au 11/04").
         guard isDay(context, day), context.tokens[day].length <= 2, !context.tokens[day].isAttached,
             context.startsCleanly(day)
@@ -537,7 +540,7 @@ enum DateDetector {
 
     /// The English words before one date that an American writes month first.
     private static let monthFirstCues = KeywordTable(
-        ["on", "through", "thru", "before", "after", "until", "till", "by", "since"].map { ($0, ()) })
+        ["on", "through", "thru", "before", "after", "until", "till", "by", "since", "dated"].map { ($0, ()) })
 
     /// Whether token `k` says at what hour, after a day and a month: "20.05 kl. 08.30", "25.6. klo 14.15", "14/2
     /// stis 11", "3/4 at 9:30"; but the English "at" not after a day and month `dotted` ("CBG 14.2 at 6am" is a
@@ -624,6 +627,8 @@ enum DateDetector {
         // "Through" and "before" a date, as American notes write them ("off work through 3/21"); the Greek "stis"
         // (on the) in Latin letters and the Maghrebi "nhar" (day).
         "through", "thru", "before", "after", "stis", "nhar",
+        // "A write-up dated 11/3".
+        "dated",
         // "At the latest", "before" and "after" in the Nordic languages; "until", "from", "by" and "after" in
         // Russian and Ukrainian ("справка до 10.03").
         "senast", "senest", "innan", "inden", "innen", "efter", "etter", "до", "с", "со", "по", "від", "після",

@@ -390,7 +390,9 @@ enum PersonDetector {
         let title = context.has(cue, .honorific)
         let signed = context.has(cue, .closing)
             && (context.isSymbol(cue + 1, 0x2C) || context.isSymbol(cue + 1, 0x2D) || context.isLongDash(cue + 1))
-        let first = context.isSymbol(cue + 1, 0x2E) && title || signed ? cue + 2 : cue + 1
+        // The name may stand in brackets after a role: "my manager (kevin o'neil)".
+        let first = context.isSymbol(cue + 1, 0x2E) && title || signed || context.isSymbol(cue + 1, 0x28)
+            ? cue + 2 : cue + 1
         guard first < context.tokens.count, isLowerNameWord(context, first), !endsInGraveAccent(context, first)
         else { return nil }
         let given = evidence.classes(first)

@@ -298,6 +298,8 @@ extension Lexicon {
         // "can keisha or dmitri cover", lower-case titles ("sir waqas", "nurse tasha"); not "if" nor "yo", which
         // Tagalog and Spanish chats write before words that are names too ("if tama", "yo sola").
         "or", "sir", "nurse", "coach", "pastor",
+        // Roles at work in lower case ("my supervisor darnell keeps …", "my manager (kevin o'neil) said").
+        "supervisor", "manager", "coworker", "co-worker", "foreman", "steward", "dispatcher",
         // Words that follow the name they cue: reporting verbs, a department's "from" ("marcus said", "tomás from
         // networks") and South Asian honorifics ("malik sahab", "sana baji"); see PersonDetector.nameBefore.
         "said", "says", "told", "asked", "mentioned", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi",

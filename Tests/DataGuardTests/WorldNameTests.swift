@@ -410,6 +410,9 @@ struct WorldNameTests {
         DetectorCase("holiday wishes, shops named after people and 'signed' of other languages are no names",
             .person, "Joyeux Noël à toute l'équipe ! Buon Natale a tutti. Signé : [[Aurélie Dubois]]. "
                 + "Firmado: [[Carmen Ruiz Ortega]]. I picked up extra shifts at Kroger and Walgreens."),
+        DetectorCase("a surname in capitals before a comma and two given names, and a pharmacy named after people",
+            .person, "Name: [[ABDULLAHI, Musa Ibrahim]]     Hosp No: KTH/2024/0045821. Rx for Ms [[Nomsa Dlamini]]; "
+                + "collect at Chris Hani Baragwanath pharmacy."),
         DetectorCase("a lower-case given name after a role at work, in brackets too", .person,
             "my supervisor [[darnell]] keeps scheduling me. my manager ([[kevin]] o'neil) said no. the manager "
                 + "approved it; supervisor training starts monday."),

@@ -661,7 +661,7 @@ struct NameEvidence {
         return !comma || Self.legalForms[hash: tokens[k].hash] != nil || !followsTitle(run) && !followsPersonLabel(run)
     }
 
-    /// "seen at Charlotte Maxeke hospital", "goes to Nelson Mandela school": a run between a preposition of place and
+    /// "seen at Charlotte Maxeke hospital", "collect at Chris Hani Baragwanath pharmacy": a run between a preposition of place and
     /// an institution's noun in lower case names the institution, as hospitals, schools and stations are named after
     /// people; without the preposition the run stays a name ("Fax Jane Doe hospital records").
     func namesInstitution(_ run: NameRun) -> Bool {
@@ -678,7 +678,7 @@ struct NameEvidence {
         ["at", "to", "from", "in", "into", "near", "outside"].map { ($0, ()) })
     private static let institutionNouns = KeywordTable([
         "hospital", "clinic", "hospice", "school", "university", "college", "academy", "station", "airport", "stadium",
-        "library", "prison", "church", "mosque",
+        "library", "prison", "church", "mosque", "pharmacy", "chemist", "dispensary", "polyclinic", "centre", "center",
     ].map { ($0, ()) })
 
     /// Whether two spaces come before token `k`, a word that opens a field's label ("Company no.", "Firm:").

@@ -66,8 +66,8 @@ extension PersonDetector {
         guard comma || context.tokens[next].flags.contains(.allCaps) && !context.tokens[next].isAttached,
             isCapitalsNameWord(evidence, context, surname)
         else { return nil }
-        // The words after the first: up to three more in capitals, or after a comma a given name capitalized or up to
-        // three in capitals.
+        // The words after the first: up to three more in capitals, or after a comma up to two given names
+        // capitalized ("ABDULLAHI, Musa Ibrahim") or up to three in capitals.
         var last = comma ? surname + 1 : surname
         var words = 1
         while words < 4, last + 1 < context.tokens.count, !context.tokens[last + 1].startsLine,
@@ -77,12 +77,12 @@ extension PersonDetector {
             isCapitalsNameWord(evidence, context, last + 1)
                 // A third word is no plain English word: "DR TREMBLAY EN ROUTE", "MY STEWARD DENNIS OCAMPO SAID".
                 && (words < 2 || !evidence.classes(last + 1).isPlainWord)
-                || comma && words == 1 && NameRun.isNameWord(context, last + 1)
-                    && !evidence.classes(last + 1).isPlainWord
+                || comma && (words == 1 || words == 2 && !context.tokens[last].flags.contains(.allCaps))
+                    && NameRun.isNameWord(context, last + 1) && !evidence.classes(last + 1).isPlainWord
         {
             last += 1
             words += 1
-            if comma, !context.tokens[last].flags.contains(.allCaps) { break }
+            if comma, words == 3, !context.tokens[last].flags.contains(.allCaps) { break }
         }
         // "BRANDON MARSH DRIVE", "CHRISTIAN BROTHERS UNIVERSITY": a street's or a firm's word after the words;
         // "MILLER, KNOX AND SCHULTZ": a firm's partners.

@@ -44,6 +44,8 @@ struct TextDetectorTests {
         DetectorCase("a range of days before its month, and the ordinal sign of a month's first day", .date,
             "Urlaub [[10.–14. März 2025]] und [[3.–7. April]]; arrêt du [[2 au 16 février 2026]]; assunto il [[1° "
                 + "marzo 2001]]; stage du [[07/04]] au [[11/04]]; pages 2 to 16."),
+        DetectorCase("a day and month after the greek 'until' and 'on the'", .date,
+            "θα λείπει λόγω χειρουργείου έως [[20/3]] και θα επιστρέψει στις [[14/4]]· δόση 1/2 ταμπλέτα."),
         DetectorCase("an english range of ordinal days, and a day and month after 'dated'", .date,
             "sick leave from [[3rd to 10th March 2025]]; the write-up dated [[11/3]]; rows 3rd to 10th; add 3/4 "
                 + "cup."),

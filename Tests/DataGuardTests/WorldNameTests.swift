@@ -413,6 +413,9 @@ struct WorldNameTests {
         DetectorCase("a surname in capitals before a comma and two given names, and a pharmacy named after people",
             .person, "Name: [[ABDULLAHI, Musa Ibrahim]]     Hosp No: KTH/2024/0045821. Rx for Ms [[Nomsa Dlamini]]; "
                 + "collect at Chris Hani Baragwanath pharmacy."),
+        DetectorCase("greek titles shortened, and a greeting to a group", .person,
+            "Χαίρετε, ο κ. [[Παπαδάκης]] θα λείπει. Επικοινωνήστε με την κα [[Γεωργίου]]. Hoi allemaal, [[Bram]] is "
+                + "ziek. Oi pessoal! Hallo zusammen."),
         DetectorCase("a lower-case given name after a role at work, in brackets too", .person,
             "my supervisor [[darnell]] keeps scheduling me. my manager ([[kevin]] o'neil) said no. the manager "
                 + "approved it; supervisor training starts monday."),

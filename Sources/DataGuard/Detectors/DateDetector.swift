@@ -627,8 +627,8 @@ enum DateDetector {
         // "Through" and "before" a date, as American notes write them ("off work through 3/21"); the Greek "stis"
         // (on the) in Latin letters and the Maghrebi "nhar" (day).
         "through", "thru", "before", "after", "stis", "nhar",
-        // "A write-up dated 11/3".
-        "dated",
+        // "A write-up dated 11/3"; the Greek "until", "from" and "on the" ("έως 20/3", "στις 14/5").
+        "dated", "έως", "εως", "μέχρι", "μεχρι", "από", "απο", "στις",
         // "At the latest", "before" and "after" in the Nordic languages; "until", "from", "by" and "after" in
         // Russian and Ukrainian ("справка до 10.03").
         "senast", "senest", "innan", "inden", "innen", "efter", "etter", "до", "с", "со", "по", "від", "після",

@@ -346,6 +346,17 @@ struct NameEvidence {
 
     private static let greetings = KeywordTable((Lexicon.greetings + ["hi", "hey"]).map { ($0, ()) })
 
+    /// Whether word `k` greets a group ("Hoi allemaal", "Hallo zusammen", "Oi pessoal", "Hi all").
+    func greetsGroup(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].isWord && !tokens[k].startsLine && Self.groups[hash: tokens[k].hash] != nil
+    }
+
+    private static let groups = KeywordTable(
+        [
+            "all", "everyone", "everybody", "team", "folks", "guys", "allemaal", "zusammen", "pessoal", "ragazzi",
+            "tous", "todos", "todas", "chicos", "chicas", "wote", "arkadaslar", "wszystkim", "alle", "allihop",
+        ].map { ($0, ()) })
+
     /// Whether a word in lower case follows the run on its line ("Elle présente", not "Elle, …").
     @inline(__always)
     func precedesLowerCaseWord(_ run: NameRun) -> Bool {

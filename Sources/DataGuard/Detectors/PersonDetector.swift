@@ -321,8 +321,12 @@ enum PersonDetector {
             return nil
         }
         // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be), nor one that
-        // opens a greeting of two words ("Xin chào").
-        if evidence.isGreeting(word), evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) { return nil }
+        // opens a greeting of two words ("Xin chào") or greets a group ("Hoi allemaal").
+        if evidence.isGreeting(word),
+            evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) || evidence.greetsGroup(word + 1)
+        {
+            return nil
+        }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
             || !common && evidence.precedesKin(run)

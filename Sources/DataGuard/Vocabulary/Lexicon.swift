@@ -40,8 +40,10 @@ enum Lexicon {
         "ny", "tn", "nn", "sdr", "sdri", "bpk", "phg",
         // Filipino "Gng." (Ginang), "Binibini" and "Ginoo" ("Bb." is left out: "BB" is too many things).
         "gng", "ginang", "binibini", "ginoo",
-        // Greek "κυρία", "κύριε", "κύριος" (Mrs, Mr), as written and capitalized.
-        "κυρία", "Κυρία", "κύριε", "Κύριε", "κύριος", "Κύριος", "κυρίου", "κυρίας",
+        // Greek "κυρία", "κύριε", "κύριος" (Mrs, Mr), as written and capitalized, and shortened ("κ.", "κα", "κος",
+        // "Δρ.").
+        "κυρία", "Κυρία", "κύριε", "Κύριε", "κύριος", "Κύριος", "κυρίου", "κυρίας", "κ", "Κ", "κα", "Κα", "κος", "Κος",
+        "δρ", "Δρ",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [

@@ -672,9 +672,9 @@ struct NameEvidence {
         return !comma || Self.legalForms[hash: tokens[k].hash] != nil || !followsTitle(run) && !followsPersonLabel(run)
     }
 
-    /// "seen at Charlotte Maxeke hospital", "collect at Chris Hani Baragwanath pharmacy": a run between a preposition of place and
-    /// an institution's noun in lower case names the institution, as hospitals, schools and stations are named after
-    /// people; without the preposition the run stays a name ("Fax Jane Doe hospital records").
+    /// "seen at Charlotte Maxeke hospital", "collect at Chris Hani Baragwanath pharmacy": a run between a preposition
+    /// of place and an institution's noun in lower case names the institution, as hospitals, schools and stations are
+    /// named after people; without the preposition the run stays a name ("Fax Jane Doe hospital records").
     func namesInstitution(_ run: NameRun) -> Bool {
         let next = run.last + 1
         let before = run.first - 1

@@ -393,6 +393,14 @@ struct InternationalAddressTests {
             "Moro na [[R. Vergueiro, 3185, São Paulo]]. R. Silva, 45, disse que vem. [[Av. Brasil, 1500 - Centro, Rio "
                 + "de Janeiro]]. [[Stand 1234, Zone 5, Ga-Rankuwa, 0208]]; [[Erf 4412, Extension 3, Tembisa, 1632]]. "
                 + "[[House 12, Road 5, Dhanmondi, Dhaka]], 0171 234 5678"),
+        DetectorCase(
+            "floors and the landing's side, a dozen tokens of units, a borough of mexico city, a town after a postcode",
+            .streetAddress,
+            "Wohnhaft: [[Hauptstraße 5a, 3. Stock links, 10117 Berlin]]; [[Via Roma 12, scala B, piano 2, interno 5, "
+                + "00184 Roma]]; [[Calle Mayor 3, 2º izquierda, 28013 Madrid]]; [[Av. Insurgentes Sur 1602, Alcaldía "
+                + "Benito Juárez, 03940 CDMX]]. I clicked the links 5 times; he plays piano 3 hours a day."),
+        DetectorCase("a lower-case street word that ends many phrases, before a comma and a known town",
+            .streetAddress, "my new address is [[27 birchwood close, coventry]] if u need it. we had 2 close calls, ok."),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

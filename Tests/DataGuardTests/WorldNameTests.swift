@@ -413,6 +413,9 @@ struct WorldNameTests {
         DetectorCase("a surname in capitals before a comma and two given names, and a pharmacy named after people",
             .person, "Name: [[ABDULLAHI, Musa Ibrahim]]     Hosp No: KTH/2024/0045821. Rx for Ms [[Nomsa Dlamini]]; "
                 + "collect at Chris Hani Baragwanath pharmacy."),
+        DetectorCase("a known town after a postcode is no name, a name after a year still is", .person,
+            "Sede: 00184 Roma. Ufficio: 10117 Berlin. On May 14, 2024 [[Elizabeth]] was called in; on 06-26-2025 "
+                + "[[Tyler]] was too."),
         DetectorCase("greek titles shortened, and a greeting to a group", .person,
             "Χαίρετε, ο κ. [[Παπαδάκης]] θα λείπει. Επικοινωνήστε με την κα [[Γεωργίου]]. Hoi allemaal, [[Bram]] is "
                 + "ziek. Oi pessoal! Hallo zusammen."),

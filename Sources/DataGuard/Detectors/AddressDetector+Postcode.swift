@@ -10,7 +10,8 @@ extension AddressDetector {
         var k = last + 1
         var lines = 0
         var skipped = 0
-        while k < context.tokens.count, skipped < 10 {
+        // Up to a dozen tokens of units: ", scala B, piano 2, interno 5, 00184 Roma".
+        while k < context.tokens.count, skipped < 12 {
             if context.tokens[k].startsLine {
                 lines += 1
                 if lines > 2 { break }
@@ -114,8 +115,10 @@ extension AddressDetector {
     }
 
     /// Mexico's words for a neighbourhood, which place-name lists leave out: "Col." (colonia) and "Fracc."
-    /// (fraccionamiento).
-    private static let colonyWords = KeywordTable(["col", "fracc", "fraccionamiento"].map { ($0, ()) })
+    /// (fraccionamiento); and for a borough or municipality, Mexico City's "Alcaldía" (once "Delegación") and Latin
+    /// America's "Municipio" ("…, Alcaldía Benito Juárez, 03940 CDMX").
+    private static let colonyWords = KeywordTable(
+        ["col", "fracc", "fraccionamiento", "alcaldia", "delegacion", "municipio"].map { ($0, ()) })
 
     /// The last token of a Turkish flat and floor written with their labels after the house number, on its line
     /// ("No:45 D:7", "No: 12 Kat: 3 Daire: 8", "No 5 D.2"); `house` when none follows. Only after a house numbered

@@ -197,16 +197,17 @@ enum AddressDetector {
     }
 
     /// "12 mabini st, brgy malanday, marikina": a street written in lower case, as chat messages do: one to three
-    /// words ending in a plain street word, and up to three areas after commas, each of words of four letters or
-    /// more that are no English words ("…, ok thanks" is no area).
+    /// words ending in a plain street word (or any street word before a comma and a known town), and up to three
+    /// areas after commas, each of words of four letters or more that are no English words ("…, ok thanks" is no
+    /// area).
     private static func lowerCaseStreet(_ context: ScanContext, from k: Int) -> End? {
         var j = k
         while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, !context.tokens[j].isCapitalized,
             !context.tokens[j].flags.contains(.hasDigit), !context.tokens[j].startsLine
         {
             // The tokenizer's bit first: most numbers have no street word after them.
-            if j > k, context.has(j, .streetSuffix), lowerCaseStreetWords[hash: context.tokens[j].hash] != nil,
-                context.endsCleanly(j)
+            if j > k, context.has(j, .streetSuffix), context.endsCleanly(j),
+                lowerCaseStreetWords[hash: context.tokens[j].hash] != nil || townFollows(context, after: j)
             {
                 // "a 2 way street", "2 lane roads" say how a road is.
                 guard lowerCaseStreetWords[hash: context.tokens[k].hash] == nil,
@@ -217,6 +218,13 @@ enum AddressDetector {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a comma and a known town follow token `j`, which makes a street word that ends many phrases end a
+    /// street: "27 birchwood close, coventry", "4 oak drive, leeds".
+    private static func townFollows(_ context: ScanContext, after j: Int) -> Bool {
+        j + 2 < context.tokens.count && context.isSymbol(j + 1, 0x2C) && !context.tokens[j + 2].startsLine
+            && PhraseMatcher.longest(context, at: j + 2, in: context.vocabulary.towns) != nil
     }
 
     private static func lowerCaseAreas(_ context: ScanContext, after street: Int) -> Int {

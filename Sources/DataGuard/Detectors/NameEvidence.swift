@@ -786,6 +786,7 @@ struct NameEvidence {
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
                 || followsPlacePreposition(run.first) || followsOrganization(run.first) || followsStreet(run.first)
+                || followsPostcode(run.first)
         {
             return true
         }
@@ -920,6 +921,19 @@ struct NameEvidence {
 
     /// "London N16 9BS", "Bristol BS6 6HR", "Valencia 46004": a British outward code (capitals and digits) or a
     /// postcode of four to six digits right after token `k`, on its line.
+    /// Whether a postcode comes right before token `k` on its line ("00184 Roma", "10117 Berlin", "2000 Sydney"):
+    /// five digits, or four that are no year ("On May 14, 2024 Elizabeth was called"), standing alone.
+    private func followsPostcode(_ k: Int) -> Bool {
+        guard k >= 1, !tokens[k].startsLine, !tokens[k].isAttached, tokens[k - 1].isNumber,
+            !tokens[k - 1].isAttached || k == 1
+        else { return false }
+        let length = tokens[k - 1].length
+        guard length == 4 else { return length == 5 }
+        let start = tokens[k - 1].start
+        let century = Int(bytes[start] &- 0x30) * 10 + Int(bytes[start + 1] &- 0x30)
+        return century != 19 && century != 20
+    }
+
     private func isFollowedByPostcode(_ k: Int) -> Bool {
         let next = k + 1
         guard next < tokens.count, !tokens[next].startsLine, !tokens[next].isAttached else { return false }

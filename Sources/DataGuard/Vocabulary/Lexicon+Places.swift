@@ -44,6 +44,10 @@ extension Lexicon {
         // Portuguese "apto", French "etage", "app", "appt", German "Whg.", Swedish "lgh", Turkish "daire", "kat",
         // Russian "kv." (kvartira).
         "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "appt", "whg", "lgh", "daire", "kv",
+        // The floor and the side of the landing: German "3. Stock links", "2. OG rechts", French "porte gauche",
+        // Spanish "3º izq.", "dcha.", Italian "scala B, piano 2, interno 5".
+        "stock", "og", "links", "rechts", "gauche", "droite", "izq", "izquierda", "dcha", "derecha", "scala",
+        "piano", "interno",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [

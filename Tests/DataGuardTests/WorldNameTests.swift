@@ -416,6 +416,9 @@ struct WorldNameTests {
         DetectorCase("a known town after a postcode is no name, a name after a year still is", .person,
             "Sede: 00184 Roma. Ufficio: 10117 Berlin. On May 14, 2024 [[Elizabeth]] was called in; on 06-26-2025 "
                 + "[[Tyler]] was too."),
+        DetectorCase("an attending or consultant's label, and a royal hospital named short", .person,
+            "Attending: [[Okafor]], Chidi MD. Consultant: [[Aisling Byrne]]. UR number 1234567 (Royal Melbourne); "
+                + "transferred to Royal Free."),
         DetectorCase("greek titles shortened, and a greeting to a group", .person,
             "Χαίρετε, ο κ. [[Παπαδάκης]] θα λείπει. Επικοινωνήστε με την κα [[Γεωργίου]]. Hoi allemaal, [[Bram]] is "
                 + "ziek. Oi pessoal! Hallo zusammen."),

@@ -752,6 +752,8 @@ struct NameEvidence {
         "autohaus",
         // Rooms and halls named after someone ("Sala Bolívar", "Salle Jean Moulin", "Sali Konferencyjnej").
         "sala", "salle", "saal", "sali", "zaal",
+        // Royal hospitals, infirmaries and colleges named short ("Royal Melbourne", "Royal Free").
+        "royal",
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town

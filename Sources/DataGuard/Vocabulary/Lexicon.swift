@@ -77,6 +77,9 @@ enum Lexicon {
         // Swahili "jina" (name) and "mgonjwa" (patient); "to" and "from" of Danish and Norwegian letters ("Til:",
         // "Fra:") and the Dutch "to" ("Aan:").
         "jina", "mgonjwa", "til", "fra", "aan",
+        // The clinicians a record names: "Attending: Okafor, Chidi MD", "Consultant: …", the primary care
+        // physician.
+        "attending", "consultant", "surgeon", "pcp", "referrer",
         // "Signed" in French, Spanish, Italian, Portuguese and German ("Signé : Noël Dubois").
         "signe", "signee", "firmado", "firmada", "firmato", "firmata", "assinado", "assinada", "unterschrieben",
         "unterzeichnet",

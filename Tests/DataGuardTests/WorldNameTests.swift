@@ -416,6 +416,9 @@ struct WorldNameTests {
         DetectorCase("a known town after a postcode is no name, a name after a year still is", .person,
             "Sede: 00184 Roma. Ufficio: 10117 Berlin. On May 14, 2024 [[Elizabeth]] was called in; on 06-26-2025 "
                 + "[[Tyler]] was too."),
+        DetectorCase("a clock's AM or PM before a name is no surname in capitals", .person,
+            "On Tue, Mar 4, 2025 at 10:12 AM [[Rahul Verma]] <rahul.verma@example.in> wrote: call at 9 PM; "
+                + "Mr [[WONG Chi-keung]] came."),
         DetectorCase("an attending or consultant's label, and a royal hospital named short", .person,
             "Attending: [[Okafor]], Chidi MD. Consultant: [[Aisling Byrne]]. UR number 1234567 (Royal Melbourne); "
                 + "transferred to Royal Free."),

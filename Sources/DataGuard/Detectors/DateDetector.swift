@@ -512,6 +512,7 @@ enum DateDetector {
             !context.tokens[i].isAttached, context.isNumber(i + 2, digits: 1...2, attached: true),
             context.tokens[i + 1].isAttached
         else { return nil }
+        if separator == 0x2F, let end = pairedDayAndMonth(context, i) { return (end, 0.8) }
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
         // A birth word is a cue with its colon too: "DOB: 4/7".
@@ -539,6 +540,27 @@ enum DateDetector {
     }
 
     /// The English words before one date that an American writes month first.
+    /// "leave for 3/14-3/18", "du 14/3-18/3": a day and month at token `i` joined by a hyphen to another, read in
+    /// the same order, the first before the second, one of the days past 12 ("1/2-3/4 cup" is no range); the
+    /// second's last token, or nil.
+    private static func pairedDayAndMonth(_ context: ScanContext, _ i: Int) -> Int? {
+        let dash = i + 3
+        guard context.isSymbol(dash, 0x2D), context.tokens[dash].isAttached,
+            context.isNumber(dash + 1, digits: 1...2, attached: true), context.isSymbol(dash + 2, 0x2F),
+            context.tokens[dash + 2].isAttached, context.isNumber(dash + 3, digits: 1...2, attached: true),
+            context.endsCleanly(dash + 3)
+        else { return nil }
+        let (a, b) = (context.value(i), context.value(i + 2))
+        let (c, d) = (context.value(dash + 1), context.value(dash + 3))
+        let months = 1...12
+        let days = 1...31
+        let monthFirst = months.contains(a) && months.contains(c) && days.contains(b) && days.contains(d)
+            && (b > 12 || d > 12) && (a, b) < (c, d)
+        let dayFirst = months.contains(b) && months.contains(d) && days.contains(a) && days.contains(c)
+            && (a > 12 || c > 12) && (b, a) < (d, c)
+        return monthFirst || dayFirst ? dash + 3 : nil
+    }
+
     private static let monthFirstCues = KeywordTable(
         ["on", "through", "thru", "before", "after", "until", "till", "by", "since", "dated"].map { ($0, ()) })
 

@@ -113,6 +113,9 @@ struct PhoneNumberTests {
                          + "; nabral [[87074123055]]"),
         DetectorCase("a russian mobile after the word for cellular", .phoneNumber,
             "Сотовый [[8-912-345-67-89]], сотовый [[8 912 345 67 89]]."),
+        DetectorCase("a long number after the spanish 'al', not a range's end nor an amount", .phoneNumber,
+            "llamen a mi flaca al [[987 214 630]]; yapeen la cuota al [[954330718]] porfa; o a Yunior al [[54192207]]. "
+                + "Del 1 al 10000000 pesos; ganancia al 12345678 usd; subió al 12345678 %."),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

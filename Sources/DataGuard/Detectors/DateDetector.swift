@@ -565,9 +565,16 @@ enum DateDetector {
         ["on", "through", "thru", "before", "after", "until", "till", "by", "since", "dated"].map { ($0, ()) })
 
     /// Whether token `k` says at what hour, after a day and a month: "20.05 kl. 08.30", "25.6. klo 14.15", "14/2
-    /// stis 11", "3/4 at 9:30"; but the English "at" not after a day and month `dotted` ("CBG 14.2 at 6am" is a
-    /// measurement).
+    /// stis 11", "3/4 at 9:30", "5/11 7:30am"; but the English "at" not after a day and month `dotted` ("CBG 14.2 at
+    /// 6am" is a measurement).
     private static func hourFollows(_ context: ScanContext, _ k: Int, dotted: Bool) -> Bool {
+        // "R/v 5/11 7:30am": a clock's time right after the day and month, hours, a colon and minutes.
+        if !dotted, context.isNumber(k, digits: 1...2), !context.tokens[k].startsLine, context.value(k) <= 24,
+            context.isSymbol(k + 1, 0x3A), context.tokens[k + 1].isAttached,
+            context.isNumber(k + 2, digits: 2...2, attached: true)
+        {
+            return true
+        }
         guard k + 1 < context.tokens.count, context.tokens[k].isWord, !context.tokens[k].startsLine,
             hourWords[hash: context.tokens[k].hash] != nil, !(dotted && context.tokens[k].hash == atHash)
         else { return false }

@@ -14,6 +14,7 @@ extension NumberDetector {
         // Without `+` or a trunk prefix a number is a phone only after a phone word, or with its area code in
         // brackets.
         let labelled = isPhoneLabelled(context, before: first) || plus && isPlusCue(context, first - 2)
+            || !plus && isLongNumberAfterAl(context, first)
         let bracketed = number > first
         let named = !plus && !labelled && !bracketed && followsName(context, first)
         guard plus || firstDigit == 0x30 || labelled || bracketed || named else { return nil }
@@ -128,6 +129,32 @@ extension NumberDetector {
             && (context.tokens[k].hash == onHash || context.tokens[k].hash == atHash)
     }
 
+    /// "llamen a mi flaca al 987 214 630", "yapeen la cuota al 954330718": the Spanish "al" (to the) right before a
+    /// number of eight digits or more, in groups apart by single spaces or in one, which there is someone's phone;
+    /// not the end of a range ("del 1 al 10000000") nor an amount ("al 12345678 usd").
+    private static func isLongNumberAfterAl(_ context: ScanContext, _ first: Int) -> Bool {
+        guard first >= 1, context.tokens[first - 1].hash == alHash, context.tokens[first - 1].isWord,
+            !context.tokens[first].startsLine, !context.isNumber(first - 2, digits: 1...20)
+        else { return false }
+        var digits = 0
+        var k = first
+        while k < context.tokens.count, context.tokens[k].isNumber, k == first || context.tokens[k].start
+            - context.tokens[k - 1].end == 1 && context.bytes[context.tokens[k].start - 1] == 0x20
+        {
+            digits += context.tokens[k].length
+            k += 1
+        }
+        guard digits >= 8, context.endsCleanly(k - 1) else { return false }
+        return k >= context.tokens.count || context.tokens[k].startsLine
+            || !context.isSymbol(k, 0x25) && currencies[hash: context.tokens[k].hash] == nil
+    }
+
+    /// Currencies written after an amount.
+    private static let currencies = KeywordTable(
+        ["usd", "eur", "pesos", "peso", "soles", "sol", "euros", "dolares", "dollars", "mxn", "cop", "clp", "ars",
+         "pen", "bs", "colones", "quetzales", "lempiras", "cordobas", "guaranies"].map { ($0, ()) })
+
+    private static let alHash = WordHash.of(word: Substring("al").utf8)
     private static let onHash = WordHash.of(word: Substring("on").utf8)
     private static let numberHash = WordHash.of(word: Substring("number").utf8)
     /// The words before "number" that make it a person's: "my", "his", "her", "new", and the possessives of Hindi

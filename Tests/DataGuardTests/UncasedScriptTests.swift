@@ -61,6 +61,8 @@ struct UncasedScriptTests {
     static let conditions: [DetectorCase] = [
         DetectorCase("an arabic condition with a clitic", .healthCondition, "المريض مصاب [[بالسكري]] منذ ٥ سنوات"),
         DetectorCase("a persian condition with a joiner", .healthCondition, "سابقه [[کم‌خونی فقر آهن]] دارد"),
+        DetectorCase("the arabic 'name' of a form, which folds as the persian 'asthma'", .healthCondition,
+            "اسم المريض: محمود عبد الرحمن\nبیمار [[آسم]] دارد؛ [[آسم برونشی]]"),
         DetectorCase("a hebrew condition", .healthCondition, "אובחן עם [[סוכרת]] לפני שנה"),
         DetectorCase("a medicine in arabic letters", .healthCondition, "يأخذ [[باراسيتامول]] عند الحاجة"),
     ]

@@ -372,10 +372,15 @@ enum HealthDetector {
         ByteClass.isASCIIUpper(context.bytes[token.start]) && ByteClass.isASCIIUpper(context.bytes[token.start + 1])
     }
 
-    /// A one-word match that is a capitalized given name or surname is taken for the name.
+    /// A one-word match that is a capitalized given name or surname is taken for the name; so is the Arabic "اسم"
+    /// (name, of a form's "اسم المريض"), which folds as the Persian "آسم" (asthma) does.
     private static func isName(_ context: ScanContext, _ first: Int, _ last: Int) -> Bool {
         let token = context.tokens[first]
-        return first == last && token.isCapitalized
+        guard first == last else { return false }
+        if token.length == 6, context.hasBytes(arabicName, at: token.start) { return true }
+        return token.isCapitalized
             && !context.vocabulary.words.classes(of: token.hash).isDisjoint(with: [.given, .surname])
     }
+
+    private static let arabicName = Array("اسم".utf8)
 }

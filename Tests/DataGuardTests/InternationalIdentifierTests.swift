@@ -224,6 +224,9 @@ struct InternationalIdentifierTests {
             "a label in brackets", .medicalRecordNumber, "Card (CNIC): [[35201-5528143-7]]. Known diabetic, on metformin"),
         DetectorCase("a health insurance's number", .medicalRecordNumber, "Health insurance no. [[3-2290417755]]"),
         DetectorCase("a colaborador's number", .employeeNumber, "sou o n.º de colaborador [[PT-05512]], do armazém"),
+        DetectorCase("the employee's number in hindi, swahili and malay", .employeeNumber,
+            "मैं सुनीता शर्मा, कर्मचारी संख्या [[44812]]। Mimi ni Neema, namba ya mfanyakazi [[7731]]. Nama saya Siti, "
+                + "no. pekerja [[20331]]; bilik 2031."),
         DetectorCase("a patient's processo", .medicalRecordNumber,
             "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
         DetectorCase("a Czech birth number after r. č. in a clinical text", .medicalRecordNumber,

@@ -44,6 +44,8 @@ struct TextDetectorTests {
         DetectorCase("a range of days before its month, and the ordinal sign of a month's first day", .date,
             "Urlaub [[10.–14. März 2025]] und [[3.–7. April]]; arrêt du [[2 au 16 février 2026]]; assunto il [[1° "
                 + "marzo 2001]]; stage du [[07/04]] au [[11/04]]; pages 2 to 16."),
+        DetectorCase("a day and month after the malay and indonesian 'until' and 'date'", .date,
+            "Saya demam denggi dan MC sampai [[15/3]]. Kontrol tanggal [[4/3]]; dosis 1/2 tablet."),
         DetectorCase("a day and month right before a clock's time", .date,
             "R/v [[5/11]] 7:30am with physio; pain 6/10 at rest; dose 1/2 tab 8:00 and 20:00"),
         DetectorCase("two days and months joined by a hyphen, in either order, one day past 12", .date,

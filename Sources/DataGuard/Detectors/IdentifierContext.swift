@@ -97,6 +97,9 @@ enum IdentifierContext {
         // Hebrew ("מספר עובד").
         ("الوظيفي", .employeeNumber), ("الموظف", .employeeNumber), ("پرسنلی", .employeeNumber),
         ("کارمندی", .employeeNumber), ("עובד", .employeeNumber),
+        // The employee's number in Hindi ("कर्मचारी संख्या"), Swahili ("namba ya mfanyakazi") and Malay ("no.
+        // pekerja").
+        ("कर्मचारी", .employeeNumber), ("mfanyakazi", .employeeNumber), ("pekerja", .employeeNumber),
         // A member's, customer's, subscriber's, account's or policy's number in Arabic ("رقم العضوية", "رقم
         // الحساب", "رقم العميل", "رقم الاشتراك", "رقم الوثيقة"), Persian ("شماره عضویت", "شماره حساب", "کد
         // اشتراک", "شماره مشتری", "شماره بیمه") and Hebrew ("מספר חבר", "מספר לקוח", "מספר חשבון", "מספר מנוי",

@@ -1,21 +1,23 @@
 extension IdentifierDetector {
+    /// Whether number `i` may open one of the grouped numbers below: one or three digits, a period or hyphen glued
+    /// after them. Most numbers are not so, and are asked no further.
+    @inline(__always)
+    static func mayBeGrouped(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isNumber, token.length == 1 || token.length == 3 else { return false }
+        let next = context.byte(token.end)
+        return next == 0x2D || next == 0x2E
+    }
+
     /// Switzerland's social insurance number (AHV, AVS) by its shape, which needs no label: 756, then three groups
     /// of four, four and two digits, joined by periods ("756.1234.5678.97"), the last digit an EAN-13 check digit.
     static func isSwissSocialInsuranceNumber(_ context: ScanContext, _ i: Int) -> Bool {
-        let tokens = context.tokens
-        guard context.isNumber(i, digits: 3...3), context.value(i) == 756, i + 6 < tokens.count,
-            context.endsCleanly(i + 6)
+        guard context.isNumber(i, digits: 3...3), context.value(i) == 756,
+            let digits = groupedDigits(context, from: i, lengths: [3, 4, 4, 2], joinedBy: 0x2E)
         else { return false }
-        var digits: [Int] = []
-        digits.reserveCapacity(13)
-        for (n, count) in [3, 4, 4, 2].enumerated() {
-            let k = i + 2 * n
-            guard context.isNumber(k, digits: count...count), n == 0 || context.tokens[k].isAttached,
-                n == 3 || context.isSymbol(k + 1, 0x2E) && tokens[k + 1].isAttached
-            else { return false }
-            for b in context.bytes[tokens[k].start..<tokens[k].end] { digits.append(Int(b &- 0x30)) }
-        }
-        let sum = (0..<12).reduce(0) { $0 + digits[$1] * ($1 % 2 == 0 ? 1 : 3) }
+        // Weights 1 and 3 in turn from the left over the first twelve digits.
+        var sum = 0
+        for n in 0..<12 { sum += digits[n] * (n % 2 == 0 ? 1 : 3) }
         return (10 - sum % 10) % 10 == digits[12]
     }
 
@@ -23,21 +25,33 @@ extension IdentifierDetector {
     /// two and one, joined by hyphens ("1-1020-12345-67-8"), the first digit 1 to 8 and the last a check digit (the
     /// sum of the first twelve, weighted 13 down to 2, taken from 11, modulo 10).
     static func isThaiIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
-        let tokens = context.tokens
-        guard context.isNumber(i, digits: 1...1), i + 8 < tokens.count, context.endsCleanly(i + 8) else {
-            return false
-        }
-        var digits: [Int] = []
-        digits.reserveCapacity(13)
-        for (n, count) in [1, 4, 5, 2, 1].enumerated() {
-            let k = i + 2 * n
-            guard context.isNumber(k, digits: count...count), n == 0 || context.tokens[k].isAttached,
-                n == 4 || context.isSymbol(k + 1, 0x2D) && tokens[k + 1].isAttached
-            else { return false }
-            for b in context.bytes[tokens[k].start..<tokens[k].end] { digits.append(Int(b &- 0x30)) }
-        }
-        guard (1...8).contains(digits[0]) else { return false }
-        let sum = (0..<12).reduce(0) { $0 + digits[$1] * (13 - $1) }
+        guard context.isNumber(i, digits: 1...1), context.isSymbol(i + 1, 0x2D),
+            let digits = groupedDigits(context, from: i, lengths: [1, 4, 5, 2, 1], joinedBy: 0x2D),
+            (1...8).contains(digits[0])
+        else { return false }
+        var sum = 0
+        for n in 0..<12 { sum += digits[n] * (13 - n) }
         return (11 - sum % 11) % 10 == digits[12]
+    }
+
+    /// The thirteen digits of the number groups from token `i` of these `lengths`, each glued to the one before by
+    /// the ASCII sign `separator`, the last ending cleanly; nil when the tokens are not so.
+    private static func groupedDigits(
+        _ context: ScanContext, from i: Int, lengths: [Int], joinedBy separator: UInt8
+    ) -> InlineArray<13, Int>? {
+        var digits = InlineArray<13, Int>(repeating: 0)
+        var count = 0
+        for (n, length) in lengths.enumerated() {
+            let k = i + 2 * n
+            let last = n == lengths.count - 1
+            guard context.isNumber(k, digits: length...length), n == 0 || context.tokens[k].isAttached,
+                last ? context.endsCleanly(k) : context.isSymbol(k + 1, separator) && context.tokens[k + 1].isAttached
+            else { return nil }
+            for b in context.tokens[k].start..<context.tokens[k].end where count < 13 {
+                digits[count] = Int(context.bytes[b] &- 0x30)
+                count += 1
+            }
+        }
+        return count == 13 ? digits : nil
     }
 }

@@ -172,9 +172,10 @@ struct NameEvidence {
     }
 
     /// "Joyeux Noël", "Buon Natale": the first word of a holiday's wish right before the run, which names the holiday.
+    @inline(__always)
     func followsHolidayWish(_ run: NameRun) -> Bool {
         let k = run.first - 1
-        return k >= 0 && tokens[k].isWord && !tokens[run.first].startsLine
+        return k >= 0 && tokens[k].lexicon.contains(.nonName) && !tokens[run.first].startsLine
             && Self.holidayWishes[hash: tokens[k].hash] != nil
     }
 
@@ -382,6 +383,7 @@ struct NameEvidence {
 
     /// "Meddygfa'r Bont", "Swyddfa'r Post": the run opens with a word that ends in the Welsh article "'r" ("the"),
     /// which a place or an office takes, never a person.
+    @inline(__always)
     func opensWithWelshArticle(_ run: NameRun) -> Bool {
         let end = tokens[run.first].end
         guard end - tokens[run.first].start >= 4, bytes[end - 1] == 0x72 else { return false }

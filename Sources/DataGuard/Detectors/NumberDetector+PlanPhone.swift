@@ -14,7 +14,7 @@ extension NumberDetector {
         // Without `+` or a trunk prefix a number is a phone only after a phone word, or with its area code in
         // brackets.
         let labelled = isPhoneLabelled(context, before: first) || plus && isPlusCue(context, first - 2)
-            || !plus && isLongNumberAfterAl(context, first)
+            || !plus && first >= 1 && context.tokens[first - 1].hash == alHash && isLongNumberAfterAl(context, first)
         let bracketed = number > first
         let named = !plus && !labelled && !bracketed && followsName(context, first)
         guard plus || firstDigit == 0x30 || labelled || bracketed || named else { return nil }
@@ -131,10 +131,11 @@ extension NumberDetector {
 
     /// "llamen a mi flaca al 987 214 630", "yapeen la cuota al 954330718": the Spanish "al" (to the) right before a
     /// number of eight digits or more, in groups apart by single spaces or in one, which there is someone's phone;
-    /// not the end of a range ("del 1 al 10000000") nor an amount ("al 12345678 usd").
+    /// not the end of a range ("del 1 al 10000000") nor an amount ("al 12345678 usd"). The caller has seen "al" at
+    /// `first - 1`.
     private static func isLongNumberAfterAl(_ context: ScanContext, _ first: Int) -> Bool {
-        guard first >= 1, context.tokens[first - 1].hash == alHash, context.tokens[first - 1].isWord,
-            !context.tokens[first].startsLine, !context.isNumber(first - 2, digits: 1...20)
+        guard context.tokens[first - 1].isWord, !context.tokens[first].startsLine,
+            !context.isNumber(first - 2, digits: 1...20)
         else { return false }
         var digits = 0
         var k = first

@@ -7,22 +7,28 @@ extension PersonDetector {
     /// Nil when there is none.
     static func nameBefore(_ evidence: NameEvidence, _ context: ScanContext, word: Int) -> (Int, Int)? {
         let last = word - 1
+        // Where the words before the cue stand is asked first, then the vocabularies: most cues follow other words.
         guard last >= 0, !context.tokens[word].startsLine, !context.tokens[word].isAttached,
-            wordsAfterName[hash: context.tokens[word].hash] != nil, isBareLowerWord(context, last)
+            isBareLowerWord(context, last)
         else { return nil }
-        var first = last
-        if isNamePart(evidence, last, .surname), last >= 1, !context.tokens[last].startsLine,
-            isBareLowerWord(context, last - 1),
-            isNamePart(evidence, last - 1, .given) || evidence.classes(last - 1).contains(.frequentGiven)
-        {
-            first = last - 1  // "maria lopez said"
-        } else if !isNamePart(evidence, last, .given) || evidence.length(last) < 4 {
-            return nil
+        let alone = opensClause(context, last)
+        let pair = !alone && last >= 1 && !context.tokens[last].startsLine && isBareLowerWord(context, last - 1)
+            && opensClause(context, last - 1)
+        guard alone || pair, wordsAfterName[hash: context.tokens[word].hash] != nil else { return nil }
+        if pair {
+            // "maria lopez said"
+            guard isNamePart(evidence, last, .surname),
+                isNamePart(evidence, last - 1, .given) || evidence.classes(last - 1).contains(.frequentGiven)
+            else { return nil }
+            return (last - 1, last)
         }
-        guard first == 0 || context.tokens[first].startsLine || context.tokens[first - 1].kind == .symbol
-            || context.has(first - 1, .lowerNameCue)
-        else { return nil }
-        return (first, last)
+        return isNamePart(evidence, last, .given) && evidence.length(last) >= 4 ? (last, last) : nil
+    }
+
+    /// Whether word `k` opens its line or follows a sign or another cue.
+    private static func opensClause(_ context: ScanContext, _ k: Int) -> Bool {
+        k == 0 || context.tokens[k].startsLine || context.tokens[k - 1].kind == .symbol
+            || context.has(k - 1, .lowerNameCue)
     }
 
     /// The cues of ``nameBefore(_:_:word:)``: each is a ``Lexicon/lowerNameCues`` word too, so that the detector

@@ -37,7 +37,10 @@ enum PersonDetector {
                     resume = last + 1
                     continue
                 }
-                if let (first, last) = nameBefore(evidence, context, word: i) {
+                // Asked only after a lower-case word in no list, which the name must be.
+                if i >= 1, context.tokens[i - 1].lexicon.isEmpty, !context.tokens[i - 1].isCapitalized,
+                    let (first, last) = nameBefore(evidence, context, word: i)
+                {
                     candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
                 }
                 // Asked only after a possessive, which few cue words have before them.

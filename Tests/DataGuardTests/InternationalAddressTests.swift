@@ -399,6 +399,9 @@ struct InternationalAddressTests {
             "Wohnhaft: [[Hauptstraße 5a, 3. Stock links, 10117 Berlin]]; [[Via Roma 12, scala B, piano 2, interno 5, "
                 + "00184 Roma]]; [[Calle Mayor 3, 2º izquierda, 28013 Madrid]]; [[Av. Insurgentes Sur 1602, Alcaldía "
                 + "Benito Juárez, 03940 CDMX]]. I clicked the links 5 times; he plays piano 3 hours a day."),
+        DetectorCase("an english preposition goes on no street's name in lower case", .streetAddress,
+            "The rally ends at Federal Plaza around 3pm; meet at Plaza around 3 pm. [[Plaza Mayor 3, Madrid]]; "
+                + "[[Bulevar oslobođenja 45, 21000 Novi Sad]]."),
         DetectorCase("a lower-case street word that ends many phrases, before a comma and a known town",
             .streetAddress, "my new address is [[27 birchwood close, coventry]] if u need it. we had 2 close calls."),
     ]

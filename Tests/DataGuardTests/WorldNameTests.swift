@@ -416,6 +416,8 @@ struct WorldNameTests {
         DetectorCase("a known town after a postcode is no name, a name after a year still is", .person,
             "Sede: 00184 Roma. Ufficio: 10117 Berlin. On May 14, 2024 [[Elizabeth]] was called in; on 06-26-2025 "
                 + "[[Tyler]] was too."),
+        DetectorCase("a park or a green after 'at' or a preposition of place names the place", .person,
+            "Start at Grant Park, then walk in Forest Hill. [[Jenny Park]] called; talk to [[Sarah Green]]."),
         DetectorCase("a clock's AM or PM before a name is no surname in capitals", .person,
             "On Tue, Mar 4, 2025 at 10:12 AM [[Rahul Verma]] <rahul.verma@example.in> wrote: call at 9 PM; "
                 + "Mr [[WONG Chi-keung]] came."),

@@ -56,6 +56,7 @@ extension AddressDetector {
                 context.tokens[k].isCapitalized || context.has(k, .nameParticle)
                     || words > 0 && isStreetWord(context, k, .streetAfter)
                     || words > 0 && words < 3 && context.tokens[k].length >= 3 && opensLowerCaseStreet(context, i)
+                    && englishPrepositions[hash: context.tokens[k].hash] == nil
             {
                 words += 1
                 k += 1
@@ -108,6 +109,11 @@ extension AddressDetector {
         else { return nil }
         return (i, end)
     }
+
+    /// English prepositions, which go on no street's name in lower case: "end at Federal Plaza around 3pm".
+    private static let englishPrepositions = KeywordTable(
+        ["around", "about", "after", "before", "near", "from", "until", "till", "since", "for", "with", "between",
+         "behind", "beside", "across", "along", "toward", "towards", "at", "by", "on", "in"].map { ($0, ()) })
 
     /// Whether the capitalized word `i` is a street word written in full before a name that may go on in lower
     /// case ("Bulevar oslobođenja 76"), not an abbreviation ("BD x 14/7" is a dose).

@@ -780,9 +780,11 @@ struct NameEvidence {
         }
         let lastWord = run.words[run.count - 1]
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
-        // "Trafford Park", "Buangkok Green", "North Point", but "Jenny Park" and "Sarah Green".
-        if run.count >= 2, !run.classes[0].contains(.given),
-            Self.placeSurnames[hash: tokens[lastWord].stemHash] != nil
+        // "Trafford Park", "Buangkok Green", "North Point", but "Jenny Park" and "Sarah Green"; after "at" or a
+        // preposition of place, "start at Grant Park", "in Forest Hill".
+        if run.count >= 2, Self.placeSurnames[hash: tokens[lastWord].stemHash] != nil,
+            !run.classes[0].contains(.given) || followsPlacePreposition(run.first)
+                || run.first >= 1 && tokens[run.first - 1].hash == Self.atHash && !tokens[run.first].startsLine
         {
             return true
         }
@@ -899,6 +901,7 @@ struct NameEvidence {
 
     /// Words that end a place's name and are surnames too ("Park", "Hill", "Green", "Kampala North", "Westlands
     /// Branch", "Kariba Lodge").
+    private static let atHash = WordHash.of(word: Substring("at").utf8)
     private static let placeSurnames = KeywordTable(
         [
             "park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount", "north", "south",

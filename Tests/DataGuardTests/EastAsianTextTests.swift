@@ -43,6 +43,8 @@ struct EastAsianTextTests {
         "病历：[[王建国]]，男，70岁。患者[[李娜]]，女，45岁，因咳嗽就诊。",
         "受診者氏名：[[中村 美咲]]　年齢：38　カルテ番号：00571134",
         "姓名：[[赵丽娟]]　性别：女　科室：内科",
+        "张经理您好，我是[[李明]]，工号A10235。我叫[[王芳]]。",
+        "인사팀입니다. [[박준호]] 님의 병가 신청이 승인되었습니다.",
     ]
 
     /// Honorifics and roles after words that are no names, and labels with other values.
@@ -53,6 +55,8 @@ struct EastAsianTextTests {
         "皆様、お疲れ様です。お客様各位",
         "担当医療機関：北区総合病院",
         "氏名：未記入のまま提出されました。",
+        "我是护士。我是医生。",
+        "고객 님의 요청을 확인했습니다.",
     ]
 
     @Test("dates by the years of Japan's eras, the era's first year too")

@@ -1,10 +1,11 @@
 /// Finds people's names in Chinese, Japanese and Korean letters, which have no capitals and mostly no spaces between
 /// words: the value of a field whose label names a person ("患者氏名：佐々木 美穂", "姓名：王芳", "성명: 김서연"), a name
-/// before an honorific or a role written apart ("小野寺 隆 先生", "佐藤 恵子 様", "김지훈 회원님") or attached ("王女士",
-/// "박서연님", "田中様"), and a name after a role ("트레이너 박서연", "院長 森田 健一"); then its reading in katakana in
-/// brackets after it ("（ササキ ミホ）"). A name is a word of one to four letters, or two such words apart (family name
-/// and given name). Where only an honorific or a role tells it, one word alone must open with a listed surname
-/// (Faker's Chinese, Japanese and Korean lists), so that "内科 先生" and "고객님" are no names.
+/// before an honorific or a role written apart ("小野寺 隆 先生", "佐藤 恵子 様", "김지훈 회원님", a Korean one with
+/// its particle, "박준호 님의") or attached ("王女士", "박서연님", "田中様"), a name after a role ("트레이너 박서연",
+/// "院長 森田 健一") or a Chinese self-introduction ("我是李明", "我叫王芳"); then its reading in katakana in brackets
+/// after it ("（ササキ ミホ）"). A name is a word of one to four letters, or two such words apart (family name and given
+/// name). Where only an honorific, a role or an introduction tells it, one word alone must open with a listed surname
+/// (Faker's Chinese, Japanese and Korean lists), so that "内科 先生", "고객님" and "我是护士" are no names.
 enum EastAsianNameDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         guard context.anchors.hasEastAsianWords else { return }
@@ -54,12 +55,13 @@ enum EastAsianNameDetector {
         // Before an honorific or a role apart, one word or two: "김지훈 회원님", "小野寺 隆 先生".
         var k = i
         if let next = spacedWord(context, after: i), !isOneOf(context, next, honorifics),
-            !isOneOf(context, next, roles), letters(context, i)! <= 3
+            !isOneOf(context, next, roles), !isHonorificWithParticle(context, next), letters(context, i)! <= 3
         {
             k = next
         }
         if let after = spacedWord(context, after: k),
             isOneOf(context, after, honorifics) || isOneOf(context, after, roles)
+                || isHonorificWithParticle(context, after)
         {
             let first = i
             guard k > first || isListedSurname(context, tokens[first].start, end: tokens[first].end) else { return nil }
@@ -73,8 +75,39 @@ enum EastAsianNameDetector {
             return reading(context, after: i, &candidates) ?? i
         }
         for (start, end) in namesInside(context, i) { candidates.add(.person, start, end, 0.75) }
+        if let start = nameAfterIntroduction(context, i) { candidates.add(.person, start, tokens[i].end, 0.75) }
         return nil
     }
+
+    /// Whether word `k` is the Korean "님" or "씨" with a particle glued after it, apart from the name before it
+    /// ("박준호 님의 병가", "김 씨가"): of, subject, topic, to.
+    private static func isHonorificWithParticle(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.length >= 6, token.length <= 12, context.hasBytes(nim, at: token.start)
+            || context.hasBytes(ssi, at: token.start)
+        else { return false }
+        return koreanParticles.contains { $0.count == token.length - 3 && context.hasBytes($0, at: token.start + 3) }
+    }
+
+    private static let nim = Array("님".utf8)
+    private static let ssi = Array("씨".utf8)
+    private static let koreanParticles: [[UInt8]] = ["의", "이", "은", "을", "께", "께서", "에게", "가", "는", "도", "과", "와"]
+        .map { Array($0.utf8) }
+
+    /// Where the name starts in a word that is a Chinese self-introduction and the name after it: "我是李明", "我叫王芳"
+    /// (I am, I am called), the name two or three letters opening with a listed surname, ending the word; nil when the
+    /// word is none ("我是护士", I am a nurse).
+    private static func nameAfterIntroduction(_ context: ScanContext, _ i: Int) -> Int? {
+        let token = context.tokens[i]
+        guard token.length == 12 || token.length == 15,
+            introductions.contains(where: { context.hasBytes($0, at: token.start) })
+        else { return nil }
+        let start = token.start + 6
+        return isListedSurname(context, start, end: token.end) ? start : nil
+    }
+
+    /// "I am" and "I am called" in Chinese.
+    private static let introductions: [[UInt8]] = ["我是", "我叫"].map { Array($0.utf8) }
 
     /// The name that ends word token `i` when the patient's sex follows it between commas, as Chinese records write
     /// ("王建国，男，70岁", "患者李娜，女，45岁"): the whole word when it is a name, or else its last two or three letters

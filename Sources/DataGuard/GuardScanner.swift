@@ -100,6 +100,7 @@ public struct GuardScanner: Sendable {
             var candidates = CandidateList(context)
             StructuredDetector.detect(context, &candidates)
             NumberDetector.detect(context, &candidates)
+            NumberDetector.gluedToEastAsianLetters(context, &candidates)
             DateDetector.detect(context, &candidates)
             AddressDetector.detect(context, &candidates)
             UncasedAddressDetector.detect(context, &candidates)

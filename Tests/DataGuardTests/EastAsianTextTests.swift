@@ -82,6 +82,17 @@ struct EastAsianTextTests {
         #expect(found.filter { $0.0 == .phoneNumber }.map(\.1) == ["0912-345-678"])
     }
 
+    @Test("phones glued to the letters around them, and numbers glued so that are no phones")
+    func gluedPhones() {
+        let text = "電話番号は090-1234-5678です。연락처는 010-1234-5678입니다. 电话是13800138000，谢谢。"
+            + "予約は03-1234-5678まで。注文番号は0312345678901です。12345678901件。"
+        let scalars = Array(text.unicodeScalars)
+        let phones = GuardScanner().scan(text).filter { $0.type == .phoneNumber }.map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+        #expect(phones == ["090-1234-5678", "010-1234-5678", "13800138000", "03-1234-5678"])
+    }
+
     /// Texts with their conditions marked `[[…]]`.
     static let conditions = [
         "既往歴：[[2型糖尿病]]、[[高血圧]]症。[[潰瘍性大腸炎]]の疑い。",

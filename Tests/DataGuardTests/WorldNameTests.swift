@@ -416,6 +416,9 @@ struct WorldNameTests {
         DetectorCase("a known town after a postcode is no name, a name after a year still is", .person,
             "Sede: 00184 Roma. Ufficio: 10117 Berlin. On May 14, 2024 [[Elizabeth]] was called in; on 06-26-2025 "
                 + "[[Tyler]] was too."),
+        DetectorCase("a signer on the closing's line, a surname in capitals and a given name in no list after a label",
+            .person, "Sincerely, [[Ishida Ryōko]], MD. Patient: [[THEVARAJAH, Kalaivani]]   DOB: 1979-03-02. Caller: "
+                + "[[Siriporn Chaiyasit]], Bangkok office. Thanks, Best Buy team. Employee: ACME, Inc. was billed."),
         DetectorCase("a park or a green after 'at' or a preposition of place names the place", .person,
             "Start at Grant Park, then walk in Forest Hill. [[Jenny Park]] called; talk to [[Sarah Green]]."),
         DetectorCase("a clock's AM or PM before a name is no surname in capitals", .person,

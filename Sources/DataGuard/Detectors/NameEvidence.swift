@@ -184,22 +184,28 @@ struct NameEvidence {
         ["joyeux", "joyeuses", "buon", "buone", "feliz", "felices", "frohe", "frohes", "vrolijk", "vrolijke"]
             .map { ($0, ()) })
 
-    /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,"); "Tack! /Bosse".
+    /// "Thanks,⏎Kashvi⏎": a lone word on the line after a closing ("Thanks,", "Best regards,"); "Tack! /Bosse"; on the
+    /// closing's line, the name after it and its comma, ending the line or before a comma ("Sincerely, Ishida Ryōko,
+    /// MD").
     @inline(__always)
     func isSignature(_ run: NameRun) -> Bool {
         let next = run.last + 1
-        guard next >= tokens.count || tokens[next].startsLine, run.first >= 1 else { return false }
+        guard run.first >= 1 else { return false }
+        let endsLine = next >= tokens.count || tokens[next].startsLine
         // "Tack! /Bosse", "Mvh⏎/Anna": the Nordic signature, a slash glued to the name, opening its line or after a
         // closing, its "!" or its period.
-        if isSymbol(run.first - 1, 0x2F), tokens[run.first].isAttached {
+        if endsLine, isSymbol(run.first - 1, 0x2F), tokens[run.first].isAttached {
             let slash = run.first - 1
             // A path opening its line ("/Applications") is no one: there the word must be a given name.
             guard !tokens[slash].startsLine, slash >= 1 else { return classes(run.words[0]).contains(.given) }
             let closing = isSymbol(slash - 1, 0x21) || isSymbol(slash - 1, 0x2E) ? slash - 2 : slash - 1
             return closing >= 0 && tokens[closing].isWord && tokens[closing].lexicon.contains(.closing)
         }
-        guard tokens[run.first].startsLine, run.first >= 2, isSymbol(run.first - 1, 0x2C) else { return false }
-        return tokens[run.first - 2].isWord && tokens[run.first - 2].lexicon.contains(.closing)
+        guard run.first >= 2, isSymbol(run.first - 1, 0x2C), tokens[run.first - 2].isWord,
+            tokens[run.first - 2].lexicon.contains(.closing)
+        else { return false }
+        if tokens[run.first].startsLine { return endsLine }
+        return !tokens[run.first - 1].startsLine && (endsLine || isSymbol(next, 0x2C))
     }
 
     /// "Uriel called Destiny", "discussed it with Jacobo", "Wife Beryl rings": a verb, a preposition or a relative

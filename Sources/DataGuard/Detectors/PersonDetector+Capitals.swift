@@ -127,6 +127,11 @@ extension PersonDetector {
                 comma || (PhraseMatcher.longest(context, at: first, in: context.vocabulary.towns) ?? -1) < last
             else { return nil }
         }
+        // "Patient: THEVARAJAH, Kalaivani": after a label or a title, a surname in capitals, its comma and a given name
+        // capitalized are a name whatever the lists hold.
+        if anchored, comma, !context.tokens[last].flags.contains(.allCaps), !context.has(last, .organization) {
+            return last
+        }
         var k = first
         while k <= last {
             let classes = evidence.classes(k)

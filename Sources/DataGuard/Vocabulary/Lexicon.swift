@@ -80,6 +80,8 @@ enum Lexicon {
         // The clinicians a record names: "Attending: Okafor, Chidi MD", "Consultant: …", the primary care
         // physician.
         "attending", "consultant", "surgeon", "pcp", "referrer",
+        // A call log's caller, and the French patient in the feminine ("Patiente : Tremblay, Marie-Josée").
+        "caller", "patiente",
         // "Signed" in French, Spanish, Italian, Portuguese and German ("Signé : Noël Dubois").
         "signe", "signee", "firmado", "firmada", "firmato", "firmata", "assinado", "assinada", "unterschrieben",
         "unterzeichnet",

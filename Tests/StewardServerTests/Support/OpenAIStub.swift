@@ -85,7 +85,9 @@ final class OpenAIStub: @unchecked Sendable {
         ])
     }
 
-    /// The answer in pieces of three characters, then the token counts and the end; `cut` stops half way.
+    /// The answer in pieces of three characters, then the token counts and the end; `cut` stops half way. A write
+    /// that fails (the gateway dropped the call) ends the stream with its error: a stream writer must be ended one way
+    /// or the other, or Vapor's debug build traps when it is released.
     private func stream(_ answer: String, cut: Bool) -> Response {
         var pieces: [String] = []
         var rest = Substring(answer)
@@ -94,22 +96,28 @@ final class OpenAIStub: @unchecked Sendable {
             rest = rest.dropFirst(3)
         }
         let response = Response(status: .ok, body: .init(asyncStream: { [pieces] writer in
-            for (index, piece) in pieces.enumerated() {
-                if cut, index == pieces.count / 2 { break }
-                let chunk: [String: Any] = [
-                    "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1_796_031_000, "model": "echo",
-                    "choices": [["index": 0, "delta": ["content": piece], "finish_reason": NSNull()]],
-                ]
-                try await writer.write(.buffer(ByteBuffer(string: "data: \(try Self.text(chunk))\n\n")))
+            do {
+                for (index, piece) in pieces.enumerated() {
+                    if cut, index == pieces.count / 2 { break }
+                    let delta: [String: Any] = ["index": 0, "delta": ["content": piece], "finish_reason": NSNull()]
+                    let chunk: [String: Any] = [
+                        "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1_796_031_000,
+                        "model": "echo", "choices": [delta],
+                    ]
+                    try await writer.write(.buffer(ByteBuffer(string: "data: \(try Self.text(chunk))\n\n")))
+                }
+                if !cut {
+                    let usage: [String: Any] = [
+                        "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1_796_031_000,
+                        "model": "echo", "choices": [], "usage": ["prompt_tokens": 12, "completion_tokens": 5],
+                    ]
+                    try await writer.write(
+                        .buffer(ByteBuffer(string: "data: \(try Self.text(usage))\n\ndata: [DONE]\n\n")))
+                }
+                try await writer.write(.end)
+            } catch {
+                try? await writer.write(.error(error))
             }
-            if !cut {
-                let usage: [String: Any] = [
-                    "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1_796_031_000, "model": "echo",
-                    "choices": [], "usage": ["prompt_tokens": 12, "completion_tokens": 5],
-                ]
-                try await writer.write(.buffer(ByteBuffer(string: "data: \(try Self.text(usage))\n\ndata: [DONE]\n\n")))
-            }
-            try await writer.write(.end)
         }))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "event-stream")
         return response

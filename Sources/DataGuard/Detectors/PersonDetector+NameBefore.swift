@@ -2,9 +2,8 @@ extension PersonDetector {
     /// "marcus said the supervisor …", "tomás from networks will look at it", "malik sahab ko bata dena": a given
     /// name in lower case right before cue `word`, which follows the name it cues (``wordsAfterName``). The name is
     /// no English word, no country and no function word of another language, of four letters or more, and opens its
-    /// line or follows a sign or another cue ("yo", "and"); a surname may follow the given name, then a frequent given
-    /// name may be an English word too ("maria lopez said").
-    /// Nil when there is none.
+    /// line or follows a sign or another cue ("and", "ask"); a surname may follow the given name, then a frequent
+    /// given name may be an English word too ("maria lopez said"). Nil when there is none.
     static func nameBefore(_ evidence: NameEvidence, _ context: ScanContext, word: Int) -> (Int, Int)? {
         let last = word - 1
         // Where the words before the cue stand is asked first, then the vocabularies: most cues follow other words.

@@ -91,6 +91,9 @@ struct EastAsianTextTests {
             String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
         }
         #expect(phones == ["090-1234-5678", "010-1234-5678", "13800138000", "03-1234-5678"])
+        // At the text's very start too.
+        let opening = "09012345678です"
+        #expect(GuardScanner().scan(opening).map { [$0.start, $0.end] } == [[0, 11]])
     }
 
     /// Texts with their conditions marked `[[…]]`.

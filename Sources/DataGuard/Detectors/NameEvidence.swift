@@ -905,9 +905,10 @@ struct NameEvidence {
         "norte", "sur", "sul", "nord", "sud", "selatan", "utara", "timur", "barat", "apt",
     ].map { ($0, ()) })
 
+    private static let atHash = WordHash.of(word: Substring("at").utf8)
+
     /// Words that end a place's name and are surnames too ("Park", "Hill", "Green", "Kampala North", "Westlands
     /// Branch", "Kariba Lodge").
-    private static let atHash = WordHash.of(word: Substring("at").utf8)
     private static let placeSurnames = KeywordTable(
         [
             "park", "hill", "green", "point", "grove", "heath", "vale", "cross", "wood", "mount", "north", "south",
@@ -932,8 +933,6 @@ struct NameEvidence {
             || phraseEnd(from: k + 2, in: Lexicon.stateNames) != nil
     }
 
-    /// "London N16 9BS", "Bristol BS6 6HR", "Valencia 46004": a British outward code (capitals and digits) or a
-    /// postcode of four to six digits right after token `k`, on its line.
     /// Whether a postcode comes right before token `k` on its line ("00184 Roma", "10117 Berlin", "2000 Sydney"):
     /// five digits, or four that are no year ("On May 14, 2024 Elizabeth was called"), standing alone.
     private func followsPostcode(_ k: Int) -> Bool {
@@ -947,6 +946,8 @@ struct NameEvidence {
         return century != 19 && century != 20
     }
 
+    /// "London N16 9BS", "Bristol BS6 6HR", "Valencia 46004": a British outward code (capitals and digits) or a
+    /// postcode of four to six digits right after token `k`, on its line.
     private func isFollowedByPostcode(_ k: Int) -> Bool {
         let next = k + 1
         guard next < tokens.count, !tokens[next].startsLine, !tokens[next].isAttached else { return false }

@@ -7,14 +7,15 @@ extension NumberDetector {
     static func gluedToEastAsianLetters(_ context: ScanContext, _ candidates: inout CandidateList) {
         guard context.anchors.hasEastAsianWords else { return }
         let bytes = context.bytes
-        var k = 3
+        var k = 0
         while k < bytes.count {
-            guard ByteClass.isDigit(bytes[k]), !ByteClass.isDigit(bytes[k - 1]), !ByteClass.isASCIILetter(bytes[k - 1])
+            guard ByteClass.isDigit(bytes[k]),
+                k == 0 || !ByteClass.isDigit(bytes[k - 1]) && !ByteClass.isASCIILetter(bytes[k - 1])
             else {
                 k += 1
                 continue
             }
-            let gluedBefore = followsEastAsianLetter(bytes, k)
+            let gluedBefore = k >= 3 && followsEastAsianLetter(bytes, k)
             var digits = InlineArray<11, UInt8>(repeating: 0)
             var count = 0
             var groups = 1

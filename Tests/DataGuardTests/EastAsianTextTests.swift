@@ -45,6 +45,9 @@ struct EastAsianTextTests {
         "姓名：[[赵丽娟]]　性别：女　科室：内科",
         "张经理您好，我是[[李明]]，工号A10235。我叫[[王芳]]。",
         "인사팀입니다. [[박준호]] 님의 병가 신청이 승인되었습니다.",
+        "내일 회의는 [[박서준]] 과장님이 대신 참석합니다. [[최]] 대리님과 같이 방문하겠습니다.",
+        "안녕하세요, [[이서연]]입니다. 저는 [[정하늘]]입니다.",
+        "はじめまして。[[佐々木美穂]]です。いつもお世話になっております。[[山田花子]]です。",
     ]
 
     /// Honorifics and roles after words that are no names, and labels with other values.
@@ -57,6 +60,8 @@ struct EastAsianTextTests {
         "氏名：未記入のまま提出されました。",
         "我是护士。我是医生。",
         "고객 님의 요청을 확인했습니다.",
+        "이번주입니다. 신청서입니다. 일정 확인 부탁드립니다.",
+        "中国語です。よろしくお願いします。",
     ]
 
     @Test("dates by the years of Japan's eras, the era's first year too")

@@ -131,6 +131,8 @@ struct InternationalAddressTests {
         DetectorCase("swedish postcode in two groups", .streetAddress, "till [[Storgatan 8, 411 38 Göteborg]]."),
         DetectorCase("dutch postcode with letters", .streetAddress, "[[Keizersgracht 221, 1016 DV Amsterdam]]"),
         DetectorCase("turkish street word after the name", .streetAddress, "[[Bağdat Caddesi No: 155]], Kadıköy"),
+        DetectorCase("turkish district and city set apart by a slash", .streetAddress,
+            "Adres: [[Atatürk Cad. No: 45 D: 7, Kadıköy / İstanbul 34710]]"),
         DetectorCase("lower-case post office box", .streetAddress, "Write to [[p.o. box 118, 602 00 Brno]]."),
         DetectorCase("british flat", .streetAddress, "Flat 2, [[17 Kingsway, London WC2B 6UN]]"),
         DetectorCase(

@@ -84,6 +84,11 @@ struct NationalIdentityTests {
             "AHV-Nr. [[756.1234.5678.97]]; meine Nummer ist [[756.9876.5432.17]]. Artikel 756.1234.5678.90."),
         DetectorCase("thailand's identity number by its shape and check digit", .nationalID,
             "เลขบัตรประชาชน [[1-1020-12345-67-8]] ครับ; my card [[3-1010-01234-56-5]]; order 1-1020-12345-67-9."),
+        DetectorCase("brazil's CPF by its shape and check digits, and the RG after its label", .nationalID,
+            "O CPF dele é [[123.456.789-09]] e o RG [[12.345.678-9]]; pedido 123.456.789-10, lote 111.111.111-11."),
+        DetectorCase("turkey's identity number after TC, by its check digits", .nationalID,
+            "TC: [[10000000146]] numaralı hasta; T.C. [[34567890170]]. Lab: TC 5.2 mmol/L, TC: 212 mg/dL, "
+                + "TC: 34567890123, sipariş 10000000146."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -444,6 +444,9 @@ struct WorldNameTests {
         DetectorCase("the regards of other languages before the signer", .person,
             "Děkuji.\nS pozdravem,\n[[Dvořáková]]\n\nPagarbiai,\n[[Petrauskienė]]\n\nSaygılarımla,\n[[Yıldırım]]\n\n"
                 + "Üdvözlettel,\n[[Kertész]]"),
+        DetectorCase("a Nguni noun prefix glued to a name, which keeps its capital", .person,
+            "Ngiyabonga, ngu[[Thabo Mokoena]]. Ngikhuluma no[[Zanele]] namhlanje; u[[Sipho]] uthe uzofika. "
+                + "uMama uyagula. An iPhone from eBay, eThekwini, noReply."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

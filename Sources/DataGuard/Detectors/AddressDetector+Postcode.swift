@@ -85,8 +85,9 @@ extension AddressDetector {
         {
             j += 1
         }
-        // After a comma, or a slash joining the district to its city ("Beşiktaş/İstanbul").
-        guard j > k, context.isSymbol(j, 0x2C) || context.isSymbol(j, 0x2F) && context.tokens[j].isAttached,
+        // After a comma, or a slash joining the district to its city, glued or set apart alike ("Beşiktaş/İstanbul",
+        // "Kadıköy / İstanbul").
+        guard j > k, context.isSymbol(j, 0x2C) || context.isSymbol(j, 0x2F),
             j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine, context.tokens[j + 1].isCapitalized
         else { return nil }
         return PhraseMatcher.longest(context, at: j + 1, in: context.vocabulary.towns)

@@ -52,10 +52,12 @@ enum EastAsianNameDetector {
             else { return nil }
             return name(context, from: i + 1, listedAlone: true, &candidates)
         }
-        // Before an honorific or a role apart, one word or two: "김지훈 회원님", "小野寺 隆 先生".
+        // Before an honorific or a role apart, one word or two: "김지훈 회원님", "小野寺 隆 先生"; a Korean surname
+        // apart from the given name has one syllable or two ("김 지훈", "남궁 민수"; not "회의는 박서준 과장님").
         var k = i
         if let next = spacedWord(context, after: i), !isOneOf(context, next, honorifics),
-            !isOneOf(context, next, roles), !isHonorificWithParticle(context, next), letters(context, i)! <= 3
+            !isOneOf(context, next, roles), !isHonorificWithParticle(context, next),
+            letters(context, i)! <= (context.bytes[tokens[i].start] >= 0xEA ? 2 : 3)
         {
             k = next
         }
@@ -64,7 +66,9 @@ enum EastAsianNameDetector {
                 || isHonorificWithParticle(context, after)
         {
             let first = i
-            guard k > first || isListedSurname(context, tokens[first].start, end: tokens[first].end) else { return nil }
+            guard k > first || isListedSurname(context, tokens[first].start, end: tokens[first].end)
+                || isKoreanSurnameAlone(context, first)
+            else { return nil }
             candidates.add(.person, tokens: first, k, 0.8)
             return reading(context, after: k, &candidates) ?? k
         }
@@ -76,21 +80,31 @@ enum EastAsianNameDetector {
         }
         for (start, end) in namesInside(context, i) { candidates.add(.person, start, end, 0.75) }
         if let start = nameAfterIntroduction(context, i) { candidates.add(.person, start, tokens[i].end, 0.75) }
+        if let end = nameBeforeCopula(context, i) { candidates.add(.person, tokens[i].start, end, 0.75) }
         return nil
     }
 
-    /// Whether word `k` is the Korean "님" or "씨" with a particle glued after it, apart from the name before it
-    /// ("박준호 님의 병가", "김 씨가"): of, subject, topic, to.
+    /// Whether word `k` is a Korean honorific or role written apart from the name before it with "님", a particle or
+    /// both glued after it ("박준호 님의 병가", "김 씨가", "박서준 과장님이", "이 대리께"): of, subject, topic, to.
     private static func isHonorificWithParticle(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
-        guard token.length >= 6, token.length <= 12, context.hasBytes(nim, at: token.start)
-            || context.hasBytes(ssi, at: token.start)
-        else { return false }
-        return koreanParticles.contains { $0.count == token.length - 3 && context.hasBytes($0, at: token.start + 3) }
+        guard token.length >= 6, token.length <= 21, context.bytes[token.start] >= 0xEA else { return false }
+        for title in koreanTitles where title.count < token.length && context.hasBytes(title, at: token.start) {
+            var p = token.start + title.count
+            if title != nim, p < token.end, context.hasBytes(nim, at: p) { p += nim.count }
+            if p == token.end
+                || koreanParticles.contains(where: { $0.count == token.end - p && context.hasBytes($0, at: p) })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     private static let nim = Array("님".utf8)
     private static let ssi = Array("씨".utf8)
+    /// The honorifics and roles in Hangul, which "님" and particles may follow.
+    private static let koreanTitles = (honorifics + roles).filter { $0[0] >= 0xEA }
     private static let koreanParticles: [[UInt8]] = ["의", "이", "은", "을", "께", "께서", "에게", "가", "는", "도", "과", "와"]
         .map { Array($0.utf8) }
 
@@ -105,6 +119,51 @@ enum EastAsianNameDetector {
         let start = token.start + 6
         return isListedSurname(context, start, end: token.end) ? start : nil
     }
+
+    /// Where the name ends in word `i` when the word introduces its writer by a name glued to "is" or "am", as Korean
+    /// and Japanese do ("김민지입니다", "山田花子です"): after "저는" (I) or a greeting, a Korean name of three syllables
+    /// opening with a listed surname; at a line's start or after a sentence's end, three to five Chinese letters
+    /// opening with a listed surname of two or three ("佐々木美穂です"; "中国語です" is none).
+    private static func nameBeforeCopula(_ context: ScanContext, _ i: Int) -> Int? {
+        let token = context.tokens[i]
+        guard token.length >= 15, token.length <= 21 else { return nil }
+        if token.length == 18, context.hasBytes(koreanCopula, at: token.start + 9) {
+            // Only after "I" or a greeting: "이번주입니다" (it is this week), "신청서입니다" (here is the form) open texts.
+            let introduced =
+                isOneOf(context, i - 1, introducers)
+                || i >= 2 && context.isComma(i - 1) && isOneOf(context, i - 2, greetings)
+            return introduced && isListedSurname(context, token.start, end: token.start + 9) ? token.start + 9 : nil
+        }
+        let end = token.end - japaneseCopula.count
+        guard token.startsLine || i == 0 || endsSentence(context, i - 1), context.hasBytes(japaneseCopula, at: end),
+            stride(from: token.start, to: end, by: 3).allSatisfy({
+                (0xE4...0xE9).contains(context.bytes[$0]) || context.hasBytes(iterationMark, at: $0)
+            })
+        else { return nil }
+        for size in 2...3 where token.start + 3 * size < end && end - (token.start + 3 * size) <= 9 {
+            let surname = UnsafeBufferPointer(rebasing: context.bytes[token.start..<(token.start + 3 * size)])
+            if context.vocabulary.words.classes(of: WordHash.of(bytes: surname)).contains(.surname) { return end }
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a sign that ends a sentence or a clause: "。", "、", "！", "？", or ASCII ".", "!", "?", ",".
+    private static func endsSentence(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.kind == .symbol else { return false }
+        if token.length == 1 { return [0x2E, 0x21, 0x3F, 0x2C].contains(context.bytes[token.start]) }
+        return sentenceEnds.contains { $0.count == token.length && context.hasBytes($0, at: token.start) }
+    }
+
+    /// "Is" glued to a name: the Korean "입니다" and the Japanese "です"; and the Korean "저는" and "제가" (I) before an
+    /// introduction.
+    private static let koreanCopula = Array("입니다".utf8)
+    private static let japaneseCopula = Array("です".utf8)
+    private static let introducers: [[UInt8]] = ["저는", "제가"].map { Array($0.utf8) }
+    private static let greetings: [[UInt8]] = ["안녕하세요", "안녕하십니까"].map { Array($0.utf8) }
+    /// The mark that repeats the letter before it in Japanese names ("佐々木").
+    private static let iterationMark = Array("々".utf8)
+    private static let sentenceEnds: [[UInt8]] = ["。", "、", "！", "？"].map { Array($0.utf8) }
 
     /// "I am" and "I am called" in Chinese.
     private static let introductions: [[UInt8]] = ["我是", "我叫"].map { Array($0.utf8) }
@@ -258,6 +317,14 @@ enum EastAsianNameDetector {
             if context.vocabulary.words.classes(of: hash).contains(.surname) { return true }
         }
         return false
+    }
+
+    /// Whether word `k` is one Hangul syllable that is a listed surname, as a Korean calls a colleague by surname and
+    /// title ("최 대리님과").
+    private static func isKoreanSurnameAlone(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.length == 3, context.bytes[token.start] >= 0xEA else { return false }
+        return context.vocabulary.words.classes(of: token.hash).contains(.surname)
     }
 
     /// Whether token `i` is a word of two katakana or more.

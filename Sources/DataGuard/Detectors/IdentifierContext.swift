@@ -299,6 +299,8 @@ enum IdentifierContext {
         ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("nin", false), ("zehut", false), ("national", true),
+        // Brazil's RG (registro geral), the identity card's number.
+        ("rg", true),
         // Norway's "fødselsnr.", Estonia's isikukood, Lithuania's asmens kodas, Slovenia's EMŠO, Bulgaria's EGN,
         // Serbia's JMBG, the Philippines' PhilSys, Latin America's cédula, Bangladesh's NID, Tanzania's NIDA,
         // Kenya's Huduma, Malaysia's MyKad, Indonesia's KTP, Sweden's "pnr", Ireland's PPSN, Kazakhstan's IIN

@@ -13,7 +13,7 @@ extension IdentifierDetector {
     /// of four, four and two digits, joined by periods ("756.1234.5678.97"), the last digit an EAN-13 check digit.
     static func isSwissSocialInsuranceNumber(_ context: ScanContext, _ i: Int) -> Bool {
         guard context.isNumber(i, digits: 3...3), context.value(i) == 756,
-            let digits = groupedDigits(context, from: i, lengths: [3, 4, 4, 2], joinedBy: 0x2E)
+            let digits = groupedDigits(context, from: i, lengths: [3, 4, 4, 2], joinedBy: [0x2E, 0x2E, 0x2E])
         else { return false }
         // Weights 1 and 3 in turn from the left over the first twelve digits.
         var sum = 0
@@ -26,7 +26,7 @@ extension IdentifierDetector {
     /// sum of the first twelve, weighted 13 down to 2, taken from 11, modulo 10).
     static func isThaiIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
         guard context.isNumber(i, digits: 1...1), context.isSymbol(i + 1, 0x2D),
-            let digits = groupedDigits(context, from: i, lengths: [1, 4, 5, 2, 1], joinedBy: 0x2D),
+            let digits = groupedDigits(context, from: i, lengths: [1, 4, 5, 2, 1], joinedBy: [0x2D, 0x2D, 0x2D, 0x2D]),
             (1...8).contains(digits[0])
         else { return false }
         var sum = 0
@@ -34,10 +34,57 @@ extension IdentifierDetector {
         return (11 - sum % 11) % 10 == digits[12]
     }
 
-    /// The thirteen digits of the number groups from token `i` of these `lengths`, each glued to the one before by
-    /// the ASCII sign `separator`, the last ending cleanly; nil when the tokens are not so.
+    /// Brazil's CPF (the individual taxpayer's number) by its shape, which needs no label: three groups of three
+    /// digits joined by periods and two check digits after a hyphen ("123.456.789-09"), each check digit the sum of
+    /// the digits before it, weighted from 10 (and 11) down to 2, times ten, modulo 11, modulo 10; not one digit
+    /// eleven times, which passes the checks.
+    static func isBrazilianTaxpayerNumber(_ context: ScanContext, _ i: Int) -> Bool {
+        guard context.isNumber(i, digits: 3...3),
+            let digits = groupedDigits(context, from: i, lengths: [3, 3, 3, 2], joinedBy: [0x2E, 0x2E, 0x2D])
+        else { return false }
+        func check(_ count: Int) -> Int {
+            var sum = 0
+            for n in 0..<count { sum += digits[n] * (count + 1 - n) }
+            return sum * 10 % 11 % 10
+        }
+        return check(9) == digits[9] && check(10) == digits[10] && (1..<11).contains { digits[$0] != digits[0] }
+    }
+
+    /// Turkey's identity number (T.C. kimlik numarası) after "TC" or "T.C." at most three tokens before it on its
+    /// line ("TC: 10000000146", "T.C. No 10000000146"): eleven digits, the first not 0, the tenth the odd places' sum
+    /// times seven less the even places' (the ninth's included), modulo 10, the eleventh the first ten's sum modulo 10.
+    static func isTurkishIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        guard token.isNumber, token.length == 11, context.bytes[token.start] != 0x30, context.endsCleanly(i) else {
+            return false
+        }
+        var k = i - 1
+        while k >= 0, i - k <= 3, !context.tokens[k + 1].startsLine, !isTurkishIdentityLabel(context, k) { k -= 1 }
+        guard k >= 0, i - k <= 3, !context.tokens[k + 1].startsLine else { return false }
+        var d = InlineArray<11, Int>(repeating: 0)
+        for n in 0..<11 { d[n] = Int(context.bytes[token.start + n] &- 0x30) }
+        let odd = d[0] + d[2] + d[4] + d[6] + d[8]
+        let even = d[1] + d[3] + d[5] + d[7]
+        return ((odd * 7 - even) % 10 + 10) % 10 == d[9] && (odd + even + d[9]) % 10 == d[10]
+    }
+
+    /// Whether token `k` is "TC", or the "C" of "T.C." (its period after it or not).
+    private static func isTurkishIdentityLabel(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord else { return false }
+        if token.hash == tcHash { return true }
+        return token.hash == cHash && k >= 2 && context.isSymbol(k - 1, 0x2E) && context.tokens[k - 2].hash == tHash
+            && context.bytes[token.start] == 0x43 && context.bytes[context.tokens[k - 2].start] == 0x54
+    }
+
+    private static let tcHash = WordHash.of(word: Substring("tc").utf8)
+    private static let cHash = WordHash.of(word: Substring("c").utf8)
+    private static let tHash = WordHash.of(word: Substring("t").utf8)
+
+    /// The digits of the number groups from token `i` of these `lengths`, thirteen at most, each glued to the one
+    /// before by the ASCII sign of `separators` between them, the last ending cleanly; nil when the tokens are not so.
     private static func groupedDigits(
-        _ context: ScanContext, from i: Int, lengths: [Int], joinedBy separator: UInt8
+        _ context: ScanContext, from i: Int, lengths: [Int], joinedBy separators: [UInt8]
     ) -> InlineArray<13, Int>? {
         var digits = InlineArray<13, Int>(repeating: 0)
         var count = 0
@@ -45,13 +92,14 @@ extension IdentifierDetector {
             let k = i + 2 * n
             let last = n == lengths.count - 1
             guard context.isNumber(k, digits: length...length), n == 0 || context.tokens[k].isAttached,
-                last ? context.endsCleanly(k) : context.isSymbol(k + 1, separator) && context.tokens[k + 1].isAttached
+                last ? context.endsCleanly(k)
+                    : context.isSymbol(k + 1, separators[n]) && context.tokens[k + 1].isAttached
             else { return nil }
             for b in context.tokens[k].start..<context.tokens[k].end where count < 13 {
                 digits[count] = Int(context.bytes[b] &- 0x30)
                 count += 1
             }
         }
-        return count == 13 ? digits : nil
+        return count == lengths.reduce(0, +) ? digits : nil
     }
 }

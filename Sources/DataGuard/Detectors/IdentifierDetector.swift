@@ -58,8 +58,9 @@ enum IdentifierDetector {
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
+                        || isTurkishIdentityNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
-                            || isThaiIdentityNumber(context, first))
+                            || isThaiIdentityNumber(context, first) || isBrazilianTaxpayerNumber(context, first))
                         ? (.nationalID, .national) : nil)
             else { continue }
             // "No. KP: 850612-14-5566": after a label that counts only in a clinical text, Malaysia's identity card

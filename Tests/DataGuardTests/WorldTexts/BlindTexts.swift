@@ -26,7 +26,7 @@ struct BlindTexts {
             + Self.twentyNinthEveryday + Self.thirtiethClinical + Self.thirtiethEveryday + Self.thirtyFirstClinical
             + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
             + Self.thirtyThirdClinical + Self.thirtyThirdEveryday + Self.thirtyFourthClinical
-            + Self.thirtyFourthEveryday
+            + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -77,6 +77,8 @@ struct BlindTexts {
             ("thirty-third everyday", Self.thirtyThirdEveryday),
             ("thirty-fourth clinical", Self.thirtyFourthClinical),
             ("thirty-fourth everyday", Self.thirtyFourthEveryday),
+            ("thirty-fifth clinical", Self.thirtyFifthClinical),
+            ("thirty-fifth everyday", Self.thirtyFifthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -1,0 +1,50 @@
+extension PersonDetector {
+    /// Proposes the names glued to a noun's prefix (``nameAfterNounPrefix(_:_:at:)``). Such words start in lower case,
+    /// which no anchor marks, so every word is asked, by its second to fifth bytes first.
+    static func namesAfterNounPrefixes(
+        _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
+    ) {
+        var i = 0
+        while i < context.tokens.count {
+            if let (start, last) = nameAfterNounPrefix(evidence, context, at: i) {
+                candidates.add(.person, start, context.tokens[last].stemEnd, 0.7)
+                i = last
+            }
+            i += 1
+        }
+    }
+
+    /// "ngiyabonga, nguThabo Mokoena", "ngikhuluma noZanele", "uSipho uthe …": Nguni languages (Zulu, Xhosa, Ndebele,
+    /// Swati) glue a noun's prefix in lower case to a name, which keeps its capital ("ngu" it is, "no" and, with, "ku"
+    /// to, "ka" and "sika" of, "ngo" by, "u" the person). The name is word `i` after its prefix, of three letters or
+    /// more, no country and no English word unless a given name ("uMama", "noReply" are none), and a capitalized
+    /// surname in no list may follow it. Returns the name's first byte and last token; nil when there is none.
+    private static func nameAfterNounPrefix(_ evidence: NameEvidence, _ context: ScanContext, at i: Int)
+        -> (Int, Int)?
+    {
+        let token = context.tokens[i]
+        // Most words have no capital after their first letters: that is asked first, byte by byte.
+        guard token.isWord, !token.isCapitalized, token.length >= 4, !token.flags.contains(.beyondASCII),
+            !token.flags.contains(.hasDigit), !token.flags.contains(.innerHyphen),
+            let prefix = (1...4).first(where: { ByteClass.isASCIIUpper(context.byte(token.start + $0)) }),
+            token.length - prefix >= 3,
+            (token.start + prefix + 1..<token.stemEnd).allSatisfy({ ByteClass.isASCIILower(context.bytes[$0]) }),
+            case let glued = UnsafeBufferPointer(rebasing: context.bytes[token.start..<(token.start + prefix)]),
+            nounPrefixes[hash: WordHash.of(bytes: glued)] != nil
+        else { return nil }
+        let name = UnsafeBufferPointer(rebasing: context.bytes[(token.start + prefix)..<token.stemEnd])
+        let classes = context.vocabulary.words.classes(of: WordHash.of(bytes: name))
+        guard classes.isDisjoint(with: [.country, .functionWord, .medication]),
+            !classes.contains(.common) || classes.contains(.given)
+        else { return nil }
+        let next = i + 1
+        let surname = next < context.tokens.count && !context.tokens[next].startsLine
+            && context.tokens[next].isWord && context.tokens[next].isCapitalized
+            && !context.tokens[next].flags.contains(.allCaps) && context.tokens[next].lexicon.isEmpty
+            && !evidence.classes(next).contains(.common) && context.endsCleanly(next)
+        return (token.start + prefix, surname ? next : i)
+    }
+
+    /// The Nguni prefixes glued before a person's name.
+    private static let nounPrefixes = KeywordTable(["ngu", "no", "ku", "ka", "sika", "ngo", "u"].map { ($0, ()) })
+}

@@ -167,6 +167,10 @@ struct InternationalIdentifierTests {
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
         DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),
+        DetectorCase(
+            "accounts of other countries in groups, after their labels", .usBankAccount,
+            "Kontonummer [[1234.56.78903]]; Reikningur [[0111-26-123456]]; konto [[1234 0001234567]]; RIB [[10005-"
+                + "00001-12345678901-23]]; konto 12 maja, compte rendu 2024."),
         DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
         DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
         DetectorCase("vietnamese union card", .memberNumber, "số thẻ đoàn viên công đoàn: [[CĐ-0194352]]."),

@@ -86,6 +86,13 @@ struct NationalIdentityTests {
             "เลขบัตรประชาชน [[1-1020-12345-67-8]] ครับ; my card [[3-1010-01234-56-5]]; order 1-1020-12345-67-9."),
         DetectorCase("brazil's CPF by its shape and check digits, and the RG after its label", .nationalID,
             "O CPF dele é [[123.456.789-09]] e o RG [[12.345.678-9]]; pedido 123.456.789-10, lote 111.111.111-11."),
+        DetectorCase("a national label before the word 'is' of its language, or before 'code'", .nationalID,
+            "Minu isikukood on [[38001085718]]. Asmens kodas: [[38703181745]], personas kods [[120399-12341]]. "
+                + "JMBG je [[0101990710006]]. Patient on 1000 mg; the MRN on file 4471."),
+        DetectorCase("a national label with its case ending, in Cyrillic, or as initials with periods", .nationalID,
+            "Podnositelj JMBG-a [[0101990710006]], ЈМБГ [[0101990710006]], ЕМБГ [[0101990450006]]; OIB-om "
+                + "[[69435151530]]; C.I. [[4567891]] LP; C.C. [[1.020.784.331]]; TRN: [[123-456-789]]; 95% CI 1.2-3.4, "
+                + "CI 4567 cases."),
         DetectorCase("turkey's identity number after TC, by its check digits", .nationalID,
             "TC: [[10000000146]] numaralı hasta; T.C. [[34567890170]]. Lab: TC 5.2 mmol/L, TC: 212 mg/dL, "
                 + "TC: 34567890123, sipariş 10000000146."),

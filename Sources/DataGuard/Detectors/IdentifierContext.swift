@@ -14,6 +14,8 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
+        // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod").
+        "kodas", "kods", "kod",
         // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
         // Ukrainian ("табельный номер") and Korean ("번호").
         "билет", "билета", "квиток", "квитка", "номер", "Номер", "번호",
@@ -22,6 +24,17 @@ enum IdentifierContext {
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
         "संख्या", "नंबर", "क्रमांक", "नं", "নম্বর", "எண்",
     ]
+    /// National labels written as initials with their periods, which without them are other words or
+    /// abbreviations: the cédula de identidad of Bolivia, Ecuador and Venezuela ("C.I."), Colombia's cédula de
+    /// ciudadanía and tarjeta de identidad ("C.C.", "T.I."), Brazil's "R.G.", Spain's "D.N.I." and "N.I.F.", Turkey's
+    /// "T.C.", Haiti's "C.I.N.".
+    static let dottedNationalLabels = KeywordTable(
+        ["ci", "cc", "ti", "rg", "dni", "nif", "tc", "cin"].map { ($0, ()) })
+
+    /// "Is" in the languages whose national labels may come before it: Estonian and Finnish "on", Latvian and
+    /// Lithuanian "ir", the South Slavic "je", Romanian "este", Albanian "është" and Bulgarian and Macedonian "е".
+    static let copulas = KeywordTable(["on", "ir", "je", "este", "eshte", "е"].map { ($0, ()) })
+
     /// Whether `byte` is a symbol that may stand between a label and its identifier.
     static func isFillerSymbol(_ byte: UInt8) -> Bool {
         switch byte {
@@ -231,6 +244,14 @@ enum IdentifierContext {
         ("aba", .usRoutingNumber), ("rtn", .usRoutingNumber),
         // Spanish "número de ruta", "cuenta" and "cuenta de cheques" on a US check's details.
         ("ruta", .usRoutingNumber), ("cuenta", .usBankAccount), ("cheques", .usBankAccount),
+        // An account's number in the Nordic languages, German, Dutch, Icelandic, Finnish, Portuguese, French,
+        // Italian, Croatian and Serbian, Lithuanian and Latvian; France's and West Africa's RIB.
+        ("kontonummer", .usBankAccount), ("kontonr", .usBankAccount), ("konto", .usBankAccount),
+        ("rekeningnummer", .usBankAccount), ("reikningur", .usBankAccount), ("reikningsnumer", .usBankAccount),
+        ("tilinumero", .usBankAccount), ("conta", .usBankAccount), ("compte", .usBankAccount),
+        ("conto", .usBankAccount), ("racun", .usBankAccount), ("racuna", .usBankAccount),
+        ("saskaita", .usBankAccount), ("saskaitos", .usBankAccount), ("konts", .usBankAccount),
+        ("rib", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
@@ -299,8 +320,9 @@ enum IdentifierContext {
         ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("nin", false), ("zehut", false), ("national", true),
-        // Brazil's RG (registro geral), the identity card's number.
-        ("rg", true),
+        // Brazil's RG (registro geral), the identity card's number; Jamaica's TRN (taxpayer registration number);
+        // the unique master citizen number of Serbia, Montenegro and Bosnia in Cyrillic, and North Macedonia's EMBG.
+        ("rg", true), ("trn", true), ("ЈМБГ", false), ("ЕМБГ", false), ("embg", false),
         // Norway's "fødselsnr.", Estonia's isikukood, Lithuania's asmens kodas, Slovenia's EMŠO, Bulgaria's EGN,
         // Serbia's JMBG, the Philippines' PhilSys, Latin America's cédula, Bangladesh's NID, Tanzania's NIDA,
         // Kenya's Huduma, Malaysia's MyKad, Indonesia's KTP, Sweden's "pnr", Ireland's PPSN, Kazakhstan's IIN

@@ -73,8 +73,10 @@ enum IdentifierDetector {
             let groups =
                 scope == .national || type == .medicalRecordNumber && context.tokens[i].length == 1
                 ? 6 : type == .medicalRecordNumber || type == .memberNumber ? 3 : 0
-            var last = extent(
-                context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
+            var last =
+                type == .usBankAccount
+                ? accountEnd(context, i)
+                : extent(context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
             if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
@@ -384,6 +386,24 @@ enum IdentifierDetector {
         return joinedParts(context, last, slashes: &tailSlashes)
     }
 
+    /// The last token of a bank account's number that starts at number `i`: groups of digits joined by hyphens or
+    /// periods ("1234.56.78903", "12-3456-7890123-00"), or a bank's or branch's code of up to four digits and the
+    /// account's number a space after it ("1234 0001234567").
+    private static func accountEnd(_ context: ScanContext, _ i: Int) -> Int {
+        var last = i
+        while last - i < 8, context.isSymbol(last + 1, 0x2D) || context.isSymbol(last + 1, 0x2E),
+            context.tokens[last + 1].isAttached, context.isNumber(last + 2, digits: 1...17, attached: true)
+        {
+            last += 2
+        }
+        if last == i, context.tokens[i].length <= 4, context.isNumber(i + 1, digits: 6...12),
+            !context.tokens[i + 1].startsLine, context.tokens[i + 1].start - context.tokens[i].end == 1
+        {
+            last = i + 1
+        }
+        return last
+    }
+
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
     /// "1.020.784.331", "2318.47.622"), when they are no date ("12.03.2024") or a date that a serial follows
     /// ("85.07.30-033.28", Belgium's national number), or in two with a check digit after
@@ -519,7 +539,14 @@ enum IdentifierDetector {
             return first == last && context.tokens[first].length == 9
                 && ABA.isValid(context.bytes, context.tokens[first])
         case .usBankAccount:
-            return first == last && context.tokens[first].isNumber && (6...17).contains(context.tokens[first].length)
+            // One number, or groups of digits joined by hyphens, periods or a space as banks of other countries
+            // write them ("1234.56.78903", "12-3456-7890123-00", "0111-26-123456").
+            guard first < last else {
+                return context.tokens[first].isNumber && (6...17).contains(context.tokens[first].length)
+            }
+            return (first...last).allSatisfy {
+                context.tokens[$0].isNumber || context.isSymbol($0, 0x2D) || context.isSymbol($0, 0x2E)
+            } && (6...30).contains(digitCount(context, first, last))
         default:
             return true
         }
@@ -531,6 +558,9 @@ enum IdentifierDetector {
         var k = i - 1
         var skipped = 0
         var skippedID = false
+        // "is" of the languages whose national labels come before it ("isikukood on …", "JMBG je …"): only such a
+        // label may be before it.
+        var skippedCopula = false
         while k >= 0, skipped < 5 {
             if context.tokens[k + 1].startsLine { return idAlone(skippedID) }
             // A short aside in brackets between the label and the number: "Membership no. (office use): …"; but a
@@ -553,6 +583,18 @@ enum IdentifierDetector {
                 continue
             }
             let token = context.tokens[k]
+            // The last letter of initials such as "C.C." is the label, though "c" alone is a filler ("č.").
+            if token.isWord, token.length == 1, let initials = dottedInitials(context, k),
+                IdentifierContext.dottedNationalLabels[hash: initials] != nil
+            {
+                break
+            }
+            if token.isWord, token.length <= 5, IdentifierContext.copulas[hash: token.hash] != nil {
+                skippedCopula = true
+                k -= 1
+                skipped += 1
+                continue
+            }
             let isFiller =
                 token.kind == .symbol
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
@@ -575,6 +617,14 @@ enum IdentifierDetector {
             skipped += 1
         }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return idAlone(skippedID) }
+        // Initials with their periods: "C.I. 4567891 LP", "C.C. 1.020.784.331", "D.N.I. 45678912".
+        if let initials = dottedInitials(context, k), IdentifierContext.dottedNationalLabels[hash: initials] != nil {
+            return (.nationalID, .national)
+        }
+        if skippedCopula {
+            let hash = caseStem(context, k) ?? context.tokens[k].hash
+            return IdentifierContext.nationalLabels[hash: hash] != nil ? (.nationalID, .national) : nil
+        }
         // A driver's licence is an identity document wherever it is named: "Driver's licence D1234-56789-01234",
         // "driving licence no. …"; a licence alone is a software's or a trade's.
         if isDriverLicence(context, k) { return (.nationalID, .anywhere) }
@@ -588,11 +638,14 @@ enum IdentifierDetector {
         if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             if let type = abbreviatedLabel(context, k) { return (type, .anywhere) }
-            // A label at the end of a compound: "IG-Metall-Mitgliedsnummer".
-            guard context.tokens[k].length > 4, let suffix = compoundSuffix(context, k) else {
+            // A label at the end of a compound: "IG-Metall-Mitgliedsnummer"; or an abbreviation with its case
+            // ending: "JMBG-a", "OIB-om".
+            guard context.tokens[k].length > 4,
+                let part = caseStem(context, k).flatMap({ isLabel($0) ? $0 : nil }) ?? compoundSuffix(context, k)
+            else {
                 return idAlone(skippedID)
             }
-            hash = suffix
+            hash = part
         }
         // "Customer: 0932 607 4418" opening a line is a transcript's speaker, no label.
         if IdentifierContext.speakerLabels[hash: hash] != nil, k == 0 || context.tokens[k].startsLine,
@@ -890,6 +943,46 @@ enum IdentifierDetector {
 
     /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
     /// or more.
+    /// The hash of the abbreviation in word `k` before the case ending glued to it by a hyphen, as the Slavic
+    /// languages decline them ("JMBG-a", "OIB-om", "ЕГН-то"): capitals before the hyphen, one to three lower-case
+    /// letters after it. Nil for any other word.
+    private static func caseStem(_ context: ScanContext, _ k: Int) -> UInt64? {
+        let token = context.tokens[k]
+        guard token.flags.contains(.innerHyphen), token.length <= 16 else { return nil }
+        var hyphen = token.end - 1
+        while hyphen > token.start, context.bytes[hyphen] != 0x2D { hyphen -= 1 }
+        let ending = token.end - hyphen - 1
+        guard hyphen - token.start >= 2, ending >= 1, ending <= 6,
+            (token.start..<hyphen).allSatisfy({ !ByteClass.isASCIILower(context.bytes[$0]) }),
+            (hyphen + 1..<token.end).allSatisfy({ !ByteClass.isASCIIUpper(context.bytes[$0]) }),
+            ending <= 3 || context.bytes[hyphen + 1] >= 0x80
+        else { return nil }
+        return WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[token.start..<hyphen]))
+    }
+
+    /// Whether `hash` is a label's of any type.
+    private static func isLabel(_ hash: UInt64) -> Bool {
+        IdentifierContext.labels[hash: hash] != nil || IdentifierContext.nationalLabels[hash: hash] != nil
+            || IdentifierContext.clinicalLabels[hash: hash] != nil
+    }
+
+    /// The hash of the letters of initials written with periods whose last letter is word `k`: "C.I", "D.N.I"
+    /// (the period after `k` is the caller's). Nil unless `k` is one letter after another and a period.
+    private static func dottedInitials(_ context: ScanContext, _ k: Int) -> UInt64? {
+        guard context.tokens[k].length == 1, k >= 2, context.isSymbol(k - 1, 0x2E), context.tokens[k].isAttached,
+            context.tokens[k - 2].isWord, context.tokens[k - 2].length == 1, context.tokens[k - 1].isAttached
+        else { return nil }
+        var first = k - 2
+        if first >= 2, context.isSymbol(first - 1, 0x2E), context.tokens[first].isAttached,
+            context.tokens[first - 2].isWord, context.tokens[first - 2].length == 1, context.tokens[first - 1].isAttached
+        {
+            first -= 2
+        }
+        var hasher = WordHasher()
+        for n in stride(from: first, through: k, by: 2) { hasher.add(context.bytes[context.tokens[n].start]) }
+        return hasher.finish()
+    }
+
     private static func compoundSuffix(_ context: ScanContext, _ k: Int) -> UInt64? {
         let token = context.tokens[k]
         // A hyphen inside a word is always one before a letter, which the tokenizer marks.

@@ -974,7 +974,8 @@ enum IdentifierDetector {
         else { return nil }
         var first = k - 2
         if first >= 2, context.isSymbol(first - 1, 0x2E), context.tokens[first].isAttached,
-            context.tokens[first - 2].isWord, context.tokens[first - 2].length == 1, context.tokens[first - 1].isAttached
+            context.tokens[first - 2].isWord, context.tokens[first - 2].length == 1,
+            context.tokens[first - 1].isAttached
         {
             first -= 2
         }

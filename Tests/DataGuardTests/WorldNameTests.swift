@@ -444,6 +444,13 @@ struct WorldNameTests {
         DetectorCase("the regards of other languages before the signer", .person,
             "Děkuji.\nS pozdravem,\n[[Dvořáková]]\n\nPagarbiai,\n[[Petrauskienė]]\n\nSaygılarımla,\n[[Yıldırım]]\n\n"
                 + "Üdvözlettel,\n[[Kertész]]"),
+        DetectorCase("a name after the label 'name' of other languages, and the Turkish 'Adı' no name", .person,
+            "Nimi: [[Kyösti]]\nIsim: [[Oğuzhan]]\nNombre: [[Yurixa]]\nAdı Soyadı: [[Elif Şahin Yıldırım]]\n"
+                + "Adı: [[Mehmet]]   Soyadı: [[Demir]]"),
+        DetectorCase("a service desk's transcript: its roles and the replies after them are no names", .person,
+            "Agente: Buenas tardes, le habla [[Yuliana Restrepo]], ¿con quién tengo el gusto?\nCliente: Con [[Ramiro "
+                + "Huamán]].\nAgente: Con gusto, señor [[Huamán]]. ¿Me regala su número?\nCliente: Claro.\n"
+                + "Agente: Listo.\nFrom: [[Eta Mistry]]"),
         DetectorCase("a Nguni noun prefix glued to a name, which keeps its capital", .person,
             "Ngiyabonga, ngu[[Thabo Mokoena]]. Ngikhuluma no[[Zanele]] namhlanje; u[[Sipho]] uthe uzofika. "
                 + "uMama uyagula. An iPhone from eBay, eThekwini, noReply."),

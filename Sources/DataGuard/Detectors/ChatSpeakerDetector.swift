@@ -228,11 +228,15 @@ enum ChatSpeakerDetector {
 
     private static let meridiems = KeywordTable(["am", "pm"].map { ($0, ()) })
 
-    /// The roles a transcript in Chinese, Japanese or Korean names its speakers by, which no list of common words
-    /// holds: customer service, customer, user, buyer, seller, driver, rider, shop assistant, system; counsellor.
+    /// The roles a transcript names its speakers by, which no list of common words holds: in Chinese, Japanese or
+    /// Korean customer service, customer, user, buyer, seller, driver, rider, shop assistant, system, counsellor; a
+    /// service desk's agent, adviser, operator and customer in Spanish, Portuguese, French, Italian, German and Dutch
+    /// ("Agente: Con gusto, señor Huamán").
     private static let roles = KeywordTable([
         "客服", "顾客", "顧客", "客户", "客戶", "用户", "用戶", "买家", "賣家", "卖家", "買家", "司机", "司機", "骑手", "店员",
         "店員", "系统", "系統", "お客様", "担当者", "고객", "상담원", "상담사", "기사", "고객센터",
+        "agente", "asesor", "asesora", "operador", "operadora", "atendente", "cliente", "usuario", "usuaria",
+        "conseiller", "conseillere", "operatore", "operatrice", "kunde", "kundin", "klant", "medewerker",
     ].map { ($0, ()) })
 
     /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").

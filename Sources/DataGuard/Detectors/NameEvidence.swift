@@ -331,6 +331,18 @@ struct NameEvidence {
     /// the name after it.
     func isPersonVerb(_ k: Int) -> Bool { tokens[k].lexicon.contains(.verbBeforePerson) }
 
+    /// Whether word `k` is the Turkish "Adı" (its name), a form's label, written with the dotless "ı" that folds it
+    /// into the given name "Adi".
+    func isTurkishNameLabel(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.length == 4 else { return false }
+        return bytes[token.start] | 0x20 == 0x61 && bytes[token.start + 1] == 0x64 && bytes[token.start + 2] == 0xC4
+            && bytes[token.start + 3] == 0xB1
+    }
+
+    /// Whether word `k` is a particle of names ("de", "van", "bin").
+    func isParticle(_ k: Int) -> Bool { tokens[k].lexicon.contains(.nameParticle) }
+
     /// Whether word `k` has letters beyond ASCII ("Olá").
     func isBeyondASCII(_ k: Int) -> Bool { tokens[k].flags.contains(.beyondASCII) }
 
@@ -370,6 +382,11 @@ struct NameEvidence {
         let next = run.last + 1
         return next < tokens.count && tokens[next].isWord && !tokens[next].isCapitalized && !tokens[next].startsLine
             && !tokens[next].isAttached
+    }
+
+    /// Whether a full stop, "!" or "?" follows the run right after it.
+    func precedesSentenceEnd(_ run: NameRun) -> Bool {
+        isSymbol(run.last + 1, 0x2E) || isSymbol(run.last + 1, 0x21) || isSymbol(run.last + 1, 0x3F)
     }
 
     /// A nickname in quotes: after a name and a bracket ("Robert Kowalski ("Bobby")"), or after "prefers",

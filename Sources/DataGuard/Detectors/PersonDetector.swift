@@ -244,7 +244,8 @@ enum PersonDetector {
         if evidence.namesOrganization(run) || evidence.namesStreet(run)
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || evidence.followsHolidayWish(run)
-            || run.count == 1 && evidence.isVietnameseWord(run.words[0]) || evidence.opensAbbreviatedCompound(run)
+            || run.count == 1 && (evidence.isVietnameseWord(run.words[0]) || evidence.isTurkishNameLabel(run.words[0]))
+            || evidence.opensAbbreviatedCompound(run)
         {
             return nil
         }
@@ -261,6 +262,14 @@ enum PersonDetector {
         }
         let labelled = evidence.followsPersonLabel(run)
         if labelled, evidence.mayFollowParticles(run) { run.first = evidence.particlesBefore(run) }
+        // "Cliente: Con Ramiro Huamán.": after a speaker's label, a function word of another language that is an
+        // English word too opens the reply before a name of two words or more (not "From: Eta Mistry").
+        if labelled, run.count >= 3, run.classes[0].contains(.functionWord), run.classes[0].contains(.common),
+            !run.classes[0].contains(.frequentGiven), !evidence.isParticle(run.words[0])
+        {
+            let opening = run.words[0]
+            run.trim(leading: { k, _ in k == opening }, trailing: { _, _ in false })
+        }
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname, but for a Vietnamese given name after "Văn" or "Thị" ("Nguyễn Văn An").
         let vietnamese = evidence.isVietnameseName(run)
@@ -305,10 +314,10 @@ enum PersonDetector {
         let word = run.words[0]
         let classes = run.classes[0]
         let common = classes.contains(.common)
-        // "Paciente: Sí doctora", "Agente: Con gusto": after a speaker's label, a function word of another language
-        // before a word in lower case opens the reply.
+        // "Paciente: Sí doctora", "Agente: Con gusto", "Cliente: Claro.": after a speaker's label, a function word of
+        // another language before a word in lower case, or a sentence's end, opens the reply or is all of it.
         if labelled, classes.contains(.functionWord), !classes.contains(.frequentGiven),
-            evidence.precedesLowerCaseWord(run)
+            evidence.precedesLowerCaseWord(run) || evidence.precedesSentenceEnd(run)
         {
             return nil
         }

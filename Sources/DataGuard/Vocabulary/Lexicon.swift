@@ -93,6 +93,9 @@ enum Lexicon {
         "etunimi", "nom", "prenom", "surname",
         // Mongolian "ovog" (surname) and "ner" (name).
         "ovog", "ner",
+        // "Name" in Spanish, Portuguese and Italian, the Nordic languages, Finnish, the South Slavic languages,
+        // Lithuanian, Latvian, Hungarian and Turkish ("isim"; its "Adı" folds to the given name "Adi").
+        "nombre", "nome", "navn", "namn", "nimi", "ime", "vardas", "vards", "nev", "isim",
     ]
     /// ``formNameLabels`` for lookups by hash.
     static let formNameLabelTable = KeywordTable(formNameLabels.map { ($0, ()) })

@@ -89,6 +89,9 @@ struct NationalIdentityTests {
         DetectorCase("a national label before the word 'is' of its language, or before 'code'", .nationalID,
             "Minu isikukood on [[38001085718]]. Asmens kodas: [[38703181745]], personas kods [[120399-12341]]. "
                 + "JMBG je [[0101990710006]]. Patient on 1000 mg; the MRN on file 4471."),
+        DetectorCase("Israel's identity number after its label's initials, Indonesia's NIK after 'my' or 'his'",
+            .nationalID, "משה כהן (ת.ז. [[123456782]]) בחופשת מחלה. NIK beliau [[3174012505800003]], NIK saya "
+                + "[[3174012505800011]]."),
         DetectorCase("a national label with its case ending, in Cyrillic, or as initials with periods", .nationalID,
             "Podnositelj JMBG-a [[0101990710006]], ЈМБГ [[0101990710006]], ЕМБГ [[0101990450006]]; OIB-om "
                 + "[[69435151530]]; C.I. [[4567891]] LP; C.C. [[1.020.784.331]]; TRN: [[123-456-789]]; 95% CI 1.2-3.4, "

@@ -451,6 +451,10 @@ struct WorldNameTests {
             "Agente: Buenas tardes, le habla [[Yuliana Restrepo]], ¿con quién tengo el gusto?\nCliente: Con [[Ramiro "
                 + "Huamán]].\nAgente: Con gusto, señor [[Huamán]]. ¿Me regala su número?\nCliente: Claro.\n"
                 + "Agente: Listo.\nFrom: [[Eta Mistry]]"),
+        DetectorCase("a caller who names themself before 'here', a Tagalog marker or an 'I am' before a name",
+            .person,
+            "G'day [[Shazza]], [[Bazza]] here. Click Here. Kumusta po! Si [[Jomar]] po ito. Sono [[Chiara Esposito]]. "
+                + "hola, soy la [[vicky]]; soy la mejor. [[Kay Adams]] and [[Sina Faleolo]] came."),
         DetectorCase("a Nguni noun prefix glued to a name, which keeps its capital", .person,
             "Ngiyabonga, ngu[[Thabo Mokoena]]. Ngikhuluma no[[Zanele]] namhlanje; u[[Sipho]] uthe uzofika. "
                 + "uMama uyagula. An iPhone from eBay, eThekwini, noReply."),

@@ -6,7 +6,7 @@ month name of the Gregorian calendar is read, wide and abbreviated, as used insi
 the format context) and on its own ("czerwiec", the stand-alone context), for the languages of Europe
 and the most spoken other languages written in Latin letters, and those of Eastern Europe and Central Asia
 written in Cyrillic and Greek letters ("февраля", "травня") (LANGUAGES, with their regional variants such as
-de_AT's "Jänner"); Georgian's; those of Hindi, Marathi, Nepali, Bengali, Gujarati and Tamil ("मार्च"); and for
+de_AT's "Jänner"); Georgian's; those of Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil ("मार्च") and Thai; and for
 Arabic, Persian, Urdu and Hebrew also the months of the calendars their texts date by (CALENDARS: the Islamic
 months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the Hebrew months in Hebrew), a
 month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
@@ -29,7 +29,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from build_world_names import forms  # noqa: E402
 
 LETTERS = re.compile(r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-]+|[\u0370-\u03FF\u1F00-\u1FFF]+)$")
-UNCASED = re.compile(r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+)$")
+UNCASED = re.compile(
+    r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+|[\u0E01-\u0E4E]+)$"
+)
 # The calendars read for each language beyond the Gregorian one.
 CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}}
 # Names that, folded, are a common word of another language: Maltese "Ġun" (June) is Turkish "gün" (day), as in
@@ -43,8 +45,8 @@ LANGUAGES = [
     "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
     # Written in Arabic-script, Hebrew and Georgian letters, listed last for the same reason.
     "ar", "fa", "ur", "he", "ka",
-    # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil.
-    "hi", "mr", "ne", "bn", "gu", "ta",
+    # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil; and Thai.
+    "hi", "mr", "ne", "bn", "gu", "ta", "th",
 ]
 
 

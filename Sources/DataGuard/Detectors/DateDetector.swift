@@ -307,6 +307,12 @@ enum DateDetector {
         if k + 1 < context.tokens.count, monthOrdinals.contains(context.tokens[k + 1].hash) { k += 1 }  // "ربيع الأول"
         if isYear(context, k + 1) { return (k + 1, 0.85) }
         if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.85) }  // "12 მაისი, 2025"
+        // A Thai month's year of the Buddhist era: "15 มีนาคม 2568".
+        if context.byte(context.tokens[month].start) == 0xE0, context.isNumber(k + 1, digits: 4...4),
+            (2400...2699).contains(context.value(k + 1)), context.endsCleanly(k + 1)
+        {
+            return (k + 1, 0.85)
+        }
         // A month of two Arabic or Hebrew letters ("دی", "آب", "אב") is a common word too: a date only with its year.
         let uncased = context.byte(context.tokens[month].start) &- 0xD7 < 5
         if uncased, context.tokens[month].length <= 4 { return nil }

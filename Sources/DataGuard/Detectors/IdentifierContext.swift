@@ -14,8 +14,9 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
-        // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod").
-        "kodas", "kods", "kod",
+        // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod"); the
+        // Indonesian and Malay "my", "his or her", "your" after a label ("NIK saya", "NIK beliau").
+        "kodas", "kods", "kod", "saya", "beliau", "anda", "kamu",
         // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
         // Ukrainian ("табельный номер") and Korean ("번호").
         "билет", "билета", "квиток", "квитка", "номер", "Номер", "번호",
@@ -27,9 +28,9 @@ enum IdentifierContext {
     /// National labels written as initials with their periods, which without them are other words or
     /// abbreviations: the cédula de identidad of Bolivia, Ecuador and Venezuela ("C.I."), Colombia's cédula de
     /// ciudadanía and tarjeta de identidad ("C.C.", "T.I."), Brazil's "R.G.", Spain's "D.N.I." and "N.I.F.", Turkey's
-    /// "T.C.", Haiti's "C.I.N.".
+    /// "T.C.", Haiti's "C.I.N.", Israel's "ת.ז." (teudat zehut).
     static let dottedNationalLabels = KeywordTable(
-        ["ci", "cc", "ti", "rg", "dni", "nif", "tc", "cin"].map { ($0, ()) })
+        ["ci", "cc", "ti", "rg", "dni", "nif", "tc", "cin", "תז"].map { ($0, ()) })
 
     /// "Is" in the languages whose national labels may come before it: Estonian and Finnish "on", Latvian and
     /// Lithuanian "ir", the South Slavic "je", Romanian "este", Albanian "është" and Bulgarian and Macedonian "е".

@@ -584,7 +584,7 @@ enum IdentifierDetector {
             }
             let token = context.tokens[k]
             // The last letter of initials such as "C.C." is the label, though "c" alone is a filler ("č.").
-            if token.isWord, token.length == 1, let initials = dottedInitials(context, k),
+            if token.isWord, token.length <= 2, let initials = dottedInitials(context, k),
                 IdentifierContext.dottedNationalLabels[hash: initials] != nil
             {
                 break
@@ -966,22 +966,30 @@ enum IdentifierDetector {
             || IdentifierContext.clinicalLabels[hash: hash] != nil
     }
 
-    /// The hash of the letters of initials written with periods whose last letter is word `k`: "C.I", "D.N.I"
-    /// (the period after `k` is the caller's). Nil unless `k` is one letter after another and a period.
+    /// The hash of the letters of initials written with periods whose last letter is word `k`: "C.I", "D.N.I",
+    /// the Hebrew "ת.ז" (the period after `k` is the caller's). Nil unless `k` is one letter after another and a
+    /// period.
     private static func dottedInitials(_ context: ScanContext, _ k: Int) -> UInt64? {
-        guard context.tokens[k].length == 1, k >= 2, context.isSymbol(k - 1, 0x2E), context.tokens[k].isAttached,
-            context.tokens[k - 2].isWord, context.tokens[k - 2].length == 1, context.tokens[k - 1].isAttached
+        guard isOneLetter(context, k), k >= 2, context.isSymbol(k - 1, 0x2E), context.tokens[k].isAttached,
+            isOneLetter(context, k - 2), context.tokens[k - 1].isAttached
         else { return nil }
         var first = k - 2
         if first >= 2, context.isSymbol(first - 1, 0x2E), context.tokens[first].isAttached,
-            context.tokens[first - 2].isWord, context.tokens[first - 2].length == 1,
-            context.tokens[first - 1].isAttached
+            isOneLetter(context, first - 2), context.tokens[first - 1].isAttached
         {
             first -= 2
         }
         var hasher = WordHasher()
-        for n in stride(from: first, through: k, by: 2) { hasher.add(context.bytes[context.tokens[n].start]) }
+        for n in stride(from: first, through: k, by: 2) {
+            for b in context.tokens[n].start..<context.tokens[n].end { hasher.add(context.bytes[b]) }
+        }
         return hasher.finish()
+    }
+
+    /// Whether token `k` is a word of one letter, ASCII or of two bytes (Hebrew, Cyrillic, Greek).
+    private static func isOneLetter(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && (token.length == 1 || token.length == 2 && context.bytes[token.start] >= 0xC2)
     }
 
     private static func compoundSuffix(_ context: ScanContext, _ k: Int) -> UInt64? {

@@ -340,6 +340,15 @@ struct NameEvidence {
             && bytes[token.start + 3] == 0xB1
     }
 
+    /// Whether word `k` introduces the name after it and is none of it: the Tagalog markers of a person ("Si Jomar
+    /// po ito", "ni"; not "Kay" nor "Sina", which are names too) and "I am" of other languages opening a sentence
+    /// ("Sono Chiara Esposito").
+    func isIntroduction(_ k: Int) -> Bool { Self.introductions[hash: tokens[k].hash] != nil }
+
+    private static let introductions = KeywordTable(
+        ["si", "ni", "sono", "soy", "sou", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse"]
+            .map { ($0, ()) })
+
     /// Whether word `k` is a particle of names ("de", "van", "bin").
     func isParticle(_ k: Int) -> Bool { tokens[k].lexicon.contains(.nameParticle) }
 

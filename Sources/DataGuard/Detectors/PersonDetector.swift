@@ -276,7 +276,8 @@ enum PersonDetector {
         run.trim(
             leading: {
                 evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
-                    || evidence.isVietnameseWord($0) || ($1.contains(.common) && !$1.contains(.given))
+                    || evidence.isVietnameseWord($0) || evidence.isIntroduction($0)
+                    || ($1.contains(.common) && !$1.contains(.given))
             },
             trailing: {
                 evidence.isOfficeWord($0) || evidence.opensFieldLabel($0)
@@ -407,8 +408,10 @@ enum PersonDetector {
         let title = context.has(cue, .honorific)
         let signed = context.has(cue, .closing)
             && (context.isSymbol(cue + 1, 0x2C) || context.isSymbol(cue + 1, 0x2D) || context.isLongDash(cue + 1))
-        // The name may stand in brackets after a role: "my manager (kevin o'neil)".
+        // The name may stand in brackets after a role: "my manager (kevin o'neil)"; or after an article, as Spanish
+        // and Portuguese speech puts one before a name ("soy la vicky", "sou a júlia").
         let first = context.isSymbol(cue + 1, 0x2E) && title || signed || context.isSymbol(cue + 1, 0x28)
+            || articleBeforeName(context, after: cue)
             ? cue + 2 : cue + 1
         guard first < context.tokens.count, isLowerNameWord(context, first), !endsInGraveAccent(context, first)
         else { return nil }
@@ -480,6 +483,16 @@ enum PersonDetector {
         let article = owner >= 1 && context.has(owner - 1, .determiner)
         return classes.contains(.frequentGiven) && !article ? owner : nil
     }
+
+    /// Whether an article follows the cue "soy" or "sou" (I am) at `cue`: "la", "el", "a", "o".
+    private static func articleBeforeName(_ context: ScanContext, after cue: Int) -> Bool {
+        guard cue + 2 < context.tokens.count, introductionsBeforeArticle[hash: context.tokens[cue].hash] != nil
+        else { return false }
+        return context.tokens[cue + 1].isWord && articles[hash: context.tokens[cue + 1].hash] != nil
+    }
+
+    private static let introductionsBeforeArticle = KeywordTable(["soy", "sou"].map { ($0, ()) })
+    private static let articles = KeywordTable(["la", "el", "a", "o"].map { ($0, ()) })
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]

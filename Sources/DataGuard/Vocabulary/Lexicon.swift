@@ -285,6 +285,8 @@ extension Lexicon {
         "works", "worked", "went", "came", "left", "received", "requested", "explained", "confirmed", "mentioned",
         "will", "would", "should", "can", "could", "did", "does", "needs", "wants", "noted", "emailed",
         "also", "raised", "yelled", "shouted", "wrote", "sent", "signed", "agreed", "denied", "refused",
+        // A caller or writer who names themself first: "Shazza, Bazza here."
+        "here",
     ]
     /// Words after which a chat message names a person in lower case ("it's zsófia", "ask mehmet").
     static let lowerNameCues: [String] = [

@@ -2,7 +2,7 @@
 
 extension VocabularyData {
     /// Month names of many languages and calendars (Unicode CLDR), accents folded, each with its number
-    /// (1215 entries, one a line, sorted).
+    /// (1227 entries, one a line, sorted).
     static let monthNames = #"""
 abe 12
 abendua 12
@@ -1195,6 +1195,18 @@ zercladur 6
 மார் 3
 மார்ச் 3
 மே 5
+กรกฎาคม 7
+กันยายน 9
+กุมภาพันธ์ 2
+ตุลาคม 10
+ธันวาคม 12
+พฤศจิกายน 11
+พฤษภาคม 5
+มกราคม 1
+มิถุนายน 6
+มีนาคม 3
+สิงหาคม 8
+เมษายน 4
 აგვ 8
 აგვისტო 8
 აპრ 4

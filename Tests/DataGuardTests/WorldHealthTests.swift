@@ -106,6 +106,11 @@ struct WorldHealthTests {
             "Hand clinic letter: [[De Quervain tenosynovitis]] on the right, old [[Kienböck disease]] of the lunate, "
                 + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "
                 + "Maria's disease has settled. Booked into the Bennett fracture clinic."),
+        DetectorCase(
+            "conditions inside Thai words, with 'โรค' before them; the heart and sadness alone are none",
+            .healthCondition,
+            "ผู้ป่วยเป็น[[โรคเบาหวาน]] และ[[ความดันโลหิตสูง]] มีประวัติ[[โรคหัวใจ]] หัวใจเต้นเร็ว รู้สึกซึมเศร้า "
+                + "แม่เป็น[[มะเร็งเต้านม]] [[ปอดอักเสบ]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

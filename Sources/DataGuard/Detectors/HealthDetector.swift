@@ -91,6 +91,7 @@ enum HealthDetector {
         if context.anchors.hasElisions { elided(context, &candidates) }
         diagnosisFields(context, &candidates)
         eastAsian(context, &candidates)
+        if context.anchors.hasThaiWords { thai(context, &candidates) }
     }
 
     /// Conditions and medicines after the elided article or preposition of French or Italian glued to them by an

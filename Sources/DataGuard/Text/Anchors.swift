@@ -18,6 +18,9 @@ struct Anchors {
     /// Whether the text has a word in Chinese, Japanese or Korean letters (lead bytes E3 to ED), which have no
     /// capitals either: ``EastAsianNameDetector`` reads such texts.
     let hasEastAsianWords: Bool
+    /// Whether the text has a word in Thai letters (E0 B8, E0 B9), which runs its words on without spaces:
+    /// ``HealthDetector`` looks for conditions inside such words.
+    let hasThaiWords: Bool
     /// Whether the text has Arabic-Indic, Persian or South Asian digits, which the detectors read only once folded
     /// (``LocalDigits``).
     let hasLocalDigits: Bool

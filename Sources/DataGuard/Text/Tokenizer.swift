@@ -41,6 +41,7 @@ enum Tokenizer {
         var colonCount = 0
         var hasUncasedWords = false
         var hasEastAsianWords = false
+        var hasThaiWords = false
         var hasLocalDigits = false
         var hasElisions = false
 
@@ -74,7 +75,8 @@ enum Tokenizer {
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
                 colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
-                hasEastAsianWords: hasEastAsianWords, hasLocalDigits: hasLocalDigits, hasElisions: hasElisions)
+                hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords, hasLocalDigits: hasLocalDigits,
+                hasElisions: hasElisions)
         }
     }
 
@@ -101,6 +103,8 @@ enum Tokenizer {
                         if LocalDigits.indicDigit(bytes, i) != nil { output.hasLocalDigits = true }
                     } else if ByteClass.isEastAsianLead(b) {
                         output.hasEastAsianWords = true  // kana, CJK ideographs and Hangul
+                    } else if b == 0xE0, i + 1 < n, bytes[i + 1] &- 0xB8 < 2 {
+                        output.hasThaiWords = true
                     }
                 }
                 output.append(

@@ -131,6 +131,11 @@ struct InternationalAddressTests {
         DetectorCase("swedish postcode in two groups", .streetAddress, "till [[Storgatan 8, 411 38 Göteborg]]."),
         DetectorCase("dutch postcode with letters", .streetAddress, "[[Keizersgracht 221, 1016 DV Amsterdam]]"),
         DetectorCase("turkish street word after the name", .streetAddress, "[[Bağdat Caddesi No: 155]], Kadıköy"),
+        DetectorCase(
+            "a unit's word before an Australian unit and house, and a neighbourhood in lower case", .streetAddress,
+            "Deliver to [[Unit 5/14 Kooringa Ave, Werribee VIC 3030]]. Mi casa queda en la [[Calle 45 # 23-15, barrio "
+                + "Teusaquillo, Bogotá]]. Endereço: [[Rua Dr. Barcelos, 1874, ap. 302, bairro Tristeza, CEP 91910-251, "
+                + "Porto Alegre/RS]]"),
         DetectorCase("turkish district and city set apart by a slash", .streetAddress,
             "Adres: [[Atatürk Cad. No: 45 D: 7, Kadıköy / İstanbul 34710]]"),
         DetectorCase("lower-case post office box", .streetAddress, "Write to [[p.o. box 118, 602 00 Brno]]."),

@@ -46,9 +46,11 @@ extension AddressDetector {
             if units > comma - 1 { towns = units }
         }
         guard towns > last else { return End(token: last, hasCity: false) }
-        // A state and a postcode after the towns: "…, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110".
+        // A state and a postcode after the towns: "…, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110";
+        // or the postcode, and the town after it: "…, bairro Tristeza, CEP 91910-251, Porto Alegre/RS".
         if let (_, code) = postcodeAfterPlace(context, at: towns + 1, townOfOneWord: nil) {
-            return End(token: countryEnd(context, after: code), hasCity: true, knownTown: true)
+            let town = sameLineWord(context, after: code) ? townEnd(context, after: code) : code
+            return End(token: countryEnd(context, after: town), hasCity: true, knownTown: true)
         }
         return End(token: countryEnd(context, after: towns), hasCity: false)
     }
@@ -62,8 +64,9 @@ extension AddressDetector {
         var towns = 0
         // The first place may follow a dash instead, as Brazil writes the neighbourhood: "Av. Brasil, 1500 - Centro, …".
         while towns < 3, context.isSymbol(end + 1, 0x2C) || towns == 0 && isDash(context, end + 1),
-            end + 2 < context.tokens.count,
-            !context.tokens[end + 2].startsLine, context.tokens[end + 2].isCapitalized,
+            end + 2 < context.tokens.count, !context.tokens[end + 2].startsLine,
+            // A neighbourhood's word may be written in lower case: "…, barrio Teusaquillo, Bogotá".
+            context.tokens[end + 2].isCapitalized || colonyWords[hash: context.tokens[end + 2].hash] != nil,
             case let town = max(
                 PhraseMatcher.longest(context, at: end + 2, in: context.vocabulary.towns) ?? -1,
                 neighbourhoodEnd(context, at: end + 2) ?? unknownAreaBeforeTown(context, at: end + 2) ?? -1),
@@ -116,10 +119,13 @@ extension AddressDetector {
     }
 
     /// Mexico's words for a neighbourhood, which place-name lists leave out: "Col." (colonia) and "Fracc."
-    /// (fraccionamiento); and for a borough or municipality, Mexico City's "Alcaldía" (once "Delegación") and Latin
-    /// America's "Municipio" ("…, Alcaldía Benito Juárez, 03940 CDMX").
+    /// (fraccionamiento), with the barrio of Spanish and the bairro of Portuguese; and for a borough or
+    /// municipality, Mexico City's "Alcaldía" (once "Delegación") and Latin America's "Municipio" ("…, Alcaldía
+    /// Benito Juárez, 03940 CDMX").
     private static let colonyWords = KeywordTable(
-        ["col", "fracc", "fraccionamiento", "alcaldia", "delegacion", "municipio"].map { ($0, ()) })
+        ["col", "fracc", "fraccionamiento", "alcaldia", "delegacion", "municipio", "barrio", "bairro"].map {
+            ($0, ())
+        })
 
     /// The last token of a Turkish flat and floor written with their labels after the house number, on its line
     /// ("No:45 D:7", "No: 12 Kat: 3 Daire: 8", "No 5 D.2"); `house` when none follows. Only after a house numbered

@@ -18,7 +18,10 @@ enum AddressDetector {
                 ? (marksRepeatedHouse(context, i + 1) ? nil : street(context, i))
                 : token.isCapitalized ? military(context, i) ?? postOfficeBox(context, i) : nil
             if found != nil, isUnitBeforeSlash(context, i) {
-                first = i - 2  // "4/17 Kooyong Rd"
+                // "4/17 Kooyong Rd", "Unit 5/14 Kooringa Ave".
+                first = i >= 3 && context.tokens[i - 3].isCapitalized
+                    && unitsBeforeHouse[hash: context.tokens[i - 3].hash] != nil && !context.tokens[i - 2].startsLine
+                    ? i - 3 : i - 2
             } else if found != nil, let unit = unitBeforeHouse(context, i) {
                 first = unit  // "Flat 4, 22 Pembroke Road"
             }

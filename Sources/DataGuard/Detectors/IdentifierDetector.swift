@@ -58,9 +58,10 @@ enum IdentifierDetector {
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
-                        || isTurkishIdentityNumber(context, first)
+                        || context.tokens[first].length == 11 && isTurkishIdentityNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
-                            || isThaiIdentityNumber(context, first) || isBrazilianTaxpayerNumber(context, first))
+                            || isThaiIdentityNumber(context, first)
+                            || context.isSymbol(first + 5, 0x2D) && isBrazilianTaxpayerNumber(context, first))
                         ? (.nationalID, .national) : nil)
             else { continue }
             // "No. KP: 850612-14-5566": after a label that counts only in a clinical text, Malaysia's identity card
@@ -584,22 +585,27 @@ enum IdentifierDetector {
             }
             let token = context.tokens[k]
             // The last letter of initials such as "C.C." is the label, though "c" alone is a filler ("č.").
-            if token.isWord, token.length <= 2, let initials = dottedInitials(context, k),
+            if token.isWord, token.length <= 2, context.isSymbol(k + 1, 0x2E), let initials = dottedInitials(context, k),
                 IdentifierContext.dottedNationalLabels[hash: initials] != nil
             {
                 break
-            }
-            if token.isWord, token.length <= 5, IdentifierContext.copulas[hash: token.hash] != nil {
-                skippedCopula = true
-                k -= 1
-                skipped += 1
-                continue
             }
             let isFiller =
                 token.kind == .symbol
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
-            guard isFiller else { break }
+            guard isFiller else {
+                // The copulas open with "o", "i", "j", "e" or a Cyrillic letter; most label words are passed over
+                // by that.
+                guard token.isWord, token.length <= 5, case let b = context.bytes[token.start],
+                    b == 0x6F || b == 0x69 || b == 0x6A || b == 0x65 || b == 0xD0,
+                    IdentifierContext.copulas[hash: token.hash] != nil
+                else { break }
+                skippedCopula = true
+                k -= 1
+                skipped += 1
+                continue
+            }
             // "card" and "no" are the fillers that may make such a label.
             if token.isWord, token.length == 4 || token.length == 2, let word = spelledLabelWords[hash: token.hash],
                 let found = spelledLabel(word, context, k)

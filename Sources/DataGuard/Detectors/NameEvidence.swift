@@ -343,7 +343,7 @@ struct NameEvidence {
     /// Whether word `k` introduces the name after it and is none of it: the Tagalog markers of a person ("Si Jomar
     /// po ito", "ni"; not "Kay" nor "Sina", which are names too) and "I am" of other languages opening a sentence
     /// ("Sono Chiara Esposito").
-    func isIntroduction(_ k: Int) -> Bool { Self.introductions[hash: tokens[k].hash] != nil }
+    func isIntroduction(_ k: Int) -> Bool { tokens[k].length <= 6 && Self.introductions[hash: tokens[k].hash] != nil }
 
     private static let introductions = KeywordTable(
         ["si", "ni", "sono", "soy", "sou", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse"]

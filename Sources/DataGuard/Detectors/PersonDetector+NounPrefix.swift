@@ -1,12 +1,23 @@
 extension PersonDetector {
-    /// Proposes the names glued to a noun's prefix (``nameAfterNounPrefix(_:_:at:)``). Such words start in lower case,
-    /// which no anchor marks, so every word is asked, by its second to fifth bytes first.
+    /// Proposes the names glued to a noun's prefix (``nameAfterNounPrefix(_:_:at:)``) in a text the tokenizer found
+    /// such a word in (``Anchors/hasGluedCapitals``). Such words start in lower case, which no anchor marks, so every
+    /// token is asked, by its flags and first byte first: the prefixes open with "u", "n", "k" or "s", and a capital
+    /// follows within four letters.
     static func namesAfterNounPrefixes(
         _ evidence: NameEvidence, _ context: ScanContext, _ candidates: inout CandidateList
     ) {
+        let excluded: Token.Flags = [.capitalized, .beyondASCII, .hasDigit, .innerHyphen]
         var i = 0
         while i < context.tokens.count {
-            if let (start, last) = nameAfterNounPrefix(evidence, context, at: i) {
+            let token = context.tokens[i]
+            if token.isWord, token.length >= 4, token.flags.isDisjoint(with: excluded),
+                case let b = context.bytes[token.start] | 0x20, b == 0x75 || b == 0x6E || b == 0x6B || b == 0x73,
+                ByteClass.isASCIIUpper(context.bytes[token.start + 1])
+                    || ByteClass.isASCIIUpper(context.bytes[token.start + 2])
+                    || ByteClass.isASCIIUpper(context.bytes[token.start + 3])
+                    || ByteClass.isASCIIUpper(context.byte(token.start + 4)),
+                let (start, last) = nameAfterNounPrefix(evidence, context, at: i)
+            {
                 candidates.add(.person, start, context.tokens[last].stemEnd, 0.7)
                 i = last
             }
@@ -23,10 +34,7 @@ extension PersonDetector {
         -> (Int, Int)?
     {
         let token = context.tokens[i]
-        // Most words have no capital after their first letters: that is asked first, byte by byte.
-        guard token.isWord, !token.isCapitalized, token.length >= 4, !token.flags.contains(.beyondASCII),
-            !token.flags.contains(.hasDigit), !token.flags.contains(.innerHyphen),
-            let prefix = (1...4).first(where: { ByteClass.isASCIIUpper(context.byte(token.start + $0)) }),
+        guard let prefix = (1...4).first(where: { ByteClass.isASCIIUpper(context.byte(token.start + $0)) }),
             token.length - prefix >= 3,
             (token.start + prefix + 1..<token.stemEnd).allSatisfy({ ByteClass.isASCIILower(context.bytes[$0]) }),
             case let glued = UnsafeBufferPointer(rebasing: context.bytes[token.start..<(token.start + prefix)]),

@@ -125,7 +125,7 @@ enum PersonDetector {
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
         lowerCaseNamesBeforeNumbers(evidence, context, &candidates)
-        namesAfterNounPrefixes(evidence, context, &candidates)
+        if context.anchors.hasGluedCapitals { namesAfterNounPrefixes(evidence, context, &candidates) }
     }
 
     /// "Witnesses: Oom Piet and Lindiwe": a capitalized word `i` joined by "and" (or its kin in other languages)

@@ -21,6 +21,9 @@ struct Anchors {
     /// Whether the text has a word in Thai letters (E0 B8, E0 B9), which runs its words on without spaces:
     /// ``HealthDetector`` looks for conditions inside such words.
     let hasThaiWords: Bool
+    /// Whether a word in lower case opening with "k", "n", "s" or "u" has a capital among its next four letters
+    /// ("nguThabo"): ``PersonDetector`` reads such texts for names glued to a noun's prefix.
+    let hasGluedCapitals: Bool
     /// Whether the text has Arabic-Indic, Persian or South Asian digits, which the detectors read only once folded
     /// (``LocalDigits``).
     let hasLocalDigits: Bool

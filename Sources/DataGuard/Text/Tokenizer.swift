@@ -42,6 +42,7 @@ enum Tokenizer {
         var hasUncasedWords = false
         var hasEastAsianWords = false
         var hasThaiWords = false
+        var hasGluedCapitals = false
         var hasLocalDigits = false
         var hasElisions = false
 
@@ -75,8 +76,8 @@ enum Tokenizer {
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
                 colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
-                hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords, hasLocalDigits: hasLocalDigits,
-                hasElisions: hasElisions)
+                hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords, hasGluedCapitals: hasGluedCapitals,
+                hasLocalDigits: hasLocalDigits, hasElisions: hasElisions)
         }
     }
 
@@ -95,6 +96,13 @@ enum Tokenizer {
             {
                 var token = asciiWord(bytes, from: i, pending) ?? word(bytes, from: i, pending, &output.hasElisions)
                 token.lexicon = lexicon.classes(of: token.stemHash)
+                // "nguThabo", "uSipho": a word opening with "k", "n", "s" or "u" and a capital among its next letters.
+                if b &- 0x6B < 11, 0x509 &>> UInt32(b &- 0x6B) & 1 != 0, token.length >= 4,
+                    ByteClass.isASCIIUpper(bytes[i + 1]) || ByteClass.isASCIIUpper(bytes[i + 2])
+                        || ByteClass.isASCIIUpper(bytes[i + 3]) || token.length > 4 && ByteClass.isASCIIUpper(bytes[i + 4])
+                {
+                    output.hasGluedCapitals = true
+                }
                 // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83) and South Asian (E0 A4–B7) letters.
                 if b >= 0x80 {
                     if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {

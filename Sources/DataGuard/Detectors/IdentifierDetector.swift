@@ -585,8 +585,8 @@ enum IdentifierDetector {
             }
             let token = context.tokens[k]
             // The last letter of initials such as "C.C." is the label, though "c" alone is a filler ("č.").
-            if token.isWord, token.length <= 2, context.isSymbol(k + 1, 0x2E), let initials = dottedInitials(context, k),
-                IdentifierContext.dottedNationalLabels[hash: initials] != nil
+            if token.isWord, token.length <= 2, context.isSymbol(k + 1, 0x2E),
+                let initials = dottedInitials(context, k), IdentifierContext.dottedNationalLabels[hash: initials] != nil
             {
                 break
             }

@@ -99,7 +99,8 @@ enum Tokenizer {
                 // "nguThabo", "uSipho": a word opening with "k", "n", "s" or "u" and a capital among its next letters.
                 if b &- 0x6B < 11, 0x509 &>> UInt32(b &- 0x6B) & 1 != 0, token.length >= 4,
                     ByteClass.isASCIIUpper(bytes[i + 1]) || ByteClass.isASCIIUpper(bytes[i + 2])
-                        || ByteClass.isASCIIUpper(bytes[i + 3]) || token.length > 4 && ByteClass.isASCIIUpper(bytes[i + 4])
+                        || ByteClass.isASCIIUpper(bytes[i + 3])
+                        || token.length > 4 && ByteClass.isASCIIUpper(bytes[i + 4])
                 {
                     output.hasGluedCapitals = true
                 }

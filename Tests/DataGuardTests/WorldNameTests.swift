@@ -169,6 +169,10 @@ struct WorldNameTests {
             "a speaker with an initial", .person,
             "[07:14] [[priya d]]: ill do it\n[07:15] [[kev]]: deal\n[07:16] [[priya d]]: ta"),
         DetectorCase(
+            "speakers by their handles, and the roles of a Russian chat no speakers", .person,
+            "[09:14] [[nokuthula]]: im off sick today\n[09:15] [[sipho_m]]: shame, feel better\n[09:16] [[thandi.k]]: "
+                + "will cover\nСупервайзер: Коллеги, кто готов?\nОператор: я\nСупервайзер: Спасибо"),
+        DetectorCase(
             "speakers before the time of their messages", .person,
             "[[bazza]]  9:05 AM  can do if someone grabs my sun early\n[[nico]]  9:08 AM  legend\n"
                 + "[[bazza]]  9:10 AM  ye, ring rostering"),

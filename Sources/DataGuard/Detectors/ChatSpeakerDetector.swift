@@ -83,8 +83,15 @@ enum ChatSpeakerDetector {
     /// Whether every word of the line may be part of a name, or is the initial that ends it.
     private static func isPlausibleSpeaker(_ context: ScanContext, _ line: Line) -> Bool {
         (line.first...line.last).allSatisfy {
-            isInitial(context, $0, first: line.first, last: line.last) || isPlausibleName(context, $0)
+            !context.tokens[$0].isWord || isInitial(context, $0, first: line.first, last: line.last)
+                || isPlausibleName(context, $0)
         }
+    }
+
+    /// Whether token `k` is the "_" or "." that joins a handle's parts, glued to both.
+    private static func isHandleJoint(_ context: ScanContext, _ k: Int) -> Bool {
+        (context.isSymbol(k, 0x5F) || context.isSymbol(k, 0x2E)) && context.tokens[k].isAttached
+            && context.tokens[k + 1].isAttached
     }
 
     /// Whether word `k` is the one letter that ends a speaker's name of words `first...last`: "priya d:".
@@ -92,8 +99,9 @@ enum ChatSpeakerDetector {
         k == last && k > first && context.tokens[k].length == 1
     }
 
-    /// The speaker line whose colon is token `c`: one to three words right before it, a title before them
-    /// left out ("dr. hina"), and before those the start of the line or a time that opens it.
+    /// The speaker line whose colon is token `c`: one to three words right before it, or a handle of a word and up
+    /// to three letters joined by "_" or "." ("sipho_m"), a title before them left out ("dr. hina"), and before
+    /// those the start of the line or a time that opens it.
     private static func speakerLine(_ context: ScanContext, colon c: Int) -> Line? {
         let tokens = context.tokens
         guard c >= 1, tokens[c].isAttached else { return nil }
@@ -110,10 +118,14 @@ enum ChatSpeakerDetector {
         let end = endBeforeRole(context, colon: c)
         guard isSpeakerWord(context, end) else { return nil }
         var first = end
-        while first > 0, end - first < 2, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
-            !tokens[first - 1].lexicon.contains(.honorific)
-        {
-            first -= 1
+        if end >= 2, tokens[end].length <= 3, isHandleJoint(context, end - 1), isSpeakerWord(context, end - 2) {
+            first = end - 2  // A handle: "sipho_m:", "thandi.k:".
+        } else {
+            while first > 0, end - first < 2, !tokens[first].startsLine, isSpeakerWord(context, first - 1),
+                !tokens[first - 1].lexicon.contains(.honorific)
+            {
+                first -= 1
+            }
         }
         // Where the line opens is told from the tokens alone, before any word is looked up.
         var timed = false
@@ -183,7 +195,7 @@ enum ChatSpeakerDetector {
     /// is in a list no name is in.
     private static func line(_ context: ScanContext, _ first: Int, _ last: Int, timed: Bool) -> Line? {
         var hash = WordHash.offsetBasis
-        for k in first...last {
+        for k in first...last where context.tokens[k].isWord {
             guard isInitial(context, k, first: first, last: last) || hasNoExcludedList(context, k) else { return nil }
             hash = WordHash.combine(hash, context.tokens[k].stemHash)
         }
@@ -231,13 +243,24 @@ enum ChatSpeakerDetector {
     /// The roles a transcript names its speakers by, which no list of common words holds: in Chinese, Japanese or
     /// Korean customer service, customer, user, buyer, seller, driver, rider, shop assistant, system, counsellor; a
     /// service desk's agent, adviser, operator and customer in Spanish, Portuguese, French, Italian, German and Dutch
-    /// ("Agente: Con gusto, señor Huamán").
-    private static let roles = KeywordTable([
+    /// ("Agente: Con gusto, señor Huamán"), and the roles of a Russian workplace chat.
+    private static let roles = KeywordTable((roleWords + cyrillicRoles.flatMap(bothCases)).map { ($0, ()) })
+
+    private static let roleWords: [String] = [
         "客服", "顾客", "顧客", "客户", "客戶", "用户", "用戶", "买家", "賣家", "卖家", "買家", "司机", "司機", "骑手", "店员",
         "店員", "系统", "系統", "お客様", "担当者", "고객", "상담원", "상담사", "기사", "고객센터",
         "agente", "asesor", "asesora", "operador", "operadora", "atendente", "cliente", "usuario", "usuaria",
         "conseiller", "conseillere", "operatore", "operatrice", "kunde", "kundin", "klant", "medewerker",
-    ].map { ($0, ()) })
+    ]
+
+    /// A Cyrillic word in lower case and capitalized.
+    private static func bothCases(_ word: String) -> [String] { [word, word.prefix(1).uppercased() + word.dropFirst()] }
+
+    /// Supervisor, operator, manager, customer, dispatcher, adviser, administrator and foreman in Russian, written
+    /// in lower case and capitalized too (the tokenizer folds no Cyrillic capitals).
+    private static let cyrillicRoles = [
+        "супервайзер", "оператор", "менеджер", "клиент", "диспетчер", "консультант", "администратор", "бригадир",
+    ]
 
     /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").
     private static let selfWords = KeywordTable([

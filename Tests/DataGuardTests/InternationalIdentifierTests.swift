@@ -170,7 +170,8 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "accounts of other countries in groups, after their labels", .usBankAccount,
             "Kontonummer [[1234.56.78903]]; Reikningur [[0111-26-123456]]; konto [[1234 0001234567]]; RIB [[10005-"
-                + "00001-12345678901-23]]; konto 12 maja, compte rendu 2024."),
+                + "00001-12345678901-23]]; konto 12 maja, compte rendu 2024. Số tài khoản [[0071000123456]] "
+                + "Vietcombank; Rekening [[1234567890]]; No. akaun: [[1234 5678 9012]]; điều khoản 12."),
         DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
         DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
         DetectorCase("vietnamese union card", .memberNumber, "số thẻ đoàn viên công đoàn: [[CĐ-0194352]]."),

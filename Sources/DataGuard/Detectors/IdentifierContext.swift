@@ -253,6 +253,8 @@ enum IdentifierContext {
         ("conto", .usBankAccount), ("racun", .usBankAccount), ("racuna", .usBankAccount),
         ("saskaita", .usBankAccount), ("saskaitos", .usBankAccount), ("konts", .usBankAccount),
         ("rib", .usBankAccount),
+        // The account of Indonesian and Malay ("rekening", "akaun") and Vietnamese ("số tài khoản").
+        ("rekening", .usBankAccount), ("akaun", .usBankAccount), ("khoản", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and

@@ -388,8 +388,9 @@ enum IdentifierDetector {
     }
 
     /// The last token of a bank account's number that starts at number `i`: groups of digits joined by hyphens or
-    /// periods ("1234.56.78903", "12-3456-7890123-00"), or a bank's or branch's code of up to four digits and the
-    /// account's number a space after it ("1234 0001234567").
+    /// periods ("1234.56.78903", "12-3456-7890123-00"), a bank's or branch's code of up to four digits and the
+    /// account's number a space after it ("1234 0001234567"), or groups of three or four digits a space apart ("1234
+    /// 5678 9012").
     private static func accountEnd(_ context: ScanContext, _ i: Int) -> Int {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2D) || context.isSymbol(last + 1, 0x2E),
@@ -397,10 +398,17 @@ enum IdentifierDetector {
         {
             last += 2
         }
-        if last == i, context.tokens[i].length <= 4, context.isNumber(i + 1, digits: 6...12),
-            !context.tokens[i + 1].startsLine, context.tokens[i + 1].start - context.tokens[i].end == 1
+        guard last == i, context.tokens[i].length <= 4 else { return last }
+        if context.isNumber(i + 1, digits: 6...12), !context.tokens[i + 1].startsLine,
+            context.tokens[i + 1].start - context.tokens[i].end == 1
         {
-            last = i + 1
+            return i + 1
+        }
+        // Or groups of three or four digits a space apart: "1234 5678 9012".
+        while last - i < 4, context.tokens[i].length >= 3, context.isNumber(last + 1, digits: 3...4),
+            !context.tokens[last + 1].startsLine, context.tokens[last + 1].start - context.tokens[last].end == 1
+        {
+            last += 1
         }
         return last
     }

@@ -1,10 +1,11 @@
 /// Finds people's names in Chinese, Japanese and Korean letters, which have no capitals and mostly no spaces between
 /// words: the value of a field whose label names a person ("患者氏名：佐々木 美穂", "姓名：王芳", "성명: 김서연"), a name
 /// before an honorific or a role written apart ("小野寺 隆 先生", "佐藤 恵子 様", "김지훈 회원님", a Korean one with
-/// its particle, "박준호 님의") or attached ("王女士", "박서연님", "田中様"), a name after a role ("트레이너 박서연",
-/// "院長 森田 健一") or a Chinese self-introduction ("我是李明", "我叫王芳"); then its reading in katakana in brackets
-/// after it ("（ササキ ミホ）"). A name is a word of one to four letters, or two such words apart (family name and given
-/// name). Where only an honorific, a role or an introduction tells it, one word alone must open with a listed surname
+/// "님" or a particle glued to it, "박준호 님의", "박서준 과장님이") or attached ("王女士", "박서연님", "田中様"), a name
+/// after a role ("트레이너 박서연", "院長 森田 健一") or in a self-introduction ("我是李明", "我叫王芳", "저는 정하늘입니다",
+/// "山田花子です"); then its reading in katakana in brackets after it ("（ササキ ミホ）"). A name is a word of one to
+/// four letters, or two such words apart (family name and given name; a Korean surname apart has one syllable or
+/// two). Where only an honorific, a role or an introduction tells it, one word alone must open with a listed surname
 /// (Faker's Chinese, Japanese and Korean lists), so that "内科 先生", "고객님" and "我是护士" are no names.
 enum EastAsianNameDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {

@@ -455,6 +455,8 @@ struct WorldNameTests {
             "Agente: Buenas tardes, le habla [[Yuliana Restrepo]], ¿con quién tengo el gusto?\nCliente: Con [[Ramiro "
                 + "Huamán]].\nAgente: Con gusto, señor [[Huamán]]. ¿Me regala su número?\nCliente: Claro.\n"
                 + "Agente: Listo.\nFrom: [[Eta Mistry]]"),
+        DetectorCase("an elementary school named after a person is no one", .person,
+            "He works as a custodian at Lincoln Elementary; Principal [[Dana Ortiz]] of Roosevelt Elementary called."),
         DetectorCase("a caller who names themself before 'here', a Tagalog marker or an 'I am' before a name",
             .person,
             "G'day [[Shazza]], [[Bazza]] here. Click Here. Kumusta po! Si [[Jomar]] po ito. Sono [[Chiara Esposito]]. "

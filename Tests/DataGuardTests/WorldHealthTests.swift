@@ -107,6 +107,10 @@ struct WorldHealthTests {
                 + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "
                 + "Maria's disease has settled. Booked into the Bennett fracture clinic."),
         DetectorCase(
+            "an injury named with its side after its first word", .healthCondition,
+            "Findings: [[fractured left clavicle]], [[broken right wrist]], [[fractured L femur]]. The left side "
+                + "is broken right now; fractured left."),
+        DetectorCase(
             "conditions inside Thai words, with 'โรค' before them; the heart and sadness alone are none",
             .healthCondition,
             "ผู้ป่วยเป็น[[โรคเบาหวาน]] และ[[ความดันโลหิตสูง]] มีประวัติ[[โรคหัวใจ]] หัวใจเต้นเร็ว รู้สึกซึมเศร้า "

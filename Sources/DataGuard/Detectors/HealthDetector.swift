@@ -35,7 +35,8 @@ enum HealthDetector {
                 continue
             }
             if listed,
-                let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, numbered: true),
+                let last = PhraseMatcher.longest(context, atFiltered: i, in: vocabulary.conditions, numbered: true)
+                    ?? sidedInjuryEnd(context, i),
                 !isName(context, i, last)
             {
                 // "allergy" and "allergies", seven and nine letters, are looked up only at those lengths.
@@ -93,6 +94,20 @@ enum HealthDetector {
         eastAsian(context, &candidates)
         if context.anchors.hasThaiWords { thai(context, &candidates) }
     }
+
+    /// The last token of an injury's name written with its side after its first word ("fractured left clavicle",
+    /// "broken right wrist"), read as the listed name without the side; nil for any other word.
+    private static func sidedInjuryEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        guard i + 2 < context.tokens.count, injuryWords[hash: context.tokens[i].hash] != nil,
+            context.tokens[i + 1].isWord, sides[hash: context.tokens[i + 1].hash] != nil
+        else { return nil }
+        return PhraseMatcher.longest(context, atFiltered: i, in: context.vocabulary.conditions, skipping: i + 1)
+    }
+
+    /// The first words of injuries that a side may follow, and the sides.
+    private static let injuryWords = KeywordTable(
+        ["fractured", "broken", "torn", "dislocated", "sprained", "ruptured"].map { ($0, ()) })
+    private static let sides = KeywordTable(["left", "right", "l", "r", "bilateral"].map { ($0, ()) })
 
     /// Conditions and medicines after the elided article or preposition of French or Italian glued to them by an
     /// apostrophe ("l'insuline", "d'hypertension artérielle", "dell'ipertensione"), read from the byte after it.

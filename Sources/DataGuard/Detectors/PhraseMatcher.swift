@@ -12,18 +12,23 @@ enum PhraseMatcher {
     /// through, so that `set.starts` is not probed again.
     /// `firstHash` stands for the first token's own hash, for a word read without a prefix glued to it. With
     /// `numbered`, a phrase may end in a hyphen and a number of one or two digits glued to it, its type or strain
-    /// ("COVID-19"), which then ends the match.
+    /// ("COVID-19"), which then ends the match. Token `skipping`, when given, is passed over as if not written
+    /// ("fractured left clavicle" read as "fractured clavicle").
     @inline(__always)
     static func longest(
         _ context: ScanContext, atFiltered i: Int, in set: PhraseSet, symbols: Bool = false, firstHash: UInt64? = nil,
-        numbered: Bool = false
+        numbered: Bool = false, skipping: Int? = nil
     ) -> Int? {
         var hash = WordHash.offsetBasis
         var best: Int?
         var k = i
-        while k < context.tokens.count, k - i < set.longest {
+        while k < context.tokens.count, k - i < set.longest + (skipping == nil ? 0 : 1) {
             let token = context.tokens[k]
             if k > i, token.startsLine { break }
+            if k == skipping {
+                k += 1
+                continue
+            }
             if token.kind == .symbol, !symbols { break }
             hash = WordHash.combine(hash, k == i ? firstHash ?? token.hash : token.hash)
             let entry = set.lookup(hash)

@@ -119,6 +119,9 @@ struct TextDetectorTests {
         DetectorCase("Spanish and Portuguese with de", .date, "Desde el [[12 de mayo de 2024]], ou [[7 de março de 2023]]."),
         DetectorCase("Polish genitive", .date, "Spotkanie [[4 czerwca 2025]] w biurze."),
         DetectorCase("Finnish and Czech", .date, "Kokous [[4. kesäkuuta 2025]], schůze [[4. června 2025]]."),
+        DetectorCase("Māori, Zulu, Kinyarwanda and Uzbek months, their abbreviations none", .date,
+                     "Hui [[12 Mahuru 2025]], umhlangano [[3 Oktoba 2024]], inama [[4 ukwakira 2024]], [[5 avgust "
+                         + "2025]]; 12 Hongo 2025, 3 owe 2024."),
         DetectorCase("Thai, with a year of the Buddhist era", .date,
                      "นัดครั้งต่อไป [[15 มีนาคม 2568]] โทร, วันที่ [[3 มกราคม]] 2800 บาท; ราคา 2568 บาท"),
         DetectorCase("Italian, Dutch, Swedish", .date, "Il [[4 giugno 2025]], op [[4 juni 2025]], den [[4 maj 2025]]."),

@@ -463,7 +463,7 @@ struct WorldNameTests {
                 + "hola, soy la [[vicky]]; soy la mejor. [[Kay Adams]] and [[Sina Faleolo]] came."),
         DetectorCase("a Nguni noun prefix glued to a name, which keeps its capital", .person,
             "Ngiyabonga, ngu[[Thabo Mokoena]]. Ngikhuluma no[[Zanele]] namhlanje; u[[Sipho]] uthe uzofika. "
-                + "uMama uyagula. An iPhone from eBay, eThekwini, noReply."),
+                + "uMama uyagula. An iPhone from eBay, eThekwini, noReply. Umhlangano ngo-12 kuOktoba."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -14,8 +14,10 @@ second), a month joined by a zero-width non-joiner without it ("ربیع‌ال�
 prefix "ב" that dates give it ("15 בינואר"), and a Bengali month ending in a long i also with a short one
 ("জানুয়ারি"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1 and Latin Extended-A
 accents folded; with its capital kept too where that capital is beyond them), a trailing period dropped. Names
-shorter than three letters are left out, and so are the names in LEFT_OUT, which fold to a common word of another
-language. A name of different months in different languages ("listopad": November in
+shorter than three letters are left out, names shorter than five of the languages in WIDE_ONLY (Uzbek, Turkmen,
+Māori, Hawaiian, Cebuano, Javanese, Sundanese, Hausa, Yoruba, Igbo, Zulu, Xhosa, Somali, Kinyarwanda, Ganda, Shona
+and Malagasy, whose abbreviations are often words elsewhere), and so are the names in LEFT_OUT, which fold to a
+common word of another language or a name. A name of different months in different languages ("listopad": November in
 Polish and Czech, October in Croatian) keeps the month of the language listed first.
 Output: one Swift raw string, one entry a line: the name, a space, the month's number.
 """
@@ -34,13 +36,22 @@ UNCASED = re.compile(
 )
 # The calendars read for each language beyond the Gregorian one.
 CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}}
-# Names that, folded, are a common word of another language: Maltese "Ġun" (June) is Turkish "gün" (day), as in
-# "3 gün istirahat", three days' rest.
-LEFT_OUT = {"gun"}
+# Names that, folded, are a common word of another language or a name: Maltese "Ġun" (June) is Turkish "gün" (day),
+# as in "3 gün istirahat", three days' rest; the Māori abbreviations "Hongo" and "Rangi" are a Spanish word and a
+# Māori given name.
+LEFT_OUT = {"gun", "hongo", "rangi"}
+# More languages written in Latin letters, whose abbreviations are too often words of English or another language
+# ("now", "owe", "sat"): only their names of five letters or more are read. Uzbek and Turkmen, Māori and Hawaiian,
+# Cebuano, Javanese and Sundanese, Hausa, Yoruba and Igbo, Zulu and Xhosa, Somali, Kinyarwanda, Ganda, Shona and
+# Malagasy.
+WIDE_ONLY = [
+    "uz_Latn", "tk", "mi", "haw", "ceb", "jv", "su", "ha", "yo", "ig", "zu", "xh", "so", "rw", "lg", "sn", "mg",
+]
 LANGUAGES = [
     "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "bs", "sr_Latn", "hu", "ro", "tr",
     "az", "fi", "et", "lv", "lt", "sv", "da", "nb", "nn", "is", "fo", "ga", "cy", "br", "eu", "ca", "gl", "ast",
     "sq", "mt", "lb", "rm", "fy", "af", "id", "ms", "fil", "sw",
+    *WIDE_ONLY,
     # Written in Cyrillic and Greek letters, listed last so that no Latin name changes its month.
     "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
     # Written in Arabic-script, Hebrew and Georgian letters, listed last for the same reason.
@@ -48,6 +59,9 @@ LANGUAGES = [
     # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil; and Thai.
     "hi", "mr", "ne", "bn", "gu", "ta", "th",
 ]
+
+
+WIDE_PREFIXES = {language.split("_")[0] for language in WIDE_ONLY}
 
 
 def locale_files(main):
@@ -71,7 +85,7 @@ def month_names(main):
                     continue
                 name = month.text.strip().rstrip(".")
                 number = int(month.get("type"))
-                if LETTERS.match(name) and len(name) >= 3:
+                if LETTERS.match(name) and len(name) >= (5 if path.stem.split("_")[0] in WIDE_PREFIXES else 3):
                     for form in forms(name):
                         months.setdefault(form, number)
                     continue

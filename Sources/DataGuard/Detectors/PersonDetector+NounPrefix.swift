@@ -28,8 +28,9 @@ extension PersonDetector {
     /// "ngiyabonga, nguThabo Mokoena", "ngikhuluma noZanele", "uSipho uthe …": Nguni languages (Zulu, Xhosa, Ndebele,
     /// Swati) glue a noun's prefix in lower case to a name, which keeps its capital ("ngu" it is, "no" and, with, "ku"
     /// to, "ka" and "sika" of, "ngo" by, "u" the person). The name is word `i` after its prefix, of three letters or
-    /// more, no country and no English word unless a given name ("uMama", "noReply" are none), and a capitalized
-    /// surname in no list may follow it. Returns the name's first byte and last token; nil when there is none.
+    /// more, no country, month or English word unless a given name ("uMama", "noReply", "kuOktoba" are none), and a
+    /// capitalized surname in no list may follow it. Returns the name's first byte and last token; nil when there is
+    /// none.
     private static func nameAfterNounPrefix(_ evidence: NameEvidence, _ context: ScanContext, at i: Int)
         -> (Int, Int)?
     {
@@ -40,10 +41,12 @@ extension PersonDetector {
             case let glued = UnsafeBufferPointer(rebasing: context.bytes[token.start..<(token.start + prefix)]),
             nounPrefixes[hash: WordHash.of(bytes: glued)] != nil
         else { return nil }
-        let name = UnsafeBufferPointer(rebasing: context.bytes[(token.start + prefix)..<token.stemEnd])
-        let classes = context.vocabulary.words.classes(of: WordHash.of(bytes: name))
+        let rest = UnsafeBufferPointer(rebasing: context.bytes[(token.start + prefix)..<token.stemEnd])
+        let name = WordHash.of(bytes: rest)
+        let classes = context.vocabulary.words.classes(of: name)
+        // Months take the prefix too ("kuOktoba").
         guard classes.isDisjoint(with: [.country, .functionWord, .medication]),
-            !classes.contains(.common) || classes.contains(.given)
+            !classes.contains(.common) || classes.contains(.given), context.vocabulary.monthNames.value(of: name) == nil
         else { return nil }
         let next = i + 1
         let surname = next < context.tokens.count && !context.tokens[next].startsLine

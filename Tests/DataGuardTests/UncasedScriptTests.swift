@@ -85,6 +85,9 @@ struct UncasedScriptTests {
         DetectorCase("a date of birth", .dateOfBirth, "تاريخ الميلاد: [[١٩٨٥/٣/٢]]"),
         DetectorCase("a persian date of birth", .dateOfBirth, "تاریخ تولد: [[۱۳۶۸/۱۱/۰۴]]"),
         DetectorCase("a solar hijri date", .date, "ویزیت بعدی [[۱۴۰۳/۰۵/۱۲]] ساعت ۱۰"),
+        DetectorCase(
+            "a date with its calendar's mark glued after the year", .date,
+            "تاريخ الدخول: [[03/08/1446هـ]] الموافق [[02/02/2025م]]، التاريخ: [[١٤٤٦/١٠/٠٥هـ]]; غرفة 12/3/2024مب"),
         DetectorCase("a solar hijri month", .date, "نوبت [[۱۵ مهر ۱۴۰۳]] است"),
         DetectorCase("an islamic month", .date, "الموافق [[18 شعبان 1446]] هـ"),
         DetectorCase("a month of two words", .date, "بتاريخ [[15 تشرين الأول 2024]] تم الفحص"),

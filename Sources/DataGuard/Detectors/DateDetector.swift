@@ -714,7 +714,8 @@ enum DateDetector {
             chain.separators[1] == chain.separators[2] || nordic
         else { return nil }
         let last = chain.groups[2]
-        guard context.endsCleanly(last) else { return nil }
+        let era = eraMarkAfter(context, last)
+        guard era != nil || context.endsCleanly(last) else { return nil }
         let a = context.value(i)
         let b = context.value(chain.groups[1])
         let c = context.value(last)
@@ -722,13 +723,27 @@ enum DateDetector {
             let valid =
                 chain.lengths[1] <= 2 && chain.lengths[2] <= 2 && isYear(context, value: a)
                 && (1...12).contains(b) && (1...31).contains(c)
-            return valid ? (last, 0.9) : nil
+            return valid ? (era ?? last, 0.9) : nil
         }
         guard chain.lengths[0] <= 2, chain.lengths[1] <= 2, chain.lengths[2] == 4 || chain.lengths[2] == 2,
             chain.lengths[2] == 4 ? isYear(context, value: c) : separator != 0x2E
         else { return nil }
         let monthDay = (1...12).contains(a) && (1...31).contains(b)
         let dayMonth = (1...31).contains(a) && (1...12).contains(b)
-        return monthDay || dayMonth ? (last, 0.85) : nil
+        return monthDay || dayMonth ? (era ?? last, 0.85) : nil
     }
+
+    /// The Arabic mark of the calendar glued after the year at `k`, which is part of the date ("14/07/1446هـ",
+    /// "02/02/2025م"): "هـ" or "ه" (Hijri) or "م" (Gregorian), ending cleanly; nil when none follows.
+    private static func eraMarkAfter(_ context: ScanContext, _ k: Int) -> Int? {
+        let mark = k + 1
+        guard mark < context.tokens.count, context.tokens[mark].isWord, context.tokens[mark].isAttached,
+            context.tokens[mark].length == 2 || context.tokens[mark].length == 4, context.endsCleanly(mark)
+        else { return nil }
+        let start = context.tokens[mark].start
+        return eraMarks.contains { $0.count == context.tokens[mark].length && context.hasBytes($0, at: start) }
+            ? mark : nil
+    }
+
+    private static let eraMarks: [[UInt8]] = ["هـ", "ه", "م"].map { Array($0.utf8) }
 }

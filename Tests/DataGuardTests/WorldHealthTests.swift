@@ -107,6 +107,10 @@ struct WorldHealthTests {
                 + "[[Erb's palsy]] since birth, a [[Hill-Sachs lesion]] on the MRI. Known [[Dupuytren contracture]]. "
                 + "Maria's disease has settled. Booked into the Bennett fracture clinic."),
         DetectorCase(
+            "C. diff written with its initial, and the lesions of cervical cytology", .healthCondition,
+            "Side room 2 – [[C. diff]], barrier nursing. [[C. difficile]] toxin positive. Citologia: [[HSIL]]; "
+                + "[[LSIL]]. Dr C. Diffey saw him; vitamin C. Different ward."),
+        DetectorCase(
             "an injury named with its side after its first word", .healthCondition,
             "Findings: [[fractured left clavicle]], [[broken right wrist]], [[fractured L femur]]. The left side "
                 + "is broken right now; fractured left."),

@@ -21,7 +21,11 @@ enum HealthDetector {
                 case let listed = vocabulary.healthFilter.mayContain(token.hash),
                 listed || token.lexicon.contains(.conditionAbbreviation), context.startsCleanly(i)
             else {
-                if token.flags.contains(.innerHyphen), token.length == 5, isDiabetesWithType(context, token) {
+                if token.length == 1, let end = clostridioidesEnd(context, i) {
+                    candidates.add(.healthCondition, tokens: i, end, 0.75)  // "C. diff"
+                    lastCondition = end
+                    i = end
+                } else if token.flags.contains(.innerHyphen), token.length == 5, isDiabetesWithType(context, token) {
                     candidates.add(.healthCondition, tokens: i, i, 0.75)  // "DM-II"
                     lastCondition = i
                 } else if token.flags.contains(.innerHyphen), let end = joinedMedicineEnd(context, token) {
@@ -94,6 +98,18 @@ enum HealthDetector {
         eastAsian(context, &candidates)
         if context.anchors.hasThaiWords { thai(context, &candidates) }
     }
+
+    /// The last token of "C. diff" or "C. difficile" (Clostridioides difficile) opening at the letter `i`; nil for any
+    /// other word.
+    private static func clostridioidesEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        guard context.bytes[context.tokens[i].start] == 0x43, context.startsCleanly(i), context.isSymbol(i + 1, 0x2E),
+            context.tokens[i + 1].isAttached, i + 2 < context.tokens.count, context.tokens[i + 2].isWord,
+            !context.tokens[i + 2].startsLine, difficile.contains(context.tokens[i + 2].hash), context.endsCleanly(i + 2)
+        else { return nil }
+        return i + 2
+    }
+
+    private static let difficile = ["diff", "difficile"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// The last token of an injury's name written with its side after its first word ("fractured left clavicle",
     /// "broken right wrist"), read as the listed name without the side; nil for any other word.

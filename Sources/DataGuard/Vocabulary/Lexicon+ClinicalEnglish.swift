@@ -1742,6 +1742,8 @@ extension Lexicon {
     /// "NSTEMI"), lower-case here.
     static let clinicalEnglishAbbreviations: [String] = [
         "3tc", "aecopd", "aflutter", "aom", "aosd", "aph", "arbd", "arfid", "arld", "armd", "arv", "arvc", "aspd",
+        // Cervical cytology's lesions: high-grade and low-grade squamous intraepithelial, atypical squamous cells.
+        "hsil", "lsil", "ascus",
         "avnrt", "avrt", "axspa", "azt", "bpd", "bppv", "brue", "brvo", "cap", "cauti", "cdad", "cdh", "cdi", "cdiff",
         "chb", "cidp", "ckd3", "ckd3a", "ckd3b", "ckd4", "ckd5", "cld", "cll", "cml", "cocp", "cptsd", "crao", "crps",
         "crvo", "csom", "cvi", "dcis", "ddh", "dlb", "dlbcl", "dmo", "doac", "dr-tb", "dsh", "dtg", "ecopd", "edh",

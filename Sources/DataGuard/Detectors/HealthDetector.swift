@@ -104,7 +104,8 @@ enum HealthDetector {
     private static func clostridioidesEnd(_ context: ScanContext, _ i: Int) -> Int? {
         guard context.bytes[context.tokens[i].start] == 0x43, context.startsCleanly(i), context.isSymbol(i + 1, 0x2E),
             context.tokens[i + 1].isAttached, i + 2 < context.tokens.count, context.tokens[i + 2].isWord,
-            !context.tokens[i + 2].startsLine, difficile.contains(context.tokens[i + 2].hash), context.endsCleanly(i + 2)
+            !context.tokens[i + 2].startsLine, difficile.contains(context.tokens[i + 2].hash),
+            context.endsCleanly(i + 2)
         else { return nil }
         return i + 2
     }

@@ -50,16 +50,22 @@ extension IdentifierDetector {
         return check(9) == digits[9] && check(10) == digits[10] && (1..<11).contains { digits[$0] != digits[0] }
     }
 
-    /// Turkey's identity number (T.C. kimlik numarası) after "TC" or "T.C." at most three tokens before it on its
-    /// line ("TC: 10000000146", "T.C. No 10000000146"): eleven digits, the first not 0, the tenth the odd places' sum
-    /// times seven less the even places' (the ninth's included), modulo 10, the eleventh the first ten's sum modulo 10.
+    /// Turkey's identity number (T.C. kimlik numarası) after "TC" at most three tokens before it on its line ("TC:
+    /// 10000000146"; "T.C." with its periods is a label of its own, ``IdentifierContext/dottedNationalLabels``):
+    /// eleven digits, the first not 0, the tenth the odd places' sum times seven less the even places' (the ninth's
+    /// included), modulo 10, the eleventh the first ten's sum modulo 10, so that a laboratory's "TC" (total
+    /// cholesterol) before a number is none.
     static func isTurkishIdentityNumber(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
         guard token.isNumber, token.length == 11, context.bytes[token.start] != 0x30, context.endsCleanly(i) else {
             return false
         }
         var k = i - 1
-        while k >= 0, i - k <= 3, !context.tokens[k + 1].startsLine, !isTurkishIdentityLabel(context, k) { k -= 1 }
+        while k >= 0, i - k <= 3, !context.tokens[k + 1].startsLine,
+            !context.tokens[k].isWord || context.tokens[k].hash != tcHash
+        {
+            k -= 1
+        }
         guard k >= 0, i - k <= 3, !context.tokens[k + 1].startsLine else { return false }
         var d = InlineArray<11, Int>(repeating: 0)
         for n in 0..<11 { d[n] = Int(context.bytes[token.start + n] &- 0x30) }
@@ -68,18 +74,7 @@ extension IdentifierDetector {
         return ((odd * 7 - even) % 10 + 10) % 10 == d[9] && (odd + even + d[9]) % 10 == d[10]
     }
 
-    /// Whether token `k` is "TC", or the "C" of "T.C." (its period after it or not).
-    private static func isTurkishIdentityLabel(_ context: ScanContext, _ k: Int) -> Bool {
-        let token = context.tokens[k]
-        guard token.isWord else { return false }
-        if token.hash == tcHash { return true }
-        return token.hash == cHash && k >= 2 && context.isSymbol(k - 1, 0x2E) && context.tokens[k - 2].hash == tHash
-            && context.bytes[token.start] == 0x43 && context.bytes[context.tokens[k - 2].start] == 0x54
-    }
-
     private static let tcHash = WordHash.of(word: Substring("tc").utf8)
-    private static let cHash = WordHash.of(word: Substring("c").utf8)
-    private static let tHash = WordHash.of(word: Substring("t").utf8)
 
     /// The digits of the number groups from token `i` of these `lengths`, thirteen at most, each glued to the one
     /// before by the ASCII sign of `separators` between them, the last ending cleanly; nil when the tokens are not so.

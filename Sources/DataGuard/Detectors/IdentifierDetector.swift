@@ -955,8 +955,6 @@ enum IdentifierDetector {
             + ["is", "es", "er", "ar", "je", "e", "ist", "est", "eh"].map { ($0, OwnCue.copula) }
             + ["el", "la", "o", "a", "il"].map { ($0, OwnCue.article) })
 
-    /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
-    /// or more.
     /// The hash of the abbreviation in word `k` before the case ending glued to it by a hyphen, as the Slavic
     /// languages decline them ("JMBG-a", "OIB-om", "ЕГН-то"): capitals before the hyphen, one to three lower-case
     /// letters after it. Nil for any other word.
@@ -1006,6 +1004,8 @@ enum IdentifierDetector {
         return token.isWord && (token.length == 1 || token.length == 2 && context.bytes[token.start] >= 0xC2)
     }
 
+    /// The hash of the part of word `k` after its last hyphen, when it has one and that part has three letters
+    /// or more.
     private static func compoundSuffix(_ context: ScanContext, _ k: Int) -> UInt64? {
         let token = context.tokens[k]
         // A hyphen inside a word is always one before a letter, which the tokenizer marks.

@@ -106,7 +106,8 @@ enum Lexicon {
         "holdings", "industries", "enterprises", "foundation", "county", "hospital", "clinic", "center",
         "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
         "department", "services", "solutions", "systems", "technologies", "agency", "insurance", "labs",
-        "laboratories", "pharmacy", "llp", "pllc", "sons", "consulting", "ltda", "gmbh", "academy", "museum", "elementary",
+        "laboratories", "pharmacy", "llp", "pllc", "sons", "consulting", "ltda", "gmbh", "academy", "museum",
+        "elementary",
         "airport", "township", "parish", "district", "international", "general", "regional", "memorial",
         // Words of firms' names and legal forms in other countries.
         "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",

@@ -27,6 +27,7 @@ struct BlindTexts {
             + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
             + Self.thirtyThirdClinical + Self.thirtyThirdEveryday + Self.thirtyFourthClinical
             + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
+            + Self.thirtySixthClinical + Self.thirtySixthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -79,6 +80,8 @@ struct BlindTexts {
             ("thirty-fourth everyday", Self.thirtyFourthEveryday),
             ("thirty-fifth clinical", Self.thirtyFifthClinical),
             ("thirty-fifth everyday", Self.thirtyFifthEveryday),
+            ("thirty-sixth clinical", Self.thirtySixthClinical),
+            ("thirty-sixth everyday", Self.thirtySixthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -172,8 +172,15 @@ struct InternationalIdentifierTests {
             "Kontonummer [[1234.56.78903]]; Reikningur [[0111-26-123456]]; konto [[1234 0001234567]]; RIB [[10005-"
                 + "00001-12345678901-23]]; konto 12 maja, compte rendu 2024. Số tài khoản [[0071000123456]] "
                 + "Vietcombank; Rekening [[1234567890]]; No. akaun: [[1234 5678 9012]]; điều khoản 12."),
+        DetectorCase(
+            "a bank's initials between the label and the account, groups after a first of four digits", .usBankAccount,
+            "Rekening BCA [[123-456-7890]] a.n. Dewi; Account BDO [[0012-3456-7890]]; "
+                + "rekening BCA no. [[5230 1187 42]]; cuenta BBVA [[0182 5566 01 0201234567]]."),
         DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
         DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
+        DetectorCase(
+            "vietnamese staff code after mã NV, but Nevada's postcode", .employeeNumber,
+            "Trần Văn Hùng, mã NV [[004512]], phòng kế toán; 1200 Main St, Las Vegas, NV 89101"),
         DetectorCase("vietnamese union card", .memberNumber, "số thẻ đoàn viên công đoàn: [[CĐ-0194352]]."),
         DetectorCase("czech membership card", .memberNumber, "doloží členský průkaz č. [[KV-118402]]."),
         DetectorCase("croatian union card", .memberNumber, "Članica Sindikata, br. iskaznice [[SP-0092281]]"),

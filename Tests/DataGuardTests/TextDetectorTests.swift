@@ -9,6 +9,8 @@ struct TextDetectorTests {
         DetectorCase("particles inside a name", .person, "Witness: [[Antonio de la Fuente]] confirmed it."),
         DetectorCase("accented name", .person, "Hi [[María Teresa]], thanks for the call."),
         DetectorCase("a place named like a person", .person, "The office is on Victoria Island, Lagos."),
+        DetectorCase(
+            "a bank named after its founders", .person, "Please route my pay to Wells Fargo, routing 121042882."),
         DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
         DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
         DetectorCase("a frequent given name that is an english word too, before a surname in lower case", .person,
@@ -32,6 +34,9 @@ struct TextDetectorTests {
 
     static let dates: [DetectorCase] = [
         DetectorCase("date after a spaced slash", .date, "AVIZ nr. 004512 / [[17.06.2025]]"),
+        DetectorCase(
+            "days and months listed after one with its cue", .date,
+            "out on [[10/28]] and [[10/29]]; el [[3/4]], [[5/4]] o [[7/4]]; seen [[Jan 16]], 2/23 for asthma"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "hungarian and lithuanian month and marked day, no year", .date,

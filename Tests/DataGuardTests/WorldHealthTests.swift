@@ -6,6 +6,9 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
+            "morbus before a name, german diagnoses", .healthCondition,
+            "Diagnosen: [[Morbus Parkinson]], Z.n. [[Apoplex]] 2019, V.a. [[Lungenkarzinom]], [[Hypothyreose]]."),
+        DetectorCase(
             "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
             "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),
         DetectorCase(
@@ -19,8 +22,9 @@ struct WorldHealthTests {
         DetectorCase(
             "the conditions of a diagnosis field, whether or not a list holds them", .healthCondition,
             "Dx: [[neuropatía periférica]] y [[tendinopatía del supraespinoso]].\nDiagnosi: [[cardiopatia "
-                + "ipertensiva]].\nDiagnose: [[akute Infektion der oberen Atemwege]]; [[manifester Hypothyreose]].\n"
-                + "Diagnose: [[irreversibel pulpitt]] 36.\nDx: [[HIV-1 infection]], on follow-up"),
+                + "ipertensiva]].\nDiagnose: [[akute Infektion der oberen Atemwege]]; "
+                + "[[manifester Hyperparathyreoidismus]].\nDiagnose: [[irreversibel pulpitt]] 36.\n"
+                + "Dx: [[HIV-1 infection]], on follow-up"),
         DetectorCase(
             "conditions by their endings, and words that share them", .healthCondition,
             "Ha avuto una [[gastrite]] e poi una [[bronchite]]; [[pankreatitis]] y [[nefrolitiasis]]; "

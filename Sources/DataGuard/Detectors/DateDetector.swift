@@ -6,6 +6,7 @@
 enum DateDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
+        var lastDate = -2  // the last token of the latest date found
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
             // Of the words without digits (most anchors are capitalized words) only month names open a date here,
@@ -46,7 +47,8 @@ enum DateDetector {
                 (first, found) = (month, (end, 0.75))
             } else if token.isNumber {
                 found =
-                    dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i) ?? dayAndMonth(context, i)
+                    dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i)
+                    ?? dayAndMonth(context, i, listedAfter: lastDate)
                     ?? yearFirst(context, i) ?? vietnamese(context, i)
                     ?? (next == 0x2E || next == 0x20 && isRomanLetter(context.byte(token.end + 1))
                         ? romanMonth(context, i) : nil)
@@ -68,6 +70,7 @@ enum DateDetector {
             let type: FindingType = born ? .dateOfBirth : .date
             candidates.add(type, tokens: first, last, confidence)
             resume = last + 1
+            lastDate = last
         }
         if context.anchors.hasUncasedWords { detectHebrewCalendar(context, &candidates) }
     }
@@ -511,8 +514,9 @@ enum DateDetector {
     /// word that puts a date after it or a weekday. With a period between them the day has two digits or a
     /// period ends the date ("1.5 mg" is no date); a fraction of something ("2/3 of the members") is none.
     /// Without a cue, a day and a month of two digits each: "moves out 30/09", "Übergabe 18.01." with its closing
-    /// period.
-    private static func dayAndMonth(_ context: ScanContext, _ i: Int) -> (Int, Double)? {
+    /// period. A day and month listed after another, whose last token is `listedAfter`, has that one's cue ("on
+    /// 10/28 and 10/29", "el 3/4, 5/4 o 7/4"; but "Feb 2, 19/1" is a year mistyped).
+    private static func dayAndMonth(_ context: ScanContext, _ i: Int, listedAfter: Int) -> (Int, Double)? {
         let separator = context.byte(context.tokens[i].end)
         guard separator == 0x2F || separator == 0x2E, context.isNumber(i, digits: 1...2), i >= 1,
             !context.tokens[i].isAttached, context.isNumber(i + 2, digits: 1...2, attached: true),
@@ -522,7 +526,9 @@ enum DateDetector {
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
         // A birth word is a cue with its colon too: "DOB: 4/7".
-        let cue = isDateCue(context, i - 1)
+        let listed = i - 2 == listedAfter && isListJoint(context, i - 1) && context.isSymbol(i - 3, separator)
+            && context.tokens[i - 3].isAttached && context.isNumber(i - 4, digits: 1...2)
+        let cue = isDateCue(context, i - 1) || listed
             || context.isSymbol(i - 1, 0x3A) && i >= 2 && context.tokens[i - 2].lexicon.contains(.birth)
         guard cue || hourFollows(context, closingPeriod ? last + 2 : last + 1, dotted: separator == 0x2E)
         else {
@@ -539,11 +545,23 @@ enum DateDetector {
         let dayFirst = (1...31).contains(a) && (1...12).contains(b)
         let monthFirst = (1...12).contains(a) && (1...31).contains(b)
             && separator == 0x2F
-            && (monthFirstCues[hash: context.tokens[i - 1].hash] != nil
+            && (monthFirstCues[hash: context.tokens[i - 1].hash] != nil || listed
                 || context.tokens[i - 1].lexicon.contains(.weekday))
         guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
         return (last, 0.8)
     }
+
+    /// Whether token `k` joins dates in a list: a comma, an ampersand, or "and" or "or" in English or another
+    /// language of the Latin script.
+    private static func isListJoint(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isSymbol(k, 0x2C) || context.isSymbol(k, 0x26)
+            || context.tokens[k].isWord && context.tokens[k].length <= 3
+                && listJoints[hash: context.tokens[k].hash] != nil
+    }
+
+    private static let listJoints = KeywordTable(
+        ["and", "or", "y", "o", "e", "ou", "und", "oder", "et", "en", "of", "og", "och", "eller", "i", "a", "ja", "ve"]
+            .map { ($0, ()) })
 
     /// The English words before one date that an American writes month first.
     /// "leave for 3/14-3/18", "du 14/3-18/3": a day and month at token `i` joined by a hyphen to another, read in

@@ -50,7 +50,7 @@ enum IdentifierDetector {
             guard isIdentifierStart(context, i) else { continue }
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
-            let first = prefix ?? code ?? i
+            var first = prefix ?? code ?? i
             // The British National Insurance number's shape says what it is whatever its label ("my record: QQ …").
             guard context.startsCleanly(first),
                 let found = isBritishInsuranceNumber(context, first) ? (.nationalID, .national)
@@ -69,6 +69,8 @@ enum IdentifierDetector {
             let (type, scope) =
                 found.1 == .clinicalOnly && isMalaysianIdentityCard(context, first)
                 ? (FindingType.nationalID, LabelScope.national) : found
+            // The capitals before an account's number name its bank ("Rekening BCA 1234567890"), not the account.
+            if type == .usBankAccount, code != nil { first = i }
             // A national number may be written in more groups: "2 84 07 69 123 456 78", France's NIR, which
             // is also a health number after its own label ("NIR 2 52 09 33 063 112 45"): one digit, then groups.
             let groups =
@@ -315,13 +317,15 @@ enum IdentifierDetector {
     }
 
     /// A code of two to five capitals set apart by a space before the number at `i` ("CLWU 0049 8821"), when it
-    /// is no label, filler or English word ("TAJ 045 327 810" has its label there; "AT 334-…" is a word).
+    /// is no label, filler or English word ("TAJ 045 327 810" has its label there; "AT 334-…" is a word), nor the
+    /// last word of a label of two ("mã NV 004512").
     private static func codePrefix(_ context: ScanContext, _ i: Int) -> Int? {
         guard i >= 1, context.tokens[i - 1].flags.contains(.allCaps), !context.tokens[i].isAttached,
             context.tokens[i - 1].isWord, !context.tokens[i].startsLine,
             case let code = context.tokens[i - 1], (2...5).contains(code.length),
             !code.flags.contains(.hasDigit), code.lexicon.isDisjoint(with: [.identifierLabel, .identifierFiller]),
-            !context.vocabulary.words.classes(of: code.hash).contains(.common)
+            !context.vocabulary.words.classes(of: code.hash).contains(.common),
+            i < 2 || pairedLabel(context, i - 1) == nil
         else { return nil }
         return i - 1
     }
@@ -404,11 +408,13 @@ enum IdentifierDetector {
         {
             return i + 1
         }
-        // Or groups of three or four digits a space apart: "1234 5678 9012".
-        while last - i < 4, context.tokens[i].length >= 3, context.isNumber(last + 1, digits: 3...4),
+        // Or groups a space apart after a first of three or four digits: "1234 5678 9012", "5230 1187 42", Spain's
+        // bank, branch, check digits and account ("0182 5566 01 0201234567"), a longer group ending them.
+        while last - i < 4, context.tokens[i].length >= 3, context.isNumber(last + 1, digits: 2...12),
             !context.tokens[last + 1].startsLine, context.tokens[last + 1].start - context.tokens[last].end == 1
         {
             last += 1
+            if context.tokens[last].length > 4 { break }
         }
         return last
     }
@@ -583,9 +589,11 @@ enum IdentifierDetector {
                 skipped += 1
                 continue
             }
-            // A union's or club's initials after a member's label: "Nº afiliada CCOO: …", "ficha sindical CTM …".
+            // A union's or club's initials after a member's label: "Nº afiliada CCOO: …", "ficha sindical CTM …";
+            // a bank's after an account's: "Rekening BCA 123-456-7890".
             if k >= 1, isInitials(context, k),
-                IdentifierContext.labels[hash: context.tokens[k - 1].hash] == .memberNumber
+                case let type = IdentifierContext.labels[hash: context.tokens[k - 1].hash],
+                type == .memberNumber || type == .usBankAccount
             {
                 k -= 1
                 skipped += 1
@@ -649,7 +657,7 @@ enum IdentifierDetector {
             return found
         }
         var hash = context.tokens[k].hash
-        if k >= 1, let scope = pairedLabel(context, k) { return (.medicalRecordNumber, scope) }
+        if k >= 1, let found = pairedLabel(context, k) { return found }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             if let type = abbreviatedLabel(context, k) { return (type, .anywhere) }
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer"; or an abbreviation with its case
@@ -785,19 +793,20 @@ enum IdentifierDetector {
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
 
-    /// The scope of a record number's label of two words at `k - 1` and `k`, whose last word alone is too common to
-    /// be one: Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record)
-    /// and, in a clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng"
-    /// is a bill, "tổng số bệnh nhân 1250" a count); Polish "nr historii choroby" (medical history) and, in a clinical
-    /// text, "nr księgi głównej" (a hospital's main register).
+    /// The type and scope of a label of two words at `k - 1` and `k`, whose last word alone is too common to be one:
+    /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a
+    /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a
+    /// bill, "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada);
+    /// Polish "nr historii choroby" (medical history) and, in a clinical text, "nr księgi głównej" (a hospital's main
+    /// register).
     @inline(__always)
-    private static func pairedLabel(_ context: ScanContext, _ k: Int) -> LabelScope? {
+    private static func pairedLabel(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
         let token = context.tokens[k]
         guard token.isWord, pairedLabelBits & 1 << (token.hash & 63) != 0 else { return nil }
         let previous = context.tokens[k - 1].hash
         let opening = k >= 2 && context.tokens[k - 2].isWord ? context.tokens[k - 2].hash : 0
         for pair in pairedLabels where pair.last == token.hash && pair.previous == previous {
-            if pair.opening.isEmpty || pair.opening.contains(opening) { return pair.scope }
+            if pair.opening.isEmpty || pair.opening.contains(opening) { return (pair.type, pair.scope) }
         }
         return nil
     }
@@ -806,17 +815,20 @@ enum IdentifierDetector {
     private static let pairedLabelBits = pairedLabels.reduce(UInt64(0)) { $0 | 1 << ($1.last & 63) }
 
     /// The labels of ``pairedLabel(_:_:)``: their last word, the word before it, the words one of which must come
-    /// before those two (none: any), and their scope.
-    private static let pairedLabels: [(last: UInt64, previous: UInt64, opening: [UInt64], scope: LabelScope)] = {
-        let code = ["mã", "số"]
-        let pairs: [(String, String, [String], LabelScope)] = [
-            ("tế", "y", code, .anywhere), ("nhân", "bệnh", ["mã"], .anywhere), ("án", "bệnh", code, .anywhere),
-            ("sơ", "hồ", code, .clinicalOnly), ("choroby", "historii", [], .anywhere),
-            ("głównej", "księgi", [], .clinicalOnly),
-        ]
-        let hash = { (word: String) in WordHash.of(word: Substring(word).utf8) }
-        return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3) }
-    }()
+    /// before those two (none: any), their type and scope.
+    private static let pairedLabels:
+        [(last: UInt64, previous: UInt64, opening: [UInt64], type: FindingType, scope: LabelScope)] = {
+            let code = ["mã", "số"]
+            let record = FindingType.medicalRecordNumber
+            let pairs: [(String, String, [String], FindingType, LabelScope)] = [
+                ("tế", "y", code, record, .anywhere), ("nhân", "bệnh", ["mã"], record, .anywhere),
+                ("án", "bệnh", code, record, .anywhere), ("sơ", "hồ", code, record, .clinicalOnly),
+                ("nv", "mã", [], .employeeNumber, .anywhere), ("choroby", "historii", [], record, .anywhere),
+                ("głównej", "księgi", [], record, .clinicalOnly),
+            ]
+            let hash = { (word: String) in WordHash.of(word: Substring(word).utf8) }
+            return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3, $0.4) }
+        }()
 
     /// The words of labels spelled in words that alone are no label, and the label words that a filler may be.
     private enum SpelledLabelWord {

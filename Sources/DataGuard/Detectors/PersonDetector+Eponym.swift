@@ -30,6 +30,16 @@ extension PersonDetector {
         return (w == 0 ? run.first : run.words[w], k)
     }
 
+    /// The first and last token of the condition when `run` opens with "Morbus", the word for disease of German and
+    /// Latin clinical notes, before one or two names ("Morbus Parkinson", "Morbus Bechterew"), listed or not.
+    static func morbusCondition(_ context: ScanContext, _ run: NameRun) -> (first: Int, last: Int)? {
+        guard (2...3).contains(run.count), !run.isPossessive, context.tokens[run.words[0]].hash == morbusHash
+        else { return nil }
+        return (run.words[0], run.last)
+    }
+
+    private static let morbusHash = WordHash.of(word: "morbus".utf8[...])
+
     /// The first token of the condition when `run` follows a condition's noun and "de", "di" or "do", as the Romance
     /// languages name conditions after people ("tendinitis de De Quervain", "enfermedad de Kienböck", "malattia di
     /// Still"): the noun, the particle and the run are the condition, and the run no person.

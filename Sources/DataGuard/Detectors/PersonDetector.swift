@@ -67,7 +67,7 @@ enum PersonDetector {
                 continue
             }
             resume = run.last + 1
-            if let condition = eponymousCondition(evidence, context, run) {
+            if let condition = eponymousCondition(evidence, context, run) ?? morbusCondition(context, run) {
                 candidates.add(.healthCondition, tokens: condition.first, condition.last, 0.8)
                 resume = condition.last + 1
                 continue

@@ -23,6 +23,8 @@ extension Lexicon {
         herzinfarkt
         myokardinfarkt
         schlaganfall
+        apoplex
+        apoplexie
         hirninfarkt
         hirnblutung
         vorhofflimmern
@@ -90,6 +92,7 @@ extension Lexicon {
         mammakarzinom
         lungenkrebs
         bronchialkarzinom
+        lungenkarzinom
         prostatakrebs
         prostatakarzinom
         darmkrebs
@@ -123,6 +126,8 @@ extension Lexicon {
         eisenmangelanämie
         schilddrüsenunterfunktion
         schilddrüsenüberfunktion
+        hypothyreose
+        hyperthyreose
         übergewicht
         adipositas
         fettleibigkeit

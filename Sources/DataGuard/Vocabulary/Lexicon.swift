@@ -132,6 +132,8 @@ enum Lexicon {
         // A health system named so ("Kaiser Permanente") and a firm's security service ("Mimecast Security"); not a
         // firm, but no person either: weather alerts ("Winter Storm Warning") and festivals.
         "permanente", "security", "warning", "advisory", "festival",
+        // A bank named after its founders ("Wells Fargo"), whose direct deposits workers write about.
+        "fargo",
         // Chains named in the plural ("Apollo Hospitals", "Mayo Clinics", "Boots Pharmacies").
         "hospitals", "clinics", "pharmacies", "schools", "colleges", "universities", "centres", "centers",
     ]

@@ -6,6 +6,12 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "a post-office box after a form's gap, Hawaii's house numbers in two parts, a thai address field",
+            .streetAddress,
+            "Address: [[Villa 12, Street 23, Al Barsha 2, Dubai, UAE]]   [[P.O. Box 12345]]\n"
+                + "Lives at [[45-123 Kamehameha Hwy, Kaneohe, HI 96744]].\n"
+                + "ที่อยู่: [[99/12 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110]]"),
+        DetectorCase(
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(

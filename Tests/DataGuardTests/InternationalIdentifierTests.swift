@@ -176,6 +176,10 @@ struct InternationalIdentifierTests {
             "a bank's initials between the label and the account, groups after a first of four digits", .usBankAccount,
             "Rekening BCA [[123-456-7890]] a.n. Dewi; Account BDO [[0012-3456-7890]]; "
                 + "rekening BCA no. [[5230 1187 42]]; cuenta BBVA [[0182 5566 01 0201234567]]."),
+        DetectorCase(
+            "a bank's name between the label and the account", .usBankAccount,
+            "Account: Meezan Bank [[0101-0102345678]]; Account Bank Alfalah [[1234-5678901234]]; "
+                + "Contact Bank Manager 0300-1234567"),
         DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
         DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
         DetectorCase(

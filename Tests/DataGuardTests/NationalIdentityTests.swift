@@ -5,6 +5,10 @@ import Testing
 struct NationalIdentityTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "Indonesia's and Pakistan's tax numbers, Nepal's citizenship, Swahili's identity card", .nationalID,
+            "NPWP: [[09.254.294.3-407.000]]; NTN [[1234567-8]]; Citizenship No: [[27-01-71-12345]]; "
+                + "Nambari ya kitambulisho: [[28456173]]; US citizenship 2019"),
+        DetectorCase(
             "a driver's licence after its name, but not a software's licence", .nationalID,
             "Driver's licence [[D1234-56789-01234]]; driving licence no. [[MORGA753116SM9IJ]]; "
                 + "my drivers license number is [[123456789]]; software license 12345678 expires"),

@@ -5,6 +5,16 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "muhammad shortened opens the name, Austria's magister is a title, a dotted label after a gap no initial",
+            .person,
+            "Name: [[Md. Rafiqul Islam]], [[Mohd. Faizal bin Ahmad]]; Mag. [[Katharina Huber]]\n"
+                + "Nombre: [[Andrés Felipe Gómez]]   C.C. 1.020.456.789 de Bogotá"),
+        DetectorCase(
+            "thai names after a name's label or a glued title, not the words such titles open", .person,
+            "ชื่อ: นางสาว[[มาลี ศรีสุข]]   โทร 089-123-4567\nผู้ป่วย คุณ[[สมชาย ใจดี]] อายุ 54 ปี\n"
+                + "นาย[[สมศักดิ์ รักไทย]] โทร 081-234-5678\nชื่อ-นามสกุล: นาง[[สมพร แก้วมณี]]\n"
+                + "นายจ้างต้องจ่าย ค่าจ้างตามกฎหมาย; ผู้ป่วยมีไข้ 3 วัน"),
+        DetectorCase(
             "a Turkish name without the case ending after its apostrophe, and an acronym with one is no name", .person,
             "Toplantıda [[Ayşe Demir]]'e bilgi verildi; [[Mehmet Kaya]]'nın raporu ve [[Elif Şahin]]'den gelen "
                 + "dilekçe SGK'ya, ödeme IBAN'a."),

@@ -251,7 +251,10 @@ extension AddressDetector {
             {
                 words += 1
                 k += 1
-                guard k < context.tokens.count, !context.tokens[k].startsLine else { continue }
+                // Nor does a block's letter follow a gap: "Dubai, UAE   P.O. Box 12345".
+                guard k < context.tokens.count, !context.tokens[k].startsLine,
+                    context.tokens[k].start - context.tokens[k - 1].end < 2
+                else { continue }
                 // The period of an abbreviation inside a part: "Sta. Barbara", "Brgy. Tagbac" (not "Islamabad. Cell").
                 if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, context.tokens[k - 1].length <= 4,
                     k + 1 < context.tokens.count,

@@ -149,8 +149,8 @@ extension AddressDetector {
         "residencia", "domicile", "adresi", "unvan", "lakcim", "bydliste", "naslov", "alamat", "manzil", "manzili",
         "hayag", "wohnadresse", "postanschrift", "адрес", "Адрес", "адреса", "Адреса", "διεύθυνση",
         "Διεύθυνση", "მისამართი",
-        // A lease's premises; the Swahili "Mahali" (place) and "Anwani" (address).
-        "premises", "mahali", "anwani",
+        // A lease's premises; the Swahili "Mahali" (place) and "Anwani" (address); Thai "ที่อยู่" (address).
+        "premises", "mahali", "anwani", "ที่อยู่",
     ].map { ($0, ()) })
 
     /// Whether an address label and a colon come just before token `i` ("Address: …").

@@ -150,11 +150,15 @@ enum AddressDetector {
         guard context.isNumber(i, digits: 1...6), context.startsCleanly(i), !context.isSymbol(i - 1, 0x24),
             !context.isSymbol(i - 1, 0x23), i + 3 < context.tokens.count
         else { return nil }
+        // Hawaii's house numbers in two parts, joined by a hyphen: "45-123 Kamehameha Hwy".
+        let house =
+            context.tokens[i].length <= 2 && context.isSymbol(i + 1, 0x2D) && context.tokens[i + 1].isAttached
+                && context.isNumber(i + 2, digits: 1...4, attached: true) && i + 5 < context.tokens.count ? i + 2 : i
         // A letter glued to the house number: "58B Green Lanes".
         let letter =
-            context.tokens[i + 1].isWord && context.tokens[i + 1].isAttached && context.tokens[i + 1].length == 1
-            && !context.tokens[i + 2].isAttached
-        let number = letter ? i + 1 : i
+            context.tokens[house + 1].isWord && context.tokens[house + 1].isAttached
+            && context.tokens[house + 1].length == 1 && !context.tokens[house + 2].isAttached
+        let number = letter ? house + 1 : house
         let comma = context.isSymbol(number + 1, 0x2C)
         guard comma ? !context.tokens[number + 2].startsLine : !context.tokens[number + 1].isAttached else {
             return nil

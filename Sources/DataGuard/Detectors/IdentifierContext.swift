@@ -334,6 +334,9 @@ enum IdentifierContext {
         ("jmbg", false), ("philsys", false), ("cedula", false), ("nid", false), ("nida", false), ("huduma", false),
         ("mykad", false), ("ktp", false), ("pnr", false), ("ppsn", false), ("pps", false), ("jsn", false),
         ("idnp", false), ("civil", true),
+        // Swahili "kitambulisho" (an identity card, "nambari ya kitambulisho"), Pakistan's NTN (national tax number),
+        // Indonesia's NPWP (taxpayer number), Nepal's citizenship certificate.
+        ("kitambulisho", false), ("ntn", true), ("npwp", false), ("citizenship", true),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

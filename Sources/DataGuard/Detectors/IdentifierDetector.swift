@@ -445,6 +445,13 @@ enum IdentifierDetector {
             return last
         }
         guard last - i >= 4 else { return nil }
+        // Indonesia's taxpayer number, its check digit and branch after the groups: "09.254.294.3-407.000".
+        if last - i == 4, context.isSymbol(last + 1, 0x2E), context.isNumber(last + 2, digits: 1...1, attached: true),
+            context.isSymbol(last + 3, 0x2D), context.isNumber(last + 4, digits: 3...3, attached: true),
+            context.isSymbol(last + 5, 0x2E), context.isNumber(last + 6, digits: 3...3, attached: true)
+        {
+            return last + 6
+        }
         guard isSlashedDate(context, i, last) else { return last }
         // A birth date that opens a national number, with its serial after a hyphen: "85.07.30-033.28".
         guard context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
@@ -611,6 +618,10 @@ enum IdentifierDetector {
                 ? IdentifierContext.isFillerSymbol(context.bytes[token.start])
                 : token.isWord && token.lexicon.contains(.identifierFiller)
             guard isFiller else {
+                // A bank's name between an account's label and its number: "Account: Meezan Bank 0101-0102345678".
+                if skipped == 0, token.isCapitalized, token.isWord, namesBankAfterAccountLabel(context, k) {
+                    return (.usBankAccount, .anywhere)
+                }
                 // The copulas open with "o", "i", "j", "e" or a Cyrillic letter; most label words are passed over
                 // by that.
                 guard token.isWord, token.length <= 5, case let b = context.bytes[token.start],
@@ -741,6 +752,26 @@ enum IdentifierDetector {
         return token.isWord && token.flags.contains(.allCaps) && (2...6).contains(token.length)
             && !token.flags.contains(.hasDigit) && !context.has(k, .identifierLabel)
     }
+
+    /// Whether word `k` ends the name of a bank after an account's label on its line: one to four capitalized words,
+    /// one of them "Bank" or its kin ("Meezan Bank", "Bank Alfalah", "Banco Nación"), after the label or its colon.
+    private static func namesBankAfterAccountLabel(_ context: ScanContext, _ k: Int) -> Bool {
+        var j = k
+        var named = false
+        while j >= 0, k - j < 4, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+            IdentifierContext.labels[hash: context.tokens[j].hash] != .usBankAccount
+        {
+            if bankWords[hash: context.tokens[j].hash] != nil { named = true }
+            if context.tokens[j].startsLine { return false }
+            j -= 1
+        }
+        guard named, j >= 0 else { return false }
+        if context.isSymbol(j, 0x3A), !context.tokens[j + 1].startsLine { j -= 1 }
+        return j >= 0 && context.tokens[j].isWord && !context.tokens[j + 1].startsLine
+            && IdentifierContext.labels[hash: context.tokens[j].hash] == .usBankAccount
+    }
+
+    private static let bankWords = KeywordTable(["bank", "banco", "banque", "banca", "bankasi"].map { ($0, ()) })
 
     /// Whether "No.", "Nº", "N°" or "№" stands right before the label at `k`, on its line.
     private static func numberSignBefore(_ context: ScanContext, _ k: Int) -> Bool {

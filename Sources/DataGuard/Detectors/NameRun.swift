@@ -62,13 +62,14 @@ struct NameRun {
 
     /// The period of the last of one or two initials after word `k`, as Slavic and South Asian writers put them and
     /// as a surname is shortened ("Kovalchuk I.V.", "Кузнецов Д. А.", "Sarah P."): the first apart from the word,
-    /// the second apart or attached; nil when a name word follows them, which they would open.
+    /// the second apart or attached, the first not after a form's column gap ("Andrés Gómez   C.C. 1.020…" names a
+    /// field); nil when a name word follows them, which they would open.
     private static func trailingInitials(_ context: borrowing ScanContext, after k: Int) -> Int? {
         var end = -1
         var j = k + 1
         while j - k < 4, j + 1 < context.tokens.count, context.tokens[j].isWord,
             isOneLetter(context.tokens[j], context.bytes), context.tokens[j].isCapitalized,
-            !context.tokens[j].startsLine, j > k + 1 || !context.tokens[j].isAttached,
+            !context.tokens[j].startsLine, j > k + 1 || !context.tokens[j].isAttached && !context.followsColumnGap(j),
             context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached
         {
             end = j + 1
@@ -206,8 +207,9 @@ struct NameRun {
     /// ("J. van der Berg").
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
-        // An initial is a word of two bytes at most: longer words, most of them, are not asked further.
-        k >= 0 && k < context.tokens.count && context.tokens[k].length <= 2 && opensWithInitials(context, k)
+        // An initial is a word of two bytes at most, or "Mohd": longer words, most of them, are not asked further.
+        k >= 0 && k < context.tokens.count && (context.tokens[k].length <= 2 || context.tokens[k].length == 4)
+            && opensWithInitials(context, k)
     }
 
     private static func opensWithInitials(_ context: ScanContext, _ k: Int) -> Bool {
@@ -229,7 +231,8 @@ struct NameRun {
     @inline(__always)
     private static func isLetterAndPeriod(_ context: ScanContext, _ k: Int) -> Bool {
         k + 2 < context.tokens.count && context.tokens[k].isWord
-            && (isOneLetter(context.tokens[k], context.bytes) || context.tokens[k].length == 2 && isDigraph(context, k))
+            && (isOneLetter(context.tokens[k], context.bytes) || context.tokens[k].length == 2 && isDigraph(context, k)
+                || context.tokens[k].length == 4 && isShortenedMuhammad(context, k))
             && context.tokens[k].isCapitalized && context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached
             && !context.tokens[k + 2].startsLine
             && !(k >= 1 && context.tokens[k].isAttached && context.tokens[k - 1].isNumber)
@@ -240,15 +243,25 @@ struct NameRun {
         token.length == 1 || token.length == 2 && (0xCE...0xD1).contains(bytes[token.start])
     }
 
-    /// "Sh", "Ch", "Zh", "Kh", "Gh", "Ts", "Yu", "Ya", "Ye", "Yo".
+    /// "Sh", "Ch", "Zh", "Kh", "Gh", "Ts", "Yu", "Ya", "Ye", "Yo"; and "Md", Muhammad shortened as Bangladesh writes it
+    /// before a given name ("Md. Rafiqul Islam").
     private static func isDigraph(_ context: ScanContext, _ k: Int) -> Bool {
         let first = context.bytes[context.tokens[k].start]
         let second = context.bytes[context.tokens[k].start + 1]
         switch (first, second) {
         case (0x53, 0x68), (0x43, 0x68), (0x5A, 0x68), (0x4B, 0x68), (0x47, 0x68), (0x54, 0x73): return true
+        case (0x4D, 0x64): return true
         case (0x59, 0x75), (0x59, 0x61), (0x59, 0x65), (0x59, 0x6F): return true
         default: return false
         }
+    }
+
+    /// Whether the word of four letters at `k` is Muhammad shortened as Malaysia writes it, "Mohd" or "Muhd" ("Mohd.
+    /// Faizal bin Ahmad").
+    private static func isShortenedMuhammad(_ context: ScanContext, _ k: Int) -> Bool {
+        let start = context.tokens[k].start
+        return context.bytes[start] == 0x4D && context.bytes[start + 2] == 0x68 && context.bytes[start + 3] == 0x64
+            && (context.bytes[start + 1] == 0x6F || context.bytes[start + 1] == 0x75)
     }
 
     /// The byte just past the name, without a possessive `'s`.

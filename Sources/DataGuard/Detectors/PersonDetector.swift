@@ -126,6 +126,7 @@ enum PersonDetector {
         }
         lowerCaseNamesBeforeNumbers(evidence, context, &candidates)
         if context.anchors.hasGluedCapitals { namesAfterNounPrefixes(evidence, context, &candidates) }
+        if context.anchors.hasThaiWords { thaiNames(context, &candidates) }
     }
 
     /// "Witnesses: Oom Piet and Lindiwe": a capitalized word `i` joined by "and" (or its kin in other languages)

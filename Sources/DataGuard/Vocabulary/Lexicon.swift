@@ -32,9 +32,10 @@ enum Lexicon {
         "whaea", "matua", "kollegin", "kollege", "kollegen", "kolleginnen",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
-        // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż."; Bulgarian
-        // "gospozha"; the Slovene "g." and "ga.", the Czech and Slovak "p." (pan, paní); German "Dr. med.".
-        "lic", "licda", "licdo", "licenciado", "licenciada", "ing", "inz", "arq", "mtro", "mtra", "mgr",
+        // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż.", Austria's "Mag."
+        // and "MMag."; Bulgarian "gospozha"; the Slovene "g." and "ga.", the Czech and Slovak "p." (pan, paní); German
+        // "Dr. med.".
+        "lic", "licda", "licdo", "licenciado", "licenciada", "ing", "inz", "arq", "mtro", "mtra", "mgr", "mag", "mmag",
         "gospozha", "gospozhata", "g", "ga", "p", "med",
         // Indonesian "Ny." (Nyonya), "Tn." (Tuan), "Nn." (Nona), "Sdr." and "Bpk."; the Thai pharmacist's "Phg.".
         "ny", "tn", "nn", "sdr", "sdri", "bpk", "phg",

@@ -11,6 +11,9 @@ struct TextDetectorTests {
         DetectorCase("a place named like a person", .person, "The office is on Victoria Island, Lagos."),
         DetectorCase(
             "a bank named after its founders", .person, "Please route my pay to Wells Fargo, routing 121042882."),
+        DetectorCase(
+            "a saint's name of a place is no later mention", .person,
+            "Doente: [[Maria Helena Sousa Pinto]], 67 anos. Transferida do Hospital de Santa Maria."),
         DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
         DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
         DetectorCase("a frequent given name that is an english word too, before a surname in lower case", .person,

@@ -9,6 +9,9 @@ struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
         DetectorCase(
+            "the given name Ali with its yeh, not the preposition on", .person,
+            "دکتر [[علی رضایی]] آمد\nد. [[علي حسن]]\nوقع الحادث على الطريق"),
+        DetectorCase(
             "names after a child-of, kin, a neighbour and Kurdish titles", .person,
             "مستأجر: خانم [[نگار]] فرزند [[مسعود]]، ممکن تسيبها مع البواب عم [[صابر]]؟ كلم أختي [[ياسمين]] "
                 + "את סבתא [[אסתר]]. بەڕێز کاک [[ئاراس]]،"),

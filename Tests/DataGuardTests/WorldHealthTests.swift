@@ -8,6 +8,7 @@ struct WorldHealthTests {
         DetectorCase(
             "morbus before a name, german diagnoses", .healthCondition,
             "Diagnosen: [[Morbus Parkinson]], Z.n. [[Apoplex]] 2019, V.a. [[Lungenkarzinom]], [[Hypothyreose]]."),
+        DetectorCase("hypertension as Philippine notes shorten it", .healthCondition, "Dx: [[HPN]] stage 2"),
         DetectorCase(
             "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
             "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),

@@ -522,9 +522,20 @@ enum PersonDetector {
         NameRun.isNameWord(context, k) && !NameRun.isNameWord(context, k + 1)
     }
 
+    /// Whether a saint's word ("Santa", "San", "São", "Saint", "St.") comes before word `i`: "Hospital de Santa Maria"
+    /// names a place, not the Maria found before.
+    private static func isAfterSaint(_ context: ScanContext, _ i: Int) -> Bool {
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        return k >= 0 && context.tokens[k].isWord && saints[hash: context.tokens[k].hash] != nil
+    }
+
+    private static let saints = KeywordTable(
+        ["santa", "san", "santo", "sao", "saint", "sainte", "st", "sta", "sto", "sankt", "sint"].map { ($0, ()) })
+
     /// The one-word runs (`lone`, token indices) that equal a part of a name found elsewhere in the text
     /// ("Hancock" after or before "Dana Hancock"), but for the Vietnamese words that fold to one ("Trân trọng" after
-    /// "Trần Ngọc Ánh").
+    /// "Trần Ngọc Ánh") and a saint's name of a place ("Santa Maria").
     private static func findLaterMentions(
         _ context: ScanContext, _ candidates: inout CandidateList, of parts: UnsafeBufferPointer<UInt64>,
         among lone: UnsafeBufferPointer<Int>
@@ -532,7 +543,7 @@ enum PersonDetector {
         let evidence = NameEvidence(context)
         for i in lone
         where parts.contains(context.tokens[i].stemHash) && !context.has(i + 1, .organization)
-            && !evidence.isVietnameseWord(i)
+            && !isAfterSaint(context, i) && !evidence.isVietnameseWord(i)
         {
             candidates.add(.person, context.tokens[i].start, context.tokens[i].stemEnd, 0.75)
         }

@@ -23,6 +23,8 @@ extension Lexicon {
         // chronic kidney failure in Turkish ("KAH", "KKY", "KBY"); myocardial infarction in Spanish and Portuguese
         // ("IAM") and French ("IDM"); atrial fibrillation in French ("ACFA"); cardiovascular disease in Dutch ("HVZ").
         "kol", "kah", "kky", "kby", "iam", "idm", "acfa", "hvz",
+        // Hypertension as Philippine notes shorten it ("HPN stage 2").
+        "hpn",
     ]
     /// Everyday names of conditions that the ICD-10-CM headings word differently or leave out as English words
     /// ("measles"), and British names of medicines of several words ("ferrous sulphate"), one a line.

@@ -277,10 +277,22 @@ extension ScanContext {
         return lead &- 0xD7 < 5 || ByteClass.isUncasedLead(lead, byte(tokens[i].start + 1))
     }
 
-    /// The role of word `i` in ``Lexicon/uncasedWords``, if any.
+    /// The role of word `i` in ``Lexicon/uncasedWords``, if any. The given name Ali, spelled with a yeh ("علي",
+    /// Persian and Urdu "علی"), folds as the preposition "على" (on) does, which is written with an alef maksura: the
+    /// name has no role.
     func uncasedRole(_ i: Int) -> Lexicon.UncasedRole? {
-        Lexicon.uncasedRoles.value(of: tokens[i].hash).flatMap { Lexicon.UncasedRole(rawValue: UInt8($0)) }
+        guard let value = Lexicon.uncasedRoles.value(of: tokens[i].hash),
+            let role = Lexicon.UncasedRole(rawValue: UInt8(value))
+        else { return nil }
+        if role == .stop, tokens[i].length == 6, tokens[i].hash == Self.onHash,
+            bytes[tokens[i].end - 2] == 0xDB || bytes[tokens[i].end - 1] == 0x8A
+        {
+            return nil
+        }
+        return role
     }
+
+    private static let onHash = WordHash.of(word: Substring("على").utf8)
 
     /// The role of word `i` in ``Lexicon/uncasedPlaceWords``, if any.
     func uncasedPlaceRole(_ i: Int) -> Lexicon.UncasedPlaceRole? {

@@ -14,6 +14,7 @@ struct TextDetectorTests {
         DetectorCase(
             "a saint's name of a place is no later mention", .person,
             "Doente: [[Maria Helena Sousa Pinto]], 67 anos. Transferida do Hospital de Santa Maria."),
+        DetectorCase("'was born' opening a sentence is no name", .person, "Nació el 2 de febrero de 1980 en Lima."),
         DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
         DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
         DetectorCase("a frequent given name that is an english word too, before a surname in lower case", .person,
@@ -40,6 +41,9 @@ struct TextDetectorTests {
         DetectorCase(
             "days and months listed after one with its cue", .date,
             "out on [[10/28]] and [[10/29]]; el [[3/4]], [[5/4]] o [[7/4]]; seen [[Jan 16]], 2/23 for asthma"),
+        DetectorCase(
+            "a thai month shortened, with the buddhist year or none", .date,
+            "ส่งรายงานภายใน [[15 มี.ค. 68]] นัดตรวจ [[3 ต.ค. 2567]] เวลา 9.00 น. วันที่ [[1 ม.ค.]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "hungarian and lithuanian month and marked day, no year", .date,
@@ -85,6 +89,9 @@ struct TextDetectorTests {
             "day and month after nordic and russian words for by and until", .date,
             "anmälan senast [[14/2]]. справка до [[10.03]], а 2/3 группы – нет"),
         DetectorCase("month and day after on", .date, "paid on [[3/14]] at noon"),
+        DetectorCase(
+            "a date after 'was born' in the romance languages, which is no name", .dateOfBirth,
+            "Nació el [[2 de febrero de 1980]]. Nasceu em [[2 de fevereiro de 1980]]."),
         DetectorCase("a date after the French birth word with its bracketed ending", .dateOfBirth,
             "Prénom : Camille\nNé(e) le : [[04/09/1985]]\nné(e) le [[12 mars 1990]] à Lyon; Inscrit(e) le 04/09/2024"),
         DetectorCase("a day and month after a birth word are a date of birth", .dateOfBirth,

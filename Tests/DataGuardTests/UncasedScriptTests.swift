@@ -95,6 +95,8 @@ struct UncasedScriptTests {
         DetectorCase("an islamic month", .date, "الموافق [[18 شعبان 1446]] هـ"),
         DetectorCase("a month of two words", .date, "بتاريخ [[15 تشرين الأول 2024]] تم الفحص"),
         DetectorCase("a hebrew month with its prefix", .date, "הביקור נקבע ליום [[3 בינואר 2025]]"),
+        DetectorCase(
+            "a day after a hebrew prefix and its hyphen", .date, "הפגישה תתקיים ב-[[3 במרץ 2025]], עד ה-[[15 במרץ]]"),
         DetectorCase("a persian month of two letters needs its year", .date, "۱۰ دی رفتیم و [[۱۰ دی ۱۴۰۲]] برگشتیم"),
         DetectorCase("a hijri year in an english text", .date, "Ref 1403/05/12 was filed"),
         DetectorCase("a georgian month with a comma before the year", .date, "ვიზიტი [[12 მაისი, 2025]] დილით"),

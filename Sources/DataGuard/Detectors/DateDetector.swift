@@ -49,10 +49,7 @@ enum DateDetector {
                 found =
                     dayFirst(context, i) ?? numeric(context, i) ?? spacedDots(context, i)
                     ?? dayAndMonth(context, i, listedAfter: lastDate)
-                    ?? yearFirst(context, i) ?? vietnamese(context, i)
-                    ?? (next == 0x2E || next == 0x20 && isRomanLetter(context.byte(token.end + 1))
-                        ? romanMonth(context, i) : nil)
-                    ?? (next >= 0xE5 ? korean(context, i) : nil)
+                    ?? yearFirst(context, i) ?? vietnamese(context, i) ?? rarerAfterNumber(context, i, next)
             } else if token.lexicon.contains(.month) {
                 found = monthFirst(context, i)
             } else {
@@ -73,6 +70,18 @@ enum DateDetector {
             lastDate = last
         }
         if context.anchors.hasUncasedWords { detectHebrewCalendar(context, &candidates) }
+    }
+
+    /// The dates of rarer shapes after number `i`, which the byte after it (`next`) or the text's letters allow: a
+    /// month in roman numerals ("11.III.2025"), a Korean date, a Thai month shortened ("15 มี.ค. 68").
+    private static func rarerAfterNumber(_ context: ScanContext, _ i: Int, _ next: UInt8) -> (Int, Double)? {
+        if next == 0x2E || next == 0x20 && isRomanLetter(context.byte(context.tokens[i].end + 1)),
+            let found = romanMonth(context, i)
+        {
+            return found
+        }
+        if next >= 0xE5, let found = korean(context, i) { return found }
+        return context.anchors.hasThaiWords ? thaiShortMonth(context, i) : nil
     }
 
     /// Whether the nearest birth word before token `i` is a capital's initial before a name, no "b." for born:

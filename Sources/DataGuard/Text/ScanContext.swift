@@ -78,12 +78,20 @@ struct ScanContext {
         return false
     }
 
-    /// Whether the token boundary before `i` is a word edge: no letter or digit glued to it.
+    /// Whether the token boundary before `i` is a word edge: no letter or digit glued to it, nor a period or hyphen
+    /// but a Hebrew prefix's.
     @inline(__always)
     func startsCleanly(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         let prior = tokens[i - 1]
-        return !tokens[i].isAttached || prior.kind == .symbol && !isSymbol(i - 1, 0x2E) && !isSymbol(i - 1, 0x2D)
+        return !tokens[i].isAttached || prior.kind == .symbol && !isSymbol(i - 1, 0x2E)
+            && (!isSymbol(i - 1, 0x2D) || isHebrewPrefix(i - 2))
+    }
+
+    /// Whether token `k` is a Hebrew prefix of one letter that a hyphen joins to a number ("ב-3 במרץ", "ה-15").
+    private func isHebrewPrefix(_ k: Int) -> Bool {
+        k >= 0 && tokens[k].isWord && tokens[k].length == 2 && bytes[tokens[k].start] == 0xD7
+            && tokens[k + 1].isAttached
     }
 
     /// Whether the token boundary after `i` is a word edge: no letter or digit glued to it, and no

@@ -193,6 +193,8 @@ enum Lexicon {
         "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
         // The Turkish field names "tarihi" (date) and "doğum" (birth); the surname and given-name labels follow.
         "tarihi", "dogum",
+        // "Was born" opening a sentence in Spanish, Portuguese, Italian and French ("Nació el 2 de febrero …").
+        "nacio", "nasceu", "nacque", "naquit",
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
         // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
         "simi", "ur", "hasta",
@@ -274,6 +276,9 @@ enum Lexicon {
         // "Birth" and "born" in Arabic, Persian, Urdu and Hebrew letters ("تاريخ الميلاد", "تاریخ تولد", "נולד").
         "الميلاد", "ميلاد", "الولادة", "مواليد", "المولود", "المولودة", "تولد", "متولد", "پیدائش", "ولادت",
         "לידה", "נולד", "נולדה", "הלידה",
+        // The past tense of "to be born" in Spanish, Portuguese, Italian and French ("nació el …", "nasceu em …",
+        // "è nato il …", "est né le …").
+        "nacio", "nasceu", "nacque", "naquit",
         "出生日期", "出生年月日", "出生年月", "生年月日", "誕生日", "생년월일", "생일",
         // "Birth" in Hindi, Marathi and Nepali ("जन्म तिथि"), Bengali and Tamil.
         "जन्म", "জন্ম", "பிறந்த",

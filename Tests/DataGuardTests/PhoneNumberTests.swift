@@ -7,6 +7,11 @@ struct PhoneNumberTests {
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
+            "phone words of Portuguese, Czech and Mexican Spanish, mobile wallets, 'al' before hyphened groups",
+            .phoneNumber,
+            "o fixo [[21 345 6789]]; zavolej mi na [[604 123 456]]; márcame al [[33-1234-5678]]; "
+                + "bKash: [[01812345678]]; del 1 al 10000000"),
+        DetectorCase(
             "a number in groups after a person's name on a contact line", .phoneNumber,
             "Remetente: Edson Cassoma, Benguela, [[934 118 270]]   Data prevista\n"
                 + "Livreur : Modou Fall – [[77 645 12 90]]\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n"

@@ -51,6 +51,11 @@ enum NumberContext {
         "centralita", "conmutador", "vaxel", "sentralbord", "vaihde",
         // Phone and mobile in Georgian ("ტელ.", "მობ.") and Armenian ("հեռ.", "բջջ.").
         "ტელ", "ტელეფონი", "მობ", "მობილური", "հեռ", "հեռախոս", "բջջ", "բջջային",
+        // A landline in Portuguese ("fixo"), "call" in Czech ("zavolej", "volejte"), Hungarian ("hívj", "hívjon") and
+        // Swahili ("nipigie", call me; "piga simu"), "dial me" in Mexican Spanish ("márcame"); the mobile wallets of
+        // Bangladesh and the Philippines, named by the phone number they pay to ("bKash: 01812345678", "GCash").
+        "fixo", "zavolej", "zavolejte", "volej", "volejte", "hivj", "hivjon", "nipigie", "marcame", "bkash", "nagad",
+        "gcash",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

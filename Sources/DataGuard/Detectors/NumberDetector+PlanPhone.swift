@@ -129,21 +129,30 @@ extension NumberDetector {
             && (context.tokens[k].hash == onHash || context.tokens[k].hash == atHash)
     }
 
-    /// "llamen a mi flaca al 987 214 630", "yapeen la cuota al 954330718": the Spanish "al" (to the) right before a
-    /// number of eight digits or more, in groups apart by single spaces or in one, which there is someone's phone;
-    /// not the end of a range ("del 1 al 10000000") nor an amount ("al 12345678 usd"). The caller has seen "al" at
-    /// `first - 1`.
+    /// "llamen a mi flaca al 987 214 630", "yapeen la cuota al 954330718", "al 33-1234-5678": the Spanish "al" (to the)
+    /// right before a number of eight digits or more, in groups apart by single spaces or joined by hyphens, or in
+    /// one, which there is someone's phone; not the end of a range ("del 1 al 10000000") nor an amount ("al
+    /// 12345678 usd"). The caller has seen "al" at `first - 1`.
     private static func isLongNumberAfterAl(_ context: ScanContext, _ first: Int) -> Bool {
         guard context.tokens[first - 1].isWord, !context.tokens[first].startsLine,
             !context.isNumber(first - 2, digits: 1...20)
         else { return false }
         var digits = 0
         var k = first
-        while k < context.tokens.count, context.tokens[k].isNumber, k == first || context.tokens[k].start
-            - context.tokens[k - 1].end == 1 && context.bytes[context.tokens[k].start - 1] == 0x20
-        {
+        while k < context.tokens.count, context.tokens[k].isNumber {
             digits += context.tokens[k].length
-            k += 1
+            if context.isNumber(k + 1, digits: 1...20), context.tokens[k + 1].start - context.tokens[k].end == 1,
+                context.bytes[context.tokens[k + 1].start - 1] == 0x20
+            {
+                k += 1
+            } else if context.isSymbol(k + 1, 0x2D), context.tokens[k + 1].isAttached,
+                context.isNumber(k + 2, digits: 1...20, attached: true)
+            {
+                k += 2
+            } else {
+                k += 1
+                break
+            }
         }
         guard digits >= 8, context.endsCleanly(k - 1) else { return false }
         return k >= context.tokens.count || context.tokens[k].startsLine

@@ -12,6 +12,10 @@ struct InternationalAddressTests {
                 + "Lives at [[45-123 Kamehameha Hwy, Kaneohe, HI 96744]].\n"
                 + "ที่อยู่: [[99/12 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110]]"),
         DetectorCase(
+            "a building's name before the street it stands on, a flat before the building's word", .streetAddress,
+            "Deliver to [[Unit 1203, The Grand Towers, 1 Ayala Ave, Makati, Metro Manila 1226]]\n"
+                + "[[Flat 4, Building 12, Street 5, Jabal Amman, Amman 11181]]"),
+        DetectorCase(
             "a Viennese house with its stair and door, whose house number is no day", .streetAddress,
             "Meldeadresse: [[Gumpendorfer Straße 88/3/12, 1060 Wien]]; Lager [[Lindengasse 114/2/17]]"),
         DetectorCase(

@@ -137,7 +137,12 @@ extension AddressDetector {
     }
 
     private static func houseWordBefore(_ context: ScanContext, _ k: Int) -> Bool {
-        k >= 1 && context.tokens[k - 1].isWord && houseWords[hash: context.tokens[k - 1].hash] != nil
+        isHouseWord(context, k - 1)
+    }
+
+    /// Whether token `k` is a word for a house, plot, flat or building ("House", "Lot", "Flat", "Block").
+    static func isHouseWord(_ context: ScanContext, _ k: Int) -> Bool {
+        k >= 0 && context.tokens[k].isWord && houseWords[hash: context.tokens[k].hash] != nil
     }
 
     private static let houseWords = KeywordTable([

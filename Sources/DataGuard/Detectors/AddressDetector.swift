@@ -3,6 +3,8 @@
 enum AddressDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         var resume = 0
+        // The address found last, proposed once the next is known not to go on from it.
+        var pending: (first: Int, last: Int, confidence: Double, hasCity: Bool)?
         for i in context.anchors.all where i >= resume {
             let token = context.tokens[i]
             // "+43 664 381 22 07, Favoritenstraße 112": the last group of a number before a comma is no house number.
@@ -38,11 +40,26 @@ enum AddressDetector {
             {
                 first = house
             }
+            // "Flat 4, Building 12, Street 5, …": a flat before the building's word.
+            if found != nil, first < i, let unit = unitBeforeHouse(context, first) { first = unit }
             if let last = found {
-                candidates.add(.streetAddress, tokens: first, last.token, last.hasCity ? 0.9 : 0.75)
+                // A flat and its building found without a town before the street the building stands on, a comma
+                // apart on the line ("Unit 1203, The Grand Towers, 1 Ayala Ave, …"), are one address with it.
+                let confidence = last.hasCity ? 0.9 : 0.75
+                if let before = pending, !before.hasCity, before.last + 2 == first, context.isSymbol(first - 1, 0x2C),
+                    !context.tokens[first].startsLine, isHouseWord(context, before.first)
+                {
+                    pending = (before.first, last.token, max(before.confidence, confidence), last.hasCity)
+                } else {
+                    if let before = pending {
+                        candidates.add(.streetAddress, tokens: before.first, before.last, before.confidence)
+                    }
+                    pending = (first, last.token, confidence, last.hasCity)
+                }
                 resume = last.token + 1
             }
         }
+        if let before = pending { candidates.add(.streetAddress, tokens: before.first, before.last, before.confidence) }
         lowerCase(context, &candidates)
         beforePostcodes(context, &candidates)
         fields(context, &candidates)

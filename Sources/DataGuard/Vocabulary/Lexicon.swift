@@ -21,6 +21,9 @@ enum Lexicon {
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
+        // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary) and "Bwana" (Mr); South Asian honorifics that
+        // follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
+        "mwenyekiti", "katibu", "bwana", "bhai", "bhaiya", "sahib", "saheb", "sahab", "baji",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
         // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
@@ -193,8 +196,9 @@ enum Lexicon {
         "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
         // The Turkish field names "tarihi" (date) and "doğum" (birth); the surname and given-name labels follow.
         "tarihi", "dogum",
-        // "Was born" opening a sentence in Spanish, Portuguese, Italian and French ("Nació el 2 de febrero …").
-        "nacio", "nasceu", "nacque", "naquit",
+        // "Was born" opening a sentence in Spanish, Portuguese, Italian and French ("Nació el 2 de febrero …"); the
+        // feast of Eid ("Eid Mubarak!") and the Rioplatense "Che," (hey) opening a message.
+        "nacio", "nasceu", "nacque", "naquit", "eid", "che",
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
         // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
         "simi", "ur", "hasta",

@@ -6,7 +6,8 @@ struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
             "swahili titles and south asian honorifics around a name, a feast's greeting and an interjection", .person,
-            "Asanteni, Mwenyekiti [[Baraka]]\nRegards, [[Kamran]] Bhai\nEid Mubarak everyone!\nChe, el viernes hay paro."),
+            "Asanteni, Mwenyekiti [[Baraka]]\nRegards, [[Kamran]] Bhai\nEid Mubarak everyone!\n"
+                + "Che, el viernes hay paro."),
         DetectorCase(
             "muhammad shortened opens the name, Austria's magister is a title, a dotted label after a gap no initial",
             .person,

@@ -74,6 +74,7 @@ enum DateDetector {
 
     /// The dates of rarer shapes after number `i`, which the byte after it (`next`) or the text's letters allow: a
     /// month in roman numerals ("11.III.2025"), a Korean date, a Thai month shortened ("15 มี.ค. 68").
+    @inline(__always)
     private static func rarerAfterNumber(_ context: ScanContext, _ i: Int, _ next: UInt8) -> (Int, Double)? {
         if next == 0x2E || next == 0x20 && isRomanLetter(context.byte(context.tokens[i].end + 1)),
             let found = romanMonth(context, i)

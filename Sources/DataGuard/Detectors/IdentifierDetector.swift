@@ -756,22 +756,34 @@ enum IdentifierDetector {
     /// Whether word `k` ends the name of a bank after an account's label on its line: one to four capitalized words,
     /// one of them "Bank" or its kin ("Meezan Bank", "Bank Alfalah", "Banco Nación"), after the label or its colon.
     private static func namesBankAfterAccountLabel(_ context: ScanContext, _ k: Int) -> Bool {
-        var j = k
+        // The bank's word first, by its hash's low bits before its lookup: most words before a number name none.
         var named = false
+        for j in stride(from: k, to: max(k - 4, -1), by: -1) {
+            guard context.tokens[j].isWord, context.tokens[j].isCapitalized else { break }
+            let hash = context.tokens[j].hash
+            if bankWordBits & 1 << (hash & 63) != 0, bankWords[hash: hash] != nil {
+                named = true
+                break
+            }
+        }
+        guard named else { return false }
+        var j = k
         while j >= 0, k - j < 4, context.tokens[j].isWord, context.tokens[j].isCapitalized,
             IdentifierContext.labels[hash: context.tokens[j].hash] != .usBankAccount
         {
-            if bankWords[hash: context.tokens[j].hash] != nil { named = true }
             if context.tokens[j].startsLine { return false }
             j -= 1
         }
-        guard named, j >= 0 else { return false }
+        guard j >= 0 else { return false }
         if context.isSymbol(j, 0x3A), !context.tokens[j + 1].startsLine { j -= 1 }
         return j >= 0 && context.tokens[j].isWord && !context.tokens[j + 1].startsLine
             && IdentifierContext.labels[hash: context.tokens[j].hash] == .usBankAccount
     }
 
     private static let bankWords = KeywordTable(["bank", "banco", "banque", "banca", "bankasi"].map { ($0, ()) })
+    private static let bankWordBits = ["bank", "banco", "banque", "banca", "bankasi"].reduce(UInt64(0)) {
+        $0 | 1 << (WordHash.of(word: Substring($1).utf8) & 63)
+    }
 
     /// Whether "No.", "Nº", "N°" or "№" stands right before the label at `k`, on its line.
     private static func numberSignBefore(_ context: ScanContext, _ k: Int) -> Bool {

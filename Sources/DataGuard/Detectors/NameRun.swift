@@ -208,7 +208,9 @@ struct NameRun {
     @inline(__always)
     static func isInitial(_ context: ScanContext, _ k: Int) -> Bool {
         // An initial is a word of two bytes at most, or "Mohd": longer words, most of them, are not asked further.
-        k >= 0 && k < context.tokens.count && (context.tokens[k].length <= 2 || context.tokens[k].length == 4)
+        k >= 0 && k < context.tokens.count
+            && (context.tokens[k].length <= 2
+                || context.tokens[k].length == 4 && context.bytes[context.tokens[k].start] == 0x4D)
             && opensWithInitials(context, k)
     }
 

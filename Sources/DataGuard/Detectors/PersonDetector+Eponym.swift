@@ -32,8 +32,9 @@ extension PersonDetector {
 
     /// The first and last token of the condition when `run` opens with "Morbus", the word for disease of German and
     /// Latin clinical notes, before one or two names ("Morbus Parkinson", "Morbus Bechterew"), listed or not.
+    @inline(__always)
     static func morbusCondition(_ context: ScanContext, _ run: NameRun) -> (first: Int, last: Int)? {
-        guard (2...3).contains(run.count), !run.isPossessive, context.tokens[run.words[0]].hash == morbusHash
+        guard context.tokens[run.words[0]].hash == morbusHash, (2...3).contains(run.count), !run.isPossessive
         else { return nil }
         return (run.words[0], run.last)
     }

@@ -181,6 +181,9 @@ struct InternationalIdentifierTests {
             "Account: Meezan Bank [[0101-0102345678]]; Account Bank Alfalah [[1234-5678901234]]; "
                 + "Contact Bank Manager 0300-1234567"),
         DetectorCase("tagalog my after a label", .employeeNumber, "di ko ma-open sa portal. emp no ko [[10-4471]]"),
+        DetectorCase(
+            "mexico's payroll number, not the payroll's year", .employeeNumber,
+            "Trabajadora: Ana López, No. de nómina [[004512]]; la nómina 2025 se paga el viernes"),
         DetectorCase("vietnamese staff code", .employeeNumber, "Mã nhân viên: [[NV-02718]]; tổ SMT line 2"),
         DetectorCase(
             "vietnamese staff code after mã NV, but Nevada's postcode", .employeeNumber,

@@ -227,8 +227,9 @@ enum IdentifierContext {
         ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber), ("afiliacion", .memberNumber),
         ("afiliacao", .memberNumber),
         ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
-        // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador").
-        ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber),
+        // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador"); Mexico's payroll
+        // number ("No. de nómina").
+        ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber), ("nomina", .employeeNumber),
         // Ukrainian and Russian "табельний/табельный №" (a staff number), and "членський квиток" (a member's card).
         ("табельний", .employeeNumber), ("Табельний", .employeeNumber), ("табельный", .employeeNumber),
         ("Табельный", .employeeNumber), ("квиток", .memberNumber), ("членский", .memberNumber),

@@ -164,6 +164,9 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "a staff label before a phone's groups", .employeeNumber, "Payroll (0911 43 86 20) or Payroll [[4471]]"),
         DetectorCase("malay union member number", .memberNumber, "No. ahli kesatuan: [[KS-77210]]"),
+        DetectorCase(
+            "members in Catalan, Italian and Malay", .memberNumber,
+            "Núm. d'afiliat: [[004512]] (CCOO); Tessera sindacale n. [[45127]]; Nombor keahlian: [[45128]]"),
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
         DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),

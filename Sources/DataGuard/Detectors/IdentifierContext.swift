@@ -218,6 +218,10 @@ enum IdentifierContext {
         ("εργαζομένου", .employeeNumber), ("사번", .employeeNumber), ("社員番号", .employeeNumber),
         ("工号", .employeeNumber), ("员工编号", .employeeNumber), ("รหัสพนักงาน", .employeeNumber),
         ("kesatuan", .memberNumber), ("kaiin", .memberNumber),
+        // A member in Catalan ("núm. d'afiliat"), Italian ("tessera sindacale", a union's card) and Malay ("nombor
+        // keahlian", membership).
+        ("afiliat", .memberNumber), ("d'afiliat", .memberNumber), ("sindacale", .memberNumber),
+        ("keahlian", .memberNumber),
         // Vietnamese "mã nhân viên" (staff code) and "thẻ đoàn viên công đoàn" (union card), read at their last
         // word; the Czech "členský průkaz", the Croatian "iskaznica", the Philippine Pag-IBIG fund.
         ("vien", .employeeNumber), ("doan", .memberNumber), ("prukaz", .memberNumber),

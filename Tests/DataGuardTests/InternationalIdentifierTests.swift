@@ -180,6 +180,13 @@ struct InternationalIdentifierTests {
             "Rekening BCA [[123-456-7890]] a.n. Dewi; Account BDO [[0012-3456-7890]]; "
                 + "rekening BCA no. [[5230 1187 42]]; cuenta BBVA [[0182 5566 01 0201234567]]."),
         DetectorCase(
+            "accounts in Italian, Czech with its bank's code, Hungarian, Swahili, Thai, Arabic and Hebrew; CLABE, CBU",
+            .usBankAccount,
+            "Conto corrente n. [[000012345678]]; Číslo účtu: [[19-2000145399/0800]]; "
+                + "Számlaszám: [[11773016-11111018-00000000]]; Akaunti namba: [[0123456789012]]; "
+                + "เลขที่บัญชี [[123-4-56789-0]]; CLABE: [[002180700912345678]]; CBU: [[0170099220000067797370]]\n"
+                + "رقم الحساب: [[0123456789]]\nמספר חשבון: [[12-345-678901]]"),
+        DetectorCase(
             "a bank's name between the label and the account", .usBankAccount,
             "Account: Meezan Bank [[0101-0102345678]]; Account Bank Alfalah [[1234-5678901234]]; "
                 + "Contact Bank Manager 0300-1234567"),

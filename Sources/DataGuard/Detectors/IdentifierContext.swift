@@ -120,11 +120,11 @@ enum IdentifierContext {
         // "מספר פוליסה").
         // Membership in Hindi ("सदस्यता संख्या").
         ("सदस्यता", .memberNumber),
-        ("العضوية", .memberNumber), ("العضو", .memberNumber), ("الحساب", .memberNumber), ("حساب", .memberNumber),
+        ("العضوية", .memberNumber), ("العضو", .memberNumber), ("الحساب", .usBankAccount), ("حساب", .usBankAccount),
         ("العميل", .memberNumber), ("الاشتراك", .memberNumber), ("الوثيقة", .memberNumber),
         ("البوليصة", .memberNumber), ("التأمين", .memberNumber), ("عضویت", .memberNumber), ("اشتراک", .memberNumber),
         ("مشتری", .memberNumber), ("بیمه", .memberNumber), ("חבר", .memberNumber), ("לקוח", .memberNumber),
-        ("חשבון", .memberNumber), ("מנוי", .memberNumber), ("פוליסה", .memberNumber),
+        ("חשבון", .usBankAccount), ("מנוי", .memberNumber), ("פוליסה", .memberNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
         // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
         // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
@@ -260,6 +260,12 @@ enum IdentifierContext {
         ("rib", .usBankAccount),
         // The account of Indonesian and Malay ("rekening", "akaun") and Vietnamese ("số tài khoản").
         ("rekening", .usBankAccount), ("akaun", .usBankAccount), ("khoản", .usBankAccount),
+        // The current account of Italian ("conto corrente"), the account of Czech ("číslo účtu"), Hungarian
+        // ("számlaszám"), Swahili ("akaunti") and Thai ("เลขที่บัญชี"), Spanish savings ("cuenta de ahorros"), Mexico's
+        // CLABE and Argentina's CBU.
+        ("corrente", .usBankAccount), ("uctu", .usBankAccount), ("ucet", .usBankAccount),
+        ("szamlaszam", .usBankAccount), ("akaunti", .usBankAccount), ("เลขที่บัญชี", .usBankAccount),
+        ("บัญชี", .usBankAccount), ("ahorros", .usBankAccount), ("clabe", .usBankAccount), ("cbu", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and

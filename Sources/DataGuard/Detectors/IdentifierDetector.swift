@@ -293,10 +293,10 @@ enum IdentifierDetector {
         return sum % 10 == 0
     }
 
-    /// A number, or a code of letters and digits, of at most 20 characters.
+    /// A number, or a code of letters and digits, of at most 22 characters.
     private static func isIdentifierStart(_ context: ScanContext, _ i: Int) -> Bool {
         let token = context.tokens[i]
-        return token.length <= 20 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
+        return token.length <= 22 && (token.isNumber || (token.isWord && token.flags.contains(.hasDigit)))
     }
 
     /// The start of up to three short letter prefixes joined by hyphens or slashes to the number at `i`
@@ -392,7 +392,7 @@ enum IdentifierDetector {
     }
 
     /// The last token of a bank account's number that starts at number `i`: groups of digits joined by hyphens or
-    /// periods ("1234.56.78903", "12-3456-7890123-00"), a bank's or branch's code of up to four digits and the
+    /// periods ("1234.56.78903", "12-3456-7890123-00") and a bank's code after a slash, a bank's or branch's code of up to four digits and the
     /// account's number a space after it ("1234 0001234567"), or groups of three or four digits a space apart ("1234
     /// 5678 9012").
     private static func accountEnd(_ context: ScanContext, _ i: Int) -> Int {
@@ -401,6 +401,12 @@ enum IdentifierDetector {
             context.tokens[last + 1].isAttached, context.isNumber(last + 2, digits: 1...17, attached: true)
         {
             last += 2
+        }
+        // The bank's code after a slash, as Czechia and Slovakia write it: "19-2000145399/0800".
+        if context.isSymbol(last + 1, 0x2F), context.tokens[last + 1].isAttached,
+            context.isNumber(last + 2, digits: 4...4, attached: true)
+        {
+            return last + 2
         }
         guard last == i, context.tokens[i].length <= 4 else { return last }
         if context.isNumber(i + 1, digits: 6...12), !context.tokens[i + 1].startsLine,
@@ -561,13 +567,15 @@ enum IdentifierDetector {
             return first == last && context.tokens[first].length == 9
                 && ABA.isValid(context.bytes, context.tokens[first])
         case .usBankAccount:
-            // One number, or groups of digits joined by hyphens, periods or a space as banks of other countries
-            // write them ("1234.56.78903", "12-3456-7890123-00", "0111-26-123456").
+            // One number, or groups of digits joined by hyphens, periods, a slash or a space as banks of other
+            // countries write them ("1234.56.78903", "12-3456-7890123-00", "0111-26-123456", "2000145399/0800").
+            // One number of up to 22 digits (Argentina's CBU).
             guard first < last else {
-                return context.tokens[first].isNumber && (6...17).contains(context.tokens[first].length)
+                return context.tokens[first].isNumber && (6...22).contains(context.tokens[first].length)
             }
             return (first...last).allSatisfy {
                 context.tokens[$0].isNumber || context.isSymbol($0, 0x2D) || context.isSymbol($0, 0x2E)
+                    || context.isSymbol($0, 0x2F)
             } && (6...30).contains(digitCount(context, first, last))
         default:
             return true

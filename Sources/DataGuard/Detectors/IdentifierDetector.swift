@@ -392,9 +392,9 @@ enum IdentifierDetector {
     }
 
     /// The last token of a bank account's number that starts at number `i`: groups of digits joined by hyphens or
-    /// periods ("1234.56.78903", "12-3456-7890123-00") and a bank's code after a slash, a bank's or branch's code of up to four digits and the
-    /// account's number a space after it ("1234 0001234567"), or groups of three or four digits a space apart ("1234
-    /// 5678 9012").
+    /// periods ("1234.56.78903", "12-3456-7890123-00") and a bank's code after a slash ("…/0800"), a bank's or
+    /// branch's code of up to four digits and the account's number a space after it ("1234 0001234567"), or groups
+    /// a space apart after a first of three or four digits ("1234 5678 9012").
     private static func accountEnd(_ context: ScanContext, _ i: Int) -> Int {
         var last = i
         while last - i < 8, context.isSymbol(last + 1, 0x2D) || context.isSymbol(last + 1, 0x2E),

@@ -15,6 +15,9 @@ struct TextDetectorTests {
             "a saint's name of a place is no later mention", .person,
             "Doente: [[Maria Helena Sousa Pinto]], 67 anos. Transferida do Hospital de Santa Maria."),
         DetectorCase("'was born' opening a sentence is no name", .person, "Nació el 2 de febrero de 1980 en Lima."),
+        DetectorCase(
+            "shops and consultancies named after a person, a mobile wallet", .person,
+            "Bought at Lulu Hypermarket, paid with GCash; invoice from Tata Consultancy."),
         DetectorCase("lower case after for", .person, "landlord wants a reference for [[ciara mulligan]], can u"),
         DetectorCase("lower case english word after for", .person, "thanks for doing the rota"),
         DetectorCase("a frequent given name that is an english word too, before a surname in lower case", .person,

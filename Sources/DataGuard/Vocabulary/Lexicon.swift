@@ -136,8 +136,9 @@ enum Lexicon {
         // A health system named so ("Kaiser Permanente") and a firm's security service ("Mimecast Security"); not a
         // firm, but no person either: weather alerts ("Winter Storm Warning") and festivals.
         "permanente", "security", "warning", "advisory", "festival",
-        // A bank named after its founders ("Wells Fargo"), whose direct deposits workers write about.
-        "fargo",
+        // A bank named after its founders ("Wells Fargo"), whose direct deposits workers write about; shops and
+        // consultancies named after a person ("Lulu Hypermarket", "Tata Consultancy").
+        "fargo", "hypermarket", "supermarket", "supermercado", "minimarket", "consultancy",
         // Chains named in the plural ("Apollo Hospitals", "Mayo Clinics", "Boots Pharmacies").
         "hospitals", "clinics", "pharmacies", "schools", "colleges", "universities", "centres", "centers",
     ]
@@ -199,6 +200,8 @@ enum Lexicon {
         // "Was born" opening a sentence in Spanish, Portuguese, Italian and French ("Nació el 2 de febrero …"); the
         // feast of Eid ("Eid Mubarak!") and the Rioplatense "Che," (hey) opening a message.
         "nacio", "nasceu", "nacque", "naquit", "eid", "che",
+        // Mobile wallets paid with ("paid with GCash", "bKash korechi").
+        "gcash", "bkash",
         // "Phone" in Icelandic, a given name elsewhere but a label at the head of a phone number; the Hungarian
         // "úr" (Mr), written after the name; the Turkish form label "Hasta" (patient).
         "simi", "ur", "hasta",

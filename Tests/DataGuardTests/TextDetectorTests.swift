@@ -45,6 +45,8 @@ struct TextDetectorTests {
             "days and months listed after one with its cue", .date,
             "out on [[10/28]] and [[10/29]]; el [[3/4]], [[5/4]] o [[7/4]]; seen [[Jan 16]], 2/23 for asthma"),
         DetectorCase(
+            "a month and its year joined by 'de'", .date, "desde [[marzo de 2024]]; desde [[março de 2024]]; de 2024"),
+        DetectorCase(
             "a thai month shortened, with the buddhist year or none", .date,
             "ส่งรายงานภายใน [[15 มี.ค. 68]] นัดตรวจ [[3 ต.ค. 2567]] เวลา 9.00 น. วันที่ [[1 ม.ค.]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),

@@ -343,10 +343,10 @@ enum DateDetector {
 
     /// The month of "grudnia 2024", "noiembrie 2025", "Juli 2024": a month named in another language, of four
     /// letters or more, no English word and no label ("marca 1942" is a Romanian staff number), right before the
-    /// year `i` and after no day (the day's shapes have had it). English months before a year are read from the
-    /// month ("March 2023").
+    /// year `i` or "de" before it ("marzo de 2024", "março de 2024") and after no day (the day's shapes have had it).
+    /// English months before a year are read from the month ("March 2023").
     private static func monthBeforeYear(_ context: ScanContext, _ i: Int) -> Int? {
-        let m = i - 1
+        let m = i >= 2 && isLinkingDe(context, i - 1) && !context.tokens[i - 1].startsLine ? i - 2 : i - 1
         guard m >= 1, context.isNumber(i, digits: 4...4), isYear(context, i), !context.tokens[i].startsLine,
             !context.tokens[i].isAttached, context.tokens[m].isWord, context.tokens[m].length >= 4,
             context.tokens[m].lexicon.isDisjoint(with: [.month, .identifierLabel]), context.startsCleanly(m),

@@ -12,6 +12,9 @@ struct PhoneNumberTests {
             "o fixo [[21 345 6789]]; zavolej mi na [[604 123 456]]; márcame al [[33-1234-5678]]; "
                 + "bKash: [[01812345678]]; del 1 al 10000000"),
         DetectorCase(
+            "contact in Nepali, phone in Sinhala and Amharic", .phoneNumber,
+            "सम्पर्क: [[९८४१२३४५६७]]\nදුරකථන: [[0771234567]]\nስልክ: [[0911234567]]"),
+        DetectorCase(
             "a number in groups after a person's name on a contact line", .phoneNumber,
             "Remetente: Edson Cassoma, Benguela, [[934 118 270]]   Data prevista\n"
                 + "Livreur : Modou Fall – [[77 645 12 90]]\nWitness: Mereani Tuilau, pool bar, [[992 4810]].\n"

@@ -56,6 +56,9 @@ enum NumberContext {
         // Bangladesh and the Philippines, named by the phone number they pay to ("bKash: 01812345678", "GCash").
         "fixo", "zavolej", "zavolejte", "volej", "volejte", "hivj", "hivjon", "nipigie", "marcame", "bkash", "nagad",
         "gcash",
+        // Contact as Nepali spells it ("सम्पर्क"), phone and mobile in Sinhala ("දුරකථන", "ජංගම") and Amharic ("ስልክ",
+        // "ሞባይል").
+        "सम्पर्क", "දුරකථන", "ජංගම", "ስልክ", "ሞባይል",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

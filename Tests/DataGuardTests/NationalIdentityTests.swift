@@ -5,6 +5,12 @@ import Testing
 struct NationalIdentityTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "the czech birth number by its shape; hungary's card and tax number, kenya's KRA PIN, fayda, emirates ID",
+            .nationalID,
+            "Moje RČ je [[855712/1232]]; Order 123456/1232 shipped; Invoice 851312/1232\n"
+                + "Személyi igazolvány száma: [[123456AB]], adóazonosító jele [[8412345678]]\n"
+                + "My KRA PIN [[A012345678Z]]\nFayda ID: [[1234 5678 9012]]\nرقم الهوية الإماراتية [[784-1985-1234567-1]]"),
+        DetectorCase(
             "Indonesia's and Pakistan's tax numbers, Nepal's citizenship, Swahili's identity card", .nationalID,
             "NPWP: [[09.254.294.3-407.000]]; NTN [[1234567-8]]; Citizenship No: [[27-01-71-12345]]; "
                 + "Nambari ya kitambulisho: [[28456173]]; US citizenship 2019"),

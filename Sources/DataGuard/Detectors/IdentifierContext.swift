@@ -14,6 +14,8 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
+        // Hungarian "száma" and "jele" (its number, its mark: "igazolvány száma", "adóazonosító jele").
+        "szama", "jele",
         // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod"); the
         // Indonesian and Malay "my", "his or her", "your" after a label ("NIK saya", "NIK beliau").
         "kodas", "kods", "kod", "saya", "beliau", "anda", "kamu",
@@ -348,6 +350,9 @@ enum IdentifierContext {
         // Swahili "kitambulisho" (an identity card, "nambari ya kitambulisho"), Pakistan's NTN (national tax number),
         // Indonesia's NPWP (taxpayer number), Nepal's citizenship certificate.
         ("kitambulisho", false), ("ntn", true), ("npwp", false), ("citizenship", true),
+        // Hungary's identity card and tax number ("személyi igazolvány", "adóazonosító jel"), Ethiopia's Fayda
+        // number, the Emirates' identity card in Arabic ("الهوية الإماراتية").
+        ("igazolvany", false), ("adoazonosito", false), ("fayda", false), ("الإماراتية", false),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

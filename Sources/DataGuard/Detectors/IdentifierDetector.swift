@@ -59,6 +59,7 @@ enum IdentifierDetector {
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         || context.tokens[first].length == 11 && isTurkishIdentityNumber(context, first)
+                        || context.tokens[first].length == 6 && isCzechBirthNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
                             || isThaiIdentityNumber(context, first)
                             || context.isSymbol(first + 5, 0x2D) && isBrazilianTaxpayerNumber(context, first))
@@ -848,6 +849,7 @@ enum IdentifierDetector {
     /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a
     /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a
     /// bill, "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada);
+    /// Kenya's "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label);
     /// Polish "nr historii choroby" (medical history) and, in a clinical text, "nr księgi głównej" (a hospital's main
     /// register).
     @inline(__always)
@@ -874,7 +876,8 @@ enum IdentifierDetector {
             let pairs: [(String, String, [String], FindingType, LabelScope)] = [
                 ("tế", "y", code, record, .anywhere), ("nhân", "bệnh", ["mã"], record, .anywhere),
                 ("án", "bệnh", code, record, .anywhere), ("sơ", "hồ", code, record, .clinicalOnly),
-                ("nv", "mã", [], .employeeNumber, .anywhere), ("choroby", "historii", [], record, .anywhere),
+                ("nv", "mã", [], .employeeNumber, .anywhere), ("pin", "kra", [], .nationalID, .national),
+                ("choroby", "historii", [], record, .anywhere),
                 ("głównej", "księgi", [], record, .clinicalOnly),
             ]
             let hash = { (word: String) in WordHash.of(word: Substring(word).utf8) }

@@ -5,10 +5,9 @@ import Testing
 struct NationalIdentityTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
-            "the czech birth number by its shape; hungary's card and tax number, kenya's KRA PIN, fayda, emirates ID",
+            "hungary's identity card and tax number, kenya's KRA PIN, ethiopia's fayda, the emirates' card in arabic",
             .nationalID,
-            "Moje RČ je [[855712/1232]]; Order 123456/1232 shipped; Invoice 851312/1232\n"
-                + "Személyi igazolvány száma: [[123456AB]], adóazonosító jele [[8412345678]]\n"
+            "Személyi igazolvány száma: [[123456AB]], adóazonosító jele [[8412345678]]\n"
                 + "My KRA PIN [[A012345678Z]]\nFayda ID: [[1234 5678 9012]]\nرقم الهوية الإماراتية [[784-1985-1234567-1]]"),
         DetectorCase(
             "Indonesia's and Pakistan's tax numbers, Nepal's citizenship, Swahili's identity card", .nationalID,

@@ -98,19 +98,3 @@ extension IdentifierDetector {
         return count == lengths.reduce(0, +) ? digits : nil
     }
 }
-
-extension IdentifierDetector {
-    /// The Czech and Slovak birth number (rodné číslo) by its shape, which needs no label: the birth date as six
-    /// digits (the month plus 50 for a woman, plus 20 when a day's numbers ran out), a slash and four more digits,
-    /// the whole divisible by 11 ("855712/1232"), or its first nine leaving 10 and the last digit 0.
-    static func isCzechBirthNumber(_ context: ScanContext, _ i: Int) -> Bool {
-        guard context.isNumber(i, digits: 6...6), context.isSymbol(i + 1, 0x2F), context.tokens[i + 1].isAttached,
-            context.isNumber(i + 2, digits: 4...4, attached: true), context.endsCleanly(i + 2)
-        else { return false }
-        let date = context.value(i)
-        let month = date / 100 % 100 % 50 % 20
-        guard (1...12).contains(month), (1...31).contains(date % 100) else { return false }
-        let whole = date * 10_000 + context.value(i + 2)
-        return whole % 11 == 0 || (whole / 10) % 11 == 10 && whole % 10 == 0
-    }
-}

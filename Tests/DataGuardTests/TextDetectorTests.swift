@@ -47,6 +47,10 @@ struct TextDetectorTests {
         DetectorCase(
             "a month and its year joined by 'de'", .date, "desde [[marzo de 2024]]; desde [[março de 2024]]; de 2024"),
         DetectorCase(
+            "a day of two digits, a month and a year of two, with periods; a month in lower case, an english word too",
+            .date,
+            "RDV le [[14.02.25]], Kontrolle am [[24.2.25]], version 1.2.25; en [[mars 2025]]; Mars 2025 mission"),
+        DetectorCase(
             "a thai month shortened, with the buddhist year or none", .date,
             "ส่งรายงานภายใน [[15 มี.ค. 68]] นัดตรวจ [[3 ต.ค. 2567]] เวลา 9.00 น. วันที่ [[1 ม.ค.]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),

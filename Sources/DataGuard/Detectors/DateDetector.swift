@@ -342,9 +342,10 @@ enum DateDetector {
     }
 
     /// The month of "grudnia 2024", "noiembrie 2025", "Juli 2024": a month named in another language, of four
-    /// letters or more, no English word and no label ("marca 1942" is a Romanian staff number), right before the
-    /// year `i` or "de" before it ("marzo de 2024", "março de 2024") and after no day (the day's shapes have had it).
-    /// English months before a year are read from the month ("March 2023").
+    /// letters or more, no label ("marca 1942" is a Romanian staff number) and no English word unless in lower case
+    /// ("en mars 2025", but "Mars 2025" may be the planet), right before the year `i` or "de" before it ("marzo de
+    /// 2024", "março de 2024") and after no day (the day's shapes have had it). English months before a year are read
+    /// from the month ("March 2023").
     private static func monthBeforeYear(_ context: ScanContext, _ i: Int) -> Int? {
         let m = i >= 2 && isLinkingDe(context, i - 1) && !context.tokens[i - 1].startsLine ? i - 2 : i - 1
         guard m >= 1, context.isNumber(i, digits: 4...4), isYear(context, i), !context.tokens[i].startsLine,
@@ -352,7 +353,8 @@ enum DateDetector {
             context.tokens[m].lexicon.isDisjoint(with: [.month, .identifierLabel]), context.startsCleanly(m),
             context.endsCleanly(i),
             context.vocabulary.monthNames.value(of: context.tokens[m].hash) != nil,
-            !context.vocabulary.words.classes(of: context.tokens[m].hash).contains(.common),
+            !context.tokens[m].isCapitalized
+                || !context.vocabulary.words.classes(of: context.tokens[m].hash).contains(.common),
             !context.isNumber(m - 1, digits: 1...2), !context.isSymbol(m - 1, 0x2E)
         else { return nil }
         return m
@@ -753,11 +755,14 @@ enum DateDetector {
                 && (1...12).contains(b) && (1...31).contains(c)
             return valid ? (era ?? last, 0.9) : nil
         }
-        guard chain.lengths[0] <= 2, chain.lengths[1] <= 2, chain.lengths[2] == 4 || chain.lengths[2] == 2,
-            chain.lengths[2] == 4 ? isYear(context, value: c) : separator != 0x2E
-        else { return nil }
         let monthDay = (1...12).contains(a) && (1...31).contains(b)
         let dayMonth = (1...31).contains(a) && (1...12).contains(b)
+        // With periods and a year of two digits, only a day of two digits first: "14.02.25", "24.2.25" (not "1.2.25",
+        // a version's shape).
+        guard chain.lengths[0] <= 2, chain.lengths[1] <= 2, chain.lengths[2] == 4 || chain.lengths[2] == 2,
+            chain.lengths[2] == 4
+                ? isYear(context, value: c) : separator != 0x2E || chain.lengths[0] == 2 && dayMonth
+        else { return nil }
         return monthDay || dayMonth ? (era ?? last, 0.85) : nil
     }
 

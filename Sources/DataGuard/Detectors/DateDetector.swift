@@ -567,7 +567,7 @@ enum DateDetector {
     /// language of the Latin script.
     private static func isListJoint(_ context: ScanContext, _ k: Int) -> Bool {
         context.isSymbol(k, 0x2C) || context.isSymbol(k, 0x26)
-            || context.tokens[k].isWord && context.tokens[k].length <= 3
+            || k >= 0 && context.tokens[k].isWord && context.tokens[k].length <= 3
                 && listJoints[hash: context.tokens[k].hash] != nil
     }
 

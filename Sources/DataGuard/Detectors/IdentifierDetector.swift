@@ -567,9 +567,9 @@ enum IdentifierDetector {
             return first == last && context.tokens[first].length == 9
                 && ABA.isValid(context.bytes, context.tokens[first])
         case .usBankAccount:
-            // One number, or groups of digits joined by hyphens, periods, a slash or a space as banks of other
-            // countries write them ("1234.56.78903", "12-3456-7890123-00", "0111-26-123456", "2000145399/0800").
-            // One number of up to 22 digits (Argentina's CBU).
+            // One number of 6 to 22 digits (Argentina's CBU has 22), or groups of digits joined by hyphens, periods,
+            // a slash or a space as banks of other countries write them ("1234.56.78903", "12-3456-7890123-00",
+            // "0111-26-123456", "2000145399/0800").
             guard first < last else {
                 return context.tokens[first].isNumber && (6...22).contains(context.tokens[first].length)
             }
@@ -788,8 +788,10 @@ enum IdentifierDetector {
             && IdentifierContext.labels[hash: context.tokens[j].hash] == .usBankAccount
     }
 
-    private static let bankWords = KeywordTable(["bank", "banco", "banque", "banca", "bankasi"].map { ($0, ()) })
-    private static let bankWordBits = ["bank", "banco", "banque", "banca", "bankasi"].reduce(UInt64(0)) {
+    private static let bankWordList = ["bank", "banco", "banque", "banca", "bankasi"]
+    private static let bankWords = KeywordTable(bankWordList.map { ($0, ()) })
+    /// A bit for each bank's word, by the low six bits of its hash.
+    private static let bankWordBits = bankWordList.reduce(UInt64(0)) {
         $0 | 1 << (WordHash.of(word: Substring($1).utf8) & 63)
     }
 
@@ -846,11 +848,10 @@ enum IdentifierDetector {
 
     /// The type and scope of a label of two words at `k - 1` and `k`, whose last word alone is too common to be one:
     /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a
-    /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a
-    /// bill, "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada);
-    /// Kenya's "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label);
-    /// Polish "nr historii choroby" (medical history) and, in a clinical text, "nr księgi głównej" (a hospital's main
-    /// register).
+    /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a bill,
+    /// "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada); Kenya's
+    /// "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label); Polish "nr historii choroby" (medical history)
+    /// and, in a clinical text, "nr księgi głównej" (a hospital's main register).
     @inline(__always)
     private static func pairedLabel(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
         let token = context.tokens[k]

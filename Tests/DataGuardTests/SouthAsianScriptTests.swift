@@ -20,6 +20,7 @@ struct SouthAsianScriptTests {
         DetectorCase(
             "a bengali field and doctor", .person, "রোগীর নাম: [[আব্দুল করিম]]\nডাঃ [[সুমন চৌধুরী]]"),
         DetectorCase("a tamil patient after a title", .person, "நோயாளி: திருமதி [[லட்சுமி நாராயணன்]]"),
+        DetectorCase("a bengali abbreviation opening a field's name", .person, "নাম: [[মো. রফিকুল ইসলাম]]"),
         DetectorCase(
             "your order, a principal addressed by title, the government: no one", .person,
             "प्रिय ग्राहक, आपका ऑर्डर संख्या 4587 भेज दिया गया है।\nश्रीमान प्रधानाचार्य महोदय,\n"

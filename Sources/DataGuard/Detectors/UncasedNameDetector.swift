@@ -129,7 +129,8 @@ enum UncasedNameDetector {
     }
 
     /// The words of a field's value from `k` to the field's end, when there are at most ``longestName`` and none
-    /// is a function word or has another role, but for particles and titles after the first word.
+    /// is a function word or has another role, but for particles and titles after the first word; a South Asian
+    /// abbreviation with its period stays inside ("মো. রফিকুল ইসলাম").
     private static func fieldValue(_ context: ScanContext, from k: Int) -> (Int, Int)? {
         var j = k
         while context.isUncasedWord(j), j == k || context.continuesPhrase(j) {
@@ -139,9 +140,23 @@ enum UncasedNameDetector {
             default: return nil
             }
             guard j - k < longestName else { return nil }
+            if let next = afterAbbreviation(context, j) {
+                j = next
+                continue
+            }
             j += 1
         }
         return j > k && endsPhrase(context, after: j - 1) ? (k, j - 1) : nil
+    }
+
+    /// The word after a South Asian abbreviation at `j` and its period, which are part of the name that word goes on
+    /// with: "মো. রফিকুল ইসলাম" (Md.).
+    private static func afterAbbreviation(_ context: ScanContext, _ j: Int) -> Int? {
+        guard context.tokens[j].length <= 6, context.bytes[context.tokens[j].start] == 0xE0,
+            context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached, context.isUncasedWord(j + 2),
+            context.continuesPhrase(j + 2)
+        else { return nil }
+        return j + 2
     }
 
     /// Whether nothing of the phrase follows word `i` on its line: the line or text ends, or punctuation, a

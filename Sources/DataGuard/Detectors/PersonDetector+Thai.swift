@@ -78,11 +78,11 @@ extension PersonDetector {
     private static let thaiNameLabels = KeywordTable(["ชื่อ", "ชื่อผู้ป่วย", "ผู้ป่วย", "ชื่อผู้ขอ"].map { ($0, ()) })
     /// The surname's words after "ชื่อ-".
     private static let thaiSurnameWords = KeywordTable(["สกุล", "นามสกุล"].map { ($0, ()) })
-    /// Titles before a given name in a field, the longer before the shorter that opens them: Miss, Mrs, Mr, Khun,
-    /// boy, girl.
-    private static let thaiTitles = ["นางสาว", "นาง", "นาย", "คุณ", "เด็กชาย", "เด็กหญิง"].map { Array($0.utf8) }
-    /// Titles read glued to a given name outside a field: Miss, Mrs, Mr.
+    /// Titles read glued to a given name outside a field, the longer before the shorter that opens them: Miss, Mrs,
+    /// Mr.
     private static let gluedTitles = ["นางสาว", "นาง", "นาย"].map { Array($0.utf8) }
+    /// Titles before a given name in a field: those and Khun, boy, girl.
+    private static let thaiTitles = gluedTitles + ["คุณ", "เด็กชาย", "เด็กหญิง"].map { Array($0.utf8) }
     /// Words that those titles open: employer, prime minister and mayor, an association's president, broker,
     /// soldier, district chief, police officer, physician (a title itself), technician, insurer, guard, nurse,
     /// model, beauty queen.

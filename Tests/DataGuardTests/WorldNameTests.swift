@@ -5,6 +5,11 @@ import Testing
 struct WorldNameTests {
     static let cases: [DetectorCase] = [
         DetectorCase(
+            "the short forms people go by, in lower case after a chat's cue too, and Hawaiian given names", .person,
+            "hey [[montse]] can you cover friday? [[Kasia]] i [[Tomek]] przyjdą o 10. [[Саша]] сказал, что опоздает.\n"
+                + "Kedves [[Zsófi]]!\nthanks [[kainoa]]!\n[[Kainoa Makoa]] called about his claim. [[Honza]] má "
+                + "dovolenou do pátku."),
+        DetectorCase(
             "swahili titles and south asian honorifics around a name, a feast's greeting and an interjection", .person,
             "Asanteni, Mwenyekiti [[Baraka]]\nRegards, [[Kamran]] Bhai\nEid Mubarak everyone!\n"
                 + "Che, el viernes hay paro."),

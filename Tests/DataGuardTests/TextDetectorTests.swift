@@ -114,6 +114,11 @@ struct TextDetectorTests {
         DetectorCase(
             "a day and month with its hour after it", .date,
             "Ny time [[20.05]] kl. 08.30. Seuraava käynti [[25.6.]] klo 14.15. To rantevou stis [[14/2]] stis 11."),
+        DetectorCase(
+            "a day and month after a weekday shortened, or before a Czech or Polish hour with its minutes", .date,
+            "Spotkanie: czw. [[12.06]] o 14:00. Besprechung Do., [[12.6.]], 14 Uhr. Møte fre [[14.03]], rom 2. Termín "
+                + "kontroly: [[30.4.]] v 10:00. Zebranie [[12.06.]] godz. 14:00. Un peso di 12.5 kg. 1.2. Scope; "
+                + "score 12.5 o 13."),
         DetectorCase("a measurement before an hour is no date", .date, "CBG 14.2 at 6am, recheck 4/5 later"),
         DetectorCase(
             "a month of another language and a year", .date,

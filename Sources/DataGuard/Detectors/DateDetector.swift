@@ -542,6 +542,7 @@ enum DateDetector {
             && context.tokens[i - 3].isAttached && context.isNumber(i - 4, digits: 1...2)
         let cue = isDateCue(context, i - 1) || listed
             || context.isSymbol(i - 1, 0x3A) && i >= 2 && context.tokens[i - 2].lexicon.contains(.birth)
+            || isAbbreviatedWeekday(context, before: i)
         guard cue || hourFollows(context, closingPeriod ? last + 2 : last + 1, dotted: separator == 0x2E)
         else {
             return twoDigitDayAndMonth(context, i, separator)
@@ -562,6 +563,28 @@ enum DateDetector {
         guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
         return (last, 0.8)
     }
+
+    /// Whether a weekday shortened as calendars of other languages write it comes before token `i`, with its period
+    /// or a comma or both: "czw 12.06", "Do., 12.6.", "fre 14.03", "jeu. 3/4".
+    private static func isAbbreviatedWeekday(_ context: ScanContext, before i: Int) -> Bool {
+        var k = i - 1
+        if context.isSymbol(k, 0x2C) { k -= 1 }
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        guard k >= 0, context.tokens[k].isWord, context.tokens[k].length <= 5,
+            weekdayAbbreviations[hash: context.tokens[k].hash] != nil
+        else { return false }
+        // Two letters only capitalized, as German calendars write them ("Di 12.5.", not "di 12.5 kg").
+        return context.tokens[k].length > 2 || context.tokens[k].isCapitalized
+    }
+
+    /// Weekdays shortened, accents folded: German, Polish, the Nordic languages, French, Spanish, Italian, Portuguese
+    /// and Turkish. Not those that are common short words or abbreviations ("So", "po", "to", "per", "car", "CT").
+    private static let weekdayAbbreviations = KeywordTable(
+        [
+            "mo", "di", "mi", "do", "fr", "sa", "pon", "wt", "czw", "pt", "sob", "niedz", "ndz", "tir", "tis", "ons",
+            "tor", "fre", "lor", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mie", "jue", "vie", "sab", "dom",
+            "gio", "seg", "ter", "qua", "qui", "pzt", "cmt", "paz",
+        ].map { ($0, ()) })
 
     /// Whether token `k` joins dates in a list: a comma, an ampersand, or "and" or "or" in English or another
     /// language of the Latin script.
@@ -612,16 +635,23 @@ enum DateDetector {
             return true
         }
         guard k + 1 < context.tokens.count, context.tokens[k].isWord, !context.tokens[k].startsLine,
-            hourWords[hash: context.tokens[k].hash] != nil, !(dotted && context.tokens[k].hash == atHash)
+            let minutes = hourWords[hash: context.tokens[k].hash], !(dotted && context.tokens[k].hash == atHash)
         else { return false }
         let hour = context.isSymbol(k + 1, 0x2E) ? k + 2 : k + 1
-        return context.isNumber(hour, digits: 1...2) && context.value(hour) <= 24
+        guard context.isNumber(hour, digits: 1...2), context.value(hour) <= 24 else { return false }
+        // A word of one or two letters only before an hour with its minutes: "30.4. v 10:00", "12.06. o 14:00".
+        return !minutes || context.isSymbol(hour + 1, 0x3A) && context.tokens[hour + 1].isAttached
+            && context.isNumber(hour + 2, digits: 2...2, attached: true)
     }
 
     /// "At" before an hour: English, the Nordic "kl." (klokken), Finnish "klo", German "um", Dutch "om", Italian
-    /// "alle", Greek "stis" in Latin letters.
+    /// "alle", Greek "stis" in Latin letters; and, true when the hour needs its minutes, Czech and Slovak "v" and
+    /// "ve", Polish "o" and "godz.".
     private static let hourWords = KeywordTable(
-        ["at", "kl", "klo", "kello", "um", "om", "alle", "stis"].map { ($0, ()) })
+        [
+            ("at", false), ("kl", false), ("klo", false), ("kello", false), ("um", false), ("om", false),
+            ("alle", false), ("stis", false), ("v", true), ("ve", true), ("o", true), ("godz", true),
+        ])
     private static let atHash = WordHash.of(word: Substring("at").utf8)
 
     /// "30/09", "18.01.": day and month of two digits each, day first, in a sentence (not opening a line, as a

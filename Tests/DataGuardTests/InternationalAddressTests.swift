@@ -237,6 +237,12 @@ struct InternationalAddressTests {
             "new tenancy at [[58B Green Lanes, London N16 9BS]]"),
         DetectorCase("a British street type over two lines", .streetAddress,
             "Harold Finch-Bramley\n[[27 Cotham Vale\nBristol BS6 6HR]]"),
+        DetectorCase(
+            "a city's district number after a known town, a house's number word opening the text, a tower's name",
+            .streetAddress,
+            "[[No. 45, Galle Road, Colombo 07]]\nShe moved to [[12 Barbican Road, Kingston 6]]. Meet at [[3 Baggot "
+                + "Street, Dublin]] 2 people will come.\nAddress: [[Apartment 1504, Marina Heights Tower, Dubai Marina, "
+                + "Dubai]]"),
         DetectorCase("a flat before its building and road, and its eircode", .streetAddress,
             "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3, D03 X2Y4]]"),
         DetectorCase("a date after a name is no house number", .streetAddress,

@@ -72,6 +72,7 @@ extension AddressDetector {
     }
 
     private static let storeyWords = KeywordTable(["floor", "fl", "tower", "wing", "storey"].map { ($0, ()) })
+    private static let towerHash = WordHash.of(word: Substring("tower").utf8)
 
     /// The last of one to three capitalized words at `k` on one line, before a comma.
     private static func capitalizedRun(_ context: ScanContext, from k: Int) -> Int? {
@@ -107,7 +108,7 @@ extension AddressDetector {
     static func houseWord(_ context: ScanContext, before i: Int) -> Int? {
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
-        if k >= 1, context.has(k, .houseNumberWord) || context.tokens[k].length == 2 && context.tokens[k].isWord {
+        if k >= 0, context.has(k, .houseNumberWord) || context.tokens[k].length == 2 && context.tokens[k].isWord {
             // "No. 42, 4th Cross, …": the number's word alone opens an Indian address.
             if context.tokens[k].isCapitalized, context.has(k, .houseNumberWord), !houseWordBefore(context, k) {
                 return k
@@ -229,9 +230,12 @@ extension AddressDetector {
             if j > k,
                 context.has(j, [.streetSuffix, .streetType]) || settlementWords[hash: context.tokens[j].hash] != nil
             {
-                // A building's word after a name that ends as a road does: "Sea View CHS", "Park Lane Apartments".
+                // A building's word after a name that ends as a road does: "Sea View CHS", "Park Lane Apartments",
+                // "Marina Heights Tower".
                 let building = j + 1 < context.tokens.count && !context.tokens[j + 1].startsLine
-                    && context.tokens[j + 1].isCapitalized && settlementWords[hash: context.tokens[j + 1].hash] != nil
+                    && context.tokens[j + 1].isCapitalized
+                    && (settlementWords[hash: context.tokens[j + 1].hash] != nil
+                        || context.tokens[j + 1].hash == towerHash)
                 return building ? j + 1 : j
             }
             j += 1

@@ -75,6 +75,15 @@ extension AddressDetector {
             end = townAfterParticle(context, after: town) ?? town
             towns += 1
         }
+        // The number of the city's district after it, ending the address's line or before a comma or a period:
+        // "…, Colombo 07"; not "…, Dublin 2 people".
+        if towns > 0, context.isNumber(end + 1, digits: 1...2), !context.tokens[end + 1].startsLine,
+            !context.tokens[end + 1].isAttached, context.endsCleanly(end + 1),
+            end + 2 >= context.tokens.count || context.tokens[end + 2].startsLine || context.isSymbol(end + 2, 0x2C)
+                || context.isSymbol(end + 2, 0x2E)
+        {
+            return end + 1
+        }
         return end
     }
 

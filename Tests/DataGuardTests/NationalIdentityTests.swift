@@ -50,6 +50,10 @@ struct NationalIdentityTests {
             "portuguese, polish and indian tax numbers; short labels that are words count in capitals", .nationalID,
             "NISS: [[11234567890]], NIP [[123-456-32-18]], PAN [[ABCPD1234E]]; a pan of 8 cups"),
         DetectorCase(
+            "portugal's citizen card number with its check digit and version, its label without a colon", .nationalID,
+            "Cartão de Cidadão: [[12345678 9 ZX1]]; CC n.º [[14582930 4ZY7]], válido até 2031; Cartão de Cidadão "
+                + "[[23456789 0 ZZ4]] e NISS [[12345678901]]"),
+        DetectorCase(
             "spanish and brazilian identity and tax numbers", .nationalID,
             "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),
         DetectorCase("german tax identity number", .nationalID, "Steuer-ID: [[12 345 678 901]]"),

@@ -386,7 +386,7 @@ enum IdentifierContext {
         ("РНОКПП", false), ("ІПН", false), ("ЕГН", false), ("주민등록번호", false), ("身份证号", false),
         ("身份证号码", false), ("身份证", false), ("身份證號", false), ("身分證字號", false), ("身分證", false),
         ("マイナンバー", false), ("個人番号", false), ("เลขประจำตัวประชาชน", false), ("บัตรประชาชน", false),
-        ("niss", false), ("cidadao", true), ("personas", false), ("szemelyi", false), ("adoazonosito", false),
+        ("niss", false), ("cidadao", false), ("personas", false), ("szemelyi", false), ("adoazonosito", false),
         ("adoazonosito-jel", false), ("nip", true), ("pan", true), ("nic", true),
     ])
 }

@@ -81,6 +81,7 @@ enum IdentifierDetector {
                 ? accountEnd(context, i)
                 : extent(context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
             if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
+            if scope == .national, code == nil { last = citizenCardSuffix(context, after: last) ?? last }
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
                 if scope == .national {
@@ -480,6 +481,21 @@ enum IdentifierDetector {
             (0x41...0x44).contains(context.bytes[letter.start]), context.endsCleanly(last + 1)
         else { return nil }
         return last + 1
+    }
+
+    /// The last token of the check digit and version after the eight digits at `last` of Portugal's citizen card
+    /// number: "12345678 9 ZX1", "12345678 9ZX1" (a digit, then two capitals and a digit).
+    private static func citizenCardSuffix(_ context: ScanContext, after last: Int) -> Int? {
+        let check = last + 1
+        guard context.tokens[last].isNumber, context.tokens[last].length == 8,
+            context.isNumber(check, digits: 1...1), !context.tokens[check].startsLine,
+            context.tokens[check].start - context.tokens[last].end == 1, check + 1 < context.tokens.count,
+            case let version = context.tokens[check + 1], version.isWord, version.length == 3, !version.startsLine,
+            version.start - context.tokens[check].end <= 1, ByteClass.isASCIIUpper(context.bytes[version.start]),
+            ByteClass.isASCIIUpper(context.bytes[version.start + 1]),
+            ByteClass.isDigit(context.bytes[version.start + 2]), context.endsCleanly(check + 1)
+        else { return nil }
+        return check + 1
     }
 
     /// One or two capitals glued to the end of the number at `i` ("2716453K"), as the last token.

@@ -2,12 +2,18 @@ import Testing
 
 @testable import DataGuard
 
-/// Texts in Arabic, Persian, Urdu, Hebrew and Georgian letters: names without capitals to tell them by, the digits
+/// Texts in Arabic, Persian, Urdu, Hebrew, Georgian and Ethiopic letters: names without capitals to tell them by, the digits
 /// Arabic-script texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and kaf.
 @Suite("Arabic, Persian, Urdu, Hebrew and Georgian letters")
 struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
+        DetectorCase(
+            "amharic names after a field's label, its preface colon, a title or its abbreviation, and a closing",
+            .person,
+            "ስም: [[አበበ ከበደ]]\nታካሚ: [[ትዕግስት ገብሬ]]\nሙሉ ስም፦ [[ሄለን ተስፋዬ]] ዕድሜ 34\nአቶ [[አበበ ከበደ]] ዛሬ መጣ።\n"
+                + "ወ/ሮ [[አልማዝ ተሾመ]] በ 0911 23 45 67 ይደውሉ\nዶ/ር [[ዳዊት ሰለሞን]]\nባለቤቴ ሰላም ናት። ሰላም ነው?\n"
+                + "በአክብሮት፣\n[[ሳሙኤል ግርማ]]"),
         DetectorCase(
             "the given name Ali with its yeh, not the preposition on", .person,
             "دکتر [[علی رضایی]] آمد\nد. [[علي حسن]]\nوقع الحادث على الطريق"),

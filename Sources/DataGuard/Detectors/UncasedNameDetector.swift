@@ -1,5 +1,5 @@
-/// Finds people's names in Arabic, Persian, Urdu, Hebrew, Georgian and the scripts of South Asia (Devanagari to
-/// Sinhala), which have no capitals to tell a name by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی",
+/// Finds people's names in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic and the scripts of South Asia (Devanagari
+/// to Sinhala), which have no capitals to tell a name by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی",
 /// "ד״ר", "डॉ. अनीता वर्मा"), the value of a field whose label names a person ("الاسم: …", "نام بیمار: …",
 /// "שם הילדה: …", "रोगी का नाम: …"), a signature after a closing ("مع الشكر، رنا حداد"), a listed given name after a
 /// vocative ("يا", "प्रिय"), after a relative or a role ("همسر …", "האחות …", "पत्नी …") or in brackets, and runs of
@@ -81,11 +81,19 @@ enum UncasedNameDetector {
         let tokens = context.tokens
         var k = i + 1
         while k < tokens.count, k <= i + 4, !tokens[k].startsLine {
-            if context.isSymbol(k, 0x3A) { return k }
+            if context.isSymbol(k, 0x3A) || isEthiopicColon(context, k) { return k }
             guard context.isUncasedWord(k), context.uncasedRole(k) != .nonPerson else { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `k` is the Ethiopic colon or preface colon (U+1365, U+1366) that Amharic forms may end a label
+    /// with ("ስም፦ …").
+    private static func isEthiopicColon(_ context: ScanContext, _ k: Int) -> Bool {
+        let start = context.tokens[k].start
+        return context.tokens[k].kind == .symbol && context.bytes[start] == 0xE1 && context.byte(start + 1) == 0x8D
+            && context.byte(start + 2) &- 0xA5 < 2
     }
 
     /// The words of a name from `k`. In a field's value, all its words up to the field's end, when they are few

@@ -159,23 +159,25 @@ enum ByteClass {
     }
 
     /// Whether the scalar at `i`, whose lead byte starts words, is punctuation nonetheless: CJK punctuation
-    /// (``isCJKPunctuation(_:_:)``), or the danda or double danda that end sentences in the scripts of India
-    /// (U+0964, U+0965: "निदान।").
+    /// (``isCJKPunctuation(_:_:)``), the danda or double danda that end sentences in the scripts of India
+    /// (U+0964, U+0965: "निदान।"), or Ethiopic punctuation ("ስም፦", "ነው።").
     @inline(__always)
     static func isPunctuationAmongLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         switch bytes[i] {
         case 0xE3: isCJKPunctuation(bytes, i)
         case 0xE0: i + 2 < bytes.count && bytes[i + 1] == 0xA5 && bytes[i + 2] &- 0xA4 < 2
+        // U+1360 to U+1368: the Ethiopic wordspace, full stop, comma, colons and question mark.
+        case 0xE1: i + 2 < bytes.count && bytes[i + 1] == 0x8D && bytes[i + 2] &- 0xA0 < 9
         default: false
         }
     }
 
     /// Whether a word whose first two bytes are `lead` and `second` is in an alphabet without capitals that the
-    /// three-byte range holds: Georgian (E1 83) or a script of South Asia, Devanagari to Sinhala (E0 A4 to E0 B7);
-    /// not Thai and Lao, which write no spaces between words.
+    /// three-byte range holds: Georgian (E1 83), Ethiopic (E1 88 to E1 8D) or a script of South Asia, Devanagari to
+    /// Sinhala (E0 A4 to E0 B7); not Thai and Lao, which write no spaces between words.
     @inline(__always)
     static func isUncasedLead(_ lead: UInt8, _ second: UInt8) -> Bool {
-        lead == 0xE1 ? second == 0x83 : lead == 0xE0 && second &- 0xA4 < 0x14
+        lead == 0xE1 ? second == 0x83 || second &- 0x88 < 6 : lead == 0xE0 && second &- 0xA4 < 0x14
     }
 
     /// Whether the bytes at `i` are a zero-width non-joiner or joiner (U+200C, U+200D), which Persian writes

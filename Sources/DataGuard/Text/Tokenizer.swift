@@ -104,7 +104,8 @@ enum Tokenizer {
                 {
                     output.hasGluedCapitals = true
                 }
-                // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83) and South Asian (E0 A4–B7) letters.
+                // Hebrew (D7), Arabic-script (D8–DB), Georgian (E1 83), Ethiopic (E1 88–8D) and South Asian (E0
+                // A4–B7) letters.
                 if b >= 0x80 {
                     if b &- 0xD7 < 5 || ByteClass.isUncasedLead(b, i + 1 < n ? bytes[i + 1] : 0) {
                         output.hasUncasedWords = true

@@ -52,6 +52,9 @@ extension Lexicon {
                 "மருத்துவர்",
                 // "Shri" in Kannada, Telugu, Malayalam, Gurmukhi and Odia
                 "ಶ್ರೀ", "శ్రీ", "ശ്രീ", "ਸ੍ਰੀ", "ਸ਼੍ਰੀ", "ଶ୍ରୀ",
+                // Amharic: Mr, Mrs, Miss, doctor, professor, sister (a nurse), engineer; and the second halves of
+                // their abbreviations after a slash ("ወ/ሮ", "ወ/ሪት", "ዶ/ር", "ፕ/ር"), which the name follows.
+                "አቶ", "ወይዘሮ", "ወይዘሪት", "ዶክተር", "ፕሮፌሰር", "ሲስተር", "ኢንጂነር", "ሮ", "ሪት", "ር",
             ]
         ),
         (
@@ -88,6 +91,10 @@ extension Lexicon {
                 "सचिव",
                 // Bengali: name, patient, applicant; Gujarati: name, patient; Tamil: name, patient
                 "নাম", "রোগী", "রোগীর", "আবেদনকারী", "আবেদনকারীর", "নামঃ", "નામ", "દર્દી", "பெயர்", "நோயாளி",
+                // Amharic: name, his name, her name, patient, the patient, the patient's, employee, applicant,
+                // tenant, student, witness, sender, recipient
+                "ስም", "ስሙ", "ስሟ", "ታካሚ", "ታካሚው", "የታካሚ", "የታካሚው", "ሰራተኛ", "ሠራተኛ", "አመልካች", "ተከራይ", "ተማሪ",
+                "ምስክር", "ላኪ", "ተቀባይ",
             ]
         ),
         (
@@ -144,6 +151,8 @@ extension Lexicon {
                 // "your" in a sentence); Bengali; Tamil
                 "धन्यवाद", "सादर", "भवदीय", "भवदीया", "विश्वासी", "विश्वासपात्र", "आज्ञाकारी", "शिष्य", "शिष्या",
                 "कळावे", "ধন্যবাদ", "বিনীত", "শুভেচ্ছান্তে", "நன்றி", "இப்படிக்கு",
+                // Amharic: respectfully, thank you
+                "በአክብሮት", "አመሰግናለሁ",
             ]
         ),
         (.vocative, ["يا", "प्रिय", "প্রিয়", "அன்புள்ள"]),
@@ -195,6 +204,9 @@ extension Lexicon {
                 "এবং", "ও", "এর", "কে", "থেকে", "বয়স", "ঠিকানা", "তারিখ", "জন্য", "மற்றும்", "வயது", "முகவரி", "தேதி",
                 // The honorific "he, she" and "to him, to her" after a name in Kannada, Telugu and Tamil
                 "ಅವರು", "ಅವರಿಗೆ", "ಅವರ", "గారు", "గారికి", "அவர்கள்", "அவர்களுக்கு",
+                // Amharic: is, and, with, age, years, phone, address, date, diagnosis, sex, hospital, today
+                "ነው", "ናት", "እና", "ጋር", "ዕድሜ", "እድሜ", "ዓመት", "አመት", "ስልክ", "አድራሻ", "ቀን", "ምርመራ", "ፆታ", "ጾታ",
+                "ሆስፒታል", "ዛሬ",
             ]
         ),
     ]

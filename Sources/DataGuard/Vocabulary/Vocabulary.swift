@@ -45,7 +45,7 @@ final class Vocabulary: Sendable {
             (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
             (VocabularyData.countryNames, .country),
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
-            (Self.withCapitals(Lexicon.givenNameForms), .given),
+            (Self.withCapitals(Lexicon.givenNameForms), .given), (Lexicon.ethiopianNames, .given),
             (VocabularyData.functionWords, .functionWord),
         ])
         var endings = [[[UInt8]]](repeating: [], count: 256)

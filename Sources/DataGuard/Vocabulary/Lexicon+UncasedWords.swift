@@ -1,6 +1,6 @@
 extension Lexicon {
-    /// What a word in Arabic, Persian, Urdu, Hebrew, Georgian or a script of South Asia (Hindi, Marathi, Nepali,
-    /// Bengali, Gujarati, Tamil) tells ``UncasedNameDetector`` about the words near it.
+    /// What a word in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic or a script of South Asia (Hindi, Marathi,
+    /// Nepali, Bengali, Gujarati, Tamil) tells ``UncasedNameDetector`` about the words near it.
     enum UncasedRole: UInt8 {
         /// A title before a name: "السيد", "دکتر", "ڈاکٹر", "מר".
         case title
@@ -281,7 +281,8 @@ extension Lexicon {
 }
 
 extension ScanContext {
-    /// Whether token `i` is a word in Hebrew, Arabic-script, Georgian or South Asian letters, which have no capitals.
+    /// Whether token `i` is a word in Hebrew, Arabic-script, Georgian, Ethiopic or South Asian letters, which have no
+    /// capitals.
     @inline(__always)
     func isUncasedWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }

@@ -243,6 +243,10 @@ struct InternationalAddressTests {
             "[[No. 45, Galle Road, Colombo 07]]\nShe moved to [[12 Barbican Road, Kingston 6]]. Meet at [[3 Baggot "
                 + "Street, Dublin]] 2 people will come.\nAddress: [[Apartment 1504, Marina Heights Tower, Dubai Marina, "
                 + "Dubai]]"),
+        DetectorCase(
+            "a Lithuanian street word abbreviated before a known town, an Albanian street named with its article",
+            .streetAddress,
+            "gyvenu [[Gedimino pr. 12-5, Vilnius]]. banoj në [[Rruga e Kavajës, Nr. 45, Tiranë]]. Gyvenu su Jonu."),
         DetectorCase("a flat before its building and road, and its eircode", .streetAddress,
             "From: Aoife Ní Bhriain, [[Apt 14, Seafield Court, Clontarf Road, Dublin 3, D03 X2Y4]]"),
         DetectorCase("a date after a name is no house number", .streetAddress,

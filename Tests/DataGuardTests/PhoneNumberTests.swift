@@ -7,6 +7,9 @@ struct PhoneNumberTests {
         DetectorCase("british landline with spaces", .phoneNumber, "Call the office on [[020 7946 0321]] today."),
         DetectorCase("british mobile", .phoneNumber, "Text me: [[07700 900461]]"),
         DetectorCase(
+            "phone in Mongolian Cyrillic, call in Haitian Creole and Armenian", .phoneNumber,
+            "Утас: [[9911 2345]]. Tanpri rele Manmi Rose nan [[3712-4567]]. զանգիր ինձ [[091 123456]] համարով"),
+        DetectorCase(
             "phone words of Portuguese, Czech and Mexican Spanish, mobile wallets, 'al' before hyphened groups",
             .phoneNumber,
             "o fixo [[21 345 6789]]; zavolej mi na [[604 123 456]]; márcame al [[33-1234-5678]]; "

@@ -9,6 +9,8 @@ struct WorldNameTests {
             "hey [[montse]] can you cover friday? [[Kasia]] i [[Tomek]] przyjdą o 10. [[Саша]] сказал, что опоздает.\n"
                 + "Kedves [[Zsófi]]!\nthanks [[kainoa]]!\n[[Kainoa Makoa]] called about his claim. [[Honza]] má "
                 + "dovolenou do pátku."),
+        DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,
+            "Bula Vinaka, I'm [[Josefa Ratu]] from Nadi. Bula [[Josefa]]!"),
         DetectorCase(
             "swahili titles and south asian honorifics around a name, a feast's greeting and an interjection", .person,
             "Asanteni, Mwenyekiti [[Baraka]]\nRegards, [[Kamran]] Bhai\nEid Mubarak everyone!\n"

@@ -18,7 +18,8 @@ extension AddressDetector {
                 || context.isNumber(next + 1, digits: 1...5) && isStreetWord(context, next, .streetAfter)
                 || context.isSymbol(next + 1, 0x2E) && context.isNumber(next + 2, digits: 1...5)
                     && isStreetWord(context, next, .streetAfter)
-                || context.isNumber(next + 1, digits: 1...5) && opensLowerCaseStreet(context, i),
+                || context.isNumber(next + 1, digits: 1...5) && opensLowerCaseStreet(context, i)
+                || isAlbanianArticle(context, next) && opensLowerCaseStreet(context, i),
             !context.has(i, [.month, .weekday]), context.startsCleanly(i)
         else { return nil }
         return nameFirst(context, i)
@@ -57,6 +58,7 @@ extension AddressDetector {
                     || words > 0 && isStreetWord(context, k, .streetAfter)
                     || words > 0 && words < 3 && context.tokens[k].length >= 3 && opensLowerCaseStreet(context, i)
                     && englishPrepositions[hash: context.tokens[k].hash] == nil
+                    || words == 1 && isAlbanianArticle(context, k) && opensLowerCaseStreet(context, i)
             {
                 words += 1
                 k += 1
@@ -74,6 +76,10 @@ extension AddressDetector {
             // the postcode and town must follow, unless it is no English word.
             let end = tail(context, after: number)
             if end.hasCity { return (first, end) }
+            // Abbreviated with its period before a known town: "Gedimino pr. 12-5, Vilnius".
+            if context.isSymbol(streetAfter + 1, 0x2E), context.tokens[streetAfter + 1].isAttached, end.token > number {
+                return (first, end)
+            }
             // The postcode and town first, as Hungary writes them: "1137 Budapest, Pozsonyi út 27."
             if let start = postcodeAndTown(context, before: first) { return (start, end) }
             // A street word of three letters or more that is no English word is one alone ("Pärnu mnt 139",
@@ -108,6 +114,13 @@ extension AddressDetector {
             isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry || end.shapedPostcode
         else { return nil }
         return (i, end)
+    }
+
+    /// Whether token `k` is the Albanian article "e" of a street named for a place or a people, before a capital:
+    /// "Rruga e Kavajës".
+    private static func isAlbanianArticle(_ context: ScanContext, _ k: Int) -> Bool {
+        context.tokens[k].length == 1 && context.bytes[context.tokens[k].start] == 0x65 && k + 1 < context.tokens.count
+            && context.tokens[k + 1].isCapitalized && !context.tokens[k + 1].startsLine
     }
 
     /// English prepositions, which go on no street's name in lower case: "end at Federal Plaza around 3pm".

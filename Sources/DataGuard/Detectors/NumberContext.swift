@@ -59,6 +59,9 @@ enum NumberContext {
         // Contact as Nepali spells it ("सम्पर्क"), phone and mobile in Sinhala ("දුරකථන", "ජංගම") and Amharic ("ስልክ",
         // "ሞባይል").
         "सम्पर्क", "දුරකථන", "ජංගම", "ስልክ", "ሞባይል",
+        // Phone in Mongolian Cyrillic ("Утас", "гар утас", a mobile), "call" in Haitian Creole ("rele") and Armenian
+        // ("զանգիր", "զանգահարեք").
+        "утас", "Утас", "rele", "զանգիր", "զանգահարեք",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

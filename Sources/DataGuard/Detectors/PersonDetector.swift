@@ -336,9 +336,11 @@ enum PersonDetector {
             return nil
         }
         // "Olá pessoal!": a greeting written with its accent is no name ("Ola" without one may be), nor one that
-        // opens a greeting of two words ("Xin chào") or greets a group ("Hoi allemaal").
+        // opens a greeting of two words ("Xin chào") or closes one as no given name ("Bula Vinaka"; "hi Xin" is
+        // greeted), or greets a group ("Hoi allemaal").
         if evidence.isGreeting(word),
             evidence.isBeyondASCII(word) || evidence.isGreeting(word + 1) || evidence.greetsGroup(word + 1)
+                || word >= 1 && evidence.isGreeting(word - 1) && !classes.contains(.given)
         {
             return nil
         }

@@ -212,6 +212,7 @@ extension Lexicon {
         ko'chasi
         prospekti
         gudamj
+        pr
         """
     /// Street endings that the generated list lacks (Dutch canals and quays, English "-way" and "-gate").
     static let streetEndings: [String] = [

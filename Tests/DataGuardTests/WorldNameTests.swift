@@ -9,6 +9,15 @@ struct WorldNameTests {
             "hey [[montse]] can you cover friday? [[Kasia]] i [[Tomek]] przyjdą o 10. [[Саша]] сказал, что опоздает.\n"
                 + "Kedves [[Zsófi]]!\nthanks [[kainoa]]!\n[[Kainoa Makoa]] called about his claim. [[Honza]] má "
                 + "dovolenou do pátku."),
+        DetectorCase(
+            "the patient of Nordic and Estonian forms, and a given name after it that is a relative or a greeting "
+                + "elsewhere", .person,
+            "Patsient: [[Mari Tamm]], tel 5123\nPasient: [[Ola Nordmann]], f. 01.05.1980\nSjúklingur: [[Jón "
+                + "Sigurðsson]]"),
+        DetectorCase("given names and surnames of West and Central Africa", .person,
+            "Salut [[Fatou]], [[Ousmane]] arrive demain. Monsieur [[Kouassi Kouadio]] a appelé. Mme [[Akissi N'Guessan]], "
+                + "tél 07 08 12 34 56. Ask [[Oluwaseun Adeyemi]] to call [[Chiamaka]]. [[Seydou Ouédraogo]] et "
+                + "[[Aminata Sawadogo]] sont là."),
         DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,
             "Bula Vinaka, I'm [[Josefa Ratu]] from Nadi. Bula [[Josefa]]!"),
         DetectorCase(
@@ -450,7 +459,7 @@ struct WorldNameTests {
             "On Tue, Mar 4, 2025 at 10:12 AM [[Rahul Verma]] <rahul.verma@example.in> wrote: call at 9 PM; "
                 + "Mr [[WONG Chi-keung]] came."),
         DetectorCase("an attending or consultant's label, and a royal hospital named short", .person,
-            "Attending: [[Okafor]], Chidi MD. Consultant: [[Aisling Byrne]]. UR number 1234567 (Royal Melbourne); "
+            "Attending: [[Okafor]], [[Chidi]] MD. Consultant: [[Aisling Byrne]]. UR number 1234567 (Royal Melbourne); "
                 + "transferred to Royal Free."),
         DetectorCase("greek titles shortened, and a greeting to a group", .person,
             "Χαίρετε, ο κ. [[Παπαδάκης]] θα λείπει. Επικοινωνήστε με την κα [[Γεωργίου]]. Hoi allemaal, [[Bram]] is "

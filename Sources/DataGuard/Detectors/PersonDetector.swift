@@ -276,7 +276,10 @@ enum PersonDetector {
         let vietnamese = evidence.isVietnameseName(run)
         run.trim(
             leading: {
-                evidence.isOfficeWord($0) || evidence.isPersonVerb($0) || evidence.isGreeting($0)
+                evidence.isOfficeWord($0)
+                    // After a person's label a given name stays, though a relative or a greeting elsewhere:
+                    // "Patsient: Mari Tamm" (French "mari", husband), "Pasient: Ola Nordmann".
+                    || (evidence.isPersonVerb($0) || evidence.isGreeting($0)) && !(labelled && $1.contains(.given))
                     || evidence.isVietnameseWord($0) || evidence.isIntroduction($0)
                     || ($1.contains(.common) && !$1.contains(.given))
             },

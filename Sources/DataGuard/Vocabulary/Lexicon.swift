@@ -73,8 +73,9 @@ enum Lexicon {
         // The patient of Central and Eastern European, Finnish, Baltic, Uzbek and Kazakh forms; a pharmacist, a
         // secretary, a chair and a treasurer; the sender and recipient of a delivery; Indonesian and Malay "nama".
         "pacient", "pacientka", "pacjent", "pacjentka", "pacientas", "pacients", "potilas", "bemor", "naukas",
-        // The Hungarian patient ("Beteg: Kovács Istvánné").
-        "beteg",
+        // The Hungarian patient ("Beteg: Kovács Istvánné"); the Nordic, Estonian, Icelandic and Dutch patient
+        // ("Pasient:", "Patsient:", "Sjúklingur:", "Patiënt:").
+        "beteg", "pasient", "pasienten", "patsient", "sjuklingur", "patienten",
         "pharmacist", "farmacist", "pharmacien", "farmaceutico", "farmaceutica", "apotheker", "secretary",
         "secretario", "secretaria", "chair", "chairperson", "treasurer", "sender", "recipient", "remitente",
         "destinatario", "destinataire", "expediteur", "nama",

@@ -46,6 +46,7 @@ final class Vocabulary: Sendable {
             (VocabularyData.countryNames, .country),
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
             (Self.withCapitals(Lexicon.givenNameForms), .given), (Lexicon.ethiopianNames, .given),
+            (Lexicon.westAfricanGivenNames, .given), (Lexicon.westAfricanSurnames, .surname),
             (VocabularyData.functionWords, .functionWord),
         ])
         var endings = [[[UInt8]]](repeating: [], count: 256)

@@ -54,6 +54,11 @@ struct NationalIdentityTests {
             "Cartão de Cidadão: [[12345678 9 ZX1]]; CC n.º [[14582930 4ZY7]], válido até 2031; Cartão de Cidadão "
                 + "[[23456789 0 ZZ4]] e NISS [[12345678901]]"),
         DetectorCase(
+            "the personal codes of Lithuania and Latvia by their dotted initials, Norway's fnr, the Ghana Card",
+            .nationalID,
+            "a.k. [[46205171234]], p.k. [[170562-12345]], fnr [[01058012345]]; my card [[GHA-712345678-9]]; "
+                + "a.k.a. Bob; pk 12"),
+        DetectorCase(
             "spanish and brazilian identity and tax numbers", .nationalID,
             "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),
         DetectorCase("german tax identity number", .nationalID, "Steuer-ID: [[12 345 678 901]]"),

@@ -103,6 +103,7 @@ struct TextDetectorTests {
             "Nació el [[2 de febrero de 1980]]. Nasceu em [[2 de fevereiro de 1980]]."),
         DetectorCase("a date after the French birth word with its bracketed ending", .dateOfBirth,
             "Prénom : Camille\nNé(e) le : [[04/09/1985]]\nné(e) le [[12 mars 1990]] à Lyon; Inscrit(e) le 04/09/2024"),
+        DetectorCase("the Lithuanian 'born' shortened", .dateOfBirth, "pacientė Rūta, gim. [[1962-05-17]], a.k. 1"),
         DetectorCase("a day and month after a birth word are a date of birth", .dateOfBirth,
             "Born [[4/7]] in Lagos; DOB: [[12/3]], née le [[3/5]] à Lyon; score 3/4 on the quiz"),
         DetectorCase("doses are no dates", .date, "from 1.5 to 2.5 mg daily"),

@@ -14,6 +14,8 @@ struct WorldNameTests {
                 + "elsewhere", .person,
             "Patsient: [[Mari Tamm]], tel 5123\nPasient: [[Ola Nordmann]], f. 01.05.1980\nSjúklingur: [[Jón "
                 + "Sigurðsson]]"),
+        DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
+            "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,
             "Salut [[Fatou]], [[Ousmane]] arrive demain. Monsieur [[Kouassi Kouadio]] a appelé. Mme [[Akissi N'Guessan]], "
                 + "tél 07 08 12 34 56. Ask [[Oluwaseun Adeyemi]] to call [[Chiamaka]]. [[Seydou Ouédraogo]] et "

@@ -30,9 +30,10 @@ enum IdentifierContext {
     /// National labels written as initials with their periods, which without them are other words or
     /// abbreviations: the cédula de identidad of Bolivia, Ecuador and Venezuela ("C.I."), Colombia's cédula de
     /// ciudadanía and tarjeta de identidad ("C.C.", "T.I."), Brazil's "R.G.", Spain's "D.N.I." and "N.I.F.", Turkey's
-    /// "T.C.", Haiti's "C.I.N.", Israel's "ת.ז." (teudat zehut).
+    /// "T.C.", Haiti's "C.I.N.", Israel's "ת.ז." (teudat zehut), Lithuania's "a.k." (asmens kodas) and Latvia's "p.k."
+    /// (personas kods).
     static let dottedNationalLabels = KeywordTable(
-        ["ci", "cc", "ti", "rg", "dni", "nif", "tc", "cin", "תז"].map { ($0, ()) })
+        ["ci", "cc", "ti", "rg", "dni", "nif", "tc", "cin", "תז", "ak", "pk"].map { ($0, ()) })
 
     /// "Is" in the languages whose national labels may come before it: Estonian and Finnish "on", Latvian and
     /// Lithuanian "ir", the South Slavic "je", Romanian "este", Albanian "është" and Bulgarian and Macedonian "е".
@@ -342,11 +343,11 @@ enum IdentifierContext {
         // Norway's "fødselsnr.", Estonia's isikukood, Lithuania's asmens kodas, Slovenia's EMŠO, Bulgaria's EGN,
         // Serbia's JMBG, the Philippines' PhilSys, Latin America's cédula, Bangladesh's NID, Tanzania's NIDA,
         // Kenya's Huduma, Malaysia's MyKad, Indonesia's KTP, Sweden's "pnr", Ireland's PPSN, Kazakhstan's IIN
-        // (JSN in Kazakh), Moldova's IDNP, Oman's and Kuwait's civil number.
+        // (JSN in Kazakh), Moldova's IDNP, Oman's and Kuwait's civil number, Norway's "fnr" (fødselsnummer).
         ("fodselsnr", false), ("isikukood", false), ("asmens", false), ("emso", false), ("egn", false),
         ("jmbg", false), ("philsys", false), ("cedula", false), ("nid", false), ("nida", false), ("huduma", false),
         ("mykad", false), ("ktp", false), ("pnr", false), ("ppsn", false), ("pps", false), ("jsn", false),
-        ("idnp", false), ("civil", true),
+        ("idnp", false), ("civil", true), ("fnr", false),
         // Swahili "kitambulisho" (an identity card, "nambari ya kitambulisho"), Pakistan's NTN (national tax number),
         // Indonesia's NPWP (taxpayer number), Nepal's citizenship certificate.
         ("kitambulisho", false), ("ntn", true), ("npwp", false), ("citizenship", true),

@@ -34,6 +34,18 @@ extension IdentifierDetector {
         return (11 - sum % 11) % 10 == digits[12]
     }
 
+    /// Ghana's card number (the Ghana Card's personal identification number) by its shape, which needs no label:
+    /// the letters GHA, nine digits and a check digit, joined by hyphens ("GHA-712345678-9"), from its first token.
+    static func isGhanaCardNumber(_ context: ScanContext, _ first: Int) -> Bool {
+        let code = context.tokens[first]
+        guard code.isWord, code.length == 3, context.bytes[code.start] == 0x47, context.bytes[code.start + 1] == 0x48,
+            context.bytes[code.start + 2] == 0x41, context.isSymbol(first + 1, 0x2D),
+            context.isNumber(first + 2, digits: 9...9, attached: true), context.isSymbol(first + 3, 0x2D),
+            context.tokens[first + 3].isAttached, context.isNumber(first + 4, digits: 1...1, attached: true)
+        else { return false }
+        return context.endsCleanly(first + 4)
+    }
+
     /// Brazil's CPF (the individual taxpayer's number) by its shape, which needs no label: three groups of three
     /// digits joined by periods and two check digits after a hyphen ("123.456.789-09"), each check digit the sum of
     /// the digits before it, weighted from 10 (and 11) down to 2, times ten, modulo 11, modulo 10; not one digit

@@ -59,6 +59,7 @@ enum IdentifierDetector {
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         || context.tokens[first].length == 11 && isTurkishIdentityNumber(context, first)
+                        || prefix != nil && isGhanaCardNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
                             || isThaiIdentityNumber(context, first)
                             || context.isSymbol(first + 5, 0x2D) && isBrazilianTaxpayerNumber(context, first))

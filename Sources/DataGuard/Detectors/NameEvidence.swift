@@ -797,7 +797,7 @@ struct NameEvidence {
     func namesPlace(_ run: NameRun) -> Bool {
         if isDateline(run) { return true }
         if run.first >= 1, !tokens[run.first].startsLine,
-            Self.vietnamesePlaceWords[hash: tokens[run.first - 1].hash] != nil
+            Self.wordsBeforePlaces[hash: tokens[run.first - 1].hash] != nil
         {
             return true
         }
@@ -916,8 +916,10 @@ struct NameEvidence {
         ["in", "near", "outside", "around", "en", "em", "nach", "aus", "w", "ve", "v", "desde"].map { ($0, ()) })
 
     /// The Vietnamese "ở" and "tại" (in, at), which come before places and not before people: "đang ở Nam Định",
-    /// "gặp tại Đà Nẵng".
-    private static let vietnamesePlaceWords = KeywordTable(["ở", "tại"].map { ($0, ()) })
+    /// "gặp tại Đà Nẵng"; and the Swahili "lives (in)" of its persons, which also puts a place after it and no
+    /// person: "anaishi Sinza Mori".
+    private static let wordsBeforePlaces = KeywordTable(
+        ["ở", "tại", "anaishi", "ninaishi", "unaishi", "tunaishi", "mnaishi", "wanaishi"].map { ($0, ()) })
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
     private static let placeNouns = KeywordTable([

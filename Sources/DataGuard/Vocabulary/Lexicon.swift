@@ -267,18 +267,19 @@ enum Lexicon {
         // "data di nascita", Dutch, Nordic, Polish "ur.", "data urodzenia", Czech and Slovak "narozen", "dátum
         // narodenia", Croatian and Serbian "rođen", Romanian "născut", "data nașterii", Hungarian "született", "szül.",
         // Finnish, Turkish "doğum", Vietnamese "ngày sinh", Indonesian and Malay "lahir", Swahili "kuzaliwa", Czech
-        // "nar.", Slovenian "roj.", Lithuanian "gimimo data", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
+        // "nar.", Slovenian "roj.", Lithuanian "gimimo data" and "gim.", Latvian, Estonian, Kazakh "tugan kuni", Uzbek
         // "tug'ilgan", Georgian "dab.", Portuguese "DN", Mongolian "törsön ognoo", Japanese "seinengappi",
         // Albanian "datëlindja", Greek, Russian, Ukrainian, Bulgarian and Serbian Cyrillic; Arabic, Persian, Urdu,
         // Hebrew; Chinese, Japanese and Korean field names ("出生日期", "生年月日", "생년월일").
         "ne", "nee", "geb", "geboren", "szul", "geburtsdatum", "geburtstag", "nacido", "nacida", "nacimiento", "nac",
         "nasc", "nascido", "nascida", "nascimento", "nato", "nata", "nascita", "geboortedatum", "fodt", "fodd",
-        "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen",
-        "narozena", "narozeni", "narodenia", "narodeni", "roden", "rodjen", "rodena", "rodjena", "rodenja",
-        "rodjenja", "nascut", "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum",
-        "sinh", "lahir", "kuzaliwa", "naissance", "nar", "roj", "rojen", "rojena", "rojstva", "gimimo", "gimes",
-        "dzimis", "dzimusi", "dzimsanas", "sunniaeg", "sunnikuupaev", "syntymapaiva", "tugan", "tug'ilgan",
-        "tugilgan", "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως",
+        "fodelsedatum", "fodselsdato", "fodselsdag", "ur", "urodzony", "urodzona", "urodzenia", "narozen", "narozena",
+        "narozeni", "narodenia", "narodeni", "roden", "rodjen", "rodena", "rodjena", "rodenja", "rodjenja", "nascut",
+        "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum", "sinh", "lahir",
+        "kuzaliwa", "naissance", "nar", "roj", "rojen", "rojena", "rojstva", "gimimo", "gimes", "gim", "gimusi",
+        "dzimis", "dzimusi", "dzimsanas", "sunniaeg", "sunnikuupaev", "syntymapaiva", "tugan", "tug'ilgan", "tugilgan",
+        "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje",
+        "γέννησης", "γεννήσεως",
         "γεννήθηκε", "рождения", "родился", "родилась",
         "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
         // "Birth" and "born" in Arabic, Persian, Urdu and Hebrew letters ("تاريخ الميلاد", "تاریخ تولد", "נולד").

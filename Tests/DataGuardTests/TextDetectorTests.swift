@@ -120,6 +120,9 @@ struct TextDetectorTests {
             "Spotkanie: czw. [[12.06]] o 14:00. Besprechung Do., [[12.6.]], 14 Uhr. Møte fre [[14.03]], rom 2. Termín "
                 + "kontroly: [[30.4.]] v 10:00. Zebranie [[12.06.]] godz. 14:00. Un peso di 12.5 kg. 1.2. Scope; "
                 + "score 12.5 o 13."),
+        DetectorCase(
+            "a day and month after leave starts, ends or falls due", .date,
+            "leave starts [[3.3.]], returning [[17/3]]; rent due [[4/5]]; estimated leave starting [[april 7, 2023]]"),
         DetectorCase("a measurement before an hour is no date", .date, "CBG 14.2 at 6am, recheck 4/5 later"),
         DetectorCase(
             "a month of another language and a year", .date,

@@ -14,6 +14,13 @@ struct WorldNameTests {
                 + "elsewhere", .person,
             "Patsient: [[Mari Tamm]], tel 5123\nPasient: [[Ola Nordmann]], f. 01.05.1980\nSjúklingur: [[Jón "
                 + "Sigurðsson]]"),
+        DetectorCase("a lower-case given name mentioned in a chat, not a handle or an address", .person,
+            "@[[priyanka]] pls send the roster to hr@acme.co.za; cc @[[tomás]], @priyanka_m, @team, @acme.com"),
+        DetectorCase(
+            "South Asian given names the lists lack, a child of another's name in Malaysia and India, a firm's Pvt",
+            .person,
+            "Ask [[Priyanka Lakshmanan]] or [[Senthil]]. Ms [[Kavitha a/p Subramaniam]], [[Ravi s/o Muthu]] came. "
+                + "Kaveri Softech Pvt Ltd replied."),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,

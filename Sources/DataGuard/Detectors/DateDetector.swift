@@ -722,6 +722,8 @@ enum DateDetector {
         // "Through" and "before" a date, as American notes write them ("off work through 3/21"); the Greek "stis"
         // (on the) in Latin letters and the Maghrebi "nhar" (day).
         "through", "thru", "before", "after", "stis", "nhar",
+        // When leave or a contract starts, ends or falls due ("leave starts 3.3.", "returning 17/3", "due 4/5").
+        "starts", "starting", "ends", "ending", "returns", "returning", "due",
         // Malay and Indonesian "until" and "date" ("MC sampai 15/3", "tanggal 4/3", "tgl 4/3").
         "sampai", "hingga", "sehingga", "tarikh", "tanggal", "tgl",
         // "A write-up dated 11/3"; the Greek "until", "from" and "on the" ("έως 20/3", "στις 14/5").

@@ -165,6 +165,7 @@ struct NameRun {
 
     /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.
     static func afterParticles(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+        if let j = afterChildOf(context, k) { return j }
         var j = k
         while j - k < 2, context.has(j, .nameParticle), !context.tokens[j].isCapitalized,
             j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine
@@ -173,6 +174,19 @@ struct NameRun {
             if isNameWord(context, j) { return j }
         }
         return nil
+    }
+
+    /// The name word after "a/p" or "a/l" (anak perempuan, anak lelaki: daughter or son of), as Malaysia writes an
+    /// Indian name, or "s/o", "d/o" at `k`: "Kavitha a/p Subramaniam", "Ravi s/o Muthu".
+    private static func afterChildOf(_ context: borrowing ScanContext, _ k: Int) -> Int? {
+        guard k + 3 < context.tokens.count, context.tokens[k].length == 1, context.tokens[k].isWord,
+            context.isSymbol(k + 1, 0x2F), context.tokens[k + 1].isAttached, context.tokens[k + 2].isAttached,
+            context.tokens[k + 2].isWord, context.tokens[k + 2].length == 1, isNameWord(context, k + 3),
+            !context.tokens[k + 3].startsLine
+        else { return nil }
+        let (a, b) = (context.bytes[context.tokens[k].start], context.bytes[context.tokens[k + 2].start])
+        let childOf = a == 0x61 && (b == 0x70 || b == 0x6C) || (a == 0x73 || a == 0x64) && b == 0x6F
+        return childOf ? k + 3 : nil
     }
 
     /// A capitalized word that is not written all in capitals and is not office vocabulary, nor a letter hyphened to

@@ -107,7 +107,7 @@ enum Lexicon {
     /// Words in or after a name that make it an organization ("Lee County", "Miller LLC", "Russell and
     /// Sons"); words that are also common surnames (Hall, Park, Church) are left out.
     static let organizationWords: [String] = [
-        "inc", "llc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "associates", "partners",
+        "inc", "llc", "ltd", "pvt", "plc", "corp", "corporation", "co", "company", "group", "associates", "partners",
         "holdings", "industries", "enterprises", "foundation", "county", "hospital", "clinic", "center",
         "centre", "health", "healthcare", "medical", "university", "college", "school", "institute",
         "department", "services", "solutions", "systems", "technologies", "agency", "insurance", "labs",

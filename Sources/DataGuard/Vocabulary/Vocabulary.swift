@@ -47,6 +47,7 @@ final class Vocabulary: Sendable {
             (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
             (Self.withCapitals(Lexicon.givenNameForms), .given), (Lexicon.ethiopianNames, .given),
             (Lexicon.westAfricanGivenNames, .given), (Lexicon.westAfricanSurnames, .surname),
+            (Lexicon.southAsianGivenNames, [.given, .surname]),
             (VocabularyData.functionWords, .functionWord),
         ])
         var endings = [[[UInt8]]](repeating: [], count: 256)

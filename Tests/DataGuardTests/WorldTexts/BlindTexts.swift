@@ -27,7 +27,8 @@ struct BlindTexts {
             + Self.thirtyFirstEveryday + Self.thirtySecondClinical + Self.thirtySecondEveryday
             + Self.thirtyThirdClinical + Self.thirtyThirdEveryday + Self.thirtyFourthClinical
             + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
-            + Self.thirtySixthClinical + Self.thirtySixthEveryday
+            + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
+            + Self.thirtySeventhEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -82,6 +83,8 @@ struct BlindTexts {
             ("thirty-fifth everyday", Self.thirtyFifthEveryday),
             ("thirty-sixth clinical", Self.thirtySixthClinical),
             ("thirty-sixth everyday", Self.thirtySixthEveryday),
+            ("thirty-seventh clinical", Self.thirtySeventhClinical),
+            ("thirty-seventh everyday", Self.thirtySeventhEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -59,6 +59,14 @@ struct NationalIdentityTests {
             "a.k. [[46205171234]], p.k. [[170562-12345]], fnr [[01058012345]]; my card [[GHA-712345678-9]]; "
                 + "a.k.a. Bob; pk 12"),
         DetectorCase(
+            "Belgium's INSZ, Canada's social insurance number in English and French, the Ghana Card after its PIN",
+            .nationalID,
+            "INSZ [[85073003361]]\nSocial Insurance Number: [[046 454 286]]\nNAS : [[046 454 286]]\nGhana Card PIN: "
+                + "[[GHA-712345678-9]]\nnas 12345678, travel insurance 12345678"),
+        DetectorCase(
+            "Myanmar's registration card number whole, with its township's code and the citizen's letter",
+            .medicalRecordNumber, "Myanmar NRC: [[12/OuKaMa(N)123456]]; NRC No. [[9/MaHtaLa(N)045678]]"),
+        DetectorCase(
             "spanish and brazilian identity and tax numbers", .nationalID,
             "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),
         DetectorCase("german tax identity number", .nationalID, "Steuer-ID: [[12 345 678 901]]"),

@@ -354,6 +354,9 @@ enum IdentifierContext {
         // Hungary's identity card and tax number ("személyi igazolvány", "adóazonosító jel"), Ethiopia's Fayda
         // number, the Emirates' identity card in Arabic ("الهوية الإماراتية").
         ("igazolvany", false), ("adoazonosito", false), ("fayda", false), ("الإماراتية", false),
+        // Belgium's social security identification number ("INSZ"), Canada's social insurance number in French
+        // ("NAS").
+        ("insz", false), ("nas", true),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

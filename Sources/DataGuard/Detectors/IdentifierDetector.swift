@@ -53,13 +53,13 @@ enum IdentifierDetector {
             var first = prefix ?? code ?? i
             // The British National Insurance number's shape says what it is whatever its label ("my record: QQ …").
             guard context.startsCleanly(first),
-                let found = isBritishInsuranceNumber(context, first) ? (.nationalID, .national)
+                let found = isBritishInsuranceNumber(context, first)
+                    || prefix != nil && isGhanaCardNumber(context, first) ? (.nationalID, .national)
                     : label(context, before: first) ?? ownNumber(context, before: first)
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
                         || context.tokens[first].length == 11 && isTurkishIdentityNumber(context, first)
-                        || prefix != nil && isGhanaCardNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
                             || isThaiIdentityNumber(context, first)
                             || context.isSymbol(first + 5, 0x2D) && isBrazilianTaxpayerNumber(context, first))
@@ -83,6 +83,7 @@ enum IdentifierDetector {
                 : extent(context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
             if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
             if scope == .national, code == nil { last = citizenCardSuffix(context, after: last) ?? last }
+            if code == nil, let end = myanmarRegistrationEnd(context, i) { last = end }
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
                 if scope == .national {
@@ -499,6 +500,18 @@ enum IdentifierDetector {
         return check + 1
     }
 
+    /// The last token of Myanmar's national registration card number that opens with the state's number at `i`: the
+    /// township's code, the citizen's letter in brackets and six digits ("12/OuKaMa(N)123456", "9/MaHtaLa(N)045678").
+    private static func myanmarRegistrationEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        guard context.isNumber(i, digits: 1...2), context.isSymbol(i + 1, 0x2F), i + 6 < context.tokens.count,
+            context.tokens[i + 2].isWord, context.tokens[i + 2].isCapitalized, context.tokens[i + 2].isAttached,
+            context.isSymbol(i + 3, 0x28), context.tokens[i + 3].isAttached, context.tokens[i + 4].isWord,
+            context.tokens[i + 4].isCapitalized, context.isSymbol(i + 5, 0x29), context.tokens[i + 5].isAttached,
+            context.isNumber(i + 6, digits: 6...6, attached: true), context.endsCleanly(i + 6)
+        else { return nil }
+        return i + 6
+    }
+
     /// One or two capitals glued to the end of the number at `i` ("2716453K"), as the last token.
     private static func checkLetters(_ context: ScanContext, after i: Int) -> Int? {
         guard context.tokens[i].isNumber, i + 1 < context.tokens.count, case let letters = context.tokens[i + 1],
@@ -715,8 +728,10 @@ enum IdentifierDetector {
             // A health insurance's number identifies a patient as a health card's does.
             let health = hash == insuranceHash && k >= 1 && context.tokens[k - 1].hash == healthHash
             if health { return (.medicalRecordNumber, .anywhere) }
-            // The British National Insurance number is a person's own.
-            if hash == insuranceHash, k >= 1, context.tokens[k - 1].hash == nationalHash {
+            // The British National Insurance number and Canada's Social Insurance Number are a person's own.
+            if hash == insuranceHash, k >= 1,
+                context.tokens[k - 1].hash == nationalHash || context.tokens[k - 1].hash == socialHash
+            {
                 return (.nationalID, .national)
             }
             let plan = type == .memberNumber && IdentifierContext.healthPlanLabels[hash: hash] != nil
@@ -862,6 +877,7 @@ enum IdentifierDetector {
     private static let insuranceHash = WordHash.of(word: Substring("insurance").utf8)
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
+    private static let socialHash = WordHash.of(word: Substring("social").utf8)
 
     /// The type and scope of a label of two words at `k - 1` and `k`, whose last word alone is too common to be one:
     /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a

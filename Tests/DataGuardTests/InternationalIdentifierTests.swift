@@ -171,6 +171,12 @@ struct InternationalIdentifierTests {
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
         DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),
         DetectorCase(
+            "a bank statement's account whole, the account shortened to A/C, the bank's adjective after the account",
+            .usBankAccount,
+            "RIB : [[10 006 0351234567891 23]]\nNuméro de compte : [[10005 00001 12345678901 23]]\nA/C No: "
+                + "[[1234567890]]; my a/c [[123456789012]] at HDFC\nCompte bancaire n° [[01234567890]] clé 45\n"
+                + "the A/C unit 12345678 broke; Carte bancaire 4716 2290 5518 3342"),
+        DetectorCase(
             "accounts of other countries in groups, after their labels", .usBankAccount,
             "Kontonummer [[1234.56.78903]]; Reikningur [[0111-26-123456]]; konto [[1234 0001234567]]; RIB [[10005-"
                 + "00001-12345678901-23]]; konto 12 maja, compte rendu 2024. Số tài khoản [[0071000123456]] "

@@ -14,6 +14,8 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
+        // "Bank" after the account of French, Italian, Spanish and Portuguese ("compte bancaire n° …").
+        "bancaire", "bancario", "bancaria",
         // Hungarian "száma" and "jele" (its number, its mark: "igazolvány száma", "adóazonosító jele").
         "szama", "jele",
         // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod"); the

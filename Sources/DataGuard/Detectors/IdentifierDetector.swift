@@ -411,6 +411,7 @@ enum IdentifierDetector {
         {
             return last + 2
         }
+        if last == i, let end = bankStatementEnd(context, i) { return end }
         guard last == i, context.tokens[i].length <= 4 else { return last }
         if context.isNumber(i + 1, digits: 6...12), !context.tokens[i + 1].startsLine,
             context.tokens[i + 1].start - context.tokens[i].end == 1
@@ -426,6 +427,21 @@ enum IdentifierDetector {
             if context.tokens[last].length > 4 { break }
         }
         return last
+    }
+
+    /// The last group of an account written whole as a bank's statement gives it, bank, branch, account and key
+    /// a space apart, 18 to 26 digits in three to six groups: France's RIB ("10005 00001 12345678901 23"), Tunisia's
+    /// ("10 006 0351234567891 23") and Morocco's; nil for fewer digits.
+    private static func bankStatementEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        var last = i
+        var digits = context.tokens[i].length
+        while last - i < 5, context.isNumber(last + 1, digits: 2...17), !context.tokens[last + 1].startsLine,
+            context.tokens[last + 1].start - context.tokens[last].end == 1
+        {
+            last += 1
+            digits += context.tokens[last].length
+        }
+        return last - i >= 2 && (18...26).contains(digits) ? last : nil
     }
 
     /// The last group of a number written in three or more groups joined by periods ("16.482.903",
@@ -687,6 +703,8 @@ enum IdentifierDetector {
             k -= 1
             skipped += 1
         }
+        // "A/C No: 1234567890", the account as South Asia and Africa shorten it.
+        if k >= 1, isAccountAbbreviation(context, slash: k) { return (.usBankAccount, .anywhere) }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return idAlone(skippedID) }
         // Initials with their periods: "C.I. 4567891 LP", "C.C. 1.020.784.331", "D.N.I. 45678912".
         if let initials = dottedInitials(context, k), IdentifierContext.dottedNationalLabels[hash: initials] != nil {
@@ -878,6 +896,16 @@ enum IdentifierDetector {
     private static let healthHash = WordHash.of(word: Substring("health").utf8)
     private static let nationalHash = WordHash.of(word: Substring("national").utf8)
     private static let socialHash = WordHash.of(word: Substring("social").utf8)
+
+    /// Whether the slash at `k` joins "a" and "c" into "A/C" (account), in either case.
+    private static func isAccountAbbreviation(_ context: ScanContext, slash k: Int) -> Bool {
+        guard context.isSymbol(k, 0x2F), k + 1 < context.tokens.count, context.tokens[k].isAttached,
+            context.tokens[k + 1].isAttached, context.tokens[k - 1].isWord, context.tokens[k - 1].length == 1,
+            context.tokens[k + 1].isWord, context.tokens[k + 1].length == 1
+        else { return false }
+        return context.bytes[context.tokens[k - 1].start] | 0x20 == 0x61
+            && context.bytes[context.tokens[k + 1].start] | 0x20 == 0x63
+    }
 
     /// The type and scope of a label of two words at `k - 1` and `k`, whose last word alone is too common to be one:
     /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a

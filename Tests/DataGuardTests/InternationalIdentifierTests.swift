@@ -62,6 +62,11 @@ struct InternationalIdentifierTests {
         DetectorCase("a decimal after a label is no record", .medicalRecordNumber, "Patient 1004.5 g at birth"),
         DetectorCase("a dotted date after a label is no record", .medicalRecordNumber, "Fall-Nr. 12.03.2024"),
         DetectorCase("czech staff number", .employeeNumber, "Osobní číslo: [[0041736]]"),
+        DetectorCase(
+            "a clinician's registration with the body that licenses them, Russian, Serbian and German staff numbers",
+            .employeeNumber,
+            "GMC [[7123456]]; Nurse in charge: S. Mensah (NMC [[12345678]]); MCR No: [[M12345A]]; CRM [[123456]]; "
+                + "Tabelnyi nomer [[4417]]; Službeni broj [[4417]]; Anstellungsnummer [[88123]]; gmc 2024"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -22,8 +22,8 @@ enum IdentifierContext {
         // Indonesian and Malay "my", "his or her", "your" after a label ("NIK saya", "NIK beliau").
         "kodas", "kods", "kod", "saya", "beliau", "anda", "kamu",
         // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
-        // Ukrainian ("табельный номер") and Korean ("번호").
-        "билет", "билета", "квиток", "квитка", "номер", "Номер", "번호",
+        // Ukrainian ("табельный номер", in Latin letters "nomer") and Korean ("번호").
+        "билет", "билета", "квиток", "квитка", "номер", "Номер", "nomer", "번호",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
@@ -197,6 +197,15 @@ enum IdentifierContext {
         ("personeelsnummer", .employeeNumber), ("anstallningsnummer", .employeeNumber),
         ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
+        // A clinician's registration with the body that licenses them, which names one worker: Britain's GMC and
+        // NMC, Singapore's MCR, Nigeria's MDCN, South Africa's HPCSA, Australia's AHPRA, Brazil's CRM and COREN,
+        // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number ("табельный номер", in
+        // Latin letters too), the Serbian and Croatian "službeni broj", the German "Anstellungsnummer".
+        ("gmc", .employeeNumber), ("nmc", .employeeNumber), ("mcr", .employeeNumber), ("mdcn", .employeeNumber),
+        ("hpcsa", .employeeNumber), ("ahpra", .employeeNumber), ("crm", .employeeNumber), ("coren", .employeeNumber),
+        ("rpps", .employeeNumber), ("adeli", .employeeNumber), ("colegiado", .employeeNumber),
+        ("tabelnyi", .employeeNumber), ("табельный", .employeeNumber), ("Табельный", .employeeNumber),
+        ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",
         // Romanian "marca", the British "clock no.", Norwegian and Danish "ansattnr", "medarbejdernr", Vietnamese

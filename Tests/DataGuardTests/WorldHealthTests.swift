@@ -6,6 +6,13 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
+            "conditions in Azerbaijani, Estonian, Armenian with its punctuation, Mongolian and Amharic",
+            .healthCondition,
+            "Diaqnoz: [[şəkərli diabet]], [[arterial hipertenziya]], [[xroniki ürək çatışmazlığı]].\nDiagnoos: "
+                + "[[hüpertooniatõbi]]\nԱխտորոշում՝ [[շաքարային դիաբետ]], [[զարկերակային հիպերտենզիա]]։\nОнош: "
+                + "[[Чихрийн шижин]], [[уушгины хатгалгаа]].\nምርመራ: [[የስኳር በሽታ]]፣ [[የደም ግፊት]]፣ [[ሳንባ ምች]]\n"
+                + "ስኳር ያለው ሻይ"),
+        DetectorCase(
             "morbus before a name, german diagnoses", .healthCondition,
             "Diagnosen: [[Morbus Parkinson]], Z.n. [[Apoplex]] 2019, V.a. [[Lungenkarzinom]], [[Hypothyreose]]."),
         DetectorCase("hypertension as Philippine notes shorten it", .healthCondition, "Dx: [[HPN]] stage 2"),

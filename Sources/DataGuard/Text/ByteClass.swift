@@ -160,7 +160,7 @@ enum ByteClass {
 
     /// Whether the scalar at `i`, whose lead byte starts words, is punctuation nonetheless: CJK punctuation
     /// (``isCJKPunctuation(_:_:)``), the danda or double danda that end sentences in the scripts of India
-    /// (U+0964, U+0965: "निदान।"), or Ethiopic punctuation ("ስም፦", "ነው።").
+    /// (U+0964, U+0965: "निदान।"), or Ethiopic and Armenian punctuation ("ስም፦", "ነው።", "հիպերտենզիա։").
     @inline(__always)
     static func isPunctuationAmongLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         switch bytes[i] {
@@ -168,6 +168,10 @@ enum ByteClass {
         case 0xE0: i + 2 < bytes.count && bytes[i + 1] == 0xA5 && bytes[i + 2] &- 0xA4 < 2
         // U+1360 to U+1368: the Ethiopic wordspace, full stop, comma, colons and question mark.
         case 0xE1: i + 2 < bytes.count && bytes[i + 1] == 0x8D && bytes[i + 2] &- 0xA0 < 9
+        // Armenian emphasis, exclamation, comma, question and abbreviation marks (U+055B to U+055F), full stop and
+        // hyphen (U+0589, U+058A); not its apostrophe (U+055A), which stays inside words.
+        case 0xD5: i + 1 < bytes.count && bytes[i + 1] &- 0x9B < 5
+        case 0xD6: i + 1 < bytes.count && bytes[i + 1] &- 0x89 < 2
         default: false
         }
     }

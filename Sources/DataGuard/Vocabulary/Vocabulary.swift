@@ -62,6 +62,8 @@ final class Vocabulary: Sendable {
                 Lexicon.conditionPhrases, Lexicon.worldConditionPhrases, Lexicon.worldMedicationNames,
                 Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
+                Lexicon.regionalConditionPhrases, Self.withCapitals(Lexicon.armenianAndMongolianConditionPhrases),
+                Lexicon.amharicConditionPhrases,
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
                 Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,
                 Lexicon.indicMedicationNames,

@@ -41,6 +41,10 @@ printf 'रोगी का नाम: रमेश कुमार शर्म
     > "$out/corpus/seed-9"
 printf 'রোগীর নাম: আব্দুল করিম॥ ডাঃ সুমন চৌধুরী, ১২ মার্চ ২০২৫; நோயாளி: திருமதி லட்சுமி நாராயணன்\n' \
     > "$out/corpus/seed-10"
+# Texts in Ethiopic and Armenian letters with their punctuation, a bank statement's account and a chat's mention.
+printf 'ስም፦ አበበ ከበደ፣ ወ/ሮ አልማዝ ተሾመ። ምርመራ: የደም ግፊት፤ Ախտորոշում՝ շաքարային դիաբետ։\n' > "$out/corpus/seed-11"
+printf 'RIB : 10 006 0351234567891 23; A/C No: 1234567890; @priyanka; Kavitha a/p Subramaniam; czw. 12.06\n' \
+    > "$out/corpus/seed-12"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

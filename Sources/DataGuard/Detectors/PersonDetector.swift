@@ -125,7 +125,7 @@ enum PersonDetector {
                 among: UnsafeBufferPointer(rebasing: lone[..<loneCount]))
         }
         lowerCaseNamesBeforeNumbers(evidence, context, &candidates)
-        mentions(evidence, context, &candidates)
+        if context.anchors.hasMentions { mentions(evidence, context, &candidates) }
         if context.anchors.hasGluedCapitals { namesAfterNounPrefixes(evidence, context, &candidates) }
         if context.anchors.hasThaiWords { thaiNames(context, &candidates) }
     }

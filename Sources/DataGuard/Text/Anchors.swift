@@ -30,4 +30,7 @@ struct Anchors {
     /// Whether a word opens with an elided French or Italian article (``Elision``), after which
     /// ``HealthDetector`` reads words again.
     let hasElisions: Bool
+    /// Whether an "@" opens the text or follows a space, as a chat's mention does ("@priyanka"), where an e-mail
+    /// address has its "@" inside: ``PersonDetector`` reads such texts for mentions.
+    let hasMentions: Bool
 }

@@ -45,6 +45,7 @@ enum Tokenizer {
         var hasGluedCapitals = false
         var hasLocalDigits = false
         var hasElisions = false
+        var hasMentions = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -77,7 +78,7 @@ enum Tokenizer {
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
                 colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
                 hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords, hasGluedCapitals: hasGluedCapitals,
-                hasLocalDigits: hasLocalDigits, hasElisions: hasElisions)
+                hasLocalDigits: hasLocalDigits, hasElisions: hasElisions, hasMentions: hasMentions)
         }
     }
 
@@ -147,6 +148,7 @@ enum Tokenizer {
                     output.appendColon()
                 }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
+                if b == 0x40, i == 0 || pending.contains(.spaceBefore) { output.hasMentions = true }
                 output.append(symbol, to: tokens, isAnchor: b == 0x40 || b == 0x3A || b == 0x28)
                 (pending, i) = afterToken(bytes, end)
             }

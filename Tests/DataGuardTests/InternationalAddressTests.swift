@@ -243,6 +243,8 @@ struct InternationalAddressTests {
             "[[No. 45, Galle Road, Colombo 07]]\nShe moved to [[12 Barbican Road, Kingston 6]]. Meet at [[3 Baggot "
                 + "Street, Dublin]] 2 people will come.\nAddress: [[Apartment 1504, Marina Heights Tower, Dubai Marina, "
                 + "Dubai]]"),
+        DetectorCase("the state a town names after it, as Nigeria's are", .streetAddress,
+            "Address: [[12 Allen Avenue, Ikeja, Lagos State]]\nAddress: [[12 Awolowo Road, Ikoyi, Lagos State]]"),
         DetectorCase(
             "a Lithuanian street word abbreviated before a known town, an Albanian street named with its article",
             .streetAddress,

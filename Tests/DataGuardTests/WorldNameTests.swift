@@ -21,6 +21,7 @@ struct WorldNameTests {
             .person,
             "Ask [[Priyanka Lakshmanan]] or [[Senthil]]. Ms [[Kavitha a/p Subramaniam]], [[Ravi s/o Muthu]] came. "
                 + "Kaveri Softech Pvt Ltd replied."),
+        DetectorCase("a state named after its town is no one", .person, "[[Chidi Okafor]] from Lagos State and Ogun State"),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,

@@ -75,6 +75,12 @@ extension AddressDetector {
             end = townAfterParticle(context, after: town) ?? town
             towns += 1
         }
+        // The state a town names, as Nigeria's and Sudan's are named: "…, Ikeja, Lagos State".
+        if towns > 0, end + 1 < context.tokens.count, context.tokens[end + 1].hash == stateHash,
+            context.tokens[end + 1].isCapitalized, !context.tokens[end + 1].startsLine
+        {
+            return end + 1
+        }
         // The number of the city's district after it, ending the address's line or before a comma or a period:
         // "…, Colombo 07"; not "…, Dublin 2 people".
         if towns > 0, context.isNumber(end + 1, digits: 1...2), !context.tokens[end + 1].startsLine,
@@ -126,6 +132,8 @@ extension AddressDetector {
         else { return nil }
         return nameAfterWord(context, k)
     }
+
+    private static let stateHash = WordHash.of(word: Substring("state").utf8)
 
     /// Mexico's words for a neighbourhood, which place-name lists leave out: "Col." (colonia) and "Fracc."
     /// (fraccionamiento), with the barrio of Spanish and the bairro of Portuguese; and for a borough or

@@ -925,7 +925,7 @@ struct NameEvidence {
     private static let placeNouns = KeywordTable([
         "island", "islands", "bay", "beach", "harbour", "harbor", "airport", "station", "square", "estate",
         "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county",
-        "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs",
+        "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs", "state",
         // The Turkish neighbourhood ("Bostanlı Mah.", "Kızılay Mahallesi").
         "mah", "mahallesi",
         // The quarters of a town in Spanish, Portuguese, French, Italian, German, Indonesian and Malay ("Roma Norte",

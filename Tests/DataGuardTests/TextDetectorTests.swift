@@ -53,6 +53,9 @@ struct TextDetectorTests {
         DetectorCase(
             "a thai month shortened, with the buddhist year or none", .date,
             "ส่งรายงานภายใน [[15 มี.ค. 68]] นัดตรวจ [[3 ต.ค. 2567]] เวลา 9.00 น. วันที่ [[1 ม.ค.]]"),
+        DetectorCase(
+            "Armenian and Amharic months after their day", .date,
+            "[[12 մարտի 2025]] թ. Ամսաթիվ՝ [[5 հունիսի 2024]]\n[[12 ማርች 2025]]; [[3 መጋቢት 2017]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "hungarian and lithuanian month and marked day, no year", .date,

@@ -6,9 +6,10 @@ month name of the Gregorian calendar is read, wide and abbreviated, as used insi
 the format context) and on its own ("czerwiec", the stand-alone context), for the languages of Europe
 and the most spoken other languages written in Latin letters, and those of Eastern Europe and Central Asia
 written in Cyrillic and Greek letters ("февраля", "травня") (LANGUAGES, with their regional variants such as
-de_AT's "Jänner"); Georgian's; those of Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil ("मार्च") and Thai; and for
-Arabic, Persian, Urdu and Hebrew also the months of the calendars their texts date by (CALENDARS: the Islamic
-months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the Hebrew months in Hebrew), a
+de_AT's "Jänner"); Georgian's, Armenian's ("մարտի") and Amharic's; those of Hindi, Marathi, Nepali, Bengali, Gujarati,
+Tamil ("मार्च") and Thai; and for Arabic, Persian, Urdu, Hebrew and Amharic also the months of the calendars their texts
+date by (CALENDARS: the Islamic months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the
+Hebrew months in Hebrew, the Ethiopian months in Amharic), a
 month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
 second), a month joined by a zero-width non-joiner without it ("ربیع‌الاول"), and a Hebrew month also with the
 prefix "ב" that dates give it ("15 בינואר"), and a Bengali month ending in a long i also with a short one
@@ -30,12 +31,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from build_world_names import forms  # noqa: E402
 
-LETTERS = re.compile(r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-]+|[\u0370-\u03FF\u1F00-\u1FFF]+)$")
+LETTERS = re.compile(
+    r"^([A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\-]+|[\u0400-\u04FF\-]+|[\u0370-\u03FF\u1F00-\u1FFF]+|[\u0531-\u0587]+)$"
+)
 UNCASED = re.compile(
-    r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+|[\u0E01-\u0E4E]+)$"
+    r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+|[\u0E01-\u0E4E]+"
+    r"|[\u1200-\u135A]+)$"
 )
 # The calendars read for each language beyond the Gregorian one.
-CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}}
+CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}, "am": {"ethiopic"}}
 # Names that, folded, are a common word of another language or a name: Maltese "Ġun" (June) is Turkish "gün" (day),
 # as in "3 gün istirahat", three days' rest; the Māori abbreviations "Hongo" and "Rangi" are a Spanish word and a
 # Māori given name.
@@ -54,8 +58,8 @@ LANGUAGES = [
     *WIDE_ONLY,
     # Written in Cyrillic and Greek letters, listed last so that no Latin name changes its month.
     "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
-    # Written in Arabic-script, Hebrew and Georgian letters, listed last for the same reason.
-    "ar", "fa", "ur", "he", "ka",
+    # Written in Arabic-script, Hebrew, Georgian, Armenian and Ethiopic letters, listed last for the same reason.
+    "ar", "fa", "ur", "he", "ka", "hy", "am",
     # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil; and Thai.
     "hi", "mr", "ne", "bn", "gu", "ta", "th",
 ]

@@ -58,6 +58,10 @@ struct TextDetectorTests {
             "[[12 մարտի 2025]] թ. Ամսաթիվ՝ [[5 հունիսի 2024]]\n[[12 ማርች 2025]]; [[3 መጋቢት 2017]]"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
+            "latvian year first, with 'gada' or its 'g.' before the day", .date,
+            "Datums: [[2025. gada 12. martā]]; Rīgā, [[2024. g. 3. jūnijā]]; no [[2025. gada 12. marta]] līdz "
+                + "[[15. martam]]"),
+        DetectorCase(
             "hungarian and lithuanian month and marked day, no year", .date,
             "A beadási határidő [[május 19.]], a tárgyalás [[október 3.]] napján. Vizitas [[rugsėjo 22 d.]] 10 val. "
                 + "Posėdis [[kovo 1 d.]], kitas [[spalio 14 d.]]\n[[balandžio 15 d.]] kontrolė. Kambarys 12 d. korpuse."),

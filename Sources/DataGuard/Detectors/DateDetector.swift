@@ -62,6 +62,8 @@ enum DateDetector {
                 last = max(last, i)
                 confidence = max(confidence, 0.8)
             }
+            // The year before the day, as Latvian writes a date: "2025. gada 12. martā".
+            if first == i, token.isNumber, i >= 3, let start = latvianYearStart(context, before: i) { first = start }
             let born = context.isPreceded(i, byOneOf: .birth, within: 4) && !bornIsInitial(context, i)
                 || followsBornMark(context, i) || precedesBirthYearMark(context, last)
             let type: FindingType = born ? .dateOfBirth : .date
@@ -428,6 +430,26 @@ enum DateDetector {
         }
         return context.endsCleanly(last) ? (last, 0.85) : nil
     }
+
+    /// The year's token before Latvian "gada" (of the year) or its "g.", right before the day at `i`: "2025. gada 12.
+    /// martā", "2024. g. 3. jūnijā".
+    private static func latvianYearStart(_ context: ScanContext, before i: Int) -> Int? {
+        var k = i - 1
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached, isWord(context, k - 1, gHash) {
+            k -= 2
+        } else if isWord(context, k, gadaHash) {
+            k -= 1
+        } else {
+            return nil
+        }
+        guard k >= 1, context.isSymbol(k, 0x2E), context.tokens[k].isAttached, context.isNumber(k - 1, digits: 4...4),
+            isYear(context, value: context.value(k - 1)), context.startsCleanly(k - 1)
+        else { return nil }
+        return k - 1
+    }
+
+    private static let gHash = WordHash.of(word: Substring("g").utf8)
+    private static let gadaHash = WordHash.of(word: Substring("gada").utf8)
 
     /// "11.III.2025", "3. XI. 2024": the day, the month in Roman numerals and the year, each but the year followed by
     /// a period, as Central and Eastern Europe write dates; or all three set apart (``spacedRomanMonth(_:_:)``).

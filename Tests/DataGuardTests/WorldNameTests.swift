@@ -21,6 +21,8 @@ struct WorldNameTests {
             .person,
             "Ask [[Priyanka Lakshmanan]] or [[Senthil]]. Ms [[Kavitha a/p Subramaniam]], [[Ravi s/o Muthu]] came. "
                 + "Kaveri Softech Pvt Ltd replied."),
+        DetectorCase("the French Monsieur before a full name is no initial of it", .person,
+            "Le patient M. [[Koffi Kouassi]], né le 12/04/1968. M. [[Jean Dupont]] a appelé. [[Jean M. Dupont]] aussi."),
         DetectorCase("a state named after its town is no one", .person, "[[Chidi Okafor]] from Lagos State and Ogun State"),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),

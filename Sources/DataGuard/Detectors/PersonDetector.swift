@@ -103,6 +103,7 @@ enum PersonDetector {
                 }
                 continue
             }
+            if isMonsieur(context, run) { run.first = run.words[0] }
             // "Patient: Dela Cruz, Juan Miguel S.": the given names after a labelled surname's comma are one name.
             let givenEnd = givenNamesAfterComma(evidence, context, run)
             let end = givenEnd.map { context.tokens[$0].stemEnd } ?? run.endByte(context)
@@ -128,6 +129,15 @@ enum PersonDetector {
         if context.anchors.hasMentions { mentions(evidence, context, &candidates) }
         if context.anchors.hasGluedCapitals { namesAfterNounPrefixes(evidence, context, &candidates) }
         if context.anchors.hasThaiWords { thaiNames(context, &candidates) }
+    }
+
+    /// Whether `run` opens with "M." before a listed name and another word, the French "Monsieur" rather than an
+    /// initial, which English writes after the given name ("M. Jean Dupont", "M. Koffi Kouassi"; but "Jean M. Dupont").
+    private static func isMonsieur(_ context: ScanContext, _ run: NameRun) -> Bool {
+        let m = run.first
+        return run.count >= 2 && run.words[0] == m + 2 && run.classes[0].isName
+            && context.tokens[m].length == 1 && context.bytes[context.tokens[m].start] == 0x4D
+            && context.isSymbol(m + 1, 0x2E)
     }
 
     /// "Witnesses: Oom Piet and Lindiwe": a capitalized word `i` joined by "and" (or its kin in other languages)

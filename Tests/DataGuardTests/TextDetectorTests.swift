@@ -56,6 +56,9 @@ struct TextDetectorTests {
         DetectorCase(
             "Armenian and Amharic months after their day", .date,
             "[[12 մարտի 2025]] թ. Ամսաթիվ՝ [[5 հունիսի 2024]]\n[[12 ማርች 2025]]; [[3 መጋቢት 2017]]"),
+        DetectorCase(
+            "Amharic months before their day, with the day's word, the year and the era's mark", .date,
+            "ቀን: [[መጋቢት 3 ቀን 2017 ዓ.ም.]] Next appt [[ኅዳር 10]]. [[መጋቢት 12, 2017]]; [[ሰኔ 30 ቀን]] ስብሰባ አለ; ሰኔ"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "latvian year first, with 'gada' or its 'g.' before the day", .date,

@@ -71,7 +71,10 @@ enum DateDetector {
             resume = last + 1
             lastDate = last
         }
-        if context.anchors.hasUncasedWords { detectHebrewCalendar(context, &candidates) }
+        if context.anchors.hasUncasedWords {
+            detectHebrewCalendar(context, &candidates)
+            detectEthiopicMonthFirst(context, &candidates)
+        }
     }
 
     /// The dates of rarer shapes after number `i`, which the byte after it (`next`) or the text's letters allow: a

@@ -241,8 +241,8 @@ struct InternationalAddressTests {
             "a city's district number after a known town, a house's number word opening the text, a tower's name",
             .streetAddress,
             "[[No. 45, Galle Road, Colombo 07]]\nShe moved to [[12 Barbican Road, Kingston 6]]. Meet at [[3 Baggot "
-                + "Street, Dublin]] 2 people will come.\nAddress: [[Apartment 1504, Marina Heights Tower, Dubai Marina, "
-                + "Dubai]]"),
+                + "Street, Dublin]] 2 people will come.\nAddress: [[Apartment 1504, Marina Heights Tower, Dubai "
+                + "Marina, Dubai]]"),
         DetectorCase("the state a town names after it, as Nigeria's are", .streetAddress,
             "Address: [[12 Allen Avenue, Ikeja, Lagos State]]\nAddress: [[12 Awolowo Road, Ikoyi, Lagos State]]"),
         DetectorCase(

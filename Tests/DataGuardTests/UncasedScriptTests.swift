@@ -2,8 +2,9 @@ import Testing
 
 @testable import DataGuard
 
-/// Texts in Arabic, Persian, Urdu, Hebrew, Georgian and Ethiopic letters: names without capitals to tell them by, the digits
-/// Arabic-script texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and kaf.
+/// Texts in Arabic, Persian, Urdu, Hebrew, Georgian and Ethiopic letters: names without capitals to tell them by, the
+/// digits Arabic-script texts write numbers with, and words spelt with and without hamza, Persian or Arabic yeh and
+/// kaf.
 @Suite("Arabic, Persian, Urdu, Hebrew and Georgian letters")
 struct UncasedScriptTests {
     static let names: [DetectorCase] = [

@@ -22,14 +22,16 @@ struct WorldNameTests {
             "Ask [[Priyanka Lakshmanan]] or [[Senthil]]. Ms [[Kavitha a/p Subramaniam]], [[Ravi s/o Muthu]] came. "
                 + "Kaveri Softech Pvt Ltd replied."),
         DetectorCase("the French Monsieur before a full name is no initial of it", .person,
-            "Le patient M. [[Koffi Kouassi]], né le 12/04/1968. M. [[Jean Dupont]] a appelé. [[Jean M. Dupont]] aussi."),
-        DetectorCase("a state named after its town is no one", .person, "[[Chidi Okafor]] from Lagos State and Ogun State"),
+            "Le patient M. [[Koffi Kouassi]], né le 12/04/1968. M. [[Jean Dupont]] a appelé. [[Jean M. Dupont]] "
+                + "aussi."),
+        DetectorCase(
+            "a state named after its town is no one", .person, "[[Chidi Okafor]] from Lagos State and Ogun State"),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,
-            "Salut [[Fatou]], [[Ousmane]] arrive demain. Monsieur [[Kouassi Kouadio]] a appelé. Mme [[Akissi N'Guessan]], "
-                + "tél 07 08 12 34 56. Ask [[Oluwaseun Adeyemi]] to call [[Chiamaka]]. [[Seydou Ouédraogo]] et "
-                + "[[Aminata Sawadogo]] sont là."),
+            "Salut [[Fatou]], [[Ousmane]] arrive demain. Monsieur [[Kouassi Kouadio]] a appelé. Mme [[Akissi "
+                + "N'Guessan]], tél 07 08 12 34 56. Ask [[Oluwaseun Adeyemi]] to call [[Chiamaka]]. [[Seydou "
+                + "Ouédraogo]] et [[Aminata Sawadogo]] sont là."),
         DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,
             "Bula Vinaka, I'm [[Josefa Ratu]] from Nadi. Bula [[Josefa]]!"),
         DetectorCase(

@@ -501,33 +501,6 @@ enum IdentifierDetector {
         return last + 1
     }
 
-    /// The last token of the check digit and version after the eight digits at `last` of Portugal's citizen card
-    /// number: "12345678 9 ZX1", "12345678 9ZX1" (a digit, then two capitals and a digit).
-    private static func citizenCardSuffix(_ context: ScanContext, after last: Int) -> Int? {
-        let check = last + 1
-        guard context.tokens[last].isNumber, context.tokens[last].length == 8,
-            context.isNumber(check, digits: 1...1), !context.tokens[check].startsLine,
-            context.tokens[check].start - context.tokens[last].end == 1, check + 1 < context.tokens.count,
-            case let version = context.tokens[check + 1], version.isWord, version.length == 3, !version.startsLine,
-            version.start - context.tokens[check].end <= 1, ByteClass.isASCIIUpper(context.bytes[version.start]),
-            ByteClass.isASCIIUpper(context.bytes[version.start + 1]),
-            ByteClass.isDigit(context.bytes[version.start + 2]), context.endsCleanly(check + 1)
-        else { return nil }
-        return check + 1
-    }
-
-    /// The last token of Myanmar's national registration card number that opens with the state's number at `i`: the
-    /// township's code, the citizen's letter in brackets and six digits ("12/OuKaMa(N)123456", "9/MaHtaLa(N)045678").
-    private static func myanmarRegistrationEnd(_ context: ScanContext, _ i: Int) -> Int? {
-        guard context.isNumber(i, digits: 1...2), context.isSymbol(i + 1, 0x2F), i + 6 < context.tokens.count,
-            context.tokens[i + 2].isWord, context.tokens[i + 2].isCapitalized, context.tokens[i + 2].isAttached,
-            context.isSymbol(i + 3, 0x28), context.tokens[i + 3].isAttached, context.tokens[i + 4].isWord,
-            context.tokens[i + 4].isCapitalized, context.isSymbol(i + 5, 0x29), context.tokens[i + 5].isAttached,
-            context.isNumber(i + 6, digits: 6...6, attached: true), context.endsCleanly(i + 6)
-        else { return nil }
-        return i + 6
-    }
-
     /// One or two capitals glued to the end of the number at `i` ("2716453K"), as the last token.
     private static func checkLetters(_ context: ScanContext, after i: Int) -> Int? {
         guard context.tokens[i].isNumber, i + 1 < context.tokens.count, case let letters = context.tokens[i + 1],

@@ -163,7 +163,8 @@ struct NameRun {
         isNameWord(context, k) || isInitial(context, k)
     }
 
-    /// The name word after one or two lower-case particles starting at `k` ("de la Fuente"), if any.
+    /// The name word after one or two lower-case particles starting at `k` ("de la Fuente") or after a child's "a/p" or
+    /// "s/o" (``afterChildOf(_:_:)``), if any.
     static func afterParticles(_ context: borrowing ScanContext, _ k: Int) -> Int? {
         if let j = afterChildOf(context, k) { return j }
         var j = k

@@ -65,7 +65,15 @@ struct NationalIdentityTests {
                 + "[[GHA-712345678-9]]\nnas 12345678, travel insurance 12345678"),
         DetectorCase(
             "Myanmar's registration card number whole, with its township's code and the citizen's letter",
-            .medicalRecordNumber, "Myanmar NRC: [[12/OuKaMa(N)123456]]; NRC No. [[9/MaHtaLa(N)045678]]"),
+            .nationalID, "Myanmar NRC: [[12/OuKaMa(N)123456]]; NRC No. [[9/MaHtaLa(N)045678]]"),
+        DetectorCase(
+            "Belgium's national register, the Maghreb's identity card and Albania's personal number outside a record",
+            .nationalID,
+            "Rijksregisternummer: [[85.07.30-033.61]]\nCIN : [[01234567]]\nNumri personal: [[J85012345K]]\n"
+                + "Personal: 07700 900123"),
+        DetectorCase(
+            "a national number in a patient's record is typed as its record number", .medicalRecordNumber,
+            "Patient: Jan Peeters, rijksregisternummer [[85.07.30-033.61]]. Dx: asthma, hypertension."),
         DetectorCase(
             "spanish and brazilian identity and tax numbers", .nationalID,
             "NIE: [[X1234567L]], DNI [[12345678Z]], CPF: [[123.456.789-09]]"),

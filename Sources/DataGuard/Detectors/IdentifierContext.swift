@@ -91,13 +91,11 @@ enum IdentifierContext {
         ("utente", .medicalRecordNumber), ("imss", .medicalRecordNumber), ("nss", .medicalRecordNumber),
         ("amka", .medicalRecordNumber), ("pojistence", .medicalRecordNumber), ("mbo", .medicalRecordNumber),
         ("abha", .medicalRecordNumber), ("medicaid", .medicalRecordNumber),
-        // National numbers that health records carry: Belgium's "rijksregisternr.", Switzerland's AVS/AHV,
-        // Uzbekistan's JShShIR (PINFL), Kazakhstan's IIN, Myanmar's NRC, California's Medi-Cal CIN, Slovenia's
-        // ZZZS card, Canada's IFHP; and Germany's "Krankenversichertennr.".
-        ("rijksregisternr", .medicalRecordNumber), ("rijksregisternummer", .medicalRecordNumber),
+        // National numbers that health records carry: Switzerland's AVS/AHV, Uzbekistan's JShShIR (PINFL),
+        // Kazakhstan's IIN, Slovenia's ZZZS card, Canada's IFHP; and Germany's "Krankenversichertennr.".
         ("avs", .medicalRecordNumber), ("ahv", .medicalRecordNumber), ("jshshir", .medicalRecordNumber),
         ("pinfl", .medicalRecordNumber), ("iin", .medicalRecordNumber), ("ИИН", .medicalRecordNumber),
-        ("nrc", .medicalRecordNumber), ("cin", .medicalRecordNumber), ("zzzs", .medicalRecordNumber),
+        ("zzzs", .medicalRecordNumber),
         ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
         // The US Medicare Beneficiary Identifier ("Medicare MBI"), Greece's AMKA in Greek letters and a Greek
         // hospital's register number ("Αρ. Μητρώου"), Russia's compulsory health insurance policy ("полис ОМС"),
@@ -365,9 +363,12 @@ enum IdentifierContext {
         // Hungary's identity card and tax number ("személyi igazolvány", "adóazonosító jel"), Ethiopia's Fayda
         // number, the Emirates' identity card in Arabic ("الهوية الإماراتية").
         ("igazolvany", false), ("adoazonosito", false), ("fayda", false), ("الإماراتية", false),
-        // Belgium's social security identification number ("INSZ"), Canada's social insurance number in French
-        // ("NAS").
-        ("insz", false), ("nas", true),
+        // Belgium's national register number and social security identification number ("Rijksregisternummer",
+        // "INSZ"), Canada's social insurance number in French ("NAS"), the national identity card of the Maghreb and
+        // Haiti ("CIN"), Myanmar's and Zambia's national registration card ("NRC"); a patient's record types them as
+        // its record numbers, as it does every national number.
+        ("rijksregisternr", false), ("rijksregisternummer", false), ("insz", false), ("nas", true), ("cin", true),
+        ("nrc", true),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

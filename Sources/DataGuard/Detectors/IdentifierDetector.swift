@@ -884,7 +884,8 @@ enum IdentifierDetector {
     /// Vietnamese "mã y tế" (health code), "mã bệnh nhân" (patient's code), "số bệnh án" (medical record) and, in a
     /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a bill,
     /// "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada); Kenya's
-    /// "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label); Polish "nr historii choroby" (medical history)
+    /// "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label); Albanian "numri personal" (personal number;
+    /// "Personal:" alone is a signature's phone); Polish "nr historii choroby" (medical history)
     /// and, in a clinical text, "nr księgi głównej" (a hospital's main register).
     @inline(__always)
     private static func pairedLabel(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
@@ -911,6 +912,7 @@ enum IdentifierDetector {
                 ("tế", "y", code, record, .anywhere), ("nhân", "bệnh", ["mã"], record, .anywhere),
                 ("án", "bệnh", code, record, .anywhere), ("sơ", "hồ", code, record, .clinicalOnly),
                 ("nv", "mã", [], .employeeNumber, .anywhere), ("pin", "kra", [], .nationalID, .national),
+                ("personal", "numri", [], .nationalID, .national),
                 ("choroby", "historii", [], record, .anywhere),
                 ("głównej", "księgi", [], record, .clinicalOnly),
             ]

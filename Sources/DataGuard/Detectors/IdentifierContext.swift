@@ -197,13 +197,12 @@ enum IdentifierContext {
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
         // A clinician's registration with the body that licenses them, which names one worker: Britain's GMC and
         // NMC, Singapore's MCR, Nigeria's MDCN, South Africa's HPCSA, Australia's AHPRA, Brazil's CRM and COREN,
-        // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number ("табельный номер", in
-        // Latin letters too), the Serbian and Croatian "službeni broj", the German "Anstellungsnummer".
+        // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number in Latin letters ("tabelnyi
+        // nomer"), the Serbian and Croatian "službeni broj", the German "Anstellungsnummer".
         ("gmc", .employeeNumber), ("nmc", .employeeNumber), ("mcr", .employeeNumber), ("mdcn", .employeeNumber),
         ("hpcsa", .employeeNumber), ("ahpra", .employeeNumber), ("crm", .employeeNumber), ("coren", .employeeNumber),
         ("rpps", .employeeNumber), ("adeli", .employeeNumber), ("colegiado", .employeeNumber),
-        ("tabelnyi", .employeeNumber), ("табельный", .employeeNumber), ("Табельный", .employeeNumber),
-        ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
+        ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",
         // Romanian "marca", the British "clock no.", Norwegian and Danish "ansattnr", "medarbejdernr", Vietnamese
@@ -246,9 +245,8 @@ enum IdentifierContext {
         // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador"); Mexico's payroll
         // number ("No. de nómina").
         ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber), ("nomina", .employeeNumber),
-        // Ukrainian and Russian "табельний/табельный №" (a staff number), and "членський квиток" (a member's card).
-        ("табельний", .employeeNumber), ("Табельний", .employeeNumber), ("табельный", .employeeNumber),
-        ("Табельный", .employeeNumber), ("квиток", .memberNumber), ("членский", .memberNumber),
+        // The "членський квиток" (a member's card) of Ukrainian and Russian.
+        ("квиток", .memberNumber), ("членский", .memberNumber),
         // A patient's record, in-patient, out-patient and case number in Chinese ("病历号", "住院号", "门诊号",
         // "病案号", with their traditional letters and "码"), Japanese ("カルテ番号", "患者番号", "診察券番号") and Korean
         // ("환자번호", "차트번호", "병록번호").
@@ -360,9 +358,9 @@ enum IdentifierContext {
         // Swahili "kitambulisho" (an identity card, "nambari ya kitambulisho"), Pakistan's NTN (national tax number),
         // Indonesia's NPWP (taxpayer number), Nepal's citizenship certificate.
         ("kitambulisho", false), ("ntn", true), ("npwp", false), ("citizenship", true),
-        // Hungary's identity card and tax number ("személyi igazolvány", "adóazonosító jel"), Ethiopia's Fayda
-        // number, the Emirates' identity card in Arabic ("الهوية الإماراتية").
-        ("igazolvany", false), ("adoazonosito", false), ("fayda", false), ("الإماراتية", false),
+        // Hungary's identity card ("személyi igazolvány"; its tax number is below), Ethiopia's Fayda number, the
+        // Emirates' identity card in Arabic ("الهوية الإماراتية").
+        ("igazolvany", false), ("fayda", false), ("الإماراتية", false),
         // Belgium's national register number and social security identification number ("Rijksregisternummer",
         // "INSZ"), Canada's social insurance number in French ("NAS"), the national identity card of the Maghreb and
         // Haiti ("CIN"), Myanmar's and Zambia's national registration card ("NRC"); a patient's record types them as

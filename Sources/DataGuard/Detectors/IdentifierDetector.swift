@@ -885,8 +885,8 @@ enum IdentifierDetector {
     /// clinical text, "số hồ sơ" (file), each with its "mã" or "số" before it ("chi phí y tế 1.250.000 đồng" is a bill,
     /// "tổng số bệnh nhân 1250" a count); Vietnamese "mã NV" (nhân viên, a staff code; "NV" alone is Nevada); Kenya's
     /// "KRA PIN" (a taxpayer's number; "PIN" alone is a clinical label); Albanian "numri personal" (personal number;
-    /// "Personal:" alone is a signature's phone); Polish "nr historii choroby" (medical history)
-    /// and, in a clinical text, "nr księgi głównej" (a hospital's main register).
+    /// "Personal:" alone is a signature's phone); Polish "nr historii choroby" (medical history) and, in a clinical
+    /// text, "nr księgi głównej" (a hospital's main register).
     @inline(__always)
     private static func pairedLabel(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
         let token = context.tokens[k]

@@ -278,10 +278,9 @@ enum Lexicon {
         "nascuta", "nasterii", "szuletett", "szuletesi", "syntynyt", "syntymaaika", "dogum", "sinh", "lahir",
         "kuzaliwa", "naissance", "nar", "roj", "rojen", "rojena", "rojstva", "gimimo", "gimes", "gim", "gimusi",
         "dzimis", "dzimusi", "dzimsanas", "sunniaeg", "sunnikuupaev", "syntymapaiva", "tugan", "tug'ilgan", "tugilgan",
-        "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje",
-        "γέννησης", "γεννήσεως",
-        "γεννήθηκε", "рождения", "родился", "родилась",
-        "народження", "народився", "народилася", "раждане", "роден", "родена", "рођења", "рођен", "рођена",
+        "dab", "dn", "torson", "seinengappi", "datelindja", "datelindje", "γέννησης", "γεννήσεως", "γεννήθηκε",
+        "рождения", "родился", "родилась", "народження", "народився", "народилася", "раждане", "роден", "родена",
+        "рођења", "рођен", "рођена",
         // "Birth" and "born" in Arabic, Persian, Urdu and Hebrew letters ("تاريخ الميلاد", "تاریخ تولد", "נולד").
         "الميلاد", "ميلاد", "الولادة", "مواليد", "المولود", "المولودة", "تولد", "متولد", "پیدائش", "ولادت",
         "לידה", "נולד", "נולדה", "הלידה",

@@ -59,6 +59,10 @@ struct TextDetectorTests {
         DetectorCase(
             "Amharic months before their day, with the day's word, the year and the era's mark", .date,
             "ቀን: [[መጋቢት 3 ቀን 2017 ዓ.ም.]] Next appt [[ኅዳር 10]]. [[መጋቢት 12, 2017]]; [[ሰኔ 30 ቀን]] ስብሰባ አለ; ሰኔ"),
+        DetectorCase(
+            "Nepal's months of the Bikram Sambat calendar, in Latin letters and Devanagari", .date,
+            "Seen [[15 Falgun 2081]], next [[3 Baisakh 2082]]; [[Magh 12, 2081]] B.S.; "
+                + "मिति: [[२०८१ फागुन १५]] गते. IV push 10"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "latvian year first, with 'gada' or its 'g.' before the day", .date,

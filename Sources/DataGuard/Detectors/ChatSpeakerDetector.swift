@@ -147,7 +147,18 @@ enum ChatSpeakerDetector {
                 timed = true
             }
         }
+        // "Dato: 14. april 2025", "Sted: Aarhus", "Dato: 12/05/2025": an untimed label before a date is a form's field,
+        // though a minute's form repeats it.
+        if !timed, opensDate(context, c + 1) { return nil }
         return line(context, first, end, timed: timed)
+    }
+
+    /// Whether a date opens at token `k`: a number of one to four digits, then a slash, a period or a hyphen glued to
+    /// it, and more of the line.
+    private static func opensDate(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isNumber(k, digits: 1...4) && k + 2 < context.tokens.count && context.tokens[k + 1].isAttached
+            && (context.isSymbol(k + 1, 0x2F) || context.isSymbol(k + 1, 0x2E) || context.isSymbol(k + 1, 0x2D))
+            && !context.tokens[k + 2].startsLine
     }
 
     /// The token before the colon `c`, or before a role in brackets that comes between the name and its colon

@@ -450,15 +450,20 @@ struct NameEvidence {
 
     /// "Vastuvõtt: 03.02.2025. Alta: 07.02.2025", "Sana: 2025-yil 3-mart": a one-word run after a sentence's end
     /// inside its line, with a colon glued to it and a date after the colon, heads a field (a chat's speaker, "…
-    /// Omar: shokran ya doktor", is followed by words).
+    /// Omar: shokran ya doktor", is followed by words). A date's label that is a given name too heads one wherever
+    /// it stands: "Dato: 14. april 2025" (Danish and Norwegian; Dato is a Georgian name).
     func headsFieldInLine(_ run: NameRun) -> Bool {
         let k = run.first
-        guard run.last == k, k >= 1, !tokens[k].startsLine, isSymbol(k + 1, 0x3A), tokens[k + 1].isAttached,
-            isSymbol(k - 1, 0x2E) || isSymbol(k - 1, 0x21) || isSymbol(k - 1, 0x3F), k + 3 < tokens.count,
-            tokens[k + 2].isNumber, !tokens[k + 3].startsLine, tokens[k + 3].isAttached
+        guard run.last == k, isSymbol(k + 1, 0x3A), tokens[k + 1].isAttached, k + 3 < tokens.count,
+            tokens[k + 2].isNumber, !tokens[k + 3].startsLine, tokens[k + 3].isAttached,
+            k >= 1 && !tokens[k].startsLine && (isSymbol(k - 1, 0x2E) || isSymbol(k - 1, 0x21) || isSymbol(k - 1, 0x3F))
+                || Self.dateLabels[hash: tokens[k].hash] != nil
         else { return false }
         return isSymbol(k + 3, 0x2F) || isSymbol(k + 3, 0x2E) || isSymbol(k + 3, 0x2D)
     }
+
+    /// Labels of a date that are given names too: Danish and Norwegian "dato".
+    private static let dateLabels = KeywordTable(["dato"].map { ($0, ()) })
 
     /// "Yeni adres: …" (Turkish for "new address"): one word before an address label and its colon qualifies the
     /// label; it names no one.

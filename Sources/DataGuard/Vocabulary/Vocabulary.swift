@@ -75,7 +75,7 @@ final class Vocabulary: Sendable {
         self.healthFilter = healthFilter
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
         towns = PhraseSet(lines: VocabularyData.townNames)
-        monthNames = Self.numbered(VocabularyData.monthNames)
+        monthNames = Self.numbered(VocabularyData.monthNames + "\n" + Lexicon.nepaliMonths)
         monthStems = Self.stems(VocabularyData.monthNames)
     }
 

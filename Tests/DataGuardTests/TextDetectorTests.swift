@@ -63,6 +63,8 @@ struct TextDetectorTests {
             "Nepal's months of the Bikram Sambat calendar, in Latin letters and Devanagari", .date,
             "Seen [[15 Falgun 2081]], next [[3 Baisakh 2082]]; [[Magh 12, 2081]] B.S.; "
                 + "मिति: [[२०८१ फागुन १५]] गते. IV push 10"),
+        DetectorCase("Amharic months glued to \"in\" and \"from\"", .date,
+            "ቀጠሮ [[በሰኔ 30 ቀን 2017 ዓ.ም.]] ነው። [[ከመጋቢት 3]] እስከ [[ሰኔ 30]] ድረስ; በሰኔ ወር ስብሰባ አለ"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "latvian year first, with 'gada' or its 'g.' before the day", .date,

@@ -12,9 +12,10 @@ date by (CALENDARS: the Islamic months in Arabic, Persian and Urdu, the Solar Hi
 Hebrew months in Hebrew, the Ethiopian months in Amharic), a
 month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
 second), a month joined by a zero-width non-joiner without it ("ربیع‌الاول"), and a Hebrew month also with the
-prefix "ב" that dates give it ("15 בינואר"), and a Bengali month ending in a long i also with a short one
-("জানুয়ারি"). Each name is written as DataGuard's tokenizer hashes it (lower-cased, Latin-1 and Latin Extended-A
-accents folded; with its capital kept too where that capital is beyond them), a trailing period dropped. Names
+prefix "ב" that dates give it ("15 בינואר"), an Amharic month also with the prefixes "በ" and "ከ" ("በሰኔ 30"), and a
+Bengali month ending in a long i also with a short one ("জানুয়ারি"). Each name is written as DataGuard's tokenizer
+hashes it (lower-cased, Latin-1 and Latin Extended-A accents folded; with its capital kept too where that capital is
+beyond them), a trailing period dropped. Names
 shorter than three letters are left out, names shorter than five of the languages in WIDE_ONLY (Uzbek, Turkmen,
 Māori, Hawaiian, Cebuano, Javanese, Sundanese, Hausa, Yoruba, Igbo, Zulu, Xhosa, Somali, Kinyarwanda, Ganda, Shona
 and Malagasy, whose abbreviations are often words elsewhere), and so are the names in LEFT_OUT, which fold to a
@@ -100,6 +101,10 @@ def month_names(main):
                     months.setdefault(word, number)
                     if path.stem.startswith("he"):
                         months.setdefault("\u05d1" + word, number)
+                    # Amharic glues "in" and "from" to the month: "በሰኔ 30", "ከመጋቢት 3".
+                    if path.stem.startswith("am"):
+                        for prefix in ("\u1260", "\u12a8"):
+                            months.setdefault(prefix + word, number)
                     # Bengali writes a month's last long i as CLDR does and as a short i too ("জানুয়ারি").
                     if path.stem.startswith("bn") and word.endswith("\u09c0"):
                         months.setdefault(word[:-1] + "\u09bf", number)

@@ -28,7 +28,7 @@ struct BlindTexts {
             + Self.thirtyThirdClinical + Self.thirtyThirdEveryday + Self.thirtyFourthClinical
             + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
             + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
-            + Self.thirtySeventhEveryday
+            + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -85,6 +85,8 @@ struct BlindTexts {
             ("thirty-sixth everyday", Self.thirtySixthEveryday),
             ("thirty-seventh clinical", Self.thirtySeventhClinical),
             ("thirty-seventh everyday", Self.thirtySeventhEveryday),
+            ("thirty-eighth clinical", Self.thirtyEighthClinical),
+            ("thirty-eighth everyday", Self.thirtyEighthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -271,9 +271,11 @@ struct InternationalIdentifierTests {
             "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
         DetectorCase("a Czech birth number after r. č. in a clinical text", .medicalRecordNumber,
             "Propouštíme pacienta s diabetes mellitus, r. č. [[610312/1187]], bytem Brno"),
-        DetectorCase("national numbers that records carry, one opening with a birth date", .medicalRecordNumber,
+        DetectorCase(
+            "national numbers in a patient's record are its record numbers, one opening with a birth date",
+            .medicalRecordNumber,
             "rijksregisternr. [[85.07.30-033.28]], n° AVS [[756.4821.9037.19]], ИИН [[690711300483]], "
-                + "JSHSHIR [[40705790260129]]; Datum 12.03.2024 - 14 Uhr"),
+                + "JSHSHIR [[40705790260129]]; Datum 12.03.2024 - 14 Uhr; Diagnose: Asthma, arterielle Hypertonie"),
         DetectorCase("a staff number and a member's card in Ukrainian", .employeeNumber,
             "табельний № [[08-3317]]; Членський квиток № 041187"),
         DetectorCase("Greece's AMKA in Greek letters", .medicalRecordNumber, "53 ετών, ΑΜΚΑ [[17037204512]], Πνευμονία"),

@@ -10,6 +10,14 @@ struct NationalIdentityTests {
             "Személyi igazolvány száma: [[123456AB]], adóazonosító jele [[8412345678]]\n"
                 + "My KRA PIN [[A012345678Z]]\nFayda ID: [[1234 5678 9012]]\nرقم الهوية الإماراتية [[784-1985-1234567-1]]"),
         DetectorCase(
+            "Central Asia's personal numbers in Latin and Cyrillic letters, Switzerland's AHV, El Salvador's DUI, "
+                + "Zimbabwe's and Angola's identity numbers whole, Hungary's tax number as a field", .nationalID,
+            "ИИН: [[850412300123]]; ЖСН [[850412300123]]; ПИНФЛ: [[31204851234567]]; JSHSHIR [[31204851234567]]; "
+                + "ПИН: [[21204198500123]]\nAHV-Nr.: [[756.1234.5678.97]]; DUI: [[04567890-1]]\n"
+                + "National ID: [[63-123456 F 45]]\nNational ID No. [[08-765432 Q 22]]\n"
+                + "BI nº [[004567890LA045]] emitido em Luanda\n"
+                + "Adóazonosító jel: [[8412345678]]\nAny questions, ring our nurse Rukhsana Bi on 07700 900 418"),
+        DetectorCase(
             "Indonesia's and Pakistan's tax numbers, Nepal's citizenship, Swahili's identity card", .nationalID,
             "NPWP: [[09.254.294.3-407.000]]; NTN [[1234567-8]]; Citizenship No: [[27-01-71-12345]]; "
                 + "Nambari ya kitambulisho: [[28456173]]; US citizenship 2019"),

@@ -32,6 +32,11 @@ struct WorldNameTests {
             "Salut [[Fatou]], [[Ousmane]] arrive demain. Monsieur [[Kouassi Kouadio]] a appelé. Mme [[Akissi "
                 + "N'Guessan]], tél 07 08 12 34 56. Ask [[Oluwaseun Adeyemi]] to call [[Chiamaka]]. [[Seydou "
                 + "Ouédraogo]] et [[Aminata Sawadogo]] sont là."),
+        DetectorCase(
+            "a surname first after a patient's or a name's label in Cyrillic letters, the given name in no list",
+            .person,
+            "Пациент: [[Иванов Рустам]]\nПІБ: [[Коваленко Олена]]\nНауқас: [[Сейткали Айгерим]]\n"
+                + "Өвчтөн: [[Батбаяр Нарантуяа]]\nИме: [[Марко Петровић]]"),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,
             "Referat\nDato: 14. april 2025\nSted: Aarhus\nReferent: [[Mette Holm]]\nNæste møde\nDato: 12/05/2025"),
         DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,

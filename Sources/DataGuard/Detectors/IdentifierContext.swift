@@ -16,8 +16,9 @@ enum IdentifierContext {
         "namba", "ya", "lama", "baru", "kesehatan",
         // "Bank" after the account of French, Italian, Spanish and Portuguese ("compte bancaire n° …").
         "bancaire", "bancario", "bancaria",
-        // Hungarian "száma" and "jele" (its number, its mark: "igazolvány száma", "adóazonosító jele").
-        "szama", "jele",
+        // Hungarian "száma" and "jele" (its number, its mark: "igazolvány száma", "adóazonosító jele"), and "jel" as
+        // a form's field writes it ("Adóazonosító jel:").
+        "szama", "jele", "jel",
         // "Code" in Lithuanian, Latvian and the Slavic languages ("asmens kodas", "personas kods", "osobni kod"); the
         // Indonesian and Malay "my", "his or her", "your" after a label ("NIK saya", "NIK beliau").
         "kodas", "kods", "kod", "saya", "beliau", "anda", "kamu",
@@ -91,12 +92,9 @@ enum IdentifierContext {
         ("utente", .medicalRecordNumber), ("imss", .medicalRecordNumber), ("nss", .medicalRecordNumber),
         ("amka", .medicalRecordNumber), ("pojistence", .medicalRecordNumber), ("mbo", .medicalRecordNumber),
         ("abha", .medicalRecordNumber), ("medicaid", .medicalRecordNumber),
-        // National numbers that health records carry: Switzerland's AVS/AHV, Uzbekistan's JShShIR (PINFL),
-        // Kazakhstan's IIN, Slovenia's ZZZS card, Canada's IFHP; and Germany's "Krankenversichertennr.".
-        ("avs", .medicalRecordNumber), ("ahv", .medicalRecordNumber), ("jshshir", .medicalRecordNumber),
-        ("pinfl", .medicalRecordNumber), ("iin", .medicalRecordNumber), ("ИИН", .medicalRecordNumber),
-        ("zzzs", .medicalRecordNumber),
-        ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
+        // Numbers that health records carry: Slovenia's ZZZS card, Canada's IFHP; and Germany's
+        // "Krankenversichertennr.".
+        ("zzzs", .medicalRecordNumber), ("ifhp", .medicalRecordNumber), ("krankenversichertennr", .medicalRecordNumber),
         // The US Medicare Beneficiary Identifier ("Medicare MBI"), Greece's AMKA in Greek letters and a Greek
         // hospital's register number ("Αρ. Μητρώου"), Russia's compulsory health insurance policy ("полис ОМС"),
         // a Romanian observation sheet ("FO nr.").
@@ -157,7 +155,8 @@ enum IdentifierContext {
         // 번호", written apart.
         ("mitglied", .memberNumber), ("mitgliedsausweis", .memberNumber), ("mbr", .memberNumber),
         ("lidmaatschapsnummer", .memberNumber), ("jasen", .memberNumber), ("jasennumero", .memberNumber),
-        ("medlemskort", .memberNumber), ("членский", .memberNumber), ("Членский", .memberNumber), ("членского", .memberNumber), ("Членского", .memberNumber),
+        ("medlemskort", .memberNumber), ("членский", .memberNumber), ("Членский", .memberNumber),
+        ("членского", .memberNumber), ("Членского", .memberNumber),
         ("членський", .memberNumber), ("Членський", .memberNumber), ("членського", .memberNumber),
         ("μέλους", .memberNumber), ("Μέλους", .memberNumber), ("조합원", .memberNumber), ("회원", .memberNumber),
         // Italian "tessera" (a union's or club's card), "iscritto" and "iscritta" (a registered member).
@@ -367,6 +366,11 @@ enum IdentifierContext {
         // its record numbers, as it does every national number.
         ("rijksregisternr", false), ("rijksregisternummer", false), ("insz", false), ("nas", true), ("cin", true),
         ("nrc", true),
+        // Switzerland's AHV/AVS number, Uzbekistan's JShShIR (PINFL) and Kazakhstan's IIN (ЖСН in Kazakh), in
+        // Latin and Cyrillic letters; Kyrgyzstan's PIN and El Salvador's DUI. (Angola's "BI", a name's honorific in
+        // South Asia, "Rukhsana Bi", is read by its number's shape.)
+        ("ahv", false), ("avs", false), ("jshshir", false), ("pinfl", false), ("ПИНФЛ", false), ("iin", false),
+        ("ИИН", false), ("ЖСН", false), ("ПИН", true), ("dui", true),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

@@ -49,6 +49,34 @@ extension IdentifierDetector {
         return check + 1
     }
 
+    /// The last token of the check letter and district code after the six or seven digits at `last` of Zimbabwe's
+    /// national identity number, which opens with two digits and a hyphen: "63-123456 F 45", "63-123456F45",
+    /// "63-1234567-F-45".
+    static func zimbabweSuffix(_ context: ScanContext, after last: Int) -> Int? {
+        guard last >= 2, context.isNumber(last, digits: 6...7), context.isSymbol(last - 1, 0x2D),
+            context.isNumber(last - 2, digits: 2...2)
+        else { return nil }
+        var k = last + 1
+        if context.isSymbol(k, 0x2D), context.tokens[k].isAttached { k += 1 }
+        guard k < context.tokens.count, case let letter = context.tokens[k], letter.isWord, !letter.startsLine,
+            letter.start - context.tokens[k - 1].end <= 1, ByteClass.isASCIIUpper(context.bytes[letter.start])
+        else { return nil }
+        // The district glued to the letter ("F45", "F-45"), or apart.
+        let rest = letter.start + 1..<letter.end
+        if rest.count == 2 || rest.count == 3 && context.bytes[rest.lowerBound] == 0x2D {
+            guard rest.suffix(2).allSatisfy({ ByteClass.isDigit(context.bytes[$0]) }), context.endsCleanly(k)
+            else { return nil }
+            return k
+        }
+        guard rest.isEmpty else { return nil }
+        var district = k + 1
+        if context.isSymbol(district, 0x2D), context.tokens[district].isAttached { district += 1 }
+        guard context.isNumber(district, digits: 2...2), !context.tokens[district].startsLine,
+            context.tokens[district].start - context.tokens[district - 1].end <= 1, context.endsCleanly(district)
+        else { return nil }
+        return district
+    }
+
     /// The last token of Myanmar's national registration card number that opens with the state's number at `i`: the
     /// township's code, the citizen's letter in brackets and six digits ("12/OuKaMa(N)123456", "9/MaHtaLa(N)045678").
     static func myanmarRegistrationEnd(_ context: ScanContext, _ i: Int) -> Int? {
@@ -71,6 +99,20 @@ extension IdentifierDetector {
             context.tokens[first + 3].isAttached, context.isNumber(first + 4, digits: 1...1, attached: true)
         else { return false }
         return context.endsCleanly(first + 4)
+    }
+
+    /// The last token of Angola's identity card number (bilhete de identidade) that opens at token `i`, known by its
+    /// shape, which needs no label: nine digits, the two capitals of the province that issued it and three digits
+    /// ("004567890LA045"). Nil when there is none.
+    static func angolanIdentityCardEnd(_ context: ScanContext, _ i: Int) -> Int? {
+        guard context.isNumber(i, digits: 9...9), i + 1 < context.tokens.count, case let tail = context.tokens[i + 1],
+            tail.isWord, tail.isAttached, tail.length == 5
+        else { return nil }
+        for k in 0..<5 {
+            let b = context.bytes[tail.start + k]
+            guard k < 2 ? ByteClass.isASCIIUpper(b) : ByteClass.isDigit(b) else { return nil }
+        }
+        return context.endsCleanly(i + 1) ? i + 1 : nil
     }
 
     /// Brazil's CPF (the individual taxpayer's number) by its shape, which needs no label: three groups of three

@@ -59,6 +59,7 @@ enum IdentifierDetector {
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
+                        || angolanIdentityCardEnd(context, first) != nil
                         || context.tokens[first].length == 11 && isTurkishIdentityNumber(context, first)
                         || mayBeGrouped(context, first) && (isSwissSocialInsuranceNumber(context, first)
                             || isThaiIdentityNumber(context, first)
@@ -82,8 +83,12 @@ enum IdentifierDetector {
                 ? accountEnd(context, i)
                 : extent(context, i, joiningGroups: groups, thousands: type == .memberNumber || type == .employeeNumber)
             if scope == .national, code != nil { last = ninoSuffix(context, after: last) ?? last }
-            if scope == .national, code == nil { last = citizenCardSuffix(context, after: last) ?? last }
-            if code == nil, let end = myanmarRegistrationEnd(context, i) { last = end }
+            if scope == .national, code == nil {
+                last = citizenCardSuffix(context, after: last) ?? zimbabweSuffix(context, after: last) ?? last
+            }
+            if code == nil, let end = myanmarRegistrationEnd(context, i) ?? angolanIdentityCardEnd(context, i) {
+                last = end
+            }
             // Three digits are enough after letters ("staff no. HB-017"), four for a number alone.
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
                 if scope == .national {

@@ -90,7 +90,7 @@ enum Lexicon {
         // "Signed" in French, Spanish, Italian, Portuguese and German ("Signé : Noël Dubois").
         "signe", "signee", "firmado", "firmada", "firmato", "firmata", "assinado", "assinada", "unterschrieben",
         "unterzeichnet",
-    ] + formNameLabels
+    ] + formNameLabels + cyrillicPersonLabels
     /// "Surname" and "given name" as the forms of other languages label them: labels before a name, and no names.
     static let formNameLabels: [String] = [
         "soyadi", "nazwisko", "imie", "prijmeni", "jmeno", "nachname", "vorname", "apellido", "apellidos",

@@ -9,6 +9,13 @@ struct InternationalIdentifierTests {
             "IBAN: [[ES91 2100 0418 4502 0005 1332]]; Konto [[PL61 1090 1014 0000 0712 1981 2874]], "
                 + "شبا [[IR840629600000001003242000]]"),
         DetectorCase(
+            "bank account numbers whose groups hold letters after digits, and those of Angola, Mozambique and "
+                + "Madagascar", .ibanCode,
+            "IBAN: [[BY13 NBRB 3600 9000 0000 2Z00 AB00]]; [[KZ86 125K ZT50 0410 0100]]\n"
+                + "[[MT84 MALT 0110 0001 2345 MTLC AST0 01S]], [[BR15 0000 0000 0000 1093 2840 814P 2]]\n"
+                + "IBAN: [[AO06 0044 0000 6729 5030 1010 2]]; [[MZ59000301080016367102371]]; "
+                + "[[MG46 0000 5030 0101 0191 4016 056]]"),
+        DetectorCase(
             "an account number whose check fails or whose country issues none", .ibanCode,
             "IBAN ES92 2100 0418 4502 0005 1332, ref AB12 CD, file DN4790123456789"),
         DetectorCase("spanish clinical history", .medicalRecordNumber, "Paciente: Lucía Ortega   NHC: [[2210438]]"),
@@ -175,6 +182,12 @@ struct InternationalIdentifierTests {
         DetectorCase("latvian staff number", .employeeNumber, "Aizvietos: Jānis Ozols (darb. nr. [[LV-30415]])."),
         DetectorCase("spanish routing number", .usRoutingNumber, "Número de ruta: [[325170628]]"),
         DetectorCase("spanish checking account", .usBankAccount, "Cuenta de cheques: [[004417852296]]"),
+        DetectorCase(
+            "a current account, a NIB, an account after a bank's word, the Afrikaans, Russian and Tajik accounts",
+            .usBankAccount,
+            "Cuenta corriente [[04-0123456-78]]\nNIB: [[0040 0000 12345678101 23]]\nAkaun bank: [[562106123456]]\n"
+                + "Rekeningnommer: [[62012345678]] (FNB)\nРасчётный счёт: [[40702810900000012345]]\n"
+                + "Суратҳисоб: [[20202972300012345678]]\nСчёт № 45 от 12.03.2025"),
         DetectorCase(
             "a bank statement's account whole, the account shortened to A/C, the bank's adjective after the account",
             .usBankAccount,

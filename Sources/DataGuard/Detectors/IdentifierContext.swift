@@ -14,8 +14,9 @@ enum IdentifierContext {
         // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
         // (health) of "BPJS Kesehatan".
         "namba", "ya", "lama", "baru", "kesehatan",
-        // "Bank" after the account of French, Italian, Spanish and Portuguese ("compte bancaire n° …").
-        "bancaire", "bancario", "bancaria",
+        // "Bank" after the account of French, Italian, Spanish and Portuguese ("compte bancaire n° …"), of Malay
+        // ("akaun bank"); the Russian "account" after "settlement" ("расчётный счёт").
+        "bancaire", "bancario", "bancaria", "bank", "счёт", "Счёт", "счет", "Счет",
         // Hungarian "száma" and "jele" (its number, its mark: "igazolvány száma", "adóazonosító jele"), and "jel" as
         // a form's field writes it ("Adóazonosító jel:").
         "szama", "jele", "jel",
@@ -275,6 +276,12 @@ enum IdentifierContext {
         ("corrente", .usBankAccount), ("uctu", .usBankAccount), ("ucet", .usBankAccount),
         ("szamlaszam", .usBankAccount), ("akaunti", .usBankAccount), ("เลขที่บัญชี", .usBankAccount),
         ("บัญชี", .usBankAccount), ("ahorros", .usBankAccount), ("clabe", .usBankAccount), ("cbu", .usBankAccount),
+        // The Spanish current account ("cuenta corriente"), the bank identification number of Angola, Mozambique and
+        // Portugal ("NIB"), the Afrikaans account number, the Russian settlement account ("расчётный счёт"; "счёт"
+        // alone is an invoice's too) and the Tajik account ("суратҳисоб").
+        ("corriente", .usBankAccount), ("nib", .usBankAccount), ("rekeningnommer", .usBankAccount),
+        ("расчётный", .usBankAccount), ("Расчётный", .usBankAccount), ("расчетный", .usBankAccount),
+        ("Расчетный", .usBankAccount), ("суратҳисоб", .usBankAccount), ("Суратҳисоб", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and

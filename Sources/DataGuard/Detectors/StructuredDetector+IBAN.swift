@@ -15,11 +15,11 @@ extension StructuredDetector {
         var count = first.length
         if first.length == 4 {
             // Grouped: each further group of four (the last of one to four) after one space, on the line.
-            while last + 1 < tokens.count, count < 34, isGroup(context, last + 1),
-                tokens[last].length == 4, tokens[last + 1].start - tokens[last].end == 1
-            {
-                last += 1
-                count += tokens[last].length
+            var groupLength = 4
+            while groupLength == 4, count < 34, let group = group(context, after: last) {
+                last = group.last
+                groupLength = group.length
+                count += groupLength
             }
         }
         let country = UInt16(bytes[first.start]) << 8 | UInt16(bytes[first.start + 1])
@@ -28,8 +28,10 @@ extension StructuredDetector {
         return last
     }
 
-    /// The length of an account number in each country that issues them (the SWIFT IBAN registry), by the
-    /// country's two capitals.
+    /// The length of an account number in each country that issues them (the SWIFT IBAN registry; and, last, the
+    /// countries whose banks print them outside it: Angola, Mozambique, Cape Verde, Madagascar, Algeria, Morocco,
+    /// Honduras and the West and Central African countries of the franc zone and the Comoros), by the country's two
+    /// capitals.
     private static let ibanLengths: [UInt16: Int] = {
         let lengths = [
             "AD24", "AE23", "AL28", "AT20", "AZ28", "BA20", "BE16", "BG22", "BH22", "BI27", "BR29", "BY28", "CH21",
@@ -39,6 +41,8 @@ extension StructuredDetector {
             "MD24", "ME22", "MK19", "MN20", "MR27", "MT31", "MU30", "NI28", "NL18", "NO15", "OM23", "PK24", "PL28",
             "PS29", "PT25", "QA29", "RO24", "RS22", "RU33", "SA24", "SC31", "SD18", "SE24", "SI19", "SK24", "SM27",
             "SO23", "ST25", "SV28", "TL23", "TN24", "TR26", "UA29", "VA22", "VG24", "XK20", "YE30",
+            "AO25", "MZ25", "CV25", "MG27", "DZ26", "MA28", "HN28", "BF28", "BJ28", "CI28", "ML28", "NE28", "SN28",
+            "TG28", "GW25", "CM27", "CF27", "CG27", "GA27", "GQ27", "TD27", "KM27",
         ]
         var table: [UInt16: Int] = [:]
         for entry in lengths {
@@ -47,6 +51,21 @@ extension StructuredDetector {
         }
         return table
     }()
+
+    /// The last token and the length of the group of one to four digits and capitals after token `k`, one space
+    /// apart, on the line: a token, or tokens glued together where a digit meets a capital ("2Z00", "814P").
+    private static func group(_ context: ScanContext, after k: Int) -> (last: Int, length: Int)? {
+        let tokens = context.tokens
+        var m = k + 1
+        guard m < tokens.count, tokens[m].start - tokens[k].end == 1, isGroup(context, m) else { return nil }
+        var length = tokens[m].length
+        while m + 1 < tokens.count, tokens[m + 1].start == tokens[m].end, tokens[m + 1].kind != .symbol {
+            guard length + tokens[m + 1].length <= 4, isGroup(context, m + 1) else { return nil }
+            m += 1
+            length += tokens[m].length
+        }
+        return (m, length)
+    }
 
     /// Whether token `k` may be a group of an account number: one to four digits or capitals, on the line.
     private static func isGroup(_ context: ScanContext, _ k: Int) -> Bool {

@@ -37,6 +37,12 @@ struct WorldNameTests {
             .person,
             "Пациент: [[Иванов Рустам]]\nПІБ: [[Коваленко Олена]]\nНауқас: [[Сейткали Айгерим]]\n"
                 + "Өвчтөн: [[Батбаяр Нарантуяа]]\nИме: [[Марко Петровић]]"),
+        DetectorCase(
+            "a Zulu weekday after its prefix, thanks very much, a Swahili teacher's title, a Portuguese month with its "
+                + "cedilla, a Kyrgyz elder brother, Amman's quarter", .person,
+            "Stokvel ngoSonto e-Soweto. Siyabonga kakhulu. Mama [[Dlamini]] uthe akekho.\n"
+                + "Habari Mwalimu [[Juma]]! Referente ao mês de Março.\nЭртең саат 10до. [[Азамат]] байке да келет.\n"
+                + "Marhaba [[Abu Khaled]], the rent for the Jabal Amman flat is due."),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,
             "Referat\nDato: 14. april 2025\nSted: Aarhus\nReferent: [[Mette Holm]]\nNæste møde\nDato: 12/05/2025"),
         DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,

@@ -18,11 +18,12 @@ struct NameEvidence {
 
     /// Month or weekday names, which are given names too ("April", "June"); a month of another language before a
     /// number or after a day's ("Ekim 2024", "14 Ekim", Turkish October; but "Marco" alone is a name, though
-    /// Portuguese "março" folds to it, and so is "Julie" after a date).
+    /// Portuguese "março" folds to it, and so is "Julie" after a date), or written with a letter beyond ASCII ("mês
+    /// de Março").
     func isCalendarWord(_ k: Int) -> Bool {
         if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
         let dated = k + 1 < tokens.count && tokens[k + 1].isNumber
-            || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2
+            || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2 || tokens[k].flags.contains(.beyondASCII)
         return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
     }
 
@@ -161,6 +162,14 @@ struct NameEvidence {
     private func hasLetterBeyondASCII(_ k: Int) -> Bool {
         (tokens[k].start..<tokens[k].end).contains { bytes[$0] >= 0x80 }
     }
+
+    /// "Jabal Amman", "Jebel Ali": a run of two words or more opened by the Arabic "mount" of a town's quarters and
+    /// places.
+    func opensWithMountain(_ run: NameRun) -> Bool {
+        run.count >= 2 && run.words[0] == run.first && Self.mountains[hash: tokens[run.first].hash] != nil
+    }
+
+    private static let mountains = KeywordTable(["jabal", "jebel", "djebel"].map { ($0, ()) })
 
     /// "San Diego", "St. Louis", "Saint-Étienne": a place-name opener right before the run.
     @inline(__always)
@@ -383,6 +392,8 @@ struct NameEvidence {
         [
             "all", "everyone", "everybody", "team", "folks", "guys", "allemaal", "zusammen", "pessoal", "ragazzi",
             "tous", "todos", "todas", "chicos", "chicas", "wote", "arkadaslar", "wszystkim", "alle", "allihop",
+            // Zulu "very much" after thanks ("Siyabonga kakhulu"), which thanks no one by name.
+            "kakhulu",
         ].map { ($0, ()) })
 
     /// Whether a word in lower case follows the run on its line ("Elle présente", not "Elle, …").
@@ -528,8 +539,8 @@ struct NameEvidence {
             || DoseContext.precedesDose(tokens, bytes, run.last) || DoseContext.precedesFrequency(tokens, run.last)
     }
 
-    /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji": a form of address that follows the name, in lower
-    /// case, as Central Asian, Turkic, Mongolian, South Asian and Japanese speakers write it.
+    /// "Gulzhan apai", "Ganbold akh", "Ayşe hanım", "Ravi ji", "Азамат байке": a form of address that follows the
+    /// name, in lower case, as Central Asian, Turkic, Mongolian, South Asian and Japanese speakers write it.
     @inline(__always)
     func precedesNameHonorific(_ run: NameRun) -> Bool {
         let k = run.last + 1
@@ -540,7 +551,9 @@ struct NameEvidence {
     private static let honorificsAfter = KeywordTable([
         "apai", "apa", "aga", "agai", "ake", "aka", "opa", "eje", "akh", "egch", "bey", "hanim", "abla", "abi",
         "khanum", "khanim", "efendi", "san", "sama", "kun", "chan", "sensei", "ji", "sahib", "saheb", "bhai", "didi",
-        "bibi", "jan",
+        "bibi", "jan", "baike", "bayke",
+        // In Cyrillic letters: Kazakh, Kyrgyz and Uzbek "aunt", "elder brother", "sister", "uncle".
+        "апай", "апа", "ага", "агай", "аке", "ака", "эже", "әпке", "байке", "тәте",
     ].map { ($0, ()) })
 
     /// "Anusha's DOB is …".

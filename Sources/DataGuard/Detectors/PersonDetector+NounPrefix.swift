@@ -44,9 +44,10 @@ extension PersonDetector {
         let rest = UnsafeBufferPointer(rebasing: context.bytes[(token.start + prefix)..<token.stemEnd])
         let name = WordHash.of(bytes: rest)
         let classes = context.vocabulary.words.classes(of: name)
-        // Months take the prefix too ("kuOktoba").
+        // Months and weekdays take the prefix too ("kuOktoba", "ngoSonto").
         guard classes.isDisjoint(with: [.country, .functionWord, .medication]),
-            !classes.contains(.common) || classes.contains(.given), context.vocabulary.monthNames.value(of: name) == nil
+            !classes.contains(.common) || classes.contains(.given),
+            context.vocabulary.monthNames.value(of: name) == nil, weekdays[hash: name] == nil
         else { return nil }
         let next = i + 1
         let surname = next < context.tokens.count && !context.tokens[next].startsLine
@@ -55,6 +56,13 @@ extension PersonDetector {
             && !evidence.classes(next).contains(.common) && context.endsCleanly(next)
         return (token.start + prefix, surname ? next : i)
     }
+
+    /// The weekdays of Zulu and Xhosa, which take the prefixes as names do.
+    private static let weekdays = KeywordTable(
+        [
+            "msombuluko", "lwesibili", "lwesithathu", "lwesine", "lwesihlanu", "mgqibelo", "sonto", "mvulo",
+            "lwesibini", "cawa",
+        ].map { ($0, ()) })
 
     /// The Nguni prefixes glued before a person's name.
     private static let nounPrefixes = KeywordTable(["ngu", "no", "ku", "ka", "sika", "ngo", "u"].map { ($0, ()) })

@@ -257,7 +257,7 @@ enum PersonDetector {
             || !titledByDon && evidence.followsDeterminer(run) || evidence.followsPlaceWord(run)
             || evidence.followsHolidayWish(run)
             || run.count == 1 && (evidence.isVietnameseWord(run.words[0]) || evidence.isTurkishNameLabel(run.words[0]))
-            || evidence.opensAbbreviatedCompound(run)
+            || evidence.opensAbbreviatedCompound(run) || evidence.opensWithMountain(run)
         {
             return nil
         }

@@ -21,9 +21,9 @@ enum Lexicon {
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
-        // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary) and "Bwana" (Mr); South Asian honorifics that
-        // follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
-        "mwenyekiti", "katibu", "bwana", "bhai", "bhaiya", "sahib", "saheb", "sahab", "baji",
+        // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary), "Mwalimu" (teacher), "Daktari" (doctor) and
+        // "Bwana" (Mr); South Asian honorifics that follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
+        "mwenyekiti", "katibu", "mwalimu", "daktari", "bwana", "bhai", "bhaiya", "sahib", "saheb", "sahab", "baji",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
         // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
@@ -343,8 +343,9 @@ extension Lexicon {
         "marhaba", "shalom", "mambo", "habari", "jambo", "hujambo", "sawubona", "dumela", "molo", "sannu",
         "bawo", "ndewo", "akwaaba", "kumusta", "musta", "ora", "bula", "vinaka", "talofa", "malo", "namaste",
         "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong", "uy", "oy",
-        // Australia's "G'day" and the Vietnamese "Xin chào" (its "Xin" opens the greeting).
-        "g'day", "gday", "xin",
+        // Australia's "G'day" and the Vietnamese "Xin chào" (its "Xin" opens the greeting); Zulu thanks, "we thank"
+        // and "I thank" ("Siyabonga kakhulu").
+        "g'day", "gday", "xin", "siyabonga", "ngiyabonga",
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [

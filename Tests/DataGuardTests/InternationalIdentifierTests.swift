@@ -20,6 +20,17 @@ struct InternationalIdentifierTests {
             "IBAN ES92 2100 0418 4502 0005 1332, ref AB12 CD, file DN4790123456789"),
         DetectorCase("spanish clinical history", .medicalRecordNumber, "Paciente: Lucía Ortega   NHC: [[2210438]]"),
         DetectorCase(
+            "a court's, an employer's or an office's file or record is no patient's", .medicalRecordNumber,
+            "Expediente No. 2025-0456 del Juzgado de Familia. Ficha No. 45821 - Recursos Humanos. "
+                + "Dossier n° 2025-00871. Record No. 45821 (Lusaka City Council). رقم الملف 45821 في دائرة الأراضي."),
+        DetectorCase(
+            "a medical or a patient's record is one wherever it is named", .medicalRecordNumber,
+            "Medical record number [[MR7021057]] should be referenced; patient record no. [[4471]]"),
+        DetectorCase(
+            "a file or a record in a clinical text is the patient's", .medicalRecordNumber,
+            "Expediente clínico: diabetes mellitus tipo 2, hipertensión. Expediente No. [[2025-0456]]; "
+                + "dossier n° [[2241]]"),
+        DetectorCase(
             "a record number in groups with a thousands point", .medicalRecordNumber,
             "DNI [[38.472.915]]   HC N° [[612.904]]\nDx: asma bronquial. Prontuário [[118.447]]"),
         DetectorCase(

@@ -322,7 +322,8 @@ struct TextDetectorTests {
         DetectorCase("nhs number in groups", .medicalRecordNumber, "NHS number [[943 476 5919]] is on file."),
         DetectorCase("record with a letter prefix", .medicalRecordNumber, "Ana (record [[HR-0045521]]) has asthma."),
         DetectorCase("record number with slashes", .medicalRecordNumber, "hosp no [[MMW/23/04417]], 44yo"),
-        DetectorCase("record of another language", .medicalRecordNumber, "Expediente: [[EXP-19-08832]]"),
+        DetectorCase(
+            "record of another language", .medicalRecordNumber, "Dx: neumonía. Expediente: [[EXP-19-08832]]"),
         DetectorCase("label in brackets", .medicalRecordNumber, "prontuário (chart no.) [[2023-004571]]"),
         DetectorCase("letter groups before the number", .medicalRecordNumber, "UHID [[SVH/2024/0087341]] | Mr. Rao"),
         DetectorCase("a slashed date is no record", .medicalRecordNumber, "record 12/03/2024 reviewed"),

@@ -110,7 +110,8 @@ struct UncasedScriptTests {
         DetectorCase(
             "a hebrew calendar date", .date, "הטקס ייערך ב-[[ט\"ו בשבט תשפ\"ה]] בערב, ובפגישה ביום [[ה' ניסן]]"),
         DetectorCase("hebrew letters that are no date", .date, "אמר ש\"ב שבט הוא חודש"),
-        DetectorCase("a file number", .medicalRecordNumber, "رقم الملف: [[55123]]"),
+        DetectorCase(
+            "a file number in a patient's record", .medicalRecordNumber, "رقم الملف: [[55123]]، التشخيص: asthma"),
         DetectorCase(
             "a national number in a patient's record", .medicalRecordNumber,
             "ת\"ז: [[123456782]], אבחנה: asthma, diabetes"),

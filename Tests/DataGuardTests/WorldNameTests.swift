@@ -43,6 +43,9 @@ struct WorldNameTests {
             "Stokvel ngoSonto e-Soweto. Siyabonga kakhulu. Mama [[Dlamini]] uthe akekho.\n"
                 + "Habari Mwalimu [[Juma]]! Referente ao mês de Março.\nЭртең саат 10до. [[Азамат]] байке да келет.\n"
                 + "Marhaba [[Abu Khaled]], the rent for the Jabal Amman flat is due."),
+        DetectorCase(
+            "public bodies and courts are no people", .person,
+            "Expediente del Juzgado de Familia; Lusaka City Council; Prefeitura de Maputo; [[Karla Mejía]]"),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,
             "Referat\nDato: 14. april 2025\nSted: Aarhus\nReferent: [[Mette Holm]]\nNæste møde\nDato: 12/05/2025"),
         DetectorCase("a greeting of two words, the second a greeting too, greets no one", .person,

@@ -60,19 +60,19 @@ enum IdentifierContext {
     static let labels = KeywordTable<FindingType>([
         ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
         ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
-        ("hospital", .medicalRecordNumber), ("record", .medicalRecordNumber), ("rec", .medicalRecordNumber),
-        ("hosp", .medicalRecordNumber), ("nhs", .medicalRecordNumber), ("chi", .medicalRecordNumber),
+        ("hospital", .medicalRecordNumber), ("hosp", .medicalRecordNumber), ("nhs", .medicalRecordNumber),
+        ("chi", .medicalRecordNumber),
         ("urn", .medicalRecordNumber), ("pid", .medicalRecordNumber), ("pt", .medicalRecordNumber),
         ("emr", .medicalRecordNumber), ("ehr", .medicalRecordNumber), ("uhid", .medicalRecordNumber),
         ("ihi", .medicalRecordNumber), ("medicare", .medicalRecordNumber),
-        // The patient's record or file in other languages: Spanish, Portuguese, Nordic, German and Dutch,
-        // French, Italian, Hungarian (the TAJ insurance number), Polish.
-        ("expediente", .medicalRecordNumber), ("prontuario", .medicalRecordNumber),
-        ("journalnr", .medicalRecordNumber), ("journalnummer", .medicalRecordNumber),
-        ("patientnr", .medicalRecordNumber), ("patientennummer", .medicalRecordNumber),
-        ("dossier", .medicalRecordNumber), ("cartella", .medicalRecordNumber), ("taj", .medicalRecordNumber),
-        ("pacjenta", .medicalRecordNumber), ("nhi", .medicalRecordNumber), ("folder", .medicalRecordNumber),
-        ("ficha", .medicalRecordNumber), ("clinica", .medicalRecordNumber),
+        // The patient's record in other languages: Portuguese, Nordic, German and Dutch, Hungarian (the TAJ
+        // insurance number), Polish, Spanish ("historia clínica").
+        ("prontuario", .medicalRecordNumber), ("journalnr", .medicalRecordNumber),
+        ("journalnummer", .medicalRecordNumber), ("patientnr", .medicalRecordNumber),
+        ("patientennummer", .medicalRecordNumber), ("taj", .medicalRecordNumber), ("pacjenta", .medicalRecordNumber),
+        ("nhi", .medicalRecordNumber), ("clinica", .medicalRecordNumber),
+        // A South African hospital's folder number ("folder GSH 0045821-7").
+        ("folder", .medicalRecordNumber),
         // "Patient" in Italian, Czech and Slovak, Polish, Indonesian and the Nordic languages ("Cod. paziente …").
         ("paziente", .medicalRecordNumber), ("pacient", .medicalRecordNumber), ("pacjent", .medicalRecordNumber),
         ("pasien", .medicalRecordNumber), ("pasient", .medicalRecordNumber),
@@ -105,7 +105,7 @@ enum IdentifierContext {
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         // A patient's file and medical number in Arabic ("رقم الملف", "الرقم الطبي"), Persian ("شماره پرونده"),
         // Urdu ("مریض نمبر") and Hebrew ("מספר תיק", "מספר מטופל").
-        ("الملف", .medicalRecordNumber), ("ملف", .medicalRecordNumber), ("الطبي", .medicalRecordNumber),
+        ("الطبي", .medicalRecordNumber),
         ("المريض", .medicalRecordNumber), ("پرونده", .medicalRecordNumber), ("بیمار", .medicalRecordNumber),
         ("مریض", .medicalRecordNumber), ("תיק", .medicalRecordNumber), ("מטופל", .medicalRecordNumber),
         ("המטופל", .medicalRecordNumber),
@@ -327,6 +327,10 @@ enum IdentifierContext {
         ("књижице", true), ("ЛБО", false), ("лбо", false), ("cmu", true), ("sha", true),
         // A registration number in Hindi ("पंजीकरण संख्या").
         ("पंजीकरण", false),
+        // A record or a file: English, Spanish ("expediente", "ficha"), French ("dossier"), Italian ("cartella"),
+        // Arabic ("رقم الملف"); a court's, an employer's or an office's as often as a clinic's.
+        ("record", false), ("rec", true), ("expediente", false), ("ficha", false), ("dossier", false),
+        ("cartella", false), ("الملف", false), ("ملف", false),
     ])
     /// Labels of national identity, social insurance, tax and passport numbers: a person's own number, reported
     /// as a national identity number, and in a clinical text as the record number a clinic files its patient

@@ -920,6 +920,11 @@ enum IdentifierDetector {
                 ("personal", "numri", [], .nationalID, .national),
                 ("choroby", "historii", [], record, .anywhere),
                 ("głównej", "księgi", [], record, .clinicalOnly),
+                // A medical, patient's, health or hospital record ("Medical record number …"), where "record" alone
+                // counts only in a clinical text.
+                ("record", "medical", [], record, .anywhere), ("record", "patient", [], record, .anywhere),
+                ("record", "health", [], record, .anywhere), ("record", "hospital", [], record, .anywhere),
+                ("record", "clinical", [], record, .anywhere), ("rec", "med", [], record, .anywhere),
             ]
             let hash = { (word: String) in WordHash.of(word: Substring(word).utf8) }
             return pairs.map { (hash($0.0), hash($0.1), $0.2.map(hash), $0.3, $0.4) }

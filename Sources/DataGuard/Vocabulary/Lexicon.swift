@@ -142,6 +142,11 @@ enum Lexicon {
         "fargo", "hypermarket", "supermarket", "supermercado", "minimarket", "consultancy",
         // Chains named in the plural ("Apollo Hospitals", "Mayo Clinics", "Boots Pharmacies").
         "hospitals", "clinics", "pharmacies", "schools", "colleges", "universities", "centres", "centers",
+        // Public bodies, courts and cooperatives in English, Spanish, Portuguese and French ("Lusaka City Council",
+        // "Juzgado de Familia", "Prefeitura de Maputo"), and East Africa's savings cooperatives ("Ushirika SACCO").
+        "council", "ministry", "ministerio", "ministere", "municipality", "municipalidad", "alcaldia", "prefeitura",
+        "juzgado", "tribunal", "commission", "authority", "embassy", "embajada", "cooperative", "cooperativa",
+        "sacco",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

@@ -18,6 +18,10 @@ struct NationalIdentityTests {
                 + "BI nº [[004567890LA045]] emitido em Luanda\n"
                 + "Adóazonosító jel: [[8412345678]]\nAny questions, ring our nurse Rukhsana Bi on 07700 900 418"),
         DetectorCase(
+            "the numbers of national social security institutes", .nationalID,
+            "No. de asegurado CCSS: [[1-0987-0654]]; Número de seguro social (CSS): [[8-765-4321]]; ISSS: [[123456789]]"
+                + "\nCNaPS n° [[123456789]]; No. PERKESO: [[850412145678]]; NSSA number: [[1234567A]]; style.css 2024"),
+        DetectorCase(
             "Indonesia's and Pakistan's tax numbers, Nepal's citizenship, Swahili's identity card", .nationalID,
             "NPWP: [[09.254.294.3-407.000]]; NTN [[1234567-8]]; Citizenship No: [[27-01-71-12345]]; "
                 + "Nambari ya kitambulisho: [[28456173]]; US citizenship 2019"),

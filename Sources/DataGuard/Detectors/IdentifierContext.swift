@@ -382,6 +382,12 @@ enum IdentifierContext {
         // South Asia, "Rukhsana Bi", is read by its number's shape.)
         ("ahv", false), ("avs", false), ("jshshir", false), ("pinfl", false), ("ПИНФЛ", false), ("iin", false),
         ("ИИН", false), ("ЖСН", false), ("ПИН", true), ("dui", true),
+        // The number a person holds at a national social security institute: Central America's (IGSS, IHSS, ISSS,
+        // Costa Rica's CCSS, Panama's CSS), Nicaragua's, Angola's and Brazil's INSS, Madagascar's CNaPS, Zimbabwe's
+        // NSSA, Zambia's NAPSA, Malaysia's SOCSO (PERKESO); Spanish "asegurado" (the insured's number).
+        ("igss", false), ("ihss", false), ("isss", false), ("ccss", false), ("css", true), ("inss", false),
+        ("cnaps", false), ("nssa", false), ("napsa", false), ("socso", false), ("perkeso", false),
+        ("asegurado", false),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

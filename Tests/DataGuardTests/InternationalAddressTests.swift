@@ -6,6 +6,16 @@ struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
         DetectorCase(
+            "Kyrgyz and Tajik addresses, the town and postcode after a flat in Ukraine and Russia", .streetAddress,
+            "Дарек: [[Бишкек ш., Токтогул көч., 125, 12-кв.]]\nСуроға: [[ш. Душанбе, кӯчаи Рӯдакӣ 45, хонаи 12]]\n"
+                + "Адреса: [[вул. Хрещатик, 22, кв. 5, Київ, 01001]]\n"
+                + "Адрес: [[ул. Ленина, 22, кв. 5, г. Москва, 101000]]"),
+        DetectorCase(
+            "a plot and the numbered section of its area before a known town, a section before the plot",
+            .streetAddress,
+            "[[Stand 4521, Budiriro 2, Harare]]\n[[House No. 45, Area 18, Lilongwe]]\n"
+                + "[[Section 42 Lot 11, Gerehu Stage 2, Port Moresby]]"),
+        DetectorCase(
             "a post-office box after a form's gap, Hawaii's house numbers in two parts, a thai address field",
             .streetAddress,
             "Address: [[Villa 12, Street 23, Al Barsha 2, Dubai, UAE]]   [[P.O. Box 12345]]\n"

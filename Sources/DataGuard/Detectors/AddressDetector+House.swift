@@ -35,12 +35,35 @@ extension AddressDetector {
         guard houseWords[hash: context.tokens[first].hash] != nil, storeys == 0, !context.isSymbol(first - 1, 0x2C),
             let area = areaBeforeTown(context, from: k)
         else { return nil }
-        return (first, End(token: areas(context, after: area).token, hasCity: false))
+        return (sectionBefore(context, first) ?? first, End(token: areas(context, after: area).token, hasCity: false))
     }
 
-    /// The last token of the area at `k` when a known town follows it after a comma.
+    /// The section or block and its number right before the house word at `first`, on its line, as Papua New Guinea
+    /// and the Philippines write a plot ("Section 42 Lot 11, …", "Blk 5 Lot 11, …"); nil when there is none.
+    private static func sectionBefore(_ context: ScanContext, _ first: Int) -> Int? {
+        guard first >= 2, !context.tokens[first].startsLine, context.isNumber(first - 1, digits: 1...4),
+            !context.tokens[first - 1].startsLine, context.tokens[first - 2].isWord,
+            context.tokens[first - 2].isCapitalized,
+            houseWords[hash: context.tokens[first - 2].hash] != nil
+                || sectionWords[hash: context.tokens[first - 2].hash] != nil
+        else { return nil }
+        return first - 2
+    }
+
+    private static let sectionWords = KeywordTable(["section", "phase"].map { ($0, ()) })
+
+    /// The last token of the area at `k` when a known town follows it after a comma; the area may end in the
+    /// number of its section ("Budiriro 2", "Area 18").
     private static func areaBeforeTown(_ context: ScanContext, from k: Int) -> Int? {
-        guard let area = capitalizedRun(context, from: k), area + 2 < context.tokens.count,
+        var section = k
+        while section - k < 3, section < context.tokens.count, context.tokens[section].isWord,
+            context.tokens[section].isCapitalized, !context.tokens[section].startsLine
+        {
+            section += 1
+        }
+        let numbered = section > k && context.isNumber(section, digits: 1...3) && !context.tokens[section].startsLine
+            && context.isSymbol(section + 1, 0x2C)
+        guard let area = numbered ? section : capitalizedRun(context, from: k), area + 2 < context.tokens.count,
             !context.tokens[area + 2].startsLine,
             PhraseMatcher.longest(context, at: area + 2, in: context.vocabulary.towns) != nil
         else { return nil }

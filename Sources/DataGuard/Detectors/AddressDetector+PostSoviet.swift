@@ -21,7 +21,13 @@ extension AddressDetector {
         else { return nil }
         var last = joinedNumberEnd(context, i)
         var units = 0
-        while units < 4, context.isSymbol(last + 1, 0x2C), isWord(context, last + 2, in: Self.unitWords) {
+        while units < 4, context.isSymbol(last + 1, 0x2C) {
+            if let end = numberBeforeUnitEnd(context, last + 2) {
+                last = end  // Kyrgyz: "12-кв.", the number before the flat's word.
+                units += 1
+                continue
+            }
+            guard isWord(context, last + 2, in: Self.unitWords) else { break }
             var n = last + 3
             if context.isSymbol(n, 0x2E), context.tokens[n].isAttached { n += 1 }
             guard context.isNumber(n, digits: 1...4), !context.tokens[n].startsLine else { break }
@@ -29,8 +35,11 @@ extension AddressDetector {
             units += 1
         }
         guard marked || units > 0 else { return nil }
+        let town = townAfter(context, last)
+        last = town ?? last
         if context.isSymbol(k, 0x2C) { k -= 1 }
-        guard k >= 0, let street = streetStart(context, endingAt: k) else { return nil }
+        guard k >= 0, let street = streetStart(context, endingAt: k) ?? nameBeforeStreetWord(context, endingAt: k)
+        else { return nil }
         var first = street
         var before = 0
         while before < 2, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x2C),
@@ -39,7 +48,32 @@ extension AddressDetector {
             first = piece
             before += 1
         }
-        return (first, End(token: last, hasCity: before > 0))
+        return (first, End(token: last, hasCity: before > 0 || town != nil))
+    }
+
+    /// The last token of the town and its postcode after the house or flat ending at token `last`, as Ukraine and
+    /// Russia may close an address: "…, кв. 5, м. Київ, 01001", "…, кв. 5, г. Москва, 101000". The town follows a
+    /// comma on the line, after its place word, or is a known town, or has a postcode of five or six digits after
+    /// it. Nil when there is none.
+    private static func townAfter(_ context: ScanContext, _ last: Int) -> Int? {
+        var k = last + 2
+        guard context.isSymbol(last + 1, 0x2C), k < context.tokens.count, !context.tokens[k].startsLine else {
+            return nil
+        }
+        let placed = isWord(context, k, in: Self.placeWords) && context.isSymbol(k + 1, 0x2E)
+            && context.tokens[k + 1].isAttached
+        if placed { k += 2 }
+        guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
+            !context.tokens[k].startsLine
+        else { return nil }
+        let known = PhraseMatcher.longest(context, at: k, in: context.vocabulary.towns)
+        let end = known ?? k
+        if context.isSymbol(end + 1, 0x2C), context.isNumber(end + 2, digits: 5...6),
+            !context.tokens[end + 2].startsLine, context.endsCleanly(end + 2)
+        {
+            return end + 2
+        }
+        return placed || known != nil ? end : nil
     }
 
     /// The street word that opens the street ending at token `end`: up to four words, numbers, hyphens and
@@ -66,9 +100,41 @@ extension AddressDetector {
         return nil
     }
 
+    /// The last token of a unit written number first, as Kyrgyz writes the flat ("12-кв.", "5-кабат"), that opens
+    /// at token `n`; nil when there is none.
+    private static func numberBeforeUnitEnd(_ context: ScanContext, _ n: Int) -> Int? {
+        guard context.isNumber(n, digits: 1...4), !context.tokens[n].startsLine, context.isSymbol(n + 1, 0x2D),
+            context.tokens[n + 1].isAttached, isWord(context, n + 2, in: Self.unitWords),
+            context.tokens[n + 2].isAttached
+        else { return nil }
+        return context.isSymbol(n + 3, 0x2E) && context.tokens[n + 3].isAttached ? n + 3 : n + 2
+    }
+
+    /// The first token of a street named before its word, as Kyrgyz writes it ("Токтогул көч.", "Чүй пр."), that
+    /// ends at token `end` (the word or its period): one to three capitalized words before the word.
+    private static func nameBeforeStreetWord(_ context: ScanContext, endingAt end: Int) -> Int? {
+        var k = end
+        if context.isSymbol(k, 0x2E), context.tokens[k].isAttached { k -= 1 }
+        guard k >= 1, isWord(context, k, in: Self.streetWordsAfter), !context.tokens[k].startsLine else { return nil }
+        var first = k
+        while first >= 1, k - first < 3, context.tokens[first - 1].isWord, context.tokens[first - 1].isCapitalized,
+            !context.tokens[first].startsLine
+        {
+            first -= 1
+        }
+        return first < k ? first : nil
+    }
+
     /// The first token of a town's or district's piece ending at token `end`: a place's word and up to three more
-    /// ("г. Астана", "р-н Сарыарка", "м. Харків"), or one capitalized word ("Bishkek").
+    /// ("г. Астана", "р-н Сарыарка", "м. Харків"), or one capitalized word ("Bishkek"), or its word after it
+    /// ("Бишкек ш.").
     private static func pieceStart(_ context: ScanContext, endingAt end: Int) -> Int? {
+        if end >= 2, context.isSymbol(end, 0x2E), context.tokens[end].isAttached,
+            isWord(context, end - 1, in: Self.placeWords), context.tokens[end - 2].isWord,
+            context.tokens[end - 2].isCapitalized, !context.tokens[end - 1].startsLine
+        {
+            return end - 2
+        }
         guard end >= 0, context.tokens[end].isWord else { return nil }
         var k = end
         while k >= 1, end - k < 4, !context.tokens[k].startsLine, !context.isSymbol(k - 1, 0x2C),
@@ -114,18 +180,26 @@ extension AddressDetector {
     private static let streetNameList = [
         "улица", "вулиця", "проспект", "бульвар", "переулок", "провулок", "шоссе", "площадь", "микрорайон", "жк",
         "ulitsa", "prospekt", "mikrorayon",
+        // Tajik "street of" and "avenue of" before the name ("кӯчаи Рӯдакӣ", "хиёбони Исмоили Сомонӣ").
+        "кӯчаи", "хиёбони",
     ]
+    /// The street words Kyrgyz writes after the name: "көч." (көчөсү, street), "пр." (проспекти), "бул." and in full.
+    private static let streetWordsAfter = table(["көч", "көчөсү", "пр", "проспекти", "бул", "бульвары"])
     /// The house: "д.", "дом", "буд." and their Latin spellings.
     private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud"])
     /// The building, entrance, floor and flat after the house: "корп.", "к.", "стр.", "под.", "эт.", "ет.", "кв.",
     /// "ап." and their Latin spellings.
     private static let unitWords = table([
         "корп", "к", "стр", "под", "эт", "ет", "кв", "квартира", "ап", "офис", "korp", "k", "str", "et", "kv", "ap",
+        // Tajik "house of" and "flat" ("хонаи 12"), Kyrgyz "floor" ("5-кабат").
+        "хонаи", "хона", "кабат",
     ])
     /// A town, village, district or region before the street: "г." (город), "м." (місто), "гр." (град), "с.",
     /// "пос.", "смт", "р-н" (район), "обл." and their Latin spellings.
     private static let placeWords = table([
         "г", "гр", "м", "с", "пос", "смт", "р", "район", "обл", "область", "g", "gr", "s", "pos", "r", "rayon",
         "obl",
+        // The Tajik and Kyrgyz town ("ш. Душанбе", "Бишкек ш.": шаҳри, шаары).
+        "ш",
     ])
 }

@@ -87,7 +87,10 @@ enum AddressDetector {
         {
             return address
         }
-        if comma && after.isWord && after.length <= 8 || i >= 1 && isHouseMark(context, i - 1),
+        // A flat's word after the comma (eight bytes, sixteen in Cyrillic letters: "кв.", "хонаи"), or the flat's
+        // number before its word ("125, 12-кв.").
+        if comma && after.isWord && after.length <= (after.flags.contains(.beyondASCII) ? 16 : 8)
+            || comma && after.isNumber && context.isSymbol(i + 3, 0x2D) || i >= 1 && isHouseMark(context, i - 1),
             let address = postSoviet(context, i)
         {
             return address

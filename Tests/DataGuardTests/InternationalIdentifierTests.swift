@@ -85,6 +85,11 @@ struct InternationalIdentifierTests {
             .employeeNumber,
             "GMC [[7123456]]; Nurse in charge: S. Mensah (NMC [[12345678]]); MCR No: [[M12345A]]; CRM [[123456]]; "
                 + "Tabelnyi nomer [[4417]]; Službeni broj [[4417]]; Anstellungsnummer [[88123]]; gmc 2024"),
+        DetectorCase(
+            "clinicians' registrations of Peru, the Dominican Republic, Switzerland, the US, Hungary, Ecuador and "
+                + "France", .employeeNumber,
+            "Dr. Juan Pérez, CMP [[45821]]; Exequátur [[123-45]]; GLN: [[7601000123456]]; NPI: [[1234567893]]; "
+                + "Pecsétszám: [[12345]]; Registro Senescyt: [[1005-2018-1987654]]; Ordre des médecins n° [[12345]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -202,6 +202,12 @@ enum IdentifierContext {
         ("gmc", .employeeNumber), ("nmc", .employeeNumber), ("mcr", .employeeNumber), ("mdcn", .employeeNumber),
         ("hpcsa", .employeeNumber), ("ahpra", .employeeNumber), ("crm", .employeeNumber), ("coren", .employeeNumber),
         ("rpps", .employeeNumber), ("adeli", .employeeNumber), ("colegiado", .employeeNumber),
+        // Peru's CMP, the Dominican Republic's exequátur, Switzerland's GLN, the US NPI, Indonesia's SIP (a
+        // practice licence), Hungary's "pecsétszám" (a doctor's stamp), Ecuador's Senescyt, Malaysia's MMC, the
+        // French "Ordre des médecins".
+        ("cmp", .employeeNumber), ("exequatur", .employeeNumber), ("gln", .employeeNumber), ("npi", .employeeNumber),
+        ("sip", .employeeNumber), ("pecsetszam", .employeeNumber), ("senescyt", .employeeNumber),
+        ("mmc", .employeeNumber), ("medecins", .employeeNumber),
         ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",

@@ -18,6 +18,11 @@ struct NationalIdentityTests {
                 + "BI nº [[004567890LA045]] emitido em Luanda\n"
                 + "Adóazonosító jel: [[8412345678]]\nAny questions, ring our nurse Rukhsana Bi on 07700 900 418"),
         DetectorCase(
+            "passports in Cyrillic letters, Malaysia's income tax number, Swahili's national identity card",
+            .nationalID,
+            "Паспорт: [[AN1234567]]; Пашпарт [[MP1234567]]\nNo. Cukai Pendapatan: [[SG 12345678090]]\n"
+                + "Kitambulisho cha Taifa: [[19850412-12345-00001-23]]\nJumlah pendapatan: 45000"),
+        DetectorCase(
             "the numbers of national social security institutes", .nationalID,
             "No. de asegurado CCSS: [[1-0987-0654]]; Número de seguro social (CSS): [[8-765-4321]]; ISSS: [[123456789]]"
                 + "\nCNaPS n° [[123456789]]; No. PERKESO: [[850412145678]]; NSSA number: [[1234567A]]; style.css 2024"),

@@ -11,9 +11,10 @@ enum IdentifierContext {
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" and Mongolian
         // "dugaar" (number), and the Czech and Slovak "č." (číslo).
         "ko", "po", "bango", "dugaar", "c",
-        // Swahili "namba ya" (number of); Indonesian "lama" and "baru" (old, new) after a label, and "Kesehatan"
-        // (health) of "BPJS Kesehatan".
-        "namba", "ya", "lama", "baru", "kesehatan",
+        // Swahili "namba ya" (number of) and "cha Taifa" (national, "kitambulisho cha Taifa"); Indonesian "lama" and
+        // "baru" (old, new) after a label, and "Kesehatan" (health) of "BPJS Kesehatan"; Malay "pendapatan" (income,
+        // "No. Cukai Pendapatan").
+        "namba", "ya", "cha", "taifa", "lama", "baru", "kesehatan", "pendapatan",
         // "Bank" after the account of French, Italian, Spanish and Portuguese ("compte bancaire n° …"), of Malay
         // ("akaun bank"); the Russian "account" after "settlement" ("расчётный счёт").
         "bancaire", "bancario", "bancaria", "bank", "счёт", "Счёт", "счет", "Счет",
@@ -394,6 +395,10 @@ enum IdentifierContext {
         ("igss", false), ("ihss", false), ("isss", false), ("ccss", false), ("css", true), ("inss", false),
         ("cnaps", false), ("nssa", false), ("napsa", false), ("socso", false), ("perkeso", false),
         ("asegurado", false),
+        // Malaysia's income tax number ("No. Cukai Pendapatan"); the passport in Russian, Ukrainian, Kazakh and
+        // Kyrgyz, and Belarusian, in Cyrillic letters.
+        ("cukai", false), ("паспорт", false), ("Паспорт", false), ("ПАСПОРТ", false), ("паспорта", false),
+        ("Паспорта", false), ("пашпарт", false), ("Пашпарт", false),
         // A "Personal No." (Georgia's personal number, in English and Georgian, "პირადი ნომერი"), Colombia's
         // cédula de ciudadanía ("CC").
         ("personal", true), ("პირადი", false), ("cc", true),

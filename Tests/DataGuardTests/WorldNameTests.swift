@@ -44,6 +44,13 @@ struct WorldNameTests {
                 + "Habari Mwalimu [[Juma]]! Referente ao mês de Março.\nЭртең саат 10до. [[Азамат]] байке да келет.\n"
                 + "Marhaba [[Abu Khaled]], the rent for the Jabal Amman flat is due."),
         DetectorCase(
+            "titles of Zulu elders, Malay teachers and sisters, French notaries; a French greeting, jobs' titles, a "
+                + "water utility, a sentence's first word before a name with its form of address", .person,
+            "[09:17] Gogo [[Khumalo]]: eish, send again\n[09:20] [[Nomsa]]: ok\n[09:21] Gogo [[Khumalo]]: thanks\n"
+                + "Salam Kak [[Siti]], Cikgu [[Rahman]] minta hadir. Chère Madame [[Rakotomalala]], Maître "
+                + "[[Andrianaivo]] vous attend.\nAtte. Ing. [[Marvin Alvarado]], Gerente de Operaciones, Distribuidora "
+                + "La Ceiba\nBorehole to be repaired by Lusaka Water. Кечээ [[Айгүл]] эже менен сүйлөштүм."),
+        DetectorCase(
             "public bodies and courts are no people", .person,
             "Expediente del Juzgado de Familia; Lusaka City Council; Prefeitura de Maputo; [[Karla Mejía]]"),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,

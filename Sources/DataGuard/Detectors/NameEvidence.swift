@@ -506,6 +506,9 @@ struct NameEvidence {
             "adviser", "advisor", "specialist", "analyst", "representative", "agent", "executive", "head", "lead",
             "chair", "chairperson", "treasurer", "controller", "inspector", "technician", "librarian", "counsellor",
             "counselor", "receptionist", "organiser", "organizer", "steward", "partner",
+            // Of Spanish, Portuguese and French ("Gerente de Operaciones", "Diretora Comercial", "Notaire").
+            "gerente", "jefe", "jefa", "coordinador", "coordinadora", "directora", "diretor", "diretora", "directeur",
+            "directrice", "notaire",
         ].map { ($0, ()) })
 
     /// "CURRICULUM VITAE⏎Lerato Refilwe Mokoena": a run that fills the line after a CV's heading.

@@ -285,9 +285,13 @@ enum PersonDetector {
         // An English word opens a name only as a given name ("Will Smith", not "Later Hancock"), and
         // closes one only as a surname, but for a Vietnamese given name after "Văn" or "Thị" ("Nguyễn Văn An").
         let vietnamese = evidence.isVietnameseName(run)
+        // "Кечээ Айгүл эже …": a word in no vocabulary opening the sentence, then a name with its form of address.
+        let addressed = run.count == 2 && run.classes[0].isEmpty && evidence.precedesNameHonorific(run)
+            && evidence.startsSentence(run)
+        let opening = run.words[0]
         run.trim(
             leading: {
-                evidence.isOfficeWord($0)
+                addressed && $0 == opening || evidence.isOfficeWord($0)
                     // After a person's label a given name stays, though a relative or a greeting elsewhere:
                     // "Patsient: Mari Tamm" (French "mari", husband), "Pasient: Ola Nordmann".
                     || (evidence.isPersonVerb($0) || evidence.isGreeting($0)) && !(labelled && $1.contains(.given))

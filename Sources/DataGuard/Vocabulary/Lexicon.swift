@@ -22,8 +22,11 @@ enum Lexicon {
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
         // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary), "Mwalimu" (teacher), "Daktari" (doctor) and
-        // "Bwana" (Mr); South Asian honorifics that follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
-        "mwenyekiti", "katibu", "mwalimu", "daktari", "bwana", "bhai", "bhaiya", "sahib", "saheb", "sahab", "baji",
+        // "Bwana" (Mr), the Malay "Cikgu" (teacher) and "Kak" (elder sister), the French "Maître" of a notary or a
+        // lawyer, the Zulu grandmother and grandfather ("Gogo Khumalo", "Mkhulu Ndlovu"); South Asian honorifics that
+        // follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
+        "mwenyekiti", "katibu", "mwalimu", "daktari", "cikgu", "kak", "maitre", "gogo", "mkhulu", "bwana", "bhai",
+        "bhaiya", "sahib", "saheb", "sahab", "baji",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
         // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
@@ -147,6 +150,8 @@ enum Lexicon {
         "council", "ministry", "ministerio", "ministere", "municipality", "municipalidad", "alcaldia", "prefeitura",
         "juzgado", "tribunal", "commission", "authority", "embassy", "embajada", "cooperative", "cooperativa",
         "sacco",
+        // Water utilities ("Lusaka Water", "Nairobi Water and Sewerage").
+        "water", "sewerage",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [
@@ -219,6 +224,9 @@ enum Lexicon {
         // "Dumela"; the Turkish "Yetkili" and "İlgili" of a letter's "Sayın Yetkili" (to whom it may concern); the
         // Danish and Norwegian "Til:" and "Fra:" (to, from) heading a letter.
         "mahali", "anwani", "jina", "dumela", "yetkili", "ilgili", "til", "fra",
+        // Jobs' titles of Spanish, Portuguese and French signatures ("Ing. Marvin Alvarado, Gerente de Operaciones").
+        "gerente", "jefe", "jefa", "coordinador", "coordinadora", "directora", "diretor", "diretora", "directeur",
+        "directrice", "subgerente",
         // German "Grüße" and "Gruß" as the tokenizer folds "ß" ("liebe Grüße"); the Māori article "Ngā" of the
         // closing "Ngā mihi"; Turkish "Kadın" (woman, of "Kadın Doğum", obstetrics); Swahili "damu" (blood); the
         // Slavic and Nordic "Tak" (yes, so; thanks); the Croatian and Serbian "Molim" (please); Estonian "Lõuna"
@@ -349,8 +357,8 @@ extension Lexicon {
         "bawo", "ndewo", "akwaaba", "kumusta", "musta", "ora", "bula", "vinaka", "talofa", "malo", "namaste",
         "namaskar", "vanakkam", "ayubowan", "selamat", "halo", "chao", "sawasdee", "annyeong", "uy", "oy",
         // Australia's "G'day" and the Vietnamese "Xin chào" (its "Xin" opens the greeting); Zulu thanks, "we thank"
-        // and "I thank" ("Siyabonga kakhulu").
-        "g'day", "gday", "xin", "siyabonga", "ngiyabonga",
+        // and "I thank" ("Siyabonga kakhulu"); the French "Dear" ("Chère Madame …").
+        "g'day", "gday", "xin", "siyabonga", "ngiyabonga", "cher", "chere",
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [

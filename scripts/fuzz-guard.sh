@@ -45,6 +45,12 @@ printf 'রোগীর নাম: আব্দুল করিম॥ ডাঃ 
 printf 'ስም፦ አበበ ከበደ፣ ወ/ሮ አልማዝ ተሾመ። ምርመራ: የደም ግፊት፤ Ախտորոշում՝ շաքարային դիաբետ։\n' > "$out/corpus/seed-11"
 printf 'RIB : 10 006 0351234567891 23; A/C No: 1234567890; @priyanka; Kavitha a/p Subramaniam; czw. 12.06\n' \
     > "$out/corpus/seed-12"
+# Central Asian addresses in Cyrillic letters, an IBAN whose groups glue digits to capitals, identity numbers of
+# Zimbabwe and Angola, a Nepali month.
+printf 'Бишкек ш., Токтогул көч., 125, 12-кв.; вул. Хрещатик, 22, кв. 5, Київ, 01001; BY13 NBRB 3600 2Z00 AB00\n' \
+    > "$out/corpus/seed-13"
+printf 'National ID: 63-123456 F 45; BI nº 004567890LA045; 15 Falgun 2081; Stand 4521, Budiriro 2, Harare; ngoSonto\n' \
+    > "$out/corpus/seed-14"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

@@ -6,6 +6,9 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
+            "conditions in Sorani Kurdish", .healthCondition,
+            "نەخۆشی: [[شەکرە]]، [[فشاری خوێن]]، [[ڕەبو]]، [[نەخۆشی دڵ]]; Dx: [[type 2 diabetes]] ([[شەکرە]])"),
+        DetectorCase(
             "conditions in Azerbaijani, Estonian, Armenian with its punctuation, Mongolian and Amharic",
             .healthCondition,
             "Diaqnoz: [[şəkərli diabet]], [[arterial hipertenziya]], [[xroniki ürək çatışmazlığı]].\nDiagnoos: "

@@ -90,4 +90,22 @@ extension Lexicon {
         ራስ ምታት
         ትኩሳት
         """
+
+    /// Common conditions as Sorani Kurdish notes and messages name them, in its Arabic-script letters: one a line, as
+    /// written ("شەکرە", sugar, for diabetes; "فشاری خوێن", blood pressure), general knowledge.
+    static let soraniConditionPhrases = """
+        شەکرە
+        نەخۆشی شەکرە
+        فشاری خوێن
+        بەرزی فشاری خوێن
+        فشاری خوێنی بەرز
+        ڕەبو
+        نەخۆشی دڵ
+        جەڵتەی دڵ
+        جەڵتەی مێشک
+        شێرپەنجە
+        خەمۆکی
+        کەمخوێنی
+        نەخۆشی گورچیلە
+        """
 }

@@ -63,7 +63,7 @@ final class Vocabulary: Sendable {
                 Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
                 Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
                 Lexicon.regionalConditionPhrases, Self.withCapitals(Lexicon.armenianAndMongolianConditionPhrases),
-                Lexicon.amharicConditionPhrases,
+                Lexicon.amharicConditionPhrases, Lexicon.soraniConditionPhrases,
                 cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
                 Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,
                 Lexicon.indicMedicationNames,

@@ -51,6 +51,11 @@ struct WorldNameTests {
                 + "[[Andrianaivo]] vous attend.\nAtte. Ing. [[Marvin Alvarado]], Gerente de Operaciones, Distribuidora "
                 + "La Ceiba\nBorehole to be repaired by Lusaka Water. Кечээ [[Айгүл]] эже менен сүйлөштүм."),
         DetectorCase(
+            "a Luxembourgish greeting, a Malay elder brother's title, a signature after thanks in Spanish, tomorrow "
+                + "opening a sentence", .person,
+            "Moien [[Jang]], merci, [[Claudine]]\nAbg [[Faiz]] outstation. tq\n"
+                + "Mañana no va porque tiene fiebre. Gracias,\n[[Yaneth]]"),
+        DetectorCase(
             "public bodies and courts are no people", .person,
             "Expediente del Juzgado de Familia; Lusaka City Council; Prefeitura de Maputo; [[Karla Mejía]]"),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,

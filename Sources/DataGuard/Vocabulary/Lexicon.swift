@@ -22,11 +22,11 @@ enum Lexicon {
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
         // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary), "Mwalimu" (teacher), "Daktari" (doctor) and
-        // "Bwana" (Mr), the Malay "Cikgu" (teacher) and "Kak" (elder sister), the French "Maître" of a notary or a
-        // lawyer, the Zulu grandmother and grandfather ("Gogo Khumalo", "Mkhulu Ndlovu"); South Asian honorifics that
-        // follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
-        "mwenyekiti", "katibu", "mwalimu", "daktari", "cikgu", "kak", "maitre", "gogo", "mkhulu", "bwana", "bhai",
-        "bhaiya", "sahib", "saheb", "sahab", "baji",
+        // "Bwana" (Mr), the Malay "Cikgu" (teacher), "Kak" (elder sister) and "Abang" (elder brother), the French
+        // "Maître" of a notary or a lawyer, the Zulu grandmother and grandfather ("Gogo Khumalo", "Mkhulu Ndlovu");
+        // South Asian honorifics that follow a name when capitalized ("Kamran Bhai", "Tariq Sahib").
+        "mwenyekiti", "katibu", "mwalimu", "daktari", "cikgu", "kak", "abang", "abg", "maitre", "gogo", "mkhulu",
+        "bwana", "bhai", "bhaiya", "sahib", "saheb", "sahab", "baji",
         // Serbian, Croatian and Bosnian "gospodin" with its vocative and "gospođa", "Poštovani"; Burmese "Daw".
         "gospodin", "gospodine", "gospoda", "gospodo", "gospodja", "gospodjo", "postovani", "postovana", "daw",
         // Setswana "Rra" and "Mma" (Mr, Mrs): "Dumela Rra,"; the Swahili "Mzee" (elder), the Portuguese "seu" and
@@ -182,6 +182,8 @@ enum Lexicon {
         // Serbian, Polish, Romanian, Turkish, Italian, Spanish, Dutch, Lithuanian, Latvian and Estonian letters.
         "thx", "tks", "tnx", "udvozlettel", "pozdravem", "pozdravom", "pozdrav", "powazaniem", "stima",
         "saygilarimla", "saluti", "saludo", "groet", "pagarbiai", "cienu", "lugupidamisega",
+        // "Thanks" of Spanish, French, Portuguese and Italian notes and chats ("gracias, lucía").
+        "gracias", "merci", "obrigado", "obrigada", "grazie",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [
@@ -200,6 +202,9 @@ enum Lexicon {
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
         "i'll", "i'd", "i'm", "kimlik",
+        // "Tomorrow", "today" and "yesterday" in Spanish, Portuguese, French, Indonesian, Malay and Swahili.
+        "manana", "hoy", "ayer", "amanha", "hoje", "ontem", "demain", "hier", "besok", "kemarin", "esok", "semalam",
+        "kesho",
         // Clinical shorthand for diagnosis, history, treatment, prescription, symptoms, fracture and examination.
         "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px", "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // Pronouns, articles and closings of other languages that open sentences or lines.
@@ -359,6 +364,8 @@ extension Lexicon {
         // Australia's "G'day" and the Vietnamese "Xin chào" (its "Xin" opens the greeting); Zulu thanks, "we thank"
         // and "I thank" ("Siyabonga kakhulu"); the French "Dear" ("Chère Madame …").
         "g'day", "gday", "xin", "siyabonga", "ngiyabonga", "cher", "chere",
+        // Luxembourgish "Moien". (Not the Icelandic "Sæl" and "Hæ", which fold to "Sal" and "ha".)
+        "moien",
     ]
     /// Kin, after whom a note names the relative ("brother Sipho", "husband asghar", "mama salma").
     static let kin: [String] = [

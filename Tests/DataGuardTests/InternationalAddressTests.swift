@@ -11,6 +11,9 @@ struct InternationalAddressTests {
                 + "Адреса: [[вул. Хрещатик, 22, кв. 5, Київ, 01001]]\n"
                 + "Адрес: [[ул. Ленина, 22, кв. 5, г. Москва, 101000]]"),
         DetectorCase(
+            "an Azerbaijani flat and postcode", .streetAddress,
+            "Ünvan: Bakı şəhəri, [[Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
+        DetectorCase(
             "a plot and the numbered section of its area before a known town, a section before the plot",
             .streetAddress,
             "[[Stand 4521, Budiriro 2, Harare]]\n[[House No. 45, Area 18, Lilongwe]]\n"

@@ -65,6 +65,10 @@ struct TextDetectorTests {
                 + "मिति: [[२०८१ फागुन १५]] गते. IV push 10"),
         DetectorCase("Amharic months glued to \"in\" and \"from\"", .date,
             "ቀጠሮ [[በሰኔ 30 ቀን 2017 ዓ.ም.]] ነው። [[ከመጋቢት 3]] እስከ [[ሰኔ 30]] ድረስ; በሰኔ ወር ስብሰባ አለ"),
+        DetectorCase(
+            "Mongolian dates, the year, month and day each before its word", .date,
+            "Огноо: [[2025 оны 3 сарын 14]]\nЭмчид [[2025 оны 3-р сарын 14-ний өдөр]] үзүүлсэн. Дараа [[4 сарын 2]]. "
+                + "3 сар"),
         DetectorCase("hungarian year first", .date, "Esemény időpontja: [[2025. március 11.]], éjszaka"),
         DetectorCase(
             "latvian year first, with 'gada' or its 'g.' before the day", .date,

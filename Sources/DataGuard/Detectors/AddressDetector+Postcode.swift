@@ -208,6 +208,16 @@ extension AddressDetector {
     /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,
     /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`, and with the country's letters before it
     /// (`L-1741`, `LT-44250`, `CH-8001`).
+    /// Whether token `k` is Azerbaijan's postcode, its country's letters glued to four digits ("AZ1000").
+    private static func isAzerbaijaniPostcode(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length == 6, context.bytes[token.start] == 0x41,
+            context.bytes[token.start + 1] == 0x5A
+        else { return false }
+        return (token.start + 2..<token.end).allSatisfy { ByteClass.isDigit(context.bytes[$0]) }
+            && context.endsCleanly(k)
+    }
+
     static func postcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
         guard k < context.tokens.count else { return nil }
         let token = context.tokens[k]
@@ -226,6 +236,7 @@ extension AddressDetector {
             return k + 2  // a British postcode: outward code, then digit and two letters
         }
         if let end = canadianPostcodeEnd(context, at: k) ?? eircodeEnd(context, at: k) { return end }
+        if isAzerbaijaniPostcode(context, k) { return k }
         if isArgentinePostcode(context, k) { return k }
         guard token.isNumber, context.startsCleanly(k) else { return nil }
         let length = token.length

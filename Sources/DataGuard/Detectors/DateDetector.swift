@@ -87,6 +87,7 @@ enum DateDetector {
             return found
         }
         if next >= 0xE5, let found = korean(context, i) { return found }
+        if next == 0x20 || next == 0x2D, let found = mongolian(context, i) { return found }
         return context.anchors.hasThaiWords ? thaiShortMonth(context, i) : nil
     }
 

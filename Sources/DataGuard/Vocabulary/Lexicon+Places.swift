@@ -48,6 +48,8 @@ extension Lexicon {
         // Spanish "3º izq.", "dcha.", Italian "scala B, piano 2, interno 5".
         "stock", "og", "links", "rechts", "gauche", "droite", "izq", "izquierda", "dcha", "derecha", "scala",
         "piano", "interno",
+        // The Azerbaijani flat ("mənzil 12").
+        "mənzil",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [

@@ -11,6 +11,10 @@ struct InternationalAddressTests {
                 + "Адреса: [[вул. Хрещатик, 22, кв. 5, Київ, 01001]]\n"
                 + "Адрес: [[ул. Ленина, 22, кв. 5, г. Москва, 101000]]"),
         DetectorCase(
+            "Armenian addresses, the street's word after its name, the town and its postcode", .streetAddress,
+            "Հասցե՝ [[Երևան, Աբովյան փող. 12, բն. 5]]\nՀասցե: [[ք. Երևան, Մաշտոցի պող. 25, բն. 14]]\n"
+                + "[[Աբովյան փող. 12, բն. 5, Երևան 0001]]"),
+        DetectorCase(
             "an Azerbaijani flat and postcode", .streetAddress,
             "Ünvan: Bakı şəhəri, [[Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
         DetectorCase(

@@ -51,10 +51,10 @@ extension AddressDetector {
         return (first, End(token: last, hasCity: before > 0 || town != nil))
     }
 
-    /// The last token of the town and its postcode after the house or flat ending at token `last`, as Ukraine and
-    /// Russia may close an address: "…, кв. 5, м. Київ, 01001", "…, кв. 5, г. Москва, 101000". The town follows a
-    /// comma on the line, after its place word, or is a known town, or has a postcode of five or six digits after
-    /// it. Nil when there is none.
+    /// The last token of the town and its postcode after the house or flat ending at token `last`, as Ukraine,
+    /// Russia and Armenia may close an address: "…, кв. 5, м. Київ, 01001", "…, кв. 5, г. Москва, 101000", "…, բն. 5,
+    /// Երևան 0001". The town follows a comma on the line, after its place word, or is a known town, or has a postcode
+    /// after it. Nil when there is none.
     private static func townAfter(_ context: ScanContext, _ last: Int) -> Int? {
         var k = last + 2
         guard context.isSymbol(last + 1, 0x2C), k < context.tokens.count, !context.tokens[k].startsLine else {
@@ -72,6 +72,10 @@ extension AddressDetector {
             !context.tokens[end + 2].startsLine, context.endsCleanly(end + 2)
         {
             return end + 2
+        }
+        // Armenia's postcode of four digits right after the town: "…, բն. 5, Երևան 0001".
+        if context.isNumber(end + 1, digits: 4...4), !context.tokens[end + 1].startsLine, context.endsCleanly(end + 1) {
+            return end + 1
         }
         return placed || known != nil ? end : nil
     }
@@ -183,23 +187,26 @@ extension AddressDetector {
         // Tajik "street of" and "avenue of" before the name ("кӯчаи Рӯдакӣ", "хиёбони Исмоили Сомонӣ").
         "кӯчаи", "хиёбони",
     ]
-    /// The street words Kyrgyz writes after the name: "көч." (көчөсү, street), "пр." (проспекти), "бул." and in full.
-    private static let streetWordsAfter = table(["көч", "көчөсү", "пр", "проспекти", "бул", "бульвары"])
+    /// The street words Kyrgyz and Armenian write after the name: "көч." (көчөсү, street), "пр." (проспекти), "бул."
+    /// and in full; Armenian "փող." (փողոց, street) and "պող." (պողոտա, avenue).
+    private static let streetWordsAfter = table([
+        "көч", "көчөсү", "пр", "проспекти", "бул", "бульвары", "փող", "փողոց", "պող", "պողոտա",
+    ])
     /// The house: "д.", "дом", "буд." and their Latin spellings.
     private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud"])
     /// The building, entrance, floor and flat after the house: "корп.", "к.", "стр.", "под.", "эт.", "ет.", "кв.",
     /// "ап." and their Latin spellings.
     private static let unitWords = table([
         "корп", "к", "стр", "под", "эт", "ет", "кв", "квартира", "ап", "офис", "korp", "k", "str", "et", "kv", "ap",
-        // Tajik "house of" and "flat" ("хонаи 12"), Kyrgyz "floor" ("5-кабат").
-        "хонаи", "хона", "кабат",
+        // Tajik "house of" and "flat" ("хонаи 12"), Kyrgyz "floor" ("5-кабат"), Armenian "flat" ("բն. 5").
+        "хонаи", "хона", "кабат", "բն", "բնակարան",
     ])
     /// A town, village, district or region before the street: "г." (город), "м." (місто), "гр." (град), "с.",
     /// "пос.", "смт", "р-н" (район), "обл." and their Latin spellings.
     private static let placeWords = table([
         "г", "гр", "м", "с", "пос", "смт", "р", "район", "обл", "область", "g", "gr", "s", "pos", "r", "rayon",
         "obl",
-        // The Tajik and Kyrgyz town ("ш. Душанбе", "Бишкек ш.": шаҳри, шаары).
-        "ш",
+        // The Tajik and Kyrgyz town ("ш. Душанбе", "Бишкек ш.": шаҳри, шаары), the Armenian one ("ք. Երևան", քաղաք).
+        "ш", "ք",
     ])
 }

@@ -77,6 +77,26 @@ extension IdentifierDetector {
         return district
     }
 
+    /// The series before a passport's number, as Russia, Ukraine and their neighbours write it ("серия 4510 №
+    /// 123456", "серії АА № 123456", "серия 4510 123456"): the series' word and its value before number `i`, or nil.
+    static func passportSeries(_ context: ScanContext, before i: Int) -> (word: Int, value: Int)? {
+        var k = i - 1
+        if k >= 0, context.tokens[k].kind == .symbol, context.byte(context.tokens[k].start) == 0xE2,
+            context.byte(context.tokens[k].start + 1) == 0x84, context.byte(context.tokens[k].start + 2) == 0x96
+        {
+            k -= 1  // "№"
+        }
+        guard k >= 1, !context.tokens[i].startsLine, !context.tokens[k].startsLine,
+            context.isNumber(k, digits: 2...4) || context.tokens[k].isWord && context.tokens[k].length <= 4,
+            context.tokens[k - 1].isWord, passportSeriesWords[hash: context.tokens[k - 1].hash] != nil
+        else { return nil }
+        return (k - 1, k)
+    }
+
+    /// "Series" in Russian, Ukrainian and Belarusian, and in Latin letters.
+    private static let passportSeriesWords = KeywordTable(
+        ["серия", "серии", "серія", "серії", "серыя", "seriya", "seria"].map { ($0, ()) })
+
     /// The last token of Myanmar's national registration card number that opens with the state's number at `i`: the
     /// township's code, the citizen's letter in brackets and six digits ("12/OuKaMa(N)123456", "9/MaHtaLa(N)045678").
     static func myanmarRegistrationEnd(_ context: ScanContext, _ i: Int) -> Int? {

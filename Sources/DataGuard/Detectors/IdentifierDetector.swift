@@ -51,11 +51,12 @@ enum IdentifierDetector {
             let prefix = letterPrefix(context, i)
             let code = prefix == nil ? codePrefix(context, i) : nil
             var first = prefix ?? code ?? i
+            let series = prefix == nil && code == nil ? passportSeries(context, before: i) : nil
             // The British National Insurance number's shape says what it is whatever its label ("my record: QQ …").
             guard context.startsCleanly(first),
                 let found = isBritishInsuranceNumber(context, first)
                     || prefix != nil && isGhanaCardNumber(context, first) ? (.nationalID, .national)
-                    : label(context, before: first) ?? ownNumber(context, before: first)
+                    : label(context, before: series?.word ?? first) ?? ownNumber(context, before: first)
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
@@ -66,6 +67,7 @@ enum IdentifierDetector {
                             || context.isSymbol(first + 5, 0x2D) && isBrazilianTaxpayerNumber(context, first))
                         ? (.nationalID, .national) : nil)
             else { continue }
+            if let series, found.1 == .national { first = series.value }
             // "No. KP: 850612-14-5566": after a label that counts only in a clinical text, Malaysia's identity card
             // number is known by its shape, a national number as it is without the label.
             let (type, scope) =

@@ -18,8 +18,8 @@ struct NationalIdentityTests {
                 + "BI nº [[004567890LA045]] emitido em Luanda\n"
                 + "Adóazonosító jel: [[8412345678]]\nAny questions, ring our nurse Rukhsana Bi on 07700 900 418"),
         DetectorCase(
-            "passports in Cyrillic letters with their series, Malaysia's income tax number, Swahili's national identity "
-                + "card",
+            "passports in Cyrillic letters with their series, Malaysia's income tax number, Swahili's national "
+                + "identity card",
             .nationalID,
             "Паспорт: [[AN1234567]]; Пашпарт [[MP1234567]]; паспорт серії [[АА № 123456]]; "
                 + "Паспорт: серия [[4510 № 123456]]; серия 12 № 5 фильма\nNo. Cukai Pendapatan: [[SG 12345678090]]\n"

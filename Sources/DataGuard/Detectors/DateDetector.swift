@@ -87,7 +87,12 @@ enum DateDetector {
             return found
         }
         if next >= 0xE5, let found = korean(context, i) { return found }
-        if next == 0x20 || next == 0x2D, let found = mongolian(context, i) { return found }
+        // Mongolian: a Cyrillic letter (lead byte D0 or D1) one byte after the number ("2025 оны", "3-р сарын").
+        if next == 0x20 || next == 0x2D, context.byte(context.tokens[i].end + 1) & 0xFE == 0xD0,
+            let found = mongolian(context, i)
+        {
+            return found
+        }
         return context.anchors.hasThaiWords ? thaiShortMonth(context, i) : nil
     }
 

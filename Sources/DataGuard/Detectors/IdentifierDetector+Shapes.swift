@@ -79,6 +79,8 @@ extension IdentifierDetector {
 
     /// The series before a passport's number, as Russia, Ukraine and their neighbours write it ("серия 4510 №
     /// 123456", "серії АА № 123456", "серия 4510 123456"): the series' word and its value before number `i`, or nil.
+    /// Inlined into the identifier detector, which asks it of every number: most are ruled out without a call.
+    @inline(__always)
     static func passportSeries(_ context: ScanContext, before i: Int) -> (word: Int, value: Int)? {
         var k = i - 1
         if k >= 0, context.tokens[k].kind == .symbol, context.byte(context.tokens[k].start) == 0xE2,
@@ -86,9 +88,11 @@ extension IdentifierDetector {
         {
             k -= 1  // "№"
         }
-        guard k >= 1, !context.tokens[i].startsLine, !context.tokens[k].startsLine,
+        // The series' words have five bytes or more ("seria", "серия"): most words before a number are shorter.
+        guard k >= 1, context.tokens[k - 1].length >= 5, context.tokens[k - 1].isWord, !context.tokens[i].startsLine,
+            !context.tokens[k].startsLine,
             context.isNumber(k, digits: 2...4) || context.tokens[k].isWord && context.tokens[k].length <= 4,
-            context.tokens[k - 1].isWord, passportSeriesWords[hash: context.tokens[k - 1].hash] != nil
+            passportSeriesWords[hash: context.tokens[k - 1].hash] != nil
         else { return nil }
         return (k - 1, k)
     }

@@ -56,6 +56,12 @@ struct WorldNameTests {
             "Moien [[Jang]], merci, [[Claudine]]\nAbg [[Faiz]] outstation. tq\n"
                 + "Mañana no va porque tiene fiebre. Gracias,\n[[Yaneth]]"),
         DetectorCase(
+            "an unlisted first name after a patient's label, a surname's particles in capitals with the surname",
+            .person,
+            "Paciente: [[Yusimí Hernández Pérez]], 45 años\nPatient: [[Hawre Abdullah Karim]] (M, 52)\n"
+                + "Nombre del paciente: [[ROSARIO ALMONTE DE LA CRUZ]], cédula\nEMPLOYEE: [[KEITH LE]]\n"
+                + "Звонила [[Олегу Петровичу]]"),
+        DetectorCase(
             "public bodies and courts are no people", .person,
             "Expediente del Juzgado de Familia; Lusaka City Council; Prefeitura de Maputo; [[Karla Mejía]]"),
         DetectorCase("a date's label that is a given name too heads its field at a line's start", .person,

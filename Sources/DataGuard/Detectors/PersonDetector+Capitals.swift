@@ -94,6 +94,22 @@ extension PersonDetector {
             words += 1
             if comma, words == 3, !context.tokens[last].flags.contains(.allCaps) { break }
         }
+        // "ROSARIO ALMONTE DE LA CRUZ": a surname's particles in capitals after the words, with the surname after
+        // them (a particle that ends the words stays: "KEITH LE").
+        var kept = last
+        while kept > i, context.has(kept, .nameParticle) { kept -= 1 }
+        var surnameAfter = kept + 1
+        while surnameAfter - kept <= 2, surnameAfter < context.tokens.count, context.has(surnameAfter, .nameParticle),
+            context.tokens[surnameAfter].flags.contains(.allCaps), !context.tokens[surnameAfter].isAttached,
+            !context.tokens[surnameAfter].startsLine
+        {
+            surnameAfter += 1
+        }
+        if surnameAfter > kept + 1, surnameAfter < context.tokens.count, !context.tokens[surnameAfter].startsLine,
+            !context.tokens[surnameAfter].isAttached, isCapitalsNameWord(evidence, context, surnameAfter)
+        {
+            last = surnameAfter
+        }
         // "BRANDON MARSH DRIVE", "CHRISTIAN BROTHERS UNIVERSITY": a street's or a firm's word after the words;
         // "MILLER, KNOX AND SCHULTZ": a firm's partners.
         guard words >= 2,

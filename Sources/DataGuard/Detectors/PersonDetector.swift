@@ -304,8 +304,10 @@ enum PersonDetector {
             })
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
-        // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh").
-        if run.count >= 3, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5, evidence.startsSentence(run),
+        // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh"); after
+        // a person's label it is the name's ("Paciente: Yusimí Hernández Pérez").
+        if run.count >= 3, !labelled, run.classes[0].isEmpty, evidence.length(run.words[0]) >= 5,
+            evidence.startsSentence(run),
             (1..<run.count).count(where: { !run.classes[$0].isDisjoint(with: [.given, .surname]) }) >= 2
         {
             run.trim(leading: { _, classes in classes.isEmpty }, trailing: { _, _ in false })

@@ -205,9 +205,6 @@ extension AddressDetector {
         context.tokens[k].isNumber && context.has(k - 1, .unitWord)
     }
 
-    /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,
-    /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`, and with the country's letters before it
-    /// (`L-1741`, `LT-44250`, `CH-8001`).
     /// Whether token `k` is Azerbaijan's postcode, its country's letters glued to four digits ("AZ1000").
     private static func isAzerbaijaniPostcode(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
@@ -218,6 +215,9 @@ extension AddressDetector {
             && context.endsCleanly(k)
     }
 
+    /// The last token of a postcode at `k` in one of the shapes countries use: `10827`, `2200`, `80-827`,
+    /// `602 00`, `1100-053`, `01310-200`, `1016 DV`, `WC2B 6UN`, and with the country's letters before it
+    /// (`L-1741`, `LT-44250`, `CH-8001`, `AZ1000`).
     static func postcodeEnd(_ context: ScanContext, at k: Int) -> Int? {
         guard k < context.tokens.count else { return nil }
         let token = context.tokens[k]

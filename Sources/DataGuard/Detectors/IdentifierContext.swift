@@ -62,8 +62,8 @@ enum IdentifierContext {
         ("mrn", .medicalRecordNumber), ("mr", .medicalRecordNumber), ("medical", .medicalRecordNumber),
         ("chart", .medicalRecordNumber), ("patient", .medicalRecordNumber), ("health", .medicalRecordNumber),
         ("hospital", .medicalRecordNumber), ("hosp", .medicalRecordNumber), ("nhs", .medicalRecordNumber),
-        ("chi", .medicalRecordNumber),
-        ("urn", .medicalRecordNumber), ("pid", .medicalRecordNumber), ("pt", .medicalRecordNumber),
+        ("chi", .medicalRecordNumber), ("urn", .medicalRecordNumber), ("pid", .medicalRecordNumber),
+        ("pt", .medicalRecordNumber),
         ("emr", .medicalRecordNumber), ("ehr", .medicalRecordNumber), ("uhid", .medicalRecordNumber),
         ("ihi", .medicalRecordNumber), ("medicare", .medicalRecordNumber),
         // The patient's record in other languages: Portuguese, Nordic, German and Dutch, Hungarian (the TAJ
@@ -104,10 +104,11 @@ enum IdentifierContext {
         ("μητρώου", .medicalRecordNumber), ("ОМС", .medicalRecordNumber), ("fo", .medicalRecordNumber),
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
-        // A patient's file and medical number in Arabic ("رقم الملف", "الرقم الطبي"), Persian ("شماره پرونده"),
-        // Urdu ("مریض نمبر") and Hebrew ("מספר תיק", "מספר מטופל").
-        ("الطبي", .medicalRecordNumber),
-        ("المريض", .medicalRecordNumber), ("پرونده", .medicalRecordNumber), ("بیمار", .medicalRecordNumber),
+        // A patient's medical number in Arabic ("الرقم الطبي"; a file's, "رقم الملف", counts in a clinical text
+        // only), a patient's file in Persian ("شماره پرونده"), Urdu ("مریض نمبر") and Hebrew ("מספר תיק", "מספר
+        // מטופל").
+        ("الطبي", .medicalRecordNumber), ("المريض", .medicalRecordNumber), ("پرونده", .medicalRecordNumber),
+        ("بیمار", .medicalRecordNumber),
         ("مریض", .medicalRecordNumber), ("תיק", .medicalRecordNumber), ("מטופל", .medicalRecordNumber),
         ("המטופל", .medicalRecordNumber),
         // A staff number in Arabic ("الرقم الوظيفي", "رقم الموظف"), Persian ("شماره پرسنلی", "کد پرسنلی") and
@@ -252,8 +253,8 @@ enum IdentifierContext {
         // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador"); Mexico's payroll
         // number ("No. de nómina").
         ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber), ("nomina", .employeeNumber),
-        // The "членський квиток" (a member's card) of Ukrainian and Russian.
-        ("квиток", .memberNumber), ("членский", .memberNumber),
+        // The "членський квиток" (a member's card) of Ukrainian.
+        ("квиток", .memberNumber),
         // A patient's record, in-patient, out-patient and case number in Chinese ("病历号", "住院号", "门诊号",
         // "病案号", with their traditional letters and "码"), Japanese ("カルテ番号", "患者番号", "診察券番号") and Korean
         // ("환자번호", "차트번호", "병록번호").

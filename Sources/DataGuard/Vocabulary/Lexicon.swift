@@ -120,7 +120,7 @@ enum Lexicon {
         // Words of firms' names and legal forms in other countries.
         "bahn", "rail", "railway", "railways", "airline", "airlines", "airways", "bank", "telecom", "transport",
         "motors", "energy", "logistics", "credit", "ag", "spa", "srl", "bv", "nv", "oy", "oyj", "aps", "kg", "sarl",
-        "sas", "kft", "zrt", "doo", "sro", "gmbh", "se",
+        "sas", "kft", "zrt", "doo", "sro", "se",
         // Unions, schools, hospitals, pharmacies, laboratories and services in other languages, and the British
         // "infirmary".
         "syndicat", "sindicato", "sindacato", "gewerkschaft", "lycee", "liceo", "colegio", "ecole", "escuela",

@@ -16,7 +16,15 @@ struct InternationalAddressTests {
                 + "[[Աբովյան փող. 12, բն. 5, Երևան 0001]]"),
         DetectorCase(
             "an Azerbaijani flat and postcode", .streetAddress,
-            "Ünvan: Bakı şəhəri, [[Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
+            "Ünvan: [[Bakı şəhəri, Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
+        DetectorCase(
+            "a street named after a date, flats after the house with no town after them, the town and district "
+                + "before a street of Azerbaijan, Uzbekistan and Kazakhstan", .streetAddress,
+            "Dirección: [[Calle 25 de Mayo 555, Buenos Aires]]\nVivo en [[Av. 18 de Julio 1234, apto 501, Montevideo]]."
+                + "\nMoro na [[Rua 25 de Março 100, apto. 51]] desde 25 de março.\n"
+                + "Ünvan: [[Bakı şəhəri, Yasamal rayonu, Nizami küçəsi 45, mənzil 12]]\n"
+                + "Manzil: [[Toshkent shahri, Yunusobod tumani, Amir Temur ko‘chasi 108, 45-xonadon]]\n"
+                + "Мекенжайы: [[Алматы қаласы, Абай көшесі 150, пәтер 12]]"),
         DetectorCase(
             "a plot and the numbered section of its area before a known town, a section before the plot",
             .streetAddress,
@@ -213,7 +221,8 @@ struct InternationalAddressTests {
         DetectorCase("a lower-case word after a name needs the town", .streetAddress, "The gate 44 was closed."),
         DetectorCase("ukrainian abbreviation", .streetAddress, "[[vul. Hrushevskoho 27, kv. 9, Lviv 79005]]"),
         DetectorCase("mexican boulevard", .streetAddress, "Domicilio: [[Blvd. Campestre 2315, Col. Centro]]"),
-        DetectorCase("a street named like a person", .streetAddress, "Mora na [[Rua Augusta 190]], apto 802."),
+        DetectorCase(
+            "a street named like a person, its flat after it", .streetAddress, "Mora na [[Rua Augusta 190, apto 802]]."),
         DetectorCase(
             "no street word, no label, no country", .streetAddress, "Running Windows Server 10, 2019 Edition since May."),
         DetectorCase(

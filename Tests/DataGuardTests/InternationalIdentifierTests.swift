@@ -22,7 +22,8 @@ struct InternationalIdentifierTests {
         DetectorCase(
             "a court's, an employer's or an office's file or record is no patient's", .medicalRecordNumber,
             "Expediente No. 2025-0456 del Juzgado de Familia. Ficha No. 45821 - Recursos Humanos. "
-                + "Dossier n° 2025-00871. Record No. 45821 (Lusaka City Council). رقم الملف 45821 في دائرة الأراضي."),
+                + "Dossier n° 2025-00871. Record No. 45821 (Lusaka City Council). رقم الملف 45821 في دائرة الأراضي."
+                + "\nشماره پرونده: 98712 (دادگاه خانواده). מספר תיק: 4455667 בבית משפט השלום. Квиток № 12345"),
         DetectorCase(
             "a medical or a patient's record is one wherever it is named", .medicalRecordNumber,
             "Medical record number [[MR7021057]] should be referenced; patient record no. [[4471]]"),

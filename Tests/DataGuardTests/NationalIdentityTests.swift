@@ -25,6 +25,10 @@ struct NationalIdentityTests {
                 + "Паспорт: серия [[4510 № 123456]]; серия 12 № 5 фильма\nNo. Cukai Pendapatan: [[SG 12345678090]]\n"
                 + "Kitambulisho cha Taifa: [[19850412-12345-00001-23]]\nJumlah pendapatan: 45000"),
         DetectorCase(
+            "a passport of a citizen of a country named by its initials", .nationalID,
+            "Паспорт гражданина КР: [[ID1234567]]; паспорт гражданина РФ: [[4510 123456]]; "
+                + "паспорт гражданки РК: [[N12345678]]; билет РЖД 12345"),
+        DetectorCase(
             "the numbers of national social security institutes", .nationalID,
             "No. de asegurado CCSS: [[1-0987-0654]]; Número de seguro social (CSS): [[8-765-4321]]; ISSS: [[123456789]]"
                 + "\nCNaPS n° [[123456789]]; No. PERKESO: [[850412145678]]; NSSA number: [[1234567A]]; style.css 2024"),

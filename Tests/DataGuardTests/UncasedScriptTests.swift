@@ -111,7 +111,9 @@ struct UncasedScriptTests {
             "a hebrew calendar date", .date, "הטקס ייערך ב-[[ט\"ו בשבט תשפ\"ה]] בערב, ובפגישה ביום [[ה' ניסן]]"),
         DetectorCase("hebrew letters that are no date", .date, "אמר ש\"ב שבט הוא חודש"),
         DetectorCase(
-            "a file number in a patient's record", .medicalRecordNumber, "رقم الملف: [[55123]]، التشخيص: asthma"),
+            "a file number in a patient's record", .medicalRecordNumber,
+            "رقم الملف: [[55123]]، التشخيص: asthma\nشماره پرونده: [[98712]]، تشخیص: دیابت و فشار خون بالا\n"
+                + "מספר תיק: [[4455667]], אבחנה: סוכרת"),
         DetectorCase(
             "a national number in a patient's record", .medicalRecordNumber,
             "ת\"ז: [[123456782]], אבחנה: asthma, diabetes"),

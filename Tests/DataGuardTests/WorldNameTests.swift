@@ -51,6 +51,11 @@ struct WorldNameTests {
                 + "[[Andrianaivo]] vous attend.\nAtte. Ing. [[Marvin Alvarado]], Gerente de Operaciones, Distribuidora "
                 + "La Ceiba\nBorehole to be repaired by Lusaka Water. Кечээ [[Айгүл]] эже менен сүйлөштүм."),
         DetectorCase(
+            "a form of address of Kyrgyz and Kazakh in its cases after a name; a lower-case name before a reporting "
+                + "verb of Czech, Polish or Russian", .person,
+            "[[Бакыт]] агайга рахмат. Эртең [[Айгүл]] эжеге барам. [[Марат]] ағайға сәлем айт.\n"
+                + "[[honza]] říkal, že přijde. [[kasia]] pisała wczoraj. [[дима]] сказал что придёт. ok, sagt er"),
+        DetectorCase(
             "a Luxembourgish greeting, a Malay elder brother's title, a signature after thanks in Spanish, tomorrow "
                 + "opening a sentence", .person,
             "Moien [[Jang]], merci, [[Claudine]]\nAbg [[Faiz]] outstation. tq\n"

@@ -68,6 +68,10 @@ extension AddressDetector {
                 break
             }
         }
+        // A street named after a date after its street word: "Calle 25 de Mayo 555", "Rua 7 de Setembro 45".
+        if words == 1, let named = dateNameEnd(context, k), isStreetWord(context, i, .streetBefore) {
+            (k, words) = (named + 1, 4)
+        }
         guard let number = houseNumber(context, at: k) else { return nil }
         let first = streetStart(context, i)
         let streetAfter = (i + 1..<k).first { isStreetWord(context, $0, .streetAfter) }
@@ -116,6 +120,17 @@ extension AddressDetector {
         return (i, end)
     }
 
+    /// The month of a date that names a street, starting at token `k`: a day of one or two digits, "de" or "del"
+    /// and the month ("25 de Mayo", "18 de Julio"), on one line; nil for anything else.
+    private static func dateNameEnd(_ context: ScanContext, _ k: Int) -> Int? {
+        guard context.isNumber(k, digits: 1...2), context.value(k) <= 31, k + 2 < context.tokens.count,
+            context.has(k + 1, .nameParticle), context.tokens[k + 1].length <= 3,
+            context.vocabulary.monthNames.value(of: context.tokens[k + 2].hash) != nil,
+            context.tokens[k + 2].isCapitalized, !context.tokens[k + 1].startsLine, !context.tokens[k + 2].startsLine
+        else { return nil }
+        return k + 2
+    }
+
     /// Whether token `k` is the Albanian article "e" of a street named for a place or a people, before a capital:
     /// "Rruga e Kavajës".
     private static func isAlbanianArticle(_ context: ScanContext, _ k: Int) -> Bool {
@@ -155,12 +170,13 @@ extension AddressDetector {
     /// "Address", "Adresse", "Indirizzo" and the like, and a form's "Home:", "Res.:" (residence) or "Domicile :":
     /// Haitian "Adrès", Turkish and Azerbaijani "Adresi" and "Ünvan", Hungarian "Lakcím", Czech "Bydliště",
     /// Slovene and Croatian "Naslov", Malay and Indonesian "Alamat", Uzbek "Manzil", Mongolian "Hayag", and the
-    /// word in Cyrillic, Greek and Georgian letters.
+    /// word in Cyrillic (Kazakh "Мекенжайы", Kyrgyz "Дареги" too), Greek and Georgian letters.
     static let addressLabels = KeywordTable([
         "address", "adresse", "adres", "adresa", "adress", "anschrift", "indirizzo", "direccion", "domicilio",
         "endereco", "morada", "osoite", "cim", "adrese", "adresas", "aadress", "home", "res", "residence",
         "residencia", "domicile", "adresi", "unvan", "lakcim", "bydliste", "naslov", "alamat", "manzil", "manzili",
-        "hayag", "wohnadresse", "postanschrift", "адрес", "Адрес", "адреса", "Адреса", "διεύθυνση",
+        "hayag", "wohnadresse", "postanschrift", "адрес", "Адрес", "адреса", "Адреса", "мекенжайы", "Мекенжайы",
+        "дареги", "Дареги", "διεύθυνση",
         "Διεύθυνση", "მისამართი",
         // A lease's premises; the Swahili "Mahali" (place) and "Anwani" (address); Thai "ที่อยู่" (address).
         "premises", "mahali", "anwani", "ที่อยู่",

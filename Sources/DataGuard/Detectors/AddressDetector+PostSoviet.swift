@@ -150,6 +150,24 @@ extension AddressDetector {
         return context.tokens[end].isCapitalized ? end : nil
     }
 
+    /// The first token of the town and district before the street that starts at `first`, each a capitalized word
+    /// and its place word after it, then a comma, as Azerbaijan, Uzbekistan, Kazakhstan and Kyrgyzstan write them:
+    /// "Bakı şəhəri, Yasamal rayonu, Nizami küçəsi 45", "Toshkent shahri, …", "Алматы қаласы, …"; `first` when
+    /// there is none.
+    static func placesBefore(_ context: ScanContext, _ first: Int) -> Int {
+        var start = first
+        var places = 0
+        while places < 2, start >= 3, !context.tokens[start].startsLine, context.isSymbol(start - 1, 0x2C),
+            !context.tokens[start - 1].startsLine, isWord(context, start - 2, in: Self.placeWordsAfter),
+            !context.tokens[start - 2].startsLine, context.tokens[start - 3].isWord,
+            context.tokens[start - 3].isCapitalized
+        {
+            start -= 3
+            places += 1
+        }
+        return start
+    }
+
     private static func isWord(_ context: ScanContext, _ k: Int, in words: KeywordTable<Void>) -> Bool {
         k >= 0 && k < context.tokens.count && context.tokens[k].isWord && words[hash: context.tokens[k].hash] != nil
     }
@@ -187,10 +205,12 @@ extension AddressDetector {
         // Tajik "street of" and "avenue of" before the name ("кӯчаи Рӯдакӣ", "хиёбони Исмоили Сомонӣ").
         "кӯчаи", "хиёбони",
     ]
-    /// The street words Kyrgyz and Armenian write after the name: "көч." (көчөсү, street), "пр." (проспекти), "бул."
-    /// and in full; Armenian "փող." (փողոց, street) and "պող." (պողոտա, avenue).
+    /// The street words Kyrgyz, Kazakh and Armenian write after the name: "көч." (көчөсү, street), "пр."
+    /// (проспекти), "бул." and in full; Armenian "փող." (փողոց, street) and "պող." (պողոտա, avenue).
     private static let streetWordsAfter = table([
         "көч", "көчөсү", "пр", "проспекти", "бул", "бульвары", "փող", "փողոց", "պող", "պողոտա",
+        // Kazakh "көшесі" (street) and "даңғылы" (avenue).
+        "көш", "көшесі", "даңғ", "даңғылы",
     ])
     /// The house: "д.", "дом", "буд." and their Latin spellings.
     private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud"])
@@ -200,6 +220,14 @@ extension AddressDetector {
         "корп", "к", "стр", "под", "эт", "ет", "кв", "квартира", "ап", "офис", "korp", "k", "str", "et", "kv", "ap",
         // Tajik "house of" and "flat" ("хонаи 12"), Kyrgyz "floor" ("5-кабат"), Armenian "flat" ("բն. 5").
         "хонаи", "хона", "кабат", "բն", "բնակարան",
+        // Kazakh "flat" ("пәтер 12").
+        "пәтер",
+    ])
+    /// The town, district, village and region as Azerbaijani, Uzbek, Kazakh and Kyrgyz write them after the name:
+    /// "şəhəri", "rayonu", "shahri", "tumani", "қаласы", "ауданы", "шаары", "району".
+    private static let placeWordsAfter = table([
+        "şəhəri", "rayonu", "qəsəbəsi", "shahri", "shahar", "tumani", "viloyati", "қаласы", "ауданы", "облысы",
+        "шаары", "району", "облусу",
     ])
     /// A town, village, district or region before the street: "г." (город), "м." (місто), "гр." (град), "с.",
     /// "пос.", "смт", "р-н" (район), "обл." and their Latin spellings.

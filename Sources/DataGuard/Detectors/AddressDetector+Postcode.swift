@@ -45,7 +45,7 @@ extension AddressDetector {
             let units = knownTownsEnd(context, after: comma - 1)
             if units > comma - 1 { towns = units }
         }
-        guard towns > last else { return End(token: last, hasCity: false) }
+        guard towns > last else { return End(token: unitsEnd(context, after: last), hasCity: false) }
         // A state and a postcode after the towns: "…, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110";
         // or the postcode, and the town after it: "…, bairro Tristeza, CEP 91910-251, Porto Alegre/RS".
         if let (_, code) = postcodeAfterPlace(context, at: towns + 1, townOfOneWord: nil) {
@@ -181,6 +181,27 @@ extension AddressDetector {
             context.isNumber(k + 2, digits: 1...3, attached: true), context.endsCleanly(k + 2)
         else { return nil }
         return k + 2
+    }
+
+    /// The last token of up to two flats, floors or units after the house `last`, each after a comma, where no
+    /// postcode or town follows ("Nizami küçəsi 45, mənzil 12", "Rua Augusta 190, apto. 51"); `last` when there is
+    /// none.
+    private static func unitsEnd(_ context: ScanContext, after last: Int) -> Int {
+        var end = last
+        var units = 0
+        while units < 2, context.isSymbol(end + 1, 0x2C), end + 3 < context.tokens.count,
+            !context.tokens[end + 2].startsLine, context.tokens[end + 2].isWord,
+            context.tokens[end + 2].lexicon.contains(.unitWord)
+        {
+            var n = end + 3
+            if context.isSymbol(n, 0x2E), context.tokens[n].isAttached { n += 1 }
+            guard context.isNumber(n, digits: 1...4), !context.tokens[n].startsLine, context.endsCleanly(n) else {
+                break
+            }
+            end = n
+            units += 1
+        }
+        return end
     }
 
     /// Turkish "Daire" (flat, "D") and "Kat" (floor, "K"), each with whether it is written out.

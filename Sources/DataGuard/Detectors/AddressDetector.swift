@@ -33,6 +33,7 @@ enum AddressDetector {
             {
                 (first, found) = (address.first, address.end)
                 if !token.isNumber, let house = houseBeforeComma(context, address.first) { first = house }
+                first = placesBefore(context, first)  // "Bakı şəhəri, Nizami küçəsi 45"
             }
             // "Lot 22, Ilang-Ilang St., …", "Apt 14, Seafield Court, …": the house's word before its number and comma.
             if found != nil, first == i, token.isNumber, context.isSymbol(i + 1, 0x2C),

@@ -27,6 +27,9 @@ enum IdentifierContext {
         // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
         // Ukrainian ("табельный номер", in Latin letters "nomer") and Korean ("번호").
         "билет", "билета", "квиток", "квитка", "номер", "Номер", "nomer", "번호",
+        // "Citizen" in Russian and Ukrainian after a passport's label, before the country's initials ("Паспорт
+        // гражданина КР").
+        "гражданина", "гражданки", "громадянина", "громадянки",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
@@ -105,11 +108,10 @@ enum IdentifierContext {
         // German labels written with a hyphen, which stay one word: "Patienten-Nr.", "Versicherten-Nr.".
         ("patienten-nr", .medicalRecordNumber), ("versicherten-nr", .medicalRecordNumber),
         // A patient's medical number in Arabic ("الرقم الطبي"; a file's, "رقم الملف", counts in a clinical text
-        // only), a patient's file in Persian ("شماره پرونده"), Urdu ("مریض نمبر") and Hebrew ("מספר תיק", "מספר
-        // מטופל").
-        ("الطبي", .medicalRecordNumber), ("المريض", .medicalRecordNumber), ("پرونده", .medicalRecordNumber),
-        ("بیمار", .medicalRecordNumber),
-        ("مریض", .medicalRecordNumber), ("תיק", .medicalRecordNumber), ("מטופל", .medicalRecordNumber),
+        // only, as the Persian "شماره پرونده" and the Hebrew "מספר תיק" do), a patient's in Persian ("شماره بیمار"),
+        // Urdu ("مریض نمبر") and Hebrew ("מספר מטופל").
+        ("الطبي", .medicalRecordNumber), ("المريض", .medicalRecordNumber), ("بیمار", .medicalRecordNumber),
+        ("مریض", .medicalRecordNumber), ("מטופל", .medicalRecordNumber),
         ("המטופל", .medicalRecordNumber),
         // A staff number in Arabic ("الرقم الوظيفي", "رقم الموظف"), Persian ("شماره پرسنلی", "کد پرسنلی") and
         // Hebrew ("מספר עובד").
@@ -253,8 +255,6 @@ enum IdentifierContext {
         // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador"); Mexico's payroll
         // number ("No. de nómina").
         ("colaborador", .employeeNumber), ("colaboradora", .employeeNumber), ("nomina", .employeeNumber),
-        // The "членський квиток" (a member's card) of Ukrainian.
-        ("квиток", .memberNumber),
         // A patient's record, in-patient, out-patient and case number in Chinese ("病历号", "住院号", "门诊号",
         // "病案号", with their traditional letters and "码"), Japanese ("カルテ番号", "患者番号", "診察券番号") and Korean
         // ("환자번호", "차트번호", "병록번호").
@@ -336,9 +336,10 @@ enum IdentifierContext {
         // A registration number in Hindi ("पंजीकरण संख्या").
         ("पंजीकरण", false),
         // A record or a file: English, Spanish ("expediente", "ficha"), French ("dossier"), Italian ("cartella"),
-        // Arabic ("رقم الملف"); a court's, an employer's or an office's as often as a clinic's.
+        // Arabic ("رقم الملف"), Persian ("شماره پرونده"), Hebrew ("מספר תיק"); a court's, an employer's or an
+        // office's as often as a clinic's.
         ("record", false), ("rec", true), ("expediente", false), ("ficha", false), ("dossier", false),
-        ("cartella", false), ("الملف", false), ("ملف", false),
+        ("cartella", false), ("الملف", false), ("ملف", false), ("پرونده", false), ("תיק", false),
     ])
     /// Labels of national identity, social insurance, tax and passport numbers: a person's own number, reported
     /// as a national identity number, and in a clinical text as the record number a clinic files its patient

@@ -33,8 +33,8 @@ extension PersonDetector {
     /// The cues of ``nameBefore(_:_:word:)``: each is a ``Lexicon/lowerNameCues`` word too, so that the detector
     /// stops at it.
     private static let wordsAfterName = KeywordTable(
-        ["said", "says", "told", "asked", "mentioned", "from", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi"]
-            .map { ($0, ()) })
+        (["said", "says", "told", "asked", "mentioned", "from", "sahab", "sahib", "saab", "ji", "baji", "bhaiya",
+          "didi"] + Lexicon.reportingVerbs).map { ($0, ()) })
 
     /// Whether token `k` is a word in lower case without digits and in no hand-written list.
     private static func isBareLowerWord(_ context: ScanContext, _ k: Int) -> Bool {

@@ -15,6 +15,9 @@ struct Candidate {
         // A street named like a person ("Rua Augusta 190") keeps the whole address.
         if type == .streetAddress, other.type == .person, start <= other.start, end > other.end { return true }
         if type == .person, other.type == .streetAddress, other.start <= start, other.end > end { return false }
+        // So does a street named after a date ("Calle 25 de Mayo 555"), the date inside it.
+        if type == .streetAddress, other.type == .date, start < other.start, end > other.end { return true }
+        if type == .date, other.type == .streetAddress, other.start < start, other.end > end { return false }
         if confidence != other.confidence { return confidence > other.confidence }
         return end - start > other.end - other.start
     }

@@ -350,8 +350,18 @@ extension Lexicon {
         // Words that follow the name they cue: reporting verbs, a department's "from" ("marcus said", "tomás from
         // networks") and South Asian honorifics ("malik sahab", "sana baji"); see PersonDetector.nameBefore.
         "said", "says", "told", "asked", "mentioned", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi",
-
-    ] + greetings + kin
+    ] + reportingVerbs + greetings + kin
+    /// Said, wrote and rang in other languages, after a lower-case name in a chat ("honza říkal", "kasia pisała",
+    /// "saša сказал"); accents folded.
+    static let reportingVerbs: [String] = [
+        // Czech and Slovak, Polish, Spanish, Portuguese, German, Dutch.
+        "rikal", "rikala", "rekl", "rekla", "psal", "psala", "volal", "volala", "povedal", "povedala",
+        "mowil", "mowila", "powiedzial", "powiedziala", "pisal", "pisala", "dzwonil", "dzwonila",
+        "dijo", "disse", "falou", "sagt", "sagte", "meinte", "zei", "zegt",
+        // Russian and Ukrainian.
+        "сказал", "сказала", "писал", "писала", "звонил", "звонила", "говорит", "сказав", "писав", "дзвонив",
+        "дзвонила",
+    ]
     /// Greetings of many languages, after which a chat message or a letter names the person greeted ("mambo
     /// zawadi", "Hey Bec,", "Kia ora Hemi,"); accents folded.
     static let greetings: [String] = [

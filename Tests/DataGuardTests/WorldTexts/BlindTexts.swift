@@ -29,6 +29,7 @@ struct BlindTexts {
             + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
             + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
+            + Self.thirtyNinthClinical + Self.thirtyNinthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -87,6 +88,8 @@ struct BlindTexts {
             ("thirty-seventh everyday", Self.thirtySeventhEveryday),
             ("thirty-eighth clinical", Self.thirtyEighthClinical),
             ("thirty-eighth everyday", Self.thirtyEighthEveryday),
+            ("thirty-ninth clinical", Self.thirtyNinthClinical),
+            ("thirty-ninth everyday", Self.thirtyNinthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

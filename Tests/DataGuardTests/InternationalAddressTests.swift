@@ -18,6 +18,10 @@ struct InternationalAddressTests {
             "an Azerbaijani flat and postcode", .streetAddress,
             "Ünvan: [[Bakı şəhəri, Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
         DetectorCase(
+            "the house after the number's word of Serbia and North Macedonia, and the postcode before the town; the "
+                + "Greek street's word", .streetAddress,
+            "Адреса: [[ул. Македонија бр. 12, 1000 Скопје]]\nΔιεύθυνση: [[Οδός Ερμού 25]], Αθήνα"),
+        DetectorCase(
             "a street named after a date, flats after the house with no town after them, the town and district "
                 + "before a street of Azerbaijan, Uzbekistan and Kazakhstan", .streetAddress,
             "Dirección: [[Calle 25 de Mayo 555, Buenos Aires]]\nVivo en [[Av. 18 de Julio 1234, apto 501, Montevideo]]."

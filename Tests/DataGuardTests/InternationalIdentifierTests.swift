@@ -91,6 +91,14 @@ struct InternationalIdentifierTests {
                 + "France", .employeeNumber,
             "Dr. Juan Pérez, CMP [[45821]]; Exequátur [[123-45]]; GLN: [[7601000123456]]; NPI: [[1234567893]]; "
                 + "Pecsétszám: [[12345]]; Registro Senescyt: [[1005-2018-1987654]]; Ordre des médecins n° [[12345]]"),
+        DetectorCase(
+            "a clinician's registration, licence or permit on a doctor's line or the line after it; Serbian staff "
+                + "numbers", .employeeNumber,
+            "Dr. Semisi Fifita, Reg. No. [[1234]]\nDr. Kamal Perera\nSLMC Reg. No. [[12345]]\n"
+                + "Лекар: др Марко Петровић, бр. лиценце [[12345]]\nDre Marie Tremblay, no de permis [[12345]]\n"
+                + "Gydytojas: Tomas Petrauskas, spaudo Nr. [[123456]]\nCédula Profissional n.º [[12345]]; ārsta "
+                + "identifikators [[12345]]; ΑΜ ΙΣΑ [[12345]]\nBroj zaposlenog: [[12345]]; Tabelni broj: [[4512]]\n"
+                + "Child: Ama Owusu   CWC Reg. No. 0417\nDr. Lee saw her. Patient Reg. No. 5521"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -25,6 +25,13 @@ struct NationalIdentityTests {
                 + "Паспорт: серия [[4510 № 123456]]; серия 12 № 5 фильма\nNo. Cukai Pendapatan: [[SG 12345678090]]\n"
                 + "Kitambulisho cha Taifa: [[19850412-12345-00001-23]]\nJumlah pendapatan: 45000"),
         DetectorCase(
+            "identity cards, passports and social insurance of the Balkans, Greece, Estonia, Somalia, the Caribbean "
+                + "and Fiji", .nationalID,
+            "Numri personal i letërnjoftimit: [[1234567890]]; Αριθμός Δελτίου Ταυτότητας: [[ΑΚ 123456]]\n"
+                + "NIS number: [[12345678]]; BIR number: [[1234567]]; FNPF No.: [[12345678]]\n"
+                + "Kaadhka aqoonsiga: [[123456789]]; Pasaporta: [[AB123456]]; Лична карта бр. [[012345678]]; "
+                + "Isikutunnistus nr [[AB1234567]]; nis 45 kg"),
+        DetectorCase(
             "a passport of a citizen of a country named by its initials", .nationalID,
             "Паспорт гражданина КР: [[ID1234567]]; паспорт гражданина РФ: [[4510 123456]]; "
                 + "паспорт гражданки РК: [[N12345678]]; билет РЖД 12345"),

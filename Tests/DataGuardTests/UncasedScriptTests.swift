@@ -10,6 +10,10 @@ struct UncasedScriptTests {
     static let names: [DetectorCase] = [
         DetectorCase("a form's name field", .person, "الاسم: [[خالد يوسف النجار]]   الهاتف: 0100 234 5678"),
         DetectorCase(
+            "Khmer and Lao names after a field's label or a title; Somali and Tigrinya patients", .person,
+            "ឈ្មោះអ្នកជំងឺ: [[សុខ ដារា]]\nຊື່ຄົນເຈັບ: [[ສົມສັກ ພົມມະຈັນ]]\nລາວ ທ່ານ [[ສົມສັກ]] ມາ\n"
+                + "ຂ້ອຍໄປຕະຫຼາດມື້ນີ້ ແລະ ຊື້ເຂົ້າ\nBukaanka: [[Faadumo Cali Xasan]], 34 jir\nሕሙም: [[ሃብቶም ገብረሚካኤል]]"),
+        DetectorCase(
             "amharic names after a field's label, its preface colon, a title or its abbreviation, and a closing",
             .person,
             "ስም: [[አበበ ከበደ]]\nታካሚ: [[ትዕግስት ገብሬ]]\nሙሉ ስም፦ [[ሄለን ተስፋዬ]] ዕድሜ 34\nአቶ [[አበበ ከበደ]] ዛሬ መጣ።\n"

@@ -172,8 +172,9 @@ extension AddressDetector {
     private static let houseWords = KeywordTable([
         "house", "plot", "lot", "holding", "flat", "nyumba", "kiwanja", "casa", "bungalow", "apt", "apartment",
         "unit", "suite", "blk", "block", "building", "bldg", "villa",
-        // The Philippines' "Purok" (a zone of a barangay); South Africa's "Stand" and "Erf" (a plot of a township).
-        "purok", "stand", "erf",
+        // The Philippines' "Purok" (a zone of a barangay); South Africa's "Stand" and "Erf" (a plot of a township);
+        // Papua New Guinea's "Allotment".
+        "purok", "stand", "erf", "allotment",
     ].map { ($0, ()) })
 
     /// Words that end the name of a road or a housing area in the place of a road ("Pushpadana Mawatha",

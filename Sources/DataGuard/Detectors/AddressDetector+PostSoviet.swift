@@ -53,8 +53,8 @@ extension AddressDetector {
 
     /// The last token of the town and its postcode after the house or flat ending at token `last`, as Ukraine,
     /// Russia and Armenia may close an address: "…, кв. 5, м. Київ, 01001", "…, кв. 5, г. Москва, 101000", "…, բն. 5,
-    /// Երևան 0001". The town follows a comma on the line, after its place word, or is a known town, or has a postcode
-    /// after it. Nil when there is none.
+    /// Երևան 0001", "…, бр. 12, 1000 Скопје". The town follows a comma on the line, after its place word or a
+    /// postcode, or is a known town, or has a postcode after it. Nil when there is none.
     private static func townAfter(_ context: ScanContext, _ last: Int) -> Int? {
         var k = last + 2
         guard context.isSymbol(last + 1, 0x2C), k < context.tokens.count, !context.tokens[k].startsLine else {
@@ -63,6 +63,12 @@ extension AddressDetector {
         let placed = isWord(context, k, in: Self.placeWords) && context.isSymbol(k + 1, 0x2E)
             && context.tokens[k + 1].isAttached
         if placed { k += 2 }
+        // The postcode before the town, as the Balkans write it: "…, бр. 12, 1000 Скопје".
+        if !placed, context.isNumber(k, digits: 4...5), k + 1 < context.tokens.count, context.tokens[k + 1].isWord,
+            context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
+        {
+            return PhraseMatcher.longest(context, at: k + 1, in: context.vocabulary.towns) ?? k + 1
+        }
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,
             !context.tokens[k].startsLine
         else { return nil }
@@ -212,8 +218,9 @@ extension AddressDetector {
         // Kazakh "көшесі" (street) and "даңғылы" (avenue).
         "көш", "көшесі", "даңғ", "даңғылы",
     ])
-    /// The house: "д.", "дом", "буд." and their Latin spellings.
-    private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud"])
+    /// The house: "д.", "дом", "буд." and their Latin spellings, and the "бр." (број, number) of Serbia and North
+    /// Macedonia ("ул. Македонија бр. 12").
+    private static let houseWords = table(["д", "дом", "буд", "d", "dom", "bud", "бр"])
     /// The building, entrance, floor and flat after the house: "корп.", "к.", "стр.", "под.", "эт.", "ет.", "кв.",
     /// "ап." and their Latin spellings.
     private static let unitWords = table([

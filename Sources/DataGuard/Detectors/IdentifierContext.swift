@@ -6,8 +6,8 @@ enum IdentifierContext {
         "listed", "as", "nr", "ref", "card", "n", "cislo", "numero", "nummer",
         // "is" in Portuguese and Italian ("é", "è"), Spanish, German, French, the Nordic languages, Polish.
         "e", "es", "ist", "est", "er", "ar", "jest",
-        // "Number" in Polish, Hungarian and Croatian ("br." for "broj"), and Spanish "nro.".
-        "numer", "szam", "broj", "br", "nro",
+        // "Number" in Polish, Hungarian and Croatian ("br." for "broj", in Cyrillic "бр."), and Spanish "nro.".
+        "numer", "szam", "broj", "br", "бр", "nro",
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" and Mongolian
         // "dugaar" (number), and the Czech and Slovak "č." (číslo).
         "ko", "po", "bango", "dugaar", "c",
@@ -212,6 +212,8 @@ enum IdentifierContext {
         ("cmp", .employeeNumber), ("exequatur", .employeeNumber), ("gln", .employeeNumber), ("npi", .employeeNumber),
         ("sip", .employeeNumber), ("pecsetszam", .employeeNumber), ("senescyt", .employeeNumber),
         ("mmc", .employeeNumber), ("medecins", .employeeNumber),
+        // A Lithuanian doctor's stamp ("spaudo Nr."), the Athens and Thessaloniki medical associations ("ΑΜ ΙΣΑ").
+        ("spaudo", .employeeNumber), ("ΙΣΑ", .employeeNumber), ("ΙΣΘ", .employeeNumber),
         ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",
@@ -223,6 +225,8 @@ enum IdentifierContext {
         ("sluzobne", .employeeNumber), ("marca", .employeeNumber), ("clock", .employeeNumber),
         ("ansattnr", .employeeNumber), ("medarbejdernr", .employeeNumber),
         ("msnv", .employeeNumber), ("d'employe", .employeeNumber), ("evidencioni", .employeeNumber),
+        // Serbian "broj zaposlenog" and "tabelni broj".
+        ("zaposlenog", .employeeNumber), ("tabelni", .employeeNumber),
         // The feminine Spanish and Portuguese "empleada", "empregada", "funcionaria", Swedish "anst.nr"
         // (anställningsnummer) and Mongolian "ajiltny dugaar" (employee's number) in Latin letters.
         ("empleada", .employeeNumber), ("empregada", .employeeNumber), ("funcionaria", .employeeNumber),
@@ -408,6 +412,14 @@ enum IdentifierContext {
         ("passport", false), ("passeport", false), ("pasaporte", false), ("passaporto", false),
         ("passaporte", false), ("reisepass", false), ("paszport", false), ("paszportu", false), ("pasport", false),
         ("pasos", true),
+        // Albanian "pasaporta" and "letërnjoftim" (identity card), Estonian "isikutunnistus" (identity document),
+        // Somali "aqoonsi" (identity), Greek "ταυτότητας" (of identity: "Αριθμός Ταυτότητας"); the Caribbean's
+        // National Insurance Scheme ("NIS"), Trinidad's Board of Inland Revenue number ("BIR"), the Fiji National
+        // Provident Fund's ("FNPF").
+        ("pasaporta", false), ("pasaportes", false), ("leternjoftim", false), ("leternjoftimi", false),
+        ("leternjoftimit", false), ("isikutunnistus", false), ("isikutunnistuse", false), ("aqoonsi", false),
+        ("aqoonsiga", false), ("ταυτότητας", false), ("Ταυτότητας", false), ("ΤΑΥΤΟΤΗΤΑΣ", false), ("nis", true),
+        ("bir", true), ("fnpf", false),
         // Identity cards: English, French ("carte d'identité", "CNI"), Spanish, Portuguese, Italian, German
         // ("Personalausweis", "Ausweisnummer"), Polish ("numer dowodu"), Vietnamese (CCCD, CMND), Hong Kong's HKID,
         // the Gulf's Emirates ID and iqama, Botswana's Omang, Turkey's TCKN.

@@ -706,6 +706,7 @@ enum IdentifierDetector {
         }
         var hash = context.tokens[k].hash
         if k >= 1, let found = pairedLabel(context, k) { return found }
+        if let found = clinicianRegistration(context, k) { return found }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             if let type = abbreviatedLabel(context, k) { return (type, .anywhere) }
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer"; or an abbreviation with its case
@@ -925,6 +926,14 @@ enum IdentifierDetector {
                 ("án", "bệnh", code, record, .anywhere), ("sơ", "hồ", code, record, .clinicalOnly),
                 ("nv", "mã", [], .employeeNumber, .anywhere), ("pin", "kra", [], .nationalID, .national),
                 ("personal", "numri", [], .nationalID, .national),
+                // The identity card of Serbia, North Macedonia and Bulgaria ("лична карта"; "карта" alone a patient's
+                // card); a doctor's professional licence in Portugal and Mexico ("cédula profissional", "cédula
+                // profesional"; "cédula" alone an identity card) and Latvia's doctor's identifier ("ārsta
+                // identifikators").
+                ("карта", "лична", [], .nationalID, .national), ("карта", "Лична", [], .nationalID, .national),
+                ("profissional", "cedula", [], .employeeNumber, .anywhere),
+                ("profesional", "cedula", [], .employeeNumber, .anywhere),
+                ("identifikators", "arsta", [], .employeeNumber, .anywhere),
                 ("choroby", "historii", [], record, .anywhere),
                 ("głównej", "księgi", [], record, .clinicalOnly),
                 // A medical, patient's, health or hospital record ("Medical record number …"), where "record" alone

@@ -1,10 +1,10 @@
-/// Finds people's names in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic and the scripts of South Asia (Devanagari
-/// to Sinhala), which have no capitals to tell a name by: the words after a title ("د. رانيا فؤاد", "خانم فاطمه کاظمی",
-/// "ד״ר", "डॉ. अनीता वर्मा"), the value of a field whose label names a person ("الاسم: …", "نام بیمار: …",
-/// "שם הילדה: …", "रोगी का नाम: …"), a signature after a closing ("مع الشكر، رنا حداد"), a listed given name after a
-/// vocative ("يا", "प्रिय"), after a relative or a role ("همسر …", "האחות …", "पत्नी …") or in brackets, and runs of
-/// two listed names or more ("שרית אלמוג") from the given names and surnames of Faker's Arabic, Persian, Hebrew,
-/// Georgian and South Asian providers.
+/// Finds people's names in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic, the scripts of South Asia (Devanagari
+/// to Sinhala), Khmer and Lao, which have no capitals to tell a name by: the words after a title ("د. رانيا فؤاد",
+/// "خانم فاطمه کاظمی", "ד״ר", "डॉ. अनीता वर्मा"), the value of a field whose label names a person ("الاسم: …",
+/// "نام بیمار: …", "שם הילדה: …", "रोगी का नाम: …"), a signature after a closing ("مع الشكر، رنا حداد"), a listed
+/// given name after a vocative ("يا", "प्रिय"), after a relative or a role ("همسر …", "האחות …", "पत्नी …") or in
+/// brackets, and runs of two listed names or more ("שרית אלמוג") from the given names and surnames of Faker's
+/// Arabic, Persian, Hebrew, Georgian and South Asian providers.
 enum UncasedNameDetector {
     /// The most words a name is taken to have ("محمود عبد الرحمن السيد الشرقاوي").
     static let longestName = 6
@@ -126,7 +126,9 @@ enum UncasedNameDetector {
                 count == 0
                 ? cued || names.contains(.given)
                 : afterParticle || !names.isEmpty || isFamilyName(context, j)
-                    || (count == 1 && (cued && endsPhrase(context, after: j) || hasArticle(context, j)))
+                    || (count == 1
+                        && (cued && endsPhrase(context, after: j) && !isLaoOrKhmer(context, j)
+                            || hasArticle(context, j)))
             guard accepted else { break }
             last = j
             afterParticle = false
@@ -134,6 +136,15 @@ enum UncasedNameDetector {
             j += 1
         }
         return last >= k ? (k, last) : nil
+    }
+
+    /// Whether word `j` is in Lao or Khmer letters, whose words run on without spaces: a word that ends a phrase
+    /// after a title is as often its verb ("ທ່ານ ສົມສັກ ມາ", Mr Somsak came) as a surname.
+    private static func isLaoOrKhmer(_ context: ScanContext, _ j: Int) -> Bool {
+        let start = context.tokens[j].start
+        let lead = context.bytes[start]
+        let second = context.byte(start + 1)
+        return lead == 0xE0 ? second &- 0xBA < 2 : lead == 0xE1 && second &- 0x9E < 2
     }
 
     /// The words of a field's value from `k` to the field's end, when there are at most ``longestName`` and none

@@ -177,11 +177,14 @@ enum ByteClass {
     }
 
     /// Whether a word whose first two bytes are `lead` and `second` is in an alphabet without capitals that the
-    /// three-byte range holds: Georgian (E1 83), Ethiopic (E1 88 to E1 8D) or a script of South Asia, Devanagari to
-    /// Sinhala (E0 A4 to E0 B7); not Thai and Lao, which write no spaces between words.
+    /// three-byte range holds: Georgian (E1 83), Ethiopic (E1 88 to E1 8D), Khmer (E1 9E, E1 9F), a script of South
+    /// Asia, Devanagari to Sinhala (E0 A4 to E0 B7), or Lao (E0 BA, E0 BB), whose words run on without spaces but
+    /// whose names stand apart after a title or a label; not Thai, read on its own (``Anchors/hasThaiWords``).
     @inline(__always)
     static func isUncasedLead(_ lead: UInt8, _ second: UInt8) -> Bool {
-        lead == 0xE1 ? second == 0x83 || second &- 0x88 < 6 : lead == 0xE0 && second &- 0xA4 < 0x14
+        lead == 0xE1
+            ? second == 0x83 || second &- 0x88 < 6 || second &- 0x9E < 2
+            : lead == 0xE0 && (second &- 0xA4 < 0x14 || second &- 0xBA < 2)
     }
 
     /// Whether the bytes at `i` are a zero-width non-joiner or joiner (U+200C, U+200D), which Persian writes

@@ -1,6 +1,6 @@
 extension Lexicon {
-    /// What a word in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic or a script of South Asia (Hindi, Marathi,
-    /// Nepali, Bengali, Gujarati, Tamil) tells ``UncasedNameDetector`` about the words near it.
+    /// What a word in Arabic, Persian, Urdu, Hebrew, Georgian, Amharic, a script of South Asia (Hindi, Marathi,
+    /// Nepali, Bengali, Gujarati, Tamil), Khmer or Lao tells ``UncasedNameDetector`` about the words near it.
     enum UncasedRole: UInt8 {
         /// A title before a name: "السيد", "دکتر", "ڈاکٹر", "מר".
         case title
@@ -55,6 +55,9 @@ extension Lexicon {
                 // Amharic: Mr, Mrs, Miss, doctor, professor, sister (a nurse), engineer; and the second halves of
                 // their abbreviations after a slash ("ወ/ሮ", "ወ/ሪት", "ዶ/ር", "ፕ/ር"), which the name follows.
                 "አቶ", "ወይዘሮ", "ወይዘሪት", "ዶክተር", "ፕሮፌሰር", "ሲስተር", "ኢንጂነር", "ሮ", "ሪት", "ር",
+                // Khmer: Mr, Mrs, Miss, doctor, His or Her Excellency; Lao: Mr, Mrs or Ms, sir or madam, doctor.
+                "លោក", "លោកស្រី", "កញ្ញា", "វេជ្ជបណ្ឌិត", "ឯកឧត្តម", "ទ្រង់", "ທ້າວ", "ນາງ", "ທ່ານ", "ທ່ານນາງ",
+                "ທ່ານໝໍ", "ດຣ",
             ]
         ),
         (
@@ -95,6 +98,11 @@ extension Lexicon {
                 // tenant, student, witness, sender, recipient
                 "ስም", "ስሙ", "ስሟ", "ታካሚ", "ታካሚው", "የታካሚ", "የታካሚው", "ሰራተኛ", "ሠራተኛ", "አመልካች", "ተከራይ", "ተማሪ",
                 "ምስክር", "ላኪ", "ተቀባይ",
+                // Tigrinya: patient.
+                "ሕሙም",
+                // Khmer: name, the patient's name, patient, employee's name; Lao: name, the patient's name, patient,
+                // name and surname.
+                "ឈ្មោះ", "ឈ្មោះអ្នកជំងឺ", "អ្នកជំងឺ", "ឈ្មោះបុគ្គលិក", "ຊື່", "ຊື່ຄົນເຈັບ", "ຄົນເຈັບ", "ຊື່ແລະນາມສະກຸນ",
             ]
         ),
         (
@@ -281,8 +289,8 @@ extension Lexicon {
 }
 
 extension ScanContext {
-    /// Whether token `i` is a word in Hebrew, Arabic-script, Georgian, Ethiopic or South Asian letters, which have no
-    /// capitals.
+    /// Whether token `i` is a word in Hebrew, Arabic-script, Georgian, Ethiopic, South Asian, Lao or Khmer letters,
+    /// which have no capitals.
     @inline(__always)
     func isUncasedWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }

@@ -73,6 +73,8 @@ enum Lexicon {
         // The attendance of minutes, and the person labels of Spanish and Portuguese forms.
         "apologies", "present", "attendees", "absent", "paciente", "delegado", "delegada", "solicitante",
         "cliente", "trabajadora", "trabalhador", "trabalhadora",
+        // Somali "bukaanka" (the patient) and "magaca" (the name).
+        "bukaan", "bukaanka", "magaca",
         // The patient of Central and Eastern European, Finnish, Baltic, Uzbek and Kazakh forms; a pharmacist, a
         // secretary, a chair and a treasurer; the sender and recipient of a delivery; Indonesian and Malay "nama".
         "pacient", "pacientka", "pacjent", "pacjentka", "pacientas", "pacients", "potilas", "bemor", "naukas",

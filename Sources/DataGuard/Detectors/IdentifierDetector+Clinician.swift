@@ -1,0 +1,58 @@
+/// A clinician's registration, licence or permit number, which names one worker, near a doctor's title or word:
+/// "Dr. Semisi Fifita, Reg. No. 1234", "Dr. Kamal Perera⏎SLMC Reg. No. 12345", "Лекар: др Марко Петровић, бр.
+/// лиценце 12345", "Dre Marie Tremblay, no de permis 12345".
+extension IdentifierDetector {
+    /// The staff number's label that word `k` makes as a clinician's registration, or nil: then "Reg." stays a
+    /// patient's registration in a clinical text, and a licence or permit no label. The word opens its line or
+    /// follows a comma or a regulator's initials (a licence or a permit a sign, a filler or "de" too), and a doctor's
+    /// title or word comes before it on its line or the line before ("CWC Reg. No." of a child's clinic card,
+    /// "Patient Reg. No." are no doctor's).
+    @inline(__always)
+    static func clinicianRegistration(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
+        let token = context.tokens[k]
+        guard token.length >= 3, let patients = registrationWords[hash: token.hash] else { return nil }
+        if k >= 1, !token.startsLine {
+            // A registration, which may be a patient's, only after a comma or a regulator's initials.
+            let before = context.tokens[k - 1]
+            guard isRegulatorInitials(context, k - 1) || context.isSymbol(k - 1, 0x2C)
+                || !patients && (before.kind == .symbol || before.lexicon.contains(.identifierFiller)
+                    || before.lexicon.contains(.nameParticle))
+            else { return nil }
+        }
+        var j = k - 1
+        var lines = 0
+        while j >= 0, k - j <= 12 {
+            if context.tokens[j].isWord, doctorWords[hash: context.tokens[j].hash] != nil {
+                return (.employeeNumber, .anywhere)
+            }
+            if context.tokens[j].startsLine {
+                lines += 1
+                if lines > 1 { break }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether token `k` is a regulator's initials: two to six capitals, no label of their own.
+    private static func isRegulatorInitials(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        return token.isWord && token.flags.contains(.allCaps) && (2...6).contains(token.length)
+            && !token.flags.contains(.hasDigit)
+    }
+
+    /// Registration, licence and permit in English, French and the languages of the Balkans (accents folded), each
+    /// with whether a patient has one too.
+    private static let registrationWords = KeywordTable(
+        [("reg", true), ("registration", true)]
+            + ["licence", "license", "licenca", "licencia", "licencija", "лиценце", "лиценца", "ліцензії", "permis",
+               "permit"].map { ($0, false) })
+
+    /// A doctor's titles and the word for a doctor, in English, French, Spanish, Portuguese and the languages of the
+    /// Balkans, the Baltic states and Greece, as forms and signatures write them before the name.
+    private static let doctorWords = KeywordTable(
+        ["dr", "dre", "dra", "drs", "doctor", "doktor", "doktori", "mjeku", "mjeke", "lekar", "ljekar", "lijecnik",
+         "gydytojas", "gydytoja", "arsts", "arste", "arst", "medico", "medica", "medecin", "physician", "др", "Др",
+         "лекар", "Лекар", "лікар", "Лікар", "врач", "Врач", "δρ", "Δρ", "ιατρός", "Ιατρός", "ιατρος", "Ιατρος"]
+            .map { ($0, ()) })
+}

@@ -109,6 +109,12 @@ struct InternationalIdentifierTests {
                 + "Bat-Erdene, ajiltny dugaar [[UB-22086]]; anst 2025 var lugnt."),
         DetectorCase("a union card", .memberNumber, "union card no. [[MUZ/KTW/04418]]"),
         DetectorCase(
+            "members, policies, the insured and beneficiaries of the Balkans, Latvia, Estonia and Portugal",
+            .memberNumber,
+            "Članski broj: [[12345]]; broj člana [[4521]]; Biedra Nr. [[7788]]; Numri i anëtarësisë: [[3390]]\n"
+                + "Polisa br. [[123456]]; Osiguranik br. [[55012]]; Kindlustuspoliis nr [[88123]]\n"
+                + "Número de beneficiário: [[123456789]]; Polisa je istekla 2024."),
+        DetectorCase(
             "a health plan's member number in a patient's record", .medicalRecordNumber,
             "MRN [[00418873]]   Member ID: [[XQW884120537]]\nDx: asthma, on salbutamol."),
         DetectorCase(

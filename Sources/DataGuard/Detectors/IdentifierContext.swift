@@ -255,6 +255,12 @@ enum IdentifierContext {
         // "número de afiliación" and "afiliação", Spanish "trabajadora", a call centre's agent ID.
         ("mid", .memberNumber), ("aid", .memberNumber), ("mwanachama", .memberNumber), ("afiliacion", .memberNumber),
         ("afiliacao", .memberNumber),
+        // A member's number in Serbian and Croatian ("članski broj", "broj člana"), Latvian ("biedra Nr.") and
+        // Albanian ("numri i anëtarësisë"); an insurance policy, the insured and a beneficiary in Serbian and
+        // Croatian ("polisa br.", "osiguranik br."), Estonian ("kindlustuspoliis") and Portuguese ("beneficiário").
+        ("clanski", .memberNumber), ("clana", .memberNumber), ("biedra", .memberNumber),
+        ("anetaresise", .memberNumber), ("polisa", .memberNumber), ("osiguranik", .memberNumber),
+        ("kindlustuspoliis", .memberNumber), ("beneficiario", .memberNumber),
         ("trabajadora", .employeeNumber), ("agent", .employeeNumber),
         // The "colaborador" of Brazilian, Portuguese and Spanish firms ("n.º de colaborador"); Mexico's payroll
         // number ("No. de nómina").
@@ -298,11 +304,13 @@ enum IdentifierContext {
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
     /// "Versicherungsnummer", Spanish and Portuguese "afiliado", "afiliación", "afiliação", Brazil's
-    /// "carteirinha", South Africa's "medical aid", and insurance and policy in Arabic, Persian and Hebrew.
+    /// "carteirinha", South Africa's "medical aid", insurance and policy in Arabic, Persian and Hebrew, and the
+    /// policies, the insured and the beneficiaries of the Balkans, Estonia and Portugal.
     static let healthPlanLabels = KeywordTable(
         [
             "member", "insurance", "policy", "vers", "versicherungsnummer", "afiliado", "afiliada", "afiliacion",
-            "afiliacao", "carteirinha", "aid", "التأمين", "الوثيقة", "البوليصة", "بیمه", "פוליסה",
+            "afiliacao", "carteirinha", "aid", "التأمين", "الوثيقة", "البوليصة", "بیمه", "פוליסה", "polisa",
+            "osiguranik", "kindlustuspoliis", "beneficiario",
         ].map { ($0, ()) })
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission

@@ -1,6 +1,8 @@
 extension Lexicon {
-    /// Common conditions as Azerbaijani and Estonian notes name them, beyond ``moreWorldConditionPhrases``: one a
-    /// line, lower-case, with their letters as written ("şəkərli diabet", "hüpertooniatõbi"), general knowledge.
+    /// Common conditions as Azerbaijani, Estonian, Albanian, Maltese, Somali and Sinhala notes name them, Serbian and
+    /// Croatian ones in their cases, and Québec's "haute pression", beyond ``moreWorldConditionPhrases``: one a line,
+    /// lower-case, with their letters as written ("şəkərli diabet", "hüpertooniatõbi", "tension i lartë",
+    /// "d-dijabete", "dhiig kar", "දියවැඩියාව"), general knowledge.
     static let regionalConditionPhrases = """
         anemiya
         arterial hipertenziya
@@ -31,6 +33,42 @@ extension Lexicon {
         krooniline neerupuudulikkus
         südameinfarkt
         südamepuudulikkus
+        astmu
+        astme
+        astmom
+        dijabetesa
+        dijabetesom
+        hipertenziju
+        upalu pluća
+        tension i lartë
+        tension të lartë
+        tensioni i lartë
+        presion i lartë
+        sëmundje e zemrës
+        tuberkuloz
+        dijabete
+        d-dijabete
+        ażma
+        l-ażma
+        pressjoni għolja
+        kanċer
+        il-kanċer
+        haute pression
+        sonkorow
+        dhiig kar
+        dhiigkar
+        qaaxo
+        duumo
+        cudurka sonkorta
+        xanuunka sonkorta
+        දියවැඩියාව
+        දියවැඩියා
+        අධි රුධිර පීඩනය
+        ඇදුම
+        පිළිකා
+        ක්ෂය රෝගය
+        හෘද රෝග
+        ඩෙංගු
         """
 
     /// Common conditions in Armenian and in Mongolian Cyrillic, scripts with capitals that the tokenizer does not

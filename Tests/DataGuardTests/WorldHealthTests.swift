@@ -10,7 +10,8 @@ struct WorldHealthTests {
                 + "pressure", .healthCondition,
             "Nëna ime ka [[diabet]] dhe [[tension të lartë]]. Il-missier għandu [[d-dijabete]] u [[pressjoni għolja]]."
                 + "\nMama ima [[dijabetes]], a tata [[astmu]]. Ma mère fait de la [[haute pression]].\n"
-                + "Hooyadey waxay qabtaa [[sonkorow]] iyo [[dhiig kar]].\nඅම්මාට [[දියවැඩියාව]] සහ [[අධි රුධිර පීඩනය]]"),
+                + "Hooyadey waxay qabtaa [[sonkorow]] iyo [[dhiig kar]].\n"
+                + "අම්මාට [[දියවැඩියාව]] සහ [[අධි රුධිර පීඩනය]]"),
         DetectorCase(
             "conditions in Sorani Kurdish", .healthCondition,
             "نەخۆشی: [[شەکرە]]، [[فشاری خوێن]]، [[ڕەبو]]، [[نەخۆشی دڵ]]; Dx: [[type 2 diabetes]] ([[شەکرە]])"),

@@ -51,6 +51,9 @@ printf 'Бишкек ш., Токтогул көч., 125, 12-кв.; вул. Хр�
     > "$out/corpus/seed-13"
 printf 'National ID: 63-123456 F 45; BI nº 004567890LA045; 15 Falgun 2081; Stand 4521, Budiriro 2, Harare; ngoSonto\n' \
     > "$out/corpus/seed-14"
+# Khmer and Lao names after their labels, a street named after a date, a Balkan house after its number's word.
+printf 'ឈ្មោះអ្នកជំងឺ: សុខ ដារា; ຊື່ຄົນເຈັບ: ສົມສັກ; Calle 25 de Mayo 555, apto 5; ул. Македонија бр. 12, 1000 Скопје\n' \
+    > "$out/corpus/seed-15"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

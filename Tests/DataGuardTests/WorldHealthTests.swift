@@ -141,6 +141,11 @@ struct WorldHealthTests {
             .healthCondition,
             "ผู้ป่วยเป็น[[โรคเบาหวาน]] และ[[ความดันโลหิตสูง]] มีประวัติ[[โรคหัวใจ]] หัวใจเต้นเร็ว รู้สึกซึมเศร้า "
                 + "แม่เป็น[[มะเร็งเต้านม]] [[ปอดอักเสบ]]"),
+        DetectorCase(
+            "conditions inside Khmer and Lao words, with the disease's word before them; the heart alone is none",
+            .healthCondition,
+            "ម្ដាយខ្ញុំមាន[[ជំងឺទឹកនោមផ្អែម]] និង[[លើសសម្ពាធឈាម]]។ បេះដូងលោតញាប់\n"
+                + "ແມ່ຂ້ອຍເປັນ[[ພະຍາດເບົາຫວານ]] ແລະ [[ພະຍາດຫົວໃຈ]]; ຫົວໃຈເຕັ້ນໄວ"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -97,6 +97,7 @@ enum HealthDetector {
         diagnosisFields(context, &candidates)
         eastAsian(context, &candidates)
         if context.anchors.hasThaiWords { thai(context, &candidates) }
+        if context.anchors.hasUncasedWords { khmerAndLao(context, &candidates) }
     }
 
     /// The last token of "C. diff" or "C. difficile" (Clostridioides difficile) opening at the letter `i`; nil for any

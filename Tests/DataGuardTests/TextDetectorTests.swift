@@ -63,6 +63,11 @@ struct TextDetectorTests {
             "Nepal's months of the Bikram Sambat calendar, in Latin letters and Devanagari", .date,
             "Seen [[15 Falgun 2081]], next [[3 Baisakh 2082]]; [[Magh 12, 2081]] B.S.; "
                 + "मिति: [[२०८१ फागुन १५]] गते. IV push 10"),
+        DetectorCase(
+            "Sinhala, Lao and Khmer months, a Maltese day linked to its month; no Sinhala word that abbreviates one",
+            .date,
+            "[[2025 මාර්තු 12]] දින; ວັນທີ [[12 ມີນາ 2025]]; [[3 កញ្ញា 2025]]; Il-Belt, [[12 ta' Marzu 2025]]; "
+                + "[[20 ta' April]]; 2 දෙ 3"),
         DetectorCase("Amharic months glued to \"in\" and \"from\"", .date,
             "ቀጠሮ [[በሰኔ 30 ቀን 2017 ዓ.ም.]] ነው። [[ከመጋቢት 3]] እስከ [[ሰኔ 30]] ድረስ; በሰኔ ወር ስብሰባ አለ"),
         DetectorCase(

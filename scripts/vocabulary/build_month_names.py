@@ -7,7 +7,7 @@ the format context) and on its own ("czerwiec", the stand-alone context), for th
 and the most spoken other languages written in Latin letters, and those of Eastern Europe and Central Asia
 written in Cyrillic and Greek letters ("февраля", "травня") (LANGUAGES, with their regional variants such as
 de_AT's "Jänner"); Georgian's, Armenian's ("մարտի") and Amharic's; those of Hindi, Marathi, Nepali, Bengali, Gujarati,
-Tamil ("मार्च") and Thai; and for Arabic, Persian, Urdu, Hebrew and Amharic also the months of the calendars their texts
+Tamil, Sinhala ("मार्च") and Thai, Lao and Khmer; and for Arabic, Persian, Urdu, Hebrew and Amharic also the months of the calendars their texts
 date by (CALENDARS: the Islamic months in Arabic, Persian and Urdu, the Solar Hijri months in Persian and Dari, the
 Hebrew months in Hebrew, the Ethiopian months in Amharic), a
 month of two words by its first word ("ربيع" of "ربيع الأول", "كانون" of "كانون الثاني"; the detector reads the
@@ -37,7 +37,7 @@ LETTERS = re.compile(
 )
 UNCASED = re.compile(
     r"^([\u05D0-\u05EA]+|[\u0620-\u06D3]+|[\u10D0-\u10FF]+|[\u0900-\u0963\u0966-\u0DFF]+|[\u0E01-\u0E4E]+"
-    r"|[\u1200-\u135A]+)$"
+    r"|[\u1200-\u135A]+|[\u0E80-\u0EFF]+|[\u1780-\u17FF]+)$"
 )
 # The calendars read for each language beyond the Gregorian one.
 CALENDARS = {"ar": {"islamic"}, "fa": {"persian", "islamic"}, "ur": {"islamic"}, "he": {"hebrew"}, "am": {"ethiopic"}}
@@ -61,8 +61,9 @@ LANGUAGES = [
     "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "el",
     # Written in Arabic-script, Hebrew, Georgian, Armenian and Ethiopic letters, listed last for the same reason.
     "ar", "fa", "ur", "he", "ka", "hy", "am",
-    # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil; and Thai.
-    "hi", "mr", "ne", "bn", "gu", "ta", "th",
+    # Written in the scripts of South Asia: Hindi, Marathi, Nepali, Bengali, Gujarati, Tamil, Sinhala; and Thai, Lao
+    # and Khmer.
+    "hi", "mr", "ne", "bn", "gu", "ta", "si", "th", "lo", "km",
 ]
 
 
@@ -97,7 +98,8 @@ def month_names(main):
                 # A month of two words by its first; abbreviations (one letter, "ي"; a Hebrew one with its geresh,
                 # "ינו׳") are left out.
                 word = name.replace("\u200c", "").split(" ")[0]
-                if UNCASED.match(word) and len(word) >= 2:
+                # Sinhala's abbreviations of two letters are words ("දෙ", two; "මා", me).
+                if UNCASED.match(word) and len(word) >= (3 if path.stem == "si" else 2):
                     months.setdefault(word, number)
                     if path.stem.startswith("he"):
                         months.setdefault("\u05d1" + word, number)

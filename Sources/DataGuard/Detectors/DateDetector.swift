@@ -314,6 +314,8 @@ enum DateDetector {
         if hyphened { k += 1 }
         let linked = isLinkingDe(context, k)
         if linked { k += 1 }  // "12 de mayo"
+        let maltese = !linked && isMalteseOf(context, k)
+        if maltese { k += 2 }  // "12 ta' Marzu"
         guard k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length >= 3,
             !context.tokens[k].startsLine
         else { return nil }
@@ -348,7 +350,7 @@ enum DateDetector {
         let fullName = context.tokens[month].length >= 4
             && (!context.vocabulary.words.classes(of: context.tokens[month].hash).contains(.common)
                 || followsForeignWord(context, i))
-        return ordinal || linked || dotted || hyphened || fullName || isDateCue(context, i - 1)
+        return ordinal || linked || maltese || dotted || hyphened || fullName || isDateCue(context, i - 1)
             || isClockTime(context, after: month) ? (month, 0.8) : nil
     }
 
@@ -791,6 +793,17 @@ enum DateDetector {
 
     private static func isLinkingDe(_ context: ScanContext, _ i: Int) -> Bool {
         i < context.tokens.count && context.tokens[i].isWord && linkingWords.contains(context.tokens[i].hash)
+    }
+
+    /// Whether token `k` is the Maltese "ta'" (of) with its apostrophe, which links a day to its month ("12 ta'
+    /// Marzu 2025").
+    private static func isMalteseOf(_ context: ScanContext, _ k: Int) -> Bool {
+        guard k + 1 < context.tokens.count, context.tokens[k].isWord, context.tokens[k].length == 2,
+            context.bytes[context.tokens[k].start] | 0x20 == 0x74, context.bytes[context.tokens[k].start + 1] == 0x61,
+            context.tokens[k + 1].isAttached
+        else { return false }
+        return context.isSymbol(k + 1, 0x27) || context.byte(context.tokens[k + 1].start) == 0xE2
+            && context.byte(context.tokens[k + 1].start + 2) == 0x99
     }
 
     /// "9/25/1971", "09-25-71", "25.09.1971", "1971-09-25".

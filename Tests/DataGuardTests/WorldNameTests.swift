@@ -51,6 +51,11 @@ struct WorldNameTests {
                 + "[[Andrianaivo]] vous attend.\nAtte. Ing. [[Marvin Alvarado]], Gerente de Operaciones, Distribuidora "
                 + "La Ceiba\nBorehole to be repaired by Lusaka Water. Кечээ [[Айгүл]] эже менен сүйлөштүм."),
         DetectorCase(
+            "a Serbian manager's title, a signer after Samoan thanks; a Greek weekday before a date, a heading's note",
+            .person,
+            "[12.04. 18:30] [[Jelena]]: Upravnik [[Zoran]], 064 123 4567\nFa'afetai,\n[[Mele]]\n"
+                + "Θα απουσιάσω έως την Παρασκευή 18/4 λόγω γρίπης.\nNota de Evolução\nDoente: [[Ana Lopes]]"),
+        DetectorCase(
             "a form of address of Kyrgyz and Kazakh in its cases after a name; a lower-case name before a reporting "
                 + "verb of Czech, Polish or Russian", .person,
             "[[Бакыт]] агайга рахмат. Эртең [[Айгүл]] эжеге барам. [[Марат]] ағайға сәлем айт.\n"

@@ -19,13 +19,19 @@ struct NameEvidence {
     /// Month or weekday names, which are given names too ("April", "June"); a month of another language before a
     /// number or after a day's ("Ekim 2024", "14 Ekim", Turkish October; but "Marco" alone is a name, though
     /// Portuguese "março" folds to it, and so is "Julie" after a date), or written with a letter beyond ASCII ("mês
-    /// de Março").
+    /// de Março"); a Greek weekday before a date ("την Παρασκευή 18/4").
     func isCalendarWord(_ k: Int) -> Bool {
         if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
         let dated = k + 1 < tokens.count && tokens[k + 1].isNumber
             || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2 || tokens[k].flags.contains(.beyondASCII)
-        return dated && vocabulary.monthNames.value(of: tokens[k].hash) != nil
+        return dated
+            && (vocabulary.monthNames.value(of: tokens[k].hash) != nil || Self.namedWeekdays[hash: tokens[k].hash] != nil)
     }
+
+    /// Greek weekdays, two of them given names too ("Παρασκευή", "Κυριακή"), which before a date are the day's:
+    /// "την Παρασκευή 18/4".
+    private static let namedWeekdays = KeywordTable(
+        ["Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"].map { ($0, ()) })
 
     /// "Bericht Mai", "Seit Anfang März": a run of two words or more that ends in a month's name (in any of many
     /// languages) after a first word that is neither a given name nor a surname: a heading or a time, where "Trần

@@ -18,6 +18,8 @@ enum Lexicon {
         // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu", "Encik", "Puan"), Vietnam
         // ("anh", "chị", "ông", "bà") and Swahili ("Bi").
         "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "ssa", "dottoressa", "lek", "mudr",
+        // The Serbian and Croatian manager, head and woman doctor ("Upravnik Zoran").
+        "upravnik", "upravnica", "sef", "doktorka",
         "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
@@ -186,6 +188,8 @@ enum Lexicon {
         "saygilarimla", "saluti", "saludo", "groet", "pagarbiai", "cienu", "lugupidamisega",
         // "Thanks" of Spanish, French, Portuguese and Italian notes and chats ("gracias, lucía").
         "gracias", "merci", "obrigado", "obrigada", "grazie",
+        // Samoan thanks ("Fa'afetai,⏎Mele").
+        "fa'afetai", "faafetai",
     ]
     /// Capitalized words that look like names but are document vocabulary in an office text.
     static let nonNames: [String] = [
@@ -194,6 +198,8 @@ enum Lexicon {
         "case", "email", "phone", "address", "date", "employee", "member", "supervisor", "witness", "grievant",
         "steward", "manager", "patient", "diagnosis", "restrictions", "leave", "absence", "fmla", "ada", "cba",
         "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
+        // The note of a Portuguese or Spanish heading ("Nota de Evolução", a progress note).
+        "nota",
         "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
         "san", "santa", "los", "las", "el", "fort", "saint",
         // Words that open sentences: pronouns, articles, conjunctions and greetings, never a name here.

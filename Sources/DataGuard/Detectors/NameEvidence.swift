@@ -24,8 +24,8 @@ struct NameEvidence {
         if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
         let dated = k + 1 < tokens.count && tokens[k + 1].isNumber
             || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2 || tokens[k].flags.contains(.beyondASCII)
-        return dated
-            && (vocabulary.monthNames.value(of: tokens[k].hash) != nil || Self.namedWeekdays[hash: tokens[k].hash] != nil)
+        let hash = tokens[k].hash
+        return dated && (vocabulary.monthNames.value(of: hash) != nil || Self.namedWeekdays[hash: hash] != nil)
     }
 
     /// Greek weekdays, two of them given names too ("Παρασκευή", "Κυριακή"), which before a date are the day's:

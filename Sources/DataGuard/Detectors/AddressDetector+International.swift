@@ -122,6 +122,7 @@ extension AddressDetector {
 
     /// The month of a date that names a street, starting at token `k`: a day of one or two digits, "de" or "del"
     /// and the month ("25 de Mayo", "18 de Julio"), on one line; nil for anything else.
+    @inline(__always)
     private static func dateNameEnd(_ context: ScanContext, _ k: Int) -> Int? {
         guard context.isNumber(k, digits: 1...2), context.value(k) <= 31, k + 2 < context.tokens.count,
             context.has(k + 1, .nameParticle), context.tokens[k + 1].length <= 3,

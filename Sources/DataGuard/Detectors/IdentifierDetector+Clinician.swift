@@ -2,15 +2,22 @@
 /// "Dr. Semisi Fifita, Reg. No. 1234", "Dr. Kamal Perera⏎SLMC Reg. No. 12345", "Лекар: др Марко Петровић, бр.
 /// лиценце 12345", "Dre Marie Tremblay, no de permis 12345".
 extension IdentifierDetector {
+    /// Whether word `k` may be a registration's, licence's or permit's word: three letters or more, the first "r",
+    /// "l", "p" or a Cyrillic one. Most label words are not, and are ruled out here without a call.
+    @inline(__always)
+    static func mayNameRegistration(_ context: ScanContext, _ k: Int) -> Bool {
+        let first = context.bytes[context.tokens[k].start] | 0x20
+        return context.tokens[k].length >= 3 && (first == 0x72 || first == 0x6C || first == 0x70 || first == 0xF0)
+    }
+
     /// The staff number's label that word `k` makes as a clinician's registration, or nil: then "Reg." stays a
     /// patient's registration in a clinical text, and a licence or permit no label. The word opens its line or
     /// follows a comma or a regulator's initials (a licence or a permit a sign, a filler or "de" too), and a doctor's
     /// title or word comes before it on its line or the line before ("CWC Reg. No." of a child's clinic card,
     /// "Patient Reg. No." are no doctor's).
-    @inline(__always)
     static func clinicianRegistration(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
         let token = context.tokens[k]
-        guard token.length >= 3, let patients = registrationWords[hash: token.hash] else { return nil }
+        guard let patients = registrationWords[hash: token.hash] else { return nil }
         if k >= 1, !token.startsLine {
             // A registration, which may be a patient's, only after a comma or a regulator's initials.
             let before = context.tokens[k - 1]

@@ -706,7 +706,7 @@ enum IdentifierDetector {
         }
         var hash = context.tokens[k].hash
         if k >= 1, let found = pairedLabel(context, k) { return found }
-        if let found = clinicianRegistration(context, k) { return found }
+        if mayNameRegistration(context, k), let found = clinicianRegistration(context, k) { return found }
         if !context.tokens[k].lexicon.contains(.identifierLabel) {
             if let type = abbreviatedLabel(context, k) { return (type, .anywhere) }
             // A label at the end of a compound: "IG-Metall-Mitgliedsnummer"; or an abbreviation with its case

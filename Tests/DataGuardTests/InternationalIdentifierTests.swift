@@ -262,7 +262,11 @@ struct InternationalIdentifierTests {
             "gracias!! afiliado [[112.845]], ya le escribo"),
         DetectorCase("kenyan HIV clinic number", .medicalRecordNumber,
             "Client: Wanjiru Kamau   CCC No: [[13939-04512]]   on TLD, viral load suppressed, HIV"),
-        DetectorCase("swedish pnr", .medicalRecordNumber, "Linnéa Håkansson, pnr [[19870412-2384]], astma, diabetes"),
+        DetectorCase(
+            "a national number where two illnesses are named with a patient's word", .medicalRecordNumber,
+            "Patient: Jan Nowak, PESEL [[85031204579]], grypa, astma\nHi HR, off sick with flu and a migraine."),
+        DetectorCase(
+            "swedish pnr", .medicalRecordNumber, "Pat. Linnéa Håkansson, pnr [[19870412-2384]], astma, diabetes"),
         DetectorCase("irish PPSN", .medicalRecordNumber, "MRN [[00874412]], PPSN [[7654321TA]] on file."),
         DetectorCase("Pag-IBIG MID", .memberNumber, "Pag-IBIG MID: [[1211-4456-7790]]"),
         DetectorCase("swahili member number", .memberNumber, "(namba ya mwanachama [[CWH/DSM/04512]]) haijalipwa"),
@@ -273,7 +277,7 @@ struct InternationalIdentifierTests {
                 + "бр. здр. књижице [[0047 1182 55]]; Loxonin 60 mg, asthma; Karlovo nám. 18/44, 674 01 Třebíč"),
         DetectorCase(
             "sri lanka's national numbers, old and new, in a patient's record", .medicalRecordNumber,
-            "NIC [[198113402761]], NIC [[836542187V]]; diabetes, asthma"),
+            "Patient: NIC [[198113402761]], NIC [[836542187V]]; diabetes, asthma"),
         DetectorCase(
             "customers', clubs' and members' numbers of many languages", .memberNumber,
             "Customer no. [[C-10447]]; Kundenr.: [[NM-220914]]; club no. [[RSK-0912]]; félagsnúmer [[UMFM-0771]]; "
@@ -305,7 +309,8 @@ struct InternationalIdentifierTests {
         DetectorCase("letters and three digits after a staff label, and the roster after", .employeeNumber,
             "Mon: Lee Ha-na (staff no. [[CF-014]]), Park Joon ([[CF-031]])"),
         DetectorCase(
-            "a label in brackets", .medicalRecordNumber, "Card (CNIC): [[35201-5528143-7]]. Known diabetic, on metformin"),
+            "a label in brackets", .medicalRecordNumber,
+            "Card (CNIC): [[35201-5528143-7]]. Dx: diabetic, on metformin"),
         DetectorCase("a health insurance's number", .medicalRecordNumber, "Health insurance no. [[3-2290417755]]"),
         DetectorCase("a colaborador's number", .employeeNumber, "sou o n.º de colaborador [[PT-05512]], do armazém"),
         DetectorCase("the employee's number in hindi, swahili and malay", .employeeNumber,

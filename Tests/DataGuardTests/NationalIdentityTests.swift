@@ -60,6 +60,10 @@ struct NationalIdentityTests {
         DetectorCase(
             "a worker's sick note naming one condition keeps its national number", .nationalID,
             "Zwolnienie lekarskie: Jan Nowak, PESEL [[85031204579]], grypa, 3 dni"),
+        DetectorCase(
+            "a sick note or a chat naming two illnesses without a patient's, a diagnosis's or a bed's word keeps its "
+                + "national number", .nationalID,
+            "Hi HR, off sick till Friday with flu and a migraine. NI number [[QQ 12 34 56 C]], employee 4417."),
         DetectorCase("italian tax code without a label", .nationalID, "C.F. [[BNCGLI74H52H501K]]"),
         DetectorCase(
             "british national insurance numbers, grouped and whole", .nationalID,

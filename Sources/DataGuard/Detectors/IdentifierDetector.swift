@@ -170,10 +170,11 @@ enum IdentifierDetector {
     }
 
     /// Proposes the numbers whose label counts only in a clinical text (one where a condition, a medication or a
-    /// record number has been found); and when the text is plainly a patient's record (a record number, or two
-    /// conditions or medications), proposes the national identity numbers as record numbers and makes the health
-    /// plans' member numbers record numbers: a union's note that mentions a sick day keeps its members' numbers, and
-    /// a worker's sick note that names one illness keeps the national number as one. Outside a clinical text, the
+    /// record number has been found); and when the text is plainly a patient's record (a record number, three
+    /// conditions or medications, or two with a patient's or a diagnosis's word), proposes the national identity
+    /// numbers as record numbers, and (a record number or two conditions) makes the health plans' member numbers
+    /// record numbers: a union's note that mentions a sick day keeps its members' numbers, and a worker's sick note
+    /// that names one illness or two keeps the national number as one. Outside a clinical text, the
     /// South African identity numbers after "ID" are proposed as national ones.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
         guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
@@ -186,7 +187,10 @@ enum IdentifierDetector {
             if candidate.type == .medicalRecordNumber { records += 1 }
         }
         let clinical = conditions + records > 0
-        let patients = records > 0 || conditions >= 2 || clinical && !clinicalOnly.records.isEmpty
+        // Two conditions make a patient's record only with a patient's or a diagnosis's word: a worker's sick
+        // note or a chat may name two illnesses and a national number.
+        let patients = records > 0 || conditions >= 3 || clinical && !clinicalOnly.records.isEmpty
+            || conditions == 2 && !clinicalOnly.nationals.isEmpty && namesPatientOrDiagnosis(context)
         for number in clinicalOnly.nationals {
             candidates.add(patients ? .medicalRecordNumber : .nationalID, tokens: number.first, number.last, 0.9)
         }

@@ -29,7 +29,7 @@ struct BlindTexts {
             + Self.thirtyFourthEveryday + Self.thirtyFifthClinical + Self.thirtyFifthEveryday
             + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
-            + Self.thirtyNinthClinical + Self.thirtyNinthEveryday
+            + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -90,6 +90,8 @@ struct BlindTexts {
             ("thirty-eighth everyday", Self.thirtyEighthEveryday),
             ("thirty-ninth clinical", Self.thirtyNinthClinical),
             ("thirty-ninth everyday", Self.thirtyNinthEveryday),
+            ("fortieth clinical", Self.fortiethClinical),
+            ("fortieth everyday", Self.fortiethEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

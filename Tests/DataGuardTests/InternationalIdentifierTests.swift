@@ -99,6 +99,14 @@ struct InternationalIdentifierTests {
                 + "Gydytojas: Tomas Petrauskas, spaudo Nr. [[123456]]\nCédula Profissional n.º [[12345]]; ārsta "
                 + "identifikators [[12345]]; ΑΜ ΙΣΑ [[12345]]\nBroj zaposlenog: [[12345]]; Tabelni broj: [[4512]]\n"
                 + "Child: Ama Owusu   CWC Reg. No. 0417\nDr. Lee saw her. Patient Reg. No. 5521"),
+        DetectorCase(
+            "the registers of clinicians in Germany, the Low Countries, Spain, Poland, Czechia, the Nordic countries, "
+                + "the US, Canada, New Zealand, Ireland and Britain", .employeeNumber,
+            "Dr. med. Anna Weber, LANR [[123456789]]; Dr. P. de Vries, BIG-nummer [[19012345601]]; AGB-code "
+                + "[[01012345]]; RIZIV [[1-23456-78-901]]; Colegiada nº [[282812345]]; NPWZ [[1234567]]; číslo ČLK "
+                + "[[1234567890]]\nHSA-id [[SE2321000123-ABCD]]; HPR-nr. [[1234567]]; rekisteröintinumero [[123456]]; "
+                + "DEA [[AB1234563]]; CPSO #[[123456]]; MCNZ [[12345]]; IMC No. [[123456]]; HCPC [[PH123456]]; "
+                + "GPhC [[2012345]]; Staff Nurse Emma Clarke, NMC PIN [[12A3456E]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -214,6 +214,17 @@ enum IdentifierContext {
         ("mmc", .employeeNumber), ("medecins", .employeeNumber),
         // A Lithuanian doctor's stamp ("spaudo Nr."), the Athens and Thessaloniki medical associations ("ΑΜ ΙΣΑ").
         ("spaudo", .employeeNumber), ("ΙΣΑ", .employeeNumber), ("ΙΣΘ", .employeeNumber),
+        // The registers of clinicians in Germany (LANR), the Netherlands (BIG, AGB), Belgium (RIZIV, INAMI), Spain (a
+        // woman's "colegiada"), Poland (NPWZ), Czechia (ČLK), Denmark (autorisations-ID), Sweden (HSA-id), Norway
+        // (HPR), Finland ("rekisteröintinumero"), the US (DEA), Ontario (CPSO), New Zealand (MCNZ), Ireland (IMC)
+        // and Britain's health professions and pharmacists (HCPC, GPhC).
+        ("lanr", .employeeNumber), ("big-nummer", .employeeNumber), ("big-nr", .employeeNumber),
+        ("agb-code", .employeeNumber), ("riziv", .employeeNumber), ("inami", .employeeNumber),
+        ("colegiada", .employeeNumber), ("npwz", .employeeNumber), ("clk", .employeeNumber),
+        ("autorisations-id", .employeeNumber), ("hsa-id", .employeeNumber), ("hpr-nr", .employeeNumber),
+        ("hpr", .employeeNumber), ("rekisterointinumero", .employeeNumber), ("dea", .employeeNumber),
+        ("cpso", .employeeNumber), ("mcnz", .employeeNumber), ("imc", .employeeNumber), ("hcpc", .employeeNumber),
+        ("gphc", .employeeNumber),
         ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",

@@ -938,6 +938,9 @@ enum IdentifierDetector {
                 ("profissional", "cedula", [], .employeeNumber, .anywhere),
                 ("profesional", "cedula", [], .employeeNumber, .anywhere),
                 ("identifikators", "arsta", [], .employeeNumber, .anywhere),
+                // A nurse's or midwife's PIN with Britain's Nursing and Midwifery Council ("NMC PIN"; "PIN" alone a
+                // patient's in a clinical text).
+                ("pin", "nmc", [], .employeeNumber, .anywhere),
                 ("choroby", "historii", [], record, .anywhere),
                 ("głównej", "księgi", [], record, .clinicalOnly),
                 // A medical, patient's, health or hospital record ("Medical record number …"), where "record" alone

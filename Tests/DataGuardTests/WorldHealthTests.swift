@@ -6,11 +6,11 @@ struct WorldHealthTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound", .healthCondition, "Diagnose: [[Lungenentzündung]], stationäre Aufnahme."),
         DetectorCase(
-            "conditions in Albanian, Maltese, Somali and Sinhala, Serbian ones in their cases, Québec's high blood "
-                + "pressure", .healthCondition,
+            "conditions in Albanian, Maltese, Somali and Sinhala, Serbian ones in their cases, Czech flu in its "
+                + "cases, the Nordic prolapse, Québec's high blood pressure", .healthCondition,
             "Nëna ime ka [[diabet]] dhe [[tension të lartë]]. Il-missier għandu [[d-dijabete]] u [[pressjoni għolja]]."
                 + "\nMama ima [[dijabetes]], a tata [[astmu]]. Ma mère fait de la [[haute pression]].\n"
-                + "Hooyadey waxay qabtaa [[sonkorow]] iyo [[dhiig kar]].\n"
+                + "Hooyadey waxay qabtaa [[sonkorow]] iyo [[dhiig kar]]. Mám [[chřipku]]. Sykmeldt, [[prolaps]].\n"
                 + "අම්මාට [[දියවැඩියාව]] සහ [[අධි රුධිර පීඩනය]]"),
         DetectorCase(
             "conditions in Sorani Kurdish", .healthCondition,

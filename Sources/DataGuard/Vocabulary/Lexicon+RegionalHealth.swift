@@ -1,8 +1,9 @@
 extension Lexicon {
     /// Common conditions as Azerbaijani, Estonian, Albanian, Maltese, Somali and Sinhala notes name them, Serbian and
-    /// Croatian ones in their cases, and Québec's "haute pression", beyond ``moreWorldConditionPhrases``: one a line,
-    /// lower-case, with their letters as written ("şəkərli diabet", "hüpertooniatõbi", "tension i lartë",
-    /// "d-dijabete", "dhiig kar", "දියවැඩියාව"), general knowledge.
+    /// Croatian ones in their cases, Czech flu in its other cases, the Nordic "prolaps" and Québec's "haute
+    /// pression", beyond ``moreWorldConditionPhrases``: one a line, lower-case, with their letters as written
+    /// ("şəkərli diabet", "hüpertooniatõbi", "tension i lartë", "d-dijabete", "dhiig kar", "දියවැඩියාව"), general
+    /// knowledge.
     static let regionalConditionPhrases = """
         anemiya
         arterial hipertenziya
@@ -54,6 +55,10 @@ extension Lexicon {
         kanċer
         il-kanċer
         haute pression
+        chřipku
+        chřipky
+        chřipkou
+        prolaps
         sonkorow
         dhiig kar
         dhiigkar

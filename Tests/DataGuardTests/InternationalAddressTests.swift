@@ -18,6 +18,11 @@ struct InternationalAddressTests {
             "an Azerbaijani flat and postcode", .streetAddress,
             "Ünvan: [[Bakı şəhəri, Nizami küçəsi 45, mənzil 12, AZ1000]]\nTel: 012 555 12 34. Order AZ1000 shipped"),
         DetectorCase(
+            "lines of a locality and a county before the town and postcode, a Spanish floor's left side",
+            .streetAddress,
+            "Mr J Smith\n[[42 Acacia Avenue\nHeadingley\nLeeds\nLS6 2AB]]\n\nThe Old Mill\n[[7 Church Lane\nLeeds\n"
+                + "West Yorkshire\nLS6 3QR]]\nDear Mr Smith,\nPiso: [[Calle Mayor 5, 2º izda., 28013 Madrid]]"),
+        DetectorCase(
             "the house after the number's word of Serbia and North Macedonia, and the postcode before the town; the "
                 + "Greek street's word", .streetAddress,
             "Адреса: [[ул. Македонија бр. 12, 1000 Скопје]]\nΔιεύθυνση: [[Οδός Ερμού 25]], Αθήνα"),

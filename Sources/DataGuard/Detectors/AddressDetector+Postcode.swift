@@ -10,11 +10,12 @@ extension AddressDetector {
         var k = last + 1
         var lines = 0
         var skipped = 0
+        var placeLines = 0
         // Up to a dozen tokens of units: ", scala B, piano 2, interno 5, 00184 Roma".
         while k < context.tokens.count, skipped < 12 {
             if context.tokens[k].startsLine {
                 lines += 1
-                if lines > 2 { break }
+                if lines > 2 + placeLines { break }
             }
             if !isFlatNumber(context, k), let code = postcodeEnd(context, at: k) {
                 let town = townEnd(context, after: code)
@@ -31,6 +32,13 @@ extension AddressDetector {
                 // A town may follow on the line where a district came before: "Col. Roma, 06700 Ciudad de México".
                 let town = sameLineWord(context, after: code) ? townEnd(context, after: code) : code
                 return End(token: countryEnd(context, after: town), hasCity: true, shapedPostcode: code > start)
+            }
+            // A line of its own naming a locality or a county before the town and postcode, as British letters write
+            // them: "42 Acacia Avenue⏎Headingley⏎Leeds⏎LS6 2AB".
+            if context.tokens[k].startsLine, placeLines < 2, let end = placeLineEnd(context, k) {
+                placeLines += 1
+                k = end + 1
+                continue
             }
             guard isUnitPart(context, k) else { break }
             skipped += 1
@@ -181,6 +189,22 @@ extension AddressDetector {
             context.isNumber(k + 2, digits: 1...3, attached: true), context.endsCleanly(k + 2)
         else { return nil }
         return k + 2
+    }
+
+    /// The last token of a line that starts at `k` and names a place only, before another line: one to three
+    /// capitalized words of two letters or more, without digits, none a street's word or a label ("Headingley",
+    /// "West Yorkshire"); nil for any other line.
+    private static func placeLineEnd(_ context: ScanContext, _ k: Int) -> Int? {
+        var j = k
+        while j < context.tokens.count, j - k < 3, j == k || !context.tokens[j].startsLine {
+            let token = context.tokens[j]
+            guard token.isWord, token.isCapitalized, token.length >= 2, !token.flags.contains(.hasDigit),
+                token.lexicon.isDisjoint(with: [.streetType, .identifierLabel, .phoneWord, .personLabel, .honorific])
+            else { return nil }
+            j += 1
+        }
+        guard j > k, j < context.tokens.count, context.tokens[j].startsLine else { return nil }
+        return j - 1
     }
 
     /// The last token of up to two flats, floors or units after the house `last`, each after a comma, where no

@@ -45,9 +45,9 @@ extension Lexicon {
         // Russian "kv." (kvartira).
         "stan", "kat", "piso", "depto", "dpto", "apto", "etage", "app", "appt", "whg", "lgh", "daire", "kv",
         // The floor and the side of the landing: German "3. Stock links", "2. OG rechts", French "porte gauche",
-        // Spanish "3º izq.", "dcha.", Italian "scala B, piano 2, interno 5".
-        "stock", "og", "links", "rechts", "gauche", "droite", "izq", "izquierda", "dcha", "derecha", "scala",
-        "piano", "interno",
+        // Spanish "3º izq.", "2º izda.", "dcha.", Italian "scala B, piano 2, interno 5".
+        "stock", "og", "links", "rechts", "gauche", "droite", "izq", "izda", "izqda", "izquierda", "dcha", "derecha",
+        "scala", "piano", "interno",
         // The Azerbaijani flat ("mənzil 12").
         "mənzil",
     ]

@@ -30,6 +30,7 @@ struct BlindTexts {
             + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
             + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
+            + Self.fortyFirstClinical + Self.fortyFirstEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -92,6 +93,8 @@ struct BlindTexts {
             ("thirty-ninth everyday", Self.thirtyNinthEveryday),
             ("fortieth clinical", Self.fortiethClinical),
             ("fortieth everyday", Self.fortiethEveryday),
+            ("forty-first clinical", Self.fortyFirstClinical),
+            ("forty-first everyday", Self.fortyFirstEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -145,10 +145,12 @@ struct GatewayRefusalTests {
     @Test("a service that is slow, fails, answers garbage, refuses the credential or breaks off a stream is a 504 or 502")
     func upstreamFaults() async throws {
         try await OpenAIStub.with { stub in
-            try await withSteward(gateway: GatewaySettings(upstreamTimeoutSeconds: 1)) { steward in
+            // Two seconds: the stub's slow answer takes three, and a loaded machine still streams the cut answer's
+            // first half well within them.
+            try await withSteward(gateway: GatewaySettings(upstreamTimeoutSeconds: 2)) { steward in
                 let key = try await steward.gatewayKey(for: .worker)
                 for (model, status, words) in [
-                    ("slow", HTTPResponseStatus.gatewayTimeout, "did not answer within 1 seconds"),
+                    ("slow", HTTPResponseStatus.gatewayTimeout, "did not answer within 2 seconds"),
                     ("fail", .badGateway, "failed (status 500)"), ("garbage", .badGateway, "not an OpenAI-style answer"),
                     ("deny", .badGateway, "refused Steward's credential"),
                 ] {

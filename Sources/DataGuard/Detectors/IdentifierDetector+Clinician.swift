@@ -41,7 +41,7 @@ extension IdentifierDetector {
         return nil
     }
 
-    /// Whether token `k` is a regulator's initials: two to six capitals, no label of their own.
+    /// Whether token `k` may be a regulator's initials: a word of two to six capitals without digits ("SLMC", "MCJ").
     private static func isRegulatorInitials(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]
         return token.isWord && token.flags.contains(.allCaps) && (2...6).contains(token.length)

@@ -3,6 +3,7 @@
 /// "ម្ដាយខ្ញុំមានជំងឺទឹកនោមផ្អែម", "ແມ່ເປັນພະຍາດເບົາຫວານ"), with the word for "the disease (of)" when it stands right
 /// before the term ("โรค", "ជំងឺ", "ພະຍາດ").
 extension HealthDetector {
+    /// Thai (E0 B8, E0 B9), whose words the tokenizer marks (``Anchors/hasThaiWords``).
     static func thai(_ context: ScanContext, _ candidates: inout CandidateList) {
         runOn(context, Self.thaiTerms, lead: 0xE0, seconds: 0xB8...0xB9, &candidates)
     }
@@ -15,7 +16,7 @@ extension HealthDetector {
 
     /// The terms of one script: its word for the disease (of), the conditions, the longer before the shorter that
     /// opens them, and the words that name a condition only after the disease's word.
-    struct RunOnTerms {
+    private struct RunOnTerms {
         let disease: [UInt8]
         let terms: [[UInt8]]
         let afterDisease: [[UInt8]]

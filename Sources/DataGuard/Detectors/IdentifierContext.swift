@@ -1,5 +1,9 @@
 /// The labels and fillers the identifier detector reads before a number, and the ABA check.
 enum IdentifierContext {
+    /// "Citizen" in Russian and Ukrainian after a passport's label ("Паспорт гражданина: …"), a filler, before which
+    /// a country's initials may stand too ("Паспорт гражданина КР: …").
+    static let citizenWords = ["гражданина", "гражданки", "громадянина", "громадянки"]
+
     /// Words between a label and its identifier ("MRN **is**", "member **ID** **number**").
     static let fillers: [String] = [
         "is", "no", "number", "num", "nbr", "id", "identifier", "was", "of", "code", "records", "reads",
@@ -27,14 +31,11 @@ enum IdentifierContext {
         // A card's word after a member's label in Russian and Ukrainian ("членский билет №"), "number" in Russian and
         // Ukrainian ("табельный номер", in Latin letters "nomer") and Korean ("번호").
         "билет", "билета", "квиток", "квитка", "номер", "Номер", "nomer", "번호",
-        // "Citizen" in Russian and Ukrainian after a passport's label, before the country's initials ("Паспорт
-        // гражданина КР").
-        "гражданина", "гражданки", "громадянина", "громадянки",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
         "संख्या", "नंबर", "क्रमांक", "नं", "নম্বর", "எண்",
-    ]
+    ] + citizenWords
     /// National labels written as initials with their periods, which without them are other words or
     /// abbreviations: the cédula de identidad of Bolivia, Ecuador and Venezuela ("C.I."), Colombia's cédula de
     /// ciudadanía and tarjeta de identidad ("C.C.", "T.I."), Brazil's "R.G.", Spain's "D.N.I." and "N.I.F.", Turkey's

@@ -635,8 +635,8 @@ enum IdentifierDetector {
                 continue
             }
             // A union's or club's initials after a member's label: "Nº afiliada CCOO: …", "ficha sindical CTM …";
-            // a bank's after an account's: "Rekening BCA 123-456-7890".
-            // A country's after "citizen": "Паспорт гражданина КР: …".
+            // a bank's after an account's: "Rekening BCA 123-456-7890"; a country's after "citizen": "Паспорт
+            // гражданина КР: …".
             if k >= 1, isInitials(context, k),
                 case let type = IdentifierContext.labels[hash: context.tokens[k - 1].hash],
                 type == .memberNumber || type == .usBankAccount || citizenWords[hash: context.tokens[k - 1].hash] != nil
@@ -790,9 +790,8 @@ enum IdentifierDetector {
         WordHash.of(word: Substring($0).utf8)
     }
 
-    /// "Citizen" in Russian and Ukrainian, after which a country's initials may stand before a passport's number.
-    private static let citizenWords = KeywordTable(
-        ["гражданина", "гражданки", "громадянина", "громадянки"].map { ($0, ()) })
+    /// ``IdentifierContext/citizenWords``, looked up by hash.
+    private static let citizenWords = KeywordTable(IdentifierContext.citizenWords.map { ($0, ()) })
 
     /// Whether token `k` is an organization's initials: a word of two to six capitals that is no label.
     private static func isInitials(_ context: ScanContext, _ k: Int) -> Bool {

@@ -18,9 +18,9 @@ enum Lexicon {
         // "MUDr."), and the forms of address of Indonesia and Malaysia ("Pak", "Ibu", "Encik", "Puan"), Vietnam
         // ("anh", "chị", "ông", "bà") and Swahili ("Bi").
         "dokter", "doktor", "doctora", "doutor", "doutora", "dra", "dott", "ssa", "dottoressa", "lek", "mudr",
+        "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // The Serbian and Croatian manager, head and woman doctor ("Upravnik Zoran").
         "upravnik", "upravnica", "sef", "doktorka",
-        "pak", "bapak", "ibu", "bu", "encik", "cik", "tuan", "puan", "anh", "chị", "ông", "bà", "bi",
         // "Comrade", and the Maltese "Dear" ("Għażiż", "Għażiża").
         "comrade", "ghaziz", "ghaziza",
         // The Swahili "Mwenyekiti" (chairperson), "Katibu" (secretary), "Mwalimu" (teacher), "Daktari" (doctor) and
@@ -198,9 +198,9 @@ enum Lexicon {
         "case", "email", "phone", "address", "date", "employee", "member", "supervisor", "witness", "grievant",
         "steward", "manager", "patient", "diagnosis", "restrictions", "leave", "absence", "fmla", "ada", "cba",
         "union", "company", "department", "ip", "id", "it", "pto", "ok", "please", "god", "christmas", "easter",
+        "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
         // The note of a Portuguese or Spanish heading ("Nota de Evolução", a progress note).
         "nota",
-        "thanksgiving", "english", "spanish", "american", "covid", "medicare", "medicaid",
         "san", "santa", "los", "las", "el", "fort", "saint",
         // Words that open sentences: pronouns, articles, conjunctions and greetings, never a name here.
         "the", "she", "he", "we", "they", "this", "that", "these", "those", "if", "in", "on",

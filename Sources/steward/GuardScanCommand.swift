@@ -12,7 +12,8 @@ struct GuardScanCommand: ParsableCommand {
             With --jsonl, each input line {"id": …, "text": …} gives one output line \
             {"id": …, "findings": [{"type", "start", "end", "confidence"}]}, in order; offsets count Unicode \
             scalars. A line that cannot be read gives {"line": N, "error": …} and the run goes on; the exit \
-            status is then 1.
+            status is then 1. Lines are scanned on --workers threads at once (one per processor unless given); \
+            the output is the same for any number.
             """
     )
 
@@ -22,8 +23,17 @@ struct GuardScanCommand: ParsableCommand {
     @Flag(help: "Read JSON Lines, one {\"id\", \"text\"} object a line, and write one findings line each.")
     var jsonl = false
 
+    @Option(help: "With --jsonl, how many threads scan lines at once (default: one per processor).")
+    var workers: Int?
+
     @Argument(help: "The file to read, or - for standard input.")
     var file = "-"
+
+    func validate() throws {
+        guard let workers else { return }
+        guard jsonl else { throw ValidationError("--workers applies to --jsonl only.") }
+        guard workers >= 1 else { throw ValidationError("--workers must be at least 1, not \(workers).") }
+    }
 
     func run() throws {
         let scanner = GuardScanner()
@@ -40,9 +50,9 @@ struct GuardScanCommand: ParsableCommand {
     }
 
     /// Reads the input in large chunks and writes the output lines in large blocks: JSON reading and
-    /// writing (``JSONLinesScan``) cost less than the scans themselves.
+    /// writing (``JSONLinesScan``) cost less than the scans themselves, which share the processors.
     private func scanLines(with scanner: GuardScanner) throws {
-        var batch = JSONLinesScan(scanner: scanner)
+        var batch = JSONLinesScan(scanner: scanner, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         var output: [UInt8] = []
         output.reserveCapacity(GuardInput.chunkSize)
         let standardOutput = FileHandle.standardOutput

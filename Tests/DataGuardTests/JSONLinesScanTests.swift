@@ -4,8 +4,8 @@ import Testing
 @Suite("The JSON Lines batch path")
 struct JSONLinesScanTests {
     /// The output of `input` fed in chunks of `size` bytes.
-    static func run(_ input: String, chunkSize size: Int) -> (output: String, failures: Int) {
-        var batch = JSONLinesScan(scanner: GuardScanner())
+    static func run(_ input: String, chunkSize size: Int, workers: Int = 1) -> (output: String, failures: Int) {
+        var batch = JSONLinesScan(scanner: GuardScanner(), workers: workers)
         var output: [UInt8] = []
         let bytes = Array(input.utf8)
         for start in stride(from: 0, to: bytes.count, by: size) {
@@ -59,5 +59,29 @@ struct JSONLinesScanTests {
         let quoted = FindingsJSON.quoted("a\u{1}b\"\\\n")
         // Then
         #expect(quoted == #""a\u0001b\"\\\n""#)
+    }
+
+    /// Five thousand lines, about 400 KB: a blank line every 700th, one that cannot be read every 900th.
+    static let manyLines: String = (1...5000).map { n in
+        if n % 700 == 0 { return "" }
+        if n % 900 == 0 { return #"{"id": \#(n), "text": "cut"# }
+        return #"{"id": \#(n), "text": "Seen by Dr. Anna Kowalska on 12/03/2024, call 415-555-0\#(100 + n % 800)"}"#
+    }.joined(separator: "\n")
+
+    @Test("threads scanning runs of lines at once write what one thread does, lines numbered alike",
+        arguments: [(2, 1 << 20), (4, 1 << 20), (3, 150_000)])
+    func workers(workers: Int, chunkSize: Int) {
+        // Given
+        let (single, singleFailures) = Self.run(Self.manyLines, chunkSize: chunkSize)
+        // When
+        let (parallel, failures) = Self.run(Self.manyLines, chunkSize: chunkSize, workers: workers)
+        // Then
+        #expect(parallel == single)
+        #expect(failures == singleFailures)
+        #expect(failures == 5)
+        let lines = parallel.split(separator: "\n")
+        #expect(lines.count == 5000 - 7)
+        #expect(lines[4499 - 6].hasPrefix(#"{"line": 4500, "error": "line 4500: "#))
+        #expect(lines.last?.hasPrefix(#"{"id": 5000, "findings": [{"type": "PERSON""#) == true)
     }
 }

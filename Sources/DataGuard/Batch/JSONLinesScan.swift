@@ -10,9 +10,12 @@
 /// ```
 ///
 /// Blank lines are passed over. A line that cannot be read gives `{"line": N, "error": "line N: …"}` and
-/// counts in ``failures``; the lines after it are scanned as usual.
+/// counts in ``failures``; the lines after it are scanned as usual. With more than one worker, the lines a
+/// chunk completes are split into that many runs of lines, scanned on as many threads at once and written
+/// in their input order, so the output does not depend on the number of workers.
 public struct JSONLinesScan {
     private let scanner: GuardScanner
+    private let workers: Int
     /// The number of input lines read so far, blank ones included.
     public private(set) var lineNumber = 0
     /// The number of lines that could not be read.
@@ -20,27 +23,27 @@ public struct JSONLinesScan {
     /// The start of a line whose end has not arrived yet.
     private var partial: [UInt8] = []
 
-    /// Creates a batch that scans with `scanner`.
-    public init(scanner: GuardScanner) {
+    /// Creates a batch that scans with `scanner` on `workers` threads at once (at least one).
+    public init(scanner: GuardScanner, workers: Int = 1) {
         self.scanner = scanner
+        self.workers = max(1, workers)
     }
 
     /// Scans every line that `chunk` completes and appends its output line to `output`; a last line
     /// without its line break waits for the next chunk or ``finish(into:)``.
     public mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var start = 0
-        while let newline = chunk[start...].firstIndex(of: 0x0A) {
-            if partial.isEmpty {
-                scanLine(UnsafeBufferPointer(rebasing: chunk[start..<newline]), into: &output)
-            } else {
-                partial.append(contentsOf: chunk[start..<newline])
-                let line = partial
-                partial.removeAll(keepingCapacity: true)
-                line.withUnsafeBufferPointer { scanLine($0, into: &output) }
-            }
+        if !partial.isEmpty {
+            guard let newline = chunk.firstIndex(of: 0x0A) else { return partial.append(contentsOf: chunk) }
+            partial.append(contentsOf: chunk[...newline])
+            let line = partial
+            partial.removeAll(keepingCapacity: true)
+            line.withUnsafeBufferPointer { scanLines($0, into: &output) }
             start = newline + 1
         }
-        partial.append(contentsOf: chunk[start...])
+        guard let last = chunk[start...].lastIndex(of: 0x0A) else { return partial.append(contentsOf: chunk[start...]) }
+        scanLines(UnsafeBufferPointer(rebasing: chunk[start...last]), into: &output)
+        partial.append(contentsOf: chunk[(last + 1)...])
     }
 
     /// ``consume(_:into:)`` for bytes in an array.
@@ -53,21 +56,98 @@ public struct JSONLinesScan {
         guard !partial.isEmpty else { return }
         let line = partial
         partial.removeAll()
-        line.withUnsafeBufferPointer { scanLine($0, into: &output) }
+        line.withUnsafeBufferPointer { scanLines($0, into: &output) }
     }
 
-    private mutating func scanLine(_ raw: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        lineNumber += 1
+    /// Below this many bytes, the lines of a chunk are not worth a thread of their own.
+    private static let bytesPerWorker = 64 << 10
+
+    /// Scans `lines`, each ending with a line break but perhaps the last, on up to `workers` threads.
+    private mutating func scanLines(_ lines: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let runs = Self.runs(of: lines, count: min(workers, lines.count / Self.bytesPerWorker))
+        guard runs.count > 1 else {
+            let counts = Self.scan(lines, firstNumber: lineNumber + 1, scanner: scanner, into: &output)
+            lineNumber += counts.lines
+            failures += counts.failures
+            return
+        }
+        var firstNumbers: [Int] = []
+        for run in runs {
+            firstNumbers.append(lineNumber + 1)
+            lineNumber += lines[run].count { $0 == 0x0A } + (lines[run].last == 0x0A ? 0 : 1)
+        }
+        let numbers = firstNumbers
+        let chunk = SharedLines(lines: lines)
+        let scanner = scanner
+        let scanned = Parallel.map(runs.count) { k in
+            var runOutput: [UInt8] = []
+            let counts = Self.scan(
+                UnsafeBufferPointer(rebasing: chunk.lines[runs[k]]), firstNumber: numbers[k], scanner: scanner,
+                into: &runOutput)
+            return (runOutput, counts.failures)
+        }
+        for (runOutput, runFailures) in scanned {
+            output.append(contentsOf: runOutput)
+            failures += runFailures
+        }
+    }
+
+    /// `lines` cut at line breaks into `count` runs of about equal size (fewer when its lines are fewer).
+    private static func runs(of lines: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
+        guard count > 1 else { return [0..<lines.count] }
+        var runs: [Range<Int>] = []
+        var start = 0
+        for k in 1..<count where start < lines.count {
+            let target = max(start, lines.count * k / count)
+            guard let newline = lines[target...].firstIndex(of: 0x0A) else { break }
+            runs.append(start..<(newline + 1))
+            start = newline + 1
+        }
+        if start < lines.count { runs.append(start..<lines.count) }
+        return runs
+    }
+
+    /// Scans each line of `lines` (line breaks between them, perhaps one after the last), numbering them from
+    /// `firstNumber`, and appends their output lines to `output`; returns how many lines there were and how many
+    /// failed.
+    private static func scan(
+        _ lines: UnsafeBufferPointer<UInt8>, firstNumber: Int, scanner: GuardScanner, into output: inout [UInt8]
+    ) -> (lines: Int, failures: Int) {
+        var start = 0
+        var number = firstNumber
+        var failures = 0
+        while start < lines.count {
+            let end = lines[start...].firstIndex(of: 0x0A) ?? lines.count
+            if !scanLine(UnsafeBufferPointer(rebasing: lines[start..<end]), number: number, scanner, into: &output) {
+                failures += 1
+            }
+            number += 1
+            start = end + 1
+        }
+        return (number - firstNumber, failures)
+    }
+
+    /// Appends the output line of input line `number` (without its line break) to `output`; false when it could
+    /// not be read.
+    private static func scanLine(
+        _ raw: UnsafeBufferPointer<UInt8>, number: Int, _ scanner: GuardScanner, into output: inout [UInt8]
+    ) -> Bool {
         var line = raw
         if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return true }
+        defer { output.append(0x0A) }
         do throws(GuardError) {
             let request = try ScanRequest(jsonLine: line)
             FindingsJSON.appendLine(idJSON: request.idJSON, findings: scanner.scan(request.text), to: &output)
+            return true
         } catch {
-            failures += 1
-            FindingsJSON.appendErrorLine(lineNumber: lineNumber, error: error, to: &output)
+            FindingsJSON.appendErrorLine(lineNumber: number, error: error, to: &output)
+            return false
         }
-        output.append(0x0A)
     }
+}
+
+/// The lines of one chunk, read by every thread scanning a run of them while the chunk's caller waits.
+private struct SharedLines: @unchecked Sendable {
+    let lines: UnsafeBufferPointer<UInt8>
 }

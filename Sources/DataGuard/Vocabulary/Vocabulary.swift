@@ -37,44 +37,45 @@ final class Vocabulary: Sendable {
             Lexicon.worldMedicationBrands, Lexicon.clinicalEnglishMedications, cyrillicMedications,
             Lexicon.arabicScriptMedicationNames, greekMedications, Lexicon.indicMedicationNames,
         ].joined(separator: "\n")
-        words = WordTable([
-            (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
-            (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
-            (medications, .medication),
-            (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
-            (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
-            (VocabularyData.countryNames, .country),
-            (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
-            (Self.withCapitals(Lexicon.givenNameForms), .given), (Lexicon.ethiopianNames, .given),
-            (Lexicon.westAfricanGivenNames, .given), (Lexicon.westAfricanSurnames, .surname),
-            (Lexicon.southAsianGivenNames, [.given, .surname]),
-            (VocabularyData.functionWords, .functionWord),
-        ])
+        // The two largest parts, the word table and the phrases, are built on two threads at once.
+        (words, (conditions, healthFilter, towns)) = Parallel.both({
+            WordTable([
+                (VocabularyData.givenNames, .given), (VocabularyData.frequentGivenNames, [.given, .frequentGiven]),
+                (VocabularyData.surnames, .surname), (VocabularyData.commonWords, .common),
+                (medications, .medication),
+                (VocabularyData.streetWordsBefore + "\n" + Lexicon.streetWordsBefore, .streetBefore),
+                (VocabularyData.streetWordsAfter + "\n" + Lexicon.streetWordsAfter, .streetAfter),
+                (VocabularyData.countryNames, .country),
+                (VocabularyData.worldGivenNames, .given), (VocabularyData.worldSurnames, .surname),
+                (Self.withCapitals(Lexicon.givenNameForms), .given), (Lexicon.ethiopianNames, .given),
+                (Lexicon.westAfricanGivenNames, .given), (Lexicon.westAfricanSurnames, .surname),
+                (Lexicon.southAsianGivenNames, [.given, .surname]),
+                (VocabularyData.functionWords, .functionWord),
+            ])
+        }, {
+            // Medicine names of other languages join the phrases too, since some are several words
+            // ("ácido acetilsalicílico").
+            let conditions = PhraseSet(
+                lines: [
+                    VocabularyData.conditions, Self.withoutPossessives(VocabularyData.conditions),
+                    Lexicon.conditionPhrases, Lexicon.worldConditionPhrases, Lexicon.worldMedicationNames,
+                    Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
+                    Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
+                    Lexicon.regionalConditionPhrases, Self.withCapitals(Lexicon.armenianAndMongolianConditionPhrases),
+                    Lexicon.amharicConditionPhrases, Lexicon.soraniConditionPhrases,
+                    cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
+                    Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,
+                    Lexicon.indicMedicationNames,
+                ].joined(separator: "\n"))
+            var healthFilter = conditions.starts
+            WordList.forEachLine(of: medications) { healthFilter.insert(WordHash.of(bytes: $0)) }
+            return (conditions, healthFilter, PhraseSet(lines: VocabularyData.townNames))
+        })
         var endings = [[[UInt8]]](repeating: [], count: 256)
         for ending in Lexicon.streetEndings { endings[Int(ending.utf8.last!)].append(Array(ending.utf8)) }
         WordList.forEachLine(of: VocabularyData.streetEndings) { endings[Int($0.last!)].append(Array($0)) }
         streetEndings = endings
-        // Medicine names of other languages join the phrases too, since some are several words
-        // ("ácido acetilsalicílico").
-        conditions = PhraseSet(
-            lines: [
-                VocabularyData.conditions, Self.withoutPossessives(VocabularyData.conditions),
-                Lexicon.conditionPhrases, Lexicon.worldConditionPhrases, Lexicon.worldMedicationNames,
-                Lexicon.clinicalEnglishPhrases, Lexicon.clinicalEnglishMedications,
-                Lexicon.moreWorldConditionPhrases, Self.withCapitals(Lexicon.cyrillicConditionPhrases),
-                Lexicon.regionalConditionPhrases, Self.withCapitals(Lexicon.armenianAndMongolianConditionPhrases),
-                Lexicon.amharicConditionPhrases, Lexicon.soraniConditionPhrases,
-                cyrillicMedications, Lexicon.arabicScriptConditionPhrases, Lexicon.arabicScriptMedicationNames,
-                Self.withCapitals(Lexicon.greekConditionPhrases), greekMedications, Lexicon.indicConditionPhrases,
-                Lexicon.indicMedicationNames,
-            ].joined(separator: "\n"))
-        var healthFilter = conditions.starts
-        WordList.forEachLine(of: medications) {
-            healthFilter.insert(WordHash.of(bytes: $0))
-        }
-        self.healthFilter = healthFilter
         phonePlan = PhonePlan(table: VocabularyData.phonePlans)
-        towns = PhraseSet(lines: VocabularyData.townNames)
         monthNames = Self.numbered(VocabularyData.monthNames + "\n" + Lexicon.nepaliMonths)
         monthStems = Self.stems(VocabularyData.monthNames)
     }

@@ -107,6 +107,17 @@ struct InternationalIdentifierTests {
                 + "[[1234567890]]\nHSA-id [[SE2321000123-ABCD]]; HPR-nr. [[1234567]]; rekisteröintinumero [[123456]]; "
                 + "DEA [[AB1234563]]; CPSO #[[123456]]; MCNZ [[12345]]; IMC No. [[123456]]; HCPC [[PH123456]]; "
                 + "GPhC [[2012345]]; Staff Nurse Emma Clarke, NMC PIN [[12A3456E]]"),
+        DetectorCase(
+            "staff numbers of the Netherlands, Finland, Korea, Germany, Iceland, Bulgaria, Japan and China; Kenyan "
+                + "teachers, Nigerian public servants, HR systems", .employeeNumber,
+            "Medewerkersnummer [[44812]]; Työntekijänumero [[5512]]; 직원번호 [[20931]]; Dienstnummer [[44812]]; "
+                + "kennitala starfsmanns [[448812]]; Служебен номер [[44812]]; 職員番号 [[448812]]; 员工编号 "
+                + "[[448812]]\nTSC number [[443210]]; IPPIS No: [[238812]]; Empl. ID [[448812]]; HRMS ID [[448812]]"),
+        DetectorCase(
+            "accounts of Turkey, Poland, Ukraine, Japan and Korea, Poland's written in seven groups",
+            .usBankAccount,
+            "Hesap no: [[12345678]]; Numer konta: [[12 1020 1026 0000 0402 0123 4567]]; номер рахунку "
+                + "[[26001234567]]\n口座番号 [[1234567]]; 계좌번호 [[110-123-456789]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -146,6 +146,11 @@ struct WorldHealthTests {
             .healthCondition,
             "ម្ដាយខ្ញុំមាន[[ជំងឺទឹកនោមផ្អែម]] និង[[លើសសម្ពាធឈាម]]។ បេះដូងលោតញាប់\n"
                 + "ແມ່ຂ້ອຍເປັນ[[ພະຍາດເບົາຫວານ]] ແລະ [[ພະຍາດຫົວໃຈ]]; ຫົວໃຈເຕັ້ນໄວ"),
+        DetectorCase(
+            "Russian and Ukrainian conditions in the accusative, a slipped disc in Hungarian, dengue in Malay",
+            .healthCondition,
+            "Лечится от [[грыжи позвоночника]]; лечат [[депрессию]]. На лікарняному через [[депресію]] та "
+                + "[[гіпертонію]]. Betegszabadságon van [[gerincsérv]] miatt. Dia cuti sakit kerana [[denggi]]."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -552,6 +552,9 @@ struct WorldNameTests {
         DetectorCase("a Nguni noun prefix glued to a name, which keeps its capital", .person,
             "Ngiyabonga, ngu[[Thabo Mokoena]]. Ngikhuluma no[[Zanele]] namhlanje; u[[Sipho]] uthe uzofika. "
                 + "uMama uyagula. An iPhone from eBay, eThekwini, noReply. Umhlangano ngo-12 kuOktoba."),
+        DetectorCase("initials after a greeting or a title, thanks before them, Dutch pronouns", .person,
+            "Bonjour [[M. Dupont]], votre dossier est prêt. Merci [[M. Lefèvre]], à bientôt. Liebe [[A. Weber]], "
+                + "danke. Hij belde gisteren; Zij komt morgen. Vitamin D. Levels are low."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

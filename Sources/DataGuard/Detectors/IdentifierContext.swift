@@ -200,6 +200,18 @@ enum IdentifierContext {
         ("personeelsnummer", .employeeNumber), ("anstallningsnummer", .employeeNumber),
         ("ansattnummer", .employeeNumber), ("medarbejdernummer", .employeeNumber),
         ("zamestnance", .employeeNumber), ("assignment", .employeeNumber),
+        // The employee's number in Dutch ("medewerkersnummer"), Finnish ("työntekijänumero", "henkilönumero") and
+        // Korean ("직원번호", "사번"), German ("Dienstnummer"), Icelandic ("kennitala starfsmanns"), Bulgarian
+        // ("служебен номер"), Japanese ("職員番号") and Chinese ("员工编号", "員工編號", "職員編號", "工号"); a Kenyan
+        // teacher's with the Teachers Service Commission ("TSC number"), a Nigerian public servant's on the IPPIS
+        // payroll, and the short "Empl." and an HR system's ("HRMS ID").
+        ("medewerkersnummer", .employeeNumber), ("medewerkernummer", .employeeNumber),
+        ("tyontekijanumero", .employeeNumber), ("henkilonumero", .employeeNumber), ("직원번호", .employeeNumber),
+        ("사번", .employeeNumber), ("dienstnummer", .employeeNumber), ("starfsmanns", .employeeNumber),
+        ("служебен", .employeeNumber), ("Служебен", .employeeNumber), ("職員番号", .employeeNumber),
+        ("员工编号", .employeeNumber), ("員工編號", .employeeNumber), ("職員編號", .employeeNumber),
+        ("工号", .employeeNumber), ("工號", .employeeNumber), ("tsc", .employeeNumber), ("ippis", .employeeNumber),
+        ("empl", .employeeNumber), ("hrms", .employeeNumber),
         // A clinician's registration with the body that licenses them, which names one worker: Britain's GMC and
         // NMC, Singapore's MCR, Nigeria's MDCN, South Africa's HPCSA, Australia's AHPRA, Brazil's CRM and COREN,
         // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number in Latin letters ("tabelnyi
@@ -309,6 +321,10 @@ enum IdentifierContext {
         // The Spanish current account ("cuenta corriente"), the bank identification number of Angola, Mozambique and
         // Portugal ("NIB"), the Afrikaans account number, the Russian settlement account ("расчётный счёт"; "счёт"
         // alone is an invoice's too) and the Tajik account ("суратҳисоб").
+        // The account of Turkish ("hesap no"), Polish ("numer konta", "numer rachunku"), Ukrainian ("номер
+        // рахунку"), Japanese ("口座番号") and Korean ("계좌번호").
+        ("hesap", .usBankAccount), ("konta", .usBankAccount), ("rachunku", .usBankAccount),
+        ("рахунку", .usBankAccount), ("口座番号", .usBankAccount), ("계좌번호", .usBankAccount),
         ("corriente", .usBankAccount), ("nib", .usBankAccount), ("rekeningnommer", .usBankAccount),
         ("расчётный", .usBankAccount), ("Расчётный", .usBankAccount), ("расчетный", .usBankAccount),
         ("Расчетный", .usBankAccount), ("суратҳисоб", .usBankAccount), ("Суратҳисоб", .usBankAccount),

@@ -441,12 +441,13 @@ enum IdentifierDetector {
     }
 
     /// The last group of an account written whole as a bank's statement gives it, bank, branch, account and key
-    /// a space apart, 18 to 26 digits in three to six groups: France's RIB ("10005 00001 12345678901 23"), Tunisia's
-    /// ("10 006 0351234567891 23") and Morocco's; nil for fewer digits.
+    /// a space apart, 18 to 26 digits in three to seven groups: France's RIB ("10005 00001 12345678901 23"), Tunisia's
+    /// ("10 006 0351234567891 23"), Morocco's and Poland's NRB ("12 1020 1026 0000 0402 0123 4567"); nil for fewer
+    /// digits.
     private static func bankStatementEnd(_ context: ScanContext, _ i: Int) -> Int? {
         var last = i
         var digits = context.tokens[i].length
-        while last - i < 5, context.isNumber(last + 1, digits: 2...17), !context.tokens[last + 1].startsLine,
+        while last - i < 6, context.isNumber(last + 1, digits: 2...17), !context.tokens[last + 1].startsLine,
             context.tokens[last + 1].start - context.tokens[last].end == 1
         {
             last += 1

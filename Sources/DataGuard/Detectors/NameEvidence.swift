@@ -140,6 +140,18 @@ struct NameEvidence {
         return k < run.first - 1 ? k : run.first
     }
 
+    /// The first of the initials ("M.", "J. R.") right before word `k` and after token `start`, or `k`: what a
+    /// dropped opening word leaves of a name.
+    func initialsBefore(_ k: Int, after start: Int) -> Int {
+        var first = k
+        while first - 2 > start, isSymbol(first - 1, 0x2E), tokens[first - 1].isAttached, tokens[first - 2].isWord,
+            tokens[first - 2].isCapitalized, NameRun.isOneLetter(tokens[first - 2], bytes)
+        {
+            first -= 2
+        }
+        return first
+    }
+
     /// Whether word `k`, set apart by two spaces or more, opens the next label of a form, its words running to a
     /// colon on the line ("María López  Historia clínica: 784512").
     func opensFieldLabel(_ k: Int) -> Bool {

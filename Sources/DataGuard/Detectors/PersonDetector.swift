@@ -289,6 +289,7 @@ enum PersonDetector {
         let addressed = run.count == 2 && run.classes[0].isEmpty && evidence.precedesNameHonorific(run)
             && evidence.startsSentence(run)
         let opening = run.words[0]
+        let start = run.first
         run.trim(
             leading: {
                 addressed && $0 == opening || evidence.isOfficeWord($0)
@@ -302,6 +303,12 @@ enum PersonDetector {
                 evidence.isOfficeWord($0) || evidence.opensFieldLabel($0)
                     || !vietnamese && isCommonAtEnd(evidence, $0, $1)
             })
+        // "Bonjour M. Dupont", "Liebe A. Weber": the initials after a greeting or a title are the name's.
+        if run.first > start, case let first = evidence.initialsBefore(run.first, after: start), first < run.first,
+            evidence.isGreeting(first - 1) || evidence.isOfficeWord(first - 1)
+        {
+            run.first = first
+        }
         if run.count == 1, evidence.isVietnameseWord(run.words[0]) { return nil }
         // "Звонила Олегу Петровичу", "Aloitettiin Liisa Virtasen": a long word in no vocabulary that opens a
         // sentence before two names or more is a verb or the like of another language (but not "Hồ Chí Minh"); after

@@ -1,7 +1,8 @@
 extension Lexicon {
     /// Conditions and diagnoses as Russian, Ukrainian, Bulgarian and Serbian notes write them in Cyrillic, with the
-    /// cases notes use most (genitive, instrumental, prepositional); one a line, lower-case. Capitalized forms are
-    /// added when the vocabulary is built (``Vocabulary``), since Cyrillic letters are not folded.
+    /// cases notes use most (genitive, instrumental, prepositional, and the accusative after "with" or "for"); one a
+    /// line, lower-case. Capitalized forms are added when the vocabulary is built (``Vocabulary``), since Cyrillic
+    /// letters are not folded.
     static let cyrillicConditionPhrases = """
         сахарный диабет
         сахарный диабет 1 типа
@@ -240,6 +241,20 @@ extension Lexicon {
         епилепсија
         трудноћа
         алергија
+        гипертонию
+        депрессию
+        пневмонию
+        грыжа позвоночника
+        грыжи позвоночника
+        грыжу позвоночника
+        гіпертонію
+        депресію
+        пневмонію
+        анемію
+        епілепсію
+        астму
+        грижа хребта
+        грижу хребта
         """
 
     /// Medicines as Russian, Ukrainian, Bulgarian and Serbian notes write them in Cyrillic, generic names and a few

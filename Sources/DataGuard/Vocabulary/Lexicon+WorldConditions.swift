@@ -1423,6 +1423,8 @@ extension Lexicon {
         darah tinggi semasa hamil
         darmentzündung
         darmverschluss
+        demam denggi
+        denggi
         đau bao tử
         đau bụng kinh
         đau cổ

@@ -1494,6 +1494,8 @@ extension Lexicon {
         dureri abdominale
         cukorbetegség
         cukorbeteg
+        gerincsérv
+        porckorongsérv
         2-es típusú cukorbetegség
         1-es típusú cukorbetegség
         2-es típusú diabétesz

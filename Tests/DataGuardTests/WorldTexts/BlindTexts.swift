@@ -30,7 +30,7 @@ struct BlindTexts {
             + Self.thirtySixthClinical + Self.thirtySixthEveryday + Self.thirtySeventhClinical
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
             + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
-            + Self.fortyFirstClinical + Self.fortyFirstEveryday
+            + Self.fortyFirstClinical + Self.fortyFirstEveryday + Self.fortySecondClinical + Self.fortySecondEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -95,6 +95,8 @@ struct BlindTexts {
             ("fortieth everyday", Self.fortiethEveryday),
             ("forty-first clinical", Self.fortyFirstClinical),
             ("forty-first everyday", Self.fortyFirstEveryday),
+            ("forty-second clinical", Self.fortySecondClinical),
+            ("forty-second everyday", Self.fortySecondEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -468,6 +468,10 @@ struct InternationalAddressTests {
                 + "[[Bulevar oslobođenja 45, 21000 Novi Sad]]."),
         DetectorCase("a lower-case street word that ends many phrases, before a comma and a known town",
             .streetAddress, "my new address is [[27 birchwood close, coventry]] if u need it. we had 2 close calls."),
+        DetectorCase(
+            "a given name that ends as streets do, a name before a date whose month is a town's too", .streetAddress,
+            "Pharmacist: Natalia Rusu, 12 March 2024\nCornelia Weiss, 3 Oxford 2024\nKAREN'S DOB IS 3 MARCH 1980 IF "
+                + "YOU NEED IT.\n[[Seestrasse 12, 8002 Zürich]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

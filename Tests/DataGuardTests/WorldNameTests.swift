@@ -555,6 +555,9 @@ struct WorldNameTests {
         DetectorCase("initials after a greeting or a title, thanks before them, Dutch pronouns", .person,
             "Bonjour [[M. Dupont]], votre dossier est prêt. Merci [[M. Lefèvre]], à bientôt. Liebe [[A. Weber]], "
                 + "danke. Hij belde gisteren; Zij komt morgen. Vitamin D. Levels are low."),
+        DetectorCase("a signature and its date, which no town's dateline is", .person,
+            "Pharmacist: [[Natalia Rusu]], 12 March 2024\n[[Jan Rusu]], 12 martie 2024\nKraków, 4 marca 2025\n"
+                + "San Pedro, 12 de marzo de 2025"),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -109,15 +109,23 @@ extension AddressDetector {
         // known one or the postcode has a shape of its own ("130 00 Praha"); a name of one word needs the label,
         // the known town or the shaped postcode. A name of English words only
         // ("Section 4, 2024 London") or with a month ("On November 26, 2022 Clayton …") is no street's.
+        // Nor is a name before a date whose month is a town's name too ("Natalia Rusu, 12 March 2024").
         let lists = context.vocabulary.words
         guard words <= 3, (i..<k).contains(where: { !lists.classes(of: context.tokens[$0].hash).contains(.common) }),
-            !(i..<k).contains(where: { context.has($0, [.month, .weekday]) })
+            !(i..<k).contains(where: { context.has($0, [.month, .weekday]) }), !isMonthAndYear(context, number + 1)
         else { return nil }
         let end = tail(context, after: number)
         guard end.hasCity,
             isAfterAddressLabel(context, i) || end.knownTown || words >= 2 && end.namesCountry || end.shapedPostcode
         else { return nil }
         return (i, end)
+    }
+
+    /// Whether token `k` is a month's name and a year of four digits follows it ("March 2024").
+    private static func isMonthAndYear(_ context: ScanContext, _ k: Int) -> Bool {
+        k + 1 < context.tokens.count && context.tokens[k].isWord
+            && context.vocabulary.monthNames.value(of: context.tokens[k].hash) != nil
+            && context.isNumber(k + 1, digits: 4...4)
     }
 
     /// The month of a date that names a street, starting at token `k`: a day of one or two digits, "de" or "del"
@@ -429,7 +437,8 @@ extension AddressDetector {
                 }
                 at += 1
             }
-            if matches { return true }
+            // A given name ending as streets do ("Natalia", "-lia") names a person.
+            if matches { return !context.vocabulary.words.classes(of: token.hash).contains(.given) }
         }
         return false
     }

@@ -889,9 +889,13 @@ struct NameEvidence {
     /// "Thiès, le 12 mai 2025", "Warszawa, dnia 12.03.2025", "Kraków, 4 marca 2025", "Santiago, 3 de marzo de 2025":
     /// the town a letter is written in, opening its line before a comma and the date (a number before a month's
     /// name, with "de" between them as Spanish and Portuguese write it, or a number in a date's shape); but "Maria,
-    /// 34, nurse" is a person.
+    /// 34, nurse" is a person, and so is a given name and another word that name no known town ("Natalia Kowalska,
+    /// 12 March 2024", a signature and its date).
     private func isDateline(_ run: NameRun) -> Bool {
-        guard run.first == 0 || tokens[run.first].startsLine, isSymbol(run.last + 1, 0x2C) else { return false }
+        guard run.first == 0 || tokens[run.first].startsLine, isSymbol(run.last + 1, 0x2C),
+            run.count == 1 || !run.classes[0].contains(.given)
+                || phraseEnd(from: run.first, in: vocabulary.towns) == run.last
+        else { return false }
         var k = run.last + 2
         if k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
             Self.datelineWords[hash: tokens[k].hash] != nil

@@ -11,8 +11,8 @@
 ///
 /// Blank lines are passed over. A line that cannot be read gives `{"line": N, "error": "line N: …"}` and
 /// counts in ``failures``; the lines after it are scanned as usual. With more than one worker, the lines a
-/// chunk completes are split into that many runs of lines, scanned on as many threads at once and written
-/// in their input order, so the output does not depend on the number of workers.
+/// chunk completes are split into runs of lines, scanned on that many threads at once and written in their
+/// input order, so the output does not depend on the number of workers.
 public struct JSONLinesScan {
     private let scanner: GuardScanner
     private let workers: Int
@@ -64,7 +64,8 @@ public struct JSONLinesScan {
 
     /// Scans `lines`, each ending with a line break but perhaps the last, on up to `workers` threads.
     private mutating func scanLines(_ lines: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        let runs = Self.runs(of: lines, count: min(workers, lines.count / Self.bytesPerWorker))
+        // Four runs a thread, taken in turn as threads come free, so that one slow run keeps no thread idle long.
+        let runs = Self.runs(of: lines, count: workers == 1 ? 1 : min(4 * workers, lines.count / Self.bytesPerWorker))
         guard runs.count > 1 else {
             let counts = Self.scan(lines, firstNumber: lineNumber + 1, scanner: scanner, into: &output)
             lineNumber += counts.lines
@@ -79,7 +80,7 @@ public struct JSONLinesScan {
         let numbers = firstNumbers
         let chunk = SharedLines(lines: lines)
         let scanner = scanner
-        let scanned = Parallel.map(runs.count) { k in
+        let scanned = Parallel.map(runs.count, threads: workers) { k in
             var runOutput: [UInt8] = []
             let counts = Self.scan(
                 UnsafeBufferPointer(rebasing: chunk.lines[runs[k]]), firstNumber: numbers[k], scanner: scanner,

@@ -472,6 +472,9 @@ struct InternationalAddressTests {
             "a given name that ends as streets do, a name before a date whose month is a town's too", .streetAddress,
             "Pharmacist: Natalia Rusu, 12 March 2024\nCornelia Weiss, 3 Oxford 2024\nKAREN'S DOB IS 3 MARCH 1980 IF "
                 + "YOU NEED IT.\n[[Seestrasse 12, 8002 Zürich]]"),
+        DetectorCase("a sentence's period after an English word goes on no street's name", .streetAddress,
+            "Care home: Sunnyside Lodge. Waterlow 16. Address: [[Gedimino pr. 12-5, Vilnius]]; "
+                + "[[Str. Florilor nr. 7, bl. B3, ap. 12, 400123 Cluj-Napoca]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

@@ -151,6 +151,9 @@ struct WorldHealthTests {
             .healthCondition,
             "Лечится от [[грыжи позвоночника]]; лечат [[депрессию]]. На лікарняному через [[депресію]] та "
                 + "[[гіпертонію]]. Betegszabadságon van [[gerincsérv]] miatt. Dia cuti sakit kerana [[denggi]]."),
+        DetectorCase("vaccines by their brands, eponyms written short; the anxiety questionnaire is none",
+            .healthCondition,
+            "Vaccines: [[Comirnaty]], [[Bexsero]], [[Spikevax]]; [[Addison's]], [[Cushing's]]. GAD-7 14, PHQ-9 18."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

@@ -558,6 +558,9 @@ struct WorldNameTests {
         DetectorCase("a signature and its date, which no town's dateline is", .person,
             "Pharmacist: [[Natalia Rusu]], 12 March 2024\n[[Jan Rusu]], 12 martie 2024\nKraków, 4 marca 2025\n"
                 + "San Pedro, 12 de marzo de 2025"),
+        DetectorCase("signs, tests and scales named after their authors, and who is still named before them", .person,
+            "Murphy's sign negative; Braden scale 18; Romberg test normal; Valsalva manoeuvre done. Delivered by "
+                + "Ventouse. Have [[Maria]] sign here. Dr. [[Weber]] test results came. [[Anna Weber]] test results."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

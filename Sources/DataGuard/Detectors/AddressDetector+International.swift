@@ -62,7 +62,12 @@ extension AddressDetector {
             {
                 words += 1
                 k += 1
-            } else if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached {
+            } else if words > 0, context.isSymbol(k, 0x2E), context.tokens[k].isAttached,
+                context.tokens[k - 1].length <= 4
+                    || !context.vocabulary.words.classes(of: context.tokens[k - 1].hash).contains(.common)
+            {
+                // An abbreviation's period ("Gedimino pr. 12"), not a sentence's after an English word ("Sunnyside
+                // Lodge. Waterlow 16").
                 k += 1
             } else {
                 break

@@ -75,7 +75,10 @@ enum HealthDetector {
                 // "HIV-1", "HSV-2": with its type's number, the abbreviation yields to a diagnosis field's whole value
                 // ("Dx: HIV-1 infection"), which is proposed above its confidence.
                 let last = typed ?? i
-                if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, last) {
+                // "GAD-7" is the anxiety questionnaire, no diagnosis.
+                if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, last),
+                    typed == nil || token.hash != gadHash
+                {
                     candidates.add(.healthCondition, tokens: i, last, typed == nil ? 0.75 : 0.6)
                     lastCondition = last
                 }
@@ -347,6 +350,7 @@ enum HealthDetector {
     /// South Slavic languages), "tipo", "tipe", "tyyppi".
     private static let typeWords = KeywordTable(["type", "typ", "tip", "tipo", "tipe", "tyyppi"].map { ($0, ()) })
     private static let dmHash = WordHash.of(word: Substring("dm").utf8)
+    private static let gadHash = WordHash.of(word: Substring("gad").utf8)
 
     /// Whether the condition that ends at token `last` names a clinic, a department or a programme rather than
     /// someone's illness: "Diabetes Outpatients", "Fracture clinic", "TB/HIV clinic", "diabetes OPD".

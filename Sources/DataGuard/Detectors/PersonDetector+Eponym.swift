@@ -30,6 +30,28 @@ extension PersonDetector {
         return (w == 0 ? run.first : run.words[w], k)
     }
 
+    /// Whether `run` names a sign, test, scale or manoeuvre after the person who described it ("Murphy's sign",
+    /// "Braden scale", "Romberg test", "Valsalva manoeuvre"): one or two name words right before such a noun in lower
+    /// case, after no title, and neither a given name and a surname ("Anna Weber test results") nor, before a noun
+    /// that is a verb too, a given name that is no possessive ("have Maria sign here").
+    static func namesEponymousTest(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun) -> Bool {
+        let k = run.last + 1
+        guard k < context.tokens.count, case let next = context.tokens[k], next.isWord, next.length >= 4,
+            !next.isCapitalized, !next.startsLine, !next.isAttached, run.count <= 2,
+            run.words[run.count - 1] == run.last, let verbToo = testNouns[hash: next.hash]
+        else { return false }
+        if run.count == 2, run.classes[0].contains(.given), !evidence.isParticle(run.words[0]) { return false }
+        if verbToo, !run.isPossessive, run.classes[run.count - 1].contains(.given) { return false }
+        return !evidence.followsTitle(run)
+    }
+
+    /// Nouns that follow the name of a sign's, test's or scale's author, each with whether it is a verb too.
+    private static let testNouns = KeywordTable([
+        ("sign", true), ("test", true), ("position", false), ("scale", false), ("score", false), ("index", false),
+        ("criteria", false), ("classification", false), ("manoeuvre", false), ("maneuver", false), ("reflex", false),
+        ("questionnaire", false),
+    ])
+
     /// The first and last token of the condition when `run` opens with "Morbus", the word for disease of German and
     /// Latin clinical notes, before one or two names ("Morbus Parkinson", "Morbus Bechterew"), listed or not.
     @inline(__always)

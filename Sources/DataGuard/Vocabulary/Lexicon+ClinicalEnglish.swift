@@ -40,6 +40,8 @@ extension Lexicon {
         acute myeloid leukaemia
         acute on chronic kidney injury
         acute-on-chronic kidney injury
+        addison's
+        addisons
         addisons disease
         adjustment reaction
         adrenal insufficiency
@@ -54,6 +56,7 @@ extension Lexicon {
         allergic to penicillin
         allergy to penicillin
         altitude sickness
+        alzheimer's
         alzheimers
         alzheimers disease
         amenorrhoea
@@ -324,7 +327,9 @@ extension Lexicon {
         croup
         crowded teeth
         cubital tunnel syndrome
+        cushing's
         cushing's disease
+        cushings
         cushings syndrome
         de quervain's
         de quervain's tenosynovitis
@@ -618,6 +623,7 @@ extension Lexicon {
         hiv-positive
         hoarse voice
         hoarseness
+        hodgkin's
         hodgkin's disease
         hole in the heart
         hookworm
@@ -1503,6 +1509,7 @@ extension Lexicon {
         bcg vaccine
         beclometasone formoterol
         benzoyl peroxide
+        bexsero
         biktarvy
         biphasic insulin
         biphasic insulin aspart
@@ -1530,6 +1537,7 @@ extension Lexicon {
         colecalciferol
         combined oral contraceptive pill
         combined pill
+        comirnaty
         conjugated estrogens
         contraceptive implant
         copper coil
@@ -1550,6 +1558,7 @@ extension Lexicon {
         emergency contraception
         emla cream
         emtricitabine tenofovir
+        engerix-b
         entresto
         estradiol
         etonogestrel implant
@@ -1562,6 +1571,7 @@ extension Lexicon {
         flu jab
         flu shot
         flu vaccine
+        fluarix
         fluticasone furoate vilanterol
         fluticasone salmeterol
         fluticasone umeclidinium vilanterol
@@ -1569,6 +1579,7 @@ extension Lexicon {
         formoterol budesonide
         fucidin cream
         fusidic acid
+        gardasil
         glecaprevir pibrentasvir
         glucogel
         glucose tablets
@@ -1626,6 +1637,7 @@ extension Lexicon {
         menacwy
         menb vaccine
         meningococcal vaccine
+        menveo
         mini pill
         mini-pill
         mixed insulin
@@ -1639,9 +1651,11 @@ extension Lexicon {
         mst continus
         mycophenolate
         mycophenolate mofetil
+        nimenrix
         novomix
         novomix 30
         nph insulin
+        nuvaxovid
         oestradiol
         oral polio vaccine
         oral rehydration salts
@@ -1658,6 +1672,7 @@ extension Lexicon {
         piperacillin-tazobactam
         piptaz
         pneumococcal vaccine
+        pneumovax
         polio vaccine
         ppsv23
         ppv23
@@ -1693,6 +1708,7 @@ extension Lexicon {
         sodium valproate
         sofosbuvir velpatasvir
         soluble insulin
+        spikevax
         steroid inhaler
         suboxone
         sulfadoxine pyrimethamine
@@ -1724,11 +1740,14 @@ extension Lexicon {
         trimethoprim sulfamethoxazole
         trimethoprim-sulfamethoxazole
         truvada
+        twinrix
         typhoid vaccine
         umeclidinium vilanterol
         unfractionated heparin
         valproic acid
         varicella vaccine
+        varivax
+        vaxigrip
         vitamin b12
         vitamin d3
         yellow fever vaccine

@@ -48,8 +48,9 @@ extension Lexicon {
         // Spanish "3º izq.", "2º izda.", "dcha.", Italian "scala B, piano 2, interno 5".
         "stock", "og", "links", "rechts", "gauche", "droite", "izq", "izda", "izqda", "izquierda", "dcha", "derecha",
         "scala", "piano", "interno",
-        // The Azerbaijani flat ("mənzil 12").
-        "mənzil",
+        // The Azerbaijani flat ("mənzil 12"); the Romanian block, stairway, floor, flat and Bucharest's sector ("bl.
+        // A2, sc. 1, et. 3, ap. 5, sector 2"), the Hungarian floor and door ("2. em. 4. ajtó").
+        "mənzil", "bl", "bloc", "sc", "scara", "etaj", "ap", "apartament", "sector", "em", "emelet", "ajto",
     ]
     /// Compass directions written before or after a street name.
     static let directionals: [String] = [

@@ -213,6 +213,8 @@ enum Lexicon {
         // "Tomorrow", "today" and "yesterday" in Spanish, Portuguese, French, Indonesian, Malay and Swahili.
         "manana", "hoy", "ayer", "amanha", "hoje", "ontem", "demain", "hier", "besok", "kemarin", "esok", "semalam",
         "kesho",
+        // Scores and instruments of clinical notes named after people, and the ventouse of a delivery.
+        "waterlow", "barthel", "apgar", "snellen", "ventouse",
         // Clinical shorthand for diagnosis, history, treatment, prescription, symptoms, fracture and examination.
         "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px", "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // Pronouns, articles and closings of other languages that open sentences or lines.

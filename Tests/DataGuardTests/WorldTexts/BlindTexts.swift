@@ -31,6 +31,7 @@ struct BlindTexts {
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
             + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
             + Self.fortyFirstClinical + Self.fortyFirstEveryday + Self.fortySecondClinical + Self.fortySecondEveryday
+            + Self.fortyThirdClinical + Self.fortyThirdEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -97,6 +98,8 @@ struct BlindTexts {
             ("forty-first everyday", Self.fortyFirstEveryday),
             ("forty-second clinical", Self.fortySecondClinical),
             ("forty-second everyday", Self.fortySecondEveryday),
+            ("forty-third clinical", Self.fortyThirdClinical),
+            ("forty-third everyday", Self.fortyThirdEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -118,6 +118,12 @@ struct InternationalIdentifierTests {
             .usBankAccount,
             "Hesap no: [[12345678]]; Numer konta: [[12 1020 1026 0000 0402 0123 4567]]; номер рахунку "
                 + "[[26001234567]]\n口座番号 [[1234567]]; 계좌번호 [[110-123-456789]]"),
+        DetectorCase(
+            "clinicians' registers of Kenya, Saudi Arabia, Poland, Czechia, Germany, Vietnam, Korea, Japan and China",
+            .employeeNumber,
+            "Dr. Wanjiru Kamau, KMPDC No. [[A12345]]; SCFHS No. [[12-R-M-12345]]; nr prawa wykonywania zawodu "
+                + "[[1234567]]; IČP [[12345678]]; EFN [[276101234567890123]]\nBS. Trần Văn Bình, CCHN số [[001234]]; "
+                + "면허번호 [[12345]]; 医籍登録番号 [[123456]]; 执业证书编码 [[110110000012345]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -13,8 +13,8 @@ enum IdentifierContext {
         // "Number" in Polish, Hungarian and Croatian ("br." for "broj", in Cyrillic "бр."), and Spanish "nro.".
         "numer", "szam", "broj", "br", "бр", "nro",
         // Tagalog "ko" (my) and "po" (politeness) after a label ("emp no ko …"), the Japanese "bangō" and Mongolian
-        // "dugaar" (number), and the Czech and Slovak "č." (číslo).
-        "ko", "po", "bango", "dugaar", "c",
+        // "dugaar" (number), the Czech and Slovak "č." (číslo) and the Vietnamese "số" ("CCHN số 001234").
+        "ko", "po", "bango", "dugaar", "c", "số",
         // Swahili "namba ya" (number of) and "cha Taifa" (national, "kitambulisho cha Taifa"); Indonesian "lama" and
         // "baru" (old, new) after a label, and "Kesehatan" (health) of "BPJS Kesehatan"; Malay "pendapatan" (income,
         // "No. Cukai Pendapatan").
@@ -225,6 +225,13 @@ enum IdentifierContext {
         ("cmp", .employeeNumber), ("exequatur", .employeeNumber), ("gln", .employeeNumber), ("npi", .employeeNumber),
         ("sip", .employeeNumber), ("pecsetszam", .employeeNumber), ("senescyt", .employeeNumber),
         ("mmc", .employeeNumber), ("medecins", .employeeNumber),
+        // Kenya's KMPDC, the Saudi Commission for Health Specialties, the Polish licence to practise ("prawo
+        // wykonywania zawodu"), the Czech provider's IČP, the German doctor's EFN, the Vietnamese practice
+        // certificate (CCHN), and the licence of Korean, Japanese and Chinese doctors ("면허번호", "医籍登録番号",
+        // "执业证书编码").
+        ("kmpdc", .employeeNumber), ("scfhs", .employeeNumber), ("zawodu", .employeeNumber), ("icp", .employeeNumber),
+        ("efn", .employeeNumber), ("cchn", .employeeNumber), ("면허번호", .employeeNumber),
+        ("医籍登録番号", .employeeNumber), ("执业证书编码", .employeeNumber), ("执业证号", .employeeNumber),
         // A Lithuanian doctor's stamp ("spaudo Nr."), the Athens and Thessaloniki medical associations ("ΑΜ ΙΣΑ").
         ("spaudo", .employeeNumber), ("ΙΣΑ", .employeeNumber), ("ΙΣΘ", .employeeNumber),
         // The registers of clinicians in Germany (LANR), the Netherlands (BIG, AGB), Belgium (RIZIV, INAMI), Spain (a

@@ -561,6 +561,9 @@ struct WorldNameTests {
         DetectorCase("signs, tests and scales named after their authors, and who is still named before them", .person,
             "Murphy's sign negative; Braden scale 18; Romberg test normal; Valsalva manoeuvre done. Delivered by "
                 + "Ventouse. Have [[Maria]] sign here. Dr. [[Weber]] test results came. [[Anna Weber]] test results."),
+        DetectorCase("a hospital's unit, a doctor's surgery and a benefit named with a given name are no one", .person,
+            "Transferred to Rosie Maternity Unit. GP: Parkside Surgery, Dr [[Okoye]]. Centrelink Carer Payment. "
+                + "Practice Manager [[Ana Ruiz]] called."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

@@ -700,6 +700,9 @@ struct NameEvidence {
             }
         }
         if run.count >= 2, Self.leadingOrganizationWords[hash: tokens[run.words[0]].stemHash] != nil { return true }
+        if run.count >= 2, Self.closingInstitutionWords[hash: tokens[run.words[run.count - 1]].hash] != nil {
+            return true
+        }
         // A company's legal form in capitals before its name: Indonesia's "PT Sinar Abadi", Vietnam's "Công ty TNHH Hòa
         // Phát"; but a physical therapist's "PT" before a given name is a title ("Seen by PT Maria Lopez").
         let before = run.first - 1
@@ -786,6 +789,12 @@ struct NameEvidence {
     /// The sites and branches of a firm and the names of buildings, right after its name ("Powell Garage", "Harland
     /// Distribution", "Gulshan Branch", "Durban Yard", "Mindola Shaft", "Fu Yan Mansion"), but not after a comma,
     /// where they open a job title ("…, Branch Secretary").
+    /// Words that close the name of a hospital's unit, a doctor's surgery or practice, or a benefit ("Rosie
+    /// Maternity Unit", "Parkside Surgery", "Carer Payment"), but before a job's title open none ("Practice
+    /// Manager Ana Ruiz").
+    private static let closingInstitutionWords = KeywordTable(
+        ["unit", "surgery", "practice", "payment", "allowance"].map { ($0, ()) })
+
     private static let siteWords = KeywordTable([
         "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
         "shaft", "mine", "mansion", "mansions", "arcade",

@@ -167,6 +167,8 @@ struct NationalIdentityTests {
         DetectorCase("turkey's identity number after TC, by its check digits", .nationalID,
             "TC: [[10000000146]] numaralı hasta; T.C. [[34567890170]]. Lab: TC 5.2 mmol/L, TC: 212 mg/dL, "
                 + "TC: 34567890123, sipariş 10000000146."),
+        DetectorCase("Russia's individual insurance account, in Latin and Cyrillic letters", .nationalID,
+            "SNILS [[123-456-789 01]]; СНИЛС: [[112-233-445 95]]"),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

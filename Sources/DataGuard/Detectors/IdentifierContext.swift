@@ -459,6 +459,8 @@ enum IdentifierContext {
         // Somali "aqoonsi" (identity), Greek "ταυτότητας" (of identity: "Αριθμός Ταυτότητας"); the Caribbean's
         // National Insurance Scheme ("NIS"), Trinidad's Board of Inland Revenue number ("BIR"), the Fiji National
         // Provident Fund's ("FNPF").
+        // Russia's individual insurance account (SNILS) in Latin and Cyrillic letters.
+        ("snils", false), ("снилс", false), ("СНИЛС", false),
         ("pasaporta", false), ("pasaportes", false), ("leternjoftim", false), ("leternjoftimi", false),
         ("leternjoftimit", false), ("isikutunnistus", false), ("isikutunnistuse", false), ("aqoonsi", false),
         ("aqoonsiga", false), ("ταυτότητας", false), ("Ταυτότητας", false), ("ΤΑΥΤΟΤΗΤΑΣ", false), ("nis", true),

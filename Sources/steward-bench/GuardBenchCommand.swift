@@ -24,8 +24,17 @@ struct GuardBenchCommand: ParsableCommand {
     @Option(help: "Size in MB of the single large text.")
     var largeMegabytes = 10
 
+    @Option(help: "Threads for the JSON Lines batch path (`JSONLinesScan`'s workers); 1 measures one core.")
+    var batchWorkers = 1
+
     @Option(help: "A Markdown file whose `## DataGuard` section is replaced with the results.")
     var writeDocs: String?
+
+    func validate() throws {
+        guard batchWorkers >= 1 else {
+            throw ValidationError("--batch-workers must be at least 1, not \(batchWorkers).")
+        }
+    }
 
     func run() throws {
         let requests = try readCorpus()
@@ -36,11 +45,13 @@ struct GuardBenchCommand: ParsableCommand {
         let timing = GuardTiming.measure(scanner: scanner, texts: requests.map(\.text), passes: passes)
         let large = GuardTiming.measureLarge(scanner: scanner, texts: requests.map(\.text), megabytes: largeMegabytes)
         let corpusBytes = Array(try Data(contentsOf: URL(fileURLWithPath: corpus)))
-        let batch = GuardTiming.measureBatch(scanner: scanner, corpus: corpusBytes, megabytes: largeMegabytes)
+        let batch = GuardTiming.measureBatch(
+            scanner: scanner, corpus: corpusBytes, megabytes: largeMegabytes, workers: batchWorkers)
         let accuracy = FileManager.default.fileExists(atPath: scorer) ? try score() : "(scorer not found)"
         let report = GuardReport(
-            timing: timing, large: large, batch: batch, peakMemory: GuardTiming.peakMemoryKiB(), accuracy: accuracy,
-            corpus: corpus, arguments: CommandLine.arguments)
+            timing: timing, large: large, batch: batch, batchWorkers: batchWorkers,
+            peakMemory: GuardTiming.peakMemoryKiB(), accuracy: accuracy, corpus: corpus,
+            arguments: CommandLine.arguments)
         print(report.markdown)
         if let writeDocs { try BenchDocs.replaceSection("## DataGuard", with: report.markdown, inFile: writeDocs) }
     }

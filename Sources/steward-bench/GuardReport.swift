@@ -5,6 +5,7 @@ struct GuardReport {
     var timing: GuardTiming
     var large: GuardTiming
     var batch: GuardTiming
+    var batchWorkers: Int
     var peakMemory: Int?
     var accuracy: String
     var corpus: String
@@ -17,6 +18,7 @@ struct GuardReport {
         let largeSpeed = String(format: "%.1f MB/s (%.0f ms)", large.megabytesPerSecond, large.seconds * 1000)
         let batchSize = String(format: "%.1f MB", Double(batch.bytes) / 1_000_000)
         let batchSpeed = String(format: "%.1f MB/s (%.0f ms)", batch.megabytesPerSecond, batch.seconds * 1000)
+        let batchThreads = batchWorkers == 1 ? "" : ", on \(batchWorkers) threads"
         let latency = String(format: "p50 %.1f µs, p99 %.1f µs", timing.p50Microseconds, timing.p99Microseconds)
         return """
             ## DataGuard
@@ -33,7 +35,8 @@ struct GuardReport {
             |---|---|---|
             | corpus throughput | \(texts) | 21.5 texts/s, 0.012 MB/s |
             | one \(largeSize) text | \(largeSpeed) | |
-            | JSON Lines batch, \(batchSize) of corpus lines read, scanned and written | \(batchSpeed) | |
+            | JSON Lines batch, \(batchSize) of corpus lines read, scanned and written\(batchThreads) | \(batchSpeed) \
+            | |
             | latency per corpus text | \(latency) | p50 38.6 ms, p99 143.5 ms |
             | peak memory (VmHWM) | \(memory) | 296 MiB |
 

@@ -60,17 +60,17 @@ struct GuardTiming {
         return best
     }
 
-    /// Runs the batch path of `steward guard scan --jsonl` (``JSONLinesScan``) over the corpus file's bytes
-    /// repeated to about `megabytes` MB, in chunks of 4 MB as the command reads them, best of three; JSON
+    /// Runs the batch path of `steward guard scan --jsonl` (``JSONLinesScan``, on `workers` threads) over the corpus
+    /// file's bytes repeated to about `megabytes` MB, in chunks of 4 MB as the command reads them, best of three; JSON
     /// reading and writing are timed with the scans.
-    static func measureBatch(scanner: GuardScanner, corpus: [UInt8], megabytes: Int) -> GuardTiming {
+    static func measureBatch(scanner: GuardScanner, corpus: [UInt8], megabytes: Int, workers: Int) -> GuardTiming {
         var input: [UInt8] = []
         while input.count < megabytes * 1_000_000, !corpus.isEmpty { input += corpus }
         var best = GuardTiming(texts: 0, bytes: input.count, seconds: .infinity)
         let clock = ContinuousClock()
         for _ in 0..<3 {
             let start = clock.now
-            var batch = JSONLinesScan(scanner: scanner)
+            var batch = JSONLinesScan(scanner: scanner, workers: workers)
             var output: [UInt8] = []
             input.withUnsafeBufferPointer { bytes in
                 for chunk in stride(from: 0, to: bytes.count, by: 4 << 20) {

@@ -54,6 +54,9 @@ printf 'National ID: 63-123456 F 45; BI nº 004567890LA045; 15 Falgun 2081; Stan
 # Khmer and Lao names after their labels, a street named after a date, a Balkan house after its number's word.
 printf 'ឈ្មោះអ្នកជំងឺ: សុខ ដារា; ຊື່ຄົນເຈັບ: ສົມສັກ; Calle 25 de Mayo 555, apto 5; ул. Македонија бр. 12, 1000 Скопје\n' \
     > "$out/corpus/seed-15"
+# Initials after a greeting, a signature before a date, a sign named after its author, Poland's account in groups.
+printf 'Bonjour M. Dupont, Natalia Rusu, 12 March 2024; Murphy'"'"'s sign; konta: 12 1020 1026 0000 0402 0123 4567\n' \
+    > "$out/corpus/seed-16"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

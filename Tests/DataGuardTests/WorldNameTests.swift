@@ -564,6 +564,8 @@ struct WorldNameTests {
         DetectorCase("a hospital's unit, a doctor's surgery and a benefit named with a given name are no one", .person,
             "Transferred to Rosie Maternity Unit. GP: Parkside Surgery, Dr [[Okoye]]. Centrelink Carer Payment. "
                 + "Practice Manager [[Ana Ruiz]] called."),
+        DetectorCase("a street word that opens a run and is no given name makes it a street", .person,
+            "Smile Bright Dental, Calle Mayor. We walked down Via Roma. [[Shari Hernandez]] called."),
     ]
 
     @Test("names of many traditions, and what is no name", arguments: cases)

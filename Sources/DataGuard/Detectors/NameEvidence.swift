@@ -1073,6 +1073,13 @@ struct NameEvidence {
         {
             return true
         }
+        // A street word that opens the name, as the Romance and Slavic languages write it ("Calle Mayor", "Rue Victor
+        // Hugo"), when it is no given name ("Shari Hernandez").
+        if run.count >= 2, run.classes[0].contains(.streetBefore), !run.classes[0].contains(.given),
+            tokens[run.words[0]].length >= 3
+        {
+            return true
+        }
         guard run.first >= 1, tokens[run.first - 1].isNumber else { return false }
         return tokens[run.words[run.count - 1]].lexicon.contains(.streetSuffix)
             || (next < tokens.count && tokens[next].isWord && tokens[next].lexicon.contains(.streetSuffix))

@@ -124,6 +124,12 @@ struct InternationalIdentifierTests {
             "Dr. Wanjiru Kamau, KMPDC No. [[A12345]]; SCFHS No. [[12-R-M-12345]]; nr prawa wykonywania zawodu "
                 + "[[1234567]]; IČP [[12345678]]; EFN [[276101234567890123]]\nBS. Trần Văn Bình, CCHN số [[001234]]; "
                 + "면허번호 [[12345]]; 医籍登録番号 [[123456]]; 执业证书编码 [[110110000012345]]"),
+        DetectorCase(
+            "a nurse's, a pharmacist's and a state's licences, a licence shortened, the registers of Morocco, Croatia "
+                + "and Venezuela", .employeeNumber,
+            "RN Jane Doe, License # [[RN123456]]\nPharm. Ngozi Eze, PCN Reg. No. [[12345]]\nDr. Lisa Meyer, State "
+                + "License No. [[A123456]]; Lic. No. [[654321]]\nDr. Youssef Alaoui, INPE [[123456789]]; HLK [[12345]]; "
+                + "MPPS [[23456]]\nState License plates 123456"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

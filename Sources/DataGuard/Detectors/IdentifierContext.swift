@@ -227,10 +227,11 @@ enum IdentifierContext {
         ("mmc", .employeeNumber), ("medecins", .employeeNumber),
         // Kenya's KMPDC, the Saudi Commission for Health Specialties, the Polish licence to practise ("prawo
         // wykonywania zawodu"), the Czech provider's IČP, the German doctor's EFN, the Vietnamese practice
-        // certificate (CCHN), and the licence of Korean, Japanese and Chinese doctors ("면허번호", "医籍登録番号",
-        // "执业证书编码").
+        // certificate (CCHN), Morocco's INPE, the Croatian medical chamber's HLK, Venezuela's MPPS, and the licence of
+        // Korean, Japanese and Chinese doctors ("면허번호", "医籍登録番号", "执业证书编码").
         ("kmpdc", .employeeNumber), ("scfhs", .employeeNumber), ("zawodu", .employeeNumber), ("icp", .employeeNumber),
-        ("efn", .employeeNumber), ("cchn", .employeeNumber), ("면허번호", .employeeNumber),
+        ("efn", .employeeNumber), ("cchn", .employeeNumber), ("inpe", .employeeNumber), ("hlk", .employeeNumber),
+        ("mpps", .employeeNumber), ("면허번호", .employeeNumber),
         ("医籍登録番号", .employeeNumber), ("执业证书编码", .employeeNumber), ("执业证号", .employeeNumber),
         // A Lithuanian doctor's stamp ("spaudo Nr."), the Athens and Thessaloniki medical associations ("ΑΜ ΙΣΑ").
         ("spaudo", .employeeNumber), ("ΙΣΑ", .employeeNumber), ("ΙΣΘ", .employeeNumber),

@@ -23,7 +23,8 @@ extension IdentifierDetector {
             let before = context.tokens[k - 1]
             guard isRegulatorInitials(context, k - 1) || context.isSymbol(k - 1, 0x2C)
                 || !patients && (before.kind == .symbol || before.lexicon.contains(.identifierFiller)
-                    || before.lexicon.contains(.nameParticle))
+                    || before.lexicon.contains(.nameParticle)
+                    || before.isWord && licenceKinds[hash: before.hash] != nil)
             else { return nil }
         }
         var j = k - 1
@@ -48,18 +49,26 @@ extension IdentifierDetector {
             && !token.flags.contains(.hasDigit)
     }
 
-    /// Registration, licence and permit in English, French and the languages of the Balkans (accents folded), each
-    /// with whether a patient has one too.
+    /// Registration, licence and permit in English, French, Spanish and Portuguese and the languages of the Balkans
+    /// (accents folded), each with whether a patient has one too.
     private static let registrationWords = KeywordTable(
-        [("reg", true), ("registration", true)]
-            + ["licence", "license", "licenca", "licencia", "licencija", "лиценце", "лиценца", "ліцензії", "permis",
-               "permit"].map { ($0, false) })
+        [("reg", true), ("registration", true), ("registro", true)]
+            + ["licence", "license", "lic", "licenca", "licencia", "licencija", "лиценце", "лиценца", "ліцензії",
+               "permis", "permit"].map { ($0, false) })
+
+    /// The kinds of licence written before its word ("State License No.", "Medical Licence").
+    private static let licenceKinds = KeywordTable(
+        ["state", "medical", "professional", "nursing", "practising", "practicing"].map { ($0, ()) })
 
     /// A doctor's titles and the word for a doctor, in English, French, Spanish, Portuguese and the languages of the
-    /// Balkans, the Baltic states and Greece, as forms and signatures write them before the name.
+    /// Balkans, the Baltic states and Greece, as forms and signatures write them before the name, and the other
+    /// clinicians' in English.
     private static let doctorWords = KeywordTable(
         ["dr", "dre", "dra", "drs", "doctor", "doktor", "doktori", "mjeku", "mjeke", "lekar", "ljekar", "lijecnik",
          "gydytojas", "gydytoja", "arsts", "arste", "arst", "medico", "medica", "medecin", "physician", "др", "Др",
-         "лекар", "Лекар", "лікар", "Лікар", "врач", "Врач", "δρ", "Δρ", "ιατρός", "Ιατρός", "ιατρος", "Ιατρος"]
+         "лекар", "Лекар", "лікар", "Лікар", "врач", "Врач", "δρ", "Δρ", "ιατρός", "Ιατρός", "ιατρος", "Ιατρος",
+         // Nurses, midwives, pharmacists and dentists, who are registered as doctors are ("RN Jane Doe, License #",
+         // "Pharm. Ngozi Eze, PCN Reg. No.").
+         "rn", "nurse", "midwife", "pharm", "pharmacist", "dentist"]
             .map { ($0, ()) })
 }

@@ -59,7 +59,7 @@ public struct JSONLinesScan {
         line.withUnsafeBufferPointer { scanLines($0, into: &output) }
     }
 
-    /// Below this many bytes, the lines of a chunk are not worth a thread of their own.
+    /// The fewest bytes of lines a run is cut to: fewer are not worth a thread's time.
     private static let bytesPerWorker = 64 << 10
 
     /// Scans `lines`, each ending with a line break but perhaps the last, on up to `workers` threads.

@@ -329,13 +329,13 @@ enum IdentifierContext {
         // The Spanish current account ("cuenta corriente"), the bank identification number of Angola, Mozambique and
         // Portugal ("NIB"), the Afrikaans account number, the Russian settlement account ("расчётный счёт"; "счёт"
         // alone is an invoice's too) and the Tajik account ("суратҳисоб").
+        ("corriente", .usBankAccount), ("nib", .usBankAccount), ("rekeningnommer", .usBankAccount),
+        ("расчётный", .usBankAccount), ("Расчётный", .usBankAccount), ("расчетный", .usBankAccount),
+        ("Расчетный", .usBankAccount), ("суратҳисоб", .usBankAccount), ("Суратҳисоб", .usBankAccount),
         // The account of Turkish ("hesap no"), Polish ("numer konta", "numer rachunku"), Ukrainian ("номер
         // рахунку"), Japanese ("口座番号") and Korean ("계좌번호").
         ("hesap", .usBankAccount), ("konta", .usBankAccount), ("rachunku", .usBankAccount),
         ("рахунку", .usBankAccount), ("口座番号", .usBankAccount), ("계좌번호", .usBankAccount),
-        ("corriente", .usBankAccount), ("nib", .usBankAccount), ("rekeningnommer", .usBankAccount),
-        ("расчётный", .usBankAccount), ("Расчётный", .usBankAccount), ("расчетный", .usBankAccount),
-        ("Расчетный", .usBankAccount), ("суратҳисоб", .usBankAccount), ("Суратҳисоб", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
@@ -460,12 +460,12 @@ enum IdentifierContext {
         // Somali "aqoonsi" (identity), Greek "ταυτότητας" (of identity: "Αριθμός Ταυτότητας"); the Caribbean's
         // National Insurance Scheme ("NIS"), Trinidad's Board of Inland Revenue number ("BIR"), the Fiji National
         // Provident Fund's ("FNPF").
-        // Russia's individual insurance account (SNILS) in Latin and Cyrillic letters.
-        ("snils", false), ("снилс", false), ("СНИЛС", false),
         ("pasaporta", false), ("pasaportes", false), ("leternjoftim", false), ("leternjoftimi", false),
         ("leternjoftimit", false), ("isikutunnistus", false), ("isikutunnistuse", false), ("aqoonsi", false),
         ("aqoonsiga", false), ("ταυτότητας", false), ("Ταυτότητας", false), ("ΤΑΥΤΟΤΗΤΑΣ", false), ("nis", true),
         ("bir", true), ("fnpf", false),
+        // Russia's individual insurance account (SNILS) in Latin and Cyrillic letters.
+        ("snils", false), ("снилс", false), ("СНИЛС", false),
         // Identity cards: English, French ("carte d'identité", "CNI"), Spanish, Portuguese, Italian, German
         // ("Personalausweis", "Ausweisnummer"), Polish ("numer dowodu"), Vietnamese (CCCD, CMND), Hong Kong's HKID,
         // the Gulf's Emirates ID and iqama, Botswana's Omang, Turkey's TCKN.

@@ -1,4 +1,5 @@
-/// A clinician's registration, licence or permit number, which names one worker, near a doctor's title or word:
+/// A clinician's registration, licence or permit number, which names one worker, near a doctor's, nurse's, midwife's,
+/// pharmacist's or dentist's title or word:
 /// "Dr. Semisi Fifita, Reg. No. 1234", "Dr. Kamal Perera⏎SLMC Reg. No. 12345", "Лекар: др Марко Петровић, бр.
 /// лиценце 12345", "Dre Marie Tremblay, no de permis 12345".
 extension IdentifierDetector {
@@ -12,9 +13,9 @@ extension IdentifierDetector {
 
     /// The staff number's label that word `k` makes as a clinician's registration, or nil: then "Reg." stays a
     /// patient's registration in a clinical text, and a licence or permit no label. The word opens its line or
-    /// follows a comma or a regulator's initials (a licence or a permit a sign, a filler or "de" too), and a doctor's
-    /// title or word comes before it on its line or the line before ("CWC Reg. No." of a child's clinic card,
-    /// "Patient Reg. No." are no doctor's).
+    /// follows a comma or a regulator's initials (a licence or a permit a sign, a filler, "de" or its kind too,
+    /// "State License"), and a clinician's title or word comes before it on its line or the line before ("CWC Reg.
+    /// No." of a child's clinic card, "Patient Reg. No." are no clinician's).
     static func clinicianRegistration(_ context: ScanContext, _ k: Int) -> (FindingType, LabelScope)? {
         let token = context.tokens[k]
         guard let patients = registrationWords[hash: token.hash] else { return nil }

@@ -786,15 +786,15 @@ struct NameEvidence {
         "oy", "oyj", "aps", "kg", "sarl", "sas", "kft", "zrt", "doo", "sro", "se", "sons", "associates", "partners",
     ].map { ($0, ()) })
 
-    /// The sites and branches of a firm and the names of buildings, right after its name ("Powell Garage", "Harland
-    /// Distribution", "Gulshan Branch", "Durban Yard", "Mindola Shaft", "Fu Yan Mansion"), but not after a comma,
-    /// where they open a job title ("…, Branch Secretary").
     /// Words that close the name of a hospital's unit, a doctor's surgery or practice, or a benefit ("Rosie
     /// Maternity Unit", "Parkside Surgery", "Carer Payment"), but before a job's title open none ("Practice
     /// Manager Ana Ruiz").
     private static let closingInstitutionWords = KeywordTable(
         ["unit", "surgery", "practice", "payment", "allowance"].map { ($0, ()) })
 
+    /// The sites and branches of a firm and the names of buildings, right after its name ("Powell Garage", "Harland
+    /// Distribution", "Gulshan Branch", "Durban Yard", "Mindola Shaft", "Fu Yan Mansion"), but not after a comma,
+    /// where they open a job title ("…, Branch Secretary").
     private static let siteWords = KeywordTable([
         "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
         "shaft", "mine", "mansion", "mansions", "arcade",

@@ -219,10 +219,9 @@ enum Lexicon {
         "dx", "ddx", "hx", "tx", "rx", "sx", "fx", "px", "shukriya", "dhanyavad", "dhanyawad", "dhanyavaad",
         // Pronouns, articles and closings of other languages that open sentences or lines.
         "sie", "ich", "wir", "ihr", "vous", "nous", "usted", "ustedes", "lei", "voi", "noi", "hij", "zij", "wij",
-        "jij", "gruessen", "grussen",
-        "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam", "terveisin", "hilsen",
-        "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen", "bitte", "danke",
-        "merci", "gracias", "grazie", "obrigado", "obrigada",
+        "jij", "gruessen", "grussen", "grusse", "gruss", "cordialement", "saludos", "saluti", "distinti", "pozdrawiam",
+        "terveisin", "hilsen", "halsningar", "groeten", "cumprimentos", "atenciosamente", "mit", "freundlichen",
+        "bitte", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada",
         // The Turkish field names "tarihi" (date) and "doğum" (birth); the surname and given-name labels follow.
         "tarihi", "dogum",
         // "Was born" opening a sentence in Spanish, Portuguese, Italian and French ("Nació el 2 de febrero …"); the

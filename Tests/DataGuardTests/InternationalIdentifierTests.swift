@@ -130,6 +130,13 @@ struct InternationalIdentifierTests {
             "RN Jane Doe, License # [[RN123456]]\nPharm. Ngozi Eze, PCN Reg. No. [[12345]]\nDr. Lisa Meyer, State "
                 + "License No. [[A123456]]; Lic. No. [[654321]]\nDr. Youssef Alaoui, INPE [[123456789]]; HLK [[12345]]; "
                 + "MPPS [[23456]]\nState License plates 123456"),
+        DetectorCase(
+            "registers of Argentina, Greece, Russia, Indonesia, the Philippines and Austria, a registration's kind "
+                + "after its word", .employeeNumber,
+            "Dra. Lucía Fernández, Registro Profesional [[45821]]\nMédica clínica. M.N. [[123456]] M.P. [[45678]]\n"
+                + "Δρ. Γιώργος Παπαδόπουλος, ΑΜ [[12345]]\nВрач Иванова Е.П., сертификат № [[0177241234567]]\n"
+                + "dr. Siti Rahma, STR [[3121100220145678]]\nDr. Jose Santos, PTR [[7654321]]\nDr. Anna Huber, "
+                + "ÖÄK-Nr. [[12345-67]], Arztnummer [[123456]]\nHauptstr. 5; M.N. 4 on the map; Registro 5"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

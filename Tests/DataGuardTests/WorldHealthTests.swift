@@ -154,6 +154,13 @@ struct WorldHealthTests {
         DetectorCase("vaccines by their brands, eponyms written short; the anxiety questionnaire is none",
             .healthCondition,
             "Vaccines: [[Comirnaty]], [[Bexsero]], [[Spikevax]]; [[Addison's]], [[Cushing's]]. GAD-7 14, PHQ-9 18."),
+        DetectorCase(
+            "ulcers of the leg and the foot whole, vaccines with their word; maternity, teeth and hunger in Russian, "
+                + "Portuguese, Swahili and Turkish", .healthCondition,
+            "District nurse: [[venous leg ulcer]], [[diabetic foot ulcer]]. Given [[hepatitis B vaccine]] and "
+                + "[[measles-rubella vaccine]]; pentavalent 2 due.\nДиагноз: [[преэклампсия]], [[гестационный "
+                + "диабет]], [[кариес]]. Bebé anterior com [[sífilis congênita]]. Mtoto ana [[utapiamlo mkali]]. "
+                + "Tanı: [[demir eksikliği anemisi]]."),
     ]
 
     @Test("finds exactly the marked spans", arguments: cases)

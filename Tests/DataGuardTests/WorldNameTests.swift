@@ -167,6 +167,13 @@ struct WorldNameTests {
         DetectorCase("vietnamese letters inside a name", .person, "Kính gửi Mr [[Nguyễn Văn Phúc]],"),
         DetectorCase("a Vietnamese given name after Văn or Thị that opens English sentences", .person,
             "Patient: [[Nguyễn Văn An]], 45 tuổi. Bệnh nhân [[Trần Thị An]] đến khám."),
+        DetectorCase("a Vietnamese given name after Van or Thi without their marks, but not after a Dutch name",
+            .person, "Contact: [[Nguyen Van An]] (0912 345 678). [[Pieter]] van An called."),
+        DetectorCase("a signature in lower case after a closing of any language, on its line too", .person,
+            "ok see you then.\nSaludos, [[juan]]\nPozdrawiam,\n[[marek]]\nThanks,\n[[dorota]]"),
+        DetectorCase("Slavic verbs that open a sentence are no name, nor a scale's author before the score", .person,
+            "Powiedz Tomkowi, że spotkanie jest jutro. Zavolej Petrovi. Braden 18, Norton: 12. [[Braden Smith]] "
+                + "called."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,
             "Customer [[Ahmed Al-Farsi]], Oman ID 12345678. Erzählen Sie Herrn [[Müller]] davon."),
         DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),
@@ -563,7 +570,8 @@ struct WorldNameTests {
                 + "Ventouse. Have [[Maria]] sign here. Dr. [[Weber]] test results came. [[Anna Weber]] test results."),
         DetectorCase("a hospital's unit, a doctor's surgery and a benefit named with a given name are no one", .person,
             "Transferred to Rosie Maternity Unit. GP: Parkside Surgery, Dr [[Okoye]]. Centrelink Carer Payment. "
-                + "Practice Manager [[Ana Ruiz]] called."),
+                + "Practice Manager [[Ana Ruiz]] called. Dott. [[Marco Bianchi]], iscrizione Ordine dei Medici di "
+                + "Roma."),
         DetectorCase("a street word that opens a run and is no given name makes it a street", .person,
             "Smile Bright Dental, Calle Mayor. We walked down Via Roma. [[Shari Hernandez]] called."),
     ]

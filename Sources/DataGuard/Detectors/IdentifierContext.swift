@@ -246,6 +246,8 @@ enum IdentifierContext {
         ("hpr", .employeeNumber), ("rekisterointinumero", .employeeNumber), ("dea", .employeeNumber),
         ("cpso", .employeeNumber), ("mcnz", .employeeNumber), ("imc", .employeeNumber), ("hcpc", .employeeNumber),
         ("gphc", .employeeNumber),
+        // The Austrian medical chamber's number ("ÖÄK-Nr."), a doctor's number in German ("Arztnummer").
+        ("oak-nr", .employeeNumber), ("arztnummer", .employeeNumber), ("arzt-nr", .employeeNumber),
         ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",

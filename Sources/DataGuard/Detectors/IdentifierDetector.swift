@@ -339,7 +339,9 @@ enum IdentifierDetector {
             case let code = context.tokens[i - 1], (2...5).contains(code.length),
             !code.flags.contains(.hasDigit), code.lexicon.isDisjoint(with: [.identifierLabel, .identifierFiller]),
             !context.vocabulary.words.classes(of: code.hash).contains(.common),
-            i < 2 || pairedLabel(context, i - 1) == nil
+            i < 2 || pairedLabel(context, i - 1) == nil,
+            // A clinician's registration in capitals is the number's label ("Dr. Siti Rahma, STR 3121…").
+            !mayNameRegistration(context, i - 1) || clinicianRegistration(context, i - 1) == nil
         else { return nil }
         return i - 1
     }
@@ -649,7 +651,8 @@ enum IdentifierDetector {
             let token = context.tokens[k]
             // The last letter of initials such as "C.C." is the label, though "c" alone is a filler ("č.").
             if token.isWord, token.length <= 2, context.isSymbol(k + 1, 0x2E),
-                let initials = dottedInitials(context, k), IdentifierContext.dottedNationalLabels[hash: initials] != nil
+                let initials = dottedInitials(context, k),
+                IdentifierContext.dottedNationalLabels[hash: initials] != nil || registerInitials[hash: initials] != nil
             {
                 break
             }
@@ -693,8 +696,9 @@ enum IdentifierDetector {
         if k >= 1, isAccountAbbreviation(context, slash: k) { return (.usBankAccount, .anywhere) }
         guard k >= 0, context.tokens[k].isWord, !context.tokens[k + 1].startsLine else { return idAlone(skippedID) }
         // Initials with their periods: "C.I. 4567891 LP", "C.C. 1.020.784.331", "D.N.I. 45678912".
-        if let initials = dottedInitials(context, k), IdentifierContext.dottedNationalLabels[hash: initials] != nil {
-            return (.nationalID, .national)
+        if let initials = dottedInitials(context, k) {
+            if IdentifierContext.dottedNationalLabels[hash: initials] != nil { return (.nationalID, .national) }
+            if let found = clinicianInitials(context, k, initials) { return found }
         }
         if skippedCopula {
             let hash = caseStem(context, k) ?? context.tokens[k].hash

@@ -840,6 +840,10 @@ struct NameEvidence {
         "sala", "salle", "saal", "sali", "zaal",
         // Royal hospitals, infirmaries and colleges named short ("Royal Melbourne", "Royal Free").
         "royal",
+        // The professional orders, colleges and councils that register clinicians ("Ordine dei Medici di Roma",
+        // "Ordre des Infirmiers", "Collegio IPASVI", "Consejo General de Enfermería", "Conselho Regional de
+        // Medicina").
+        "ordine", "ordre", "collegio", "consiglio", "consejo", "conselho",
     ].map { ($0, ()) })
 
     /// A country ("Germany", not "Jordan", which is also a given name) inside the run; the run is a town

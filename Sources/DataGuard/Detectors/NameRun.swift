@@ -202,19 +202,29 @@ struct NameRun {
             && !(token.flags.contains(.innerHyphen) && context.bytes[token.start + 1] == 0x2D)
     }
 
-    /// Whether capitalized word `k` follows "Văn" or "Thị" written with its marks, and so is a Vietnamese given name
-    /// even when it is a word that opens sentences in English ("Nguyễn Văn An", "Trần Thị An").
+    /// Whether capitalized word `k` follows "Văn" or "Thị" written with its marks, or without them after a
+    /// Vietnamese surname, and so is a Vietnamese given name even when it is a word that opens sentences in English
+    /// ("Nguyễn Văn An", "Trần Thị An", "Nguyen Van An"; not the Dutch "van" of "Pieter van Dam").
     static func followsVietnameseMiddleName(_ context: ScanContext, _ k: Int) -> Bool {
         guard k >= 1, k < context.tokens.count else { return false }
         let token = context.tokens[k]
         let middle = context.tokens[k - 1]
         return token.isWord && token.isCapitalized && !token.flags.contains(.allCaps)
             && !token.flags.contains(.hasDigit) && middle.isWord && middle.isCapitalized
-            && middle.flags.contains(.beyondASCII) && vietnameseMiddleNames.contains(middle.hash)
+            && vietnameseMiddleNames.contains(middle.hash)
+            && (middle.flags.contains(.beyondASCII)
+                || k >= 2 && context.tokens[k - 2].isCapitalized
+                    && vietnameseSurnames.contains(context.tokens[k - 2].hash))
     }
 
     /// The hashes of the Vietnamese middle names "Thị" and "Văn", folded as the tokenizer folds them.
     static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
+
+    /// The hashes of the most common Vietnamese surnames written without their marks.
+    private static let vietnameseSurnames = Set(
+        ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+         "duong", "ly", "dinh", "truong", "lam", "mai", "trinh", "luong", "ha", "cao", "doan", "quach"]
+            .map { WordHash.of(word: Substring($0).utf8) })
 
     /// A single capital followed by a period: the "A." of "John A. Smith"; or a capital and the letter that makes
     /// one sound with it in Latin spellings of Uzbek, Mongolian and Russian names ("Sh. Rahimova", "Ts. Munkhzul");

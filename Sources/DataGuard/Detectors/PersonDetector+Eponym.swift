@@ -36,6 +36,13 @@ extension PersonDetector {
     /// that is a verb too, a given name that is no possessive ("have Maria sign here").
     static func namesEponymousTest(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun) -> Bool {
         let k = run.last + 1
+        // A scale's author alone before its score on the same line: "Braden 18", "Norton: 12".
+        if run.count == 1, scoreAuthors[hash: context.tokens[run.last].hash] != nil, !run.isPossessive {
+            let value = context.isSymbol(k, 0x3A) ? k + 1 : k
+            if value < context.tokens.count, context.tokens[value].isNumber, !context.tokens[value].startsLine {
+                return true
+            }
+        }
         guard k < context.tokens.count, case let next = context.tokens[k], next.isWord, next.length >= 4,
             !next.isCapitalized, !next.startsLine, !next.isAttached, run.count <= 2,
             run.words[run.count - 1] == run.last, let verbToo = testNouns[hash: next.hash]
@@ -44,6 +51,9 @@ extension PersonDetector {
         if verbToo, !run.isPossessive, run.classes[run.count - 1].contains(.given) { return false }
         return !evidence.followsTitle(run)
     }
+
+    /// Authors of clinical scales whose names are given names too, written before the score alone ("Braden 18").
+    private static let scoreAuthors = KeywordTable(["braden", "norton", "wells", "centor", "gleason"].map { ($0, ()) })
 
     /// Nouns that follow the name of a sign's, test's or scale's author, each with whether it is a verb too.
     private static let testNouns = KeywordTable([

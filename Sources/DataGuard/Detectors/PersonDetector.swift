@@ -49,6 +49,13 @@ enum PersonDetector {
                 {
                     candidates.add(.person, context.tokens[owner].start, context.tokens[owner].stemEnd, 0.6)
                 }
+            } else if context.has(i, .closing), context.isSymbol(i + 1, 0x2C),
+                let (first, last) = lowerCaseName(evidence, context, after: i)
+            {
+                // A closing of any language before a signature in lower case ("Pozdrawiam,⏎marek", "saludos, juan").
+                candidates.add(.person, context.tokens[first].start, context.tokens[last].stemEnd, 0.6)
+                resume = last + 1
+                continue
             }
             if context.tokens[i].flags.contains(.allCaps),
                 // "Nom : DURAND Claire": the given name after the surname in capitals is the name's too.
@@ -444,7 +451,10 @@ enum PersonDetector {
         let first = context.isSymbol(cue + 1, 0x2E) && title || signed || context.isSymbol(cue + 1, 0x28)
             || articleBeforeName(context, after: cue)
             ? cue + 2 : cue + 1
-        guard first < context.tokens.count, isLowerNameWord(context, first), !endsInGraveAccent(context, first)
+        // A signature's name may stand on the line after its closing ("Pozdrawiam,⏎marek").
+        guard first < context.tokens.count, !endsInGraveAccent(context, first),
+            isLowerNameWord(context, first) || signed && context.tokens[first].startsLine
+                && isLowerNameWord(context, first, onItsLine: true)
         else { return nil }
         let given = evidence.classes(first)
         guard !given.contains(.country) else { return nil }
@@ -525,10 +535,10 @@ enum PersonDetector {
     private static let introductionsBeforeArticle = KeywordTable(["soy", "sou"].map { ($0, ()) })
     private static let articles = KeywordTable(["la", "el", "a", "o"].map { ($0, ()) })
 
-    private static func isLowerNameWord(_ context: ScanContext, _ k: Int) -> Bool {
+    private static func isLowerNameWord(_ context: ScanContext, _ k: Int, onItsLine: Bool = false) -> Bool {
         let token = context.tokens[k]
-        return token.isWord && !token.isCapitalized && !token.startsLine && !token.flags.contains(.hasDigit)
-            && token.lexicon.isEmpty
+        return token.isWord && !token.isCapitalized && (onItsLine || !token.startsLine)
+            && !token.flags.contains(.hasDigit) && token.lexicon.isEmpty
     }
 
     /// "Fuentes, Morgan and Stokes", "Smith & Wesson": single capitalized words joined by commas and a

@@ -364,6 +364,7 @@ extension Lexicon {
         developmental dysplasia of the hip
         deviated septum
         diabetic foot
+        diabetic foot ulcer
         diabetic foot ulcers
         diabetic macular oedema
         diabetic maculopathy
@@ -767,6 +768,7 @@ extension Lexicon {
         left ventricular hypertrophy
         left-sided weakness
         leg swelling
+        leg ulcer
         leg ulcers
         legally blind
         legionnaires disease
@@ -1414,6 +1416,7 @@ extension Lexicon {
         vaso occlusive crisis
         vaso-occlusive crisis
         vasovagal episode
+        venous leg ulcer
         venous leg ulcers
         ventricular ectopics
         verruca
@@ -1756,6 +1759,12 @@ extension Lexicon {
         zoladex
         zoledronic acid
         zostavax
+        hepatitis b vaccine
+        measles-rubella vaccine
+        measles rubella vaccine
+        mr vaccine
+        typhoid conjugate vaccine
+        inactivated polio vaccine
         """
     /// Clinical abbreviations of conditions, and a few of medicines ("TLD", "LMWH"), matched in capitals ("LBBB",
     /// "NSTEMI"), lower-case here.

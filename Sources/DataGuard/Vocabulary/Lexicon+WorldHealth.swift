@@ -2203,6 +2203,28 @@ extension Lexicon {
         ბიპოლარული აშლილობა
         ინფლუენცა
         გრიპი
+        преэклампсия
+        эклампсия
+        кариес
+        кариес зубов
+        гестационный диабет
+        гестационный сахарный диабет
+        анемия беременных
+        угроза прерывания беременности
+        токсикоз
+        пародонтит
+        гингивит
+        пульпит
+        sífilis
+        sífilis congênita
+        sífilis congénita
+        desnutrición aguda severa
+        desnutrición crónica
+        malnutrition aiguë sévère
+        utapiamlo
+        utapiamlo mkali
+        demir eksikliği
+        demir eksikliği anemisi
         """
     /// Generic names of common medicines as other languages write them, one a line, lower-case.
     static let worldMedicationNames = """

@@ -254,6 +254,10 @@ enum Lexicon {
         // "Emp" of a staff number's label ("Emp Code 100457"); the Polish "Kolega", "Koleżanka" (colleague) before
         // a name.
         "emp", "kolega", "kolezanka",
+        // Polish, Czech and Slovak "tell", "ask", "call", "write" and "pass on" opening a sentence before the name
+        // they speak of ("Powiedz Tomkowi, że …", "Zavolej Petrovi").
+        "powiedz", "zapytaj", "zadzwon", "napisz", "przekaz", "rekni", "zeptej", "zavolej", "napis", "povedz",
+        "opytaj",
         // The makers of AI tools, their products and the firms that sell them, which AI policies and requests name
         // ("a pilot with Microsoft", "I asked ChatGPT"); not "Claude", a given name too. Messaging apps and social
         // networks ("My WhatsApp is …").

@@ -31,7 +31,8 @@ struct BlindTexts {
             + Self.thirtySeventhEveryday + Self.thirtyEighthClinical + Self.thirtyEighthEveryday
             + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
             + Self.fortyFirstClinical + Self.fortyFirstEveryday + Self.fortySecondClinical + Self.fortySecondEveryday
-            + Self.fortyThirdClinical + Self.fortyThirdEveryday
+            + Self.fortyThirdClinical + Self.fortyThirdEveryday + Self.fortyFourthClinical + Self.fortyFourthEveryday
+            + Self.fortyFifthClinical + Self.fortyFifthEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -100,6 +101,10 @@ struct BlindTexts {
             ("forty-second everyday", Self.fortySecondEveryday),
             ("forty-third clinical", Self.fortyThirdClinical),
             ("forty-third everyday", Self.fortyThirdEveryday),
+            ("forty-fourth clinical", Self.fortyFourthClinical),
+            ("forty-fourth everyday", Self.fortyFourthEveryday),
+            ("forty-fifth clinical", Self.fortyFifthClinical),
+            ("forty-fifth everyday", Self.fortyFifthEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

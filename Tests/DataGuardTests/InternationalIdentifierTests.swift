@@ -136,7 +136,13 @@ struct InternationalIdentifierTests {
             "Dra. Lucía Fernández, Registro Profesional [[45821]]\nMédica clínica. M.N. [[123456]] M.P. [[45678]]\n"
                 + "Δρ. Γιώργος Παπαδόπουλος, ΑΜ [[12345]]\nВрач Иванова Е.П., сертификат № [[0177241234567]]\n"
                 + "dr. Siti Rahma, STR [[3121100220145678]]\nDr. Jose Santos, PTR [[7654321]]\nDr. Anna Huber, "
-                + "ÖÄK-Nr. [[12345-67]], Arztnummer [[123456]]\nHauptstr. 5; M.N. 4 on the map; Registro 5"),
+                + "ÖÄK-Nr. [[12345-67]], Arztnummer [[123456]]\nHauptstr. 5; M.N. 4 on the map; Registro 5\n"
+                + "Persal no.: [[21345678]]; sindicalizada nº 3321"),
+        DetectorCase(
+            "a union's number after its region's letters joined by a hyphen; South Africa's PERSAL, Portuguese, "
+                + "Polish, Japanese and German union members", .memberNumber,
+            "Membership No.: [[NEHAWU-GP-004512]]; Persal no.: 21345678\nsindicalizada nº [[3321]]; nr legitymacji "
+                + "związkowej [[2231]]; 組合員番号: [[7788]]; Gewerkschaftsmitglied Nr. [[88123]]"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

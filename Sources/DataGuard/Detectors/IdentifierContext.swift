@@ -212,6 +212,12 @@ enum IdentifierContext {
         ("员工编号", .employeeNumber), ("員工編號", .employeeNumber), ("職員編號", .employeeNumber),
         ("工号", .employeeNumber), ("工號", .employeeNumber), ("tsc", .employeeNumber), ("ippis", .employeeNumber),
         ("empl", .employeeNumber), ("hrms", .employeeNumber),
+        // South Africa's public service payroll number (PERSAL); a unionized worker's number in Portuguese
+        // ("sindicalizada nº"), a Polish union card ("legitymacja związkowa") and a Japanese union member's number
+        // ("組合員番号"); a German union member's ("Gewerkschaftsmitglied Nr.").
+        ("persal", .employeeNumber), ("sindicalizado", .memberNumber), ("sindicalizada", .memberNumber),
+        ("zwiazkowej", .memberNumber), ("zwiazkowa", .memberNumber), ("組合員番号", .memberNumber),
+        ("gewerkschaftsmitglied", .memberNumber),
         // A clinician's registration with the body that licenses them, which names one worker: Britain's GMC and
         // NMC, Singapore's MCR, Nigeria's MDCN, South Africa's HPCSA, Australia's AHPRA, Brazil's CRM and COREN,
         // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number in Latin letters ("tabelnyi

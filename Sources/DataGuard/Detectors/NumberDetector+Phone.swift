@@ -60,6 +60,30 @@ extension NumberDetector {
         return withExtension(context, chain.groups[1], confidence: 0.9)
     }
 
+    /// A number after the trunk prefix "8" of Russia, Belarus and Central Asia, its area code in brackets:
+    /// `8 (912) 345-67-89`, `8(4952) 12-34-56`, `8 (029) 123 45 67`; ten digits after the prefix, in groups of two
+    /// to four joined by hyphens or spaces. Starts at the "8".
+    static func trunkEightPhone(_ context: ScanContext, _ eight: Int) -> PhoneEnd? {
+        let token = context.tokens[eight]
+        guard token.length == 1, context.bytes[token.start] == 0x38, context.isSymbol(eight + 1, 0x28),
+            context.isNumber(eight + 2, digits: 3...5, attached: true), context.isSymbol(eight + 3, 0x29),
+            context.tokens[eight + 3].isAttached
+        else { return nil }
+        var digits = context.tokens[eight + 2].length
+        var k = eight + 4
+        var last = eight + 3
+        while digits < 10, k < context.tokens.count, context.tokens[k].isNumber, !context.tokens[k].startsLine,
+            (2...4).contains(context.tokens[k].length)
+        {
+            digits += context.tokens[k].length
+            last = k
+            // The next group, after a hyphen or a space.
+            k += context.isSymbol(k + 1, 0x2D) ? 2 : 1
+        }
+        guard digits == 10, last > eight + 3, context.endsCleanly(last) else { return nil }
+        return withExtension(context, last, confidence: 0.85)
+    }
+
     /// Extends a phone number ending at token `last` over ` x123`, ` ext. 123` or ` extension 123`.
     static func withExtension(_ context: ScanContext, _ last: Int, confidence: Double)
         -> PhoneEnd

@@ -13,6 +13,11 @@ enum NumberDetector {
                 continue
             }
             guard token.isNumber, context.startsCleanly(i) || context.isSymbol(i - 1, 0x2B) else { continue }
+            if token.length == 1, let end = trunkEightPhone(context, i) {
+                candidates.add(.phoneNumber, token.start, end.byte, end.confidence)
+                resume = end.token + 1
+                continue
+            }
             // Most numbers are short and stand alone: fewer than five digits, no group after them and no `+`
             // before them make no SSN, card or phone number, so they need no chain.
             if token.length < 5, DigitChain.group(after: i, context) == nil, !context.isSymbol(i - 1, 0x2B),

@@ -475,6 +475,11 @@ struct InternationalAddressTests {
         DetectorCase("a sentence's period after an English word goes on no street's name", .streetAddress,
             "Care home: Sunnyside Lodge. Waterlow 16. Address: [[Gedimino pr. 12-5, Vilnius]]; "
                 + "[[Str. Florilor nr. 7, bl. B3, ap. 12, 400123 Cluj-Napoca]]"),
+        DetectorCase(
+            "the town after a flat whose words pass for a unit's, and after the last of two street words",
+            .streetAddress,
+            "Vivo en la [[Av. Arce 2631, piso 4, La Paz, Bolivia]]. Address: [[23 Constant Spring Road, Kingston, "
+                + "Jamaica]]"),
     ]
 
     @Test("addresses with their postcode, town and country", arguments: cases)

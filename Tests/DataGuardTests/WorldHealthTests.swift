@@ -159,7 +159,7 @@ struct WorldHealthTests {
                 + "Portuguese, Swahili and Turkish", .healthCondition,
             "District nurse: [[venous leg ulcer]], [[diabetic foot ulcer]]. Given [[hepatitis B vaccine]] and "
                 + "[[measles-rubella vaccine]]; pentavalent 2 due.\nДиагноз: [[преэклампсия]], [[гестационный "
-                + "диабет]], [[кариес]]. Bebé anterior com [[sífilis congênita]]. Mtoto ana [[utapiamlo mkali]]. "
+                + "диабет]]. [[Кариес зубов]]. Bebé anterior com [[sífilis congênita]]. Mtoto ana [[utapiamlo mkali]]. "
                 + "Tanı: [[demir eksikliği anemisi]]."),
     ]
 

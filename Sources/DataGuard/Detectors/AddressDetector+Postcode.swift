@@ -46,12 +46,17 @@ extension AddressDetector {
         }
         // Towns without a postcode lengthen an address but are not enough to make one ("UMF No. 48, Guadalajara"),
         // with the flat read before them ("Calle 63 # 9-45, apto 502, Chapinero, Bogotá").
-        // The town's first word may be short enough to pass for a unit's ("apt 3, Tel Aviv"): the towns are read from
-        // the last comma among the units.
+        // The town's words may be short enough to pass for a unit's ("apt 3, Tel Aviv", "piso 4, La Paz, Bolivia"):
+        // the towns are read from the last comma among the units that one follows.
         var towns = knownTownsEnd(context, after: last)
-        if towns == last, k > last + 2, let comma = (last + 2..<k).last(where: { context.isSymbol($0, 0x2C) }) {
-            let units = knownTownsEnd(context, after: comma - 1)
-            if units > comma - 1 { towns = units }
+        if towns == last, k > last + 2 {
+            for comma in (last + 2..<k).reversed() where context.isSymbol(comma, 0x2C) {
+                let units = knownTownsEnd(context, after: comma - 1)
+                if units > comma - 1 {
+                    towns = units
+                    break
+                }
+            }
         }
         guard towns > last else { return End(token: unitsEnd(context, after: last), hasCity: false) }
         // A state and a postcode after the towns: "…, Bairro Jardim América, Belo Horizonte – MG, CEP 30421-110";

@@ -221,7 +221,11 @@ enum AddressDetector {
         // A town and a postcode as other countries write them: "41 Larkspur Close, Wolverhampton WV10 9RT".
         // Known towns after a comma lengthen the street too ("123 Rizal St., Brgy. San Roque, Quezon City").
         let abroad = tail(context, after: short)
-        return abroad.hasCity || abroad.token > long ? abroad : End(token: long, hasCity: false)
+        if abroad.hasCity || abroad.token > long { return abroad }
+        // The towns may follow the last street word where an earlier one is a street's too ("23 Constant Spring
+        // Road, Kingston, Jamaica").
+        let afterLong = long > short ? tail(context, after: long) : abroad
+        return afterLong.token > long ? afterLong : End(token: long, hasCity: false)
     }
 
     /// "12 mabini st, brgy malanday, marikina": a street written in lower case, as chat messages do: one to three

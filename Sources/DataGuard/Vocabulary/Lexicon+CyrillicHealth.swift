@@ -255,6 +255,18 @@ extension Lexicon {
         астму
         грижа хребта
         грижу хребта
+        преэклампсия
+        эклампсия
+        кариес
+        кариес зубов
+        гестационный диабет
+        гестационный сахарный диабет
+        анемия беременных
+        угроза прерывания беременности
+        токсикоз
+        пародонтит
+        гингивит
+        пульпит
         """
 
     /// Medicines as Russian, Ukrainian, Bulgarian and Serbian notes write them in Cyrillic, generic names and a few

@@ -127,6 +127,8 @@ struct PhoneNumberTests {
         DetectorCase("a long number after the spanish 'al', not a range's end nor an amount", .phoneNumber,
             "llamen a mi flaca al [[987 214 630]]; yapeen la cuota al [[954330718]] porfa; o a Yunior al [[54192207]]. "
                 + "Del 1 al 10000000 pesos; ganancia al 12345678 usd; subió al 12345678 %."),
+        DetectorCase("a number after its country code in brackets with its plus", .phoneNumber,
+            "Maria Lopez [[(+44) 20 7946 0958]]; Call [[(+234) 803 123 4567]]; (+1) 2 3; (+44) 12"),
         DetectorCase("numbers after the trunk prefix 8 of Russia, Belarus and Kazakhstan, the area code in brackets",
             .phoneNumber,
             "Тел.: [[8 (912) 345-67-89]]; Phone: [[8(4952) 12-34-56]]; [[8 (029) 123 45 67]]. Score 8 (12) 3-4; "

@@ -35,6 +35,29 @@ extension NumberDetector {
         return nil
     }
 
+    /// A number after its country code in brackets with its `+`, starting at the `(`: "(+44) 20 7946 0958",
+    /// "(+234) 803 123 4567"; the country code and the number together valid in the plan.
+    static func bracketedCountryCodePhone(_ context: ScanContext, _ open: Int) -> PhoneEnd? {
+        guard context.isSymbol(open + 1, 0x2B), context.tokens[open + 1].isAttached,
+            context.isNumber(open + 2, digits: 1...3, attached: true), context.isSymbol(open + 3, 0x29),
+            context.tokens[open + 3].isAttached, context.isNumber(open + 4, digits: 1...WrittenPhone.maxDigits)
+        else { return nil }
+        let code = context.tokens[open + 2]
+        let phone = WrittenPhone(context, from: open + 4)
+        guard phone.groupCount > 0 else { return nil }
+        let plan = context.vocabulary.phonePlan
+        for groups in stride(from: phone.groupCount, through: 1, by: -1) {
+            let last = phone.lastToken[groups - 1]
+            guard context.endsCleanly(last), phone.digitsAtEnd[groups - 1] >= 5 else { continue }
+            var digits = (code.start..<code.end).map { context.bytes[$0] &- 0x30 }
+            digits.append(contentsOf: phone.digits(groups: groups))
+            if plan.reach(of: digits).contains(.international) {
+                return withExtension(context, last, confidence: 0.85)
+            }
+        }
+        return nil
+    }
+
     private static func confidence(
         _ phone: WrittenPhone, groups: Int, plan: PhonePlan, plus: Bool, labelled: Bool, bracketed: Bool, named: Bool
     ) -> Double? {

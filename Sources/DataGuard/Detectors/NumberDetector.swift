@@ -6,7 +6,8 @@ enum NumberDetector {
         for i in context.anchors.numeric where i >= resume {
             let token = context.tokens[i]
             if token.kind == .symbol, context.bytes[token.start] == 0x28,
-                let end = parenthesizedPhone(context, i) ?? planPhone(context, from: i)
+                let end = parenthesizedPhone(context, i) ?? bracketedCountryCodePhone(context, i)
+                    ?? planPhone(context, from: i)
             {
                 candidates.add(.phoneNumber, token.start, end.byte, 0.9)
                 resume = end.token + 1

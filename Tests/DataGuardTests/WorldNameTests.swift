@@ -174,6 +174,9 @@ struct WorldNameTests {
         DetectorCase("Slavic verbs that open a sentence are no name, nor a scale's author before the score", .person,
             "Powiedz Tomkowi, że spotkanie jest jutro. Zavolej Petrovi. Braden 18, Norton: 12. [[Braden Smith]] "
                 + "called."),
+        DetectorCase("a role's word before of and the body it leads, a town after an institution's of", .person,
+            "Stage 2 Hearing with Head of Service; the Dean of Students agreed. Mr [[King]] of Finance called. "
+                + "Delegada: [[Carmen Ruiz]]. Juzgado de lo Social nº 3 de Valencia."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,
             "Customer [[Ahmed Al-Farsi]], Oman ID 12345678. Erzählen Sie Herrn [[Müller]] davon."),
         DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),

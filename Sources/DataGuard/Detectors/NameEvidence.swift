@@ -880,7 +880,7 @@ struct NameEvidence {
         if let end = phraseEnd(from: run.first, in: vocabulary.towns), end == run.last,
             run.count >= 2 || !lastIsName || isFollowedByRegion(run.last) || isFollowedByPostcode(run.last)
                 || followsPlacePreposition(run.first) || followsOrganization(run.first) || followsStreet(run.first)
-                || followsPostcode(run.first)
+                || followsPostcode(run.first) || followsInstitutionOf(run.first)
         {
             return true
         }
@@ -970,6 +970,23 @@ struct NameEvidence {
         let word = isSymbol(k - 2, 0x2E) && k >= 3 ? k - 3 : k - 2
         return tokens[word].isWord && tokens[word].lexicon.contains(.organization)
     }
+
+    /// Whether "of" or its Romance kin comes right before token `k`, after an institution's word earlier on the line
+    /// ("Juzgado de lo Social nº 3 de Valencia", "Tribunal de Lyon", "University of Reading").
+    private func followsInstitutionOf(_ k: Int) -> Bool {
+        guard k >= 2, !tokens[k].startsLine, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized,
+            Self.institutionsOf[hash: tokens[k - 1].hash] != nil
+        else { return false }
+        var j = k - 2
+        while j >= 0, k - j <= 8 {
+            if tokens[j].isWord, tokens[j].lexicon.contains(.organization) { return true }
+            if tokens[j].startsLine { break }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let institutionsOf = KeywordTable(["of", "de", "di", "du", "do", "da", "del"].map { ($0, ()) })
 
     /// With the Spanish "desde" (from).
     private static let placePrepositions = KeywordTable(

@@ -79,7 +79,7 @@ enum PersonDetector {
                 resume = condition.last + 1
                 continue
             }
-            if namesEponymousTest(evidence, context, run) { continue }
+            if namesEponymousTest(evidence, context, run) || namesRole(evidence, context, run) { continue }
             // A particle of two letters before the run is asked first: most runs have none.
             if run.first >= 2, context.tokens[run.first - 1].length == 2,
                 let first = conditionBeforeEponym(context, run)

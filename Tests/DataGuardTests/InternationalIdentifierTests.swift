@@ -143,6 +143,16 @@ struct InternationalIdentifierTests {
                 + "Polish, Japanese and German union members", .memberNumber,
             "Membership No.: [[NEHAWU-GP-004512]]; Persal no.: 21345678\nsindicalizada nº [[3321]]; nr legitymacji "
                 + "związkowej [[2231]]; 組合員番号: [[7788]]; Gewerkschaftsmitglied Nr. [[88123]]"),
+        DetectorCase(
+            "a regulator's initials before the number, a Brazilian council's state, a registration in brackets, "
+                + "councils of Pakistan, Ghana and Rwanda, a syndicate, licences in Ukrainian, ward sisters",
+            .employeeNumber,
+            "Dr. Amina Yusuf, FWACS — [[MDCN/R/45123]]\nDr. João Silva — CRM-SP [[123456]]; Enf. Ana Souza — "
+                + "COREN-SP [[123.456]]\nDr. Rahul Mehta, MD (Reg. No. [[MMC/2010/04567]])\nDr. Ayesha Khan, "
+                + "PMDC # [[12345-P]]; Dr. Kwabena Boateng, [[MDC/RN/12345]]; RMDC [[1234]]\nDr. Ahmed Hassan, "
+                + "Egyptian Medical Syndicate No. [[123456]]\nDr Olena Kovalenko, ліцензія № [[123456]]\nSister "
+                + "Mary Phiri, NMCZ Reg. No. [[12345]]\nDr. Carlos Gómez, Matrícula Profesional [[12345]]\n"
+                + "SP-12 4471; ABC/12/345"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -252,6 +252,8 @@ enum IdentifierContext {
         ("hpr", .employeeNumber), ("rekisterointinumero", .employeeNumber), ("dea", .employeeNumber),
         ("cpso", .employeeNumber), ("mcnz", .employeeNumber), ("imc", .employeeNumber), ("hcpc", .employeeNumber),
         ("gphc", .employeeNumber),
+        // The medical councils of Pakistan (PMDC), Ghana (MDC) and Rwanda (RMDC), Ireland's nursing board (NMBI).
+        ("pmdc", .employeeNumber), ("mdc", .employeeNumber), ("rmdc", .employeeNumber), ("nmbi", .employeeNumber),
         // The Austrian medical chamber's number ("ÖÄK-Nr."), a doctor's number in German ("Arztnummer").
         ("oak-nr", .employeeNumber), ("arztnummer", .employeeNumber), ("arzt-nr", .employeeNumber),
         ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),

@@ -27,11 +27,12 @@ extension IdentifierDetector {
             // A registration, which may be a patient's, only after a comma or a regulator's initials; a
             // registration's kind after its word ("Registro Profesional").
             let before = context.tokens[k - 1]
-            guard isRegulatorInitials(context, k - 1) || context.isSymbol(k - 1, 0x2C)
+            guard isRegulatorInitials(context, k - 1) || context.isSymbol(k - 1, 0x2C) || context.isSymbol(k - 1, 0x28)
                 || word != .patients && (before.kind == .symbol || before.lexicon.contains(.identifierFiller)
                     || before.lexicon.contains(.nameParticle)
                     || before.isWord && licenceKinds[hash: before.hash] != nil)
-                || word == .kind && before.isWord && registrationWords[hash: before.hash] == .patients
+                || word == .kind && before.isWord && (registrationWords[hash: before.hash] == .patients
+                    || IdentifierContext.labels[hash: before.hash] == .employeeNumber)
             else { return nil }
         }
         return nearDoctorWord(context, k) ? (.employeeNumber, .anywhere) : nil
@@ -82,13 +83,15 @@ extension IdentifierDetector {
 
     /// Registration, licence and permit in English, French, Spanish and Portuguese and the languages of the Balkans
     /// (accents folded), each with whether a patient has one too; Russia's certificate ("сертификат") of a
-    /// specialist, Greece's register number ("ΑΜ", αριθμός μητρώου), Indonesia's registration certificate ("STR",
-    /// surat tanda registrasi), the Philippines' professional tax receipt ("PTR"), and the professional kind after
-    /// the word in Spanish and Portuguese.
+    /// specialist, a licence in Ukrainian and Russian ("ліцензія", "лицензия"), a doctors' syndicate's number
+    /// ("Egyptian Medical Syndicate No."), Greece's register number ("ΑΜ", αριθμός μητρώου), Indonesia's
+    /// registration certificate ("STR", surat tanda registrasi), the Philippines' professional tax receipt ("PTR"),
+    /// and the professional kind after the word in Spanish and Portuguese.
     private static let registrationWords = KeywordTable(
         [("reg", .patients), ("registration", .patients), ("registro", .patients)]
             + ["licence", "license", "lic", "licenca", "licencia", "licencija", "лиценце", "лиценца", "ліцензії",
-               "permis", "permit", "сертификат", "Сертификат", "ΑΜ", "ptr"].map { ($0, .clinicians) }
+               "permis", "permit", "сертификат", "Сертификат", "ΑΜ", "ptr", "ліцензія", "Ліцензія", "лицензия",
+               "Лицензия", "syndicate"].map { ($0, .clinicians) }
             + [("str", RegistrationWord.inCapitals), ("profesional", .kind), ("profissional", .kind)])
 
     /// Initials of clinicians' registers written with periods: Argentina's national and provincial "matrícula"
@@ -108,6 +111,9 @@ extension IdentifierDetector {
          "лекар", "Лекар", "лікар", "Лікар", "врач", "Врач", "δρ", "Δρ", "ιατρός", "Ιατρός", "ιατρος", "Ιατρος",
          // Nurses, midwives, pharmacists and dentists, who are registered as doctors are ("RN Jane Doe, License #",
          // "Pharm. Ngozi Eze, PCN Reg. No.").
-         "rn", "nurse", "midwife", "pharm", "pharmacist", "dentist"]
+         "rn", "nurse", "midwife", "pharm", "pharmacist", "dentist",
+         // And the other clinicians who sign notes, a ward's sister and matron, a nurse in Spanish and Portuguese.
+         "sister", "matron", "physiotherapist", "therapist", "paramedic", "radiographer", "optometrist",
+         "psychologist", "enf", "enfermera", "enfermero", "enfermeira", "enfermeiro"]
             .map { ($0, ()) })
 }

@@ -57,6 +57,7 @@ enum IdentifierDetector {
                 let found = isBritishInsuranceNumber(context, first)
                     || prefix != nil && isGhanaCardNumber(context, first) ? (.nationalID, .national)
                     : label(context, before: series?.word ?? first) ?? ownNumber(context, before: first)
+                    ?? (prefix != nil ? prefixLabel(context, first) : nil)
                     ?? chatAnswer(context, at: first)
                     ?? (isItalianTaxCode(context, first) || isSwedishPersonalNumber(context, first)
                         || isMalaysianIdentityCard(context, first) || isSouthAfricanIdentityNumber(context, first)
@@ -724,6 +725,7 @@ enum IdentifierDetector {
             // ending: "JMBG-a", "OIB-om".
             guard context.tokens[k].length > 4,
                 let part = caseStem(context, k).flatMap({ isLabel($0) ? $0 : nil }) ?? compoundSuffix(context, k)
+                    ?? regionSuffixed(context, k)
             else {
                 return idAlone(skippedID)
             }
@@ -1155,6 +1157,28 @@ enum IdentifierDetector {
         while start > token.start, context.bytes[start - 1] != 0x2D { start -= 1 }
         guard start > token.start, token.end - start >= 3 else { return nil }
         return WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[start..<token.end]))
+    }
+
+    /// The hash of a label in capitals before the code of its region, after a hyphen: a Brazilian council's state
+    /// ("CRM-SP 123456", "COREN-RJ 123.456"); nil for any other word.
+    private static func regionSuffixed(_ context: ScanContext, _ k: Int) -> UInt64? {
+        let token = context.tokens[k]
+        guard token.flags.contains(.innerHyphen), token.flags.contains(.allCaps) else { return nil }
+        var hyphen = token.start
+        while hyphen < token.end, context.bytes[hyphen] != 0x2D { hyphen += 1 }
+        guard hyphen - token.start >= 2, (2...3).contains(token.end - hyphen - 1) else { return nil }
+        let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[token.start..<hyphen]))
+        return IdentifierContext.labels[hash: hash] == .employeeNumber ? hash : nil
+    }
+
+    /// The type of the number whose letters before it, joined by a slash or a hyphen, are a staff label in capitals,
+    /// a regulator's own initials ("MDCN/R/45123", "MDC/RN/12345"); nil for any other prefix.
+    private static func prefixLabel(_ context: ScanContext, _ first: Int) -> (FindingType, LabelScope)? {
+        let token = context.tokens[first]
+        guard token.isWord, token.flags.contains(.allCaps), context.tokens[first + 1].kind == .symbol,
+            IdentifierContext.labels[hash: token.hash] == .employeeNumber
+        else { return nil }
+        return (.employeeNumber, .anywhere)
     }
 
     /// A match of one of the organization's identifier patterns at token `i`: prefix, optional `-`, digits.

@@ -153,6 +153,10 @@ struct InternationalIdentifierTests {
                 + "Egyptian Medical Syndicate No. [[123456]]\nDr Olena Kovalenko, ліцензія № [[123456]]\nSister "
                 + "Mary Phiri, NMCZ Reg. No. [[12345]]\nDr. Carlos Gómez, Matrícula Profesional [[12345]]\n"
                 + "SP-12 4471; ABC/12/345"),
+        DetectorCase("an account's number after Acc. No., not an accident claim's", .usBankAccount,
+            "Acc. no. [[12-3456-7890123-000]]; ACC 45012 claim"),
+        DetectorCase("a member's label before German -Nr. written onto it", .memberNumber,
+            "Mitgliedsausweis-Nr.: [[004512]]; Haus-Nr. 12"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

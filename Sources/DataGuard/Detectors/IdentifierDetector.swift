@@ -725,7 +725,7 @@ enum IdentifierDetector {
             // ending: "JMBG-a", "OIB-om".
             guard context.tokens[k].length > 4,
                 let part = caseStem(context, k).flatMap({ isLabel($0) ? $0 : nil }) ?? compoundSuffix(context, k)
-                    ?? regionSuffixed(context, k)
+                    ?? regionSuffixed(context, k) ?? numberSuffixed(context, k)
             else {
                 return idAlone(skippedID)
             }
@@ -773,8 +773,8 @@ enum IdentifierDetector {
     /// The type of the label that word `k` abbreviates with the word for number after it: the Czech and Slovak "os. č."
     /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), the "man number" of the
     /// civil services of Zambia and Zimbabwe ("Man No. 108842"), English "Mem. No.", a union's "dues ID" (but "dues
-    /// 1200" is an amount), a British "works number" and an Indian provident fund's "PF No.", which names the worker.
-    /// Nil for any other word.
+    /// 1200" is an amount), a British "works number", an Indian provident fund's "PF No.", which names the worker,
+    /// and an account's "Acc. No." (not New Zealand's "ACC 45012", an accident claim). Nil for any other word.
     private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
         guard context.tokens[k].length <= 5, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
         else { return nil }
@@ -792,6 +792,7 @@ enum IdentifierDetector {
     private static let abbreviatedLabels = KeywordTable<(FindingType, Bool)>([
         ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)), ("mem", (.memberNumber, true)),
         ("dues", (.memberNumber, false)), ("works", (.employeeNumber, false)), ("pf", (.employeeNumber, false)),
+        ("acc", (.usBankAccount, true)),
     ])
 
     /// "Number" after an abbreviated label: English "no", "nr", "number" and "ID", Czech and Slovak "č." and "číslo".
@@ -1157,6 +1158,17 @@ enum IdentifierDetector {
         while start > token.start, context.bytes[start - 1] != 0x2D { start -= 1 }
         guard start > token.start, token.end - start >= 3 else { return nil }
         return WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[start..<token.end]))
+    }
+
+    /// The hash of a label before German "-Nr." written onto it ("Mitgliedsausweis-Nr.: 004512"); nil for any other
+    /// word.
+    private static func numberSuffixed(_ context: ScanContext, _ k: Int) -> UInt64? {
+        let token = context.tokens[k]
+        guard token.flags.contains(.innerHyphen), token.length > 6, context.bytes[token.end - 3] == 0x2D,
+            context.bytes[token.end - 2] | 0x20 == 0x6E, context.bytes[token.end - 1] | 0x20 == 0x72
+        else { return nil }
+        let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: context.bytes[token.start..<token.end - 3]))
+        return IdentifierContext.labels[hash: hash] != nil ? hash : nil
     }
 
     /// The hash of a label in capitals before the code of its region, after a hyphen: a Brazilian council's state

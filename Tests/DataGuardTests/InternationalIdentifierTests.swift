@@ -157,6 +157,10 @@ struct InternationalIdentifierTests {
             "Acc. no. [[12-3456-7890123-000]]; ACC 45012 claim"),
         DetectorCase("a member's label before German -Nr. written onto it", .memberNumber,
             "Mitgliedsausweis-Nr.: [[004512]]; Haus-Nr. 12"),
+        DetectorCase("staff numbers in Swedish, Polish, Turkish and Korean; police force and warrant numbers",
+            .employeeNumber,
+            "Medarbetarnummer: [[4471]]; Pracownik nr [[4471]]; Çalışan no: [[4471]]; 사원번호 [[4471]]\n"
+                + "Force No. [[22871]]; warrant number [[4471]]; the force 12; a warrant 3"),
         DetectorCase("a british clock number", .employeeNumber, "Lisa Reyes-Goodwin, Clock No. [[40817]], Local 12"),
         DetectorCase("german staff number abbreviated", .employeeNumber, "Reto Bühlmann (Pers.-Nr. [[204-8813]])"),
         DetectorCase("a civil servant's personal number after P/No., but no page's", .employeeNumber,

@@ -218,6 +218,10 @@ enum IdentifierContext {
         ("persal", .employeeNumber), ("sindicalizado", .memberNumber), ("sindicalizada", .memberNumber),
         ("zwiazkowej", .memberNumber), ("zwiazkowa", .memberNumber), ("組合員番号", .memberNumber),
         ("gewerkschaftsmitglied", .memberNumber),
+        // The employee in Swedish ("medarbetarnummer"), Polish ("pracownik nr") and Turkish ("çalışan no"), and a
+        // Korean company's staff number ("사원번호").
+        ("medarbetarnummer", .employeeNumber), ("pracownik", .employeeNumber), ("calisan", .employeeNumber),
+        ("사원번호", .employeeNumber),
         // A clinician's registration with the body that licenses them, which names one worker: Britain's GMC and
         // NMC, Singapore's MCR, Nigeria's MDCN, South Africa's HPCSA, Australia's AHPRA, Brazil's CRM and COREN,
         // France's RPPS and ADELI, Spain's "nº de colegiado"; the Russian staff number in Latin letters ("tabelnyi

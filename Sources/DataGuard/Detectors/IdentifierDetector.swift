@@ -774,9 +774,10 @@ enum IdentifierDetector {
     /// (osobní číslo, a staff number; its period needed, as Portuguese "os" is an article), the "man number" of the
     /// civil services of Zambia and Zimbabwe ("Man No. 108842"), English "Mem. No.", a union's "dues ID" (but "dues
     /// 1200" is an amount), a British "works number", an Indian provident fund's "PF No.", which names the worker,
-    /// and an account's "Acc. No." (not New Zealand's "ACC 45012", an accident claim). Nil for any other word.
+    /// an account's "Acc. No." (not New Zealand's "ACC 45012", an accident claim), and a police officer's force and
+    /// warrant numbers. Nil for any other word.
     private static func abbreviatedLabel(_ context: ScanContext, _ k: Int) -> FindingType? {
-        guard context.tokens[k].length <= 5, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
+        guard context.tokens[k].length <= 7, let (type, period) = abbreviatedLabels[hash: context.tokens[k].hash]
         else { return nil }
         var n = k + 1
         if context.isSymbol(n, 0x2E), context.tokens[n].isAttached {
@@ -793,6 +794,8 @@ enum IdentifierDetector {
         ("os", (.employeeNumber, true)), ("man", (.employeeNumber, false)), ("mem", (.memberNumber, true)),
         ("dues", (.memberNumber, false)), ("works", (.employeeNumber, false)), ("pf", (.employeeNumber, false)),
         ("acc", (.usBankAccount, true)),
+        // A police officer's force and warrant numbers ("Force No. 4471", "warrant number 4471").
+        ("force", (.employeeNumber, false)), ("warrant", (.employeeNumber, false)),
     ])
 
     /// "Number" after an abbreviated label: English "no", "nr", "number" and "ID", Czech and Slovak "č." and "číslo".

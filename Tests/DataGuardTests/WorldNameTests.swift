@@ -177,6 +177,10 @@ struct WorldNameTests {
         DetectorCase("a role's word before of and the body it leads, a town after an institution's of", .person,
             "Stage 2 Hearing with Head of Service; the Dean of Students agreed. Mr [[King]] of Finance called. "
                 + "Delegada: [[Carmen Ruiz]]. Juzgado de lo Social nº 3 de Valencia."),
+        DetectorCase("festivals, phone makers and landmarks are no one; clergy's titles before a name", .person,
+            "Ramadan Mubarak! Diwali Mela on Saturday at Alexandra Palace; Petronas Towers lit up. Bought a Samsung "
+                + "Galaxy and a Huawei Mate. Pfarrer [[Weber]] lädt ein; Imam [[Yusuf]] spoke. [[Justin Day]] "
+                + "called."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,
             "Customer [[Ahmed Al-Farsi]], Oman ID 12345678. Erzählen Sie Herrn [[Müller]] davon."),
         DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),

@@ -1001,7 +1001,8 @@ struct NameEvidence {
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
     private static let placeNouns = KeywordTable([
         "island", "islands", "bay", "beach", "harbour", "harbor", "airport", "station", "square", "estate",
-        "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county",
+        "heights", "gardens", "plaza", "quay", "wharf", "pier", "lagoon", "peninsula", "county", "palace",
+        "towers", "stadium",
         "district", "province", "region", "village", "township", "borough", "parish", "canyon", "springs", "state",
         // The Turkish neighbourhood ("Bostanlı Mah.", "Kızılay Mahallesi").
         "mah", "mahallesi",

@@ -53,6 +53,9 @@ enum Lexicon {
         // "Δρ.").
         "κυρία", "Κυρία", "κύριε", "Κύριε", "κύριος", "Κύριος", "κυρίου", "κυρίας", "κ", "Κ", "κα", "Κα", "κος", "Κος",
         "δρ", "Δρ",
+        // Clergy before a name: German "Pfarrer", "Pfarrerin" and "Pater"; "Imam", "Rabbi", "Pastora",
+        // "Reverendo".
+        "pfarrer", "pfarrerin", "pater", "imam", "rabbi", "pastora", "reverendo",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -210,6 +213,9 @@ enum Lexicon {
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
         "i'll", "i'd", "i'm", "kimlik",
+        // Festivals named before a greeting or an event ("Ramadan Mubarak", "Diwali Mela", "Hari Raya Aidilfitri").
+        "ramadan", "ramazan", "diwali", "deepavali", "holi", "navratri", "aidilfitri", "aidiladha", "hanukkah",
+        "kwanzaa", "nowruz", "vesak", "thaipusam",
         // "Tomorrow", "today" and "yesterday" in Spanish, Portuguese, French, Indonesian, Malay and Swahili.
         "manana", "hoy", "ayer", "amanha", "hoje", "ontem", "demain", "hier", "besok", "kemarin", "esok", "semalam",
         "kesho",
@@ -264,6 +270,8 @@ enum Lexicon {
         "microsoft", "openai", "anthropic", "nvidia", "salesforce", "chatgpt", "gemini", "copilot", "deloitte",
         "accenture", "palantir", "mimecast", "workday", "servicenow", "databricks", "midjourney", "grammarly",
         "capgemini", "infosys", "wipro", "cognizant", "whatsapp", "viber", "wechat", "facebook", "linkedin",
+        // Phone makers named with their models ("a Samsung Galaxy", "Huawei Mate").
+        "samsung", "huawei", "xiaomi", "tecno",
         "instagram", "tiktok", "youtube",
         // Members greeted in German, whose nouns are capitalized ("Liebe Mitglieder"); the Italian "Cari" (dear,
         // plural) and a hall in German ("Großen Saal").

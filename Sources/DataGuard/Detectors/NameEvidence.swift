@@ -798,12 +798,11 @@ struct NameEvidence {
     private static let siteWords = KeywordTable([
         "garage", "distribution", "depot", "warehouse", "branch", "yard", "terminal", "campus", "sciences",
         "shaft", "mine", "mansion", "mansions", "arcade",
-        // A building named so, but not a person surnamed House after a given name ("Cosatu House", "Crown House").
-        "house",
+        // A building named so, but not a person surnamed House after a given name ("Cosatu House", "Crown House"),
+        // and in the Nordic languages, German and Dutch ("Folkets Hus").
+        "house", "hus", "huset", "haus", "huis",
     ].map { ($0, ()) })
 
-    /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
-    /// them ("Farmacia Cruz Verde", "Laboratório Joaquim Chaves", "Syndicat Unitaire …").
     /// Degrees and licences written after a person's name.
     private static let credentials = KeywordTable([
         "md", "do", "rn", "np", "pa", "phd", "lpn", "dds", "dmd", "mbbs", "frcp", "mph", "msc", "bsc", "ma", "ba",
@@ -815,6 +814,8 @@ struct NameEvidence {
     /// it as well, as one does no "PT" that is a physical therapist's.
     private static let leadingLegalForms = KeywordTable([("pt", false), ("tnhh", true), ("cp", false)])
 
+    /// Words that open the name of a firm or an institution in the Romance languages and others, the name after
+    /// them ("Farmacia Cruz Verde", "Laboratório Joaquim Chaves", "Syndicat Unitaire …").
     private static let leadingOrganizationWords = KeywordTable([
         "farmacia", "farmacie", "pharmacie", "laboratorio", "laboratoire", "clinique", "clinica", "klinika",
         "hospitali", "syndicat", "sindicato", "sindacato", "colegio", "liceo", "lycee", "ecole", "escuela",
@@ -838,6 +839,8 @@ struct NameEvidence {
         "autohaus",
         // Rooms and halls named after someone ("Sala Bolívar", "Salle Jean Moulin", "Sali Konferencyjnej").
         "sala", "salle", "saal", "sali", "zaal",
+        // Offices and departments in Italian, Dutch, Swedish and German ("Ufficio Personale", "Afdeling HR").
+        "ufficio", "servizio", "reparto", "afdeling", "avdelning", "abteilung",
         // Royal hospitals, infirmaries and colleges named short ("Royal Melbourne", "Royal Free").
         "royal",
         // The professional orders, colleges and councils that register clinicians ("Ordine dei Medici di Roma",

@@ -56,6 +56,8 @@ enum Lexicon {
         // Clergy before a name: German "Pfarrer", "Pfarrerin" and "Pater"; "Imam", "Rabbi", "Pastora",
         // "Reverendo".
         "pfarrer", "pfarrerin", "pater", "imam", "rabbi", "pastora", "reverendo",
+        // The French "Cher", "Chère" (dear) opening a letter.
+        "cher", "chere",
     ]
     /// Lower-case particles inside a name ("Antonio de la Fuente").
     static let nameParticles: [String] = [
@@ -213,6 +215,9 @@ enum Lexicon {
         "after", "before", "since", "until", "while", "during", "per", "all", "any", "some", "each", "every",
         "then", "now", "today", "yesterday", "tomorrow", "just", "let", "sorry", "okay", "fecha", "nr", "i've",
         "i'll", "i'd", "i'm", "kimlik",
+        // The polite "your" of Italian, German and French opening a capitalized phrase ("la Sua Richiesta di Ferie",
+        // "Ihre Krankmeldung", "Votre Demande").
+        "sua", "suo", "ihre", "ihren", "ihrem", "ihrer", "votre", "vos", "vostra", "vostro",
         // Festivals named before a greeting or an event ("Ramadan Mubarak", "Diwali Mela", "Hari Raya Aidilfitri").
         "ramadan", "ramazan", "diwali", "deepavali", "holi", "navratri", "aidilfitri", "aidiladha", "hanukkah",
         "kwanzaa", "nowruz", "vesak", "thaipusam",

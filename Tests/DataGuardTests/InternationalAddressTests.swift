@@ -475,6 +475,9 @@ struct InternationalAddressTests {
         DetectorCase("a sentence's period after an English word goes on no street's name", .streetAddress,
             "Care home: Sunnyside Lodge. Waterlow 16. Address: [[Gedimino pr. 12-5, Vilnius]]; "
                 + "[[Str. Florilor nr. 7, bl. B3, ap. 12, 400123 Cluj-Napoca]]"),
+        DetectorCase("a clock time after a street's name is no house", .streetAddress,
+            "Bus leaves Main Gate 7am. THE INCIDENT HAPPENED AT THE TAMPA DISTRIBUTION CENTER LOCATION AROUND 4PM. "
+                + "[[Storgata 7a, 0155 Oslo]]"),
         DetectorCase(
             "the town after a flat whose words pass for a unit's, and after the last of two street words",
             .streetAddress,

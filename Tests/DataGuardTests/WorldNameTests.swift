@@ -184,6 +184,8 @@ struct WorldNameTests {
         DetectorCase("a French letter's dear, a polite your, offices and community houses are no one", .person,
             "Cher Monsieur [[Dubois]], votre dossier. Gentile Sig. [[Rossi]], la Sua Richiesta di Ferie è stata "
                 + "approvata. Distinti saluti, Ufficio Personale, [[Giulia Bianchi]]. Möte i Folkets Hus."),
+        DetectorCase("a Spanish or Portuguese weekday after its article is no one", .person,
+            "Junta de Vecinos el Domingo; reunião no Sábado. Llamó [[Rosa Huamán]]."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,
             "Customer [[Ahmed Al-Farsi]], Oman ID 12345678. Erzählen Sie Herrn [[Müller]] davon."),
         DetectorCase("a lower-case letter of latin extended-a is no capital", .person, "zapisane przez żonę"),

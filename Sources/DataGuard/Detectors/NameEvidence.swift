@@ -13,6 +13,13 @@ struct NameEvidence {
     /// The vocabularies the word is in (without a possessive `'s`); a ``NameRun`` holds those of its words.
     func classes(_ k: Int) -> WordClasses { vocabulary.words.classes(of: tokens[k].stemHash) }
 
+    /// The weekdays of Spanish and Portuguese, accents folded, and the articles and words before them.
+    private static let romanceWeekdays = KeywordTable(
+        ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "segunda", "terca", "quarta",
+         "quinta", "sexta"].map { ($0, ()) })
+    private static let weekdayArticles = KeywordTable(
+        ["el", "este", "proximo", "cada", "o", "no", "neste", "todo"].map { ($0, ()) })
+
     /// The word's length in bytes, without a possessive `'s`.
     func length(_ k: Int) -> Int { tokens[k].stemEnd - tokens[k].start }
 
@@ -22,6 +29,12 @@ struct NameEvidence {
     /// de Março"); a Greek weekday before a date ("την Παρασκευή 18/4").
     func isCalendarWord(_ k: Int) -> Bool {
         if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
+        // A Spanish or Portuguese weekday after its article or "this", "next" ("el Domingo", "no Sábado").
+        if k >= 1, !tokens[k].startsLine, Self.weekdayArticles[hash: tokens[k - 1].hash] != nil,
+            Self.romanceWeekdays[hash: tokens[k].hash] != nil
+        {
+            return true
+        }
         let dated = k + 1 < tokens.count && tokens[k + 1].isNumber
             || k > 0 && tokens[k - 1].isNumber && tokens[k - 1].length <= 2 || tokens[k].flags.contains(.beyondASCII)
         let hash = tokens[k].hash

@@ -37,11 +37,11 @@ extension PersonDetector {
     static func namesEponymousTest(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun) -> Bool {
         let k = run.last + 1
         // A scale's author alone before its score on the same line: "Braden 18", "Norton: 12".
-        if run.count == 1, scoreAuthors[hash: context.tokens[run.last].hash] != nil, !run.isPossessive {
-            let value = context.isSymbol(k, 0x3A) ? k + 1 : k
-            if value < context.tokens.count, context.tokens[value].isNumber, !context.tokens[value].startsLine {
-                return true
-            }
+        if run.count == 1, case let value = context.isSymbol(k, 0x3A) ? k + 1 : k, value < context.tokens.count,
+            context.tokens[value].isNumber, !context.tokens[value].startsLine, !run.isPossessive,
+            scoreAuthors[hash: context.tokens[run.last].hash] != nil
+        {
+            return true
         }
         guard k < context.tokens.count, case let next = context.tokens[k], next.isWord, next.length >= 4,
             !next.isCapitalized, !next.startsLine, !next.isAttached, run.count <= 2,

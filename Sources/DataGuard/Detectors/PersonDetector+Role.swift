@@ -4,9 +4,9 @@ extension PersonDetector {
     /// Service", "Dean of Students", "Bishop of Leeds"), after no title ("Mr King of Finance" keeps him).
     static func namesRole(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun) -> Bool {
         let k = run.last + 1
-        guard run.count == 1, !run.isPossessive, roleWords[hash: context.tokens[run.last].hash] != nil,
-            k + 1 < context.tokens.count, context.has(k, .of), !context.tokens[k].isCapitalized,
-            context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine
+        guard run.count == 1, k + 1 < context.tokens.count, context.has(k, .of), !context.tokens[k].isCapitalized,
+            context.tokens[k + 1].isCapitalized, !context.tokens[k + 1].startsLine, !run.isPossessive,
+            roleWords[hash: context.tokens[run.last].hash] != nil
         else { return false }
         return !evidence.followsTitle(run)
     }

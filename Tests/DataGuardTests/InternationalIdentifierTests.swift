@@ -139,9 +139,9 @@ struct InternationalIdentifierTests {
                 + "ÖÄK-Nr. [[12345-67]], Arztnummer [[123456]]\nHauptstr. 5; M.N. 4 on the map; Registro 5\n"
                 + "Persal no.: [[21345678]]; sindicalizada nº 3321"),
         DetectorCase(
-            "a union's number after its region's letters joined by a hyphen; South Africa's PERSAL, Portuguese, "
-                + "Polish, Japanese and German union members", .memberNumber,
-            "Membership No.: [[NEHAWU-GP-004512]]; Persal no.: 21345678\nsindicalizada nº [[3321]]; nr legitymacji "
+            "union members in Portuguese, Polish, Japanese and German; South Africa's PERSAL is a staff number",
+            .memberNumber,
+            "Membership No.: [[GP-004512]]; Persal no.: 21345678\nsindicalizada nº [[3321]]; nr legitymacji "
                 + "związkowej [[2231]]; 組合員番号: [[7788]]; Gewerkschaftsmitglied Nr. [[88123]]"),
         DetectorCase(
             "a regulator's initials before the number, a Brazilian council's state, a registration in brackets, "

@@ -347,12 +347,10 @@ enum IdentifierDetector {
         return i - 1
     }
 
-    /// A word that can start an identifier: up to three letters, or up to eight capitals ("MM-CJ", "SVR-ANC"), or
-    /// twelve joined by a hyphen (a union's and its region's, "NEHAWU-GP-004512").
+    /// A word that can start an identifier: up to three letters, or up to eight capitals ("MM-CJ", "SVR-ANC").
     private static func isPrefixWord(_ token: Token) -> Bool {
         token.isWord && !token.flags.contains(.hasDigit)
-            && (token.length <= 3 || token.flags.contains(.allCaps)
-                && (token.length <= 8 || token.length <= 12 && token.flags.contains(.innerHyphen)))
+            && (token.length <= 3 || token.flags.contains(.allCaps) && token.length <= 8)
     }
 
     /// Whether token `k` is a `-` or `/` that joins the parts of an identifier.

@@ -57,6 +57,10 @@ printf 'ឈ្មោះអ្នកជំងឺ: សុខ ដារា; ຊື�
 # Initials after a greeting, a signature before a date, a sign named after its author, Poland's account in groups.
 printf 'Bonjour M. Dupont, Natalia Rusu, 12 March 2024; Murphy'"'"'s sign; konta: 12 1020 1026 0000 0402 0123 4567\n' \
     > "$out/corpus/seed-16"
+# A trunk prefix before an area code in brackets, a country code in brackets, a regulator's initials before a number, a
+# council's state, a signature in lower case on its line, a role before "of", a clock time after a street.
+printf 'Тел.: 8 (912) 345-67-89; (+44) 20 7946 0958; MDCN/R/45123; CRM-SP 123456\nPozdrawiam,\nmarek\nHead of '\
+'Service; Main Gate 7am; el Domingo\n' > "$out/corpus/seed-17"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

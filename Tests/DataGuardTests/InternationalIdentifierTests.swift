@@ -153,8 +153,9 @@ struct InternationalIdentifierTests {
                 + "Egyptian Medical Syndicate No. [[123456]]\nDr Olena Kovalenko, ліцензія № [[123456]]\nSister "
                 + "Mary Phiri, NMCZ Reg. No. [[12345]]\nDr. Carlos Gómez, Matrícula Profesional [[12345]]\n"
                 + "SP-12 4471; ABC/12/345"),
-        DetectorCase("an account's number after Acc. No., not an accident claim's", .usBankAccount,
-            "Acc. no. [[12-3456-7890123-000]]; ACC 45012 claim"),
+        DetectorCase("an account's number after Acc. No., not an accident claim's; Sweden's giro, Nigeria's NUBAN",
+            .usBankAccount, "Acc. no. [[12-3456-7890123-000]]; ACC 45012 claim; Bankgiro [[123-4567]]; NUBAN: "
+                + "[[0123456789]]"),
         DetectorCase("a member's label before German -Nr. written onto it", .memberNumber,
             "Mitgliedsausweis-Nr.: [[004512]]; Haus-Nr. 12"),
         DetectorCase("staff numbers in Swedish, Polish, Turkish and Korean; police force and warrant numbers",

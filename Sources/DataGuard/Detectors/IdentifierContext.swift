@@ -350,6 +350,8 @@ enum IdentifierContext {
         // рахунку"), Japanese ("口座番号") and Korean ("계좌번호").
         ("hesap", .usBankAccount), ("konta", .usBankAccount), ("rachunku", .usBankAccount),
         ("рахунку", .usBankAccount), ("口座番号", .usBankAccount), ("계좌번호", .usBankAccount),
+        // Sweden's giro accounts ("Bankgiro", "Plusgiro") and Nigeria's uniform account number (NUBAN).
+        ("bankgiro", .usBankAccount), ("plusgiro", .usBankAccount), ("nuban", .usBankAccount),
     ])
     /// Member labels of insurers and health plans, whose numbers are in a clinical text the patient's record
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and

@@ -184,6 +184,9 @@ struct WorldNameTests {
         DetectorCase("a French letter's dear, a polite your, offices and community houses are no one", .person,
             "Cher Monsieur [[Dubois]], votre dossier. Gentile Sig. [[Rossi]], la Sua Richiesta di Ferie è stata "
                 + "approvata. Distinti saluti, Ufficio Personale, [[Giulia Bianchi]]. Möte i Folkets Hus."),
+        DetectorCase("a name in no list after a request's ask, tell, remind or ring", .person,
+            "Ask [[Aibek]] to bring the forms. Tell [[Nkechi]] the shift moved. Remind [[Tendai]] tomorrow. Ask "
+                + "Questions later; Ring Road."),
         DetectorCase("a Spanish or Portuguese weekday after its article is no one", .person,
             "Junta de Vecinos el Domingo; reunião no Sábado. Llamó [[Rosa Huamán]]."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,
@@ -546,7 +549,7 @@ struct WorldNameTests {
                 + "approved it; supervisor training starts monday."),
         DetectorCase("a word in no list, in the possessive before a relative's word", .person,
             "Referral: [[Sipho]]'s mother, complaining of chest tightness. [[Aroha]]'s dad came. The Board's father "
-                + "figure. Tell Sipho to call."),
+                + "figure. Tell [[Sipho]] to call."),
         DetectorCase("Welsh names with 'ap' or 'ferch', and a surgery named with the Welsh article", .person,
             "GP: Dr [[Rhodri ap Iorwerth]], Meddygfa'r Bont, Llangefni. Present: [[Siân ferch Owain]] and [[Iolo ab "
                 + "Gwilym]]; Swyddfa'r Post closed."),

@@ -427,5 +427,7 @@ extension Lexicon {
         "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
         "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
         "excuse",
+        // Asking someone to be asked, told or rung, as a request opens ("Ask Aibek to bring the forms").
+        "ask", "tell", "remind", "ring", "ping",
     ] + kin
 }

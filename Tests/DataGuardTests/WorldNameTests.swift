@@ -187,6 +187,11 @@ struct WorldNameTests {
         DetectorCase("a name in no list after a request's ask, tell, remind or ring", .person,
             "Ask [[Aibek]] to bring the forms. Tell [[Nkechi]] the shift moved. Remind [[Tendai]] tomorrow. Ask "
                 + "Questions later; Ring Road."),
+        DetectorCase("a lower-case name after telling or asking in other languages, and the a or article it takes",
+            .person,
+            "fala com o [[joão]] sobre a escala; dis à [[fatou]] de m'appeler; sag [[jonas]] bitte bescheid; zeg "
+                + "tegen [[sanne]] dat het doorgaat; spør [[ingrid]] om vakta; fråga [[erik]] om schemat; mwambie "
+                + "[[juma]] aje kesho; sabihin mo kay [[jose]]; tanya bu [[ratna]] soal gaji. sag bitte; com o tempo"),
         DetectorCase("a Spanish or Portuguese weekday after its article is no one", .person,
             "Junta de Vecinos el Domingo; reunião no Sábado. Llamó [[Rosa Huamán]]."),
         DetectorCase("a country before the word of its identity number, and German Herrn", .person,

@@ -464,7 +464,7 @@ enum PersonDetector {
             && isLowerNameWord(context, first + 2) && isSurnameOnly(evidence, first + 2)
         let next = particle ? first + 2 : first + 1
         let surnameFollows = next < context.tokens.count && isLowerNameWord(context, next)
-            && isSurnameOnly(evidence, next)
+            && isSurnameOnly(evidence, next) && wordsAfterNames[hash: context.tokens[next].hash] == nil
         if signed {
             let end = surnameFollows ? next + 1 : first + 1
             guard end == context.tokens.count || context.tokens[end].startsLine || !context.tokens[end].isWord
@@ -525,15 +525,25 @@ enum PersonDetector {
         return classes.contains(.frequentGiven) && !article ? owner : nil
     }
 
-    /// Whether an article follows the cue "soy" or "sou" (I am) at `cue`: "la", "el", "a", "o".
+    /// Whether an article or a person's "a" follows the cue at `cue`: "soy la vicky", "dile a maría".
     private static func articleBeforeName(_ context: ScanContext, after cue: Int) -> Bool {
         guard cue + 2 < context.tokens.count, introductionsBeforeArticle[hash: context.tokens[cue].hash] != nil
         else { return false }
         return context.tokens[cue + 1].isWord && articles[hash: context.tokens[cue + 1].hash] != nil
     }
 
-    private static let introductionsBeforeArticle = KeywordTable(["soy", "sou"].map { ($0, ()) })
-    private static let articles = KeywordTable(["la", "el", "a", "o"].map { ($0, ()) })
+    /// Words that follow a name in a request of other languages and are surnames somewhere too: Spanish and
+    /// Portuguese "que" (that), Swedish and Norwegian "om" (about).
+    private static let wordsAfterNames = KeywordTable(["que", "om"].map { ($0, ()) })
+
+    private static let introductionsBeforeArticle = KeywordTable(
+        ["soy", "sou",
+         // Telling, asking and calling someone in Spanish, Italian, French and Portuguese, and "with" in Portuguese,
+         // before the "a", "à" or article their name takes ("dile a maría", "chiedi a giulia", "dis à fatou",
+         // "com o joão").
+         "dile", "digale", "preguntale", "avisale", "llama", "chiedi", "dici", "chiama", "dis", "demande", "appelle",
+         "diz", "pergunta", "liga", "com"].map { ($0, ()) })
+    private static let articles = KeywordTable(["la", "el", "a", "o", "à", "al", "ao"].map { ($0, ()) })
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int, onItsLine: Bool = false) -> Bool {
         let token = context.tokens[k]

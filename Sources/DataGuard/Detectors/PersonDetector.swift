@@ -536,13 +536,9 @@ enum PersonDetector {
     /// Portuguese "que" (that), Swedish and Norwegian "om" (about).
     private static let wordsAfterNames = KeywordTable(["que", "om"].map { ($0, ()) })
 
+    /// "I am" in Spanish and Portuguese, and the requests of ``Lexicon/requestsBeforeArticle``.
     private static let introductionsBeforeArticle = KeywordTable(
-        ["soy", "sou",
-         // Telling, asking and calling someone in Spanish, Italian, French and Portuguese, and "with" in Portuguese,
-         // before the "a", "à" or article their name takes ("dile a maría", "chiedi a giulia", "dis à fatou",
-         // "com o joão").
-         "dile", "digale", "preguntale", "avisale", "llama", "chiedi", "dici", "chiama", "dis", "demande", "appelle",
-         "diz", "pergunta", "liga", "com"].map { ($0, ()) })
+        (["soy", "sou"] + Lexicon.requestsBeforeArticle).map { ($0, ()) })
     private static let articles = KeywordTable(["la", "el", "a", "o", "à", "al", "ao"].map { ($0, ()) })
 
     private static func isLowerNameWord(_ context: ScanContext, _ k: Int, onItsLine: Bool = false) -> Bool {

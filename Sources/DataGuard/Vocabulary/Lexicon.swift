@@ -378,13 +378,18 @@ extension Lexicon {
         // Words that follow the name they cue: reporting verbs, a department's "from" ("marcus said", "tomás from
         // networks") and South Asian honorifics ("malik sahab", "sana baji"); see PersonDetector.nameBefore.
         "said", "says", "told", "asked", "mentioned", "sahab", "sahib", "saab", "ji", "baji", "bhaiya", "didi",
-        // Telling and asking someone in other languages, before their name or the "a" it takes ("dile a maría",
-        // "sag jonas", "zeg tegen sanne", "spør ingrid", "mwambie juma", "kay jose"), and Indonesian "bu" and "mbak"
-        // in lower case ("tanya bu sari"; "pak" and "ibu" were measured and cost two sets a name each).
+        // Telling and asking someone in other languages, right before their name ("sag jonas", "zeg tegen sanne",
+        // "spør ingrid", "mwambie juma", "kay jose"), and Indonesian "bu" and "mbak" in lower case ("tanya bu ratna";
+        // "pak" and "ibu" were measured and cost two sets a name each).
+        "sag", "frag", "tegen", "vraag", "spør", "spor", "fråga", "fraga", "mwambie", "muulize", "kay", "bu", "mbak",
+    ] + reportingVerbs + requestsBeforeArticle + greetings + kin
+    /// Telling, asking and calling someone in Spanish, Italian, French and Portuguese, and "with" in Portuguese,
+    /// before the "a", "à" or article their name takes in a chat ("dile a maría", "chiedi a giulia", "dis à fatou",
+    /// "com o joão"); accents folded.
+    static let requestsBeforeArticle: [String] = [
         "dile", "digale", "preguntale", "avisale", "llama", "chiedi", "dici", "chiama", "dis", "demande", "appelle",
-        "diz", "pergunta", "liga", "com", "sag", "frag", "tegen", "vraag", "spør", "spor", "fråga", "fraga",
-        "mwambie", "muulize", "kay", "bu", "mbak",
-    ] + reportingVerbs + greetings + kin
+        "diz", "pergunta", "liga", "com",
+    ]
     /// Said, wrote and rang in other languages, after a lower-case name in a chat ("honza říkal", "kasia pisała",
     /// "saša сказал"); accents folded.
     static let reportingVerbs: [String] = [

@@ -745,7 +745,7 @@ enum DateDetector {
     }
 
     /// Words after which a day and a month are a date: "on", "from", "to" and their kin in other languages.
-    private static let dateCues = KeywordTable([
+    private static let dateCues = KeywordTable(([
         "on", "from", "to", "until", "till", "since", "by", "el", "desde", "hasta", "le", "du", "au", "am", "vom",
         "bis", "ab", "den", "dia", "il", "dal", "al", "op", "van", "tot", "od", "do", "z", "fra", "til", "fran", "de",
         "dne",
@@ -765,11 +765,10 @@ enum DateDetector {
         // Russian and Ukrainian ("справка до 10.03").
         "senast", "senest", "innan", "inden", "innen", "efter", "etter", "до", "с", "со", "по", "від", "після",
         "после",
-        // Weekdays of other languages, accents folded: Spanish, Portuguese, French, German, Italian, Dutch, the
-        // Nordic languages, Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili,
-        // Indonesian and Malay.
-        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "segunda", "terca", "quarta",
-        "quinta", "sexta", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
+        // Weekdays of other languages, accents folded: French, German, Italian, Dutch, the Nordic languages,
+        // Finnish, Polish, Czech, Slovak, Hungarian, Turkish, Greek (in Latin letters), Swahili, Indonesian and Malay
+        // (and Spanish and Portuguese, ``Lexicon/iberianWeekdays``).
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
         "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedi", "martedi", "mercoledi",
         "giovedi", "venerdi", "sabato", "domenica", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
         "zaterdag", "zondag", "mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
@@ -780,7 +779,7 @@ enum DateDetector {
         "cuma", "cumartesi", "pazar", "deftera", "triti", "tetarti", "pempti", "paraskevi", "savvato", "kyriaki",
         "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili", "senin", "selasa", "rabu",
         "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis",
-    ].map { ($0, ()) })
+    ] + Lexicon.iberianWeekdays).map { ($0, ()) })
 
     /// "de" and "del", which join a day, a month and a year in Spanish, Portuguese and Catalan.
     private static let linkingWords = ["de", "del"].map { WordHash.of(word: Substring($0).utf8) }

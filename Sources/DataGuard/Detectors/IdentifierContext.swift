@@ -229,6 +229,7 @@ enum IdentifierContext {
         ("gmc", .employeeNumber), ("nmc", .employeeNumber), ("mcr", .employeeNumber), ("mdcn", .employeeNumber),
         ("hpcsa", .employeeNumber), ("ahpra", .employeeNumber), ("crm", .employeeNumber), ("coren", .employeeNumber),
         ("rpps", .employeeNumber), ("adeli", .employeeNumber), ("colegiado", .employeeNumber),
+        ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Peru's CMP, the Dominican Republic's exequátur, Switzerland's GLN, the US NPI, Indonesia's SIP (a
         // practice licence), Hungary's "pecsétszám" (a doctor's stamp), Ecuador's Senescyt, Malaysia's MMC, the
         // French "Ordre des médecins".
@@ -260,7 +261,6 @@ enum IdentifierContext {
         ("pmdc", .employeeNumber), ("mdc", .employeeNumber), ("rmdc", .employeeNumber), ("nmbi", .employeeNumber),
         // The Austrian medical chamber's number ("ÖÄK-Nr."), a doctor's number in German ("Arztnummer").
         ("oak-nr", .employeeNumber), ("arztnummer", .employeeNumber), ("arzt-nr", .employeeNumber),
-        ("tabelnyi", .employeeNumber), ("sluzbeni", .employeeNumber), ("anstellungsnummer", .employeeNumber),
         // Hungarian "törzsszám", Croatian "broj zaposlenika", German "Pers.-Nr.", Estonian "töötaja nr", Spanish
         // "código de trabajador", Albanian "nr. i punonjësit", Lithuanian "tabelio Nr.", Slovak "služobné číslo",
         // Romanian "marca", the British "clock no.", Norwegian and Danish "ansattnr", "medarbejdernr", Vietnamese

@@ -13,10 +13,9 @@ struct NameEvidence {
     /// The vocabularies the word is in (without a possessive `'s`); a ``NameRun`` holds those of its words.
     func classes(_ k: Int) -> WordClasses { vocabulary.words.classes(of: tokens[k].stemHash) }
 
-    /// The weekdays of Spanish and Portuguese, accents folded, and the articles and words before them.
-    private static let romanceWeekdays = KeywordTable(
-        ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "segunda", "terca", "quarta",
-         "quinta", "sexta"].map { ($0, ()) })
+    /// The weekdays of Spanish and Portuguese, accents folded.
+    private static let iberianWeekdays = KeywordTable(Lexicon.iberianWeekdays.map { ($0, ()) })
+    /// The articles and words ("this", "next", "each") before a Spanish or Portuguese weekday.
     private static let weekdayArticles = KeywordTable(
         ["el", "este", "proximo", "cada", "o", "no", "neste", "todo"].map { ($0, ()) })
 
@@ -31,7 +30,7 @@ struct NameEvidence {
         if !tokens[k].lexicon.isDisjoint(with: [.month, .weekday]) { return true }
         // A Spanish or Portuguese weekday after its article or "this", "next" ("el Domingo", "no Sábado").
         if k >= 1, !tokens[k].startsLine, Self.weekdayArticles[hash: tokens[k - 1].hash] != nil,
-            Self.romanceWeekdays[hash: tokens[k].hash] != nil
+            Self.iberianWeekdays[hash: tokens[k].hash] != nil
         {
             return true
         }

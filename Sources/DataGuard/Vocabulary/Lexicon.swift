@@ -275,9 +275,9 @@ enum Lexicon {
         "microsoft", "openai", "anthropic", "nvidia", "salesforce", "chatgpt", "gemini", "copilot", "deloitte",
         "accenture", "palantir", "mimecast", "workday", "servicenow", "databricks", "midjourney", "grammarly",
         "capgemini", "infosys", "wipro", "cognizant", "whatsapp", "viber", "wechat", "facebook", "linkedin",
+        "instagram", "tiktok", "youtube",
         // Phone makers named with their models ("a Samsung Galaxy", "Huawei Mate").
         "samsung", "huawei", "xiaomi", "tecno",
-        "instagram", "tiktok", "youtube",
         // Members greeted in German, whose nouns are capitalized ("Liebe Mitglieder"); the Italian "Cari" (dear,
         // plural) and a hall in German ("Großen Saal").
         "mitglieder", "cari", "saal",
@@ -303,6 +303,12 @@ enum Lexicon {
     static let weekdays: [String] = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+    /// The weekdays of Spanish and Portuguese, accents folded, which are given names too ("Domingo"): a date's cue
+    /// and, after their article, no name.
+    static let iberianWeekdays: [String] = [
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "segunda", "terca", "quarta",
+        "quinta", "sexta",
     ]
     /// Words before a date that make it a date of birth.
     static let birthWords: [String] = [
@@ -438,7 +444,8 @@ extension Lexicon {
         "called", "told", "emailed", "asked", "contacted", "informed", "notified", "met", "texted", "phoned",
         "with", "thank", "thanks", "cc", "by", "supervisor", "coworker", "member", "steward", "grievant",
         "excuse",
-        // Asking someone to be asked, told or rung, as a request opens ("Ask Aibek to bring the forms").
+        // A request's verb before the person it turns to, opening a sentence ("Ask Aibek to bring the forms",
+        // "Remind Tendai", "Ring Bongani").
         "ask", "tell", "remind", "ring", "ping",
     ] + kin
 }

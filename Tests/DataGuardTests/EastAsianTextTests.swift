@@ -47,6 +47,8 @@ struct EastAsianTextTests {
         "인사팀입니다. [[박준호]] 님의 병가 신청이 승인되었습니다.",
         "내일 회의는 [[박서준]] 과장님이 대신 참석합니다. [[최]] 대리님과 같이 방문하겠습니다.",
         "안녕하세요, [[이서연]]입니다. 저는 [[정하늘]]입니다.",
+        "[14:02] 환자: 안녕하세요 [[박지현]]입니다.\n[14:02] 의사 [[정민호]]: 네, 확인됐습니다.\n[14:04] 의사: 드시는 약은요?",
+        "환자: [[박지현]] | 생년월일 1988-04-17",
         "はじめまして。[[佐々木美穂]]です。いつもお世話になっております。[[山田花子]]です。",
     ]
 
@@ -74,7 +76,7 @@ struct EastAsianTextTests {
         #expect(found.map(\.0) == [.date, .dateOfBirth, .date])
     }
 
-    @Test("a date glued to the words before it, and an address field that ends at its sentence's full stop")
+    @Test("a date glued to the words before it or to a date, and an address field ending at its sentence's full stop")
     func gluedDateAndSentenceEnd() {
         let text = "陳小姐您好，您的掛號日期為2025年3月12日，地址：台北市大安區忠孝東路四段100號5樓。電話：0912-345-678\n"
             + "予約日は2025年3月12日です。番号は12345年です。"
@@ -83,6 +85,10 @@ struct EastAsianTextTests {
             (finding.type, String(String.UnicodeScalarView(scalars[finding.start..<finding.end])))
         }
         #expect(found.filter { $0.0 == .date }.map(\.1) == ["2025年3月12日", "2025年3月12日"])
+        let range = "租期从10月1日到2026年9月30日，共一年。起租日是2025年10月1日至2026年9月30日。"
+        let rangeScalars = Array(range.unicodeScalars)
+        #expect(GuardScanner().scan(range).map { String(String.UnicodeScalarView(rangeScalars[$0.start..<$0.end])) }
+            == ["10月1日", "2026年9月30日", "2025年10月1日", "2026年9月30日"])
         #expect(found.filter { $0.0 == .streetAddress }.map(\.1) == ["台北市大安區忠孝東路四段100號5樓"])
         #expect(found.filter { $0.0 == .phoneNumber }.map(\.1) == ["0912-345-678"])
     }
@@ -96,6 +102,12 @@ struct EastAsianTextTests {
             String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
         }
         #expect(phones == ["090-1234-5678", "010-1234-5678", "13800138000", "03-1234-5678"])
+        // A Chinese mobile in groups apart by spaces, after letters or apart from them; not a number in other groups.
+        let spaced = "号码是 139 1720 4685，你手机号还是138 2716 4409吧？订单 1390 1720 4685。"
+        let spacedScalars = Array(spaced.unicodeScalars)
+        #expect(GuardScanner().scan(spaced).filter { $0.type == .phoneNumber }.map {
+            String(String.UnicodeScalarView(spacedScalars[$0.start..<$0.end]))
+        } == ["139 1720 4685", "138 2716 4409"])
         // At the text's very start too.
         let opening = "09012345678です"
         #expect(GuardScanner().scan(opening).map { [$0.start, $0.end] } == [[0, 11]])
@@ -107,12 +119,15 @@ struct EastAsianTextTests {
         "[[鉄欠乏性貧血]]に対し鉄剤を処方。[[胃がん]]術後、[[うつ病]]で通院中。",
         "[[フェロミア]]50mg、[[ビオフェルミン]]を処方中。コンピュータ2台、タクシーを利用。",
         "患者有[[慢性胃炎]]病史，无过敏史。",
-        "건강 특이사항: [[허리디스크]] 수술 이력, 갑각류 [[알레르기]]",
+        "건강 특이사항: [[허리디스크]] 수술 이력, [[갑각류 알레르기]]",
         "[[당뇨병]]으로 치료 중이며 [[갑상선암]] 수술을 받았습니다.",
         "我有[[糖尿病]]和[[高血压]]，最近[[头痛]]。他得了[[肺炎]]。既往[[哮喘]]病史。",
         "诊断为[[慢性阻塞性肺疾病]]、[[心力衰竭]]。因[[胸闷]]、[[气短]]3天入院。出现活动后[[胸痛]]。",
         "昨日より[[頭痛]]と[[発熱]]あり。[[動悸]]と[[息切れ]]、[[心房細動]]の疑い。傷病名：右[[変形性膝関節症]]",
         "환자는 [[두통]]과 [[복통]]을 호소함. [[어지럼증]]이 있고 허리 [[통증]]도 있음.",
+        "P.H.) [[고혈압]] – [[암로디핀]] 5mg 복용 중, [[페니실린 알레르기]]\n[[자누메트정]] 50/500mg  1정  2회",
+        "現処方：[[アレンドロン酸]]35mg 週1回、[[メトホルミン]]錠500mg 2錠 分2、[[ウルソ]]錠100mg。[[アムロジピン]] 5mg",
+        "[[気管支喘息]]（[[シムビコート]]使用中）",
     ]
 
     /// Words with those endings that name no one's condition: a hospital, a symptom, a history, a receipt, a bottle.
@@ -122,6 +137,7 @@ struct EastAsianTextTests {
         "我们医院的病房在三楼。",
         "我没有糖尿病。患者否认有高血压。既往无结核病史。这是一个痛快的决定。",
         "교통사고 신고는 소통 창구에서 받습니다.",
+        "하루에 5mg 복용하세요. 용량은 10mg입니다.",
     ]
 
     /// Names after a field's label, before an honorific or after a role, with their reading; conditions by the endings

@@ -133,6 +133,10 @@ struct PhoneNumberTests {
             .phoneNumber,
             "Тел.: [[8 (912) 345-67-89]]; Phone: [[8(4952) 12-34-56]]; [[8 (029) 123 45 67]]. Score 8 (12) 3-4; "
                 + "8 (912) 345-67"),
+        DetectorCase("the handphone of Singapore and Indonesia, Mexico's former mobile 1, Australia's 1300 and 1800",
+            .phoneNumber,
+            "HP: [[9748 2216]]; no hp [[0812-3456-7890]]; HP 250 G8; mejor a este [[+52 1 55 4182 0937]] jaja; "
+                + "Plumbing: Sparrow Plumbing [[1300 772 769]], free call [[1800 555 010]]; 1300 people, 1800 772"),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

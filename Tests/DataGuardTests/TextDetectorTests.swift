@@ -181,7 +181,9 @@ struct TextDetectorTests {
                      "Hui [[12 Mahuru 2025]], umhlangano [[3 Oktoba 2024]], inama [[4 ukwakira 2024]], [[5 avgust "
                          + "2025]]; 12 Hongo 2025, 3 owe 2024."),
         DetectorCase("Thai, with a year of the Buddhist era", .date,
-                     "นัดครั้งต่อไป [[15 มีนาคม 2568]] โทร, วันที่ [[3 มกราคม]] 2800 บาท; ราคา 2568 บาท"),
+                     "นัดครั้งต่อไป [[15 มีนาคม 2568]] โทร, วันที่ [[3 มกราคม]] 2800 บาท; ราคา 2568 บาท; วันที่ "
+                         + "[[06/03/2568]]"),
+        DetectorCase("a year of the Buddhist era only in a Thai text", .date, "Invoice 06/03/2568, ref 14/08/2568."),
         DetectorCase("Italian, Dutch, Swedish", .date, "Il [[4 giugno 2025]], op [[4 juni 2025]], den [[4 maj 2025]]."),
         DetectorCase("English in lower case", .date, "ok see you [[4 june 2025]] then"),
         DetectorCase("a month of another language that is an English word or short needs a year", .date,

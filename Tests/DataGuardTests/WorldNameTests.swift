@@ -418,6 +418,11 @@ struct WorldNameTests {
         DetectorCase("the Nordic and Dutch to and from of a letter, and a Vietnamese office", .person,
             "Hej\nTil: [[Mette Kjærgaard]]\nFra: [[Lars Holm]]\nAan: [[Pieter de Vries]]\nKính gửi: Phòng Nhân sự, "
                 + "[[Nguyễn Trọng Nhân]]"),
+        DetectorCase("an e-mail header's sender of another language, named in the address after the name", .person,
+            "Onderwerp: Schoolkamp\nVan: [[Marloes de Vries]] <m.devries@obsdewaterlelie.nl>\nAan: ouders groep 8\n"
+                + "Von: [[Jonas Becker]] <j.becker@example.de>\nBetreff: Urlaub\nVon: Personalabteilung\n"
+                + "----- Antwoord -----\nVan: [[Fatima Bakker-El Amrani]] <fatima.elamrani@ziggo.nl>\nOnderwerp: Re: "
+                + "Schoolkamp\nSparrow Plumbing <info@sparrow.com>; [[Kwabena Asante]] <k.asante@example.com>"),
         DetectorCase("the Swahili labels for name and patient", .person,
             "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,

@@ -80,9 +80,13 @@ enum ChatSpeakerDetector {
         return twoSpeakers && repeated
     }
 
-    /// Whether every word of the line may be part of a name, or is the initial that ends it.
+    /// Whether every word of the line may be part of a name, or is the initial that ends it; and an untimed line's
+    /// word is no label of an e-mail's header, which a reply repeats ("Van:", "Onderwerp:").
     private static func isPlausibleSpeaker(_ context: ScanContext, _ line: Line) -> Bool {
-        (line.first...line.last).allSatisfy {
+        if !line.timed, line.first == line.last, mailLabels[hash: context.tokens[line.first].hash] != nil {
+            return false
+        }
+        return (line.first...line.last).allSatisfy {
             !context.tokens[$0].isWord || isInitial(context, $0, first: line.first, last: line.last)
                 || isPlausibleName(context, $0)
         }
@@ -205,6 +209,9 @@ enum ChatSpeakerDetector {
     /// The line whose speaker is named by tokens `first...last`, its words hashed together; nil when one of them
     /// is in a list no name is in.
     private static func line(_ context: ScanContext, _ first: Int, _ last: Int, timed: Bool) -> Line? {
+        // A role before the name is no part of it: "의사 정민호:" (the doctor Jung Min-ho).
+        var first = first
+        while first < last, roles[hash: context.tokens[first].hash] != nil { first += 1 }
         var hash = WordHash.offsetBasis
         for k in first...last where context.tokens[k].isWord {
             guard isInitial(context, k, first: first, last: last) || hasNoExcludedList(context, k) else { return nil }
@@ -251,15 +258,23 @@ enum ChatSpeakerDetector {
 
     private static let meridiems = KeywordTable(["am", "pm"].map { ($0, ()) })
 
+    /// ``Lexicon/mailAddressLabels`` and ``Lexicon/mailHeaderLabels``.
+    private static let mailLabels = KeywordTable(
+        (Lexicon.mailAddressLabels + Lexicon.mailHeaderLabels).map { ($0, ()) })
+
     /// The roles a transcript names its speakers by, which no list of common words holds: in Chinese, Japanese or
-    /// Korean customer service, customer, user, buyer, seller, driver, rider, shop assistant, system, counsellor; a
-    /// service desk's agent, adviser, operator and customer in Spanish, Portuguese, French, Italian, German and Dutch
-    /// ("Agente: Con gusto, señor Huamán"), and the roles of a Russian workplace chat.
+    /// Korean customer service, customer, user, buyer, seller, driver, rider, shop assistant, system, counsellor, and
+    /// a consultation's patient, doctor, nurse, pharmacist and family; a service desk's agent, adviser, operator and
+    /// customer in Spanish, Portuguese, French, Italian, German and Dutch ("Agente: Con gusto, señor Huamán"), and
+    /// the roles of a Russian workplace chat.
     private static let roles = KeywordTable((roleWords + cyrillicRoles.flatMap(bothCases)).map { ($0, ()) })
 
     private static let roleWords: [String] = [
         "客服", "顾客", "顧客", "客户", "客戶", "用户", "用戶", "买家", "賣家", "卖家", "買家", "司机", "司機", "骑手", "店员",
         "店員", "系统", "系統", "お客様", "担当者", "고객", "상담원", "상담사", "기사", "고객센터",
+        // The patient, doctor, nurse, pharmacist and family of a Korean, Chinese or Japanese consultation.
+        "환자", "의사", "간호사", "약사", "보호자", "患者", "病人", "医生", "醫生", "医師", "护士", "護士", "看護師",
+        "药师", "藥師", "薬剤師", "家属", "家屬",
         "agente", "asesor", "asesora", "operador", "operadora", "atendente", "cliente", "usuario", "usuaria",
         "conseiller", "conseillere", "operatore", "operatrice", "kunde", "kundin", "klant", "medewerker",
     ]

@@ -9,11 +9,23 @@ extension DateDetector {
         return chineseOrJapaneseEnd(context, from: tokens[i].start, digits: tokens[i].length)
     }
 
-    /// The bytes of a Chinese or Japanese date inside word token `i`, after the letters it is glued to:
-    /// "日期為2025年3月12日", "予約日は2025年3月12日です"; nil when the word has none.
-    static func chineseOrJapaneseInWord(_ context: ScanContext, _ i: Int) -> (Int, Int)? {
+    /// Adds the Chinese or Japanese dates inside word token `i` from byte `from` on, each after the letters it is
+    /// glued to: "日期為2025年3月12日", "予約日は2025年3月12日です", "到2026年9月30日".
+    static func addChineseOrJapaneseInWord(
+        _ context: ScanContext, _ i: Int, from: Int, born: Bool, _ candidates: inout CandidateList
+    ) {
+        guard i < context.tokens.count, context.tokens[i].isWord else { return }
+        var from = from
+        while let (start, end) = chineseOrJapaneseInWord(context, i, from: from) {
+            candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
+            from = end
+        }
+    }
+
+    /// The bytes of the first Chinese or Japanese date inside word token `i` from byte `from` on, after letters.
+    private static func chineseOrJapaneseInWord(_ context: ScanContext, _ i: Int, from: Int) -> (Int, Int)? {
         let token = context.tokens[i]
-        var k = token.start
+        var k = from
         while k < token.end {
             guard ByteClass.isDigit(context.bytes[k]), k > token.start, !ByteClass.isDigit(context.bytes[k - 1]) else {
                 k += 1

@@ -22,14 +22,18 @@ enum DateDetector {
             if token.isNumber, next >= 0xE5, let end = chineseOrJapaneseEnd(context, i) {
                 let born = context.isPreceded(i, byOneOf: .birth, within: 4)
                 candidates.add(born ? .dateOfBirth : .date, token.start, end, 0.85)
+                // "10月1日到2026年9月30日": more dates in the word the first one's signs are part of.
+                addChineseOrJapaneseInWord(context, i + 1, from: end, born: born, &candidates)
                 resume = i + 2
                 continue
             }
-            if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3,
-                let (start, end) = japaneseEra(context, i) ?? chineseOrJapaneseInWord(context, i)
-            {
+            if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3 {
                 let born = context.isPreceded(i, byOneOf: .birth, within: 4)
-                candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
+                if let (start, end) = japaneseEra(context, i) {
+                    candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
+                } else {
+                    addChineseOrJapaneseInWord(context, i, from: token.start, born: born, &candidates)
+                }
                 continue
             }
             if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
@@ -179,11 +183,16 @@ enum DateDetector {
 
     /// Whether `value` is a year a date may have: 1900 to 2099, and in a text with words in letters that have no
     /// capitals (Hebrew, Arabic-script or Georgian, ``Anchors/hasUncasedWords``) also 1300 to 1499, the years of the
-    /// Islamic and the Solar Hijri calendars now ("18 شعبان 1446", "1403/05/12").
+    /// Islamic and the Solar Hijri calendars now ("18 شعبان 1446", "1403/05/12"), and in a Thai text the years of the
+    /// Buddhist era ("06/03/2568").
     @inline(__always)
     private static func isYear(_ context: ScanContext, value: Int) -> Bool {
         (1900...2099).contains(value) || (context.anchors.hasUncasedWords && (1300...1499).contains(value))
+            || context.anchors.hasThaiWords && buddhistEraYears.contains(value)
     }
+
+    /// The years of the Buddhist era of Thailand and Laos a date may have: 2400 to 2699 (1857 to 2156).
+    private static let buddhistEraYears = 2400...2699
 
     /// "25-Sep-1971", "25/Sep/71", "27/ene/2025", "03-kwi-2025": day, month name of any language and in any case,
     /// and year, joined by one kind of separator.
@@ -335,7 +344,7 @@ enum DateDetector {
         if context.isSymbol(k + 1, 0x2C), isYear(context, k + 2) { return (k + 2, 0.85) }  // "12 მაისი, 2025"
         // A Thai month's year of the Buddhist era: "15 มีนาคม 2568".
         if context.byte(context.tokens[month].start) == 0xE0, context.isNumber(k + 1, digits: 4...4),
-            (2400...2699).contains(context.value(k + 1)), context.endsCleanly(k + 1)
+            buddhistEraYears.contains(context.value(k + 1)), context.endsCleanly(k + 1)
         {
             return (k + 1, 0.85)
         }

@@ -37,9 +37,13 @@ enum EastAsianNameDetector {
     private static func field(_ context: ScanContext, colon: Int, _ candidates: inout CandidateList) -> Int? {
         let tokens = context.tokens
         guard colon >= 1, colon + 1 < tokens.count, letters(context, colon - 1) != nil,
-            !tokens[colon + 1].startsLine, contains(context, colon - 1, oneOf: labels)
+            !tokens[colon + 1].startsLine
         else { return nil }
-        return name(context, from: colon + 1, listedAlone: false, &candidates)
+        // A consultation's role heads a speaker's words too ("의사: 드시는 약은요?"): a name after it opens with a
+        // listed surname ("환자: 박지현").
+        let speaker = !contains(context, colon - 1, oneOf: labels)
+        guard !speaker || isOneOf(context, colon - 1, consultationRoles) else { return nil }
+        return name(context, from: colon + 1, listedAlone: speaker, &candidates)
     }
 
     /// The name that word `i` opens before an honorific or after a role, or that it holds before an attached
@@ -131,7 +135,7 @@ enum EastAsianNameDetector {
         if token.length == 18, context.hasBytes(koreanCopula, at: token.start + 9) {
             // Only after "I" or a greeting: "이번주입니다" (it is this week), "신청서입니다" (here is the form) open texts.
             let introduced =
-                isOneOf(context, i - 1, introducers)
+                isOneOf(context, i - 1, introducers) || isOneOf(context, i - 1, greetings)
                 || i >= 2 && context.isComma(i - 1) && isOneOf(context, i - 2, greetings)
             return introduced && isListedSurname(context, token.start, end: token.start + 9) ? token.start + 9 : nil
         }
@@ -224,7 +228,8 @@ enum EastAsianNameDetector {
         guard count <= 4, endsName(context, after: k) || spacedWord(context, after: k) != nil else { return nil }
         var last = k
         if count <= 3, let next = spacedWord(context, after: k), letters(context, next)! <= 3,
-            !isOneOf(context, next, honorifics), !isOneOf(context, next, roles), endsName(context, after: next)
+            !isOneOf(context, next, honorifics), !isOneOf(context, next, roles), endsName(context, after: next),
+            !listedAlone || isListedSurname(context, tokens[k].start, end: tokens[k].end)
         {
             last = next
         } else if let end = endBeforeSuffix(context, k + 1), end > tokens[k + 1].start,
@@ -383,6 +388,10 @@ enum EastAsianNameDetector {
         "성명", "이름", "환자명", "담당", "보호자", "추천인", "신청인", "수령인", "작성자", "대표자", "예금주", "주치의",
         "고객명", "회원명",
     ].map { Array($0.utf8) }
+
+    /// The patient, doctor, nurse and pharmacist of a Korean consultation, labels of a record's fields and of a
+    /// transcript's speakers alike.
+    private static let consultationRoles: [[UInt8]] = ["환자", "의사", "간호사", "약사"].map { Array($0.utf8) }
 
     /// A patient's sex as Chinese and Japanese records write it after the name: male, female.
     private static let sexes: [[UInt8]] = ["男", "女", "男性", "女性"].map { Array($0.utf8) }

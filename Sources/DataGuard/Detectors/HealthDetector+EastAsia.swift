@@ -11,8 +11,13 @@ extension HealthDetector {
             let token = context.tokens[i]
             let lead = context.bytes[token.start]
             guard ByteClass.isEastAsianLead(lead) else { continue }
-            if lead >= 0xEA {
-                korean(context, token, &candidates)
+            if token.length >= 9, i + 2 < context.tokens.count, context.tokens[i + 1].isNumber,
+                isMedicineBeforeDose(context, i)
+            {
+                // "이부프로펜 400mg", "アムロジピン 5mg": a name in katakana or Hangul, then its dose apart.
+                candidates.add(.healthCondition, token.start, token.end, 0.7)
+            } else if lead >= 0xEA {
+                korean(context, i, &candidates)
             } else {
                 // "2型糖尿病": a number just before the word is the type's.
                 let numbered = i >= 1 && token.isAttached && context.tokens[i - 1].isNumber
@@ -36,8 +41,13 @@ extension HealthDetector {
             if size == 3, ByteClass.isKatakana(bytes, k) {
                 if katakana < 0 { katakana = k }
             } else {
-                if katakana >= 0, k - katakana >= 9, isPrescribed(context, at: k, before: token.end) {
-                    candidates.add(.healthCondition, katakana, k, 0.7)
+                if katakana >= 0, k - katakana >= 9 {
+                    // "アレンドロン酸35mg" (the acid is the name's), "メトホルミン錠500mg" (the tablet is not).
+                    let acid = same(context, k, min(k + 3, token.end), acidSign)
+                    let after = acid || same(context, k, min(k + 3, token.end), tabletSign) ? k + 3 : k
+                    if isPrescribed(context, at: after, before: token.end) {
+                        candidates.add(.healthCondition, katakana, acid ? k + 3 : k, 0.7)
+                    }
                 }
                 katakana = -1
             }
@@ -110,8 +120,10 @@ extension HealthDetector {
         return begin
     }
 
-    /// The condition a Korean word names, its particle left out ("당뇨병으로" → "당뇨병").
-    private static func korean(_ context: ScanContext, _ token: Token, _ candidates: inout CandidateList) {
+    /// The condition Korean word `i` names, its particle left out ("당뇨병으로" → "당뇨병"); an allergy with what it is
+    /// to, a Hangul word apart before it ("페니실린 알레르기").
+    private static func korean(_ context: ScanContext, _ i: Int, _ candidates: inout CandidateList) {
+        let token = context.tokens[i]
         guard token.length >= 6, token.length % 3 == 0 else { return }
         var end = token.end
         if let particle = koreanParticles.first(where: {
@@ -123,7 +135,40 @@ extension HealthDetector {
         guard koreanEndings.contains(where: { $0.count <= stem && same(context, end - $0.count, end, $0) }),
             !koreanStops.contains(where: { $0.count <= stem && same(context, end - $0.count, end, $0) })
         else { return }
-        candidates.add(.healthCondition, token.start, end, 0.7)
+        let before = i - 1
+        let allergen = before >= 0 && end - token.start == allergy.count && same(context, token.start, end, allergy)
+            && !token.startsLine && context.tokens[before].isWord && context.tokens[before].length >= 6
+            && context.bytes[context.tokens[before].start] &- 0xEA < 4
+        candidates.add(.healthCondition, allergen ? context.tokens[before].start : token.start, end, 0.7)
+    }
+
+    /// "알레르기" (allergy).
+    private static let allergy = Array("알레르기".utf8)
+
+    /// Whether word `i` is all katakana, or all Hangul with no particle at its end, three letters or more, and a dose
+    /// follows it apart on its line: a number, and a unit glued to it or to a second number after a slash
+    /// ("자누메트정 50/500mg").
+    private static func isMedicineBeforeDose(_ context: ScanContext, _ i: Int) -> Bool {
+        let token = context.tokens[i]
+        let bytes = context.bytes
+        let korean = bytes[token.start] &- 0xEA < 4
+        guard token.length % 3 == 0, !context.tokens[i + 1].startsLine, !context.tokens[i + 1].isAttached,
+            stride(from: token.start, to: token.end, by: 3).allSatisfy({
+                korean ? bytes[$0] &- 0xEA < 4 : ByteClass.isKatakana(bytes, $0)
+            }),
+            !korean
+                || !koreanParticles.contains(where: { $0.count == 3 && same(context, token.end - 3, token.end, $0) })
+        else { return false }
+        var unit = i + 2
+        if context.isSymbol(unit, 0x2F), context.tokens[unit].isAttached, context.isNumber(unit + 1, digits: 1...4),
+            context.tokens[unit + 1].isAttached
+        {
+            unit += 2
+        }
+        guard unit < context.tokens.count, context.tokens[unit].isWord, context.tokens[unit].isAttached else {
+            return false
+        }
+        return doseUnits.contains { same(context, context.tokens[unit].start, context.tokens[unit].end, $0) }
     }
 
     /// Whether a medicine's name in katakana that ends at byte `k` is followed by its dose ("フェロミア50mg") or by
@@ -203,11 +248,15 @@ extension HealthDetector {
         "アルツハイマー", "パーキンソン", "めまい", "むくみ",
     ].map { Array($0.utf8) }
 
-    /// The units of a dose after a medicine's name, and the words for prescribed, given and taken after it.
+    /// The units of a dose after a medicine's name, and the words for prescribed, given, taken and in use after it.
     private static let doseUnits: [[UInt8]] = ["mg", "g", "mcg", "µg", "μg", "ml", "mL", "錠", "単位", "カプセル"]
         .map { Array($0.utf8) }
-    private static let prescribed: [[UInt8]] = ["を処方", "の処方", "を投与", "の投与", "を内服", "の内服", "を服用"]
-        .map { Array($0.utf8) }
+    private static let prescribed: [[UInt8]] = [
+        "を処方", "の処方", "を投与", "の投与", "を内服", "の内服", "を服用", "使用中", "を使用", "服用中",
+    ].map { Array($0.utf8) }
+    /// "酸" (acid), part of a medicine's name after its katakana, and "錠" (tablet), no part of it.
+    private static let acidSign = Array("酸".utf8)
+    private static let tabletSign = Array("錠".utf8)
 
     /// Letters that make a word with an ending before them that names no disease.
     private static let notAfterEnding: [[UInt8]] = [

@@ -689,6 +689,44 @@ struct NameEvidence {
         return tokens[k].isWord && tokens[k].lexicon.contains(.personLabel)
     }
 
+    /// "Von: Jonas Becker", "Van: …": the run is an e-mail header's sender or recipient label of another language,
+    /// capitalized, opening its line with its colon glued to it, though the word is a given name too.
+    func headsMailHeader(_ run: NameRun) -> Bool {
+        let k = run.first
+        return run.count == 1 && k == run.last && (k == 0 || tokens[k].startsLine) && tokens[k].isCapitalized
+            && isSymbol(k + 1, 0x3A) && tokens[k + 1].isAttached && Self.mailAddressLabels[hash: tokens[k].hash] != nil
+    }
+
+    /// ``Lexicon/mailAddressLabels``.
+    private static let mailAddressLabels = KeywordTable(Lexicon.mailAddressLabels.map { ($0, ()) })
+
+    /// "Marloes de Vries <m.devries@…>": the run right before an e-mail address in angle brackets, as a header
+    /// names its sender, and one of its words of three letters or more inside the address's part before the "@".
+    func precedesOwnAddress(_ run: NameRun) -> Bool {
+        let open = run.last + 1
+        guard isSymbol(open, 0x3C), !tokens[open].startsLine, open + 1 < tokens.count, tokens[open + 1].isAttached
+        else { return false }
+        let start = tokens[open + 1].start
+        var at = start
+        while at < bytes.count, at - start < 64, bytes[at] != 0x40 {
+            guard bytes[at] > 0x20, bytes[at] != 0x3E else { return false }
+            at += 1
+        }
+        guard at < bytes.count, bytes[at] == 0x40 else { return false }
+        return (0..<run.count).contains { w in
+            let word = tokens[run.words[w]]
+            return word.stemEnd - word.start >= 3 && containsLetters(of: word.start..<word.stemEnd, in: start..<at)
+        }
+    }
+
+    /// Whether the word at bytes `word`, ASCII letters only, comes in bytes `part`, either in any case.
+    private func containsLetters(of word: Range<Int>, in part: Range<Int>) -> Bool {
+        guard word.count <= part.count, word.allSatisfy({ ByteClass.isASCIILetter(bytes[$0]) }) else { return false }
+        return (part.lowerBound...(part.upperBound - word.count)).contains { p in
+            word.allSatisfy { bytes[$0] | 0x20 == bytes[p + $0 - word.lowerBound] | 0x20 }
+        }
+    }
+
     /// Whether the run's first word may be a surname after particles: no month or weekday, and no English word
     /// unless a comma and a given name follow the run, as a surname first does ("van Dam, Anna"; not "de Friday").
     func mayFollowParticles(_ run: NameRun) -> Bool {

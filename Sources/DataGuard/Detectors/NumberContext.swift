@@ -62,6 +62,8 @@ enum NumberContext {
         // Phone in Mongolian Cyrillic ("Утас", "гар утас", a mobile), "call" in Haitian Creole ("rele") and Armenian
         // ("զանգիր", "զանգահարեք").
         "утас", "Утас", "rele", "զանգիր", "զանգահարեք",
+        // The handphone of Singapore, Malaysia and Indonesia ("HP: 9748 2216", "no hp 0812-3456-7890").
+        "hp",
     ]
     /// One-letter labels of a phone number in a signature ("T: …", "M: …", "F: …").
     static let phoneLetters: [String] = ["t", "m", "p", "f", "h", "o"]

@@ -33,6 +33,7 @@ extension NumberDetector {
             guard context.endsCleanly(last) || isExtension(context, last + 1) else { return nil }
             return withExtension(context, last, confidence: separator == 0x20 && !plus ? 0.7 : 0.9)
         }
+        if !plus, chain.starts(with: [3, 4, 4]), let end = spacedChineseMobile(context, chain) { return end }
         if plus || chain.digits(chain.count) >= 5 || WrittenPhone.isAreaCodeSlash(context, after: first),
             let end = planPhone(context, from: first)
         {

@@ -17,7 +17,9 @@ extension NumberDetector {
             || !plus && first >= 1 && context.tokens[first - 1].hash == alHash && isLongNumberAfterAl(context, first)
         let bracketed = number > first
         let named = !plus && !labelled && !bracketed && followsName(context, first)
-        guard plus || firstDigit == 0x30 || labelled || bracketed || named else { return nil }
+        guard plus || firstDigit == 0x30 || labelled || bracketed || named else {
+            return firstDigit == 0x31 ? australianInbound(context, number) : nil
+        }
         let phone = WrittenPhone(context, from: first)
         guard phone.groupCount > 0, phone.digitCount >= 5 else { return nil }
         let plan = context.vocabulary.phonePlan
@@ -33,6 +35,17 @@ extension NumberDetector {
             }
         }
         return nil
+    }
+
+    /// "1300 772 769", "1800 555 010": Australia's numbers for calls at a local rate or free, in groups of four, three
+    /// and three digits apart by spaces, which need no phone word; starting at `first`.
+    private static func australianInbound(_ context: ScanContext, _ first: Int) -> PhoneEnd? {
+        guard context.isNumber(first, digits: 4...4), context.value(first) == 1300 || context.value(first) == 1800,
+            context.isNumber(first + 1, digits: 3...3), context.isNumber(first + 2, digits: 3...3),
+            !context.tokens[first + 1].isAttached, !context.tokens[first + 2].isAttached,
+            !context.tokens[first + 1].startsLine, !context.tokens[first + 2].startsLine, context.endsCleanly(first + 2)
+        else { return nil }
+        return withExtension(context, first + 2, confidence: 0.7)
     }
 
     /// A number after its country code in brackets with its `+`, starting at the `(`: "(+44) 20 7946 0958",
@@ -64,6 +77,12 @@ extension NumberDetector {
         let count = phone.digitsAtEnd[groups - 1]
         if plus {
             if plan.reach(of: phone.digits(groups: groups)).contains(.international) { return 0.85 }
+            // "+52 1 55 4182 0937": the "1" Mexico's mobiles took after the country code until 2019, still written.
+            if count == 13, phone.digits[0] == 5, phone.digits[1] == 2, phone.digits[2] == 1,
+                plan.reach(of: [5, 2] + phone.digits(groups: groups, from: 3)).contains(.international)
+            {
+                return 0.8
+            }
             // Labelled, a number after `+` is a phone even where the plan keeps its range for fiction or
             // has not caught up ("Mobile: +44 7700 900631"); not in North America's plan, which is complete,
             // so that a number cut short there stays out.

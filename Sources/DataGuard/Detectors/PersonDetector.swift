@@ -266,6 +266,7 @@ enum PersonDetector {
             || evidence.followsHolidayWish(run)
             || run.count == 1 && (evidence.isVietnameseWord(run.words[0]) || evidence.isTurkishNameLabel(run.words[0]))
             || evidence.opensAbbreviatedCompound(run) || evidence.opensWithMountain(run)
+            || evidence.headsMailHeader(run)
         {
             return nil
         }
@@ -280,7 +281,7 @@ enum PersonDetector {
             run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
         }
-        let labelled = evidence.followsPersonLabel(run)
+        let labelled = evidence.followsPersonLabel(run) || evidence.precedesOwnAddress(run)
         if labelled, evidence.mayFollowParticles(run) { run.first = evidence.particlesBefore(run) }
         // "Cliente: Con Ramiro Huamán.": after a speaker's label, a function word of another language that is an
         // English word too opens the reply before a name of two words or more (not "From: Eta Mistry").

@@ -389,6 +389,21 @@ extension Lexicon {
         // "pak" and "ibu" were measured and cost two sets a name each).
         "sag", "frag", "tegen", "vraag", "spør", "spor", "fråga", "fraga", "mwambie", "muulize", "kay", "bu", "mbak",
     ] + reportingVerbs + requestsBeforeArticle + greetings + kin
+    /// The sender's and the recipient's labels of an e-mail's header in other languages that are a name's particles
+    /// or English words elsewhere ("Van: Marloes de Vries", "Von:", "De:", "Od:", "Para:", "An:"); accents folded.
+    static let mailAddressLabels: [String] = [
+        "van", "von", "de", "da", "od", "fran", "kimden", "dari", "lahettaja", "para", "an", "till", "do", "kime",
+        "kepada", "komu",
+    ]
+    /// The other labels of an e-mail's header in other languages: subject, date, sent, copy ("Onderwerp:",
+    /// "Betreff:", "Asunto:", "Konu:"), and a letter's sender, often a firm ("Absender:", "Avsändare:"); accents
+    /// folded.
+    static let mailHeaderLabels: [String] = [
+        "afzender", "absender", "mittente", "remetente", "avsandare",
+        "onderwerp", "betreff", "objet", "asunto", "oggetto", "assunto", "amne", "emne", "temat", "konu", "perihal",
+        "aihe", "predmet", "datum", "fecha", "tarih", "tanggal", "verzonden", "gesendet", "envoye", "enviado",
+        "inviato", "skickat", "sendt", "wyslano", "kopie",
+    ]
     /// Telling, asking and calling someone in Spanish, Italian, French and Portuguese, and "with" in Portuguese,
     /// before the "a", "à" or article their name takes in a chat ("dile a maría", "chiedi a giulia", "dis à fatou",
     /// "com o joão"); accents folded.

@@ -32,7 +32,8 @@ struct BlindTexts {
             + Self.thirtyNinthClinical + Self.thirtyNinthEveryday + Self.fortiethClinical + Self.fortiethEveryday
             + Self.fortyFirstClinical + Self.fortyFirstEveryday + Self.fortySecondClinical + Self.fortySecondEveryday
             + Self.fortyThirdClinical + Self.fortyThirdEveryday + Self.fortyFourthClinical + Self.fortyFourthEveryday
-            + Self.fortyFifthClinical + Self.fortyFifthEveryday
+            + Self.fortyFifthClinical + Self.fortyFifthEveryday + Self.fortySixthClinical + Self.fortySixthEveryday
+            + Self.fortySeventhClinical + Self.fortySeventhEveryday
         {
             let (text, gold) = HeldOutTextTests.parse(marked)
             #expect(!text.contains("[["), "unclosed markup in: \(marked.prefix(60))")
@@ -105,6 +106,10 @@ struct BlindTexts {
             ("forty-fourth everyday", Self.fortyFourthEveryday),
             ("forty-fifth clinical", Self.fortyFifthClinical),
             ("forty-fifth everyday", Self.fortyFifthEveryday),
+            ("forty-sixth clinical", Self.fortySixthClinical),
+            ("forty-sixth everyday", Self.fortySixthEveryday),
+            ("forty-seventh clinical", Self.fortySeventhClinical),
+            ("forty-seventh everyday", Self.fortySeventhEveryday),
         ]
         for (name, texts) in sets {
             let score = TextScore(texts: texts, scanner: GuardScanner())

@@ -317,6 +317,10 @@ struct InternationalAddressTests {
             "Residência: [[Av. Julius Nyerere, n.º 657]], 2.º andar, Maputo"),
         DetectorCase("a Vietnamese house, lane, street, ward, district and city", .streetAddress,
             "Địa chỉ: [[Số 21, ngõ 88 Láng Hạ, P. Thành Công, Q. Ba Đình, Hà Nội]]   ĐT: 0912 555 014"),
+        DetectorCase("a Vietnamese village: its hamlet, commune, district and province", .streetAddress,
+            "thường trú [[thôn Đông, xã Yên Thường, Gia Lâm, Hà Nội]]\nĐịa chỉ: [[Xóm 4, xã Hải Thanh, huyện Hải "
+                + "Hậu, tỉnh Nam Định]]\n[[Ấp 3, xã Tân Phú, huyện Châu Thành, tỉnh Tiền Giang]]\nThon Bridge, "
+                + "Tank Road; bản sao, Hà Nội"),
         DetectorCase("a Vietnamese address in lower case", .streetAddress,
             "giao tới [[số 9 ngõ 12 phố Huế, phường Ngô Thì Nhậm, quận Hai Bà Trưng, Hà Nội]] nhé"),
         DetectorCase("a Vietnamese house number and numbered ward", .streetAddress,

@@ -312,6 +312,14 @@ struct WorldNameTests {
         DetectorCase(
             "a writer's own lines", .person, "[[flor]]: che me pasás?\nyo: sí!!\n[[nico]]: dale\n[[flor]]: genial"),
         DetectorCase(
+            "a Vietnamese chat's roles of two words and its writer's 'Bạn'", .person,
+            "[09:12] Chủ nhà: Chào em, cô gửi hợp đồng nhé.\n[09:20] Bạn: dạ cô, em là [[Nguyễn Ngọc Minh Thư]]\n"
+                + "[09:25] Chủ nhà: Ok em.\n[09:26] Bạn: dạ.\n[09:31] Khách hàng: gọi chú [[Tùng]] nhé"),
+        DetectorCase(
+            "a surname with letters beyond ASCII before given names, not the city of Hồ Chí Minh", .person,
+            "Bác sĩ: [[Trần Quốc Bảo]]. Liên hệ chị [[Trần Ngọc Bích]]. НАДАТИ [[Коваленко Олені Петрівні]], "
+                + "бухгалтеру. Văn phòng tại TP. Hồ Chí Minh; ở Hồ Chí Minh."),
+        DetectorCase(
             "the writer's own lines as the other turns", .person,
             "[[flor]]: che me pasás?\nyo: sí!!\n[[flor]]: genial"),
         DetectorCase(

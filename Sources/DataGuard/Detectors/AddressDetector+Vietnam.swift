@@ -45,6 +45,32 @@ extension AddressDetector {
         return (first, End(token: last, hasCity: areas >= 2))
     }
 
+    /// A village's address: its hamlet's word at `first` ("thôn", "xóm", "ấp", "bản") with the hamlet's name or number,
+    /// then after commas the commune, district and province, two at least and one with its word: "thôn Đông, xã Yên
+    /// Thường, Gia Lâm, Hà Nội", "Xóm 4, xã Hải Thanh, huyện Hải Hậu, tỉnh Nam Định".
+    static func vietnameseHamlet(_ context: ScanContext, _ first: Int) -> (first: Int, end: End)? {
+        guard first + 1 < context.tokens.count, !context.tokens[first + 1].startsLine,
+            Self.hamlets[hash: context.tokens[first].hash] != nil
+        else { return nil }
+        var last: Int
+        if context.isNumber(first + 1, digits: 1...3), context.endsCleanly(first + 1) {
+            last = first + 1
+        } else if let words = capitalizedWords(context, from: first + 1) {
+            last = words
+        } else {
+            return nil
+        }
+        var areas = 0
+        var named = false
+        while areas < 4, context.isSymbol(last + 1, 0x2C), let end = area(context, from: last + 2) {
+            named = named || end.named
+            last = end.token
+            areas += 1
+        }
+        guard named, areas >= 2 else { return nil }
+        return (first, End(token: last, hasCity: true))
+    }
+
     /// Whether word `k` is "Số" or a lane's word.
     private static func isOpener(_ context: ScanContext, _ k: Int) -> Bool {
         k < context.tokens.count && mayOpenVietnamese(context, k) && Self.openers[hash: context.tokens[k].hash] != nil
@@ -101,6 +127,9 @@ extension AddressDetector {
 
     /// "Số" (number), and the lanes: "ngõ", "ngách" (an alley off a lane), "hẻm", "kiệt".
     private static let openers = table(["số", "ngõ", "ngách", "hẻm", "kiệt"])
+    /// The hamlets and villages of the countryside: "thôn", "xóm", "ấp", "bản" (capitalized too where the tokenizer
+    /// folds no capital: "Ấp", "Bản").
+    private static let hamlets = table(["thôn", "xóm", "ấp", "Ấp", "bản", "Bản"])
     /// "Đường" and "phố" (street) before the street's name.
     private static let streetWords = table(["đường", "phố"])
     /// Wards, communes, districts, towns, cities and provinces: "phường", "xã", "quận", "huyện", "thị xã", "thị

@@ -75,7 +75,10 @@ enum AddressDetector {
     @inline(__always)
     private static func rarer(_ context: ScanContext, _ i: Int, _ token: Token) -> (first: Int, end: End)? {
         guard token.isNumber else {
-            return token.flags.contains(.beyondASCII) && mayOpenVietnamese(context, i) ? vietnamese(context, i) : nil
+            if token.flags.contains(.beyondASCII) && mayOpenVietnamese(context, i) { return vietnamese(context, i) }
+            // A hamlet's word, capitalized ("Xóm 4, xã …") or in lower case before the hamlet's name ("thôn Đông").
+            if mayOpenHamlet(context, i) { return vietnameseHamlet(context, i) }
+            return i >= 1 && mayOpenHamlet(context, i - 1) ? vietnameseHamlet(context, i - 1) : nil
         }
         if isPinyinHouseWord(context, i + 1), let address = pinyin(context, i) { return address }
         guard i + 2 < context.tokens.count else { return nil }
@@ -137,6 +140,15 @@ enum AddressDetector {
         guard context.tokens[k].kind == .symbol else { return false }
         let b = context.bytes[context.tokens[k].start]
         return b == 0x2E || b == 0xE2
+    }
+
+    /// Whether word `k` may be a Vietnamese hamlet's word by its length and first letter: "thôn", "xóm", "bản", "ấp".
+    @inline(__always)
+    static func mayOpenHamlet(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length <= 5, token.length >= 4 else { return false }
+        let b = context.bytes[token.start]
+        return b | 0x20 == 0x74 || b | 0x20 == 0x78 || b | 0x20 == 0x62 || b == 0xE1
     }
 
     /// Whether word `k` is short and opens with s, n, h or k, as Vietnam's house and lane words do.

@@ -86,6 +86,7 @@ enum ChatSpeakerDetector {
         if !line.timed, line.first == line.last, mailLabels[hash: context.tokens[line.first].hash] != nil {
             return false
         }
+        if line.first < line.last, rolePhrases.contains(line.hash) { return false }
         return (line.first...line.last).allSatisfy {
             !context.tokens[$0].isWord || isInitial(context, $0, first: line.first, last: line.last)
                 || isPlausibleName(context, $0)
@@ -279,6 +280,13 @@ enum ChatSpeakerDetector {
         "conseiller", "conseillere", "operatore", "operatrice", "kunde", "kundin", "klant", "medewerker",
     ]
 
+    /// Roles of two words, as the line's words hash together: the landlord, customer, staff member, doctor, nurse,
+    /// patient, manager and receptionist of a Vietnamese chat ("Chủ nhà: …"), folded as the tokenizer folds them.
+    private static let rolePhrases: Set<UInt64> = Set(
+        ["chủ nhà", "khách hàng", "nhân viên", "bác sĩ", "điều dưỡng", "bệnh nhân", "quản lý", "lễ tân"].map {
+            $0.split(separator: " ").reduce(WordHash.offsetBasis) { WordHash.combine($0, WordHash.of(word: $1.utf8)) }
+        })
+
     /// A Cyrillic word in lower case and capitalized.
     private static func bothCases(_ word: String) -> [String] { [word, word.prefix(1).uppercased() + word.dropFirst()] }
 
@@ -288,9 +296,10 @@ enum ChatSpeakerDetector {
         "супервайзер", "оператор", "менеджер", "клиент", "диспетчер", "консультант", "администратор", "бригадир",
     ]
 
-    /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!").
+    /// "I" and "me" of other languages, with which a transcript marks its writer's own lines ("yo: sí!!"), and the
+    /// Vietnamese "Bạn" (you) with which a chat program marks them.
     private static let selfWords = KeywordTable([
-        "yo", "moi", "eu", "io", "ich", "ik", "jag", "jeg", "mina", "ako", "saya", "aku", "toi", "mimi", "ja",
+        "yo", "moi", "eu", "io", "ich", "ik", "jag", "jeg", "mina", "ako", "saya", "aku", "toi", "mimi", "ja", "bạn",
     ].map { ($0, ()) })
 
     /// Whether tokens up to `end` open their line with a time: "[08:15]", "[7:02 p. m.]", "[12/03/2025, 09:14]",

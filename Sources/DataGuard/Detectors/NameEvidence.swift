@@ -61,6 +61,13 @@ struct NameEvidence {
 
     private static let hrHash = WordHash.of(word: Substring("hr").utf8)
 
+    /// Whether the run is "Hồ Chí Minh", the city's name far more often than the man's.
+    func namesHoChiMinhCity(_ run: NameRun) -> Bool {
+        run.count == 3 && (0..<3).allSatisfy { tokens[run.words[$0]].hash == Self.hoChiMinh[$0] }
+    }
+
+    private static let hoChiMinh = ["hồ", "chí", "minh"].map { WordHash.of(word: Substring($0).utf8) }
+
     /// Whether the run opens with "Don", the Spanish and Italian title, before a given name ("a Don Joaquín Pérez",
     /// "Don Ernesto"), not with the English given name ("Don Hancock", "Don Thomas"): the word after it is a given
     /// name and no English word, and a name follows it or it is no surname.

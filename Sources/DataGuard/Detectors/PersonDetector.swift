@@ -425,6 +425,18 @@ enum PersonDetector {
         {
             return 0.75
         }
+        // A surname with letters beyond ASCII first, then three or two given names or words so: "Nguyễn Ngọc Minh
+        // Thư", "Trần Quốc Bảo", "Коваленко Олені Петрівні" (but not the city of "Hồ Chí Minh").
+        if (3...4).contains(run.count), firstClasses.contains(.surname), evidence.isBeyondASCII(run.words[0]),
+            (1..<run.count).allSatisfy({ w in
+                run.classes[w].contains(.given) && !run.classes[w].contains(.common)
+                    || evidence.isBeyondASCII(run.words[w])
+            }),
+            (1..<run.count).contains(where: { evidence.isBeyondASCII(run.words[$0]) }),
+            !evidence.namesHoChiMinhCity(run)
+        {
+            return 0.75
+        }
         if !firstPlain, lastClasses.contains(.surname) { return 0.75 }
         if evidence.isSignature(run), !firstPlain || !lastClasses.isPlainWord { return 0.8 }  // "Best regards,⏎…"
         // "Boitumelo Kgosietsile, Accounts Officer"; "CURRICULUM VITAE⏎Lerato Refilwe Mokoena".

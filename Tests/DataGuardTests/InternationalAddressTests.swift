@@ -5,6 +5,9 @@ import Testing
 struct InternationalAddressTests {
     static let cases: [DetectorCase] = [
         DetectorCase("german compound street", .streetAddress, "Bitte an [[Hauptstraße 27, 10827 Berlin]] senden."),
+        DetectorCase("a time's minutes are no house number", .streetAddress,
+            "Arrived 02:40 via St John.\nAdmit 02:37 via ED   Attending: Dr Lind\nAT 6:45 AM. THE UNION DUES\n"
+                + "address on file is 4:[[80 Gonzales Avenue, Minneapolis MN 46446]]"),
         DetectorCase(
             "Kyrgyz and Tajik addresses, the town and postcode after a flat in Ukraine and Russia", .streetAddress,
             "Дарек: [[Бишкек ш., Токтогул көч., 125, 12-кв.]]\nСуроға: [[ш. Душанбе, кӯчаи Рӯдакӣ 45, хонаи 12]]\n"

@@ -195,7 +195,7 @@ struct TextDetectorTests {
         DetectorCase(
             "eponyms with and without their possessive", .healthCondition,
             "Known [[Hashimoto thyroiditis]]; [[Crohn disease]] since 2019, [[Crohn's disease]] in his brother; "
-                + "[[Raynaud phenomenon]] in winter."),
+                + "[[Raynaud phenomenon]] in winter; [[Graves' disease]] and [[Graves’ disease]] treated."),
         DetectorCase(
             "a condition with its type's number after a hyphen", .healthCondition,
             "He tested positive for [[COVID-19]] on Monday and was off with [[covid]] all week; no COVID-19a here."),

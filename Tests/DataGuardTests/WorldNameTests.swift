@@ -250,6 +250,9 @@ struct WorldNameTests {
         DetectorCase("institutions and estates that open their names", .person,
             "Hospital del Salvador, Klinik Pratama, Col. Jardines del Moral, Comunidad de Madrid"),
         DetectorCase("a firm's site after its name", .person, "grievance – [[Rick Halvorsen]], Powell Garage yard"),
+        DetectorCase("a saint's name of two words, a sports clinic and partners after an ampersand", .person,
+            "Arrived 02:40 via St John. Seen at Ste Justine; Bayside Sports & Spinal Physiotherapy; Studio Tecnico "
+                + "Belli & Associati; [[Jill St John]] called."),
         DetectorCase("a job title after a comma", .person, "In solidarity, [[Deborah Fairclough]], Branch Secretary"),
         DetectorCase("a surname that is a site word", .person, "Questions can go to [[Aimee Branch]] at the office"),
         DetectorCase(

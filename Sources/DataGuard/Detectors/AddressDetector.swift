@@ -13,6 +13,13 @@ enum AddressDetector {
             {
                 continue
             }
+            // "02:40 via St John", "at 6:45 AM. THE UNION": a time's minutes are no house number.
+            if token.isNumber, token.isAttached, context.isSymbol(i - 1, 0x3A), context.tokens[i - 1].isAttached,
+                context.isNumber(i - 2, digits: 1...2), token.length == 2, context.value(i) < 60,
+                context.value(i - 2) < 24
+            {
+                continue
+            }
             var first = i
             // "12 bis avenue Victor Hugo" is French, its "bis" no street's name.
             var found =

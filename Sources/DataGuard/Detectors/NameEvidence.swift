@@ -208,6 +208,14 @@ struct NameEvidence {
 
     private static let mountains = KeywordTable(["jabal", "jebel", "djebel"].map { ($0, ()) })
 
+    /// "via St John", "Ste Justine": a saint's name of two words, a church's, a hospital's, an ambulance service's or
+    /// a place's (a surname "St John" comes after a given name).
+    func opensWithSaint(_ run: NameRun) -> Bool {
+        run.count == 2 && run.words[0] == run.first && Self.saints[hash: tokens[run.first].hash] != nil
+    }
+
+    private static let saints = KeywordTable(["st", "ste", "saint", "sainte", "sankt", "sint"].map { ($0, ()) })
+
     /// "San Diego", "St. Louis", "Saint-Étienne": a place-name opener right before the run.
     @inline(__always)
     func followsPlaceWord(_ run: NameRun) -> Bool {

@@ -29,7 +29,12 @@ enum PhraseMatcher {
                 k += 1
                 continue
             }
-            if token.kind == .symbol, !symbols { break }
+            if token.kind == .symbol, !symbols {
+                // "Graves' disease": the apostrophe after a name's "s" is passed over.
+                guard k > i, isApostropheAfterS(context, k) else { break }
+                k += 1
+                continue
+            }
             hash = WordHash.combine(hash, k == i ? firstHash ?? token.hash : token.hash)
             let entry = set.lookup(hash)
             if entry.isPhrase { best = k }
@@ -39,6 +44,19 @@ enum PhraseMatcher {
         guard let last = best else { return nil }
         if context.endsCleanly(last) || context.tokens[last].kind == .symbol { return last }
         return numbered ? context.typeNumberEnd(after: last) : nil
+    }
+
+    /// Whether symbol token `k` is an apostrophe, straight or typographic, glued to a word ending in "s" before it
+    /// and followed by a space.
+    private static func isApostropheAfterS(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        let before = context.tokens[k - 1]
+        guard token.isAttached, before.isWord, context.bytes[before.end - 1] | 0x20 == 0x73,
+            k + 1 < context.tokens.count, !context.tokens[k + 1].isAttached
+        else { return false }
+        let b = context.bytes[token.start]
+        return b == 0x27 || b == 0xE2 && token.length == 3 && context.bytes[token.start + 1] == 0x80
+            && context.bytes[token.start + 2] == 0x99
     }
 }
 

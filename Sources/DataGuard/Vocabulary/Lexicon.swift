@@ -161,6 +161,9 @@ enum Lexicon {
         "sacco",
         // Water utilities ("Lusaka Water", "Nairobi Water and Sewerage").
         "water", "sewerage",
+        // A sports clinic ("Bayside Sports & Spinal"), partners in Italian, French, Spanish and Portuguese ("Studio
+        // Tecnico Belli & Associati").
+        "sports", "associati", "associes", "asociados", "associados",
     ]
     /// Capitalized words that open a place name ("San Diego", "St. Louis", "Fort Worth").
     static let placeOpeners: [String] = [

@@ -137,6 +137,9 @@ struct PhoneNumberTests {
             .phoneNumber,
             "HP: [[9748 2216]]; no hp [[0812-3456-7890]]; HP 250 G8; mejor a este [[+52 1 55 4182 0937]] jaja; "
                 + "Plumbing: Sparrow Plumbing [[1300 772 769]], free call [[1800 555 010]]; 1300 people, 1800 772"),
+        DetectorCase("a German area code and its slash before groups of any kind", .phoneNumber,
+            "per Fax an Dr. med. Ulrike Brandstätter ([[0221 / 4 78 91-19]]); Sinemet 0600/1000/1400/1800; "
+                + "Policy 2811/03417752/00/000; born 09301/1964"),
     ]
 
     @Test("numbers valid in a plan where the context allows, and others that are not phones", arguments: cases)

@@ -220,7 +220,7 @@ struct TextDetectorTests {
         DetectorCase(
             "a day and a month that is an English word too, with the time after it; a Polish day after z", .date,
             "Nästa möte [[6 mars]] kl. 17.30; randevu [[5 mart]] saat 09:30; TSH z [[06.10]] wynosi 0,21 mIU/l; "
-                + "Mars 12 at 10:00, page 4 of 12.30"),
+                + "Mars 12 at 10:00, page 4 of 12.30; Próxima cita [[4 feb]] a las 12:30"),
         DetectorCase(
             "a day's ordinal ending after a hyphen, in Latin and Cyrillic letters", .date,
             "naemat e do [[5-ti mart]]; приду [[5-го марта]], от [[1-ви април]]; room 5-ti floor"),

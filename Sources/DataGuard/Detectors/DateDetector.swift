@@ -732,7 +732,10 @@ enum DateDetector {
     /// mart saat 09:30", "12 maggio alle 9.15".
     private static func isClockTime(_ context: ScanContext, after k: Int) -> Bool {
         var j = k + 1
-        if j < context.tokens.count, context.tokens[j].isWord, clockWords[hash: context.tokens[j].hash] != nil {
+        // One word or two ("a las").
+        for _ in 0..<2 where j < context.tokens.count && context.tokens[j].isWord
+            && clockWords[hash: context.tokens[j].hash] != nil
+        {
             j += context.isSymbol(j + 1, 0x2E) ? 2 : 1
         }
         guard context.isNumber(j, digits: 1...2), !context.tokens[j].startsLine,

@@ -109,6 +109,14 @@ extension NumberDetector {
         if named, grouped, phone.separators[1] == 0x20, count >= 8, count <= 12, reach.contains(.national) {
             return 0.6
         }
+        // "0221 / 4 78 91-19": an area code of three to five digits and a slash, as German writes it, then the number
+        // in groups apart by spaces or hyphens, ten digits or more in all.
+        if first == 0, phone.digits[1] != 0, groups >= 2, phone.separators[1] == 0x2F, count >= 10,
+            (3...5).contains(phone.digitsAtEnd[0]), (2..<groups).allSatisfy({ phone.separators[$0] != 0x2F }),
+            reach.contains(.trunk)
+        {
+            return 0.6
+        }
         return first == 0 && reach.contains(.trunk) && grouped && count >= 9 ? 0.6 : nil
     }
 

@@ -367,7 +367,8 @@ struct InternationalAddressTests {
         DetectorCase("a Mexican colonia and borough after the number, but no date after a unit", .streetAddress,
             "vivo en [[Calle Reforma 222, Col. Juárez, Cuauhtémoc, CDMX]]; "
                 + "[[Av. Insurgentes Sur 1602, Colonia Crédito Constructor, Benito Juárez]]\n"
-                + "closed for [[221 Bathurst St., Apt. 3]]\non July 31, 2025 and"),
+                + "closed for [[221 Bathurst St., Apt. 3]]\non July 31, 2025 and\n"
+                + "Domicilio: [[Av. Hidalgo 1843, Col. Ladrón de Guevara, 44600 Guadalajara]], Jal."),
         DetectorCase("towns alone make no address of a clinic's number", .streetAddress,
             "Derivada a la UMF No. 48, Guadalajara, el lunes"),
         DetectorCase("an English per before a section is no street", .streetAddress,

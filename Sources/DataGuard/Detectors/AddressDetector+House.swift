@@ -197,13 +197,22 @@ extension AddressDetector {
         ["sector", "phase", "cross", "main", "block", "blk", "zone", "extension", "ext"].map { ($0, ()) })
 
     /// The last of the one to three capitalized words that name a place after word `k` and its period, if it has
-    /// one, on its line: "Brgy. Tagbac", "Barangay San Isidro", "Col. Juárez"; nil when none follows.
+    /// one, on its line, with up to two particles between them: "Brgy. Tagbac", "Barangay San Isidro", "Col. Juárez",
+    /// "Col. Ladrón de Guevara"; nil when none follows.
     static func nameAfterWord(_ context: ScanContext, _ k: Int) -> Int? {
         let name = context.isSymbol(k + 1, 0x2E) && context.tokens[k + 1].isAttached ? k + 2 : k + 1
         var j = name
-        while j - name < 3, j < context.tokens.count, context.tokens[j].isWord, context.tokens[j].isCapitalized,
+        var particles = 0
+        while j - name - particles < 3, j < context.tokens.count, context.tokens[j].isWord,
             !context.tokens[j].startsLine
         {
+            if !context.tokens[j].isCapitalized {
+                // A particle between two of the name's words: "Col. Ladrón de Guevara", "Jardim das Flores".
+                guard j > name, particles < 2, context.has(j, .nameParticle), j + 1 < context.tokens.count,
+                    context.tokens[j + 1].isCapitalized, !context.tokens[j + 1].startsLine
+                else { break }
+                particles += 1
+            }
             j += 1
         }
         return j > name ? j - 1 : nil

@@ -14,7 +14,7 @@ enum AddressDetector {
                 continue
             }
             // "02:40 via St John", "at 6:45 AM. THE UNION": a time's minutes are no house number.
-            if token.isNumber, token.isAttached, context.isSymbol(i - 1, 0x3A), context.tokens[i - 1].isAttached,
+            if token.isAttached, token.isNumber, context.isSymbol(i - 1, 0x3A), context.tokens[i - 1].isAttached,
                 context.isNumber(i - 2, digits: 1...2), token.length == 2, context.value(i) < 60,
                 context.value(i - 2) < 24
             {
@@ -84,8 +84,9 @@ enum AddressDetector {
         guard token.isNumber else {
             if token.flags.contains(.beyondASCII) && mayOpenVietnamese(context, i) { return vietnamese(context, i) }
             // A hamlet's word, capitalized ("Xóm 4, xã …") or in lower case before the hamlet's name ("thôn Đông").
-            if mayOpenHamlet(context, i) { return vietnameseHamlet(context, i) }
-            return i >= 1 && mayOpenHamlet(context, i - 1) ? vietnameseHamlet(context, i - 1) : nil
+            if token.flags.contains(.beyondASCII), mayOpenHamlet(context, i) { return vietnameseHamlet(context, i) }
+            return i >= 1 && context.tokens[i - 1].flags.contains(.beyondASCII) && mayOpenHamlet(context, i - 1)
+                ? vietnameseHamlet(context, i - 1) : nil
         }
         if isPinyinHouseWord(context, i + 1), let address = pinyin(context, i) { return address }
         guard i + 2 < context.tokens.count else { return nil }
@@ -149,7 +150,8 @@ enum AddressDetector {
         return b == 0x2E || b == 0xE2
     }
 
-    /// Whether word `k` may be a Vietnamese hamlet's word by its length and first letter: "thôn", "xóm", "bản", "ấp".
+    /// Whether word `k`, with letters beyond ASCII, may be a Vietnamese hamlet's word by its length and first letter:
+    /// "thôn", "xóm", "bản", "ấp".
     @inline(__always)
     static func mayOpenHamlet(_ context: ScanContext, _ k: Int) -> Bool {
         let token = context.tokens[k]

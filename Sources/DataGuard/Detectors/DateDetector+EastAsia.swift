@@ -10,7 +10,7 @@ extension DateDetector {
     }
 
     /// Adds the Chinese or Japanese dates inside word token `i` from byte `from` on, each after the letters it is
-    /// glued to: "日期為2025年3月12日", "予約日は2025年3月12日です", "到2026年9月30日".
+    /// glued to: "到2026年9月30日" after another date ("10月1日到2026年9月30日").
     static func addChineseOrJapaneseInWord(
         _ context: ScanContext, _ i: Int, from: Int, born: Bool, _ candidates: inout CandidateList
     ) {
@@ -22,8 +22,9 @@ extension DateDetector {
         }
     }
 
-    /// The bytes of the first Chinese or Japanese date inside word token `i` from byte `from` on, after letters.
-    private static func chineseOrJapaneseInWord(_ context: ScanContext, _ i: Int, from: Int) -> (Int, Int)? {
+    /// The bytes of the first Chinese or Japanese date inside word token `i` from byte `from` on, after the letters it
+    /// is glued to: "日期為2025年3月12日", "予約日は2025年3月12日です"; nil when the word has none.
+    static func chineseOrJapaneseInWord(_ context: ScanContext, _ i: Int, from: Int) -> (Int, Int)? {
         let token = context.tokens[i]
         var k = from
         while k < token.end {

@@ -27,13 +27,12 @@ enum DateDetector {
                 resume = i + 2
                 continue
             }
-            if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3 {
+            if token.isWord, token.flags.contains(.hasDigit), context.bytes[token.start] >= 0xE3,
+                let (start, end) = japaneseEra(context, i) ?? chineseOrJapaneseInWord(context, i, from: token.start)
+            {
                 let born = context.isPreceded(i, byOneOf: .birth, within: 4)
-                if let (start, end) = japaneseEra(context, i) {
-                    candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
-                } else {
-                    addChineseOrJapaneseInWord(context, i, from: token.start, born: born, &candidates)
-                }
+                candidates.add(born ? .dateOfBirth : .date, start, end, 0.85)
+                addChineseOrJapaneseInWord(context, i, from: end, born: born, &candidates)
                 continue
             }
             if token.isNumber, ByteClass.isASCIILetter(next), let weekday = weekdayBeforeOrdinal(context, i) {
@@ -733,10 +732,12 @@ enum DateDetector {
     private static func isClockTime(_ context: ScanContext, after k: Int) -> Bool {
         var j = k + 1
         // One word or two ("a las").
-        for _ in 0..<2 where j < context.tokens.count && context.tokens[j].isWord
-            && clockWords[hash: context.tokens[j].hash] != nil
+        var words = 0
+        while words < 2, j < context.tokens.count, context.tokens[j].isWord,
+            clockWords[hash: context.tokens[j].hash] != nil
         {
             j += context.isSymbol(j + 1, 0x2E) ? 2 : 1
+            words += 1
         }
         guard context.isNumber(j, digits: 1...2), !context.tokens[j].startsLine,
             context.isSymbol(j + 1, 0x3A) || context.isSymbol(j + 1, 0x2E), context.tokens[j + 1].isAttached,

@@ -210,8 +210,10 @@ struct NameEvidence {
 
     /// "via St John", "Ste Justine": a saint's name of two words, a church's, a hospital's, an ambulance service's or
     /// a place's (a surname "St John" comes after a given name).
+    @inline(__always)
     func opensWithSaint(_ run: NameRun) -> Bool {
-        run.count == 2 && run.words[0] == run.first && Self.saints[hash: tokens[run.first].hash] != nil
+        run.count == 2 && run.words[0] == run.first && tokens[run.first].length <= 6
+            && bytes[tokens[run.first].start] | 0x20 == 0x73 && Self.saints[hash: tokens[run.first].hash] != nil
     }
 
     private static let saints = KeywordTable(["st", "ste", "saint", "sainte", "sankt", "sint"].map { ($0, ()) })
@@ -706,10 +708,12 @@ struct NameEvidence {
 
     /// "Von: Jonas Becker", "Van: …": the run is an e-mail header's sender or recipient label of another language,
     /// capitalized, opening its line with its colon glued to it, though the word is a given name too.
+    @inline(__always)
     func headsMailHeader(_ run: NameRun) -> Bool {
         let k = run.first
-        return run.count == 1 && k == run.last && (k == 0 || tokens[k].startsLine) && tokens[k].isCapitalized
-            && isSymbol(k + 1, 0x3A) && tokens[k + 1].isAttached && Self.mailAddressLabels[hash: tokens[k].hash] != nil
+        return run.count == 1 && k == run.last && (k == 0 || tokens[k].startsLine) && isSymbol(k + 1, 0x3A)
+            && tokens[k + 1].isAttached && tokens[k].isCapitalized
+            && Self.mailAddressLabels[hash: tokens[k].hash] != nil
     }
 
     /// ``Lexicon/mailAddressLabels``.
@@ -717,10 +721,14 @@ struct NameEvidence {
 
     /// "Marloes de Vries <m.devries@…>": the run right before an e-mail address in angle brackets, as a header
     /// names its sender, and one of its words of three letters or more inside the address's part before the "@".
-    func precedesOwnAddress(_ run: NameRun) -> Bool {
+    @inline(__always)
+    func precedesOwnAddress(_ run: NameRun) -> Bool { isSymbol(run.last + 1, 0x3C) && holdsOwnAddress(run) }
+
+    /// ``precedesOwnAddress(_:)`` once the "<" is seen.
+    @inline(never)
+    private func holdsOwnAddress(_ run: NameRun) -> Bool {
         let open = run.last + 1
-        guard isSymbol(open, 0x3C), !tokens[open].startsLine, open + 1 < tokens.count, tokens[open + 1].isAttached
-        else { return false }
+        guard !tokens[open].startsLine, open + 1 < tokens.count, tokens[open + 1].isAttached else { return false }
         let start = tokens[open + 1].start
         var at = start
         while at < bytes.count, at - start < 64, bytes[at] != 0x40 {

@@ -250,6 +250,8 @@ struct WorldNameTests {
         DetectorCase("institutions and estates that open their names", .person,
             "Hospital del Salvador, Klinik Pratama, Col. Jardines del Moral, Comunidad de Madrid"),
         DetectorCase("a firm's site after its name", .person, "grievance – [[Rick Halvorsen]], Powell Garage yard"),
+        DetectorCase("Indonesia's hospitals and health centres before their names", .person,
+            "anak saya dirawat di RS Hermina Pasteur, lalu ke RSUD Kota Bandung dan Puskesmas Cimahi. Pak [[Yudi]]"),
         DetectorCase("a saint's name of two words, a sports clinic and partners after an ampersand", .person,
             "Arrived 02:40 via St John. Seen at Ste Justine; Bayside Sports & Spinal Physiotherapy; Studio Tecnico "
                 + "Belli & Associati; [[Jill St John]] called."),

@@ -178,6 +178,9 @@ enum Lexicon {
         "colonia", "jardim", "urbanizacion", "urb",
         // Ireland's county before its name ("Co. Cork", "Co Clare").
         "co",
+        // Indonesia's hospitals and health centres before their names ("RS Hermina Pasteur", "RSUD Dr. Soetomo",
+        // "Puskesmas Cimahi").
+        "rs", "rsud", "rsu", "rsia", "rsup", "puskesmas",
     ]
     /// Closings after which a lone word on the next line is a signature ("Thanks,⏎Ana").
     static let closings: [String] = [

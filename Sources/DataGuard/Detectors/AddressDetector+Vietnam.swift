@@ -29,14 +29,7 @@ extension AddressDetector {
             k += 1
         }
         guard let street = capitalizedWords(context, from: k) else { return nil }
-        var last = street
-        var areas = 0
-        var named = false
-        while areas < 4, context.isSymbol(last + 1, 0x2C), let end = area(context, from: last + 2) {
-            named = named || end.named
-            last = end.token
-            areas += 1
-        }
+        let (last, areas, named) = areasAfter(context, street)
         // A house number alone needs a ward's or district's word after it, or a street of two words or more with
         // letters beyond ASCII and two areas after it ("45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội"); a house or lane word
         // needs an area.
@@ -52,14 +45,23 @@ extension AddressDetector {
         guard first + 1 < context.tokens.count, !context.tokens[first + 1].startsLine,
             Self.hamlets[hash: context.tokens[first].hash] != nil
         else { return nil }
-        var last: Int
+        let hamlet: Int
         if context.isNumber(first + 1, digits: 1...3), context.endsCleanly(first + 1) {
-            last = first + 1
+            hamlet = first + 1
         } else if let words = capitalizedWords(context, from: first + 1) {
-            last = words
+            hamlet = words
         } else {
             return nil
         }
+        let (last, areas, named) = areasAfter(context, hamlet)
+        guard named, areas >= 2 else { return nil }
+        return (first, End(token: last, hasCity: true))
+    }
+
+    /// The last token of up to four areas after commas from token `k` on, how many there are, and whether one came
+    /// with its word.
+    private static func areasAfter(_ context: ScanContext, _ k: Int) -> (last: Int, areas: Int, named: Bool) {
+        var last = k
         var areas = 0
         var named = false
         while areas < 4, context.isSymbol(last + 1, 0x2C), let end = area(context, from: last + 2) {
@@ -67,8 +69,7 @@ extension AddressDetector {
             last = end.token
             areas += 1
         }
-        guard named, areas >= 2 else { return nil }
-        return (first, End(token: last, hasCity: true))
+        return (last, areas, named)
     }
 
     /// Whether word `k` is "Số" or a lane's word.

@@ -1,9 +1,9 @@
 extension NumberDetector {
     /// Phones glued to the Chinese, Japanese or Korean letters around them, which the tokenizer keeps inside their
     /// words: "電話番号は090-1234-5678です", "연락처는 010-1234-5678입니다", "电话是13800138000，": ASCII digits glued
-    /// to such a letter before or after them, in three groups joined by hyphens or in one, ten or eleven digits, valid
-    /// in a plan with their trunk prefix (or a Chinese mobile, eleven digits from 13 to 19), and no ASCII digit,
-    /// letter, period or hyphen glued after them.
+    /// to such a letter before or after them, in three groups joined by hyphens or in one (or, after letters, in three
+    /// apart by spaces: "还是138 2716 4409吧"), ten or eleven digits, valid in a plan with their trunk prefix (or a
+    /// Chinese mobile, eleven digits from 13 to 19), and no ASCII digit, letter, period or hyphen glued after them.
     static func gluedToEastAsianLetters(_ context: ScanContext, _ candidates: inout CandidateList) {
         guard context.anchors.hasEastAsianWords else { return }
         let bytes = context.bytes

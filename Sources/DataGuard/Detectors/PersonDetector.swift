@@ -266,7 +266,7 @@ enum PersonDetector {
             || evidence.followsHolidayWish(run)
             || run.count == 1 && (evidence.isVietnameseWord(run.words[0]) || evidence.isTurkishNameLabel(run.words[0]))
             || evidence.opensAbbreviatedCompound(run) || evidence.opensWithMountain(run)
-            || run.count == 1 && evidence.headsMailHeader(run) || run.count == 2 && evidence.opensWithSaint(run)
+            || evidence.headsMailHeader(run) || evidence.opensWithSaint(run)
         {
             return nil
         }

@@ -184,6 +184,9 @@ struct TextDetectorTests {
                      "นัดครั้งต่อไป [[15 มีนาคม 2568]] โทร, วันที่ [[3 มกราคม]] 2800 บาท; ราคา 2568 บาท; วันที่ "
                          + "[[06/03/2568]]"),
         DetectorCase("a year of the Buddhist era only in a Thai text", .date, "Invoice 06/03/2568, ref 14/08/2568."),
+        DetectorCase("a dose's interval written as a fraction of equal numbers is no date", .date,
+            "propranolol 40 mg de 12/12 h; dipirona até de 6/6 h; amoxicilina de 8/8 horas. Controllo il [[7/4]] ore "
+                + "10:00."),
         DetectorCase("Italian, Dutch, Swedish", .date, "Il [[4 giugno 2025]], op [[4 juni 2025]], den [[4 maj 2025]]."),
         DetectorCase("English in lower case", .date, "ok see you [[4 june 2025]] then"),
         DetectorCase("a month of another language that is an English word or short needs a year", .date,

@@ -601,9 +601,22 @@ enum DateDetector {
             && separator == 0x2F
             && (monthFirstCues[hash: context.tokens[i - 1].hash] != nil || listed
                 || context.tokens[i - 1].lexicon.contains(.weekday))
-        guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1) else { return nil }
+        guard context.endsCleanly(last), dayFirst || monthFirst, !isFractionOf(context, last + 1),
+            a != b || !isHoursWord(context, last + 1)
+        else { return nil }
         return (last, 0.8)
     }
+
+    /// Whether word `k` is "hours", which after a fraction of two equal numbers makes it a dose's interval: "de 12/12
+    /// h", "8/8 horas" (but "il 7/4 ore 10:00" is a date and its time).
+    private static func isHoursWord(_ context: ScanContext, _ k: Int) -> Bool {
+        k < context.tokens.count && context.tokens[k].isWord && context.tokens[k].length <= 6
+            && hoursWords[hash: context.tokens[k].hash] != nil
+    }
+
+    /// "Hours" and its abbreviations in English, Spanish, Portuguese, Italian and French.
+    private static let hoursWords = KeywordTable(
+        ["h", "hs", "hr", "hrs", "horas", "hours", "ore", "heures"].map { ($0, ()) })
 
     /// Whether a weekday shortened as calendars of other languages write it comes before token `i`, with its period
     /// or a comma or both: "czw 12.06", "Do., 12.6.", "fre 14.03", "jeu. 3/4".

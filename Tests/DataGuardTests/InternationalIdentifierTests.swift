@@ -297,6 +297,12 @@ struct InternationalIdentifierTests {
             "a bank's initials between the label and the account, groups after a first of four digits", .usBankAccount,
             "Rekening BCA [[123-456-7890]] a.n. Dewi; Account BDO [[0012-3456-7890]]; "
                 + "rekening BCA no. [[5230 1187 42]]; cuenta BBVA [[0182 5566 01 0201234567]]."),
+        DetectorCase("the Indonesian 'Rek' and the Vietnamese 'STK' before an account", .usBankAccount,
+            "Rek BCA [[8410372956]] a.n. Rina; Vietcombank STK [[0011004827193]] – chủ TK"),
+        DetectorCase("a Polish client's number, though 'numer' is a phone's word", .memberNumber,
+            "Numer klienta: [[60218473]]"),
+        DetectorCase("an aside with a number between a label and its colon", .usRoutingNumber,
+            "Routing number (9 digits): [[322071788]]"),
         DetectorCase(
             "accounts in Italian, Czech with its bank's code, Hungarian, Swahili, Thai, Arabic and Hebrew; CLABE, CBU",
             .usBankAccount,

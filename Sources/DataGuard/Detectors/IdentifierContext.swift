@@ -174,10 +174,11 @@ enum IdentifierContext {
         ("mitglieds-nr", .memberNumber),
         // A customer's, client's, subscriber's or club member's number: English, the Nordic and German "Kundenr.",
         // Spanish, Portuguese and Italian "cliente", Icelandic "félagsnúmer", Slovak and Czech "členské číslo", French
-        // "carte syndicale", and a member's number in Korean, Chinese and Japanese ("회원번호", "会员号", "会員番号").
+        // "carte syndicale", and a member's number in Korean, Chinese and Japanese ("회원번호", "会员号", "会員番号");
+        // the Polish client's ("Numer klienta").
         ("customer", .memberNumber), ("cust", .memberNumber), ("client", .memberNumber), ("cliente", .memberNumber),
-        ("klient", .memberNumber), ("subscriber", .memberNumber), ("kundenr", .memberNumber),
-        ("kundennr", .memberNumber), ("kundennummer", .memberNumber), ("club", .memberNumber),
+        ("klient", .memberNumber), ("klienta", .memberNumber), ("subscriber", .memberNumber),
+        ("kundenr", .memberNumber), ("kundennr", .memberNumber), ("kundennummer", .memberNumber), ("club", .memberNumber),
         ("felagsnumer", .memberNumber), ("clenske", .memberNumber), ("clenskeho", .memberNumber),
         ("syndicale", .memberNumber), ("회원번호", .memberNumber), ("会员号", .memberNumber),
         ("会员编号", .memberNumber), ("会員番号", .memberNumber),
@@ -332,8 +333,10 @@ enum IdentifierContext {
         ("conto", .usBankAccount), ("racun", .usBankAccount), ("racuna", .usBankAccount),
         ("saskaita", .usBankAccount), ("saskaitos", .usBankAccount), ("konts", .usBankAccount),
         ("rib", .usBankAccount),
-        // The account of Indonesian and Malay ("rekening", "akaun") and Vietnamese ("số tài khoản").
-        ("rekening", .usBankAccount), ("akaun", .usBankAccount), ("khoản", .usBankAccount),
+        // The account of Indonesian and Malay ("rekening", "akaun", "Rek BCA …") and Vietnamese ("số tài khoản",
+        // "STK").
+        ("rekening", .usBankAccount), ("akaun", .usBankAccount), ("khoản", .usBankAccount), ("rek", .usBankAccount),
+        ("stk", .usBankAccount),
         // The current account of Italian ("conto corrente"), the account of Czech ("číslo účtu"), Hungarian
         // ("számlaszám"), Swahili ("akaunti") and Thai ("เลขที่บัญชี"), Spanish savings ("cuenta de ahorros"), Mexico's
         // CLABE and Argentina's CBU.

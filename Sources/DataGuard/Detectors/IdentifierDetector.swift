@@ -627,11 +627,12 @@ enum IdentifierDetector {
         var skippedCopula = false
         while k >= 0, skipped < 5 {
             if context.tokens[k + 1].startsLine { return idAlone(skippedID) }
-            // A short aside in brackets between the label and the number: "Membership no. (office use): …"; but a
-            // label in brackets is the number's ("Sehat Card (CNIC): …").
+            // A short aside in brackets between the label and the number: "Membership no. (office use): …", "Routing
+            // number (9 digits): …"; but a label in brackets is the number's ("Sehat Card (CNIC): …").
             if context.isSymbol(k, 0x29), let open = (max(0, k - 4)..<k).last(where: { context.isSymbol($0, 0x28) }),
                 (open + 1..<k).allSatisfy({
                     context.tokens[$0].isWord && !context.has($0, .identifierLabel) || context.isSymbol($0, 0x26)
+                        || context.isNumber($0, digits: 1...2)
                 })
             {
                 k = open - 1

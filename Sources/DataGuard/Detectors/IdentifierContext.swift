@@ -178,7 +178,8 @@ enum IdentifierContext {
         // the Polish client's ("Numer klienta").
         ("customer", .memberNumber), ("cust", .memberNumber), ("client", .memberNumber), ("cliente", .memberNumber),
         ("klient", .memberNumber), ("klienta", .memberNumber), ("subscriber", .memberNumber),
-        ("kundenr", .memberNumber), ("kundennr", .memberNumber), ("kundennummer", .memberNumber), ("club", .memberNumber),
+        ("kundenr", .memberNumber), ("kundennr", .memberNumber), ("kundennummer", .memberNumber),
+        ("club", .memberNumber),
         ("felagsnumer", .memberNumber), ("clenske", .memberNumber), ("clenskeho", .memberNumber),
         ("syndicale", .memberNumber), ("회원번호", .memberNumber), ("会员号", .memberNumber),
         ("会员编号", .memberNumber), ("会員番号", .memberNumber),

@@ -321,6 +321,9 @@ struct WorldNameTests {
             "[09:12] Chủ nhà: Chào em, cô gửi hợp đồng nhé.\n[09:20] Bạn: dạ cô, em là [[Nguyễn Ngọc Minh Thư]]\n"
                 + "[09:25] Chủ nhà: Ok em.\n[09:26] Bạn: dạ.\n[09:31] Khách hàng: gọi chú [[Tùng]] nhé"),
         DetectorCase(
+            "a Vietnamese name in capitals, its given names after THI or VAN whatever else they are", .person,
+            "chủ TK [[NGUYEN THI THU HANG]]; Account name: [[NGUYEN VAN MINH]]; gặp [[Nguyen Thi Lan]] hôm qua"),
+        DetectorCase(
             "a surname with letters beyond ASCII before given names, not the city of Hồ Chí Minh", .person,
             "Bác sĩ: [[Trần Quốc Bảo]]. Liên hệ chị [[Trần Ngọc Bích]]. НАДАТИ [[Коваленко Олені Петрівні]], "
                 + "бухгалтеру. Văn phòng tại TP. Hồ Chí Minh; ở Hồ Chí Minh."),

@@ -217,11 +217,12 @@ struct NameRun {
                     && vietnameseSurnames.contains(context.tokens[k - 2].hash))
     }
 
-    /// The hashes of the Vietnamese middle names "Thị" and "Văn", folded as the tokenizer folds them.
-    static let vietnameseMiddleNames = ["thị", "van"].map { WordHash.of(word: Substring($0).utf8) }
+    /// The hashes of the Vietnamese middle names "Thị" and "Văn", folded as the tokenizer folds them, and "Thi"
+    /// written without its mark.
+    static let vietnameseMiddleNames = ["thị", "van", "thi"].map { WordHash.of(word: Substring($0).utf8) }
 
     /// The hashes of the most common Vietnamese surnames written without their marks.
-    private static let vietnameseSurnames = Set(
+    static let vietnameseSurnames = Set(
         ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
          "duong", "ly", "dinh", "truong", "lam", "mai", "trinh", "luong", "ha", "cao", "doan", "quach"]
             .map { WordHash.of(word: Substring($0).utf8) })

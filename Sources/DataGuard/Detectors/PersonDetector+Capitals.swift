@@ -80,13 +80,19 @@ extension PersonDetector {
         // capitalized ("ABDULLAHI, Musa Ibrahim") or up to three in capitals.
         var last = comma ? surname + 1 : surname
         var words = 1
+        // "NGUYEN THI THU HANG": after a Vietnamese surname and "THI" or "VAN", any words in capitals are given names
+        // ("THU", autumn, is a weekday's abbreviation too).
+        let vietnamese = !comma && surname + 1 < context.tokens.count
+            && NameRun.vietnameseSurnames.contains(context.tokens[surname].hash)
+            && NameRun.vietnameseMiddleNames.contains(context.tokens[surname + 1].hash)
         while words < 4, last + 1 < context.tokens.count, !context.tokens[last + 1].startsLine,
             !context.tokens[last + 1].isAttached, !context.followsColumnGap(last + 1),
             // A word before a colon heads the next field ("EMPLOYEE: DUSTIN WILLIAMS TO: …").
             !(context.isSymbol(last + 2, 0x3A) && context.tokens[last + 2].isAttached),
             isCapitalsNameWord(evidence, context, last + 1)
                 // A third word is no plain English word: "DR TREMBLAY EN ROUTE", "MY STEWARD DENNIS OCAMPO SAID".
-                && (words < 2 || !evidence.classes(last + 1).isPlainWord)
+                && (words < 2 || vietnamese || !evidence.classes(last + 1).isPlainWord)
+                || vietnamese && context.tokens[last + 1].isWord && context.tokens[last + 1].flags.contains(.allCaps)
                 || comma && (words == 1 || words == 2 && !context.tokens[last].flags.contains(.allCaps))
                     && NameRun.isNameWord(context, last + 1) && !evidence.classes(last + 1).isPlainWord
         {

@@ -3,8 +3,8 @@ extension NumberDetector {
     /// context allows: after `+` or `00` with a country code ("+44 20 7946 0958", "+4915123456789",
     /// "0033 1 23 45 67 89"); with a trunk prefix in phone-like groups ("020 7946 0958", "01.23.45.67.89");
     /// and after a phone word, any national number, or a short local one ("Tel. 612 345 678",
-    /// "Puh. 045 123 4567", "call me on 555 0147"); and a national number of ten digits or more with its area
-    /// code in brackets ("(81) 98834-2719").
+    /// "Puh. 045 123 4567", "call me on 555 0147"); a national number of ten digits or more with its area
+    /// code in brackets ("(81) 98834-2719"); and Australia's 1300 and 1800 numbers without a phone word.
     static func planPhone(_ context: ScanContext, from first: Int) -> PhoneEnd? {
         guard !context.isSymbol(first - 1, 0x23), !context.isSymbol(first - 1, 0x24) else { return nil }
         let plus = context.isSymbol(first - 1, 0x2B)

@@ -250,6 +250,8 @@ struct WorldNameTests {
         DetectorCase("institutions and estates that open their names", .person,
             "Hospital del Salvador, Klinik Pratama, Col. Jardines del Moral, Comunidad de Madrid"),
         DetectorCase("a firm's site after its name", .person, "grievance – [[Rick Halvorsen]], Powell Garage yard"),
+        DetectorCase("a word in no list opening a sentence of another language with 'is' or 'was'", .person,
+            "Bijdrage is vanochtend overgemaakt. Formulier was gisteren klaar. [[Thabo]] is off sick today."),
         DetectorCase("Indonesia's hospitals and health centres before their names", .person,
             "anak saya dirawat di RS Hermina Pasteur, lalu ke RSUD Kota Bandung dan Puskesmas Cimahi. Pak [[Yudi]]"),
         DetectorCase("a saint's name of two words, a sports clinic and partners after an ampersand", .person,

@@ -676,6 +676,20 @@ struct NameEvidence {
         return isSymbol(k, 0x28) && k + 1 < tokens.count && tokens[k + 1].lexicon.contains(.birth)
     }
 
+    /// "Bijdrage is vanochtend overgemaakt", "Formulier is vanochtend": "is" or "was" after the run and then a word in
+    /// lower case that is no English word, as Dutch and German sentences go on (where "Thabo is off sick" names him).
+    func precedesForeignCopula(_ run: NameRun) -> Bool {
+        let k = run.last + 1
+        guard k + 1 < tokens.count, tokens[k].isWord, tokens[k].length <= 3,
+            tokens[k].hash == Self.isHash || tokens[k].hash == Self.wasHash, tokens[k + 1].isWord,
+            !tokens[k + 1].startsLine, !tokens[k + 1].isCapitalized
+        else { return false }
+        return !classes(k + 1).contains(.common)
+    }
+
+    private static let isHash = WordHash.of(word: Substring("is").utf8)
+    private static let wasHash = WordHash.of(word: Substring("was").utf8)
+
     /// "Sipho's mother called", "Aroha's dad came": the run in the possessive right before a relative's word.
     func precedesKin(_ run: NameRun) -> Bool {
         let k = run.last + 1

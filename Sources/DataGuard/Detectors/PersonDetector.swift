@@ -401,6 +401,8 @@ enum PersonDetector {
         if classes.contains(.surname) {
             return cue && (!common || inSentence) || greeted || evidence.precedesReportedSpeech(run) ? 0.6 : nil
         }
+        // "Bijdrage is vanochtend …": a word in no list opening a sentence of another language.
+        if classes.isEmpty, !inSentence, !greeted, evidence.precedesForeignCopula(run) { return nil }
         return (cue || greeted) && !common ? 0.6 : nil
     }
 

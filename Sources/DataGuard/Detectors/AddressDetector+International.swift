@@ -468,12 +468,6 @@ extension AddressDetector {
 
     /// The last token of a house number at `k` ("112", "14/3", "12b", "No: 155", ", 45"), if one is there.
     @inline(__always)
-    /// Whether word `k` of two letters is "am" or "pm", in any case.
-    private static func isMeridiem(_ context: ScanContext, _ k: Int) -> Bool {
-        let first = context.bytes[context.tokens[k].start] | 0x20
-        return (first == 0x61 || first == 0x70) && context.bytes[context.tokens[k].start + 1] | 0x20 == 0x6D
-    }
-
     private static func houseNumber(_ context: ScanContext, at start: Int) -> Int? {
         var k = start
         if context.isSymbol(k, 0x2C) { k += 1 }
@@ -491,9 +485,7 @@ extension AddressDetector {
         if context.isSymbol(start, 0x2C), opensStreet(context, after: k) { return nil }
         if k + 1 < context.tokens.count, context.tokens[k + 1].isAttached {
             // "leaves Main Gate 7am": a clock time, no house.
-            if context.tokens[k + 1].isWord, context.tokens[k + 1].length == 2, isMeridiem(context, k + 1),
-                context.value(k) <= 12
-            {
+            if context.isMeridiem(k + 1), context.value(k) <= 12 {
                 return nil
             }
             if context.tokens[k + 1].isWord, context.tokens[k + 1].length <= 2 { return k + 1 }

@@ -111,9 +111,7 @@ enum ChatSpeakerDetector {
         let tokens = context.tokens
         guard c >= 1, tokens[c].isAttached else { return nil }
         // The time may come after the name instead: "priya 09:41: vpn keeps dropping", "nico 9:43 PM: same".
-        let meridiem = c >= 2 && tokens[c - 1].isWord && tokens[c - 1].length == 2
-            && Self.meridiems[hash: tokens[c - 1].hash] != nil
-        let time = meridiem ? c - 2 : c - 1
+        let time = c >= 2 && context.isMeridiem(c - 1) ? c - 2 : c - 1
         if time >= 3, isTime(context, endingAt: time), !tokens[time - 2].isAttached,
             isSpeakerWord(context, time - 3)
         {
@@ -186,11 +184,7 @@ enum ChatSpeakerDetector {
             tokens[c].isAttached, context.isNumber(c + 1, digits: 2...2, attached: true)
         else { return nil }
         var end = c + 1
-        if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].length == 2,
-            meridiems[hash: tokens[end + 1].hash] != nil
-        {
-            end += 1
-        }
+        if context.isMeridiem(end + 1) { end += 1 }
         guard end + 1 < tokens.count, !tokens[end + 1].startsLine,
             tokens[end + 1].start - tokens[end].end >= 2 || context.isSymbol(end + 1, 0x2D),
             isSpeakerWord(context, c - 2)
@@ -256,8 +250,6 @@ enum ChatSpeakerDetector {
         let classes = context.vocabulary.words.classes(of: context.tokens[k].stemHash)
         return !classes.contains(.common) || !classes.isDisjoint(with: [.given, .surname])
     }
-
-    private static let meridiems = KeywordTable(["am", "pm"].map { ($0, ()) })
 
     /// ``Lexicon/mailAddressLabels`` and ``Lexicon/mailHeaderLabels``.
     private static let mailLabels = KeywordTable(

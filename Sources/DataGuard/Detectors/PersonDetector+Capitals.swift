@@ -19,7 +19,7 @@ extension PersonDetector {
     ) -> Int? {
         let token = context.tokens[i]
         guard token.isWord, token.length >= 2, !token.flags.contains(.hasDigit), token.lexicon.isEmpty,
-            isGivenAfter(evidence, context, i + 1), !isMeridiem(context, i)
+            isGivenAfter(evidence, context, i + 1), !isMeridiemAfterNumber(context, i)
         else { return nil }
         var k = i - 1
         if context.isSymbol(k, 0x2E), context.tokens[i - 1].isAttached { k -= 1 }
@@ -31,14 +31,9 @@ extension PersonDetector {
         return isGivenAfter(evidence, context, i + 2) ? i + 2 : i + 1
     }
 
-    /// Whether word `i` is "AM" or "PM" after a number, a clock's half of the day ("at 10:12 AM Rahul Verma wrote").
-    private static func isMeridiem(_ context: ScanContext, _ i: Int) -> Bool {
-        let token = context.tokens[i]
-        guard token.length == 2, i >= 1, context.tokens[i - 1].isNumber, context.bytes[token.end - 1] == 0x4D else {
-            return false
-        }
-        let first = context.bytes[token.start]
-        return first == 0x41 || first == 0x50
+    /// Whether word `i` is "AM" or "PM" in capitals after a number ("at 10:12 AM Rahul Verma wrote").
+    private static func isMeridiemAfterNumber(_ context: ScanContext, _ i: Int) -> Bool {
+        i >= 1 && context.tokens[i - 1].isNumber && context.tokens[i].flags.contains(.allCaps) && context.isMeridiem(i)
     }
 
     /// Whether token `k` may be a given name after a surname on the same line: a capitalized name word, no

@@ -18,6 +18,14 @@ struct ScanContext {
         tokens.isSymbol(i, symbol, in: bytes)
     }
 
+    /// Whether token `i` exists and is a word of two letters, "am" or "pm" in any case: a clock's half of the day.
+    @inline(__always)
+    func isMeridiem(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord, tokens[i].length == 2 else { return false }
+        let first = bytes[tokens[i].start] | 0x20
+        return (first == 0x61 || first == 0x70) && bytes[tokens[i].start + 1] | 0x20 == 0x6D
+    }
+
     /// Whether token `i` exists and is an en or em dash ("–", "—"; E2 80 93, E2 80 94).
     func isLongDash(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .symbol, tokens[i].length == 3 else { return false }

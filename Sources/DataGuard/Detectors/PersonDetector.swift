@@ -122,10 +122,8 @@ enum PersonDetector {
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash
                 let last = context.tokens[run.words[run.count - 1]].stemHash
-                for part in [first, last] where !parts[..<partCount].contains(part) {
-                    parts[partCount] = part
-                    partCount += 1
-                }
+                remember(first, in: parts, &partCount)
+                remember(last, in: parts, &partCount)
             }
         }
         if partCount > 0 {
@@ -137,6 +135,13 @@ enum PersonDetector {
         if context.anchors.hasMentions { mentions(evidence, context, &candidates) }
         if context.anchors.hasGluedCapitals { namesAfterNounPrefixes(evidence, context, &candidates) }
         if context.anchors.hasThaiWords { thaiNames(context, &candidates) }
+    }
+
+    /// Adds the name part `part` to the first `count` of `parts` unless it is there already.
+    private static func remember(_ part: UInt64, in parts: UnsafeMutableBufferPointer<UInt64>, _ count: inout Int) {
+        guard !parts[..<count].contains(part) else { return }
+        parts[count] = part
+        count += 1
     }
 
     /// Whether `run` opens with "M." before a listed name and another word, the French "Monsieur" rather than an

@@ -93,6 +93,18 @@ struct EastAsianTextTests {
         #expect(found.filter { $0.0 == .phoneNumber }.map(\.1) == ["0912-345-678"])
     }
 
+    @Test("a Chinese address inside a sentence, by its city, district, road and numbered house; not a city and a road alone")
+    func chineseAddressInSentence() {
+        let text = "我住在上海市浦东新区张杨路1588弄12号602室，欢迎来玩。寄到臺北市大安區復興南路一段219巷7號3樓給我。"
+            + "他说广东省深圳市南山区科技园路12号的会议改期了。我在城市里知道3号线很挤。市场部在中山路上，3月5号见。"
+        let scalars = Array(text.unicodeScalars)
+        let addresses = GuardScanner().scan(text).filter { $0.type == .streetAddress }
+            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(addresses == [
+            "上海市浦东新区张杨路1588弄12号602室", "臺北市大安區復興南路一段219巷7號3樓", "广东省深圳市南山区科技园路12号",
+        ])
+    }
+
     @Test("phones glued to the letters around them, and numbers glued so that are no phones")
     func gluedPhones() {
         let text = "電話番号は090-1234-5678です。연락처는 010-1234-5678입니다. 电话是13800138000，谢谢。"

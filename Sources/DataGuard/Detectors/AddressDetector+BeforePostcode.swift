@@ -7,8 +7,13 @@ extension AddressDetector {
     static func beforePostcodes(_ context: ScanContext, _ candidates: inout CandidateList) {
         // Words with digits are numeric anchors: the capitalized words among the anchors are passed over.
         for k in context.anchors.numeric where context.tokens[k].isWord && context.tokens[k].flags.contains(.hasDigit) {
-            if context.bytes[context.tokens[k].start] == 0xE3 {
+            let lead = context.bytes[context.tokens[k].start]
+            if lead == 0xE3 {
                 japanesePostal(context, k, &candidates)
+                continue
+            }
+            if lead &- 0xE4 < 6 {
+                chineseAddress(context, in: k, &candidates)
                 continue
             }
             guard let code = britishOrIrishPostcode(context, at: k), let first = streetBefore(context, postcode: k),

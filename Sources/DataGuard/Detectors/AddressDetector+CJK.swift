@@ -1,7 +1,8 @@
 /// Addresses in Chinese, Japanese and Korean letters, which run without spaces: a Japanese address after its postal
-/// mark and code ("〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F"), and the value of an address field
+/// mark and code ("〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F"), the value of an address field
 /// ("住所：", "お届け先：", "地址：", "住址：", "주소:"), each up to the end of its line or sentence, an ideographic space
-/// before a phone, or a bracket.
+/// before a phone, or a bracket; and a Chinese address inside a sentence, by its city or district, its road and
+/// its numbered house ("我住在上海市浦东新区张杨路1588弄12号602室").
 extension AddressDetector {
     /// Proposes the address after the postal mark that opens the word at token `k`, if it does.
     static func japanesePostal(_ context: ScanContext, _ k: Int, _ candidates: inout CandidateList) {
@@ -34,6 +35,86 @@ extension AddressDetector {
         guard end - start >= 6 else { return }
         candidates.add(.streetAddress, start, end, 0.8)
     }
+
+    /// Proposes the Chinese address inside word `k`, whose letters and digits run together: a city or province ("市",
+    /// "省"), a district or county after it ("区", "區", "县", "縣"), then a road, street, lane or section ("路", "街",
+    /// "道", "巷", "弄", "段") with its number and the house's mark ("号", "號") or a lane's, and the building, floor
+    /// and room after ("3号楼1101室", "7號3樓"); not "在城市里知道3号线", which has a city's mark and a road's but no
+    /// district. It starts at the city's name, taken as the two letters before its mark ("我住在上海市…" from "上海"),
+    /// and ends after the last numbered part.
+    static func chineseAddress(_ context: ScanContext, in k: Int, _ candidates: inout CandidateList) {
+        let bytes = context.bytes
+        let token = context.tokens[k]
+        var city = -1
+        var district = false
+        var i = token.start
+        while i + 2 < token.end {
+            // Letters of three bytes only: the others are passed a byte at a time.
+            guard bytes[i] &- 0xE0 < 0x10 else {
+                i += 1
+                continue
+            }
+            let letter = cjkLetter(bytes, i)
+            if city < 0, cityMarks.contains(letter) {
+                city = i
+            } else if city >= 0, districtMarks.contains(letter) {
+                district = true
+            } else if district, roadMarks.contains(letter),
+                case let end = numberedParts(bytes, from: i + 3, to: token.end), end > i + 3
+            {
+                let start = city - token.start >= 6 && bytes[city - 6] &- 0xE0 < 0x10 ? city - 6 : token.start
+                candidates.add(.streetAddress, start, end, 0.8)
+                return
+            }
+            i += 3
+        }
+    }
+
+    /// The end of the numbered parts of a Chinese address that start at byte `start`: digits, then a mark of a house,
+    /// lane, building, floor or room ("1588弄", "12号", "3号楼", "1101室"), as many as follow one another; `start` itself
+    /// when the first is not a house's or a lane's.
+    private static func numberedParts(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
+        var end = start
+        var k = start
+        while k < limit {
+            let digits = k
+            while k < limit, ByteClass.isDigit(bytes[k]) { k += 1 }
+            guard k > digits, k - digits <= 5, k + 3 <= limit, bytes[k] &- 0xE0 < 0x10,
+                (end == start ? houseMarks : partMarks).contains(cjkLetter(bytes, k))
+            else { break }
+            k += 3
+            // "3号楼": a building's number, then the building's mark.
+            if k + 3 <= limit, bytes[k] &- 0xE0 < 0x10, buildingMarks.contains(cjkLetter(bytes, k)) { k += 3 }
+            end = k
+        }
+        return end
+    }
+
+    /// The three bytes of the letter at byte `i` as one number.
+    @inline(__always)
+    private static func cjkLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+    }
+
+    private static func letters(_ text: String) -> Set<UInt32> {
+        Set(text.unicodeScalars.map { scalar in
+            let b = Array(String(scalar).utf8)
+            return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
+        })
+    }
+
+    /// City and province ("市", "省").
+    private static let cityMarks = letters("市省")
+    /// District and county ("区", "區", "县", "縣").
+    private static let districtMarks = letters("区區县縣")
+    /// Road, street, avenue, lane, alley and a road's section ("路", "街", "道", "巷", "弄", "段").
+    private static let roadMarks = letters("路街道巷弄段")
+    /// A house's number and a lane's ("号", "號", "弄", "巷").
+    private static let houseMarks = letters("号號弄巷")
+    /// The parts after it: house, building, block, floor, room ("楼", "樓", "栋", "棟", "座", "层", "層", "室").
+    private static let partMarks = letters("号號弄巷楼樓栋棟座层層室")
+    /// A building after its number ("3号楼").
+    private static let buildingMarks = letters("楼樓栋棟座")
 
     /// The byte where a value that starts at byte `start` ends: at the end of its line, an ideographic space
     /// (E3 80 80) or full stop (E3 80 82, "。…5樓。電話：…"), a fullwidth semicolon (EF BC 9B), a bracket, or two

@@ -1,8 +1,8 @@
 /// Addresses in Chinese, Japanese and Korean letters, which run without spaces: a Japanese address after its postal
 /// mark and code ("〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F"), the value of an address field
 /// ("住所：", "お届け先：", "地址：", "住址：", "주소:"), each up to the end of its line or sentence, an ideographic space
-/// before a phone, or a bracket; and a Chinese address inside a sentence, by its city or district, its road and
-/// its numbered house ("我住在上海市浦东新区张杨路1588弄12号602室").
+/// before a phone, or a bracket; a Chinese address inside a sentence, by its city, district, road and numbered
+/// house ("我住在上海市浦东新区张杨路1588弄12号602室"); and a Korean road address ("서울특별시 마포구 월드컵북로12길 34").
 extension AddressDetector {
     /// Proposes the address after the postal mark that opens the word at token `k`, if it does.
     static func japanesePostal(_ context: ScanContext, _ k: Int, _ candidates: inout CandidateList) {
@@ -69,6 +69,65 @@ extension AddressDetector {
             i += 3
         }
     }
+
+    /// The Korean road address whose building's number is token `i`, its parts apart by spaces: a city or province
+    /// ("서울특별시", "경기도"), a district or county ("마포구", "양평군", "수원시"), a road ("월드컵북로12길", "해운대로"),
+    /// the number ("34", "123-4"), and a flat, floor or building after it ("201호", "3층"): "서울특별시 마포구
+    /// 월드컵북로12길 34, 201호". The city is asked for too: "연구 방향으로 3" has a word ending as a district's
+    /// and one as a road's.
+    static func korean(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
+        let road = i - 1
+        let district = i - 2
+        let city = i - 3
+        guard city >= 0, context.isNumber(i, digits: 1...4), !context.tokens[i].isAttached,
+            [road, district].allSatisfy({ !context.tokens[$0].startsLine && !context.tokens[$0].isAttached }),
+            let last = lastHangul(context, road), koreanRoads.contains(last),
+            let last = lastHangul(context, district), koreanDistricts.contains(last),
+            let last = lastHangul(context, city), koreanCities.contains(last)
+        else { return nil }
+        var end = i
+        if context.isSymbol(i + 1, 0x2D), context.tokens[i + 1].isAttached,
+            context.isNumber(i + 2, digits: 1...4, attached: true)
+        {
+            end = i + 2
+        }
+        // The building's and the flat's numbers with their marks ("203동 1504호", each read as a number and a word
+        // glued to it), the first after a comma or not.
+        var unit = context.isSymbol(end + 1, 0x2C) ? end + 2 : end + 1
+        while unit - end <= 2, unit + 1 < context.tokens.count, !context.tokens[unit].startsLine,
+            context.isNumber(unit, digits: 1...5), context.tokens[unit + 1].isAttached,
+            let mark = lastHangul(context, unit + 1, letters: 1), koreanUnits.contains(mark)
+        {
+            end = unit + 1
+            unit = end + 1
+        }
+        // A province before its city ("경기도 수원시 …"), and the postcode in brackets before both ("(04066) 서울…").
+        let province = city - 1
+        var first = province >= 0 && !context.tokens[city].startsLine && !context.tokens[city].isAttached
+            && lastHangul(context, province).map { koreanCities.contains($0) } == true ? province : city
+        if first >= 3, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x29),
+            context.isNumber(first - 2, digits: 5...5, attached: true), context.isSymbol(first - 3, 0x28)
+        {
+            first -= 3
+        }
+        // No town follows the street as in the addresses `hasCity` speaks of, and so an address field's value, which
+        // holds the postcode before it too ("주소: (06526) 서울특별시 …"), keeps the finding over this one.
+        return (first, End(token: end, hasCity: false))
+    }
+
+    /// The last syllable of word `k` when it is a Hangul syllable and the word has `letters` letters or more.
+    private static func lastHangul(_ context: ScanContext, _ k: Int, letters: Int = 2) -> UInt32? {
+        let token = context.tokens[k]
+        guard token.isWord, token.length >= 3 * letters, context.bytes[token.end - 3] &- 0xEA < 4 else { return nil }
+        return cjkLetter(context.bytes, token.end - 3)
+    }
+
+    /// The last syllables of a Korean city or province ("시", "도"), district or county ("구", "군", "시"), road ("로",
+    /// "길"), and of a flat, floor or building ("호", "층", "동").
+    private static let koreanCities = letters("시도")
+    private static let koreanDistricts = letters("구군시")
+    private static let koreanRoads = letters("로길")
+    private static let koreanUnits = letters("호층동")
 
     /// The end of the numbered parts of a Chinese address that start at byte `start`: digits, then a mark of a house,
     /// lane, building, floor or room ("1588弄", "12号", "3号楼", "1101室"), as many as follow one another; `start` itself

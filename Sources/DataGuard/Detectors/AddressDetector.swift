@@ -89,6 +89,9 @@ enum AddressDetector {
                 ? vietnameseHamlet(context, i - 1) : nil
         }
         if isPinyinHouseWord(context, i + 1), let address = pinyin(context, i) { return address }
+        if i >= 3, context.tokens[i - 1].flags.contains(.beyondASCII), let address = korean(context, i) {
+            return address
+        }
         guard i + 2 < context.tokens.count else { return nil }
         let next = context.tokens[i + 1]
         let after = context.tokens[i + 2]

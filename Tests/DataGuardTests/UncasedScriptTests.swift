@@ -59,6 +59,9 @@ struct UncasedScriptTests {
             "العنوان: [[٢٢ شارع الجمهورية، الدور الرابع، شقة ٩، المنصورة]]   موبايل: ٠١٠٠ ٢٣٤ ٥٦٧٨"),
         DetectorCase("a persian address field", .streetAddress, "نشانی: [[اصفهان، خیابان چهارباغ، کوچه ۸، پلاک ۲۱]]"),
         DetectorCase("a hebrew street, flat and town", .streetAddress, "גרים [[ברחוב הרצל 14 דירה 3, חולון]]."),
+        DetectorCase(
+            "a letter's address block: the street opening its line, the town and postcode on the next", .streetAddress,
+            "לכבוד\nגב' אורית לוי\n[[רחוב הרצל 47, דירה 6\nחיפה 3303117]]\nבברכה"),
         DetectorCase("a street with its number before it", .streetAddress, "نلتقي عند [[12 شارع الحمراء]] ثم نذهب"),
         DetectorCase("a street's word without a number", .streetAddress, "يؤخذ الدواء عن طريق الفم مرتين"),
         DetectorCase("an address field without a number or street", .streetAddress, "العنوان: غير معروف"),

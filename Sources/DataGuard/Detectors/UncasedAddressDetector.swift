@@ -51,7 +51,8 @@ enum UncasedAddressDetector {
     private static func street(_ context: ScanContext, _ i: Int) -> (Int, Int, Double)? {
         let tokens = context.tokens
         let first = i >= 1 && tokens[i - 1].isNumber && context.continuesPhrase(i) ? i - 1 : i
-        guard let name = part(context, from: i), name.last > i else { return nil }
+        // The street's kind may open its line, as a letter's address block has it ("…⏎רחוב הרצל 47, דירה 6").
+        guard let name = part(context, from: i, mayOpenLine: true), name.last > i else { return nil }
         var last = name.last
         var hasNumber = first < i || name.hasNumber
         var plain = 0
@@ -67,7 +68,25 @@ enum UncasedAddressDetector {
             last = next.last
             parts += 1
         }
-        return hasNumber ? (first, last, 0.8) : nil
+        guard hasNumber else { return nil }
+        return (first, townLine(context, after: last) ?? last, 0.8)
+    }
+
+    /// The last token of the line after token `last` when it holds only a town and its postcode, as a letter's
+    /// address block puts them under the street ("רחוב הרצל 47, דירה 6⏎חיפה 3303117"): one to three words in these
+    /// scripts, then a number of five or seven digits that ends the line.
+    private static func townLine(_ context: ScanContext, after last: Int) -> Int? {
+        var k = last + 1
+        guard k < context.tokens.count, context.tokens[k].startsLine else { return nil }
+        while k - last <= 3, k < context.tokens.count, k == last + 1 || !context.tokens[k].startsLine,
+            context.isUncasedWord(k)
+        {
+            k += 1
+        }
+        guard k > last + 1, context.isNumber(k, digits: 5...7), context.tokens[k].length != 6,
+            !context.tokens[k].startsLine, k + 1 == context.tokens.count || context.tokens[k + 1].startsLine
+        else { return nil }
+        return k
     }
 
     /// One part of an address from token `k`, up to a comma or the end of its phrase: its last token, whether it
@@ -81,10 +100,10 @@ enum UncasedAddressDetector {
 
     /// The part from token `k`: words in these scripts, numbers, and the signs inside an address ("12/4", "رح'",
     /// "ש.ד"); a function word, a word of another script, a field's label or any other sign ends it; nil when it has
-    /// no word or number.
-    private static func part(_ context: ScanContext, from k: Int) -> Part? {
+    /// no word or number, or when it opens a line and `mayOpenLine` is false (a part after a comma goes on its line).
+    private static func part(_ context: ScanContext, from k: Int, mayOpenLine: Bool = false) -> Part? {
         let tokens = context.tokens
-        guard k < tokens.count, !tokens[k].startsLine else { return nil }
+        guard k < tokens.count, mayOpenLine || !tokens[k].startsLine else { return nil }
         var part = Part(last: -1, hasNumber: false, words: 0, opener: nil)
         var j = k
         while j < tokens.count, j == k || !tokens[j].startsLine && !context.followsColumnGap(j) {

@@ -45,8 +45,12 @@ extension AddressDetector {
     static func chineseAddress(_ context: ScanContext, in k: Int, _ candidates: inout CandidateList) {
         let bytes = context.bytes
         let token = context.tokens[k]
+        // The first city's mark (where the address starts), the latest, and the district's mark after it, whose name
+        // has two to five letters ("浦东新区"): farther on, "区" is another word's ("市场附近的小区", near the market's
+        // housing estate).
         var city = -1
-        var district = false
+        var lastCity = -1
+        var district = -1
         var i = token.start
         while i + 2 < token.end {
             // Letters of three bytes only: the others are passed a byte at a time.
@@ -55,11 +59,13 @@ extension AddressDetector {
                 continue
             }
             let letter = cjkLetter(bytes, i)
-            if city < 0, cityMarks.contains(letter) {
-                city = i
-            } else if city >= 0, districtMarks.contains(letter) {
-                district = true
-            } else if district, roadMarks.contains(letter),
+            if district < 0, cityMarks.contains(letter) {
+                if city < 0 { city = i }
+                lastCity = i
+            } else if lastCity >= 0, district < 0, districtMarks.contains(letter) {
+                guard i - lastCity <= 15 else { return }
+                district = i
+            } else if district >= 0, roadMarks.contains(letter),
                 case let end = numberedParts(bytes, from: i + 3, to: token.end), end > i + 3
             {
                 let start = city - token.start >= 6 && bytes[city - 6] &- 0xE0 < 0x10 ? city - 6 : token.start
@@ -73,8 +79,8 @@ extension AddressDetector {
     /// The Korean road address whose building's number is token `i`, its parts apart by spaces: a city or province
     /// ("서울특별시", "경기도"), a district or county ("마포구", "양평군", "수원시"), a road ("월드컵북로12길", "해운대로"),
     /// the number ("34", "123-4"), and a flat, floor or building after it ("201호", "3층"): "서울특별시 마포구
-    /// 월드컵북로12길 34, 201호". The city is asked for too: "연구 방향으로 3" has a word ending as a district's
-    /// and one as a road's.
+    /// 월드컵북로12길 34, 201호". The province or metropolitan city is asked for by name: "이 정도 연구 방향으로 3" (this
+    /// degree, research, towards, 3) has words ending as a province's, a district's and a road's do.
     static func korean(_ context: ScanContext, _ i: Int) -> (first: Int, end: End)? {
         let road = i - 1
         let district = i - 2
@@ -82,9 +88,19 @@ extension AddressDetector {
         guard city >= 0, context.isNumber(i, digits: 1...4), !context.tokens[i].isAttached,
             [road, district].allSatisfy({ !context.tokens[$0].startsLine && !context.tokens[$0].isAttached }),
             let last = lastHangul(context, road), koreanRoads.contains(last),
-            let last = lastHangul(context, district), koreanDistricts.contains(last),
-            let last = lastHangul(context, city), koreanCities.contains(last)
+            let last = lastHangul(context, district), koreanDistricts.contains(last)
         else { return nil }
+        // A province or a metropolitan city ("서울특별시"), or a city ("수원시") after its province.
+        var first: Int
+        if isKoreanRegion(context, city) {
+            first = city
+        } else if city >= 1, lastHangul(context, city) == koreanCity, !context.tokens[city].startsLine,
+            !context.tokens[city].isAttached, isKoreanRegion(context, city - 1)
+        {
+            first = city - 1
+        } else {
+            return nil
+        }
         var end = i
         if context.isSymbol(i + 1, 0x2D), context.tokens[i + 1].isAttached,
             context.isNumber(i + 2, digits: 1...4, attached: true)
@@ -101,10 +117,7 @@ extension AddressDetector {
             end = unit + 1
             unit = end + 1
         }
-        // A province before its city ("경기도 수원시 …"), and the postcode in brackets before both ("(04066) 서울…").
-        let province = city - 1
-        var first = province >= 0 && !context.tokens[city].startsLine && !context.tokens[city].isAttached
-            && lastHangul(context, province).map { koreanCities.contains($0) } == true ? province : city
+        // The postcode in brackets before it ("(04066) 서울특별시 …").
         if first >= 3, !context.tokens[first].startsLine, context.isSymbol(first - 1, 0x29),
             context.isNumber(first - 2, digits: 5...5, attached: true), context.isSymbol(first - 3, 0x28)
         {
@@ -122,9 +135,27 @@ extension AddressDetector {
         return cjkLetter(context.bytes, token.end - 3)
     }
 
-    /// The last syllables of a Korean city or province ("시", "도"), district or county ("구", "군", "시"), road ("로",
-    /// "길"), and of a flat, floor or building ("호", "층", "동").
-    private static let koreanCities = letters("시도")
+    /// Whether word `k` names one of Korea's provinces ("경기도", "충청북도") or a metropolitan, special or
+    /// self-governing city or province ("서울특별시", "부산광역시", "세종특별자치시", "제주특별자치도"): not "정도" (degree)
+    /// or "역시" (as expected), which end as a province and a city do.
+    private static func isKoreanRegion(_ context: ScanContext, _ k: Int) -> Bool {
+        let token = context.tokens[k]
+        guard token.isWord, token.length >= 9 else { return false }
+        return koreanProvinces[hash: token.hash] != nil
+            || koreanRegionEndings.contains { ending in
+                ending.count < token.length && context.hasBytes(ending, at: token.end - ending.count)
+            }
+    }
+
+    /// Korea's provinces of the mainland and Jeju, as addresses write them.
+    private static let koreanProvinces = KeywordTable(
+        ["경기도", "강원도", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주도"].map { ($0, ()) })
+    /// The endings of the metropolitan, special and self-governing cities' and provinces' names.
+    private static let koreanRegionEndings: [[UInt8]] = ["특별시", "광역시", "특별자치시", "특별자치도"].map { Array($0.utf8) }
+
+    /// The last syllables of a Korean city ("시"), district or county ("구", "군", "시"), road ("로", "길"), and of a
+    /// flat, floor or building ("호", "층", "동").
+    private static let koreanCity = letter("시")
     private static let koreanDistricts = letters("구군시")
     private static let koreanRoads = letters("로길")
     private static let koreanUnits = letters("호층동")
@@ -155,11 +186,14 @@ extension AddressDetector {
         UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
     }
 
+    /// The letters of `text`, each of three bytes, as ``cjkLetter(_:_:)`` reads them.
     private static func letters(_ text: String) -> Set<UInt32> {
-        Set(text.unicodeScalars.map { scalar in
-            let b = Array(String(scalar).utf8)
-            return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
-        })
+        Set(text.unicodeScalars.map(letter))
+    }
+
+    private static func letter(_ scalar: Unicode.Scalar) -> UInt32 {
+        let b = Array(String(scalar).utf8)
+        return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
     }
 
     /// City and province ("市", "省").

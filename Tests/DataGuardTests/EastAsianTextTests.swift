@@ -98,10 +98,7 @@ struct EastAsianTextTests {
         let text = "我住在上海市浦东新区张杨路1588弄12号602室，欢迎来玩。寄到臺北市大安區復興南路一段219巷7號3樓給我。"
             + "他说广东省深圳市南山区科技园路12号的会议改期了。我在城市里知道3号线很挤。市场部在中山路上，3月5号见。"
             + "我在市场附近的小区门口沿着马路3号口进。"
-        let scalars = Array(text.unicodeScalars)
-        let addresses = GuardScanner().scan(text).filter { $0.type == .streetAddress }
-            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
-        #expect(addresses == [
+        #expect(Self.found(text, .streetAddress) == [
             "上海市浦东新区张杨路1588弄12号602室", "臺北市大安區復興南路一段219巷7號3樓", "广东省深圳市南山区科技园路12号",
         ])
     }
@@ -112,10 +109,7 @@ struct EastAsianTextTests {
             + "주소: (15588) 경기도 안산시 상록구 본오로 112, 203동 1504호\n"
             + "부산광역시 해운대구 해운대로 570, 3층\n우리 연구 방향으로 3 가지를 정했다.\n이 정도 연구 방향으로 3 개월\n"
             + "경기도 수원시 팔달구 효원로 1\n"
-        let scalars = Array(text.unicodeScalars)
-        let addresses = GuardScanner().scan(text).filter { $0.type == .streetAddress }
-            .map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
-        #expect(addresses == [
+        #expect(Self.found(text, .streetAddress) == [
             "서울특별시 마포구 월드컵북로12길 34", "(15588) 경기도 안산시 상록구 본오로 112, 203동 1504호",
             "부산광역시 해운대구 해운대로 570, 3층", "경기도 수원시 팔달구 효원로 1",
         ])

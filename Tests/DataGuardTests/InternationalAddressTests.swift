@@ -336,6 +336,9 @@ struct InternationalAddressTests {
             "приходи: [[ул. Садовая, д. 7, корп. 1, кв. 15]] вечером"),
         DetectorCase("a Ukrainian town, street, house and flat", .streetAddress,
             "Адреса: [[м. Львів, вул. Зелена, 21, кв. 3]]"),
+        DetectorCase("the addressee's name before the town is no region; a country is", .streetAddress,
+            "Пацієнтка Коваленко Олена, [[м. Київ, вул. Хрещатик, 22, кв. 5]].\n"
+                + "[[Україна, м. Київ, вул. Хрещатик, 22, кв. 5]]"),
         DetectorCase("a Bulgarian address with its number sign", .streetAddress,
             "Адрес: [[гр. Варна, ул. „Преслав“ № 14, ет. 2, ап. 5]]"),
         DetectorCase("a Kyrgyz address in Latin letters", .streetAddress,

@@ -155,6 +155,8 @@ struct WorldNameTests {
                 + "endoscopy. [[Peter Grover]] phoned about his Ramsay Hunt syndrome; [[Mary Jones]] disease "
                 + "management lead; Dr. [[Gardner]] reviews on Friday."),
         DetectorCase("name after a german title", .person, "Sehr geehrter Herr [[Jürgen Brandtner]],"),
+        DetectorCase("names after the dutch and scandinavian titles, not the titles", .person,
+            "Meneer [[Pieter de Vries]] woont hier. Fru [[Ingrid Johansson]], Storgatan 5. Frk. [[Hansen]] kommer."),
         DetectorCase("name after a danish greeting", .person, "Kære [[Mette Kjærgaard]]\nVi har registreret"),
         DetectorCase("turkish name with dotless i", .person, "GP letter re [[Fatma Aydın]]: she reports pain."),
         DetectorCase("lower-case name in a chat", .person, "can u ask [[mehmet öztürk]] to ring me back?"),

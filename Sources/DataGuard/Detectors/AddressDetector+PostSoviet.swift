@@ -136,8 +136,8 @@ extension AddressDetector {
     }
 
     /// The first token of a town's or district's piece ending at token `end`: a place's word and up to three more
-    /// ("г. Астана", "р-н Сарыарка", "м. Харків"), or one capitalized word ("Bishkek"), or its word after it
-    /// ("Бишкек ш.").
+    /// ("г. Астана", "р-н Сарыарка", "м. Харків"), or one capitalized word that is no given name or surname, a
+    /// country's though ("Bishkek", "Україна"), or its word after it ("Бишкек ш.").
     private static func pieceStart(_ context: ScanContext, endingAt end: Int) -> Int? {
         if end >= 2, context.isSymbol(end, 0x2E), context.tokens[end].isAttached,
             isWord(context, end - 1, in: Self.placeWords), context.tokens[end - 2].isWord,
@@ -153,7 +153,10 @@ extension AddressDetector {
             k -= 1
         }
         if isWord(context, k, in: Self.placeWords) { return k }
-        return context.tokens[end].isCapitalized ? end : nil
+        guard context.tokens[end].isCapitalized else { return nil }
+        // A given name or a surname alone is the addressee's, not a region's: "Коваленко Олена, м. Київ, …".
+        let classes = context.vocabulary.words.classes(of: context.tokens[end].hash)
+        return classes.isDisjoint(with: [.given, .surname]) || classes.contains(.country) ? end : nil
     }
 
     /// The first token of the town and district before the street that starts at `first`, each a capitalized word

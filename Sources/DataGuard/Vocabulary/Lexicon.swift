@@ -38,6 +38,8 @@ enum Lexicon {
         // colleague's name ("Frau Kollegin Brandstätter", "für Kollegen Nowak"), and greeting them all ("Liebe
         // Kolleginnen und Kollegen").
         "whaea", "matua", "kollegin", "kollege", "kollegen", "kolleginnen",
+        // The Dutch "Meneer" (Mr) and the Scandinavian "Fru" and "Fröken" (Mrs, Miss) with its "Frk.".
+        "meneer", "fru", "froken", "frk",
         // India's "Smt." and "Shri", Bangladesh's "Mst." (Mosammat), Thailand's "Khun", Indonesia's "Nyonya".
         "smt", "shri", "shrimati", "mst", "khun", "nyonya",
         // Latin America's "Lic.", "Ing.", "Arq.", "Mtro."; Central Europe's "Ing.", "Mgr.", "inż.", Austria's "Mag."

@@ -103,6 +103,13 @@ struct EastAsianTextTests {
         ])
     }
 
+    @Test("a Japanese address by its prefecture, municipality and block; not a city's word and a number")
+    func japaneseAddressInSentence() {
+        let text = "私は東京都新宿区西新宿2-8-1に住んでいます。送り先は大阪府大阪市北区梅田3丁目1番1号です。"
+            + "東京都の人口は1400万人です。都市部の区画は3番です。会議は東京都庁の第1会議室で3時から。"
+        #expect(Self.found(text, .streetAddress) == ["東京都新宿区西新宿2-8-1", "大阪府大阪市北区梅田3丁目1番1号"])
+    }
+
     @Test("a Korean road address by its city, district, road and number, with its flat and a postcode in brackets")
     func koreanRoadAddress() {
         let text = "환자 주소는 서울특별시 마포구 월드컵북로12길 34, 201호입니다.\n"

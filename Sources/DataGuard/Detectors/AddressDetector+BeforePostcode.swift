@@ -10,10 +10,12 @@ extension AddressDetector {
             let lead = context.bytes[context.tokens[k].start]
             if lead == 0xE3 {
                 japanesePostal(context, k, &candidates)
+                japaneseAddress(context, in: k, &candidates)
                 continue
             }
             if lead &- 0xE4 < 6 {
                 chineseAddress(context, in: k, &candidates)
+                japaneseAddress(context, in: k, &candidates)
                 continue
             }
             guard let code = britishOrIrishPostcode(context, at: k), let first = streetBefore(context, postcode: k),

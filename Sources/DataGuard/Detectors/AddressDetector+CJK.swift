@@ -2,7 +2,8 @@
 /// mark and code ("〒541-0053 大阪府大阪市中央区本町2-5-7 本町センタービル8F"), the value of an address field
 /// ("住所：", "お届け先：", "地址：", "住址：", "주소:"), each up to the end of its line or sentence, an ideographic space
 /// before a phone, or a bracket; a Chinese address inside a sentence, by its city, district, road and numbered
-/// house ("我住在上海市浦东新区张杨路1588弄12号602室"); and a Korean road address ("서울특별시 마포구 월드컵북로12길 34").
+/// house ("我住在上海市浦东新区张杨路1588弄12号602室"), a Japanese one by its prefecture, municipality and block
+/// ("東京都新宿区西新宿2-8-1"), and a Korean road address ("서울특별시 마포구 월드컵북로12길 34").
 extension AddressDetector {
     /// Proposes the address after the postal mark that opens the word at token `k`, if it does.
     static func japanesePostal(_ context: ScanContext, _ k: Int, _ candidates: inout CandidateList) {
@@ -75,6 +76,95 @@ extension AddressDetector {
             i += 3
         }
     }
+
+    /// Proposes the Japanese address inside word `k` and the numbers after it: a prefecture ("都", "道", "府", "県"), a
+    /// city, ward, town, village or county after it ("市", "区", "町", "村", "郡"), then the block: its chōme, ban and
+    /// gō ("3丁目1番1号") or its numbers joined by hyphens ("西新宿2-8-1"): "私は東京都新宿区西新宿2-8-1に住んでいます"
+    /// from "東京". It starts, as a Chinese address does, two letters before the prefecture's mark.
+    static func japaneseAddress(_ context: ScanContext, in k: Int, _ candidates: inout CandidateList) {
+        let bytes = context.bytes
+        let token = context.tokens[k]
+        var prefecture = -1
+        var municipality = -1
+        var i = token.start
+        while i + 2 < token.end {
+            guard bytes[i] &- 0xE0 < 0x10 else {
+                i += 1
+                continue
+            }
+            let letter = cjkLetter(bytes, i)
+            // A prefecture's mark after its name's kanji, and not the "都" of "都市" (a city).
+            if prefecture < 0, prefectureMarks.contains(letter), i - token.start >= 3, bytes[i - 3] &- 0xE4 < 6,
+                i + 5 >= token.end || cjkLetter(bytes, i + 3) != city
+            {
+                prefecture = i
+            } else if prefecture >= 0, municipality < 0, municipalityMarks.contains(letter) {
+                guard i - prefecture <= 18 else { return }
+                municipality = i
+            } else if municipality >= 0, ByteClass.isDigit(context.byte(i + 3)),
+                let end = japaneseBlockEnd(context, k, from: i + 3)
+            {
+                let start = prefecture - token.start >= 6 && bytes[prefecture - 6] &- 0xE0 < 0x10
+                    ? prefecture - 6 : token.start
+                candidates.add(.streetAddress, start, end, 0.8)
+                return
+            }
+            i += 3
+        }
+    }
+
+    /// The byte where the block of a Japanese address ends whose digits start at byte `start` of word `k`: after its
+    /// chōme, ban and gō ("3丁目1番1号", "1番地"), or after the numbers the word's last digits open, joined by hyphens to
+    /// the tokens after ("2-8-1"); nil when neither follows.
+    private static func japaneseBlockEnd(_ context: ScanContext, _ k: Int, from start: Int) -> Int? {
+        let bytes = context.bytes
+        let word = context.tokens[k]
+        var j = start
+        while j < word.end, ByteClass.isDigit(bytes[j]) { j += 1 }
+        if j == word.end {
+            // "西新宿2", then "-8-1": one or two more numbers, each after a hyphen glued to it.
+            var last = k
+            while last - k < 4, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
+                last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
+                ByteClass.isDigit(bytes[context.tokens[last + 2].start])
+            {
+                last += 2
+            }
+            guard last > k else { return nil }
+            var end = context.tokens[last].start
+            while end < context.tokens[last].end, ByteClass.isDigit(bytes[end]) { end += 1 }
+            return end
+        }
+        // "3丁目1番1号": digits, then each part's mark, while digits and a mark follow one another.
+        var end = start
+        var k = start
+        while k < word.end {
+            let digits = k
+            while k < word.end, ByteClass.isDigit(bytes[k]) { k += 1 }
+            guard k > digits, k - digits <= 4, k + 3 <= word.end, bytes[k] &- 0xE0 < 0x10 else { break }
+            let mark = cjkLetter(bytes, k)
+            if mark == chome, k + 6 <= word.end, cjkLetter(bytes, k + 3) == me {
+                k += 6
+            } else if blockMarks.contains(mark) {
+                k += 3
+                if k + 3 <= word.end, bytes[k] &- 0xE0 < 0x10, cjkLetter(bytes, k) == chi { k += 3 }  // "番地"
+            } else {
+                break
+            }
+            end = k
+        }
+        return end > start ? end : nil
+    }
+
+    /// A prefecture's mark ("都", "道", "府", "県"), a municipality's ("市", "区", "町", "村", "郡"), a block's ("番",
+    /// "号"), the letters of "丁目" (chōme) and "地" (of "番地"), and "市".
+    private static let prefectureMarks = letters("都道府県")
+    private static let municipalityMarks = letters("市区町村郡")
+    private static let blockMarks = letters("番号")
+    private static let chome = letter("丁")
+    private static let me = letter("目")
+    private static let chi = letter("地")
+    private static let city = letter("市")
 
     /// The Korean road address whose building's number is token `i`, its parts apart by spaces: a city or province
     /// ("서울특별시", "경기도"), a district or county ("마포구", "양평군", "수원시"), a road ("월드컵북로12길", "해운대로"),

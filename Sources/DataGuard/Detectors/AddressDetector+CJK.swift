@@ -44,36 +44,26 @@ extension AddressDetector {
     /// district. It starts at the city's name, taken as the two letters before its mark ("我住在上海市…" from "上海"),
     /// and ends after the last numbered part.
     static func chineseAddress(_ context: ScanContext, in k: Int, _ candidates: inout CandidateList) {
-        let bytes = context.bytes
-        let token = context.tokens[k]
         // The first city's mark (where the address starts), the latest, and the district's mark after it, whose name
         // has two to five letters ("浦东新区"): farther on, "区" is another word's ("市场附近的小区", near the market's
         // housing estate).
         var city = -1
         var lastCity = -1
         var district = -1
-        var i = token.start
-        while i + 2 < token.end {
-            // Letters of three bytes only: the others are passed a byte at a time.
-            guard bytes[i] &- 0xE0 < 0x10 else {
-                i += 1
-                continue
-            }
-            let letter = cjkLetter(bytes, i)
+        forEachLetter(context, in: k) { i, letter in
             if district < 0, cityMarks.contains(letter) {
                 if city < 0 { city = i }
                 lastCity = i
             } else if lastCity >= 0, district < 0, districtMarks.contains(letter) {
-                guard i - lastCity <= 15 else { return }
+                guard i - lastCity <= 15 else { return false }
                 district = i
             } else if district >= 0, roadMarks.contains(letter),
-                case let end = numberedParts(bytes, from: i + 3, to: token.end), end > i + 3
+                case let end = numberedParts(context.bytes, from: i + 3, to: context.tokens[k].end), end > i + 3
             {
-                let start = city - token.start >= 6 && bytes[city - 6] &- 0xE0 < 0x10 ? city - 6 : token.start
-                candidates.add(.streetAddress, start, end, 0.8)
-                return
+                candidates.add(.streetAddress, nameStart(context, k, before: city), end, 0.8)
+                return false
             }
-            i += 3
+            return true
         }
     }
 
@@ -86,31 +76,46 @@ extension AddressDetector {
         let token = context.tokens[k]
         var prefecture = -1
         var municipality = -1
-        var i = token.start
-        while i + 2 < token.end {
-            guard bytes[i] &- 0xE0 < 0x10 else {
-                i += 1
-                continue
-            }
-            let letter = cjkLetter(bytes, i)
+        forEachLetter(context, in: k) { i, letter in
             // A prefecture's mark after its name's kanji, and not the "都" of "都市" (a city).
             if prefecture < 0, prefectureMarks.contains(letter), i - token.start >= 3, bytes[i - 3] &- 0xE4 < 6,
-                i + 5 >= token.end || cjkLetter(bytes, i + 3) != city
+                i + 5 >= token.end || cjkLetter(bytes, i + 3) != cityLetter
             {
                 prefecture = i
             } else if prefecture >= 0, municipality < 0, municipalityMarks.contains(letter) {
-                guard i - prefecture <= 18 else { return }
+                guard i - prefecture <= 18 else { return false }
                 municipality = i
             } else if municipality >= 0, ByteClass.isDigit(context.byte(i + 3)),
                 let end = japaneseBlockEnd(context, k, from: i + 3)
             {
-                let start = prefecture - token.start >= 6 && bytes[prefecture - 6] &- 0xE0 < 0x10
-                    ? prefecture - 6 : token.start
-                candidates.add(.streetAddress, start, end, 0.8)
-                return
+                candidates.add(.streetAddress, nameStart(context, k, before: prefecture), end, 0.8)
+                return false
             }
+            return true
+        }
+    }
+
+    /// Calls `body` with the byte offset and the value of each letter of three bytes in word `k`, in order (the other
+    /// bytes are passed one at a time), until it returns false.
+    private static func forEachLetter(_ context: ScanContext, in k: Int, _ body: (Int, UInt32) -> Bool) {
+        let bytes = context.bytes
+        let end = context.tokens[k].end
+        var i = context.tokens[k].start
+        while i + 2 < end {
+            guard bytes[i] &- 0xE0 < 0x10 else {
+                i += 1
+                continue
+            }
+            guard body(i, cjkLetter(bytes, i)) else { return }
             i += 3
         }
+    }
+
+    /// Where the place's name before the mark at byte `mark` of word `k` starts: two letters before it, or the word's
+    /// start when there are fewer.
+    private static func nameStart(_ context: ScanContext, _ k: Int, before mark: Int) -> Int {
+        let start = context.tokens[k].start
+        return mark - start >= 6 && context.bytes[mark - 6] &- 0xE0 < 0x10 ? mark - 6 : start
     }
 
     /// The byte where the block of a Japanese address ends whose digits start at byte `start` of word `k`: after its
@@ -164,7 +169,7 @@ extension AddressDetector {
     private static let chome = letter("丁")
     private static let me = letter("目")
     private static let chi = letter("地")
-    private static let city = letter("市")
+    private static let cityLetter = letter("市")
 
     /// The Korean road address whose building's number is token `i`, its parts apart by spaces: a city or province
     /// ("서울특별시", "경기도"), a district or county ("마포구", "양평군", "수원시"), a road ("월드컵북로12길", "해운대로"),

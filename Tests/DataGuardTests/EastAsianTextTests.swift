@@ -107,6 +107,7 @@ struct EastAsianTextTests {
     func japaneseAddressInSentence() {
         let text = "私は東京都新宿区西新宿2-8-1に住んでいます。送り先は大阪府大阪市北区梅田3丁目1番1号です。"
             + "東京都の人口は1400万人です。都市部の区画は3番です。会議は東京都庁の第1会議室で3時から。"
+            + "東京都新宿区で2024-05-01に会議があります。"
         #expect(Self.found(text, .streetAddress) == ["東京都新宿区西新宿2-8-1", "大阪府大阪市北区梅田3丁目1番1号"])
     }
 

@@ -127,7 +127,9 @@ extension AddressDetector {
         var j = start
         while j < word.end, ByteClass.isDigit(bytes[j]) { j += 1 }
         if j == word.end {
-            // "西新宿2", then "-8-1": one or two more numbers, each after a hyphen glued to it.
+            // "西新宿2", then "-8-1": one or two more numbers, each after a hyphen glued to it; the first of one to
+            // three digits, so that "…で2024-05-01に" stays a date.
+            guard j - start <= 3 else { return nil }
             var last = k
             while last - k < 4, context.isSymbol(last + 1, 0x2D), context.tokens[last + 1].isAttached,
                 last + 2 < context.tokens.count, context.tokens[last + 2].isAttached,
@@ -142,21 +144,21 @@ extension AddressDetector {
         }
         // "3丁目1番1号": digits, then each part's mark, while digits and a mark follow one another.
         var end = start
-        var k = start
-        while k < word.end {
-            let digits = k
-            while k < word.end, ByteClass.isDigit(bytes[k]) { k += 1 }
-            guard k > digits, k - digits <= 4, k + 3 <= word.end, bytes[k] &- 0xE0 < 0x10 else { break }
-            let mark = cjkLetter(bytes, k)
-            if mark == chome, k + 6 <= word.end, cjkLetter(bytes, k + 3) == me {
-                k += 6
+        var i = start
+        while i < word.end {
+            let digits = i
+            while i < word.end, ByteClass.isDigit(bytes[i]) { i += 1 }
+            guard i > digits, i - digits <= 4, i + 3 <= word.end, bytes[i] &- 0xE0 < 0x10 else { break }
+            let mark = cjkLetter(bytes, i)
+            if mark == chome, i + 6 <= word.end, cjkLetter(bytes, i + 3) == me {
+                i += 6
             } else if blockMarks.contains(mark) {
-                k += 3
-                if k + 3 <= word.end, bytes[k] &- 0xE0 < 0x10, cjkLetter(bytes, k) == chi { k += 3 }  // "番地"
+                i += 3
+                if i + 3 <= word.end, bytes[i] &- 0xE0 < 0x10, cjkLetter(bytes, i) == chi { i += 3 }  // "番地"
             } else {
                 break
             }
-            end = k
+            end = i
         }
         return end > start ? end : nil
     }

@@ -163,16 +163,6 @@ extension AddressDetector {
         return end > start ? end : nil
     }
 
-    /// A prefecture's mark ("都", "道", "府", "県"), a municipality's ("市", "区", "町", "村", "郡"), a block's ("番",
-    /// "号"), the letters of "丁目" (chōme) and "地" (of "番地"), and "市".
-    private static let prefectureMarks = letters("都道府県")
-    private static let municipalityMarks = letters("市区町村郡")
-    private static let blockMarks = letters("番号")
-    private static let chome = letter("丁")
-    private static let me = letter("目")
-    private static let chi = letter("地")
-    private static let cityLetter = letter("市")
-
     /// The Korean road address whose building's number is token `i`, its parts apart by spaces: a city or province
     /// ("서울특별시", "경기도"), a district or county ("마포구", "양평군", "수원시"), a road ("월드컵북로12길", "해운대로"),
     /// the number ("34", "123-4"), and a flat, floor or building after it ("201호", "3층"): "서울특별시 마포구
@@ -183,7 +173,8 @@ extension AddressDetector {
         let district = i - 2
         let city = i - 3
         guard city >= 0, context.isNumber(i, digits: 1...4), !context.tokens[i].isAttached,
-            [road, district].allSatisfy({ !context.tokens[$0].startsLine && !context.tokens[$0].isAttached }),
+            !context.tokens[road].startsLine, !context.tokens[road].isAttached,
+            !context.tokens[district].startsLine, !context.tokens[district].isAttached,
             let last = lastHangul(context, road), koreanRoads.contains(last),
             let last = lastHangul(context, district), koreanDistricts.contains(last)
         else { return nil }
@@ -250,13 +241,6 @@ extension AddressDetector {
     /// The endings of the metropolitan, special and self-governing cities' and provinces' names.
     private static let koreanRegionEndings: [[UInt8]] = ["특별시", "광역시", "특별자치시", "특별자치도"].map { Array($0.utf8) }
 
-    /// The last syllables of a Korean city ("시"), district or county ("구", "군", "시"), road ("로", "길"), and of a
-    /// flat, floor or building ("호", "층", "동").
-    private static let koreanCity = letter("시")
-    private static let koreanDistricts = letters("구군시")
-    private static let koreanRoads = letters("로길")
-    private static let koreanUnits = letters("호층동")
-
     /// The end of the numbered parts of a Chinese address that start at byte `start`: digits, then a mark of a house,
     /// lane, building, floor or room ("1588弄", "12号", "3号楼", "1101室"), as many as follow one another; `start` itself
     /// when the first is not a house's or a lane's.
@@ -288,10 +272,13 @@ extension AddressDetector {
         Set(text.unicodeScalars.map(letter))
     }
 
+    /// The letter `scalar`, three bytes in UTF-8, as one number.
     private static func letter(_ scalar: Unicode.Scalar) -> UInt32 {
         let b = Array(String(scalar).utf8)
         return UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])
     }
+
+    // The letters that mark an address's parts: Chinese, Japanese, then Korean.
 
     /// City and province ("市", "省").
     private static let cityMarks = letters("市省")
@@ -305,6 +292,23 @@ extension AddressDetector {
     private static let partMarks = letters("号號弄巷楼樓栋棟座层層室")
     /// A building after its number ("3号楼").
     private static let buildingMarks = letters("楼樓栋棟座")
+
+    /// A prefecture's mark ("都", "道", "府", "県"), a municipality's ("市", "区", "町", "村", "郡"), a block's ("番",
+    /// "号"), the letters of "丁目" (chōme) and "地" (of "番地"), and "市".
+    private static let prefectureMarks = letters("都道府県")
+    private static let municipalityMarks = letters("市区町村郡")
+    private static let blockMarks = letters("番号")
+    private static let chome = letter("丁")
+    private static let me = letter("目")
+    private static let chi = letter("地")
+    private static let cityLetter = letter("市")
+
+    /// The last syllables of a Korean city ("시"), district or county ("구", "군", "시"), road ("로", "길"), and of a
+    /// flat, floor or building ("호", "층", "동").
+    private static let koreanCity = letter("시")
+    private static let koreanDistricts = letters("구군시")
+    private static let koreanRoads = letters("로길")
+    private static let koreanUnits = letters("호층동")
 
     /// The byte where a value that starts at byte `start` ends: at the end of its line, an ideographic space
     /// (E3 80 80) or full stop (E3 80 82, "。…5樓。電話：…"), a fullwidth semicolon (EF BC 9B), a bracket, or two

@@ -45,23 +45,10 @@ final class IdleSQLiteConnection: Sendable {
         }
     }
 
-    /// Writes usage events as rows of one statement, binding SQLite's values directly (``UsageRecord/sqliteValues``).
-    /// Await it from the ``BackgroundExecutor`` only: the idle thread wakes the task that waits.
+    /// Writes usage events as rows of one statement (``SQLiteDatabase/insertUsage(_:)``). Await it from the
+    /// ``BackgroundExecutor`` only: the idle thread wakes the task that waits.
     func insert(_ records: ArraySlice<UsageRecord>) async throws {
-        let statement = records.count == UsageRecorder.rowsPerStatement
-            ? Self.fullInsert : Self.insertStatement(rows: records.count)
-        try await connection.query(statement, records.flatMap(\.sqliteValues)) { _ in }
-    }
-
-    /// The statement for a whole batch of ``UsageRecorder/rowsPerStatement`` rows, made once.
-    private static let fullInsert = insertStatement(rows: UsageRecorder.rowsPerStatement)
-
-    /// `INSERT INTO "usage_events" (…) VALUES (?, …), …` for `rows` rows.
-    static func insertStatement(rows: Int) -> String {
-        let columns = UsageRecorder.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        let row = "(" + Array(repeating: "?", count: UsageRecorder.columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \"\(UsageEventModel.schema)\" (\(columns)) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+        try await connection.insertUsage(records)
     }
 
     /// Closes the connection and ends its thread.

@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import SQLKit
 import StewardCore
 
 /// Seeds the demo organization into an empty database.
@@ -136,8 +135,7 @@ struct DemoSeeder: Sendable {
                 findings: call.findings, promptTokens: call.verdict == .refuse ? nil : 180, completionTokens: call.verdict == .refuse ? nil : 240,
                 latencyMilliseconds: 900)
         }
-        guard let sql = db as? any SQLDatabase else { return }
-        try await UsageRecorder.write(records, on: sql)
+        try await UsageRecorder.write(records, on: db)
     }
 
     /// The demo's review team on a use's open committee review, with no vote cast yet.

@@ -181,7 +181,7 @@ extension StewardHarness {
                     completionTokens: nil, latencyMilliseconds: 3)
             }
         }
-        try await UsageRecorder.write(records, on: try #require(app.db as? any SQLDatabase))
+        try await UsageRecorder.write(records, on: app.db)
     }
 
     /// The id of a demo account.

@@ -345,7 +345,11 @@ struct TextDetectorTests {
         DetectorCase("national health index", .medicalRecordNumber, "NHI: [[ZHK4829]]"),
         DetectorCase("number sign of other languages", .medicalRecordNumber, "Ficha clínica N° [[884213-7]]"),
         DetectorCase(
-            "a health insurance scheme identifies the patient", .medicalRecordNumber, "NHIF No. [[08841772]], cash"),
+            "a health insurance scheme identifies the patient", .medicalRecordNumber,
+            "Patient: Wanjiru Kamau, NHIF No. [[08841772]], cash; malaria, anaemia"),
+        DetectorCase(
+            "a health insurance scheme's number on a payslip is a member's", .memberNumber,
+            "Deductions: NHIF No. [[08841772]] KSh 1,700; NSSF KSh 1,080"),
         DetectorCase("employee of another language", .employeeNumber, "código de empleado [[41207]]"),
         DetectorCase("employee id", .employeeNumber, "Employee ID: [[E-204931]]"),
         DetectorCase("member number", .memberNumber, "Member number [[7730912]] paid dues."),

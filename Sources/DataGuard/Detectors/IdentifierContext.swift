@@ -133,12 +133,14 @@ enum IdentifierContext {
         ("مشتری", .memberNumber), ("بیمه", .memberNumber), ("חבר", .memberNumber), ("לקוח", .memberNumber),
         ("חשבון", .usBankAccount), ("מנוי", .memberNumber), ("פוליסה", .memberNumber),
         ("member", .memberNumber), ("insurance", .memberNumber), ("policy", .memberNumber),
-        // National health insurance schemes, whose numbers identify a patient as a health card's do: Kenya,
-        // Ghana (NHIS, NHIA) and Nigeria, Indonesia, the Philippines, Jamaica (NHF), Vietnam (thẻ BHYT), Austria
-        // (SV-Nr.), Morocco and Tunisia (CNSS); Ireland's GMS card, Catalonia's CIP, and the Dutch dossiernummer.
-        ("nhif", .medicalRecordNumber), ("nhis", .medicalRecordNumber), ("bpjs", .medicalRecordNumber),
-        ("philhealth", .medicalRecordNumber), ("nhf", .medicalRecordNumber), ("bhyt", .medicalRecordNumber),
-        ("sv-nr", .medicalRecordNumber), ("nhia", .medicalRecordNumber), ("cnss", .medicalRecordNumber),
+        // National health insurance schemes: Kenya (NHIF), Ghana (NHIS, NHIA) and Nigeria, Jamaica (NHF), Vietnam
+        // (thẻ BHYT), Austria (SV-Nr.), Morocco and Tunisia (CNSS), whose numbers are members' as other health
+        // plans' are (``healthPlanLabels``); Indonesia's BPJS and the Philippines' PhilHealth, whose numbers texts
+        // of those countries give as a person's health number wherever they stand; Ireland's GMS card, Catalonia's
+        // CIP, and the Dutch dossiernummer.
+        ("nhif", .memberNumber), ("nhis", .memberNumber), ("bpjs", .medicalRecordNumber),
+        ("philhealth", .medicalRecordNumber), ("nhf", .memberNumber), ("bhyt", .memberNumber),
+        ("sv-nr", .memberNumber), ("nhia", .memberNumber), ("cnss", .memberNumber),
         ("gms", .medicalRecordNumber), ("cip", .medicalRecordNumber), ("dossiernr", .medicalRecordNumber),
         ("dossiernummer", .medicalRecordNumber),
         // German "Versicherungsnummer" (of any insurance); a union card in Spanish ("carné sindical").
@@ -361,12 +363,13 @@ enum IdentifierContext {
     /// numbers: "Member ID" on a plan's card, "insurance", "policy", German "Vers.-Nr." and
     /// "Versicherungsnummer", Spanish and Portuguese "afiliado", "afiliación", "afiliação", Brazil's
     /// "carteirinha", South Africa's "medical aid", insurance and policy in Arabic, Persian and Hebrew, and the
-    /// policies, the insured and the beneficiaries of the Balkans, Estonia and Portugal.
+    /// policies, the insured and the beneficiaries of the Balkans, Estonia and Portugal, and the national health
+    /// insurance schemes of Kenya, Ghana, Nigeria, Jamaica, Vietnam, Austria, Morocco and Tunisia.
     static let healthPlanLabels = KeywordTable(
         [
             "member", "insurance", "policy", "vers", "versicherungsnummer", "afiliado", "afiliada", "afiliacion",
             "afiliacao", "carteirinha", "aid", "التأمين", "الوثيقة", "البوليصة", "بیمه", "פוליסה", "polisa",
-            "osiguranik", "kindlustuspoliis", "beneficiario",
+            "osiguranik", "kindlustuspoliis", "beneficiario", "nhif", "nhis", "nhf", "bhyt", "sv-nr", "nhia", "cnss",
         ].map { ($0, ()) })
     /// Labels that announce a record number only in a clinical text, one with a condition, a medication or a
     /// record number found elsewhere: a file, unit record ("UR"), in-patient ("IP"), registration or admission

@@ -11,6 +11,9 @@ enum IdentifierDetector {
         case anywhere
         /// A record number, in a clinical text only.
         case clinicalOnly
+        /// A record number after "ID" alone, in a clinical text only, where a single condition is not enough to make
+        /// the text clinical: a savings group's minutes may note a member's stroke beside the members' ID numbers.
+        case clinicalAfterID
         /// A member number, and the patient's record number in a clinical text: an insurer's or health plan's
         /// ("Member ID", "Vers.-Nr.", "afiliado n°", "medical aid no.").
         case healthPlan
@@ -23,6 +26,11 @@ enum IdentifierDetector {
     /// identity numbers, and the candidates of health plans' member numbers.
     struct ClinicalOnly {
         fileprivate var records: [(first: Int, last: Int)] = []
+        /// How many of the records follow a record's own label, not "ID" alone.
+        fileprivate var labelledRecords = 0
+        /// The records after "ID" alone that open with letters ("ID EPZ-2210458"): outside a clinical text, a staff
+        /// number, as a workplace's rosters and chats give it.
+        fileprivate var codesAfterID: [(first: Int, last: Int)] = []
         /// The records that are South African identity numbers, national ones outside a clinical text.
         fileprivate var identityNumbers: [Int] = []
         fileprivate var nationals: [(first: Int, last: Int)] = []
@@ -72,7 +80,7 @@ enum IdentifierDetector {
             // "No. KP: 850612-14-5566": after a label that counts only in a clinical text, Malaysia's identity card
             // number is known by its shape, a national number as it is without the label.
             let (type, scope) =
-                found.1 == .clinicalOnly && isMalaysianIdentityCard(context, first)
+                (found.1 == .clinicalOnly || found.1 == .clinicalAfterID) && isMalaysianIdentityCard(context, first)
                 ? (FindingType.nationalID, LabelScope.national) : found
             // The capitals before an account's number name its bank ("Rekening BCA 1234567890"), not the account.
             if type == .usBankAccount, code != nil { first = i }
@@ -96,7 +104,7 @@ enum IdentifierDetector {
             if digitCount(context, i, last) >= (prefix == nil ? 4 : 3), accepts(type, context, first, last) {
                 if scope == .national {
                     clinicalOnly.nationals.append((first, last))
-                } else if scope != .clinicalOnly {
+                } else if scope != .clinicalOnly && scope != .clinicalAfterID {
                     if scope == .healthPlan { clinicalOnly.healthPlanMembers.append(candidates.all.count) }
                     candidates.add(type, tokens: first, last, 0.92)
                     if labelledCount < 4 {
@@ -108,6 +116,8 @@ enum IdentifierDetector {
                     // A clinical label's number follows it directly: "Reg. UE 2016/679" cites a regulation. After "ID"
                     // alone, a South African identity number is the person's own outside a clinical text.
                     clinicalOnly.records.append((first, last))
+                    if scope == .clinicalOnly { clinicalOnly.labelledRecords += 1 }
+                    if scope == .clinicalAfterID, prefix != nil { clinicalOnly.codesAfterID.append((first, last)) }
                     if first == last, isSouthAfricanIdentityNumber(context, first) {
                         clinicalOnly.identityNumbers.append(first)
                     }
@@ -170,13 +180,15 @@ enum IdentifierDetector {
         return context.bytes[x] == context.bytes[y] && context.bytes[x + 1] == context.bytes[y + 1]
     }
 
-    /// Proposes the numbers whose label counts only in a clinical text (one where a condition, a medication or a
-    /// record number has been found); and when the text is plainly a patient's record (a record number, three
+    /// Proposes the numbers whose label counts only in a clinical text (one where a record number or two conditions
+    /// or medications have been found, or one with a record's own label or a patient's or a diagnosis's word); and
+    /// when the text is plainly a patient's record (a record number, three
     /// conditions or medications, or two with a patient's or a diagnosis's word), proposes the national identity
     /// numbers as record numbers, and (a record number or two conditions) makes the health plans' member numbers
     /// record numbers: a union's note that mentions a sick day keeps its members' numbers, and a worker's sick note
     /// that names one illness or two keeps the national number as one. Outside a clinical text, the
-    /// South African identity numbers after "ID" are proposed as national ones.
+    /// South African identity numbers after "ID" are proposed as national ones, and the codes opening with letters
+    /// after it as staff numbers.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
         guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
             || !clinicalOnly.nationals.isEmpty
@@ -187,7 +199,9 @@ enum IdentifierDetector {
             if candidate.type == .healthCondition { conditions += 1 }
             if candidate.type == .medicalRecordNumber { records += 1 }
         }
-        let clinical = conditions + records > 0
+        // One condition makes the text clinical with a record's own label or a patient's or a diagnosis's word.
+        let clinical = records > 0 || conditions >= 2
+            || conditions == 1 && (clinicalOnly.labelledRecords > 0 || namesPatientOrDiagnosis(context))
         // Two conditions make a patient's record only with a patient's or a diagnosis's word: a worker's sick
         // note or a chat may name two illnesses and a national number.
         let patients = records > 0 || conditions >= 3 || clinical && !clinicalOnly.records.isEmpty
@@ -197,6 +211,7 @@ enum IdentifierDetector {
         }
         guard clinical else {
             for number in clinicalOnly.identityNumbers { candidates.add(.nationalID, tokens: number, number, 0.9) }
+            for code in clinicalOnly.codesAfterID { candidates.add(.employeeNumber, tokens: code.first, code.last, 0.85) }
             return
         }
         if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty || !clinicalOnly.nationals.isEmpty {
@@ -885,7 +900,7 @@ enum IdentifierDetector {
     /// patient's, a record number.
     @inline(__always)
     private static func idAlone(_ skippedID: Bool) -> (FindingType, LabelScope)? {
-        skippedID ? (.medicalRecordNumber, .clinicalOnly) : nil
+        skippedID ? (.medicalRecordNumber, .clinicalAfterID) : nil
     }
 
     /// The hash of "ID", which the number detector and the name evidence ask about too.

@@ -68,13 +68,18 @@ enum UploadLimits {
 
     private static func upload(for request: Request) -> Upload? {
         let segments = request.urlPath.split(separator: "/", omittingEmptySubsequences: true)
-        return uploads.first { upload in
-            upload.method == request.method && upload.path.count == segments.count
-                && zip(upload.path, segments).allSatisfy { component, segment in
-                    if case .parameter = component { return true }
-                    return component.description == segment
-                }
-        }
+        return matchers.first { upload, constants in
+            upload.method == request.method && constants.count == segments.count
+                && zip(constants, segments).allSatisfy { constant, segment in constant.map { $0 == segment } ?? true }
+        }?.upload
+    }
+
+    /// Each upload with its path's constant segments, nil for a parameter, made once: every request asks.
+    private static let matchers: [(upload: Upload, constants: [String?])] = uploads.map { upload in
+        (upload, upload.path.map { component in
+            if case .parameter = component { return nil }
+            return component.description
+        })
     }
 }
 

@@ -211,7 +211,9 @@ enum IdentifierDetector {
         }
         guard clinical else {
             for number in clinicalOnly.identityNumbers { candidates.add(.nationalID, tokens: number, number, 0.9) }
-            for code in clinicalOnly.codesAfterID { candidates.add(.employeeNumber, tokens: code.first, code.last, 0.85) }
+            for code in clinicalOnly.codesAfterID {
+                candidates.add(.employeeNumber, tokens: code.first, code.last, 0.85)
+            }
             return
         }
         if records > 0 || conditions >= 2 || !clinicalOnly.records.isEmpty || !clinicalOnly.nationals.isEmpty {

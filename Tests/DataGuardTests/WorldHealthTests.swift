@@ -27,6 +27,11 @@ struct WorldHealthTests {
             "Diagnosen: [[Morbus Parkinson]], Z.n. [[Apoplex]] 2019, V.a. [[Lungenkarzinom]], [[Hypothyreose]]."),
         DetectorCase("hypertension as Philippine notes shorten it", .healthCondition, "Dx: [[HPN]] stage 2"),
         DetectorCase(
+            "asthma in Spanish, Portuguese, Italian and Indonesian, cancer in Portuguese and Italian", .healthCondition,
+            "Mi abuela tiene [[asma]]. A minha filha tem [[asma]]. La bambina ha l'[[asma]]. Pak Budi menderita "
+                + "[[asma]] sejak kecil. O meu tio tem [[cancro]]."),
+        DetectorCase("Asma as a given name", .healthCondition, "Asma Khan called about her shift. Hi Asma, thanks!"),
+        DetectorCase(
             "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
             "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),
         DetectorCase(

@@ -517,6 +517,7 @@ extension Lexicon {
         asinis izkārnījumos
         asinis urīnā
         asins saindēšanās
+        asma
         asma akut
         asma bronkial
         asma bronkiala
@@ -1085,6 +1086,7 @@ extension Lexicon {
         cancer rectal
         cancer renal
         cancer tiroidian
+        cancro
         cancro al pancreas
         cancro allo stomaco
         cancro da bexiga

@@ -32,6 +32,15 @@ struct WorldHealthTests {
                 + "[[asma]] sejak kecil. O meu tio tem [[cancro]]."),
         DetectorCase("Asma as a given name", .healthCondition, "Asma Khan called about her shift. Hi Asma, thanks!"),
         DetectorCase(
+            "Polish conditions as what one has or is treated for, Turkish ones as what one's mother has",
+            .healthCondition,
+            "Moja matka ma [[depresję]] i [[łuszczycę]], leczy się z [[białaczką]]. Brat ma [[kamicę nerkową]].\n"
+                + "Annemin [[kanseri]] var, babamın [[astımı]] var; dedem [[şeker hastası]]."),
+        DetectorCase(
+            "conditions of Swedish, Romanian, Tagalog and Vietnamese everyday words", .healthCondition,
+            "Pappa har [[gikt]] och [[gråstarr]]. Bunicul are [[gută]] și [[vertij]]. May [[bulutong]] ang anak ko. "
+                + "Con tôi bị [[tay chân miệng]]."),
+        DetectorCase(
             "sleep apnoea abbreviated in French, Spanish and English", .healthCondition,
             "Antécédents : [[HTA]], [[SAOS]] appareillé. Dx: [[SAHOS]] severo. Hx [[OSAS]] on CPAP."),
         DetectorCase(

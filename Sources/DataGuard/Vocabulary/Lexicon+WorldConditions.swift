@@ -154,6 +154,7 @@ extension Lexicon {
         alergi kacang
         alergi makanan
         alergi penisilin
+        alergią
         alergia a la penicilina
         alergia à penicilina
         alergia al polen
@@ -169,6 +170,7 @@ extension Lexicon {
         alergická rýma
         alergiczne kontaktowe zapalenie skóry
         alergiczny nieżyt nosa
+        alergię
         alergie alimentară
         alergie la penicilină
         alergie la polen
@@ -192,6 +194,7 @@ extension Lexicon {
         alergji nga poleni
         alergji ushqimore
         alerjik rinit
+        alerjisi
         alkohola atkarība
         alkoholabhängigkeit
         alkoholafhængighed
@@ -314,8 +317,10 @@ extension Lexicon {
         ändtarmscancer
         andþyngsli
         aneemia
+        anemią
         anemia ferropénica
         anemia ferropriva
+        anemię
         anemiya
         anemovlogia
         aneurisma aorta
@@ -396,6 +401,7 @@ extension Lexicon {
         aortos stenozė
         aorttaläpän ahtauma
         áp xe răng
+        apandisiti
         apatinės nugaros dalies skausmas
         apendicit
         apendicitas
@@ -528,6 +534,7 @@ extension Lexicon {
         astenia
         asthénie
         asthmatique
+        astmą
         astım atağı
         astım hastası
         astım krizi
@@ -550,6 +557,7 @@ extension Lexicon {
         astme
         astmi
         astmos priepuolis
+        astımı
         asztmája
         asztmaroham
         asztmás
@@ -759,6 +767,8 @@ extension Lexicon {
         bezmiegs
         bezplodie
         bezsanie
+        białaczką
+        białaczkę
         białaczki szpikowej
         biduran
         biến chứng tiểu đường
@@ -850,6 +860,7 @@ extension Lexicon {
         boala graves-basedow
         boala lyme
         boală renală cronică
+        böbrek hastası
         böbrek iltihabı
         böbrek kanseri
         böbrek sancısı
@@ -921,6 +932,9 @@ extension Lexicon {
         bordatörés
         borelióza
         bőrkiütés
+        bronşiti
+        bulutong
+        bulutong-tubig
         børneeksem
         bőrrák
         borrelia
@@ -1044,6 +1058,7 @@ extension Lexicon {
         calcolosi renale
         càlculs biliars
         càlculs renals
+        campak
         campak jerman
         càncer d'estómac
         càncer d'ovari
@@ -1168,6 +1183,9 @@ extension Lexicon {
         chán ăn
         chán ăn tâm thần
         chernodrobna tsiroza
+        choroba dwubiegunowa
+        chorobę dwubiegunową
+        choroby dwubiegunowej
         chłoniak
         chłoniak hodgkina
         chłoniak nieziarniczy
@@ -1405,6 +1423,87 @@ extension Lexicon {
         cườm nước
         čvor na štitnjači
         cystitis acuta
+        demansı
+        demencją
+        demencję
+        depresją
+        depresję
+        diyabeti
+        dnę moczanową
+        epilepsisi
+        gikt
+        gråstarr
+        grauem star
+        grauen star
+        gribi
+        gruźlicą
+        gruźlicę
+        grypą
+        grypę
+        guatrı
+        gută
+        insomnies
+        kalp hastası
+        kamica nerkowa
+        kamicę nerkową
+        kamicy nerkowej
+        kanser hastası
+        kanseri
+        kansızlığı
+        kataraktı
+        labirintite
+        lösemisi
+        lupusu
+        mässlingen
+        migreną
+        migrenę
+        nerwicą
+        nerwicę
+        obezitesi
+        ospę wietrzną
+        osteoporozą
+        osteoporozu
+        otizmi
+        padaczką
+        padaczkę
+        pigsa
+        półpaśca
+        przepuklina
+        przepuklinę
+        przepukliny
+        reumatyzm
+        reumatyzmu
+        romatizması
+        sa sút trí tuệ
+        şeker hastalığı
+        şeker hastası
+        sinüziti
+        şizofrenisi
+        sömnsvårigheter
+        tansiyonu
+        tay chân miệng
+        toczeń
+        toczeń rumieniowaty
+        úlcera
+        ulcera
+        úlceras
+        ulcère
+        ulcères
+        ülseri
+        uykusuzluğu
+        veremi
+        vertigosu
+        vertij
+        vírus zika
+        vvu
+        wrzodów żołądka
+        wrzody żołądka
+        zaćmę
+        zapalenia wyrostka
+        zapalenie wyrostka
+        zika
+        żółtaczką
+        żółtaczkę
         đa u tủy xương
         daganatos
         daganatos betegség
@@ -8313,6 +8412,10 @@ extension Lexicon {
         ħruq fl-istonku
         ħruq meta tgħaddi l-awrina
         ħsibijiet ta' suwiċidju
+        łuszczyca
+        łuszczycą
+        łuszczycę
+        łuszczycy
         œdème des membres inférieurs
         œdèmes
         œsophagite

@@ -37,6 +37,14 @@ struct WorldHealthTests {
             "Moja matka ma [[depresję]] i [[łuszczycę]], leczy się z [[białaczką]]. Brat ma [[kamicę nerkową]].\n"
                 + "Annemin [[kanseri]] var, babamın [[astımı]] var; dedem [[şeker hastası]]."),
         DetectorCase(
+            "Czech, Slovak and Croatian conditions as what one has, Hungarian ones as one's own", .healthCondition,
+            "Matka má [[cukrovku]] a [[rakovinu]]. Mama má [[chrípku]]. Majka ima [[šećernu bolest]] i [[nesanicu]].\n"
+                + "Anyámnak [[influenzája]] van, apámnak [[vesekője]]."),
+        DetectorCase(
+            "everyday Russian, Ukrainian, Greek and Hindi words for conditions", .healthCondition,
+            "У мамы [[ветрянка]], у папы [[желтуха]]. У бабусі [[жовтяниця]]. Η γιαγιά έχει [[ίκτερο]].\n"
+                + "मेरी माँ को [[एलर्जी]] है।"),
+        DetectorCase(
             "conditions of Swedish, Romanian, Tagalog and Vietnamese everyday words", .healthCondition,
             "Pappa har [[gikt]] och [[gråstarr]]. Bunicul are [[gută]] și [[vertij]]. May [[bulutong]] ang anak ko. "
                 + "Con tôi bị [[tay chân miệng]]."),

@@ -4,6 +4,7 @@ extension Lexicon {
     /// with and without hamza, teh marbuta or a joiner are one entry, since the scanner folds them.
     static let arabicScriptConditionPhrases = """
         السكري
+        حساسية
         والسكري
         بالسكري
         للسكري

@@ -3,6 +3,9 @@ extension Lexicon {
     /// patients' messages write them, in the nominative, genitive and accusative (and plural where usual), with the
     /// tonos; one a line, lower-case. Like the Cyrillic lists, capitalized forms are for the builder to add.
     static let greekConditionPhrases = """
+        αυτισμό
+        ζαλάδες
+        ίκτερο
         σακχαρώδης διαβήτης
         σακχαρώδη διαβήτη
         σακχαρώδους διαβήτη

@@ -3,6 +3,10 @@ extension Lexicon {
     /// Bengali, Tamil and Gujarati write them: the native words ("मधुमेह", "उच्च रक्तचाप", "হাঁপানি") and the English
     /// loanwords spelt in those letters ("डायबिटीज", "हार्ट अटैक"); one a line.
     static let indicConditionPhrases = """
+        एलर्जी
+        कमर दर्द
+        चिकनपॉक्स
+        जोड़ों का दर्द
         मधुमेह
         मधुमेह टाइप 1
         मधुमेह टाइप 2
@@ -13,6 +17,7 @@ extension Lexicon {
         डायबिटीज
         डायबिटीज़
         डायबिटीस
+        लिवर की बीमारी
         शुगर की बीमारी
         गर्भकालीन मधुमेह
         उच्च रक्तचाप

@@ -75,6 +75,7 @@ extension Lexicon {
         agyhártyagyulladás
         agyi érkatasztrófa
         agyi infarktust
+        agyvérzése
         agyvérzést
         aima sta kopriana
         aima sta ouro
@@ -136,6 +137,7 @@ extension Lexicon {
         akutt nyresvikt
         akuutti munuaisvaurio
         alacsony vércukor
+        alahan
         alaseljavalu
         alaselkäkipua
         alchajmerova bolest
@@ -176,6 +178,7 @@ extension Lexicon {
         alergie la polen
         alergie na arašídy
         alergie na penicilin
+        alergii
         alergija na cvetni prah
         alergija na hrano
         alergija na hranu
@@ -184,8 +187,10 @@ extension Lexicon {
         alergija na polen
         alergija penicilinui
         alergijski rinitis
+        alergiju
         alerginis rinitas
         alerģisks rinīts
+        alergiu
         alergiya
         alergiya kam penitsilin
         alergiya kam polen
@@ -232,6 +237,7 @@ extension Lexicon {
         allergia alla penicillina
         allergia stin penikillini
         allergia sto fystiki
+        allergiája
         allergie à la pénicilline
         allergie alimentaire
         allergie au pollen
@@ -248,6 +254,7 @@ extension Lexicon {
         allergy sa mani
         allergy sa pagkain
         allergy sa penicillin
+        álmatlansága
         almoranas
         almorranas
         alnæmi
@@ -272,6 +279,7 @@ extension Lexicon {
         alzheimerio liga
         alzheimerovy choroby
         alzheimerraren gaixotasuna
+        al·lèrgia
         ám ảnh sợ xã hội
         amandel bengkak
         amandelontsteking
@@ -321,6 +329,8 @@ extension Lexicon {
         anemia ferropénica
         anemia ferropriva
         anemię
+        anémii
+        anemiju
         anemiya
         anemovlogia
         aneurisma aorta
@@ -347,6 +357,7 @@ extension Lexicon {
         anginas
         angine
         angine blanche
+        angínu
         angsversteuring
         ankelbrud
         ankelbrudd
@@ -488,6 +499,7 @@ extension Lexicon {
         artrită reumatoidă
         artrite rewmatojde
         artriti reumatoid
+        artritidu
         artritis erreumatoidea
         artritis sa tuhod
         artritisa
@@ -626,6 +638,7 @@ extension Lexicon {
         autizmi
         autizmus
         autizmus spektrumzavar
+        autizmusa
         autyzm
         außenbandriss
         avc
@@ -671,6 +684,7 @@ extension Lexicon {
         barado ang ugat
         baradong ilong
         bárányhimlő
+        bárányhimlője
         baridi yabisi kavu
         barizela
         barnaexem
@@ -822,7 +836,9 @@ extension Lexicon {
         blodforgiftning
         blodkreft
         blodkræft
+        blodprop
         blodprop i benet
+        blodprop i hjernen
         blodprop i lungen
         blodpropp
         blodpropp i beinet
@@ -932,7 +948,9 @@ extension Lexicon {
         bordatörés
         borelióza
         bőrkiütés
+        bronchitidu
         bronşiti
+        bubrežne kamence
         bulutong
         bulutong-tubig
         børneeksem
@@ -1162,9 +1180,11 @@ extension Lexicon {
         celiaki
         celiakia
         celiakie
+        celiakii
         celiakija
         celiaquia
         celijakija
+        celijakiju
         cellulite infectieuse
         cellulite infettiva
         cellulitisz
@@ -1186,6 +1206,7 @@ extension Lexicon {
         choroba dwubiegunowa
         chorobę dwubiegunową
         choroby dwubiegunowej
+        chrípku
         chłoniak
         chłoniak hodgkina
         chłoniak nieziarniczy
@@ -1251,6 +1272,7 @@ extension Lexicon {
         čir na dvanaesniku
         čir na dvanaestopalačnom crevu
         čir na nozi
+        cirhózu
         cirhózy jater
         cirhózy pečene
         cirit-birit
@@ -1258,6 +1280,7 @@ extension Lexicon {
         ciroza e mëlçisë
         ciroza jeter
         ciroze jetre
+        cirozu
         cirrhosis hepatis
         cirrosi
         cirrosi hepàtica
@@ -1288,6 +1311,9 @@ extension Lexicon {
         colesterol elevado
         colesterol mare
         colesterolo alto
+        cöliákiája
+        csontritkulása
+        cukrovku
         cøliaki
         cöliákia
         còlic nefrític
@@ -1424,25 +1450,42 @@ extension Lexicon {
         čvor na štitnjači
         cystitis acuta
         demansı
+        demenci
+        demenciju
+        demenciu
         demencją
         demencję
+        depresiju
+        depresiu
         depresją
         depresję
         diyabeti
         dnę moczanową
+        elhízása
+        epilepsii
+        epilepsiju
         epilepsisi
+        epilepsiu
+        epilepsziája
+        giht
         gikt
         gråstarr
         grauem star
         grauen star
         gribi
+        gripu
         gruźlicą
         gruźlicę
         grypą
         grypę
         guatrı
+        gulsott
         gută
+        gyomorfekélye
+        infart
+        influenzája
         insomnies
+        ízületi gyulladása
         kalp hastası
         kamica nerkowa
         kamicę nerkową
@@ -1450,60 +1493,118 @@ extension Lexicon {
         kanser hastası
         kanseri
         kansızlığı
+        kanyarója
         kataraktı
+        kemurungan
+        köszvénye
+        kreft
         labirintite
+        leukémiája
+        leukémii
+        leukemiju
+        leukémiu
         lösemisi
+        lupénku
         lupusu
+        májzsugora
         mässlingen
         migreną
         migrenę
+        migrénje
+        migrénu
+        mrenu
+        mrtvici
+        ms-tauti
+        multipla skleroza
+        multiplu sklerozu
         nerwicą
         nerwicę
+        nesanicu
+        obesiti
         obezitesi
+        obezitu
         ospę wietrzną
         osteoporozą
         osteoporozu
         otizmi
+        övsömöre
         padaczką
         padaczkę
+        penyakit buah pinggang
         pigsa
+        pikkelysömöre
         półpaśca
         przepuklina
         przepuklinę
         przepukliny
+        psoriázu
+        psorijazu
+        rákja
+        rakovinu
+        reumája
         reumatyzm
         reumatyzmu
+        reumu
+        revma
         romatizması
+        roztroušená skleróza
+        roztroušenou sklerózu
         sa sút trí tuệ
+        sárgasága
+        sclerosis multiplexe
+        šećerna bolest
+        šećernu bolest
         şeker hastalığı
         şeker hastası
+        shizofreniju
         sinüziti
         şizofrenisi
+        skizofréniája
+        sklerose
+        skleróza multiplex
+        sklerózu multiplex
+        skrumplever
+        slagtilfælde
         sömnsvårigheter
+        szédülése
+        szürkehályogja
         tansiyonu
         tay chân miệng
         toczeń
         toczeń rumieniowaty
+        tuberkulózu
         úlcera
         ulcera
         úlceras
         ulcère
         ulcères
         ülseri
+        upalu slijepog crijeva
         uykusuzluğu
+        vakbélgyulladása
+        varicel·la
         veremi
+        vérszegénysége
+        vertigen
         vertigosu
         vertij
+        vesekője
         vírus zika
+        visoki tlak
+        vrtoglavicu
         vvu
+        vysoký tlak
         wrzodów żołądka
         wrzody żołądka
         zaćmę
         zapalenia wyrostka
         zapalenie wyrostka
         zika
+        žloutenku
+        žltačku
         żółtaczką
         żółtaczkę
+        žuticu
         đa u tủy xương
         daganatos
         daganatos betegség

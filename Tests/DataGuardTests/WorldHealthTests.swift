@@ -41,6 +41,11 @@ struct WorldHealthTests {
             "Matka má [[cukrovku]] a [[rakovinu]]. Mama má [[chrípku]]. Majka ima [[šećernu bolest]] i [[nesanicu]].\n"
                 + "Anyámnak [[influenzája]] van, apámnak [[vesekője]]."),
         DetectorCase(
+            "infections, skin and joint conditions and women's health in Romance languages and German",
+            .healthCondition,
+            "Mi tía tiene [[gonorrea]] y [[miomas]]. Ha tenido un [[TIA]]. Minha mãe tem [[escoliose]] e [[hanseníase]]. Ma sœur a la "
+                + "[[mucoviscidose]]. Mia zia ha la [[vitiligine]]. Er hat [[Tollwut]]. She has [[herpes]] and [[polio]]."),
+        DetectorCase(
             "everyday Russian, Ukrainian, Greek and Hindi words for conditions", .healthCondition,
             "У мамы [[ветрянка]], у папы [[желтуха]]. У бабусі [[жовтяниця]]. Η γιαγιά έχει [[ίκτερο]].\n"
                 + "मेरी माँ को [[एलर्जी]] है।"),

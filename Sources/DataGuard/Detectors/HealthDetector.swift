@@ -291,8 +291,10 @@ enum HealthDetector {
 
     /// Words of other languages and notes' shorthand that lower-case abbreviations of conditions are written as: Dutch
     /// and German "als" (as, if), the Nordic "mnd" (months), "inh" (inhaled, after a dose), Swedish "sida" (page) and
-    /// "kol" (coal; Turkish for arm), a chat's "iam" (I am).
-    private static let lowerCaseWords = KeywordTable(["als", "mnd", "inh", "sida", "kol", "iam"].map { ($0, ()) })
+    /// "kol" (coal; Turkish for arm), a chat's "iam" (I am), the Spanish, Portuguese and Catalan aunt ("tía", "tia"; a
+    /// transient ischaemic attack in capitals) and the Portuguese "sãos" (healthy).
+    private static let lowerCaseWords = KeywordTable(
+        ["als", "mnd", "inh", "sida", "kol", "iam", "tia", "saos"].map { ($0, ()) })
 
     /// Whether the word "allergies" at `i` heads a field ("Allergies: penicillin", whose allergen is the finding) or
     /// says there are none ("Nil allergies", "No known drug allergies").

@@ -111,6 +111,7 @@ extension Lexicon {
         akillessenebetændelse
         aklās zarnas iekaisums
         aklosios žarnos uždegimas
+        akne
         aknea
         aknee
         aknu ciroze
@@ -254,6 +255,7 @@ extension Lexicon {
         allergy sa mani
         allergy sa pagkain
         allergy sa penicillin
+        alluce valgo
         álmatlansága
         almoranas
         almorranas
@@ -864,6 +866,7 @@ extension Lexicon {
         blóðtappi í lunga
         blut im stuhl
         blut im urin
+        bluterkrankheit
         bluthochdrucks
         bluthusten
         blutvergiftung
@@ -948,11 +951,13 @@ extension Lexicon {
         bordatörés
         borelióza
         bőrkiütés
+        borsite
         bronchitidu
         bronşiti
         bubrežne kamence
         bulutong
         bulutong-tubig
+        bursite
         børneeksem
         bőrrák
         borrelia
@@ -1203,6 +1208,7 @@ extension Lexicon {
         chán ăn
         chán ăn tâm thần
         chernodrobna tsiroza
+        chlamydien
         choroba dwubiegunowa
         chorobę dwubiegunową
         choroby dwubiegunowej
@@ -1293,6 +1299,7 @@ extension Lexicon {
         cistīts
         čiurnos lūžis
         čiurnos patempimas
+        clamidia
         claquage
         cố gắng tự tử
         co giật
@@ -1312,6 +1319,7 @@ extension Lexicon {
         colesterol mare
         colesterolo alto
         cöliákiája
+        colite
         csontritkulása
         cukrovku
         cøliaki
@@ -1459,21 +1467,42 @@ extension Lexicon {
         depresiu
         depresją
         depresję
+        difteria
+        diphtérie
+        dislexia
         diyabeti
         dnę moczanową
+        drépanocytose
         elhízása
+        embolia
+        emofilia
+        encefalite
+        encéphalite
         epilepsii
         epilepsiju
         epilepsisi
         epilepsiu
         epilepsziája
+        escoliose
+        fasciite plantaire
+        fascite plantar
+        fascite plantare
+        fersensporn
+        fibromes
+        fibromi
+        fibrose cística
+        fibrosi cistica
         giht
         gikt
+        gonorrea
+        gonorreia
+        gonorrhée
         gråstarr
         grauem star
         grauen star
         gribi
         gripu
+        grünen star
         gruźlicą
         gruźlicę
         grypą
@@ -1482,10 +1511,19 @@ extension Lexicon {
         gulsott
         gută
         gyomorfekélye
+        hanseníase
+        hemofilia
+        hémophilie
+        herpes
+        incontinence
+        incontinencia
+        incontinenza
         infart
         influenzája
         insomnies
         ízületi gyulladása
+        joanete
+        juanetes
         kalp hastası
         kamica nerkowa
         kamicę nerkową
@@ -1498,7 +1536,11 @@ extension Lexicon {
         kemurungan
         köszvénye
         kreft
+        kropf
         labirintite
+        lebbra
+        lepra
+        lèpre
         leukémiája
         leukémii
         leukemiju
@@ -1507,16 +1549,23 @@ extension Lexicon {
         lupénku
         lupusu
         májzsugora
+        mal de chagas
         mässlingen
+        menopausia precoz
         migreną
         migrenę
         migrénje
         migrénu
+        mioma
+        miomas
         mrenu
         mrtvici
         ms-tauti
+        mucoviscidose
+        mukoviszidose
         multipla skleroza
         multiplu sklerozu
+        myome
         nerwicą
         nerwicę
         nesanicu
@@ -1527,13 +1576,22 @@ extension Lexicon {
         osteoporozą
         osteoporozu
         otizmi
+        ovaio policistico
+        ovaires polykystiques
+        ovário policístico
+        ovario poliquístico
+        ovarios poliquísticos
         övsömöre
         padaczką
         padaczkę
         penyakit buah pinggang
         pigsa
         pikkelysömöre
+        polio
+        poliomielitis
+        poliomyélite
         półpaśca
+        prédiabète
         przepuklina
         przepuklinę
         przepukliny
@@ -1541,28 +1599,41 @@ extension Lexicon {
         psorijazu
         rákja
         rakovinu
+        reflujo
+        reflusso
+        refluxo
         reumája
+        reumatismi
+        reumatismo
         reumatyzm
         reumatyzmu
         reumu
         revma
+        rhumatismes
         romatizması
+        rosacée
+        rosazea
         roztroušená skleróza
         roztroušenou sklerózu
         sa sút trí tuệ
         sárgasága
+        sarna
         sclerosis multiplexe
+        scoliose
+        scoliosi
         šećerna bolest
         šećernu bolest
         şeker hastalığı
         şeker hastası
         shizofreniju
+        sifilide
         sinüziti
         şizofrenisi
         skizofréniája
         sklerose
         skleróza multiplex
         sklerózu multiplex
+        skoliose
         skrumplever
         slagtilfælde
         sömnsvårigheter
@@ -1570,8 +1641,12 @@ extension Lexicon {
         szürkehályogja
         tansiyonu
         tay chân miệng
+        tétano
+        tétanos
         toczeń
         toczeń rumieniowaty
+        tollwut
+        trisomie 21
         tuberkulózu
         úlcera
         ulcera
@@ -1591,9 +1666,11 @@ extension Lexicon {
         vesekője
         vírus zika
         visoki tlak
+        vitiligine
         vrtoglavicu
         vvu
         vysoký tlak
+        weißfleckenkrankheit
         wrzodów żołądka
         wrzody żołądka
         zaćmę

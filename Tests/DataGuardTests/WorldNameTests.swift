@@ -26,6 +26,11 @@ struct WorldNameTests {
                 + "aussi."),
         DetectorCase(
             "a state named after its town is no one", .person, "[[Chidi Okafor]] from Lagos State and Ogun State"),
+        DetectorCase(
+            "a German article or possessive opening a sentence before a noun is no name, nor is it a name's part",
+            .person,
+            "Der Zug hat wieder Verspätung. Das Wetter ist schön. Meine Tante wohnt in Köln. Der Bus fährt nicht.\n"
+                + "Meine Kollegin [[Anna Schmidt]] hat angerufen. Eine Frau namens [[Petra Lang]] rief an."),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,

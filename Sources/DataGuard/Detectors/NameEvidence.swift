@@ -405,6 +405,20 @@ struct NameEvidence {
         ["si", "ni", "sono", "soy", "sou", "jestem", "jsem", "suis", "llamo", "chamo", "chiamo", "heisse"]
             .map { ($0, ()) })
 
+    /// German articles, possessives and demonstratives, which open a sentence with a capital before a noun that has one
+    /// too ("Der Zug hat Verspätung", "Meine Tante wohnt in Köln"): never a name's part, though some are surnames.
+    func isGermanDeterminer(_ k: Int) -> Bool {
+        tokens[k].length <= 7 && Self.germanDeterminers[hash: tokens[k].hash] != nil
+    }
+
+    private static let germanDeterminers = KeywordTable(
+        [
+            "der", "das", "dem", "den", "ein", "eine", "einen", "einem", "einer", "mein", "meine", "meinen", "meinem",
+            "meiner", "dein", "deine", "deinen", "sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem",
+            "unser", "unsere", "unseren", "unserem", "euer", "eure", "dieser", "diese", "dieses", "jeder", "jede",
+            "jedes", "kein", "keine",
+        ].map { ($0, ()) })
+
     /// Whether word `k` is a particle of names ("de", "van", "bin").
     func isParticle(_ k: Int) -> Bool { tokens[k].lexicon.contains(.nameParticle) }
 

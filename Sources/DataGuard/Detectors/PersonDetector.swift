@@ -306,7 +306,7 @@ enum PersonDetector {
         let start = run.first
         run.trim(
             leading: {
-                addressed && $0 == opening || evidence.isOfficeWord($0)
+                addressed && $0 == opening || evidence.isOfficeWord($0) || evidence.isGermanDeterminer($0)
                     // After a person's label a given name stays, though a relative or a greeting elsewhere:
                     // "Patsient: Mari Tamm" (French "mari", husband), "Pasient: Ola Nordmann".
                     || (evidence.isPersonVerb($0) || evidence.isGreeting($0)) && !(labelled && $1.contains(.given))

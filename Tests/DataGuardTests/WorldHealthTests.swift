@@ -46,6 +46,11 @@ struct WorldHealthTests {
             "Mi tía tiene [[gonorrea]] y [[miomas]]. Ha tenido un [[TIA]]. Minha mãe tem [[escoliose]] e [[hanseníase]]. Ma sœur a la "
                 + "[[mucoviscidose]]. Mia zia ha la [[vitiligine]]. Er hat [[Tollwut]]. She has [[herpes]] and [[polio]]."),
         DetectorCase(
+            "Slovenian conditions as what one has, Lithuanian ones as what one is ill with, Latvian and Estonian ones",
+            .healthCondition,
+            "Mama ima [[sladkorno bolezen]] in [[luskavico]]. Tėtis serga [[vėžiu]]. Mammai ir [[diabēts]]. Emal on "
+                + "[[vähk]]."),
+        DetectorCase(
             "everyday Russian, Ukrainian, Greek and Hindi words for conditions", .healthCondition,
             "У мамы [[ветрянка]], у папы [[желтуха]]. У бабусі [[жовтяниця]]. Η γιαγιά έχει [[ίκτερο]].\n"
                 + "मेरी माँ को [[एलर्जी]] है।"),

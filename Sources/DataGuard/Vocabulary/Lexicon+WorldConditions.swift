@@ -187,6 +187,7 @@ extension Lexicon {
         alergija na penicilin
         alergija na polen
         alergija penicilinui
+        alergijo
         alergijski rinitis
         alergiju
         alerginis rinitas
@@ -332,6 +333,7 @@ extension Lexicon {
         anemia ferropriva
         anemię
         anémii
+        anemijo
         anemiju
         anemiya
         anemovlogia
@@ -420,6 +422,7 @@ extension Lexicon {
         apendicitas
         apendiciti
         apendicīts
+        apendicitu
         apenditsit
         apendizitisa
         apetītes zudums
@@ -497,6 +500,7 @@ extension Lexicon {
         arthrosi
         arthrosis deformans
         artikulazioetako mina
+        artriit
         artrit
         artrită reumatoidă
         artrite rewmatojde
@@ -505,6 +509,8 @@ extension Lexicon {
         artritis erreumatoidea
         artritis sa tuhod
         artritisa
+        artrīts
+        artritu
         artroos
         artrose da anca
         artrose do joelho
@@ -549,6 +555,7 @@ extension Lexicon {
         asthénie
         asthmatique
         astmą
+        astmo
         astım atağı
         astım hastası
         astım krizi
@@ -638,6 +645,7 @@ extension Lexicon {
         autizëm
         autizmas
         autizmi
+        autizmu
         autizmus
         autizmus spektrumzavar
         autizmusa
@@ -953,6 +961,7 @@ extension Lexicon {
         bőrkiütés
         borsite
         bronchitidu
+        bronchitu
         bronşiti
         bubrežne kamence
         bulutong
@@ -1286,10 +1295,12 @@ extension Lexicon {
         ciroza e mëlçisë
         ciroza jeter
         ciroze jetre
+        cirozo jeter
         cirozu
         cirrhosis hepatis
         cirrosi
         cirrosi hepàtica
+        cirrozë
         ċirrożi
         ċirrożi tal-fwied
         cistit
@@ -1463,22 +1474,27 @@ extension Lexicon {
         demenciu
         demencją
         demencję
+        demenco
+        depresijo
         depresiju
         depresiu
         depresją
         depresję
+        diabēts
         difteria
         diphtérie
         dislexia
         diyabeti
         dnę moczanową
         drépanocytose
+        dzeltenā kaite
         elhízása
         embolia
         emofilia
         encefalite
         encéphalite
         epilepsii
+        epilepsijo
         epilepsiju
         epilepsisi
         epilepsiu
@@ -1492,6 +1508,8 @@ extension Lexicon {
         fibromi
         fibrose cística
         fibrosi cistica
+        fruth
+        gelta
         giht
         gikt
         gonorrea
@@ -1501,6 +1519,8 @@ extension Lexicon {
         grauem star
         grauen star
         gribi
+        gripo
+        gripp
         gripu
         grünen star
         gruźlicą
@@ -1518,8 +1538,10 @@ extension Lexicon {
         incontinence
         incontinencia
         incontinenza
+        infarkts
         infart
         influenzája
+        inkstų akmenimis
         insomnies
         ízületi gyulladása
         joanete
@@ -1539,15 +1561,19 @@ extension Lexicon {
         kropf
         labirintite
         lebbra
+        ledvične kamne
         lepra
         lèpre
         leukémiája
         leukémii
         leukemiju
         leukémiu
+        levkemijo
+        li të dhenve
         lösemisi
         lupénku
         lupusu
+        luskavico
         májzsugora
         mal de chagas
         mässlingen
@@ -1555,25 +1581,30 @@ extension Lexicon {
         migreną
         migrenę
         migrénje
+        migreno
         migrénu
         mioma
         miomas
+        možgansko kap
         mrenu
         mrtvici
         ms-tauti
         mucoviscidose
         mukoviszidose
         multipla skleroza
+        multiplo sklerozo
         multiplu sklerozu
         myome
         nerwicą
         nerwicę
         nesanicu
+        nutukimu
         obesiti
         obezitesi
         obezitu
         ospę wietrzną
         osteoporozą
+        osteoporozo
         osteoporozu
         otizmi
         ovaio policistico
@@ -1587,11 +1618,14 @@ extension Lexicon {
         penyakit buah pinggang
         pigsa
         pikkelysömöre
+        plaučių uždegimu
+        pljučnico
         polio
         poliomielitis
         poliomyélite
         półpaśca
         prédiabète
+        protin
         przepuklina
         przepuklinę
         przepukliny
@@ -1599,6 +1633,7 @@ extension Lexicon {
         psorijazu
         rákja
         rakovinu
+        razjedo na želodcu
         reflujo
         reflusso
         refluxo
@@ -1625,16 +1660,20 @@ extension Lexicon {
         šećernu bolest
         şeker hastalığı
         şeker hastası
+        shizofrenijo
         shizofreniju
         sifilide
         sinüziti
+        sivo mreno
         şizofrenisi
         skizofréniája
         sklerose
         skleróza multiplex
+        sklerozë të shumëfishtë
         sklerózu multiplex
         skoliose
         skrumplever
+        sladkorno bolezen
         slagtilfælde
         sömnsvårigheter
         szédülése
@@ -1647,26 +1686,35 @@ extension Lexicon {
         toczeń rumieniowaty
         tollwut
         trisomie 21
+        tuberkulozo
         tuberkulózu
+        tymais
         úlcera
         ulcera
         úlceras
         ulcère
         ulcères
+        ülekaal
         ülseri
         upalu slijepog crijeva
         uykusuzluğu
+        vähk
         vakbélgyulladása
         varicel·la
+        vėjaraupiais
+        verdhëz
         veremi
         vérszegénysége
         vertigen
         vertigosu
         vertij
         vesekője
+        vēzis
+        vėžiu
         vírus zika
         visoki tlak
         vitiligine
+        vrtoglavico
         vrtoglavicu
         vvu
         vysoký tlak
@@ -1677,6 +1725,7 @@ extension Lexicon {
         zapalenia wyrostka
         zapalenie wyrostka
         zika
+        zlatenico
         žloutenku
         žltačku
         żółtaczką

@@ -406,17 +406,20 @@ struct NameEvidence {
             .map { ($0, ()) })
 
     /// German articles, possessives and demonstratives, which open a sentence with a capital before a noun that has one
-    /// too ("Der Zug hat Verspätung", "Meine Tante wohnt in Köln"): never a name's part, though some are surnames.
-    func isGermanDeterminer(_ k: Int) -> Bool {
-        tokens[k].length <= 7 && Self.germanDeterminers[hash: tokens[k].hash] != nil
+    /// too ("Der Zug hat Verspätung", "Meine Tante wohnt in Köln"), and the Romance languages' indefinite articles
+    /// before a capitalized device or test ("Un Holter de 24 h"): never a name's part, though some are surnames.
+    func isArticle(_ k: Int) -> Bool {
+        tokens[k].length <= 7 && Self.articles[hash: tokens[k].hash] != nil
     }
 
-    private static let germanDeterminers = KeywordTable(
+    private static let articles = KeywordTable(
         [
             "der", "das", "dem", "den", "ein", "eine", "einen", "einem", "einer", "mein", "meine", "meinen", "meinem",
             "meiner", "dein", "deine", "deinen", "sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem",
             "unser", "unsere", "unseren", "unserem", "euer", "eure", "dieser", "diese", "dieses", "jeder", "jede",
             "jedes", "kein", "keine",
+            // Spanish, French, Italian, Portuguese and Catalan.
+            "un", "une", "una", "uno", "uma",
         ].map { ($0, ()) })
 
     /// Whether word `k` is a particle of names ("de", "van", "bin").

@@ -52,6 +52,47 @@ extension PersonDetector {
         return !evidence.followsTitle(run)
     }
 
+    /// Whether `run` names the author of a sign, test, scale or manoeuvre as the Romance languages name it, after its
+    /// noun and "de", "di", "do" or "da" ("signo de Murphy", "prueba de Romberg", "manobra de Valsalva"), the noun
+    /// within the run when it opens a sentence ("Escala de Braden 14", "Signe de Lasègue positif"): one or two words
+    /// after no title, and neither a given name that is no surname nor a given name and a surname ("el test de Ana",
+    /// "la prueba de María Gómez" are theirs).
+    @inline(never)
+    static func namesRomanceEponymousTest(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun) -> Bool {
+        let author: Int
+        if run.count >= 2, run.words[0] == run.first, case let of = context.tokens[run.first + 1], of.length == 2,
+            of.isWord, romanceOf[hash: of.hash] != nil, romanceTestNouns[hash: context.tokens[run.first].hash] != nil
+        {
+            author = 1
+        } else {
+            let particle = run.first - 1
+            guard particle >= 1, case let of = context.tokens[particle], of.length == 2, of.isWord, !of.isCapitalized,
+                !context.tokens[run.first].startsLine, !of.startsLine, romanceOf[hash: of.hash] != nil,
+                context.tokens[particle - 1].isWord, romanceTestNouns[hash: context.tokens[particle - 1].hash] != nil
+            else { return false }
+            author = 0
+        }
+        let classes = run.classes[author]
+        guard run.count - author <= 2, !evidence.followsTitle(run) else { return false }
+        return !classes.contains(.given) || classes.contains(.surname) && run.count - author == 1
+    }
+
+    /// Whether token `k` has two bytes, the first a lower-case "d".
+    @inline(__always)
+    static func isTwoLettersFromD(_ context: ScanContext, _ k: Int) -> Bool {
+        context.tokens[k].length == 2 && context.bytes[context.tokens[k].start] == 0x64
+    }
+
+    /// The nouns of signs, tests, scales, indices, criteria, classifications, reflexes and manoeuvres in Spanish,
+    /// Portuguese, French and Italian, their marks folded as the tokenizer folds them.
+    private static let romanceTestNouns = KeywordTable(
+        [
+            "signo", "sinal", "signe", "segno", "prueba", "prova", "epreuve", "test", "teste", "escala", "echelle",
+            "scala", "indice", "criterios", "criterio", "criteres", "criteri", "clasificacion", "classificacao",
+            "classification", "classificazione", "maniobra", "manobra", "manoeuvre", "manovra", "reflejo", "reflexo",
+            "reflexe", "riflesso", "puntuacion", "score", "punteggio",
+        ].map { ($0, ()) })
+
     /// Authors of clinical scales whose names are given names too, written before the score alone ("Braden 18").
     private static let scoreAuthors = KeywordTable(["braden", "norton", "wells", "centor", "gleason"].map { ($0, ()) })
 

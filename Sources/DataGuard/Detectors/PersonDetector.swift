@@ -80,6 +80,14 @@ enum PersonDetector {
                 continue
             }
             if namesEponymousTest(evidence, context, run) || namesRole(evidence, context, run) { continue }
+            // A "d" word of two letters ("de", "di", "do", "da") inside the run or before it is asked first: most runs
+            // have none.
+            if run.first >= 1 && isTwoLettersFromD(context, run.first - 1)
+                || run.first + 1 < context.tokens.count && isTwoLettersFromD(context, run.first + 1),
+                namesRomanceEponymousTest(evidence, context, run)
+            {
+                continue
+            }
             // A particle of two letters before the run is asked first: most runs have none.
             if run.first >= 2, context.tokens[run.first - 1].length == 2,
                 let first = conditionBeforeEponym(context, run)
@@ -306,7 +314,7 @@ enum PersonDetector {
         let start = run.first
         run.trim(
             leading: {
-                addressed && $0 == opening || evidence.isOfficeWord($0) || evidence.isGermanDeterminer($0)
+                addressed && $0 == opening || evidence.isOfficeWord($0) || evidence.isArticle($0)
                     // After a person's label a given name stays, though a relative or a greeting elsewhere:
                     // "Patsient: Mari Tamm" (French "mari", husband), "Pasient: Ola Nordmann".
                     || (evidence.isPersonVerb($0) || evidence.isGreeting($0)) && !(labelled && $1.contains(.given))

@@ -30,11 +30,12 @@ struct WorldNameTests {
             "a German article or possessive opening a sentence before a noun is no name, nor is it a name's part",
             .person,
             "Der Zug hat wieder Verspätung. Das Wetter ist schön. Meine Tante wohnt in Köln. Der Bus fährt nicht.\n"
-                + "Meine Kollegin [[Anna Schmidt]] hat angerufen. Eine Frau namens [[Petra Lang]] rief an."),
+                + "Meine Kollegin [[Anna Schmidt]] hat angerufen. Eine Frau namens [[Petra Lang]] rief an.\n"
+                + "Please ask [[Una Kelly]]. [[Uma Thurman]] called."),
         DetectorCase(
             "the author of a sign, test or scale as Romance languages name them is no one; a person's test is theirs",
             .person,
-            "Signo de Murphy positivo. Escala de Braden 14. Se realiza maniobra de Epley. Un Holter de 24 h.\n"
+            "Signo de Murphy positivo. Escala de Braden 14. Se realiza maniobra de Epley. Une IRM lombaire.\n"
                 + "La prueba de [[María Gómez]] fue ayer. El test de [[Ana]] salió bien.\n"
                 + "Dra. [[Escala de la Fuente]]."),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,

@@ -406,8 +406,9 @@ struct NameEvidence {
             .map { ($0, ()) })
 
     /// German articles, possessives and demonstratives, which open a sentence with a capital before a noun that has one
-    /// too ("Der Zug hat Verspätung", "Meine Tante wohnt in Köln"), and the Romance languages' indefinite articles
-    /// before a capitalized device or test ("Un Holter de 24 h"): never a name's part, though some are surnames.
+    /// too ("Der Zug hat Verspätung", "Meine Tante wohnt in Köln"), and the French and Italian indefinite articles
+    /// that are no given names ("Une IRM", "Uno Stent"): no name's part, though some are surnames. ("Un", "Una" and
+    /// "Uma" are given names too: "Una Healy".)
     func isArticle(_ k: Int) -> Bool {
         tokens[k].length <= 7 && Self.articles[hash: tokens[k].hash] != nil
     }
@@ -418,8 +419,8 @@ struct NameEvidence {
             "meiner", "dein", "deine", "deinen", "sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem",
             "unser", "unsere", "unseren", "unserem", "euer", "eure", "dieser", "diese", "dieses", "jeder", "jede",
             "jedes", "kein", "keine",
-            // Spanish, French, Italian, Portuguese and Catalan.
-            "un", "une", "una", "uno", "uma",
+            // French and Italian.
+            "une", "uno",
         ].map { ($0, ()) })
 
     /// Whether word `k` is a particle of names ("de", "van", "bin").

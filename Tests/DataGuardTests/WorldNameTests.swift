@@ -38,6 +38,10 @@ struct WorldNameTests {
             "Signo de Murphy positivo. Escala de Braden 14. Se realiza maniobra de Epley. Une IRM lombaire.\n"
                 + "La prueba de [[María Gómez]] fue ayer. El test de [[Ana]] salió bien.\n"
                 + "Dra. [[Escala de la Fuente]]."),
+        DetectorCase(
+            "a town after 'lives in' of the Nordic and other languages is no one, a town that is a surname too",
+            .person,
+            "Tanta mia bor i Bergen. Meine Tante wohnt in Essen. [[Rosa Lima]] lives with [[Maria Lopez]]."),
         DetectorCase("a place after the Swahili 'lives (in)' is no one", .person,
             "Mgonjwa: Bi. [[Amina Juma]], anaishi Sinza Mori, Dar es Salaam."),
         DetectorCase("given names and surnames of West and Central Africa", .person,

@@ -965,6 +965,13 @@ struct NameEvidence {
         {
             return true
         }
+        // "bor i Bergen", "wohnt in Essen": where one lives, after the verb and its preposition.
+        if run.first >= 2, !run.isPossessive, !tokens[run.first].startsLine, tokens[run.first - 1].length <= 2,
+            tokens[run.first - 1].isWord, tokens[run.first - 2].isWord, !tokens[run.first - 1].startsLine,
+            Self.livesIn[hash: tokens[run.first - 2].hash] != nil
+        {
+            return true
+        }
         for w in 0..<run.count where run.classes[w].contains(.country) {
             // A country that is a given name too, alone after a word that goes with places ("to India", "in Oman")
             // or before the word of an identity number it issues ("Oman ID 12345678").
@@ -1105,6 +1112,14 @@ struct NameEvidence {
     /// person: "anaishi Sinza Mori".
     private static let wordsBeforePlaces = KeywordTable(
         ["ở", "tại", "anaishi", "ninaishi", "unaishi", "tunaishi", "mnaishi", "wanaishi"].map { ($0, ()) })
+
+    /// "Lives" of the languages that put a short preposition between it and the place: Swedish, Norwegian and Danish
+    /// ("bor i"), German ("wohnt in"), Dutch ("woont in"), Spanish ("vive en"), Portuguese ("mora em"), French
+    /// ("habite à"), Italian ("abita a"), Polish ("mieszka w"), Czech ("bydlí v"), Croatian and Serbian ("živi u") and
+    /// English ("lives in").
+    private static let livesIn = KeywordTable(
+        ["bor", "wohnt", "woont", "vive", "mora", "habite", "abita", "mieszka", "bydli", "zije", "zivi", "lives"]
+            .map { ($0, ()) })
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").
     private static let placeNouns = KeywordTable([

@@ -30,7 +30,9 @@ struct WorldHealthTests {
             "asthma in Spanish, Portuguese, Italian and Indonesian, cancer in Portuguese and Italian", .healthCondition,
             "Mi abuela tiene [[asma]]. A minha filha tem [[asma]]. La bambina ha l'[[asma]]. Pak Budi menderita "
                 + "[[asma]] sejak kecil. O meu tio tem [[cancro]]."),
-        DetectorCase("Asma as a given name", .healthCondition, "Asma Khan called about her shift. Hi Asma, thanks!"),
+        DetectorCase(
+            "Asma as a given name is no condition", .healthCondition,
+            "Asma Khan called about her shift. Hi Asma, thanks!"),
         DetectorCase(
             "Polish conditions as what one has or is treated for, Turkish ones as what one's mother has",
             .healthCondition,
@@ -43,8 +45,9 @@ struct WorldHealthTests {
         DetectorCase(
             "infections, skin and joint conditions and women's health in Romance languages and German",
             .healthCondition,
-            "Mi tía tiene [[gonorrea]] y [[miomas]]. Ha tenido un [[TIA]]. Minha mãe tem [[escoliose]] e [[hanseníase]]. Ma sœur a la "
-                + "[[mucoviscidose]]. Mia zia ha la [[vitiligine]]. Er hat [[Tollwut]]. She has [[herpes]] and [[polio]]."),
+            "Mi tía tiene [[gonorrea]] y [[miomas]]. Ha tenido un [[TIA]]. Minha mãe tem [[escoliose]] e "
+                + "[[hanseníase]]. Ma sœur a la [[mucoviscidose]]. Mia zia ha la [[vitiligine]]. Er hat [[Tollwut]]. "
+                + "She has [[herpes]] and [[polio]]."),
         DetectorCase(
             "Slovenian conditions as what one has, Lithuanian ones as what one is ill with, Latvian and Estonian ones",
             .healthCondition,

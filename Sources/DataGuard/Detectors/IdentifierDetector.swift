@@ -182,13 +182,12 @@ enum IdentifierDetector {
 
     /// Proposes the numbers whose label counts only in a clinical text (one where a record number or two conditions
     /// or medications have been found, or one with a record's own label or a patient's or a diagnosis's word); and
-    /// when the text is plainly a patient's record (a record number, three
-    /// conditions or medications, or two with a patient's or a diagnosis's word), proposes the national identity
-    /// numbers as record numbers, and (a record number or two conditions) makes the health plans' member numbers
-    /// record numbers: a union's note that mentions a sick day keeps its members' numbers, and a worker's sick note
-    /// that names one illness or two keeps the national number as one. Outside a clinical text, the
-    /// South African identity numbers after "ID" are proposed as national ones, and the codes opening with letters
-    /// after it as staff numbers.
+    /// when the text is plainly a patient's record (a record number, three conditions or medications, or two with a
+    /// patient's or a diagnosis's word), proposes the national identity numbers as record numbers, and (a record
+    /// number or two conditions) makes the health plans' member numbers record numbers: a union's note that mentions a
+    /// sick day keeps its members' numbers, and a worker's sick note that names one illness or two keeps the national
+    /// number as one. Outside a clinical text, the South African identity numbers after "ID" are proposed as national
+    /// ones, and the codes opening with letters after it as staff numbers.
     static func addClinical(_ clinicalOnly: ClinicalOnly, _ context: ScanContext, _ candidates: inout CandidateList) {
         guard !clinicalOnly.records.isEmpty || !clinicalOnly.healthPlanMembers.isEmpty
             || !clinicalOnly.nationals.isEmpty

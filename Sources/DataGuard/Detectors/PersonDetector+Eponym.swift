@@ -65,10 +65,7 @@ extension PersonDetector {
         {
             author = 1
         } else {
-            let particle = run.first - 1
-            guard particle >= 1, case let of = context.tokens[particle], of.length == 2, of.isWord, !of.isCapitalized,
-                !context.tokens[run.first].startsLine, !of.startsLine, romanceOf[hash: of.hash] != nil,
-                context.tokens[particle - 1].isWord, romanceTestNouns[hash: context.tokens[particle - 1].hash] != nil
+            guard let noun = nounBeforeRomanceOf(context, run), romanceTestNouns[hash: context.tokens[noun].hash] != nil
             else { return false }
             author = 0
         }
@@ -118,11 +115,19 @@ extension PersonDetector {
     /// languages name conditions after people ("tendinitis de De Quervain", "enfermedad de Kienböck", "malattia di
     /// Still"): the noun, the particle and the run are the condition, and the run no person.
     static func conditionBeforeEponym(_ context: ScanContext, _ run: NameRun) -> Int? {
+        guard run.count <= 3, !run.isPossessive, let noun = nounBeforeRomanceOf(context, run),
+            romanceConditionNouns[hash: context.tokens[noun].hash] != nil
+        else { return nil }
+        return noun
+    }
+
+    /// The word before "de", "di", "do" or "da" right before `run`, the three on the run's line ("enfermedad de
+    /// Kienböck", "signo de Murphy"); nil when the run follows no such particle.
+    private static func nounBeforeRomanceOf(_ context: ScanContext, _ run: NameRun) -> Int? {
         let particle = run.first - 1
-        guard run.count <= 3, !run.isPossessive, particle >= 1, !context.tokens[run.first].startsLine,
-            case let of = context.tokens[particle], of.isWord, of.length == 2, !of.isCapitalized,
-            romanceOf[hash: of.hash] != nil, context.tokens[particle - 1].isWord,
-            !context.tokens[particle].startsLine, romanceConditionNouns[hash: context.tokens[particle - 1].hash] != nil
+        guard particle >= 1, case let of = context.tokens[particle], of.length == 2, of.isWord, !of.isCapitalized,
+            !context.tokens[run.first].startsLine, !of.startsLine, romanceOf[hash: of.hash] != nil,
+            context.tokens[particle - 1].isWord
         else { return nil }
         return particle - 1
     }

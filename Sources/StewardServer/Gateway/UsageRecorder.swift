@@ -174,11 +174,13 @@ final class UsageRecorder: @unchecked Sendable {
     /// Writes events as rows of one statement: on SQLite with its own values bound directly
     /// (``SQLiteDatabase/insertUsage(_:)``), elsewhere through SQLKit. Building a Fluent model for each costs more
     /// than the call it records, and SQLKit's encoder for SQLite several times what the insert does.
-    static func insert(_ records: ArraySlice<UsageRecord>, on database: any Database) async throws {
+    private static func insert(_ records: ArraySlice<UsageRecord>, on database: any Database) async throws {
         if let sqlite = database as? any SQLiteDatabase {
             try await sqlite.insertUsage(records)
         } else if let sql = database as? any SQLDatabase {
             try await insertThroughSQLKit(records, on: sql)
+        } else {
+            throw StewardError(.internalServerError, "the database takes no SQL, so usage rows cannot be written to it")
         }
     }
 

@@ -74,7 +74,7 @@ struct UsageRecorderTests {
     }
 
     @Test(
-        "the idle connection and the shared pool write the rows SQLKit's encoder writes, value for value and type for type",
+        "the idle connection and the shared pool write the rows SQLKit's encoder writes, value and type alike",
         .enabled(if: TestDatabase.postgresURL == nil, "runs on SQLite"))
     func sameRows() async throws {
         try await Self.withIdleConnection { steward, idle, person in

@@ -77,6 +77,26 @@ struct RedactorTests {
         #expect(given.restore(redaction.text) == text)
     }
 
+    @Test("a value glued to one replaced is found in a second round")
+    func gluedValueUncovered() {
+        // Given
+        var redactor = Redactor()
+        // When
+        let redaction = redactor.redact("Née 9/25/1971Ana, à Lyon")
+        // Then
+        #expect(redaction.text == "Née [DATE_OF_BIRTH_1][PERSON_1], à Lyon")
+    }
+
+    @Test("the rest of a value that lost to an overlapping one is found in a second round")
+    func loserUncovered() {
+        // Given: "C. Leonel Leyva", read as a name, wins over "hepatitis C".
+        var redactor = Redactor()
+        // When
+        let redaction = redactor.redact("They may not know about the hepatitis C. Leonel Leyva has been told.")
+        // Then
+        #expect(redaction.text == "They may not know about the [CONDITION_1] [PERSON_1] has been told.")
+    }
+
     @Test("findings after wide characters keep their scalar offsets into the original")
     func scalarOffsetsAfterWideCharacters() {
         // Given

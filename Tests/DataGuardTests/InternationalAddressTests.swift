@@ -304,6 +304,10 @@ struct InternationalAddressTests {
         DetectorCase("a street written in lower case in a chat", .streetAddress,
             "deliver to [[12 mabini st, brgy malanday, marikina]] pls; i live at [[45 queen st]], ok thanks; "
                 + "its a 2 way street lol; we walked 3 miles down the road"),
+        DetectorCase("a numbered street written in lower case, its direction before it", .streetAddress,
+            "can you drop it at [[52 w 83rd st]] apt 4c? or [[210 e 5th ave]]; it came 2nd in the 3 day race"),
+        DetectorCase("a post-office box after a plot and its road, with Kenya's post office code", .streetAddress,
+            "Address: [[Plot 2234, Kimathi Avenue, P.O. Box 48120-00100, Nairobi]]\nTel: 020 555 0142"),
         DetectorCase("Indian roads named by numbers", .streetAddress,
             "Home visits at [[No. 42, 4th Cross]], 6th Block; [[Plot 45, Sector 21, Noida 201301]]; No. 5, the main thing"),
         DetectorCase("a house number with its letter, then road and block", .streetAddress,

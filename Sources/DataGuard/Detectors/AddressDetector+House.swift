@@ -285,6 +285,14 @@ extension AddressDetector {
         while pieces < 4, context.isSymbol(last + 1, 0x2C) || isAbbreviationBeforeComma(context, last + 1) {
             if !context.isSymbol(last + 1, 0x2C) { last += 1 }  // "Ecoland Subd., …"
             var k = last + 2
+            // A post-office box with its number: "Plot 2234, Kimathi Avenue, P.O. Box 48120-00100, Nairobi".
+            if k < context.tokens.count, context.tokens[k].isCapitalized, !context.tokens[k].startsLine,
+                let number = boxNumberStart(context, k), context.isNumber(number, digits: 1...6)
+            {
+                last = boxNumberEnd(context, number)
+                pieces += 1
+                continue
+            }
             var words = 0
             // A gap of two spaces or more ends the address, as a form's next field begins ("Gaborone   Omang: …").
             while words < 3, k < context.tokens.count, context.tokens[k].isWord, context.tokens[k].isCapitalized,

@@ -252,15 +252,23 @@ enum AddressDetector {
         return afterLong.token > long ? afterLong : End(token: long, hasCity: false)
     }
 
-    /// "12 mabini st, brgy malanday, marikina": a street written in lower case, as chat messages do: one to three
-    /// words ending in a plain street word (or any street word before a comma and a known town), and up to three
-    /// areas after commas, each of words of four letters or more that are no English words ("…, ok thanks" is no
-    /// area).
+    /// "12 mabini st, brgy malanday, marikina", "52 w 83rd st": a street written in lower case, as chat messages do:
+    /// one to three words or ordinals ending in a plain street word (or any street word before a comma and a known
+    /// town), and up to three areas after commas, each of words of four letters or more that are no English words
+    /// ("…, ok thanks" is no area).
     private static func lowerCaseStreet(_ context: ScanContext, from k: Int) -> End? {
         var j = k
-        while j - k < 3, j < context.tokens.count, context.tokens[j].isWord, !context.tokens[j].isCapitalized,
-            !context.tokens[j].flags.contains(.hasDigit), !context.tokens[j].startsLine
-        {
+        var words = 0
+        while words < 3, j < context.tokens.count, !context.tokens[j].startsLine {
+            if context.isNumber(j, digits: 1...3), context.has(j + 1, .ordinalSuffix), context.tokens[j + 1].isAttached,
+                !context.tokens[j + 1].isCapitalized
+            {
+                j += 2  // "83rd"
+                words += 1
+                continue
+            }
+            guard context.tokens[j].isWord, !context.tokens[j].isCapitalized, !context.tokens[j].flags.contains(.hasDigit)
+            else { break }
             // The tokenizer's bit first: most numbers have no street word after them.
             if j > k, context.has(j, .streetSuffix), context.endsCleanly(j),
                 lowerCaseStreetWords[hash: context.tokens[j].hash] != nil || townFollows(context, after: j)
@@ -272,6 +280,7 @@ enum AddressDetector {
                 return End(token: lowerCaseAreas(context, after: j), hasCity: false)
             }
             j += 1
+            words += 1
         }
         return nil
     }
@@ -407,7 +416,7 @@ enum AddressDetector {
 
     /// The token after the words of a box that opens at capitalized word `i`: "PO Box", "P.O. Box", "P O Box",
     /// "GPO Box", "Private Bag", "Locked Bag", "PMB", "P.M.B." (a private mail bag). Nil when none opens there.
-    private static func boxNumberStart(_ context: ScanContext, _ i: Int) -> Int? {
+    static func boxNumberStart(_ context: ScanContext, _ i: Int) -> Int? {
         // Every opener starts with a P, a G or an L: most capitalized words stop here.
         switch context.bytes[context.tokens[i].start] {
         case 0x50, 0x47, 0x4C: break

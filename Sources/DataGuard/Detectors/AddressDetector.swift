@@ -267,8 +267,8 @@ enum AddressDetector {
                 words += 1
                 continue
             }
-            guard context.tokens[j].isWord, !context.tokens[j].isCapitalized, !context.tokens[j].flags.contains(.hasDigit)
-            else { break }
+            let token = context.tokens[j]
+            guard token.isWord, !token.isCapitalized, !token.flags.contains(.hasDigit) else { break }
             // The tokenizer's bit first: most numbers have no street word after them.
             if j > k, context.has(j, .streetSuffix), context.endsCleanly(j),
                 lowerCaseStreetWords[hash: context.tokens[j].hash] != nil || townFollows(context, after: j)

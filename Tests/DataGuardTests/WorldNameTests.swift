@@ -241,6 +241,9 @@ struct WorldNameTests {
             .person,
             "Dr [[Sharon Williams-Reid]], 12 Barbican Road, Kingston 6\nIn India they will stay with us; he flies "
                 + "to India on Friday.\nElle fera le covoiturage depuis la France : merci [[India]] !"),
+        DetectorCase("a country that is a given name, before a part of an organization", .person,
+            "Our Brazil office and Kenya office will join; the Jordan team too. Ask [[Jordan]] about [[Kenya]]'s "
+                + "office."),
         DetectorCase("a frequent given name set apart after a greeting", .person, "hi [[carol]], gas engineer booked"),
         DetectorCase("an english word after a greeting", .person, "hi team, the rota is out"),
         DetectorCase("a given name that is an english word too, after a greeting", .person,

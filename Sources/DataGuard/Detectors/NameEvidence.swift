@@ -977,6 +977,7 @@ struct NameEvidence {
             // or before the word of an identity number it issues ("Oman ID 12345678").
             if !run.classes[w].contains(.given)
                 || run.count == 1 && (followsCountryPreposition(run.first) || precedesIdentifierWord(run.last))
+                || run.count == 1 && !run.isPossessive && precedesCountryUnit(run.last)
             {
                 return true
             }
@@ -1066,6 +1067,21 @@ struct NameEvidence {
         guard next < tokens.count, tokens[next].isWord, !tokens[next].startsLine else { return false }
         return tokens[next].hash == IdentifierDetector.idHash || tokens[next].lexicon.contains(.identifierLabel)
     }
+
+    /// Whether a lower-case word for a part of an organization follows token `k` on its line, as a country names
+    /// one (the given name "Kenya" in "our Kenya office", "the Jordan team"; not "Jordan's office").
+    private func precedesCountryUnit(_ k: Int) -> Bool {
+        let next = k + 1
+        guard next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !tokens[next].startsLine
+        else { return false }
+        return Self.countryUnits[hash: tokens[next].hash] != nil
+    }
+
+    private static let countryUnits = KeywordTable(
+        [
+            "office", "offices", "team", "teams", "branch", "chapter", "government", "embassy", "consulate",
+            "delegation", "subsidiary", "division", "operations", "headquarters", "plant", "mission",
+        ].map { ($0, ()) })
 
     private static let countryPrepositions = KeywordTable(
         ["to", "from", "into", "across", "la", "desde", "depuis", "para", "naar", "uit"].map { ($0, ()) })

@@ -241,6 +241,9 @@ struct WorldNameTests {
             .person,
             "Dr [[Sharon Williams-Reid]], 12 Barbican Road, Kingston 6\nIn India they will stay with us; he flies "
                 + "to India on Friday.\nElle fera le covoiturage depuis la France : merci [[India]] !"),
+        DetectorCase("a list of names, each with an aside in brackets", .person,
+            "Attendees: [[Wanjiru Kamau]] (Shop 3), [[Chayton Redcloud]] (Shop 12), [[Ifeoma Obi]] (Shop 14). Call "
+                + "[[Ana Lima]] (ext. 4412), Payroll Team."),
         DetectorCase("a country that is a given name, before a part of an organization", .person,
             "Our Brazil office and Kenya office will join; the Jordan team too. Ask [[Jordan]] about [[Kenya]]'s "
                 + "office."),

@@ -112,7 +112,7 @@ enum PersonDetector {
                 if joined {
                     candidates.add(.person, context.tokens[run.first].start, run.endByte(context), 0.6)
                     lastNameListed = follows(context, run.first, lastNameEnd)
-                    lastNameEnd = run.last
+                    lastNameEnd = asideEnd(context, after: run.last)
                 } else if isLone {
                     lone[loneCount] = run.first
                     loneCount += 1
@@ -126,7 +126,7 @@ enum PersonDetector {
             candidates.add(.person, context.tokens[run.first].start, end, confidence)
             if let givenEnd { resume = givenEnd + 1 }
             lastNameListed = follows(context, run.first, lastNameEnd)
-            lastNameEnd = run.last
+            lastNameEnd = asideEnd(context, after: run.last)
             if run.count >= 2, partCount < rememberedParts {
                 let first = context.tokens[run.words[0]].stemHash
                 let last = context.tokens[run.words[run.count - 1]].stemHash
@@ -203,8 +203,8 @@ enum PersonDetector {
         }
         guard PhraseMatcher.longest(context, at: run.first, in: context.vocabulary.towns) == nil else { return false }
         if joined { return true }
-        // The list goes on: a separator and a capitalized word of no list.
-        let next = run.last + 1
+        // The list goes on, after the run's aside if it has one: a separator and a capitalized word of no list.
+        let next = asideEnd(context, after: run.last) + 1
         if next + 1 < context.tokens.count, isListSeparator(context, next) || isConjunction(context, next),
             !context.tokens[next + 1].startsLine, context.tokens[next + 1].isCapitalized,
             context.tokens[next + 1].lexicon.isEmpty
@@ -213,6 +213,19 @@ enum PersonDetector {
         }
         // Or had another name before the one the run follows.
         return nameListed
+    }
+
+    /// The closing bracket of a short aside right after the name that ends at token `last`, on its line ("Wanjiru
+    /// Kamau (Shop 3), …", "Ana Lima (chief steward), …"), so that a list of names goes on after it; `last` when
+    /// there is none.
+    private static func asideEnd(_ context: ScanContext, after last: Int) -> Int {
+        guard context.isSymbol(last + 1, 0x28) else { return last }
+        var k = last + 2
+        while k <= last + 6, k < context.tokens.count, !context.tokens[k].startsLine, !context.isSymbol(k, 0x28) {
+            if context.isSymbol(k, 0x29) { return k > last + 2 ? k : last }
+            k += 1
+        }
+        return last
     }
 
     /// Whether the name that opens at token `first` follows the name that ends at `nameEnd` in a list: a comma, a

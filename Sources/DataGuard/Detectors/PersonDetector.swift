@@ -285,6 +285,13 @@ enum PersonDetector {
 
     /// The confidence that `run` is a person's name, with `run` trimmed to the name; or nil.
     private static func judge(_ evidence: NameEvidence, trimming run: inout NameRun) -> Double? {
+        // A lone English word in no other list, the commonest run ("Payroll", "Return"), is a name only after a title
+        // or as a signature: the rest is not asked.
+        if run.count == 1, run.classes[0] == .common, run.first == run.words[0],
+            evidence.particlesBefore(run) == run.first, !evidence.followsTitle(run), !evidence.isSignature(run)
+        {
+            return nil
+        }
         let titledByDon = evidence.opensWithDon(run)
         // "Trân trọng", "Giá 4,2 triệu": a Vietnamese word alone, even after what reads as a title ("… Ánh. Trân").
         if evidence.namesOrganization(run) || evidence.namesStreet(run)

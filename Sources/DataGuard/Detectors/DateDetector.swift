@@ -576,6 +576,7 @@ enum DateDetector {
             context.tokens[i + 1].isAttached
         else { return nil }
         if separator == 0x2F, let end = pairedDayAndMonth(context, i) { return (end, 0.8) }
+        if separator == 0x2F, isInWordedRange(context, i) { return (i + 2, 0.8) }
         var last = i + 2
         let closingPeriod = context.isSymbol(last + 1, 0x2E) && context.tokens[last + 1].isAttached
         // A birth word is a cue with its colon too: "DOB: 4/7".
@@ -673,6 +674,38 @@ enum DateDetector {
             && (a > 12 || c > 12) && (b, a) < (d, c)
         return monthFirst || dayFirst ? dash + 3 : nil
     }
+
+    /// Whether the day and month at token `i` are one end of a range in words, "from 2/14 to 2/20", "between 3/1
+    /// and 3/15", the two read in the same order, one of the days past 12 and the first before the second (as
+    /// ``pairedDayAndMonth(_:_:)`` reads them joined by a hyphen): so that the order is known without a cue of
+    /// one date.
+    private static func isInWordedRange(_ context: ScanContext, _ i: Int) -> Bool {
+        func isPair(_ k: Int) -> Bool {
+            k >= 1 && context.isNumber(k, digits: 1...2) && !context.tokens[k].isAttached
+                && context.isSymbol(k + 1, 0x2F) && context.tokens[k + 1].isAttached
+                && context.isNumber(k + 2, digits: 1...2, attached: true) && context.endsCleanly(k + 2)
+        }
+        func isWord(_ k: Int, in table: KeywordTable<Void>) -> Bool {
+            k >= 0 && context.tokens[k].isWord && !context.tokens[k].startsLine
+                && table[hash: context.tokens[k].hash] != nil
+        }
+        let first =
+            isWord(i - 1, in: rangeOpeners) && isWord(i + 3, in: rangeJoints) ? i
+            : isWord(i - 1, in: rangeJoints) && isWord(i - 5, in: rangeOpeners) ? i - 4 : -1
+        guard first >= 1, isPair(first), isPair(first + 4) else { return false }
+        let (a, b) = (context.value(first), context.value(first + 2))
+        let (c, d) = (context.value(first + 4), context.value(first + 6))
+        let months = 1...12
+        let days = 1...31
+        let monthFirst = months.contains(a) && months.contains(c) && days.contains(b) && days.contains(d)
+            && (b > 12 || d > 12) && (a, b) < (c, d)
+        let dayFirst = months.contains(b) && months.contains(d) && days.contains(a) && days.contains(c)
+            && (a > 12 || c > 12) && (b, a) < (d, c)
+        return monthFirst || dayFirst
+    }
+
+    private static let rangeOpeners = KeywordTable(["from", "between"].map { ($0, ()) })
+    private static let rangeJoints = KeywordTable(["to", "until", "till", "through", "thru", "and"].map { ($0, ()) })
 
     private static let monthFirstCues = KeywordTable(
         ["on", "through", "thru", "before", "after", "until", "till", "by", "since", "dated"].map { ($0, ()) })

@@ -238,6 +238,9 @@ struct InternationalIdentifierTests {
         DetectorCase("spanish staff number after a verb", .employeeNumber, "Mi número de empleado es [[0053921]]"),
         DetectorCase(
             "turkish registry number", .employeeNumber, "Adı Soyadı: Emre Yıldırım   Sicil No: [[08813]]"),
+        DetectorCase(
+            "turkish registry number after 'its number' and 'my number'", .employeeNumber,
+            "sicil numarası [[08813]]; rapor aldım, sicil numaram [[30417]]. Sipariş numarası 448120."),
         DetectorCase("indonesian staff number", .employeeNumber, "No. Induk Karyawan: [[SB-0419283]]"),
         DetectorCase("polish staff number", .employeeNumber, "Nr ewidencyjny: [[PL-30917]]"),
         DetectorCase("portuguese staff number", .employeeNumber, "(n.º mecanográfico [[10442]])"),

@@ -33,6 +33,8 @@ enum IdentifierContext {
         "билет", "билета", "квиток", "квитка", "номер", "Номер", "nomer", "번호",
         // "Number" in Arabic, Persian, Urdu and Hebrew ("ملف رقم", "מס' תיק").
         "رقم", "الرقم", "شماره", "نمبر", "מספר", "מס",
+        // "Number" in Turkish, with "its" and "my" ("sicil numarası", "sicil numaram").
+        "numara", "numarası", "numaram",
         // "Number" in Hindi, Marathi and Nepali ("आधार संख्या", "क्रमांक", "नं."), Bengali and Tamil.
         "संख्या", "नंबर", "क्रमांक", "नं", "নম্বর", "எண்",
     ] + citizenWords

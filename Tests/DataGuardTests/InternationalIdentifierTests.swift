@@ -402,6 +402,8 @@ struct InternationalIdentifierTests {
                 + "no. pekerja [[20331]]; bilik 2031."),
         DetectorCase("a patient's processo", .medicalRecordNumber,
             "Doente com tuberculose pulmonar, processo n.º [[CSV-2025/0413]]"),
+        DetectorCase("a patient's processo with no sign before its number", .medicalRecordNumber,
+            "Paciente: José Carlos Almeida, processo [[55120943]]. Diagnóstico: AVC isquémico."),
         DetectorCase("a Czech birth number after r. č. in a clinical text", .medicalRecordNumber,
             "Propouštíme pacienta s diabetes mellitus, r. č. [[610312/1187]], bytem Brno"),
         DetectorCase(

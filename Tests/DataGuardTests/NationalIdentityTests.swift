@@ -116,6 +116,8 @@ struct NationalIdentityTests {
             "a french social security number outside a clinical text", .nationalID,
             "Pour la mutuelle : n° de sécurité sociale [[2 84 07 69 123 456 78]]."),
         DetectorCase("emirates ID", .nationalID, "Emirates ID: [[784-1985-1234567-1]]"),
+        DetectorCase("finland's social security number as it is called", .nationalID,
+            "Työntekijä: Mikko Virtanen, sotu [[131052-308T]]; sosiaaliturvatunnus [[120347-318N]]"),
         DetectorCase(
             "a personal number, and a personal phone", .nationalID,
             "Personal No.: [[01008034567]]\nWork: 020 7946 0958, Personal: 07700 900123"),

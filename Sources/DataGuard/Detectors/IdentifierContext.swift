@@ -396,9 +396,9 @@ enum IdentifierContext {
         // књижице").
         ("hokensho", false), ("hoken-sho", false), ("kigo-bango", false), ("anc", true), ("карты", false),
         ("КАРТЫ", false), ("књижице", false),
-        // Portuguese "processo" (a patient's file), Thailand's "HN" (hospital number), a laboratory's or a clinic's
-        // number ("Lab Ref. No.", "clinic ID").
-        ("processo", true), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
+        // Portuguese "processo" (a patient's file, "processo 55120943" with no sign too), Thailand's "HN" (hospital
+        // number), a laboratory's or a clinic's number ("Lab Ref. No.", "clinic ID").
+        ("processo", false), ("hn", false), ("lab", true), ("clinic", true), ("r", true),
         // Korea's "등록번호", a patient's registration number at a hospital, a car's or a firm's elsewhere.
         ("등록번호", false),
         // A patient's card in Russian and Ukrainian ("карты №", "картка №"), Ukraine's electronic medical card
@@ -425,13 +425,13 @@ enum IdentifierContext {
         ("ملی", false), ("شناسنامه", false), ("کارڈ", true), ("ת\"ז", false), ("זהות", false),
         // The feminine "national" of "الهوية الوطنية" (national identity), and India's Aadhaar in Devanagari.
         ("الوطنية", false), ("आधार", false),
-        // Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus and kennitala, the Dutch BSN, Italy's
-        // codice fiscale, France's sécurité sociale number, Romania's CNP, Croatia's OIB, the Czech rodné číslo,
-        // Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar, Pakistan's CNIC, Singapore's NRIC, Uganda's and
-        // Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT, Mexico's CURP, Israel's teudat zehut, any
-        // "National ID".
+        // Poland's PESEL, the Nordic personnummer, CPR, henkilötunnus (and Finland's social security number,
+        // "sotu") and kennitala, the Dutch BSN, Italy's codice fiscale, France's sécurité sociale number, Romania's
+        // CNP, Croatia's OIB, the Czech rodné číslo, Turkey's T.C. kimlik, Indonesia's NIK, India's Aadhaar,
+        // Pakistan's CNIC, Singapore's NRIC, Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT,
+        // Mexico's CURP, Israel's teudat zehut, any "National ID".
         ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),
-        ("hetu", false), ("henkilotunnus", false), ("fodselsnummer", false), ("bsn", false),
+        ("hetu", false), ("henkilotunnus", false), ("sotu", false), ("sosiaaliturvatunnus", false), ("fodselsnummer", false), ("bsn", false),
         ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
         ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),

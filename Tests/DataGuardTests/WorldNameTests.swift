@@ -281,6 +281,9 @@ struct WorldNameTests {
         DetectorCase("a saint's name of two words, a sports clinic and partners after an ampersand", .person,
             "Arrived 02:40 via St John. Seen at Ste Justine; Bayside Sports & Spinal Physiotherapy; Studio Tecnico "
                 + "Belli & Associati; [[Jill St John]] called."),
+        DetectorCase("a hospital named after a saint, in a signature under a role", .person,
+            "Regards,\n[[Shreya Iyer]], MD\nOccupational Health Physician\nSt. Mary's Hospital | Ph: (02) 9555 0142\n"
+                + "Consultant Physician\nSt. Thomas' Hospital"),
         DetectorCase("a job title after a comma", .person, "In solidarity, [[Deborah Fairclough]], Branch Secretary"),
         DetectorCase("a surname that is a site word", .person, "Questions can go to [[Aimee Branch]] at the office"),
         DetectorCase(

@@ -209,11 +209,27 @@ struct NameEvidence {
     private static let mountains = KeywordTable(["jabal", "jebel", "djebel"].map { ($0, ()) })
 
     /// "via St John", "Ste Justine": a saint's name of two words, a church's, a hospital's, an ambulance service's or
-    /// a place's (a surname "St John" comes after a given name).
+    /// a place's (a surname "St John" comes after a given name); and the word alone before its period and the
+    /// saint's name ("St. Mary's Hospital"), but after a title or a person's label ("Mr. St. Clair") only before
+    /// an organization's or a street's word.
     @inline(__always)
     func opensWithSaint(_ run: NameRun) -> Bool {
-        run.count == 2 && run.words[0] == run.first && tokens[run.first].length <= 6
+        (run.count == 2 || run.count == 1 && isSymbol(run.last + 1, 0x2E) && tokens[run.last + 1].isAttached
+            && run.last + 2 < tokens.count && tokens[run.last + 2].isCapitalized
+            && (!followsTitle(run) && !followsPersonLabel(run) || institutionFollows(run.last + 2)))
+            && run.words[0] == run.first && tokens[run.first].length <= 6
             && bytes[tokens[run.first].start] | 0x20 == 0x73 && Self.saints[hash: tokens[run.first].hash] != nil
+    }
+
+    /// Whether an organization's or a street's word is among the four words from token `k` on, on its line ("St.
+    /// Mary's Hospital", "St. John Street").
+    private func institutionFollows(_ k: Int) -> Bool {
+        var j = k
+        while j < tokens.count, j < k + 4, j == k || !tokens[j].startsLine {
+            if !tokens[j].lexicon.isDisjoint(with: [.organization, .streetType]) { return true }
+            j += 1
+        }
+        return false
     }
 
     private static let saints = KeywordTable(["st", "ste", "saint", "sainte", "sankt", "sint"].map { ($0, ()) })

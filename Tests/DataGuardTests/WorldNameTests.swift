@@ -241,6 +241,10 @@ struct WorldNameTests {
             .person,
             "Dr [[Sharon Williams-Reid]], 12 Barbican Road, Kingston 6\nIn India they will stay with us; he flies "
                 + "to India on Friday.\nElle fera le covoiturage depuis la France : merci [[India]] !"),
+        DetectorCase("a name after a relative's word, and a relative's word that is a surname or a priest's title",
+            .person,
+            "Can someone check on Auntie [[Mele]]? My cousin [[Folau]] will come. Mume: [[Brian Ouma]]   Simu: 0722 "
+                + "418 903. Calle 12 e/ Finlay y Padre Olallo, Camagüey"),
         DetectorCase("a list of names, each with an aside in brackets", .person,
             "Attendees: [[Wanjiru Kamau]] (Shop 3), [[Chayton Redcloud]] (Shop 12), [[Ifeoma Obi]] (Shop 14). Call "
                 + "[[Ana Lima]] (ext. 4412), Payroll Team."),

@@ -731,6 +731,22 @@ struct NameEvidence {
             && Self.kinWords[hash: tokens[k].hash] != nil
     }
 
+    /// Whether a relative's word comes right before the run, on its line ("check on Auntie Mele", "my cousin Folau");
+    /// with a capital, not after another capitalized word, where it is a surname ("Brian Ouma   Simu:"), and not the
+    /// priest's and nun's "Padre" and "Madre" ("Padre Olallo").
+    func followsKin(_ run: NameRun) -> Bool {
+        let k = run.first - 1
+        guard k >= 0, !tokens[run.first].startsLine, tokens[k].isWord, !tokens[k].flags.contains(.possessive),
+            Self.kinWords[hash: tokens[k].hash] != nil
+        else { return false }
+        guard tokens[k].isCapitalized else { return true }
+        return (k == 0 || tokens[k].startsLine || !tokens[k - 1].isWord || !tokens[k - 1].isCapitalized)
+            && tokens[k].hash != Self.padreHash && tokens[k].hash != Self.madreHash
+    }
+
+    private static let padreHash = WordHash.of(word: "padre".utf8[...])
+    private static let madreHash = WordHash.of(word: "madre".utf8[...])
+
     /// ``Lexicon/kin``.
     static let kinWords = KeywordTable(Lexicon.kin.map { ($0, ()) })
 

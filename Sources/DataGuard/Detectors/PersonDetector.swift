@@ -415,7 +415,7 @@ enum PersonDetector {
         }
         let inSentence = !evidence.startsSentence(run)
         let cue = evidence.precedesPersonVerb(run) || evidence.followsPersonVerb(run) || evidence.precedesBirthDate(run)
-            || !common && evidence.precedesKin(run)
+            || !common && (evidence.precedesKin(run) || !classes.contains(.country) && evidence.followsKin(run))
         if !common || classes.contains(.given), evidence.isQuotedNickname(run) { return 0.7 }
         // "Elle présente …", "Til udlejer …": a function word of another language opening a sentence that goes on.
         if classes.contains(.functionWord), !classes.contains(.frequentGiven), !inSentence, !cue,

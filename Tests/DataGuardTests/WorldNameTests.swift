@@ -189,6 +189,9 @@ struct WorldNameTests {
             .person, "Contact: [[Nguyen Van An]] (0912 345 678). [[Pieter]] van An called."),
         DetectorCase("a signature in lower case after a closing of any language, on its line too", .person,
             "ok see you then.\nSaludos, [[juan]]\nPozdrawiam,\n[[marek]]\nThanks,\n[[dorota]]"),
+        DetectorCase("a signature in lower case after a closing in lower case, with an initial or not", .person,
+            "on behalf of the exec board, sincerely, [[l. fontaine]]\nregards,\n[[dana]]\nbest, the team\nthanks, a. "
+                + "lot of people came"),
         DetectorCase("Slavic verbs that open a sentence are no name, nor a scale's author before the score", .person,
             "Powiedz Tomkowi, że spotkanie jest jutro. Zavolej Petrovi. Braden 18, Norton: 12. [[Braden Smith]] "
                 + "called."),

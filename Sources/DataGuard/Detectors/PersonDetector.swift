@@ -499,6 +499,16 @@ enum PersonDetector {
         let first = context.isSymbol(cue + 1, 0x2E) && title || signed || context.isSymbol(cue + 1, 0x28)
             || articleBeforeName(context, after: cue)
             ? cue + 2 : cue + 1
+        // A signature's initial and surname in lower case: "sincerely, l. fontaine", "regards,⏎j. smith".
+        let tokens = context.tokens
+        if signed, first + 2 < tokens.count, tokens[first].isWord, tokens[first].length == 1,
+            !tokens[first].isCapitalized, context.isSymbol(first + 1, 0x2E), tokens[first + 1].isAttached,
+            !tokens[first + 2].startsLine, isLowerNameWord(context, first + 2),
+            evidence.classes(first + 2).contains(.surname),
+            first + 3 == tokens.count || tokens[first + 3].startsLine || !tokens[first + 3].isWord
+        {
+            return (first, first + 2)
+        }
         // A signature's name may stand on the line after its closing ("Pozdrawiam,⏎marek").
         guard first < context.tokens.count, !endsInGraveAccent(context, first),
             isLowerNameWord(context, first) || signed && context.tokens[first].startsLine

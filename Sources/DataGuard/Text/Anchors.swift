@@ -1,14 +1,14 @@
 /// The tokens where a detector other than the word-list ones can start (numbers, capitalized words, words
-/// with digits, the cue words of lower-case names, month names in any case, and the symbols `@`, `:` and `(`),
-/// by token index in text order. Most tokens are lower-case words, which these detectors never need to visit; a detector
-/// that starts only at numbers, or only at words, also passes over the other half. Valid only while the
-/// text is scanned.
+/// with digits, the cue words of lower-case names, closings and month names in any case, and the symbols `@`, `:`
+/// and `(`), by token index in text order. Most tokens are lower-case words, which these detectors never need to
+/// visit; a detector that starts only at numbers, or only at words, also passes over the other half. Valid only
+/// while the text is scanned.
 struct Anchors {
     /// Every anchor.
     let all: UnsafeBufferPointer<Int>
     /// The anchors that are numbers, words with digits, or symbols.
     let numeric: UnsafeBufferPointer<Int>
-    /// The anchors that are words without digits: capitalized words, cue words and month names.
+    /// The anchors that are words without digits: capitalized words, cue words, closings and month names.
     let words: UnsafeBufferPointer<Int>
     /// The colons, which open a field's value or a chat message.
     let colons: UnsafeBufferPointer<Int>

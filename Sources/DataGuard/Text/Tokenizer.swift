@@ -121,7 +121,7 @@ enum Tokenizer {
                 output.append(
                     token, to: tokens,
                     isAnchor: !token.flags.isDisjoint(with: [.capitalized, .hasDigit])
-                        || !token.lexicon.isDisjoint(with: [.lowerNameCue, .month]))
+                        || !token.lexicon.isDisjoint(with: [.lowerNameCue, .month, .closing]))
                 (pending, i) = afterToken(bytes, token.end)
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)

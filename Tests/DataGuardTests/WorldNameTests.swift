@@ -248,6 +248,8 @@ struct WorldNameTests {
             .person,
             "Can someone check on Auntie [[Mele]]? My cousin [[Folau]] will come. Mume: [[Brian Ouma]]   Simu: 0722 "
                 + "418 903. Calle 12 e/ Finlay y Padre Olallo, Camagüey"),
+        DetectorCase("an initial before an Irish particle and surname; the Swahili copula is none", .person,
+            "Members present: [[J. Okafor]], [[R. Ó Súilleabháin]], [[M. Ní Bhriain]]. Mimi ni [[Neema]], namba 7731."),
         DetectorCase("a list of names, each with an aside in brackets", .person,
             "Attendees: [[Wanjiru Kamau]] (Shop 3), [[Chayton Redcloud]] (Shop 12), [[Ifeoma Obi]] (Shop 14). Call "
                 + "[[Ana Lima]] (ext. 4412), Payroll Team."),

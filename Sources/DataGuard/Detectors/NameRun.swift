@@ -25,7 +25,9 @@ struct NameRun {
             if NameRun.isInitial(context, k) {
                 last = k + 1
                 k += 2
-            } else if NameRun.isNameWord(context, k) || k > start && NameRun.followsVietnameseMiddleName(context, k) {
+            } else if (NameRun.isNameWord(context, k) || k > start && NameRun.followsVietnameseMiddleName(context, k))
+                && !(k > start && NameRun.isIrishParticle(context, k))
+            {
                 words[count] = k
                 // A double-barrelled word alone is as often a firm ("at Johnson-Lee"): its parts count only
                 // inside a longer run.
@@ -167,6 +169,7 @@ struct NameRun {
     /// "s/o" (``afterChildOf(_:_:)``), if any.
     static func afterParticles(_ context: borrowing ScanContext, _ k: Int) -> Int? {
         if let j = afterChildOf(context, k) { return j }
+        if isIrishParticle(context, k) { return k + 1 }
         var j = k
         while j - k < 2, context.has(j, .nameParticle), !context.tokens[j].isCapitalized,
             j + 1 < context.tokens.count, !context.tokens[j + 1].startsLine
@@ -175,6 +178,19 @@ struct NameRun {
             if isNameWord(context, j) { return j }
         }
         return nil
+    }
+
+    /// Whether token `k` is the Irish "Ó", "Ní" or "Uí" (of the line of), capitalized, before a surname on its line:
+    /// "R. Ó Súilleabháin", "Máire Ní Bhriain" (not the Swahili "ni" of "Mimi ni Neema").
+    static func isIrishParticle(_ context: borrowing ScanContext, _ k: Int) -> Bool {
+        guard k + 1 < context.tokens.count, context.tokens[k].length <= 3, !context.tokens[k + 1].startsLine
+        else { return false }
+        let start = context.tokens[k].start
+        let (a, b) = (context.byte(start), context.byte(start + 1))
+        let particle =
+            context.tokens[k].length == 2 ? a == 0xC3 && b == 0x93
+            : (a == 0x4E || a == 0x55) && b == 0xC3 && context.byte(start + 2) == 0xAD
+        return particle && isNameWord(context, k + 1)
     }
 
     /// The name word after "a/p" or "a/l" (anak perempuan, anak lelaki: daughter or son of), as Malaysia writes an

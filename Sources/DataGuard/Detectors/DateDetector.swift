@@ -664,21 +664,26 @@ enum DateDetector {
             context.tokens[dash + 2].isAttached, context.isNumber(dash + 3, digits: 1...2, attached: true),
             context.endsCleanly(dash + 3)
         else { return nil }
-        let (a, b) = (context.value(i), context.value(i + 2))
-        let (c, d) = (context.value(dash + 1), context.value(dash + 3))
+        return isOrderedRange(context, i, dash + 1) ? dash + 3 : nil
+    }
+
+    /// Whether the days and months at tokens `first` and `second` (each a number, a slash, a number) read in the same
+    /// order, month first or day first, one of the days past 12 and the first before the second.
+    private static func isOrderedRange(_ context: ScanContext, _ first: Int, _ second: Int) -> Bool {
+        let (a, b) = (context.value(first), context.value(first + 2))
+        let (c, d) = (context.value(second), context.value(second + 2))
         let months = 1...12
         let days = 1...31
         let monthFirst = months.contains(a) && months.contains(c) && days.contains(b) && days.contains(d)
             && (b > 12 || d > 12) && (a, b) < (c, d)
         let dayFirst = months.contains(b) && months.contains(d) && days.contains(a) && days.contains(c)
             && (a > 12 || c > 12) && (b, a) < (d, c)
-        return monthFirst || dayFirst ? dash + 3 : nil
+        return monthFirst || dayFirst
     }
 
     /// Whether the day and month at token `i` are one end of a range in words, "from 2/14 to 2/20", "between 3/1
-    /// and 3/15", the two read in the same order, one of the days past 12 and the first before the second (as
-    /// ``pairedDayAndMonth(_:_:)`` reads them joined by a hyphen): so that the order is known without a cue of
-    /// one date.
+    /// and 3/15", in the order ``isOrderedRange(_:_:_:)`` allows (as ``pairedDayAndMonth(_:_:)`` reads them joined by
+    /// a hyphen): so that the order is known without a cue of one date.
     private static func isInWordedRange(_ context: ScanContext, _ i: Int) -> Bool {
         func isPair(_ k: Int) -> Bool {
             k >= 1 && context.isNumber(k, digits: 1...2) && !context.tokens[k].isAttached
@@ -692,16 +697,7 @@ enum DateDetector {
         let first =
             isWord(i - 1, in: rangeOpeners) && isWord(i + 3, in: rangeJoints) ? i
             : isWord(i - 1, in: rangeJoints) && isWord(i - 5, in: rangeOpeners) ? i - 4 : -1
-        guard first >= 1, isPair(first), isPair(first + 4) else { return false }
-        let (a, b) = (context.value(first), context.value(first + 2))
-        let (c, d) = (context.value(first + 4), context.value(first + 6))
-        let months = 1...12
-        let days = 1...31
-        let monthFirst = months.contains(a) && months.contains(c) && days.contains(b) && days.contains(d)
-            && (b > 12 || d > 12) && (a, b) < (c, d)
-        let dayFirst = months.contains(b) && months.contains(d) && days.contains(a) && days.contains(c)
-            && (a > 12 || c > 12) && (b, a) < (d, c)
-        return monthFirst || dayFirst
+        return first >= 1 && isPair(first) && isPair(first + 4) && isOrderedRange(context, first, first + 4)
     }
 
     private static let rangeOpeners = KeywordTable(["from", "between"].map { ($0, ()) })

@@ -98,6 +98,7 @@ struct TextDetectorTests {
             "approve my leave for [[3/14-3/18]]? congé du [[14/3-18/3]]. Recipe: 1/2-3/4 cup. Score 3/14-2/18."),
         DetectorCase("a range in words read in the order its dates allow", .date,
             "Leave from [[2/14]] to [[2/20]] approved; out between [[3/1]] and [[3/15]]. Scores from 12/20 to 15/20."),
+        DetectorCase("a range's first end at the end of the text", .date, "Leave from 2/14"),
         DetectorCase("a day and month after the greek 'until' and 'on the'", .date,
             "θα λείπει λόγω χειρουργείου έως [[20/3]] και θα επιστρέψει στις [[14/4]]· δόση 1/2 ταμπλέτα."),
         DetectorCase("an english range of ordinal days, and a day and month after 'dated'", .date,

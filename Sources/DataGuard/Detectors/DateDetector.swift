@@ -691,7 +691,7 @@ enum DateDetector {
                 && context.isNumber(k + 2, digits: 1...2, attached: true) && context.endsCleanly(k + 2)
         }
         func isWord(_ k: Int, in table: KeywordTable<Void>) -> Bool {
-            k >= 0 && context.tokens[k].isWord && !context.tokens[k].startsLine
+            k >= 0 && k < context.tokens.count && context.tokens[k].isWord && !context.tokens[k].startsLine
                 && table[hash: context.tokens[k].hash] != nil
         }
         let first =

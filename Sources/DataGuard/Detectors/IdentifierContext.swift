@@ -431,8 +431,8 @@ enum IdentifierContext {
         // Pakistan's CNIC, Singapore's NRIC, Uganda's and Nigeria's NIN, Spain's DNI, Brazil's CPF, Chile's RUT,
         // Mexico's CURP, Israel's teudat zehut, any "National ID".
         ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),
-        ("hetu", false), ("henkilotunnus", false), ("sotu", false), ("sosiaaliturvatunnus", false), ("fodselsnummer", false), ("bsn", false),
-        ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
+        ("hetu", false), ("henkilotunnus", false), ("sotu", false), ("sosiaaliturvatunnus", false),
+        ("fodselsnummer", false), ("bsn", false), ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
         ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("nin", false), ("zehut", false), ("national", true),

@@ -214,11 +214,14 @@ struct NameEvidence {
     /// an organization's or a street's word.
     @inline(__always)
     func opensWithSaint(_ run: NameRun) -> Bool {
-        (run.count == 2 || run.count == 1 && isSymbol(run.last + 1, 0x2E) && tokens[run.last + 1].isAttached
-            && run.last + 2 < tokens.count && tokens[run.last + 2].isCapitalized
-            && (!followsTitle(run) && !followsPersonLabel(run) || institutionFollows(run.last + 2)))
-            && run.words[0] == run.first && tokens[run.first].length <= 6
-            && bytes[tokens[run.first].start] | 0x20 == 0x73 && Self.saints[hash: tokens[run.first].hash] != nil
+        guard run.count <= 2, run.words[0] == run.first, tokens[run.first].length <= 6,
+            bytes[tokens[run.first].start] | 0x20 == 0x73, Self.saints[hash: tokens[run.first].hash] != nil
+        else { return false }
+        if run.count == 2 { return true }
+        let next = run.last + 2
+        return isSymbol(run.last + 1, 0x2E) && tokens[run.last + 1].isAttached && next < tokens.count
+            && tokens[next].isCapitalized
+            && (!followsTitle(run) && !followsPersonLabel(run) || institutionFollows(next))
     }
 
     /// Whether an organization's or a street's word is among the four words from token `k` on, on its line ("St.

@@ -61,6 +61,9 @@ printf 'Bonjour M. Dupont, Natalia Rusu, 12 March 2024; Murphy'"'"'s sign; konta
 # council's state, a signature in lower case on its line, a role before "of", a clock time after a street.
 printf 'Тел.: 8 (912) 345-67-89; (+44) 20 7946 0958; MDCN/R/45123; CRM-SP 123456\nPozdrawiam,\nmarek\nHead of '\
 'Service; Main Gate 7am; el Domingo\n' > "$out/corpus/seed-17"
+# Tables: a file's values with quotes, columns copied with tabs, a Markdown table.
+printf 'first_name,last_name,"Member #"\nMarisol,Quintero,"UM-448210"\nName\tMobile\tDOB\nTevita Fifita\t021 448 9931\t'\
+'4 Jan 2016\n| Name | Phone |\n|---|---|\n| Ana Ruiz | 253-555-0182 |\n' > "$out/corpus/seed-18"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

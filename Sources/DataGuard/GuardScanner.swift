@@ -113,6 +113,7 @@ public struct GuardScanner: Sendable {
             ChatSpeakerDetector.detect(context, &candidates)
             ContactPhoneDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
+            TableDetector.detect(context, &candidates)
             return candidates.all
         }
     }

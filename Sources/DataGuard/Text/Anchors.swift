@@ -12,6 +12,8 @@ struct Anchors {
     let words: UnsafeBufferPointer<Int>
     /// The colons, which open a field's value or a chat message.
     let colons: UnsafeBufferPointer<Int>
+    /// The commas, semicolons and pipes, which may split a table's cells (``TableDetector``).
+    let delimiters: UnsafeBufferPointer<Int>
     /// Whether the text has a word in Hebrew, Arabic-script or Georgian letters (which have no capitals, so none of
     /// them is an anchor): ``UncasedNameDetector`` reads such texts word by word.
     let hasUncasedWords: Bool
@@ -33,4 +35,6 @@ struct Anchors {
     /// Whether an "@" opens the text or follows a space, as a chat's mention does ("@priyanka"), where an e-mail
     /// address has its "@" inside: ``PersonDetector`` reads such texts for mentions.
     let hasMentions: Bool
+    /// Whether the text has a tab, which may split a table's cells.
+    let hasTabs: Bool
 }

@@ -21,6 +21,11 @@ struct CandidateList {
         all[index].type = type
     }
 
+    /// Withdraws the candidates `shouldRemove` picks.
+    mutating func removeAll(where shouldRemove: (Candidate) -> Bool) {
+        all.removeAll(where: shouldRemove)
+    }
+
     /// Proposes a finding over the tokens `first...last`.
     mutating func add(_ type: FindingType, tokens first: Int, _ last: Int, _ confidence: Double) {
         add(type, tokens[first].start, tokens[last].end, confidence)

@@ -8,10 +8,10 @@ enum Tokenizer {
     ) -> Result {
         // Every token takes at least one byte, so a text has at most as many tokens (and anchors) as
         // bytes: room for that many is made up front, in one allocation freed when the call returns, and
-        // written without growth or uniqueness checks: the tokens, then the anchors, one quarter for each list.
+        // written without growth or uniqueness checks: the tokens, then the anchors, one fifth for each list.
         let n = bytes.count
         let tokenBytes = n * MemoryLayout<Token>.stride
-        let byteCount = tokenBytes + 4 * n * MemoryLayout<Int>.stride
+        let byteCount = tokenBytes + 5 * n * MemoryLayout<Int>.stride
         // Not temporary memory (withUnsafeTemporaryAllocation): beyond a kilobyte, every text of more than
         // about twenty bytes, that comes from the heap too, through a costlier aligned allocation.
         let raw = UnsafeMutableRawBufferPointer.allocate(byteCount: byteCount, alignment: MemoryLayout<Token>.alignment)
@@ -22,7 +22,8 @@ enum Tokenizer {
             all: UnsafeMutableBufferPointer(rebasing: slots[..<n]),
             numeric: UnsafeMutableBufferPointer(rebasing: slots[n..<(2 * n)]),
             words: UnsafeMutableBufferPointer(rebasing: slots[(2 * n)..<(3 * n)]),
-            colons: UnsafeMutableBufferPointer(rebasing: slots[(3 * n)...]))
+            colons: UnsafeMutableBufferPointer(rebasing: slots[(3 * n)..<(4 * n)]),
+            delimiters: UnsafeMutableBufferPointer(rebasing: slots[(4 * n)...]))
         tokenize(bytes, into: &output, tokens: tokenSlots, lexicon: lexicon)
         let tokens = TokenList(UnsafeBufferPointer(rebasing: tokenSlots[..<output.tokenCount]))
         return body(tokens, output.anchors)
@@ -34,11 +35,13 @@ enum Tokenizer {
         let numeric: UnsafeMutableBufferPointer<Int>
         let words: UnsafeMutableBufferPointer<Int>
         let colons: UnsafeMutableBufferPointer<Int>
+        let delimiters: UnsafeMutableBufferPointer<Int>
         var tokenCount = 0
         var allCount = 0
         var numericCount = 0
         var wordCount = 0
         var colonCount = 0
+        var delimiterCount = 0
         var hasUncasedWords = false
         var hasEastAsianWords = false
         var hasThaiWords = false
@@ -46,6 +49,7 @@ enum Tokenizer {
         var hasLocalDigits = false
         var hasElisions = false
         var hasMentions = false
+        var hasTabs = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -71,14 +75,23 @@ enum Tokenizer {
             colonCount += 1
         }
 
+        /// Records the comma, semicolon or pipe that is the next token.
+        @inline(__always)
+        mutating func appendDelimiter() {
+            delimiters.initializeElement(at: delimiterCount, to: tokenCount)
+            delimiterCount += 1
+        }
+
         var anchors: Anchors {
             Anchors(
                 all: UnsafeBufferPointer(rebasing: all[..<allCount]),
                 numeric: UnsafeBufferPointer(rebasing: numeric[..<numericCount]),
                 words: UnsafeBufferPointer(rebasing: words[..<wordCount]),
-                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]), hasUncasedWords: hasUncasedWords,
-                hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords, hasGluedCapitals: hasGluedCapitals,
-                hasLocalDigits: hasLocalDigits, hasElisions: hasElisions, hasMentions: hasMentions)
+                colons: UnsafeBufferPointer(rebasing: colons[..<colonCount]),
+                delimiters: UnsafeBufferPointer(rebasing: delimiters[..<delimiterCount]),
+                hasUncasedWords: hasUncasedWords, hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords,
+                hasGluedCapitals: hasGluedCapitals, hasLocalDigits: hasLocalDigits, hasElisions: hasElisions,
+                hasMentions: hasMentions, hasTabs: hasTabs)
         }
     }
 
@@ -125,6 +138,7 @@ enum Tokenizer {
                 (pending, i) = afterToken(bytes, token.end)
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)
+                if b == 0x09 { output.hasTabs = true }
                 i += 1
             } else if b == 0x0A {
                 pending.formUnion([.spaceBefore, .newlineBefore])
@@ -146,6 +160,8 @@ enum Tokenizer {
                     stemEnd: end)
                 if ByteClass.isColon(bytes, at: i) {
                     output.appendColon()
+                } else if b == 0x2C || b == 0x3B || b == 0x7C {
+                    output.appendDelimiter()
                 }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
                 if b == 0x40, i == 0 || pending.contains(.spaceBefore) { output.hasMentions = true }

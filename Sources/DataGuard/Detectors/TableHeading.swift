@@ -1,0 +1,234 @@
+/// What a table's column holds, as its heading names it ("Last Name", "Mobile", "DOB", "Member #"), and which of
+/// its cells are such a value. Headings are matched whole, in any case, without their spaces and punctuation
+/// ("first_name", "First Name" and "FIRSTNAME" alike; "#" kept), letters with accents folded ("Prénom").
+enum TableHeading {
+    /// A person named by the heading's own words ("Last Name", "Nachname"); ``name`` is a heading that may name
+    /// things too ("Name", "Contact"). An ``email`` column's values are found by the e-mail detector: its heading
+    /// only tells a header from a sentence.
+    case person, name, email, phone, address, dateOfBirth, ssn, memberNumber, employeeNumber, medicalRecordNumber
+    case nationalID, bankAccount, condition
+
+    var type: FindingType {
+        switch self {
+        case .person, .name: .person
+        case .email: .emailAddress
+        case .phone: .phoneNumber
+        case .address: .streetAddress
+        case .dateOfBirth: .dateOfBirth
+        case .ssn: .usSSN
+        case .memberNumber: .memberNumber
+        case .employeeNumber: .employeeNumber
+        case .medicalRecordNumber: .medicalRecordNumber
+        case .nationalID: .nationalID
+        case .bankAccount: .usBankAccount
+        case .condition: .healthCondition
+        }
+    }
+
+    /// A heading says more than the words around a value: a cell's finding beats a partial one of another detector
+    /// (a given name alone, a date not known to be a birth's).
+    var confidence: Double { self == .dateOfBirth ? 0.95 : 0.9 }
+
+    /// The column the heading `value` (bytes of `bytes`) names, if any.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> TableHeading? {
+        headings[hash: key(bytes, value)]
+    }
+
+    /// Whether the heading `value` names what only things have ("Version", "License", "Price"): a table with such a
+    /// column lists things, whose "Name" is no person's.
+    static func namesThings(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> Bool {
+        thingHeadings[hash: key(bytes, value)] != nil
+    }
+
+    private static let thingHeadings = KeywordTable(
+        ["version", "versions", "license", "licence", "price", "cost", "sku", "qty", "quantity", "url", "link",
+         "repository", "repo", "package", "library", "module", "product", "model", "file", "filename", "path",
+         "tool", "vendor", "brand", "size", "weight", "dosage", "dose", "strength", "manufacturer", "stock",
+         "unitprice", "amount", "total", "port", "host", "hostname", "endpoint", "method", "field", "column",
+         "datatype", "type"].map { ($0, ()) })
+
+    /// Whether the cell `value` can be this column's value: a name (``isName(_:_:strict:)``); a phone's 6 to 15
+    /// digits; an address with a number and words; a date with digits; an SSN's nine digits; a number of three digits
+    /// or more; a condition's words. Never a placeholder of redaction ("[PERSON_1]") nor a word that stands for no
+    /// value ("N/A", "none", "TBD", "yes").
+    func accepts(_ context: ScanContext, _ value: Range<Int>) -> Bool {
+        let bytes = context.bytes
+        let first = bytes[value.lowerBound]
+        guard first != 0x5B, Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
+        if self == .person || self == .name { return Self.isName(context, value, strict: self == .name) }
+        var (digits, letters, spaces, others) = (0, 0, 0, 0)
+        for k in value {
+            let b = bytes[k]
+            if ByteClass.isDigit(b) {
+                digits += 1
+            } else if b | 0x20 &- 0x61 < 26 || b >= 0x80 {
+                letters += 1
+            } else if b == 0x20 {
+                spaces += 1
+            } else if b == 0x40 {
+                return false
+            } else if !Self.phoneSigns.contains(b) {
+                others += 1
+            }
+        }
+        let length = value.count
+        switch self {
+        case .person, .name, .email:
+            return false
+        case .phone:
+            return digits >= 6 && digits <= 15 && letters == 0 && others == 0
+                && (ByteClass.isDigit(first) || first == 0x2B || first == 0x28)
+        case .address:
+            return digits >= 1 && letters >= 3 && spaces >= 1 && length <= 120
+        case .dateOfBirth:
+            return digits >= 1 && length <= 32
+        case .ssn:
+            return digits == 9 && letters == 0 && others == 0 && length <= 11
+        case .memberNumber, .employeeNumber, .medicalRecordNumber, .nationalID, .bankAccount:
+            return digits >= 3 && length <= 34 && spaces <= 3
+        case .condition:
+            return letters >= 3 && length <= 80 && spaces <= 8
+        }
+    }
+
+    /// Whether `value` is written as a name: one to five words of letters (inner hyphens and apostrophes, a period
+    /// only ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka"), the first and last opening
+    /// with a capital or a letter beyond ASCII; not every word a common word that is no name ("Early", "Night").
+    /// `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
+    /// words or more none of them a common word alone ("Tevita Fifita"; not "Apache Kafka").
+    private static func isName(_ context: ScanContext, _ value: Range<Int>, strict: Bool) -> Bool {
+        let bytes = context.bytes
+        guard value.count <= 60 else { return false }
+        var (words, named, common) = (0, 0, 0)
+        var k = value.lowerBound
+        var lastCapitalized = false
+        while k < value.upperBound {
+            while k < value.upperBound, bytes[k] == 0x20 || bytes[k] == 0x2C { k += 1 }
+            guard k < value.upperBound else { break }
+            let start = k
+            while k < value.upperBound, bytes[k] != 0x20, bytes[k] != 0x2C {
+                let b = bytes[k]
+                let letter = b | 0x20 &- 0x61 < 26 || b >= 0x80
+                let inner = (b == 0x2D || b == 0x27) && k > start
+                let period = b == 0x2E && k - start >= 1 && k - start <= 2
+                    && (k + 1 == value.upperBound || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x2C)
+                guard letter || inner || period else { return false }
+                k += 1
+            }
+            words += 1
+            let opening = bytes[start]
+            lastCapitalized = opening &- 0x41 < 26 || opening >= 0xC3
+            if words == 1, !lastCapitalized { return false }
+            let classes = context.vocabulary.words.classes(of: WordHash.of(bytes: UnsafeBufferPointer(
+                rebasing: bytes[start..<(bytes[k - 1] == 0x2E ? k - 1 : k)])))
+            if !classes.isDisjoint(with: [.given, .surname]) {
+                named += 1
+            } else if classes.contains(.common) || classes.contains(.country) {
+                common += 1
+            }
+        }
+        guard words >= 1, words <= 5, lastCapitalized, common < words else { return false }
+        return !strict || named > 0 || words >= 2 && common == 0
+    }
+
+    /// The bytes a phone is written with besides its digits: space is counted apart.
+    private static let phoneSigns: Set<UInt8> = [0x2B, 0x28, 0x29, 0x2D, 0x2E, 0x2F]
+
+    /// The hash a heading or a cell is looked up by: its bytes without spaces and ASCII punctuation other than "#",
+    /// hashed as one word (``WordHash``).
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { kept in
+            var n = 0
+            for k in value {
+                let b = bytes[k]
+                if b < 0x80, !ByteClass.isDigit(b), b | 0x20 &- 0x61 >= 26, b != 0x23 { continue }
+                kept[n] = b
+                n += 1
+            }
+            return WordHash.of(bytes: UnsafeBufferPointer(rebasing: kept[..<n]))
+        }
+    }
+
+    /// Words a cell holds in place of a value.
+    private static let blanks = KeywordTable(
+        ["na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant", "yes", "no", "y", "n", "true", "false", "x",
+         "redacted", "withheld", "blank", "notapplicable", "notknown", "pending", "ninguno", "aucun", "keine"]
+            .map { ($0, ()) })
+
+    /// The headings, as ``key(_:_:)`` reads them. Identifiers' headings are a base and a suffix ("member" and "no",
+    /// "#", "id" …); names, phones, addresses, dates of birth and conditions are listed whole, in English and in
+    /// the languages whose tables workers paste most (Spanish, French, Portuguese, Italian, German, Dutch, Polish,
+    /// the Nordic languages, Turkish).
+    private static let headings: KeywordTable<TableHeading> = {
+        var entries: [(String, TableHeading)] = []
+        func whole(_ kind: TableHeading, _ words: [String]) { entries += words.map { ($0, kind) } }
+        func numbered(_ kind: TableHeading, _ bases: [String]) {
+            for base in bases {
+                for suffix in ["no", "nr", "num", "number", "#", "id", "code", "ref"] {
+                    entries.append((base + suffix, kind))
+                }
+            }
+        }
+        whole(.name, [
+            "name", "names", "employee", "member", "worker", "patient", "contact", "contactperson", "steward", "staff",
+            "person", "nextofkin", "emergencycontact", "supervisor", "manager", "requester", "requestedby",
+            "submittedby", "reportedby", "assignedto", "grievant", "claimant", "applicant", "candidate", "student",
+            "attendee", "participant", "witness", "caller", "tenant", "spouse", "child", "dependant", "dependent",
+            "beneficiary", "nombre", "nombres", "empleado", "trabajador", "paciente", "afiliado", "nome",
+            "funcionario", "nom", "salarie", "dipendente", "mitarbeiter", "mitarbeiterin", "naam", "medewerker",
+            "pracownik", "navn", "namn", "nimi", "isim",
+        ])
+        whole(.person, [
+            "fullname", "firstname", "first", "givenname", "givennames", "forename", "forenames", "lastname", "last",
+            "surname", "surnames", "familyname", "middlename", "lastfirst", "firstlast", "lastnamefirstname",
+            "firstnamelastname", "employeename", "membername", "workername", "patientname", "contactname",
+            "stewardname", "staffname", "supervisorname", "managername", "applicantname", "candidatename",
+            "studentname",
+            // Spanish, Portuguese, French, Italian
+            "apellido", "apellidos", "nombrecompleto", "nombreyapellido", "nombreyapellidos", "sobrenome",
+            "nomecompleto", "prenom", "nomcomplet", "nometprenom", "nomprenom", "cognome", "nomeecognome",
+            // German, Dutch, Polish, Nordic, Turkish
+            "vorname", "nachname", "familienname", "vollstandigername", "voornaam", "achternaam", "volledigenaam",
+            "imie", "nazwisko", "imieinazwisko", "fornavn", "etternavn", "efternavn", "fornamn", "efternamn",
+            "etunimi", "sukunimi", "adsoyad", "adisoyadi", "soyad", "soyadi",
+        ])
+        whole(.email, ["email", "emails", "emailaddress", "mail", "correo", "correoelectronico", "courriel", "epost"])
+        whole(.phone, [
+            "phone", "phones", "phonenumber", "phoneno", "phone#", "tel", "telno", "tel#", "telephone",
+            "telephonenumber", "mobile", "mobileno", "mobilenumber", "mobilephone", "cell", "cellphone",
+            "cellnumber", "homephone", "workphone", "contactnumber", "contactno", "contactphone", "whatsapp",
+            "telefono", "telefone", "celular", "movil", "telephonemobile", "portable", "cellulare", "telefon",
+            "handy", "mobil", "mobiltelefon", "telefoon", "mobiel", "telefonnummer", "tlf", "puhelin",
+            "puhelinnumero", "numertelefonu", "gsm", "cep", "ceptelefonu",
+        ])
+        whole(.address, [
+            "address", "addresses", "homeaddress", "streetaddress", "mailingaddress", "postaladdress",
+            "residentialaddress", "address1", "addressline1", "street", "residence", "direccion", "domicilio",
+            "adresse", "indirizzo", "endereco", "morada", "anschrift", "strasse", "adres", "adress", "osoite",
+            "adresa",
+        ])
+        whole(.dateOfBirth, [
+            "dob", "dateofbirth", "birthdate", "birthday", "born", "datebirth", "fechadenacimiento",
+            "fechanacimiento", "fnac", "datedenaissance", "datenaissance", "datadinascita", "datadenascimento",
+            "nascimento", "geburtsdatum", "geboren", "geboortedatum", "dataurodzenia", "fodselsdato", "fodelsedatum",
+            "syntymaaika", "dogumtarihi",
+        ])
+        whole(.ssn, [
+            "ssn", "ss#", "ssno", "socialsecurity", "socialsecurityno", "socialsecuritynumber", "socialsecurity#",
+        ])
+        whole(.condition, [
+            "diagnosis", "diagnoses", "condition", "conditions", "medicalcondition", "healthcondition", "dx",
+            "illness", "disability", "diagnostico", "diagnostic", "diagnosi", "diagnose", "erkrankung", "diagnoza",
+        ])
+        whole(.medicalRecordNumber, ["mrn", "mrn#", "urn", "hospitalnumber"])
+        whole(.nationalID, ["nino", "nin", "sin", "tin", "nif", "nie", "dni", "curp", "cpf", "pesel", "bsn",
+            "personnummer", "henkilotunnus", "hetu", "aadhaar", "nric", "passport", "taxid"])
+        numbered(.memberNumber, ["member", "membership", "union"])
+        numbered(.employeeNumber, ["employee", "emp", "staff", "payroll", "badge", "personnel", "worker", "clock"])
+        numbered(.medicalRecordNumber, ["medicalrecord", "chart", "patient", "hospital"])
+        numbered(.nationalID, ["passport", "nationalid", "nationalinsurance", "ni", "socialinsurance", "tax",
+            "identity", "idcard"])
+        numbered(.bankAccount, ["account", "bankaccount", "acct", "acc"])
+        return KeywordTable(entries)
+    }()
+}

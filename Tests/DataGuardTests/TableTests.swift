@@ -1,0 +1,70 @@
+import DataGuard
+import Testing
+
+@Suite("Tables pasted as text: what a column's heading says its cells are")
+struct TableTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase(
+            "a surname alone in a file's column, and names in quotes written surname first", .person,
+            "employee_id,first_name,last_name,phone\n10231,[[Marisol]],[[Quintero]],555-201-8834\n"
+                + "10232,[[Dmitri]],[[Volkov]],(555) 201-7719\n\n\"Last, First\",\"DOB\",\"Member #\"\n"
+                + "\"[[Okonkwo, Chiamaka]]\",\"1984-09-30\",\"UM-448210\"\n\"[[Lindqvist, Per]]\",\"1979-02-14\",\"UM-448211\""),
+        DetectorCase(
+            "columns copied from a spreadsheet with tabs, a Markdown table, a Spanish file with semicolons", .person,
+            "Name\tDept\tStart date\tMobile\n[[Tevita Fifita]]\tParks\t4 Jan 2016\t021 448 9931\n\n"
+                + "| Name | Unit | Phone |\n|------|------|-------|\n| [[Tavita Leota]] | Transit | 253-555-0182 |\n\n"
+                + "Nombre;Apellidos;Teléfono\n[[Iñaki]];[[Etxeberria Goñi]];688 201 934"),
+        DetectorCase(
+            "the numbers a column names: a member's, an employee's, a record's", .memberNumber,
+            "Member ID\tName\tStatus\n[[UM-30211]]\tSefo Taumalolo\tActive\n[[UM-30212]]\tIlona Kovács\tLapsed"),
+        DetectorCase(
+            "an employee's number in a file's first column", .employeeNumber,
+            "employee_id,first_name,last_name\n[[10231]],Marisol,Quintero\n[[10232]],Dmitri,Volkov"),
+        DetectorCase(
+            "a date of birth by its column's heading", .dateOfBirth,
+            "Patient,DOB,Diagnosis,MRN\n\"Nguyen, Thi Hoa\",[[1956-04-02]],Type 2 diabetes,MRN448102\n"
+                + "Nombre;Fecha de nacimiento\nMaría José;[[14/03/1988]]"),
+        DetectorCase(
+            "a diagnosis column's conditions and a record number column's numbers", .healthCondition,
+            "Patient,DOB,Diagnosis,MRN\n\"Nguyen, Thi Hoa\",1956-04-02,[[Type 2 diabetes]],MRN448102\n"
+                + "\"Baptiste, Jean-Marc\",1949-12-19,[[COPD]],MRN448177"),
+        DetectorCase(
+            "an address column's values, whole, and a phone in a mobile column", .streetAddress,
+            "\"Name\",\"Address\",\"Mobile\"\n\"Ana Ruiz\",\"[[1187 Harbor View Rd, Tacoma, WA 98422]]\",\"0412 555 019\""),
+        DetectorCase(
+            "a local number under a mobile's heading", .phoneNumber,
+            "Name\tMobile\nTevita Fifita\t[[021 448 9931]]\nNgozi Eze\t[[022 310 7745]]"),
+        DetectorCase(
+            "no address over a spreadsheet's cells", .streetAddress,
+            "Name\tDept\tStart date\tMobile\nTevita Fifita\tParks\t4 Jan 2016\t021 448 9931"),
+        DetectorCase(
+            "no person in a table of things, under its name or its license", .person,
+            "| Name | Version | License |\n|---|---|---|\n| Chart.js | 4.4.0 | MIT |\n| Apache Kafka | 3.6 | Apache-2.0 |"),
+        DetectorCase(
+            "no table in sentences and lists with commas, nor in a greeting", .person,
+            "Name, address and phone number are required.\nPlease send them by Friday.\n"
+                + "Apples, pears, plums\nBread, milk, eggs\nShift,Start,End\nEarly,06:00,14:00\nLate,14:00,22:00"),
+        DetectorCase(
+            "a cell that stands for no value, one in lower case, and a placeholder of redaction, are no names", .person,
+            "first_name,last_name,phone\nN/A,Unknown,000\n[PERSON_1],[PERSON_2],[PHONE_1]\ndana,whitfield,5552018834"),
+    ]
+
+    @Test("cells by their column's heading", arguments: cases)
+    func cells(_ example: DetectorCase) {
+        example.expectMarkedFound()
+    }
+
+    @Test("a redacted table has nothing left to find")
+    func redactedTable() {
+        // Given
+        var redactor = Redactor()
+        let table = "Last Name,First Name,Member #,DOB\nQuintero,Marisol,UM-448210,1984-09-30\n"
+            + "Volkov,Dmitri,UM-448211,1979-02-14"
+        // When
+        let redaction = redactor.redact(table)
+        // Then
+        #expect(redaction.text == "Last Name,First Name,Member #,DOB\n[PERSON_1],[PERSON_2],[MEMBER_NUMBER_1],[DATE_OF_BIRTH_1]\n"
+            + "[PERSON_3],[PERSON_4],[MEMBER_NUMBER_2],[DATE_OF_BIRTH_2]")
+        #expect(GuardScanner().scan(redaction.text).isEmpty)
+    }
+}

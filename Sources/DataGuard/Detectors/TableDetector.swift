@@ -11,46 +11,53 @@ enum TableDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let bytes = context.bytes
         let tokens = context.tokens
+        var cuts = Cuts()
         // Where the lines not yet read start.
         var next = 0
         if context.anchors.hasTabs {
-            while next < bytes.count { next = table(at: next, context, &candidates) ?? Line.end(bytes, from: next) + 1 }
-            return
-        }
-        // Without tabs, a header line has a comma, semicolon or pipe among its first few tokens, as its first cell
-        // is a heading of four words at most or the pipe that opens a Markdown row; and another a few tokens on, or
-        // the line's end after a heading of two cells written close.
-        let delimiters = context.anchors.delimiters
-        for j in delimiters.indices where tokens[delimiters[j]].start >= next {
-            let d = delimiters[j]
-            if j + 1 == delimiters.count || delimiters[j + 1] - d > 10 {
-                // Two cells: the second written close after the delimiter, as a file's values are ("Name,Email").
-                guard d + 1 < tokens.count, tokens[d + 1].isAttached else { continue }
-                var after = d + 1
-                while after < tokens.count, after - d <= 5, !tokens[after].startsLine { after += 1 }
-                guard after < tokens.count, after - d <= 5 else { continue }
+            while next < bytes.count {
+                next = table(at: next, context, &candidates, &cuts) ?? Line.end(bytes, from: next) + 1
             }
-            var k = d
-            while k > 0, !tokens[k].startsLine, d - k < 8 { k -= 1 }
-            guard k == 0 || tokens[k].startsLine, tokens[k].start >= next else { continue }
-            if let end = table(at: tokens[k].start, context, &candidates) { next = end }
+        } else {
+            // Without tabs, a header line has a comma, semicolon or pipe among its first few tokens, as its first
+            // cell is a heading of four words at most or the pipe that opens a Markdown row; and another a few tokens
+            // on, or the line's end after a heading of two cells written close.
+            let delimiters = context.anchors.delimiters
+            for j in delimiters.indices where tokens[delimiters[j]].start >= next {
+                let d = delimiters[j]
+                if j + 1 == delimiters.count || delimiters[j + 1] - d > 10 {
+                    // Two cells: the second written close after the delimiter, as a file's values are ("Name,Email").
+                    guard d + 1 < tokens.count, tokens[d + 1].isAttached else { continue }
+                    var after = d + 1
+                    while after < tokens.count, after - d <= 5, !tokens[after].startsLine { after += 1 }
+                    guard after < tokens.count, after - d <= 5 else { continue }
+                }
+                var k = d
+                while k > 0, !tokens[k].startsLine, d - k < 8 { k -= 1 }
+                guard k == 0 || tokens[k].startsLine, tokens[k].start >= next else { continue }
+                if let end = table(at: tokens[k].start, context, &candidates, &cuts) { next = end }
+            }
         }
+        if !cuts.edges.isEmpty { candidates.removeAll(where: cuts.rulesOut) }
     }
 
     /// Reads the line that starts at byte `start` as a table's header and the rows under it, proposing their
     /// cells' findings; returns where the table ends, or nil when no header starts there.
-    private static func table(at start: Int, _ context: ScanContext, _ candidates: inout CandidateList) -> Int? {
+    private static func table(
+        at start: Int, _ context: ScanContext, _ candidates: inout CandidateList, _ cuts: inout Cuts
+    ) -> Int? {
         let bytes = context.bytes
         guard let (delimiter, end) = Line.header(bytes, from: start),
             let header = Header(bytes, start..<end, delimiter)
         else { return nil }
-        return rows(after: end + 1, of: header, context, &candidates)
+        return rows(after: end + 1, of: header, context, &candidates, &cuts)
     }
 
-    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings; returns where the
-    /// table ends.
+    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges
+    /// and cells of things in `cuts`; returns where the table ends.
     private static func rows(
-        after start: Int, of header: Header, _ context: ScanContext, _ candidates: inout CandidateList
+        after start: Int, of header: Header, _ context: ScanContext, _ candidates: inout CandidateList,
+        _ cuts: inout Cuts
     ) -> Int {
         let bytes = context.bytes
         var lineStart = start
@@ -67,16 +74,9 @@ enum TableDetector {
             }
             guard cells.count == header.columns.count, !Line.isBlank(bytes, lineStart..<lineEnd) else { break }
             rowsRead += 1
-            // Another detector's finding over a column's edge is none, nor a person among things.
-            let edges = cells.dropFirst().map { $0.lowerBound - 1 }
-            let things = zip(cells, header.columns).filter { $0.1 == .things }.map(\.0)
-            candidates.removeAll { candidate in
-                candidate.end > lineStart && candidate.start < lineEnd
-                    && (edges.contains { candidate.start <= $0 && candidate.end > $0 }
-                        || candidate.type == .person
-                            && things.contains { $0.lowerBound <= candidate.start && candidate.end <= $0.upperBound })
-            }
-            for (cell, column) in zip(cells, header.columns) {
+            for (n, (cell, column)) in zip(cells, header.columns).enumerated() {
+                if n > 0 { cuts.edges.append(cell.lowerBound - 1) }
+                if column == .things { cuts.things.append(cell) }
                 guard case .values(let kind) = column, let value = Line.value(bytes, cell), kind.accepts(context, value)
                 else { continue }
                 candidates.add(kind.type, value.lowerBound, value.upperBound, kind.confidence)
@@ -84,6 +84,33 @@ enum TableDetector {
             lineStart = lineEnd + 1
         }
         return lineStart
+    }
+
+    /// The edges between the cells of the rows read (their delimiters' offsets) and the cells of things, in text
+    /// order: the findings of other detectors they rule out, each found by a binary search, so that a long table
+    /// costs no more than its length.
+    private struct Cuts {
+        var edges: [Int] = []
+        var things: [Range<Int>] = []
+
+        /// Whether `candidate` runs over a cell's edge, or is a person inside a cell of things.
+        func rulesOut(_ candidate: Candidate) -> Bool {
+            let edge = Self.firstIndex(in: edges.count) { edges[$0] >= candidate.start }
+            if edge < edges.count, edges[edge] < candidate.end { return true }
+            guard candidate.type == .person else { return false }
+            let after = Self.firstIndex(in: things.count) { things[$0].lowerBound > candidate.start }
+            return after > 0 && candidate.end <= things[after - 1].upperBound
+        }
+
+        /// The first index below `count` at which `isAtOrAfter` holds, which holds from some index on.
+        private static func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+            var (low, high) = (0, count)
+            while low < high {
+                let middle = (low + high) / 2
+                if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
     }
 
     /// A table's header line: its delimiter and what each column holds.

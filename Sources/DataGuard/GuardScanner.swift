@@ -58,13 +58,15 @@ public struct GuardScanner: Sendable {
 
     /// The findings in `bytes`, scanned in pieces of at most `window` bytes; nil when a piece has digits to fold.
     private func pieces(of bytes: UnsafeBufferPointer<UInt8>, window: Int) -> [Candidate]? {
-        guard bytes.count > window else { return detect(in: bytes).map(Candidate.resolve) }
+        // The header of a table a piece ends in, under which the next piece's first lines are read.
+        var table: TableDetector.Header?
+        guard bytes.count > window else { return detect(in: bytes, table: &table).map(Candidate.resolve) }
         var candidates: [Candidate] = []
         var start = 0
         while start < bytes.count {
             let end = Self.pieceEnd(bytes, from: start, window: window)
             let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard let found = detect(in: piece) else { return nil }
+            guard let found = detect(in: piece, table: &table) else { return nil }
             candidates += Candidate.resolve(found).map { $0.shifted(by: start) }
             start = end
         }
@@ -91,8 +93,9 @@ public struct GuardScanner: Sendable {
         return end
     }
 
-    /// The candidates in `bytes`, or nil when they have Arabic-Indic, Persian or South Asian digits (``LocalDigits``).
-    private func detect(in bytes: UnsafeBufferPointer<UInt8>) -> [Candidate]? {
+    /// The candidates in `bytes`, or nil when they have Arabic-Indic, Persian or South Asian digits (``LocalDigits``);
+    /// `table` is the header of a table the text before ended in, and becomes that of the table `bytes` ends in.
+    private func detect(in bytes: UnsafeBufferPointer<UInt8>, table: inout TableDetector.Header?) -> [Candidate]? {
         Tokenizer.withTokens(of: bytes, lexicon: Lexicon.table) { tokens, anchors in
             guard !anchors.hasLocalDigits else { return nil }
             let context = ScanContext(
@@ -113,7 +116,7 @@ public struct GuardScanner: Sendable {
             ChatSpeakerDetector.detect(context, &candidates)
             ContactPhoneDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
-            TableDetector.detect(context, &candidates)
+            table = TableDetector.detect(context, &candidates, continuing: table)
             return candidates.all
         }
     }

@@ -79,6 +79,20 @@ struct WindowTests {
         #expect(inPieces == scanner.scan(text))
     }
 
+    @Test("a table cut into pieces is read under its header in every piece")
+    func tableOverPieces() {
+        // Given
+        let rows = (0..<40).map { "\(10231 + $0),Marisol,Quintero,555-201-\(1000 + $0)" }
+        let text = "employee_id,first_name,last_name,phone\n" + rows.joined(separator: "\n")
+        let scanner = GuardScanner()
+        // When
+        let inPieces = scanner.scan(text, window: 300)
+        // Then
+        #expect(inPieces == scanner.scan(text))
+        #expect(inPieces.filter { $0.type == .person }.count == 80)
+        #expect(inPieces.filter { $0.type == .employeeNumber }.count == 40)
+    }
+
     @Test("a piece with no space to cut at is cut between scalars")
     func cutsBetweenScalars() {
         // Given

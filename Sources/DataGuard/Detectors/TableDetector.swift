@@ -5,15 +5,20 @@
 /// short cells, one of them a heading ``TableHeading`` knows; the rows are the lines after it with as many cells,
 /// up to a blank line or a line that has another count. Findings the other detectors made across two cells of a row
 /// ("Tevita Fifita⇥Parks⇥4 Jan 2016" read as one address) are dropped: a value never runs over a column's edge. Run
-/// after every other detector. A table that a long text's pieces (``GuardScanner/window``) split keeps its header's
-/// meaning only in the piece that holds the header.
+/// after every other detector. A table that runs over the pieces a long text is scanned in (``GuardScanner/window``)
+/// goes on in the next piece under its header.
 enum TableDetector {
-    static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
+    /// Proposes the findings of the tables in `context`'s text, the first piece's rows read under `carried`, the
+    /// header of a table the piece before ended in; returns the header of the table this piece ends in, if any.
+    static func detect(
+        _ context: ScanContext, _ candidates: inout CandidateList, continuing carried: Header?
+    ) -> Header? {
         let bytes = context.bytes
         let tokens = context.tokens
         var cuts = Cuts()
         // Where the lines not yet read start.
         var next = 0
+        if let carried { next = rows(after: 0, of: carried, context, &candidates, &cuts) }
         if context.anchors.hasTabs {
             while next < bytes.count {
                 next = table(at: next, context, &candidates, &cuts) ?? Line.end(bytes, from: next) + 1
@@ -39,6 +44,7 @@ enum TableDetector {
             }
         }
         if !cuts.edges.isEmpty { candidates.removeAll(where: cuts.rulesOut) }
+        return cuts.open
     }
 
     /// Reads the line that starts at byte `start` as a table's header and the rows under it, proposing their
@@ -53,8 +59,9 @@ enum TableDetector {
         return rows(after: end + 1, of: header, context, &candidates, &cuts)
     }
 
-    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges
-    /// and cells of things in `cuts`; returns where the table ends.
+    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges,
+    /// their cells of things and the header of a table that runs to the text's end in `cuts`; returns where the
+    /// table ends.
     private static func rows(
         after start: Int, of header: Header, _ context: ScanContext, _ candidates: inout CandidateList,
         _ cuts: inout Cuts
@@ -64,7 +71,7 @@ enum TableDetector {
         var rowsRead = 0
         while lineStart < bytes.count {
             let lineEnd = Line.end(bytes, from: lineStart)
-            let cells = Line.cells(bytes, lineStart..<lineEnd, header.delimiter)
+            let cells = Line.cells(bytes, lineStart..<lineEnd, header.delimiter, expected: header.columns.count + 2)
             // A Markdown table's line of dashes under its header.
             if rowsRead == 0, header.delimiter == .pipe, cells.count == header.columns.count,
                 cells.allSatisfy({ Line.isRule(bytes, $0) })
@@ -83,15 +90,17 @@ enum TableDetector {
             }
             lineStart = lineEnd + 1
         }
+        if lineStart >= bytes.count { cuts.open = header }
         return lineStart
     }
 
     /// The edges between the cells of the rows read (their delimiters' offsets) and the cells of things, in text
     /// order: the findings of other detectors they rule out, each found by a binary search, so that a long table
-    /// costs no more than its length.
+    /// costs no more than its length. And the header of the table the text ends in.
     private struct Cuts {
         var edges: [Int] = []
         var things: [Range<Int>] = []
+        var open: Header?
 
         /// Whether `candidate` runs over a cell's edge, or is a person inside a cell of things.
         func rulesOut(_ candidate: Candidate) -> Bool {
@@ -223,10 +232,10 @@ extension TableDetector {
             return nil
         }
 
-        /// The cells of `line`, each the bytes between two delimiters; delimiters inside double quotes are text. A
-        /// Markdown row's outer pipes open and close no cell.
+        /// The cells of `line`, each the bytes between two delimiters, room made for `expected` of them; delimiters
+        /// inside double quotes are text. A Markdown row's outer pipes open and close no cell.
         static func cells(
-            _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ delimiter: Delimiter
+            _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ delimiter: Delimiter, expected: Int = 8
         ) -> [Range<Int>] {
             let separator: UInt8 =
                 switch delimiter {
@@ -236,6 +245,7 @@ extension TableDetector {
                 case .comma: 0x2C
                 }
             var cells: [Range<Int>] = []
+            cells.reserveCapacity(expected)
             var start = line.lowerBound
             var quoted = false
             for k in line {

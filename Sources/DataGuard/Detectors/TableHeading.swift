@@ -54,7 +54,7 @@ enum TableHeading {
     func accepts(_ context: ScanContext, _ value: Range<Int>) -> Bool {
         let bytes = context.bytes
         let first = bytes[value.lowerBound]
-        guard first != 0x5B, Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
+        guard first != 0x5B, value.count > 13 || Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
         if self == .person || self == .name { return Self.isName(context, value, strict: self == .name) }
         var (digits, letters, spaces, others) = (0, 0, 0, 0)
         for k in value {
@@ -67,7 +67,7 @@ enum TableHeading {
                 spaces += 1
             } else if b == 0x40 {
                 return false
-            } else if !Self.phoneSigns.contains(b) {
+            } else if !Self.isPhoneSign(b) {
                 others += 1
             }
         }
@@ -131,8 +131,11 @@ enum TableHeading {
         return !strict || named > 0 || words >= 2 && common == 0
     }
 
-    /// The bytes a phone is written with besides its digits: space is counted apart.
-    private static let phoneSigns: Set<UInt8> = [0x2B, 0x28, 0x29, 0x2D, 0x2E, 0x2F]
+    /// Whether `b` is a sign a phone is written with besides its digits ("+", brackets, "-", ".", "/"); space is
+    /// counted apart.
+    private static func isPhoneSign(_ b: UInt8) -> Bool {
+        b == 0x2B || b == 0x28 || b == 0x29 || b == 0x2D || b == 0x2E || b == 0x2F
+    }
 
     /// The hash a heading or a cell is looked up by: its bytes without spaces and ASCII punctuation other than "#",
     /// hashed as one word (``WordHash``).

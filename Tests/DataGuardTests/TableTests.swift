@@ -16,6 +16,11 @@ struct TableTests {
                 + "| Name | Unit | Phone |\n|------|------|-------|\n| [[Tavita Leota]] | Transit | 253-555-0182 |\n\n"
                 + "Nombre;Apellidos;Teléfono\n[[Iñaki]];[[Etxeberria Goñi]];688 201 934"),
         DetectorCase(
+            "a report printed in columns apart by two spaces or more", .person,
+            "Name              Unit        Phone\n[[Tevita Fifita]]     Parks       021 448 9931\n"
+                + "EMPLOYEE NAME        EMP NO    DEPT\n[[Rahimi, Hamid]]        40211     Water\n"
+                + "Thanks.  See you Monday.\n    def run(self):\n        name = self.name\n"),
+        DetectorCase(
             "the numbers a column names: a member's, an employee's, a record's", .memberNumber,
             "Member ID\tName\tStatus\n[[UM-30211]]\tSefo Taumalolo\tActive\n[[UM-30212]]\tIlona Kovács\tLapsed"),
         DetectorCase(

@@ -1,5 +1,5 @@
 /// Tables pasted as text — comma- or semicolon-separated values, tab-separated columns copied from a spreadsheet,
-/// Markdown tables — whose header line names what each column holds: the cells under "Last Name", "Mobile",
+/// Markdown tables, reports printed in columns — whose header line names what each column holds: the cells under "Last Name", "Mobile",
 /// "DOB" or "Member #" are a person, a phone, a date of birth or a member number though no word beside the value
 /// says so ("10231,Marisol,Quintero,…", "\"Lindqvist, Per\",\"1979-02-14\",\"UM-448211\""). A header is a line of
 /// short cells, one of them a heading ``TableHeading`` knows; the rows are the lines after it with as many cells,
@@ -19,12 +19,12 @@ enum TableDetector {
         // Where the lines not yet read start.
         var next = 0
         if let carried { next = rows(after: 0, of: carried, context, &candidates, &cuts) }
-        if context.anchors.hasTabs {
+        if context.anchors.hasColumnGaps {
             while next < bytes.count {
                 next = table(at: next, context, &candidates, &cuts) ?? Line.end(bytes, from: next) + 1
             }
         } else {
-            // Without tabs, a header line has a comma, semicolon or pipe among its first few tokens, as its first
+            // Without tabs or gaps, a header line has a comma, semicolon or pipe among its first few tokens, as its first
             // cell is a heading of four words at most or the pipe that opens a Markdown row; and another a few tokens
             // on, or the line's end after a heading of two cells written close.
             let delimiters = context.anchors.delimiters
@@ -169,7 +169,9 @@ enum TableDetector {
 extension TableDetector {
     /// The lines of a table and their cells, as byte ranges.
     enum Line {
-        enum Delimiter { case tab, pipe, semicolon, comma }
+        /// What splits a line's cells: a tab, a pipe, a semicolon, a comma, or two spaces or more (a gap), as a
+        /// report printed in columns has them.
+        enum Delimiter { case tab, pipe, semicolon, comma, gap }
 
         /// The offset of the line break that ends the line starting at `start` (the text's end if none), found
         /// eight bytes at a time.
@@ -188,7 +190,7 @@ extension TableDetector {
 
         /// The delimiter and the end of the line starting at `start` if it may be a table's header: a line of at
         /// most 400 bytes, not the text's last, with a tab, else two pipes or more, else a semicolon, else a comma
-        /// outside double quotes, and between them cells of 44 bytes, five spaces and two digits at most, with no
+        /// outside double quotes, else a gap, and between them cells of 44 bytes, five spaces and two digits at most, with no
         /// "@", "!", "?" or colon (a field's label and its value are no heading), the last with text. Read byte by
         /// byte, it gives up at the first sign of a sentence or a form.
         static func header(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Delimiter, Int)? {
@@ -197,10 +199,23 @@ extension TableDetector {
             var (length, spaces, digits, hasText) = (0, 0, 0, false)
             var quoted = false
             var k = start
+            var (gaps, lineHasText) = (0, false)
             while k < bytes.count, bytes[k] != 0x0A {
                 let b = bytes[k]
                 k += 1
                 guard k - start <= 400 else { return nil }
+                // Two spaces or more between words split a printed report's columns; those that open or end the
+                // line, none.
+                if b == 0x20, k < bytes.count, bytes[k] == 0x20 {
+                    while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                    guard k - start <= 400 else { return nil }
+                    if lineHasText, k < bytes.count, bytes[k] != 0x0A, bytes[k] != 0x0D {
+                        gaps += 1
+                        (length, spaces, digits, hasText) = (0, 0, 0, false)
+                    }
+                    continue
+                }
+                if b != 0x20 { lineHasText = true }
                 if b == 0x7C || (b == 0x09 || b == 0x3B || b == 0x2C) && !quoted {
                     switch b {
                     case 0x09: tabs += 1
@@ -229,6 +244,7 @@ extension TableDetector {
             if pipes >= 2 { return (.pipe, k) }
             if semicolons > 0 { return (.semicolon, k) }
             if commas > 0 { return (.comma, k) }
+            if gaps > 0 { return (.gap, k) }
             return nil
         }
 
@@ -237,13 +253,14 @@ extension TableDetector {
         static func cells(
             _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ delimiter: Delimiter, expected: Int = 8
         ) -> [Range<Int>] {
-            let separator: UInt8 =
-                switch delimiter {
-                case .tab: 0x09
-                case .pipe: 0x7C
-                case .semicolon: 0x3B
-                case .comma: 0x2C
-                }
+            let separator: UInt8
+            switch delimiter {
+            case .tab: separator = 0x09
+            case .pipe: separator = 0x7C
+            case .semicolon: separator = 0x3B
+            case .comma: separator = 0x2C
+            case .gap: return gapCells(bytes, line, expected: expected)
+            }
             var cells: [Range<Int>] = []
             cells.reserveCapacity(expected)
             var start = line.lowerBound
@@ -261,6 +278,28 @@ extension TableDetector {
                 if let first = cells.first, isBlank(bytes, first) { cells.removeFirst() }
                 if let last = cells.last, isBlank(bytes, last) { cells.removeLast() }
             }
+            return cells
+        }
+
+        /// The cells of a printed report's line: its words apart by two spaces or more, the spaces that open and
+        /// end the line left out.
+        private static func gapCells(
+            _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, expected: Int
+        ) -> [Range<Int>] {
+            let (first, end) = trimmed(bytes, line.lowerBound, line.upperBound)
+            var cells: [Range<Int>] = []
+            cells.reserveCapacity(expected)
+            var (start, k) = (first, first)
+            while k < end {
+                if bytes[k] == 0x20, bytes[k + 1] == 0x20 {
+                    cells.append(start..<k)
+                    while bytes[k] == 0x20 { k += 1 }
+                    start = k
+                } else {
+                    k += 1
+                }
+            }
+            if start < end { cells.append(start..<end) }
             return cells
         }
 

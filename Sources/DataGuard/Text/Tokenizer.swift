@@ -49,7 +49,7 @@ enum Tokenizer {
         var hasLocalDigits = false
         var hasElisions = false
         var hasMentions = false
-        var hasTabs = false
+        var hasColumnGaps = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -91,7 +91,7 @@ enum Tokenizer {
                 delimiters: UnsafeBufferPointer(rebasing: delimiters[..<delimiterCount]),
                 hasUncasedWords: hasUncasedWords, hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords,
                 hasGluedCapitals: hasGluedCapitals, hasLocalDigits: hasLocalDigits, hasElisions: hasElisions,
-                hasMentions: hasMentions, hasTabs: hasTabs)
+                hasMentions: hasMentions, hasColumnGaps: hasColumnGaps)
         }
     }
 
@@ -138,7 +138,7 @@ enum Tokenizer {
                 (pending, i) = afterToken(bytes, token.end)
             } else if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C {
                 pending.insert(.spaceBefore)
-                if b == 0x09 { output.hasTabs = true }
+                if b == 0x09 || b == 0x20 && pending.contains(.spaceBefore) { output.hasColumnGaps = true }
                 i += 1
             } else if b == 0x0A {
                 pending.formUnion([.spaceBefore, .newlineBefore])

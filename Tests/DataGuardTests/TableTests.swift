@@ -24,6 +24,14 @@ struct TableTests {
             "the numbers a column names: a member's, an employee's, a record's", .memberNumber,
             "Member ID\tName\tStatus\n[[UM-30211]]\tSefo Taumalolo\tActive\n[[UM-30212]]\tIlona Kovács\tLapsed"),
         DetectorCase(
+            "a German list of staff: a heading that looks like a name is none", .person,
+            "Vorname\tNachname\tGeburtsdatum\tPersonalnummer\n[[Jürgen]]\t[[Schäfer]]\t14.02.1971\tP-20411"),
+        DetectorCase(
+            "national numbers by the headings of Turkey, Poland and Brazil", .nationalID,
+            "Ad Soyad,TC Kimlik No,Telefon\nEmre Çelik,[[12345678901]],0532 123 45 67\n\n"
+                + "Imię i nazwisko;PESEL;Telefon\nZofia Wiśniewska;[[85071512345]];501 234 567\n\n"
+                + "Nome,CPF,Telefone\nJoana Batista,[[123.456.789-09]],(11) 98765-4321"),
+        DetectorCase(
             "an employee's number in a file's first column", .employeeNumber,
             "employee_id,first_name,last_name\n[[10231]],Marisol,Quintero\n[[10232]],Dmitri,Volkov"),
         DetectorCase(

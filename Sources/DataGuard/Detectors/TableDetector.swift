@@ -43,7 +43,7 @@ enum TableDetector {
                 if let end = table(at: tokens[k].start, context, &candidates, &cuts) { next = end }
             }
         }
-        if !cuts.edges.isEmpty { candidates.removeAll(where: cuts.rulesOut) }
+        if !cuts.edges.isEmpty || !cuts.headings.isEmpty { candidates.removeAll(where: cuts.rulesOut) }
         return cuts.open
     }
 
@@ -56,7 +56,11 @@ enum TableDetector {
         guard let (delimiter, end) = Line.header(bytes, from: start),
             let header = Header(bytes, start..<end, delimiter)
         else { return nil }
-        return rows(after: end + 1, of: header, context, &candidates, &cuts)
+        let edges = cuts.edges.count
+        let tableEnd = rows(after: end + 1, of: header, context, &candidates, &cuts)
+        // A heading of a table with rows is no value, though a word of it may look like one ("Geburtsdatum").
+        if cuts.edges.count > edges { cuts.headings += header.headings }
+        return tableEnd
     }
 
     /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges,
@@ -100,15 +104,22 @@ enum TableDetector {
     private struct Cuts {
         var edges: [Int] = []
         var things: [Range<Int>] = []
+        var headings: [Range<Int>] = []
         var open: Header?
 
-        /// Whether `candidate` runs over a cell's edge, or is a person inside a cell of things.
+        /// Whether `candidate` runs over a cell's edge, lies inside a header's heading, or is a person inside a
+        /// cell of things.
         func rulesOut(_ candidate: Candidate) -> Bool {
             let edge = Self.firstIndex(in: edges.count) { edges[$0] >= candidate.start }
             if edge < edges.count, edges[edge] < candidate.end { return true }
-            guard candidate.type == .person else { return false }
-            let after = Self.firstIndex(in: things.count) { things[$0].lowerBound > candidate.start }
-            return after > 0 && candidate.end <= things[after - 1].upperBound
+            if Self.encloses(headings, candidate) { return true }
+            return candidate.type == .person && Self.encloses(things, candidate)
+        }
+
+        /// Whether one of `cells` (in text order, apart) holds all of `candidate`.
+        private static func encloses(_ cells: [Range<Int>], _ candidate: Candidate) -> Bool {
+            let after = firstIndex(in: cells.count) { cells[$0].lowerBound > candidate.start }
+            return after > 0 && candidate.end <= cells[after - 1].upperBound
         }
 
         /// The first index below `count` at which `isAtOrAfter` holds, which holds from some index on.
@@ -135,16 +146,18 @@ enum TableDetector {
 
         let delimiter: Line.Delimiter
         let columns: [Column]
+        /// The header's cells that are headings, in text order.
+        let headings: [Range<Int>]
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ delimiter: Line.Delimiter) {
             let cells = Line.cells(bytes, line, delimiter)
             var columns: [Column] = []
-            var named = 0
+            var headings: [Range<Int>] = []
             for cell in cells {
                 let value = Line.value(bytes, cell)
                 guard Line.isHeading(bytes, value, delimiter) else { return nil }
                 if let value, let kind = TableHeading.of(bytes, value) {
-                    named += 1
+                    headings.append(value)
                     columns.append(.values(kind))
                 } else if let value, TableHeading.namesThings(bytes, value) {
                     columns.append(.things)
@@ -154,8 +167,10 @@ enum TableDetector {
             }
             // Commas and semicolons come in sentences too: two cells make a header only when both are headings.
             let fewest = delimiter == .comma || delimiter == .semicolon ? 3 : 2
+            let named = headings.count
             guard cells.count >= 2, named >= 1, cells.count >= fewest || named == cells.count else { return nil }
             self.delimiter = delimiter
+            self.headings = headings
             // Beside a surname's column, "Nombre" is the given name; beside a version's, "Name" a thing's.
             let things = columns.contains(.things)
             let surnames = columns.contains(.values(.person))

@@ -223,9 +223,20 @@ enum TableHeading {
             "diagnosis", "diagnoses", "condition", "conditions", "medicalcondition", "healthcondition", "dx",
             "illness", "disability", "diagnostico", "diagnostic", "diagnosi", "diagnose", "erkrankung", "diagnoza",
         ])
-        whole(.medicalRecordNumber, ["mrn", "mrn#", "urn", "hospitalnumber"])
-        whole(.nationalID, ["nino", "nin", "sin", "tin", "nif", "nie", "dni", "curp", "cpf", "pesel", "bsn",
-            "personnummer", "henkilotunnus", "hetu", "aadhaar", "nric", "passport", "taxid"])
+        whole(.medicalRecordNumber, [
+            "mrn", "mrn#", "urn", "hospitalnumber", "nhc", "historiaclinica", "numerohistoria", "prontuario",
+        ])
+        whole(.nationalID, [
+            "nino", "nin", "sin", "tin", "nif", "nie", "dni", "curp", "cpf", "pesel", "bsn", "burgerservicenummer",
+            "personnummer", "fodselsnummer", "cpr", "cprnummer", "henkilotunnus", "hetu", "aadhaar", "nric",
+            "passport", "taxid", "nss", "rut", "cuil", "cuit", "cedula", "codicefiscale", "tckimlikno", "kimlikno",
+            "tckimlik", "sozialversicherungsnummer", "steuerid", "steuernummer", "securitesociale", "numerosecu",
+        ])
+        whole(.employeeNumber, [
+            "personalnummer", "personalnr", "legajo", "matricula", "matricule", "matricola", "numeroempleado",
+            "numerodeempleado", "nempleado", "sicilno",
+        ])
+        whole(.memberNumber, ["mitgliedsnummer", "numerodesocio", "numerosocio", "nsocio", "numeroafiliacion"])
         numbered(.memberNumber, ["member", "membership", "union"])
         numbered(.employeeNumber, ["employee", "emp", "staff", "payroll", "badge", "personnel", "worker", "clock"])
         numbered(.medicalRecordNumber, ["medicalrecord", "chart", "patient", "hospital"])

@@ -1,10 +1,10 @@
 /// Tables pasted as text — comma- or semicolon-separated values, tab-separated columns copied from a spreadsheet,
-/// Markdown tables, reports printed in columns — whose header line names what each column holds: the cells under "Last Name", "Mobile",
-/// "DOB" or "Member #" are a person, a phone, a date of birth or a member number though no word beside the value
-/// says so ("10231,Marisol,Quintero,…", "\"Lindqvist, Per\",\"1979-02-14\",\"UM-448211\""). A header is a line of
-/// short cells, one of them a heading ``TableHeading`` knows; the rows are the lines after it with as many cells,
-/// up to a blank line or a line that has another count. Findings the other detectors made across two cells of a row
-/// ("Tevita Fifita⇥Parks⇥4 Jan 2016" read as one address) are dropped: a value never runs over a column's edge. Run
+/// Markdown tables, reports printed in columns — whose header line names what each column holds: the cells under "Last
+/// Name", "Mobile", "DOB" or "Member #" are a person, a phone, a date of birth or a member number though no word beside
+/// the value says so ("10231,Marisol,Quintero,…", "\"Lindqvist, Per\",\"1979-02-14\",\"UM-448211\""). A header is a
+/// line of short cells, one of them a heading ``TableHeading`` knows; the rows are the lines after it with as many
+/// cells, up to a blank line or a line that has another count. Findings the other detectors made across two cells of a
+/// row ("Tevita Fifita⇥Parks⇥4 Jan 2016" read as one address) are dropped: a value never runs over a column's edge. Run
 /// after every other detector. A table that runs over the pieces a long text is scanned in (``GuardScanner/window``)
 /// goes on in the next piece under its header.
 enum TableDetector {
@@ -24,9 +24,9 @@ enum TableDetector {
                 next = table(at: next, context, &candidates, &cuts) ?? Line.end(bytes, from: next) + 1
             }
         } else {
-            // Without tabs or gaps, a header line has a comma, semicolon or pipe among its first few tokens, as its first
-            // cell is a heading of four words at most or the pipe that opens a Markdown row; and another a few tokens
-            // on, or the line's end after a heading of two cells written close.
+            // Without tabs or gaps, a header line has a comma, semicolon or pipe among its first few tokens, as its
+            // first cell is a heading of four words at most or the pipe that opens a Markdown row; and another a few
+            // tokens on, or the line's end after a heading of two cells written close.
             let delimiters = context.anchors.delimiters
             for j in delimiters.indices where tokens[delimiters[j]].start >= next {
                 let d = delimiters[j]
@@ -203,9 +203,9 @@ extension TableDetector {
             return k
         }
 
-        /// The delimiter and the end of the line starting at `start` if it may be a table's header: a line of at
-        /// most 400 bytes, not the text's last, with a tab, else two pipes or more, else a semicolon, else a comma
-        /// outside double quotes, else a gap, and between them cells of 44 bytes, five spaces and two digits at most, with no
+        /// The delimiter and the end of the line starting at `start` if it may be a table's header: a line of at most
+        /// 400 bytes, not the text's last, with a tab, else two pipes or more, else a semicolon, else a comma outside
+        /// double quotes, else a gap, and between them cells of 44 bytes, five spaces and two digits at most, with no
         /// "@", "!", "?" or colon (a field's label and its value are no heading), the last with text. Read byte by
         /// byte, it gives up at the first sign of a sentence or a form.
         static func header(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Delimiter, Int)? {

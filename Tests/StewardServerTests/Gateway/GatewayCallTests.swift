@@ -112,6 +112,27 @@ struct GatewayCallTests {
         }
     }
 
+    @Test("a table pasted into a call is redacted column by column, a surname alone under its heading too")
+    func redactedTable() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+                let table = "Sort by surname:\nfirst_name,last_name,phone\nMarisol,Quintero,555-201-8834\n"
+                    + "Dmitri,Volkov,555-201-7719"
+
+                let reply = try await steward.chat(table, model: name, key: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(reply.headers.first(name: "X-Steward-Verdict") == "redact")
+                let sent = try #require(stub.lastTexts.first)
+                #expect(
+                    sent == "Sort by surname:\nfirst_name,last_name,phone\n[PERSON_1],[PERSON_2],[PHONE_1]\n"
+                        + "[PERSON_3],[PERSON_4],[PHONE_2]")
+                #expect(try reply.answerText() == "You said: " + table)
+            }
+        }
+    }
+
     @Test("health information without a written approval is refused, naming the policy, and nothing is sent")
     func phiRefused() async throws {
         try await OpenAIStub.with { stub in

@@ -89,3 +89,28 @@ struct TableTests {
         #expect(GuardScanner().scan(redaction.text).isEmpty)
     }
 }
+
+@Suite("Structured data pasted as text: what a key says its value is")
+struct KeyedValueTests {
+    static let cases: [DetectorCase] = [
+        DetectorCase(
+            "a JSON record's and a YAML file's names by their keys", .person,
+            "{\"first_name\": \"[[Marisol]]\", \"last_name\": \"[[Quintero]]\", \"member_id\": \"UM-448210\"}\n"
+                + "surname: [[Volkov]]\ngiven_name: [[Dmitri]]\n"),
+        DetectorCase(
+            "a member's number by its key, quoted or not", .memberNumber,
+            "{\"member_id\": \"[[UM-448210]]\", \"memberNumber\": [[448211]]}\nmembership_no: [[UM-448212]]"),
+        DetectorCase(
+            "an employee's number written as a JSON number", .employeeNumber,
+            "[{\"employee_id\": [[10231]], \"active\": true}, {\"employee_id\": [[10232]], \"active\": null}]"),
+        DetectorCase(
+            "no person in a service's name, a list, or a label of prose", .person,
+            "{\"name\": \"redis\", \"names\": [\"a\"], \"service_name\": \"Payroll Export\"}\nlast_name: n/a\n"
+                + "contact_name: {\"id\": 4}\n"),
+    ]
+
+    @Test("values by their keys", arguments: cases)
+    func values(_ example: DetectorCase) {
+        example.expectMarkedFound()
+    }
+}

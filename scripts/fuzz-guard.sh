@@ -64,6 +64,9 @@ printf 'Тел.: 8 (912) 345-67-89; (+44) 20 7946 0958; MDCN/R/45123; CRM-SP 123
 # Tables: a file's values with quotes, columns copied with tabs, a Markdown table.
 printf 'first_name,last_name,"Member #"\nMarisol,Quintero,"UM-448210"\nName\tMobile\tDOB\nTevita Fifita\t021 448 9931\t'\
 '4 Jan 2016\n| Name | Phone |\n|---|---|\n| Ana Ruiz | 253-555-0182 |\n' > "$out/corpus/seed-18"
+# Structured data: a JSON record, a YAML key, an HL7 message.
+printf '{"last_name": "Quintero", "employee_id": 10231}\nmember_id: UM-448210\nMSH|^~\\&|LAB|H\rPID|1||448102^^^H^MR||'\
+'Quintero^Marisol||19840930\nDG1|1|I10|E11.9^Type 2 diabetes^I10\n' > "$out/corpus/seed-19"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

@@ -116,6 +116,7 @@ public struct GuardScanner: Sendable {
             ChatSpeakerDetector.detect(context, &candidates)
             ContactPhoneDetector.detect(context, &candidates)
             ConfidentialTermDetector.detect(context, &candidates)
+            HL7Detector.detect(context, &candidates)
             KeyedValueDetector.detect(context, &candidates)
             table = TableDetector.detect(context, &candidates, continuing: table)
             return candidates.all

@@ -15,13 +15,23 @@ enum TableDetector {
     ) -> Header? {
         let bytes = context.bytes
         let tokens = context.tokens
-        var cuts = Cuts()
+        var cuts = CellEdges()
+        // The header of the table the text ends in.
+        var open: Header?
         // Where the lines not yet read start.
         var next = 0
-        if let carried { next = rows(after: 0, of: carried, context, &candidates, &cuts) }
+        if let carried {
+            next = rows(after: 0, of: carried, context, &candidates, &cuts)
+            if next >= bytes.count { open = carried }
+        }
         if context.anchors.hasColumnGaps {
             while next < bytes.count {
-                next = table(at: next, context, &candidates, &cuts) ?? Line.end(bytes, from: next) + 1
+                if let (end, header) = table(at: next, context, &candidates, &cuts) {
+                    next = end
+                    if end >= bytes.count { open = header }
+                } else {
+                    next = Line.end(bytes, from: next) + 1
+                }
             }
         } else {
             // Without tabs or gaps, a header line has a comma, semicolon or pipe among its first few tokens, as its
@@ -40,18 +50,21 @@ enum TableDetector {
                 var k = d
                 while k > 0, !tokens[k].startsLine, d - k < 8 { k -= 1 }
                 guard k == 0 || tokens[k].startsLine, tokens[k].start >= next else { continue }
-                if let end = table(at: tokens[k].start, context, &candidates, &cuts) { next = end }
+                if let (end, header) = table(at: tokens[k].start, context, &candidates, &cuts) {
+                    next = end
+                    if end >= bytes.count { open = header }
+                }
             }
         }
-        if !cuts.edges.isEmpty || !cuts.headings.isEmpty { candidates.removeAll(where: cuts.rulesOut) }
-        return cuts.open
+        cuts.ruleOut(&candidates)
+        return open
     }
 
     /// Reads the line that starts at byte `start` as a table's header and the rows under it, proposing their
-    /// cells' findings; returns where the table ends, or nil when no header starts there.
+    /// cells' findings; returns where the table ends and its header, or nil when no header starts there.
     private static func table(
-        at start: Int, _ context: ScanContext, _ candidates: inout CandidateList, _ cuts: inout Cuts
-    ) -> Int? {
+        at start: Int, _ context: ScanContext, _ candidates: inout CandidateList, _ cuts: inout CellEdges
+    ) -> (Int, Header)? {
         let bytes = context.bytes
         guard let (delimiter, end) = Line.header(bytes, from: start),
             let header = Header(bytes, start..<end, delimiter)
@@ -60,15 +73,14 @@ enum TableDetector {
         let tableEnd = rows(after: end + 1, of: header, context, &candidates, &cuts)
         // A heading of a table with rows is no value, though a word of it may look like one ("Geburtsdatum").
         if cuts.edges.count > edges { cuts.headings += header.headings }
-        return tableEnd
+        return (tableEnd, header)
     }
 
-    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges,
-    /// their cells of things and the header of a table that runs to the text's end in `cuts`; returns where the
-    /// table ends.
+    /// Reads the rows under `header` from byte `start` on, proposing their cells' findings and noting their edges and
+    /// cells of things in `cuts`; returns where the table ends (the text's end or beyond when it runs to the end).
     private static func rows(
         after start: Int, of header: Header, _ context: ScanContext, _ candidates: inout CandidateList,
-        _ cuts: inout Cuts
+        _ cuts: inout CellEdges
     ) -> Int {
         let bytes = context.bytes
         var lineStart = start
@@ -94,43 +106,7 @@ enum TableDetector {
             }
             lineStart = lineEnd + 1
         }
-        if lineStart >= bytes.count { cuts.open = header }
         return lineStart
-    }
-
-    /// The edges between the cells of the rows read (their delimiters' offsets) and the cells of things, in text
-    /// order: the findings of other detectors they rule out, each found by a binary search, so that a long table
-    /// costs no more than its length. And the header of the table the text ends in.
-    private struct Cuts {
-        var edges: [Int] = []
-        var things: [Range<Int>] = []
-        var headings: [Range<Int>] = []
-        var open: Header?
-
-        /// Whether `candidate` runs over a cell's edge, lies inside a header's heading, or is a person inside a
-        /// cell of things.
-        func rulesOut(_ candidate: Candidate) -> Bool {
-            let edge = Self.firstIndex(in: edges.count) { edges[$0] >= candidate.start }
-            if edge < edges.count, edges[edge] < candidate.end { return true }
-            if Self.encloses(headings, candidate) { return true }
-            return candidate.type == .person && Self.encloses(things, candidate)
-        }
-
-        /// Whether one of `cells` (in text order, apart) holds all of `candidate`.
-        private static func encloses(_ cells: [Range<Int>], _ candidate: Candidate) -> Bool {
-            let after = firstIndex(in: cells.count) { cells[$0].lowerBound > candidate.start }
-            return after > 0 && candidate.end <= cells[after - 1].upperBound
-        }
-
-        /// The first index below `count` at which `isAtOrAfter` holds, which holds from some index on.
-        private static func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
-            var (low, high) = (0, count)
-            while low < high {
-                let middle = (low + high) / 2
-                if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
-            }
-            return low
-        }
     }
 
     /// A table's header line: its delimiter and what each column holds.

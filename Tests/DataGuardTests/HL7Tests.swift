@@ -19,6 +19,9 @@ struct HL7Tests {
         DetectorCase("an SSN", .usSSN, only(message, 5)),
         DetectorCase("a coded diagnosis's text; a segment's name is no illness", .healthCondition, only(message, 8)),
         DetectorCase(
+            "a coded diagnosis with no text, at the text's end", .healthCondition,
+            "MSH|^~\\&|LAB\nDG1|1|I10|E11.9^"),
+        DetectorCase(
             "no segment read without a message's header", .medicalRecordNumber,
             "PID|1||448102^^^HOSP^MR||Quintero^Marisol^A"),
     ]

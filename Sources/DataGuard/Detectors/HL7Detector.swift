@@ -89,7 +89,7 @@ enum HL7Detector {
         case .diagnosis:
             // A coded diagnosis's text: "E11.9^Type 2 diabetes mellitus^I10".
             let parts = field.split(omittingEmptySubsequences: false) { bytes[$0] == 0x5E }
-            guard parts.count >= 2 else { return }
+            guard parts.count >= 2, !parts[1].isEmpty else { return }
             value = parts[1]
             guard TableHeading.condition.accepts(context, value) else { return }
             candidates.add(.healthCondition, value.lowerBound, value.upperBound, 0.9)

@@ -60,6 +60,10 @@ struct TableTests {
             "| Name | Version | License |\n|---|---|---|\n| Chart.js | 4.4.0 | MIT |\n"
                 + "| Apache Kafka | 3.6 | Apache-2.0 |"),
         DetectorCase(
+            "a contact in a table of things is a person, a help desk none", .person,
+            "| Tool | Vendor | Approved | Contact |\n|---|---|---|---|\n| DraftMate | Acme AI | Yes | Help Desk |\n"
+                + "| TranscribeIt | Voxly | Pilot | [[Jordan Reyes]] |"),
+        DetectorCase(
             "no table in sentences and lists with commas, nor in a greeting", .person,
             "Name, address and phone number are required.\nPlease send them by Friday.\n"
                 + "Apples, pears, plums\nBread, milk, eggs\nShift,Start,End\nEarly,06:00,14:00\nLate,14:00,22:00"),

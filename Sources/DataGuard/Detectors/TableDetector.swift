@@ -147,11 +147,12 @@ enum TableDetector {
             guard cells.count >= 2, named >= 1, cells.count >= fewest || named == cells.count else { return nil }
             self.delimiter = delimiter
             self.headings = headings
-            // Beside a surname's column, "Nombre" is the given name; beside a version's, "Name" a thing's.
+            // Beside a surname's column, "Nombre" is the given name; beside a version's, "Name" a thing's (a
+            // "Contact" there stays a person's).
             let things = columns.contains(.things)
             let surnames = columns.contains(.values(.person))
             self.columns = columns.map {
-                $0 != .values(.name) ? $0 : things ? .things : surnames ? .values(.person) : $0
+                $0 != .values(.label) ? $0 : things ? .things : surnames ? .values(.person) : $0
             }
         }
     }

@@ -2,15 +2,16 @@
 /// its cells are such a value. Headings are matched whole, in any case, without their spaces and punctuation
 /// ("first_name", "First Name" and "FIRSTNAME" alike; "#" kept), letters with accents folded ("Prénom").
 enum TableHeading {
-    /// A person named by the heading's own words ("Last Name", "Nachname"); ``name`` is a heading that may name
-    /// things too ("Name", "Contact"). An ``email`` column's values are found by the e-mail detector: its heading
-    /// only tells a header from a sentence.
-    case person, name, email, phone, address, dateOfBirth, ssn, memberNumber, employeeNumber, medicalRecordNumber
+    /// A person named by the heading's own words ("Last Name", "Nachname"); ``name`` is a role that may be held by
+    /// a team or a desk too ("Contact", "Employee"), and ``label`` the bare word for a name ("Name", "Nombre"), which
+    /// names things too. An ``email`` column's values are found by the e-mail detector: its heading only tells a header
+    /// from a sentence.
+    case person, name, label, email, phone, address, dateOfBirth, ssn, memberNumber, employeeNumber, medicalRecordNumber
     case nationalID, bankAccount, condition
 
     var type: FindingType {
         switch self {
-        case .person, .name: .person
+        case .person, .name, .label: .person
         case .email: .emailAddress
         case .phone: .phoneNumber
         case .address: .streetAddress
@@ -55,7 +56,9 @@ enum TableHeading {
         let bytes = context.bytes
         let first = bytes[value.lowerBound]
         guard first != 0x5B, value.count > 13 || Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
-        if self == .person || self == .name { return Self.isName(context, value, strict: self == .name) }
+        if self == .person || self == .name || self == .label {
+            return Self.isName(context, value, strict: self != .person)
+        }
         var (digits, letters, spaces, others) = (0, 0, 0, 0)
         for k in value {
             let b = bytes[k]
@@ -73,7 +76,7 @@ enum TableHeading {
         }
         let length = value.count
         switch self {
-        case .person, .name, .email:
+        case .person, .name, .label, .email:
             return false
         case .phone:
             return digits >= 6 && digits <= 15 && letters == 0 && others == 0
@@ -172,14 +175,14 @@ enum TableHeading {
                 }
             }
         }
+        whole(.label, ["name", "names", "nombre", "nombres", "nome", "nom", "naam", "navn", "namn", "nimi", "isim"])
         whole(.name, [
-            "name", "names", "employee", "member", "worker", "patient", "contact", "contactperson", "steward", "staff",
+            "employee", "member", "worker", "patient", "contact", "contactperson", "steward", "staff",
             "person", "nextofkin", "emergencycontact", "supervisor", "manager", "requester", "requestedby",
             "submittedby", "reportedby", "assignedto", "grievant", "claimant", "applicant", "candidate", "student",
             "attendee", "participant", "witness", "caller", "tenant", "spouse", "child", "dependant", "dependent",
-            "beneficiary", "nombre", "nombres", "empleado", "trabajador", "paciente", "afiliado", "nome",
-            "funcionario", "nom", "salarie", "dipendente", "mitarbeiter", "mitarbeiterin", "naam", "medewerker",
-            "pracownik", "navn", "namn", "nimi", "isim",
+            "beneficiary", "empleado", "trabajador", "paciente", "afiliado", "funcionario", "salarie", "dipendente",
+            "mitarbeiter", "mitarbeiterin", "medewerker", "pracownik",
         ])
         whole(.person, [
             "fullname", "firstname", "first", "givenname", "givennames", "forename", "forenames", "lastname", "last",

@@ -60,6 +60,9 @@ struct TableTests {
             "| Name | Version | License |\n|---|---|---|\n| Chart.js | 4.4.0 | MIT |\n"
                 + "| Apache Kafka | 3.6 | Apache-2.0 |"),
         DetectorCase(
+            "a column of things' kind beside a phone's: the rows are people's", .person,
+            "Name,Type,Phone\n[[Marisol Quintero]],Full-time,555-201-8834\n[[Tevita Fifita]],Part-time,555-201-7719"),
+        DetectorCase(
             "a contact in a table of things is a person, a help desk none", .person,
             "| Tool | Vendor | Approved | Contact |\n|---|---|---|---|\n| DraftMate | Acme AI | Yes | Help Desk |\n"
                 + "| TranscribeIt | Voxly | Pilot | [[Jordan Reyes]] |"),

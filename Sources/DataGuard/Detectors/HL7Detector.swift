@@ -82,7 +82,7 @@ enum HL7Detector {
             guard let caret = field.first(where: { bytes[$0] == 0x5E }) else { return }
             value = (caret + 1)..<field.upperBound
             fallthrough
-        case .values(.person), .values(.name):
+        case .values(.person):
             value = trimmedComponents(bytes, value)
             guard value.count(where: { ByteClass.isASCIILetter(bytes[$0]) || bytes[$0] >= 0x80 }) >= 2 else { return }
             candidates.add(.person, value.lowerBound, value.upperBound, 0.9)
@@ -94,6 +94,8 @@ enum HL7Detector {
             guard TableHeading.condition.accepts(context, value) else { return }
             candidates.add(.healthCondition, value.lowerBound, value.upperBound, 0.9)
         case .values(let heading):
+            // An address field is one whatever its components hold; a phone field's components may hold its use and
+            // kind ("^PRN^PH^^1^555^2018834"), so its digits decide.
             value = trimmedComponents(bytes, value)
             guard !value.isEmpty, heading.accepts(context, value) || heading == .address || heading == .phone
                 && value.count(where: { ByteClass.isDigit(bytes[$0]) }) >= 7

@@ -432,7 +432,8 @@ enum IdentifierContext {
         // Mexico's CURP, Israel's teudat zehut, any "National ID".
         ("pesel", false), ("personnummer", false), ("personnr", false), ("cpr", false), ("cpr-nr", false),
         ("hetu", false), ("henkilotunnus", false), ("sotu", false), ("sosiaaliturvatunnus", false),
-        ("fodselsnummer", false), ("bsn", false), ("burgerservicenummer", false), ("fiscale", false), ("sociale", false), ("cnp", false), ("oib", false),
+        ("fodselsnummer", false), ("bsn", false), ("burgerservicenummer", false), ("fiscale", false),
+        ("sociale", false), ("cnp", false), ("oib", false),
         ("rodne", false), ("kimlik", false), ("nik", true), ("aadhaar", false), ("nric", false), ("dni", false),
         ("cpf", false), ("curp", false), ("kt", true), ("kennitala", false), ("rut", false), ("cnic", false),
         ("nin", false), ("zehut", false), ("national", true),

@@ -148,9 +148,14 @@ enum TableDetector {
             self.delimiter = delimiter
             self.headings = headings
             // Beside a surname's column, "Nombre" is the given name; beside a version's, "Name" a thing's (a
-            // "Contact" there stays a person's).
-            let things = columns.contains(.things)
+            // "Contact" there stays a person's), unless a column of personal values shows the rows are people's
+            // ("Name | Type | Phone").
             let surnames = columns.contains(.values(.person))
+            let personal = columns.contains {
+                guard case .values(let kind) = $0 else { return false }
+                return kind != .label && kind != .name
+            }
+            let things = columns.contains(.things) && !personal
             self.columns = columns.map {
                 $0 != .values(.label) ? $0 : things ? .things : surnames ? .values(.person) : $0
             }

@@ -35,6 +35,7 @@ struct Anchors {
     /// Whether an "@" opens the text or follows a space, as a chat's mention does ("@priyanka"), where an e-mail
     /// address has its "@" inside: ``PersonDetector`` reads such texts for mentions.
     let hasMentions: Bool
-    /// Whether the text has a tab or two spaces in a row, which may split a table's cells.
+    /// Whether the text has a tab, or a space after other whitespace (two spaces in a row, a line's indentation),
+    /// which may split a table's cells.
     let hasColumnGaps: Bool
 }

@@ -67,6 +67,10 @@ printf 'first_name,last_name,"Member #"\nMarisol,Quintero,"UM-448210"\nName\tMob
 # Structured data: a JSON record, a YAML key, an HL7 message.
 printf '{"last_name": "Quintero", "employee_id": 10231}\nmember_id: UM-448210\nMSH|^~\\&|LAB|H\rPID|1||448102^^^H^MR||'\
 'Quintero^Marisol||19840930\nDG1|1|I10|E11.9^Type 2 diabetes^I10\n' > "$out/corpus/seed-19"
+# Keys before "=" and XML's elements: a query, a log's fields, a setting, attributes, a namespace.
+printf 'GET /m?last_name=Quintero&name=Dana+Whitfield&ssn=512-44-8890\nlevel=info employee_id=10231 x == "y"\n'\
+'export MEMBER_ID=448210\n<p surname="Volkov"><ns:mrn> 00482913 </ns:mrn><Condition>asthma</Condition></p>\n' \
+    > "$out/corpus/seed-20"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

@@ -114,6 +114,34 @@ struct KeyedValueTests {
             "no person in a service's name, a list, or a label of prose", .person,
             "{\"name\": \"redis\", \"names\": [\"a\"], \"service_name\": \"Payroll Export\"}\nlast_name: n/a\n"
                 + "contact_name: {\"id\": 4}\n"),
+        DetectorCase(
+            "names by their keys before \"=\": a URL's query, a log's fields, a form's body", .person,
+            "GET /api/members?last_name=[[Quintero]]&first_name=[[Marisol]]&ssn=512-44-8890 HTTP/1.1\n"
+                + "2026-11-30T10:14:02Z level=info msg=\"lookup\" employee_id=10231 last_name=[[Whitfield]]\n"
+                + "name=[[Dana+Whitfield]]&email=dana@example.org\n"
+                + "curl -X POST https://hr.example.org/api -d 'first_name=[[Tevita]]&last_name=[[Fifita]]'"),
+        DetectorCase(
+            "members' numbers in a setting, a query and SQL", .memberNumber,
+            "export MEMBER_ID=[[448210]]\nhttps://portal.example.org/lookup?member_id=[[448211]]&dob=1984-09-30\n"
+                + "SELECT * FROM members WHERE member_no = '[[UM-448212]]';"),
+        DetectorCase(
+            "names in XML's elements and attributes", .person,
+            "<Patient><FamilyName>[[Lindqvist]]</FamilyName><GivenName>[[Astrid]]</GivenName></Patient>\n"
+                + "<employee id=\"E-10231\" surname=\"[[Volkov]]\" given_name=\"[[Dmitri]]\"/>\n"
+                + "<hl7:surname>[[Okafor]]</hl7:surname>"),
+        DetectorCase(
+            "record numbers in XML's elements, a namespace's among them", .medicalRecordNumber,
+            "<MRN>[[00482913]]</MRN>\n<ns:mrn> [[00482914]] </ns:mrn>"),
+        DetectorCase(
+            "no person in things' names in a program's files, nor in its code", .person,
+            "<project><name>Steward Client</name><developer><name>Build Bot</name></developer></project>\n"
+                + "name = \"Main Street\"\ndef greet(name=\"World\", first=True, last=None):\n"
+                + "user = User(name=name, phone=phone)\nList<Patient> patients = new ArrayList<Patient>();"),
+        DetectorCase(
+            "a patient's condition, and no illness in a thing's condition", .healthCondition,
+            "Patient,Condition\n\"Ruiz, Ana\",[[Type 2 diabetes]]\n\nItem,Condition,Price\nBike,Used,120\n"
+                + "Lamp,Like new,15\n{\"item\": \"bike\", \"condition\": \"used\"}\n"
+                + "<condition>Partly cloudy</condition>\nlevel=info condition=ready"),
     ]
 
     @Test("values by their keys", arguments: cases)

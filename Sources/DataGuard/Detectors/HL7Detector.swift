@@ -91,13 +91,13 @@ enum HL7Detector {
             let parts = field.split(omittingEmptySubsequences: false) { bytes[$0] == 0x5E }
             guard parts.count >= 2, !parts[1].isEmpty else { return }
             value = parts[1]
-            guard TableHeading.condition.accepts(context, value) else { return }
+            guard TableHeading.condition.accepts(context, value, among: candidates) else { return }
             candidates.add(.healthCondition, value.lowerBound, value.upperBound, 0.9)
         case .values(let heading):
             // An address field is one whatever its components hold; a phone field's components may hold its use and
             // kind ("^PRN^PH^^1^555^2018834"), so its digits decide.
             value = trimmedComponents(bytes, value)
-            guard !value.isEmpty, heading.accepts(context, value) || heading == .address || heading == .phone
+            guard !value.isEmpty, heading.accepts(context, value, among: candidates) || heading == .address || heading == .phone
                 && value.count(where: { ByteClass.isDigit(bytes[$0]) }) >= 7
             else { return }
             candidates.add(heading.type, value.lowerBound, value.upperBound, heading.confidence)

@@ -5,9 +5,9 @@ enum TableHeading {
     /// A person named by the heading's own words ("Last Name", "Nachname"); ``name`` is a role that may be held by
     /// a team or a desk too ("Contact", "Employee"), and ``label`` the bare word for a name ("Name", "Nombre"), which
     /// names things too. An ``email`` column's values are found by the e-mail detector: its heading only tells a header
-    /// from a sentence.
+    /// from a sentence. ``conditionOrState`` is "Condition" alone, which things have too ("Used", "Partly cloudy").
     case person, name, label, email, phone, address, dateOfBirth, ssn, memberNumber, employeeNumber, medicalRecordNumber
-    case nationalID, bankAccount, condition
+    case nationalID, bankAccount, condition, conditionOrState
 
     var type: FindingType {
         switch self {
@@ -22,7 +22,7 @@ enum TableHeading {
         case .medicalRecordNumber: .medicalRecordNumber
         case .nationalID: .nationalID
         case .bankAccount: .usBankAccount
-        case .condition: .healthCondition
+        case .condition, .conditionOrState: .healthCondition
         }
     }
 
@@ -51,8 +51,17 @@ enum TableHeading {
     /// Whether the cell `value` can be this column's value: a name (``isName(_:_:strict:)``); a phone's 6 to 15
     /// digits; an address with a number and words; a date with digits; an SSN's nine digits; a number of three digits
     /// or more; a condition's words. Never a placeholder of redaction ("[PERSON_1]") nor a word that stands for no
-    /// value ("N/A", "none", "TBD", "yes").
-    func accepts(_ context: ScanContext, _ value: Range<Int>) -> Bool {
+    /// value ("N/A", "none", "TBD", "yes"). A ``conditionOrState`` cell is one only where the health detector has
+    /// found a condition in it, among `candidates`.
+    func accepts(_ context: ScanContext, _ value: Range<Int>, among candidates: CandidateList) -> Bool {
+        guard self == .conditionOrState else { return accepts(context, value) }
+        return Self.condition.accepts(context, value) && candidates.all.contains {
+            $0.type == .healthCondition && $0.start >= value.lowerBound && $0.end <= value.upperBound
+        }
+    }
+
+    /// Whether the cell `value` can be this column's value, its words and signs alone read.
+    private func accepts(_ context: ScanContext, _ value: Range<Int>) -> Bool {
         let bytes = context.bytes
         let first = bytes[value.lowerBound]
         guard first != 0x5B, value.count > 13 || Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
@@ -89,13 +98,14 @@ enum TableHeading {
             return digits == 9 && letters == 0 && others == 0 && length <= 11
         case .memberNumber, .employeeNumber, .medicalRecordNumber, .nationalID, .bankAccount:
             return digits >= 3 && length <= 34 && spaces <= 3
-        case .condition:
+        case .condition, .conditionOrState:
             return letters >= 3 && length <= 80 && spaces <= 8
         }
     }
 
     /// Whether `value` is written as a name: one to five words of letters (inner hyphens and apostrophes, a period
-    /// only ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka"), the first and last opening
+    /// only ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka") or a URL's plus signs
+    /// ("Dana+Whitfield"), the first and last opening
     /// with a capital or a letter beyond ASCII; not every word a common word that is no name ("Early", "Night").
     /// `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
     /// words or more none of them a common word alone ("Tevita Fifita"; not "Apache Kafka").
@@ -106,10 +116,10 @@ enum TableHeading {
         var k = value.lowerBound
         var lastCapitalized = false
         while k < value.upperBound {
-            while k < value.upperBound, bytes[k] == 0x20 || bytes[k] == 0x2C { k += 1 }
+            while k < value.upperBound, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0x2B { k += 1 }
             guard k < value.upperBound else { break }
             let start = k
-            while k < value.upperBound, bytes[k] != 0x20, bytes[k] != 0x2C {
+            while k < value.upperBound, bytes[k] != 0x20, bytes[k] != 0x2C, bytes[k] != 0x2B {
                 let b = bytes[k]
                 let letter = b | 0x20 &- 0x61 < 26 || b >= 0x80
                 let inner = (b == 0x2D || b == 0x27) && k > start
@@ -222,8 +232,9 @@ enum TableHeading {
         whole(.ssn, [
             "ssn", "ss#", "ssno", "socialsecurity", "socialsecurityno", "socialsecuritynumber", "socialsecurity#",
         ])
+        whole(.conditionOrState, ["condition", "conditions"])
         whole(.condition, [
-            "diagnosis", "diagnoses", "condition", "conditions", "medicalcondition", "healthcondition", "dx",
+            "diagnosis", "diagnoses", "medicalcondition", "healthcondition", "dx",
             "illness", "disability", "diagnostico", "diagnostic", "diagnosi", "diagnose", "erkrankung", "diagnoza",
         ])
         whole(.medicalRecordNumber, [

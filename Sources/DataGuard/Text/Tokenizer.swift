@@ -50,6 +50,7 @@ enum Tokenizer {
         var hasElisions = false
         var hasMentions = false
         var hasColumnGaps = false
+        var hasKeySigns = false
 
         @inline(__always)
         mutating func append(_ token: Token, to tokens: UnsafeMutableBufferPointer<Token>, isAnchor: Bool) {
@@ -91,7 +92,7 @@ enum Tokenizer {
                 delimiters: UnsafeBufferPointer(rebasing: delimiters[..<delimiterCount]),
                 hasUncasedWords: hasUncasedWords, hasEastAsianWords: hasEastAsianWords, hasThaiWords: hasThaiWords,
                 hasGluedCapitals: hasGluedCapitals, hasLocalDigits: hasLocalDigits, hasElisions: hasElisions,
-                hasMentions: hasMentions, hasColumnGaps: hasColumnGaps)
+                hasMentions: hasMentions, hasColumnGaps: hasColumnGaps, hasKeySigns: hasKeySigns)
         }
     }
 
@@ -162,6 +163,10 @@ enum Tokenizer {
                     output.appendColon()
                 } else if b == 0x2C || b == 0x3B || b == 0x7C {
                     output.appendDelimiter()
+                } else if b == 0x3D || b == 0x3E, output.tokenCount > 0, tokens[output.tokenCount - 1].isWord,
+                    b == 0x3D || !pending.contains(.spaceBefore)
+                {
+                    output.hasKeySigns = true  // "key=", "key =", "<key>"; not a quoted e-mail's "> "
                 }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
                 if b == 0x40, i == 0 || pending.contains(.spaceBefore) { output.hasMentions = true }

@@ -335,6 +335,14 @@ struct WorldNameTests {
             "[[bazza]]  9:05 AM  can do if someone grabs my sun early\n[[nico]]  9:08 AM  legend\n"
                 + "[[bazza]]  9:10 AM  ye, ring rostering"),
         DetectorCase(
+            "speakers on their own lines after a time in brackets, surname first, a unit after them", .person,
+            "[10:14 AM] [[Whitfield, Dana]]\ncan you send me the list of who's on the pilot?\n"
+                + "[10:15 AM] [[Okafor, Ngozi]] (Parks)\nsure\n[10:16] Meeting started\n[10:17 AM] Build Failed"),
+        DetectorCase(
+            "a mail's recipients surname first, apart by semicolons; a department is none", .person,
+            "To: [[Okafor, Ngozi]]; [[Quintero, Marisol]]; [[Eze, Chidi]]\n"
+                + "> Cc: [[Abernathy, Kevin]]; Parks, Recreation; [[Haddad, Rania]]\nSubject: Pilot list"),
+        DetectorCase(
             "an HR role and a form's headings are no names", .person,
             "[[Helen Ashworth]] | HR Business Partner\nChecked by: [[S. Jayawardena]], HR Executive\n"
                 + "Kia ora, I was ticketed.\nAvis : apte avec aménagement\n"
@@ -477,6 +485,10 @@ struct WorldNameTests {
                 + "Von: [[Jonas Becker]] <j.becker@example.de>\nBetreff: Urlaub\nVon: Personalabteilung\n"
                 + "----- Antwoord -----\nVan: [[Fatima Bakker-El Amrani]] <fatima.elamrani@ziggo.nl>\nOnderwerp: Re: "
                 + "Schoolkamp\nSparrow Plumbing <info@sparrow.com>; [[Kwabena Asante]] <k.asante@example.com>"),
+        DetectorCase("a mail's sender surname first before their address, as a reply quotes them", .person,
+            "On Mon, Nov 30, 2026 at 9:14 AM [[Whitfield, Dana]] <dwhitfield@county.gov> wrote:\n"
+                + "> From: [[Whitfield, Dana Marie]] <dwhitfield@county.gov>\nTeam, Payroll <payroll.team@county.gov>\n"
+                + "Parks, Recreation <parks@county.gov>"),
         DetectorCase("the Swahili labels for name and patient", .person,
             "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,

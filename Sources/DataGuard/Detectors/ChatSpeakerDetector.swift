@@ -118,6 +118,7 @@ enum ChatSpeakerDetector {
             return nameBeforeTime(context, endingAt: time - 3)
         }
         if let line = nameThenTime(context, colon: c) { return line }
+        if let line = nameAfterBracketedTime(context, colon: c) { return line }
         let end = endBeforeRole(context, colon: c)
         guard isSpeakerWord(context, end) else { return nil }
         var first = end
@@ -190,6 +191,42 @@ enum ChatSpeakerDetector {
             isSpeakerWord(context, c - 2)
         else { return nil }
         return nameBeforeTime(context, endingAt: c - 2)
+    }
+
+    /// "[10:14 AM] Whitfield, Dana", "[10:15] Ngozi Okafor (Parks)": a time in brackets that opens its line, then a
+    /// name of one to four words alone on the rest of it (a comma inside it, surname first, and a role in brackets
+    /// after it), as a chat program copies the header above a message's text; `c` is the colon of the time.
+    private static func nameAfterBracketedTime(_ context: ScanContext, colon c: Int) -> Line? {
+        let tokens = context.tokens
+        guard c >= 2, context.isSymbol(c - 2, 0x5B), c == 2 || tokens[c - 2].startsLine,
+            context.isNumber(c - 1, digits: 1...2, attached: true),
+            context.isNumber(c + 1, digits: 2...2, attached: true)
+        else { return nil }
+        let close = context.isMeridiem(c + 2) ? c + 3 : c + 2
+        let first = close + 1
+        guard context.isSymbol(close, 0x5D), first < tokens.count, !tokens[first].startsLine else { return nil }
+        var last = first
+        var k = first
+        var (words, commas) = (0, 0)
+        while k < tokens.count, k == first || !tokens[k].startsLine {
+            if tokens[k].isWord, !tokens[k].flags.contains(.hasDigit), words < 4 {
+                words += 1
+                last = k
+            } else if context.isComma(k), words >= 1, commas == 0, k == last + 1 {
+                commas += 1
+            } else {
+                break
+            }
+            k += 1
+        }
+        // The name ends its line, or a role in brackets does.
+        if k < tokens.count, !tokens[k].startsLine, context.isSymbol(k, 0x28) {
+            while k < tokens.count, !tokens[k].startsLine, !context.isSymbol(k, 0x29) { k += 1 }
+            guard context.isSymbol(k, 0x29), !tokens[k].startsLine else { return nil }
+            k += 1
+        }
+        guard tokens[first].isWord, last > close, k >= tokens.count || tokens[k].startsLine else { return nil }
+        return line(context, first, last, timed: true)
     }
 
     /// The one or two words of a name that open their line right before a time ("priya 09:41:").

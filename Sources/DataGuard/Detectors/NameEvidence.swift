@@ -786,15 +786,47 @@ struct NameEvidence {
     /// ``Lexicon/mailAddressLabels``.
     private static let mailAddressLabels = KeywordTable(Lexicon.mailAddressLabels.map { ($0, ()) })
 
-    /// "Marloes de Vries <m.devries@…>": the run right before an e-mail address in angle brackets, as a header
-    /// names its sender, and one of its words of three letters or more inside the address's part before the "@".
+    /// "To: Okafor, Ngozi; Quintero, Marisol": the run follows a ";" on a line that a person's label or an e-mail
+    /// header's address label and its colon open (after a reply's ">" too), as mail programs list their recipients.
     @inline(__always)
-    func precedesOwnAddress(_ run: NameRun) -> Bool { isSymbol(run.last + 1, 0x3C) && holdsOwnAddress(run) }
+    func followsMailRecipient(_ run: NameRun) -> Bool {
+        isSymbol(run.first - 1, 0x3B) && opensWithAddressLabel(lineOf: run.first - 1)
+    }
 
-    /// ``precedesOwnAddress(_:)`` once the "<" is seen.
+    /// ``followsMailRecipient(_:)`` once the ";" at `k` is seen.
     @inline(never)
-    private func holdsOwnAddress(_ run: NameRun) -> Bool {
-        let open = run.last + 1
+    private func opensWithAddressLabel(lineOf k: Int) -> Bool {
+        var j = k
+        while j > 0, k - j < 48, !tokens[j].startsLine { j -= 1 }
+        guard j == 0 || tokens[j].startsLine else { return false }
+        while j < k, isSymbol(j, 0x3E) { j += 1 }  // "> To: …"
+        guard tokens[j].isWord, isSymbol(j + 1, 0x3A) else { return false }
+        return tokens[j].lexicon.contains(.personLabel) || Self.mailAddressLabels[hash: tokens[j].hash] != nil
+    }
+
+    /// "Marloes de Vries <m.devries@…>": the run right before an e-mail address in angle brackets, as a header
+    /// names its sender, or before a comma, given names and the address, as mail programs write a sender surname first
+    /// ("Whitfield, Dana <dwhitfield@…> wrote:"); one of the run's words of three letters or more inside the address's
+    /// part before the "@".
+    @inline(__always)
+    func precedesOwnAddress(_ run: NameRun) -> Bool {
+        isSymbol(run.last + 1, 0x3C) ? holdsOwnAddress(run, open: run.last + 1)
+            : isSymbol(run.last + 1, 0x2C) && surnameFirstHoldsOwnAddress(run)
+    }
+
+    /// ``precedesOwnAddress(_:)`` once a comma is seen after the run: up to three capitalized words, then the "<".
+    @inline(never)
+    private func surnameFirstHoldsOwnAddress(_ run: NameRun) -> Bool {
+        var k = run.last + 2
+        while k < tokens.count, k - run.last <= 4, tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].startsLine {
+            k += 1
+        }
+        return k > run.last + 2 && isSymbol(k, 0x3C) && holdsOwnAddress(run, open: k)
+    }
+
+    /// ``precedesOwnAddress(_:)`` once the "<" at `open` is seen.
+    @inline(never)
+    private func holdsOwnAddress(_ run: NameRun, open: Int) -> Bool {
         guard !tokens[open].startsLine, open + 1 < tokens.count, tokens[open + 1].isAttached else { return false }
         let start = tokens[open + 1].start
         var at = start

@@ -245,15 +245,17 @@ enum PersonDetector {
 
     /// The last token of the given names that follow `run` after a comma when `run` is a field's value written
     /// surname first ("Patient: Dela Cruz, Juan Miguel S.", "Paciente: Martínez Oyarzábal, Lucía Belén"): `run`
-    /// follows a person's label and has no word that is only a given name, the names after the comma open with a
-    /// given name, and the field ends with them (the line ends, a sign or two spaces or more follow). Nil otherwise,
-    /// as for a list of names ("Witnesses: Ana Lima, Bruno Costa").
+    /// follows a person's label, or the names are a mail's sender before their address or a recipient in its list,
+    /// and `run` has no word that is only a given name, the names after the comma open with a given name, and the
+    /// field ends with them (the line ends, a sign or two spaces or more follow). Nil otherwise, as for a list of
+    /// names ("Witnesses: Ana Lima, Bruno Costa").
     private static func givenNamesAfterComma(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun)
         -> Int?
     {
         let comma = run.last + 1
         guard !run.isPossessive, context.isComma(comma), comma + 1 < context.tokens.count,
-            !context.tokens[comma + 1].startsLine, evidence.followsPersonLabel(run),
+            !context.tokens[comma + 1].startsLine,
+            evidence.followsPersonLabel(run) || evidence.precedesOwnAddress(run) || evidence.followsMailRecipient(run),
             (0..<run.count).allSatisfy({
                 !run.classes[$0].contains(.given) || run.classes[$0].contains(.surname)
                     || context.has(run.words[$0], .nameParticle)  // "Dela Cruz"
@@ -315,6 +317,7 @@ enum PersonDetector {
             return 0.9
         }
         let labelled = evidence.followsPersonLabel(run) || evidence.precedesOwnAddress(run)
+            || evidence.followsMailRecipient(run)
         if labelled, evidence.mayFollowParticles(run) { run.first = evidence.particlesBefore(run) }
         // "Cliente: Con Ramiro Huamán.": after a speaker's label, a function word of another language that is an
         // English word too opens the reply before a name of two words or more (not "From: Eta Mistry").

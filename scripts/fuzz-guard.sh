@@ -71,6 +71,9 @@ printf '{"last_name": "Quintero", "employee_id": 10231}\nmember_id: UM-448210\nM
 printf 'GET /m?last_name=Quintero&name=Dana+Whitfield&ssn=512-44-8890\nlevel=info employee_id=10231 x == "y"\n'\
 'export MEMBER_ID=448210\n<p surname="Volkov"><ns:mrn> 00482913 </ns:mrn><Condition>asthma</Condition></p>\n' \
     > "$out/corpus/seed-20"
+# A chat's speaker after a time in brackets, a mail's sender and recipients surname first.
+printf '[10:14 AM] Whitfield, Dana\nok\n[10:15] Okafor, Ngozi (Parks)\nOn Mon, Whitfield, Dana <dwhitfield@x.gov> wrote:'\
+'\n> To: Okafor, Ngozi; Quintero, Marisol\n' > "$out/corpus/seed-21"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

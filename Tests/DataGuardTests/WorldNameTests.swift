@@ -493,6 +493,9 @@ struct WorldNameTests {
             "Jina: [[Neema Mwakyusa]], Simu: 0754 123 456\nMgonjwa: [[Juma Hassan]], miaka 40"),
         DetectorCase("a surname with its particles after a label, its given name after a comma", .person,
             "Patient: [[van Dijk, Anna]]\nName: [[de la Cruz, Juan]]\nPatiënt: [[de Boer]], J."),
+        DetectorCase("a list of full names after a label, each its own, beside one written surname first", .person,
+            "Present: [[Maria Lopez]], [[Ana Ruiz]]\nWitnesses: [[Rosa Delgado-Ibarra]], [[Kwame Mensah]]\n"
+                + "Patient: [[Dela Cruz, Juan Miguel]]"),
         DetectorCase("a surname in capitals and the given name after it; a form's next label two spaces on", .person,
             "Nom : [[DURAND Claire]]   N° dossier : 2025-004518\nPaciente: [[María López]]  Historia clínica: 784512"),
         DetectorCase("a Vietnamese name surname first whose given name no list holds, after a greeting", .person,

@@ -248,7 +248,7 @@ enum PersonDetector {
     /// follows a person's label, or the names are a mail's sender before their address or a recipient in its list,
     /// and `run` has no word that is only a given name, the names after the comma open with a given name, and the
     /// field ends with them (the line ends, a sign or two spaces or more follow). Nil otherwise, as for a list of
-    /// names ("Witnesses: Ana Lima, Bruno Costa").
+    /// names ("Witnesses: Ana Lima, Bruno Costa", "Present: Maria Lopez, Ana Ruiz").
     private static func givenNamesAfterComma(_ evidence: NameEvidence, _ context: ScanContext, _ run: NameRun)
         -> Int?
     {
@@ -261,7 +261,11 @@ enum PersonDetector {
                     || context.has(run.words[$0], .nameParticle)  // "Dela Cruz"
             }),
             NameRun.canOpen(context, at: comma + 1), let given = NameRun(context, at: comma + 1),
-            given.first == given.words[0], given.classes[0].contains(.given), !evidence.namesOrganization(given)
+            given.first == given.words[0], given.classes[0].contains(.given), !evidence.namesOrganization(given),
+            // "Present: Maria Lopez, Ana Ruiz": names after the comma that end with a surname, and no given name, are
+            // the next of a list.
+            given.count == 1 || run.count == 1 || !given.classes[given.count - 1].contains(.surname)
+                || given.classes[given.count - 1].contains(.given)
         else { return nil }
         let next = given.last + 1
         guard next >= context.tokens.count || context.tokens[next].startsLine || context.tokens[next].kind == .symbol

@@ -24,6 +24,10 @@ struct TableTests {
             "the numbers a column names: a member's, an employee's, a record's", .memberNumber,
             "Member ID\tName\tStatus\n[[UM-30211]]\tSefo Taumalolo\tActive\n[[UM-30212]]\tIlona Kovács\tLapsed"),
         DetectorCase(
+            "a file written in lower case: listed names under names' headings, and no placeholder", .person,
+            "first_name,last_name,email\n[[dana]],[[whitfield]],dana.whitfield@example.org\n"
+                + "[[marisol]],[[quintero]],mq@example.org\n\n{\"first_name\": \"string\", \"last_name\": \"string\"}"),
+        DetectorCase(
             "a German list of staff: a heading that looks like a name is none", .person,
             "Vorname\tNachname\tGeburtsdatum\tPersonalnummer\n[[Jürgen]]\t[[Schäfer]]\t14.02.1971\tP-20411"),
         DetectorCase(
@@ -71,8 +75,8 @@ struct TableTests {
             "Name, address and phone number are required.\nPlease send them by Friday.\n"
                 + "Apples, pears, plums\nBread, milk, eggs\nShift,Start,End\nEarly,06:00,14:00\nLate,14:00,22:00"),
         DetectorCase(
-            "a cell that stands for no value, one in lower case, and a placeholder of redaction, are no names", .person,
-            "first_name,last_name,phone\nN/A,Unknown,000\n[PERSON_1],[PERSON_2],[PHONE_1]\ndana,whitfield,5552018834"),
+            "a cell that stands for no value, a user's handle, and a placeholder of redaction, are no names", .person,
+            "first_name,last_name,phone\nN/A,Unknown,000\n[PERSON_1],[PERSON_2],[PHONE_1]\njdoe,admin,5552018834"),
     ]
 
     @Test("cells by their column's heading", arguments: cases)

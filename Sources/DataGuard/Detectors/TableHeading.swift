@@ -105,14 +105,14 @@ enum TableHeading {
 
     /// Whether `value` is written as a name: one to five words of letters (inner hyphens and apostrophes, a period
     /// only ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka") or a URL's plus signs
-    /// ("Dana+Whitfield"), the first and last opening
-    /// with a capital or a letter beyond ASCII; not every word a common word that is no name ("Early", "Night").
-    /// `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
+    /// ("Dana+Whitfield"), the first and last opening with a capital or a letter beyond ASCII; not every word a common
+    /// word that is no name ("Early", "Night"). Under a heading of names that names nothing else, words all in lower
+    /// case when every one is a listed name and no common word ("dana whitfield"; not "string"). `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
     /// words or more none of them a common word alone ("Tevita Fifita"; not "Apache Kafka").
     private static func isName(_ context: ScanContext, _ value: Range<Int>, strict: Bool) -> Bool {
         let bytes = context.bytes
         guard value.count <= 60 else { return false }
-        var (words, named, common) = (0, 0, 0)
+        var (words, named, common, lower, onlyNamed) = (0, 0, 0, 0, 0)
         var k = value.lowerBound
         var lastCapitalized = false
         while k < value.upperBound {
@@ -131,16 +131,20 @@ enum TableHeading {
             words += 1
             let opening = bytes[start]
             lastCapitalized = opening &- 0x41 < 26 || opening >= 0xC3
-            if words == 1, !lastCapitalized { return false }
+            if opening &- 0x61 < 26 { lower += 1 }
+            if words == 1, !lastCapitalized, lower == 0 { return false }
             let classes = context.vocabulary.words.classes(of: WordHash.of(bytes: UnsafeBufferPointer(
                 rebasing: bytes[start..<(bytes[k - 1] == 0x2E ? k - 1 : k)])))
             if !classes.isDisjoint(with: [.given, .surname]) {
                 named += 1
+                if !classes.contains(.common) { onlyNamed += 1 }
             } else if classes.contains(.common) || classes.contains(.country) {
                 common += 1
             }
         }
-        guard words >= 1, words <= 5, lastCapitalized, common < words else { return false }
+        // A file written all in lower case ("dana,whitfield") under a heading of names: every word a listed name.
+        if lower == words { return !strict && words <= 5 && onlyNamed == words }
+        guard words >= 1, words <= 5, lastCapitalized, lower < words, common < words else { return false }
         return !strict || named > 0 || words >= 2 && common == 0
     }
 

@@ -38,7 +38,8 @@ struct Anchors {
     /// Whether the text has a tab, or a space after other whitespace (two spaces in a row, a line's indentation),
     /// which may split a table's cells.
     let hasColumnGaps: Bool
-    /// Whether the text has an "=" after a word, or a ">" right after one, which may end a key before its value
-    /// (`last_name=Quintero`, `<MRN>00482913</MRN>`): ``KeyedValueDetector`` reads such texts token by token.
+    /// Whether the text has an "=" after a word, or a ">" right after one that follows no period (as an address's
+    /// last part does), which may end a key before its value (`last_name=Quintero`, `<MRN>00482913</MRN>`):
+    /// ``KeyedValueDetector`` reads such texts token by token.
     let hasKeySigns: Bool
 }

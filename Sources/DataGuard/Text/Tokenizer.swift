@@ -164,9 +164,9 @@ enum Tokenizer {
                 } else if b == 0x2C || b == 0x3B || b == 0x7C {
                     output.appendDelimiter()
                 } else if b == 0x3D || b == 0x3E, output.tokenCount > 0, tokens[output.tokenCount - 1].isWord,
-                    b == 0x3D || !pending.contains(.spaceBefore)
+                    b == 0x3D || !pending.contains(.spaceBefore) && !endsAddress(bytes, tokens, output.tokenCount)
                 {
-                    output.hasKeySigns = true  // "key=", "key =", "<key>"; not a quoted e-mail's "> "
+                    output.hasKeySigns = true  // "key=", "key =", "<key>"; not a quoted e-mail's "> " nor "<a@b.org>"
                 }
                 if b &- 0xD9 < 3, end - i == 2, LocalDigits.isFolded(b, bytes[i + 1]) { output.hasLocalDigits = true }
                 if b == 0x40, i == 0 || pending.contains(.spaceBefore) { output.hasMentions = true }
@@ -174,6 +174,15 @@ enum Tokenizer {
                 (pending, i) = afterToken(bytes, end)
             }
         }
+    }
+
+    /// Whether the last of the first `count` tokens is a word after a period, as an address's last part is ("org" of
+    /// "<ana@b.org>").
+    @inline(__always)
+    private static func endsAddress(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>, _ count: Int
+    ) -> Bool {
+        count >= 2 && tokens[count - 2].kind == .symbol && bytes[tokens[count - 2].start] == 0x2E
     }
 
     /// The flags of the token after one that ends at `end`, and where to read on: a single space after a

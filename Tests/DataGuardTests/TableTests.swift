@@ -125,6 +125,17 @@ struct KeyedValueTests {
                 + "name=[[Dana+Whitfield]]&email=dana@example.org\n"
                 + "curl -X POST https://hr.example.org/api -d 'first_name=[[Tevita]]&last_name=[[Fifita]]'"),
         DetectorCase(
+            "names by their keys inside a program's line: an object, arguments, a dictionary", .person,
+            "const user = { firstName: '[[Dana]]', lastName: '[[Whitfield]]', memberId: 'UM-448210' };\n"
+                + "User.create!(first_name: \"[[Marisol]]\", last_name: \"[[Quintero]]\", employee_id: 10231)\n"
+                + "{'last_name': '[[Volkov]]', 'mrn': '00482914'}\nlast_name: '[[Okafor]]'"),
+        DetectorCase(
+            "no person in a program's settings, its headings' mapping, or an example's placeholder", .person,
+            "export default defineConfig({ baseURL: 'http://localhost:3000', workerCount: 4 });\n"
+                + "mapping = {'first_name': 'FirstName', 'last_name': 'LastName', 'dob': 'DateOfBirth'}\n"
+                + "expect(parseName('x')).toEqual({ firstName: 'Test', lastName: 'Demo' });\n"
+                + "let options = { timeZone: 'UTC', firstDay: 'Monday' };\nfoo(bar, firstName: x)"),
+        DetectorCase(
             "members' numbers in a setting, a query and SQL", .memberNumber,
             "export MEMBER_ID=[[448210]]\nhttps://portal.example.org/lookup?member_id=[[448211]]&dob=1984-09-30\n"
                 + "SELECT * FROM members WHERE member_no = '[[UM-448212]]';"),

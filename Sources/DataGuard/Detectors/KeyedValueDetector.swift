@@ -124,26 +124,38 @@ enum KeyedValueDetector {
         return end > start ? start..<end : nil
     }
 
-    /// The key before colon `c`, and whether it is in double quotes: a JSON key (`"last_name":`), or a program's name
-    /// opening its line with an underscore or an inner capital (`last_name:`, `memberNumber:`).
+    /// The key before colon `c`, and whether its value is a string in quotes or a number: a key in quotes, as JSON
+    /// and a Python dictionary write it (`"last_name":`, `'mrn':`), or a program's name with an underscore or an inner
+    /// capital opening its line (`last_name:`, `memberNumber:`; its value the rest of the line) or after "{", "(" or
+    /// "," (`{ firstName: 'Dana' }`).
     private static func key(_ context: ScanContext, before c: Int) -> (Range<Int>, Bool)? {
         let tokens = context.tokens
         guard c >= 1, tokens[c].isAttached else { return nil }
-        if context.isSymbol(c - 1, 0x22) {
+        if context.isSymbol(c - 1, 0x22) || context.isSymbol(c - 1, 0x27) {
+            let quote = context.bytes[tokens[c - 1].start]
             var k = c - 2
-            while k >= 0, c - k <= 10, !context.isSymbol(k, 0x22), !tokens[k + 1].startsLine { k -= 1 }
-            guard k >= 0, context.isSymbol(k, 0x22), k < c - 2, tokens[c - 1].start - tokens[k].end <= 40 else {
+            while k >= 0, c - k <= 10, !context.isSymbol(k, quote), !tokens[k + 1].startsLine { k -= 1 }
+            guard k >= 0, context.isSymbol(k, quote), k < c - 2, tokens[c - 1].start - tokens[k].end <= 40 else {
                 return nil
             }
             return (tokens[k].end..<tokens[c - 1].start, true)
         }
         // Most colons end a label of prose, one word apart from what comes before it ("Name:"): asked first.
-        guard tokens[c - 1].isAttached || tokens[c - 1].startsLine && !tokens[c - 1].isCapitalized else { return nil }
+        guard tokens[c - 1].isAttached || tokens[c - 1].startsLine && !tokens[c - 1].isCapitalized
+            || opensInlineKey(context, c - 2)
+        else { return nil }
         var k = c - 1
-        while k > 0, c - k < 8, tokens[k].isAttached, !tokens[k].startsLine { k -= 1 }
-        guard k == 0 || tokens[k].startsLine, tokens[k].isWord else { return nil }
+        while k > 0, c - k < 8, tokens[k].isAttached, !tokens[k].startsLine, isKeyPart(context, k - 1) { k -= 1 }
+        let inline = opensInlineKey(context, k - 1)
+        guard k == 0 || tokens[k].startsLine || inline, tokens[k].isWord else { return nil }
         let key = tokens[k].start..<tokens[c - 1].end
-        return isProgramName(context.bytes, key) ? (key, false) : nil
+        return isProgramName(context.bytes, key) ? (key, inline) : nil
+    }
+
+    /// Whether token `k` opens a key inside a line, as a program's object or arguments do (`{ firstName: 'Dana' }`,
+    /// `create(first_name: "Marisol", …)`): "{", "(" or ",".
+    private static func opensInlineKey(_ context: ScanContext, _ k: Int) -> Bool {
+        context.isSymbol(k, 0x7B) || context.isSymbol(k, 0x28) || context.isSymbol(k, 0x2C)
     }
 
     /// Whether `key` is written as a program's name: ASCII letters, digits and underscores, with an underscore or a
@@ -161,20 +173,21 @@ enum KeyedValueDetector {
         return joined
     }
 
-    /// The value after colon `c` on its line: a string in double quotes, without them; after a JSON key a number,
-    /// else the rest of the line (a YAML value, its quotes and a trailing comma left out). Nil when it opens an object
-    /// or a list, or runs over 120 bytes.
+    /// The value after colon `c` on its line: a string in double or single quotes, without them; where `number`, a
+    /// number, else the rest of the line (a YAML value, a trailing comma left out). Nil when it opens an object or a
+    /// list, or runs over 120 bytes.
     private static func value(_ context: ScanContext, after c: Int, number: Bool) -> Range<Int>? {
         let bytes = context.bytes
         var start = context.tokens[c].end
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         guard start < bytes.count else { return nil }
         var end = start
-        if bytes[start] == 0x22 {
+        let quote = bytes[start]
+        if quote == 0x22 || quote == 0x27 {
             start += 1
             end = start
-            while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x0A, end - start <= 120 { end += 1 }
-            guard end < bytes.count, bytes[end] == 0x22 else { return nil }
+            while end < bytes.count, bytes[end] != quote, bytes[end] != 0x0A, end - start <= 120 { end += 1 }
+            guard end < bytes.count, bytes[end] == quote else { return nil }
         } else if number {
             while end < bytes.count, ByteClass.isDigit(bytes[end]) { end += 1 }
         } else {

@@ -50,8 +50,9 @@ enum TableHeading {
 
     /// Whether the cell `value` can be this column's value: a name (``isName(_:_:strict:)``); a phone's 6 to 15
     /// digits; an address with a number and words; a date with digits; an SSN's nine digits; a number of three digits
-    /// or more; a condition's words. Never a placeholder of redaction ("[PERSON_1]") nor a word that stands for no
-    /// value ("N/A", "none", "TBD", "yes"). A ``conditionOrState`` cell is one only where the health detector has
+    /// or more; a condition's words. Never a placeholder of redaction ("[PERSON_1]"), a word that stands for no
+    /// value or an example's ("N/A", "none", "TBD", "yes", "Test"), nor a heading in a name's place ("FirstName").
+    /// A ``conditionOrState`` cell is one only where the health detector has
     /// found a condition in it, among `candidates`.
     func accepts(_ context: ScanContext, _ value: Range<Int>, among candidates: CandidateList) -> Bool {
         guard self == .conditionOrState else { return accepts(context, value) }
@@ -64,9 +65,12 @@ enum TableHeading {
     private func accepts(_ context: ScanContext, _ value: Range<Int>) -> Bool {
         let bytes = context.bytes
         let first = bytes[value.lowerBound]
-        guard first != 0x5B, value.count > 13 || Self.blanks[hash: Self.key(bytes, value)] == nil else { return false }
+        let key = value.count <= 60 ? Self.key(bytes, value) : 0
+        guard first != 0x5B, value.count > 13 || Self.blanks[hash: key] == nil else { return false }
         if self == .person || self == .name || self == .label {
-            return Self.isName(context, value, strict: self != .person)
+            // A heading in a name's place is none: a mapping of one file's headings to another's ("FirstName").
+            return value.count <= 60 && Self.headings[hash: key] == nil
+                && Self.isName(context, value, strict: self != .person)
         }
         var (digits, letters, spaces, others) = (0, 0, 0, 0)
         for k in value {
@@ -172,7 +176,9 @@ enum TableHeading {
     /// Words a cell holds in place of a value.
     private static let blanks = KeywordTable(
         ["na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant", "yes", "no", "y", "n", "true", "false", "x",
-         "redacted", "withheld", "blank", "notapplicable", "notknown", "pending", "ninguno", "aucun", "keine"]
+         "redacted", "withheld", "blank", "notapplicable", "notknown", "pending", "ninguno", "aucun", "keine",
+         // An example record's placeholders.
+         "test", "demo", "sample", "example", "dummy", "placeholder", "string", "foo", "bar", "baz", "lorem", "ipsum"]
             .map { ($0, ()) })
 
     /// The headings, as ``key(_:_:)`` reads them. Identifiers' headings are a base and a suffix ("member" and "no",

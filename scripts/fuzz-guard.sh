@@ -74,6 +74,9 @@ printf 'GET /m?last_name=Quintero&name=Dana+Whitfield&ssn=512-44-8890\nlevel=inf
 # A chat's speaker after a time in brackets, a mail's sender and recipients surname first.
 printf '[10:14 AM] Whitfield, Dana\nok\n[10:15] Okafor, Ngozi (Parks)\nOn Mon, Whitfield, Dana <dwhitfield@x.gov> wrote:'\
 '\n> To: Okafor, Ngozi; Quintero, Marisol\n' > "$out/corpus/seed-21"
+# A contact card: names, birthday, phones (one a URI), an address over its components.
+printf 'BEGIN:VCARD\nN:Quintero;Marisol;;;\nBDAY:1984-09-30\nTEL;VALUE=uri:tel:+1-555-201-7719\n'\
+'ADR;TYPE=HOME:;;1187 Harbor View Rd;Tacoma;WA;98422;USA\nEND:VCARD\n' > "$out/corpus/seed-22"
 
 "$out/guard-fuzz" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
     -artifact_prefix="$out/findings/" -print_final_stats=1 "$@"

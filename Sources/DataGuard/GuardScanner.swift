@@ -118,6 +118,7 @@ public struct GuardScanner: Sendable {
             ConfidentialTermDetector.detect(context, &candidates)
             HL7Detector.detect(context, &candidates)
             KeyedValueDetector.detect(context, &candidates)
+            VCardDetector.detect(context, &candidates)
             table = TableDetector.detect(context, &candidates, continuing: table)
             return candidates.all
         }

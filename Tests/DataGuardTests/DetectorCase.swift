@@ -51,4 +51,22 @@ struct DetectorCase: CustomTestStringConvertible, Sendable {
     func found(by scanner: GuardScanner) -> [Range<Int>] {
         scanner.scan(text).filter { $0.type == type }.map { $0.start..<$0.end }
     }
+
+    /// `marked` with the marks of its marked values numbered `kept` (from zero, in order) left, the others' taken out:
+    /// one text marked for every type, a case made of it for each.
+    static func keepingMarks(_ marked: String, _ kept: Set<Int>) -> String {
+        var out = ""
+        var rest = Substring(marked)
+        var n = 0
+        while let open = rest.range(of: "[["),
+            let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex)
+        {
+            out += rest[..<open.lowerBound]
+            let value = rest[open.upperBound..<close.lowerBound]
+            out += kept.contains(n) ? "[[\(value)]]" : String(value)
+            rest = rest[close.upperBound...]
+            n += 1
+        }
+        return out + rest
+    }
 }

@@ -32,24 +32,8 @@ struct HL7Tests {
     }
 
     /// `marked` with the marks of its names kept (the second, seventh and eighth marked values) and no others.
-    private static func names(_ marked: String) -> String { keep(marked, [1, 6, 7]) }
+    private static func names(_ marked: String) -> String { DetectorCase.keepingMarks(marked, [1, 6, 7]) }
 
     /// `marked` with only its `n`-th marked value (from zero) kept marked.
-    private static func only(_ marked: String, _ n: Int) -> String { keep(marked, [n]) }
-
-    private static func keep(_ marked: String, _ kept: Set<Int>) -> String {
-        var out = ""
-        var rest = Substring(marked)
-        var n = 0
-        while let open = rest.range(of: "[["),
-            let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex)
-        {
-            out += rest[..<open.lowerBound]
-            let value = rest[open.upperBound..<close.lowerBound]
-            out += kept.contains(n) ? "[[\(value)]]" : String(value)
-            rest = rest[close.upperBound...]
-            n += 1
-        }
-        return out + rest
-    }
+    private static func only(_ marked: String, _ n: Int) -> String { DetectorCase.keepingMarks(marked, [n]) }
 }

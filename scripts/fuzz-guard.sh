@@ -72,8 +72,8 @@ printf 'GET /m?last_name=Quintero&name=Dana+Whitfield&ssn=512-44-8890\nlevel=inf
 'export MEMBER_ID=448210\n<p surname="Volkov"><ns:mrn> 00482913 </ns:mrn><Condition>asthma</Condition></p>\n' \
     > "$out/corpus/seed-20"
 # A chat's speaker after a time in brackets, a mail's sender and recipients surname first.
-printf '[10:14 AM] Whitfield, Dana\nok\n[10:15] Okafor, Ngozi (Parks)\nOn Mon, Whitfield, Dana <dwhitfield@x.gov> wrote:'\
-'\n> To: Okafor, Ngozi; Quintero, Marisol\n' > "$out/corpus/seed-21"
+printf '[10:14 AM] Whitfield, Dana\nok\n[10:15] Okafor, Ngozi (Parks)\n'\
+'On Mon, Whitfield, Dana <dwhitfield@x.gov> wrote:\n> To: Okafor, Ngozi; Quintero, Marisol\n' > "$out/corpus/seed-21"
 # A contact card: names, birthday, phones (one a URI), an address over its components.
 printf 'BEGIN:VCARD\nN:Quintero;Marisol;;;\nBDAY:1984-09-30\nTEL;VALUE=uri:tel:+1-555-201-7719\n'\
 'ADR;TYPE=HOME:;;1187 Harbor View Rd;Tacoma;WA;98422;USA\nEND:VCARD\n' > "$out/corpus/seed-22"

@@ -122,7 +122,7 @@ struct KeyedValueTests {
             "names by their keys before \"=\": a URL's query, a log's fields, a form's body", .person,
             "GET /api/members?last_name=[[Quintero]]&first_name=[[Marisol]]&ssn=512-44-8890 HTTP/1.1\n"
                 + "2026-11-30T10:14:02Z level=info msg=\"lookup\" employee_id=10231 last_name=[[Whitfield]]\n"
-                + "name=[[Dana+Whitfield]]&email=dana@example.org\n"
+                + "name=[[Dana+Whitfield]]&email=dana@example.org\n/lookup?last_name=[[Quintero%20Lopez]]\n"
                 + "curl -X POST https://hr.example.org/api -d 'first_name=[[Tevita]]&last_name=[[Fifita]]'"),
         DetectorCase(
             "names by their keys inside a program's line: an object, arguments, a dictionary", .person,

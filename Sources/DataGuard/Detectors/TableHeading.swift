@@ -107,11 +107,12 @@ enum TableHeading {
         }
     }
 
-    /// Whether `value` is written as a name: one to five words of letters (inner hyphens and apostrophes, a period
-    /// only ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka") or a URL's plus signs
-    /// ("Dana+Whitfield"), the first and last opening with a capital or a letter beyond ASCII; not every word a common
-    /// word that is no name ("Early", "Night"). Under a heading of names that names nothing else, words all in lower
-    /// case when every one is a listed name and no common word ("dana whitfield"; not "string"). `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
+    /// Whether `value` is written as a name: one to five words of letters (inner hyphens and apostrophes, a period only
+    /// ending a short word, "J.", "Jr."), commas between them ("Okonkwo, Chiamaka") or a URL's plus signs and "%20"
+    /// ("Dana+Whitfield", "Dana%20Whitfield"), the first and last opening with a capital or a letter beyond ASCII; not
+    /// every word a common word that is no name ("Early", "Night"). Under a heading of names that names nothing else,
+    /// words all in lower case when every one is a listed name and no common word ("dana whitfield"; not "string").
+    /// `strict`, for headings that may name things: one word at least a given name or surname of the lists, or two
     /// words or more none of them a common word alone ("Tevita Fifita"; not "Apache Kafka").
     private static func isName(_ context: ScanContext, _ value: Range<Int>, strict: Bool) -> Bool {
         let bytes = context.bytes
@@ -120,10 +121,10 @@ enum TableHeading {
         var k = value.lowerBound
         var lastCapitalized = false
         while k < value.upperBound {
-            while k < value.upperBound, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0x2B { k += 1 }
+            while k < value.upperBound, let length = separatorLength(bytes, k, value.upperBound) { k += length }
             guard k < value.upperBound else { break }
             let start = k
-            while k < value.upperBound, bytes[k] != 0x20, bytes[k] != 0x2C, bytes[k] != 0x2B {
+            while k < value.upperBound, separatorLength(bytes, k, value.upperBound) == nil {
                 let b = bytes[k]
                 let letter = b | 0x20 &- 0x61 < 26 || b >= 0x80
                 let inner = (b == 0x2D || b == 0x27) && k > start
@@ -150,6 +151,15 @@ enum TableHeading {
         if lower == words { return !strict && words <= 5 && onlyNamed == words }
         guard words >= 1, words <= 5, lastCapitalized, lower < words, common < words else { return false }
         return !strict || named > 0 || words >= 2 && common == 0
+    }
+
+    /// The length of the separator between a name's words at `k`, before `end`: a space, a comma, or a URL's plus
+    /// sign or "%20"; nil for none.
+    @inline(__always)
+    private static func separatorLength(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Int? {
+        let b = bytes[k]
+        if b == 0x20 || b == 0x2C || b == 0x2B { return 1 }
+        return b == 0x25 && k + 2 < end && bytes[k + 1] == 0x32 && bytes[k + 2] == 0x30 ? 3 : nil
     }
 
     /// Whether `b` is a sign a phone is written with besides its digits ("+", brackets, "-", ".", "/"); space is

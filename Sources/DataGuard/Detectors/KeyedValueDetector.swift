@@ -1,7 +1,8 @@
 /// Values in structured data pasted as text, named by their key as a table's heading names a column
 /// (``TableHeading``): JSON's `"last_name": "Quintero"`, `"member_id": "UM-448210"`, `"employee_id": 10231`, and
 /// the keys of YAML and configuration files written as a program's names are, at a line's start with an underscore or
-/// a capital inside (`last_name: Quintero`, `memberNumber: 448210`). A label of prose ("Diagnosis: …", "Name: …") is
+/// a capital inside (`last_name: Quintero`, `memberNumber: 448210`), and such keys inside a program's objects and
+/// arguments before a value in quotes (`{ firstName: 'Dana' }`, `{'mrn': '00482914'}`). A label of prose ("Diagnosis: …", "Name: …") is
 /// left to the detectors that read the words around it. Keys before "=" too, which prose does not write: a URL's query
 /// and a form's fields (`last_name=Quintero&ssn=…`, `name=Dana+Whitfield`), a log's fields, a program's arguments and
 /// its settings (`MEMBER_ID=448210`, `patient_name="Dana Whitfield"`, `WHERE surname = 'Volkov'`), XML's attributes;

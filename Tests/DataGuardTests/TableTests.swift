@@ -136,6 +136,13 @@ struct KeyedValueTests {
                 + "expect(parseName('x')).toEqual({ firstName: 'Test', lastName: 'Demo' });\n"
                 + "let options = { timeZone: 'UTC', firstDay: 'Monday' };\nfoo(bar, firstName: x)"),
         DetectorCase(
+            "an e-mail address and a phone a URL's query encodes", .emailAddress,
+            "GET /signup?email=[[dana%40example.org]]&phone=%2B15552018834&next=%2Fhome\n"
+                + "email=%40example.org&mail=x%40y"),
+        DetectorCase(
+            "a phone a URL's query encodes, its \"+\" written \"%2B\"", .phoneNumber,
+            "GET /signup?phone=[[%2B15552018834]]&next=%2Fhome\nphone=%2B12&tel=%2Bab"),
+        DetectorCase(
             "members' numbers in a setting, a query and SQL", .memberNumber,
             "export MEMBER_ID=[[448210]]\nhttps://portal.example.org/lookup?member_id=[[448211]]&dob=1984-09-30\n"
                 + "SELECT * FROM members WHERE member_no = '[[UM-448212]]';"),

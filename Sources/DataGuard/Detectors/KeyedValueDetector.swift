@@ -1,12 +1,12 @@
-/// Values in structured data pasted as text, named by their key as a table's heading names a column
-/// (``TableHeading``): JSON's `"last_name": "Quintero"`, `"member_id": "UM-448210"`, `"employee_id": 10231`, and
-/// the keys of YAML and configuration files written as a program's names are, at a line's start with an underscore or
-/// a capital inside (`last_name: Quintero`, `memberNumber: 448210`), and such keys inside a program's objects and
-/// arguments before a value in quotes (`{ firstName: 'Dana' }`, `{'mrn': '00482914'}`). A label of prose ("Diagnosis: …", "Name: …") is
+/// Values in structured data pasted as text, named by their key as a table's heading names a column (``TableHeading``):
+/// JSON's `"last_name": "Quintero"`, `"member_id": "UM-448210"`, `"employee_id": 10231`, and the keys of YAML and
+/// configuration files written as a program's names are, at a line's start with an underscore or a capital inside
+/// (`last_name: Quintero`, `memberNumber: 448210`), and such keys inside a program's objects and arguments before a
+/// value in quotes (`{ firstName: 'Dana' }`, `{'mrn': '00482914'}`). A label of prose ("Diagnosis: …", "Name: …") is
 /// left to the detectors that read the words around it. Keys before "=" too, which prose does not write: a URL's query
 /// and a form's fields (`last_name=Quintero&ssn=…`, `name=Dana+Whitfield`), a log's fields, a program's arguments and
-/// its settings (`MEMBER_ID=448210`, `patient_name="Dana Whitfield"`, `WHERE surname = 'Volkov'`), XML's attributes;
-/// and XML's elements (`<MRN>00482913</MRN>`).
+/// its settings (`MEMBER_ID=448210`, `patient_name="Dana Whitfield"`, `WHERE surname = 'Volkov'`), XML's attributes, an
+/// e-mail address or a phone a URL encodes (`email=dana%40example.org`); and XML's elements (`<MRN>00482913</MRN>`).
 enum KeyedValueDetector {
     static func detect(_ context: ScanContext, _ candidates: inout CandidateList) {
         let bytes = context.bytes
@@ -24,6 +24,10 @@ enum KeyedValueDetector {
             guard let key = signedKey(context, before: s, element: !isEquals),
                 let value = isEquals ? assigned(context, after: s) : element(context, key, after: s)
             else { continue }
+            if isEquals, let type = encodedType(context, key.name, value) {
+                candidates.add(type, value.lowerBound, value.upperBound, 0.9)
+                continue
+            }
             add(context, key.name, value, &candidates)
         }
     }
@@ -42,6 +46,40 @@ enum KeyedValueDetector {
         else { return }
         candidates.add(kind.type, value.lowerBound, value.upperBound, kind.confidence)
     }
+
+    /// The type of `value` when a URL's encoding hides it from the other rules and the heading `key` names it: an
+    /// e-mail address with its "@" written "%40" (`email=dana%40example.org`), a phone with its "+" written "%2B"
+    /// (`phone=%2B15552018834`).
+    private static func encodedType(_ context: ScanContext, _ key: Range<Int>, _ value: Range<Int>) -> FindingType? {
+        let bytes = context.bytes
+        guard value.count >= 7, let percent = value.firstIndex(where: { bytes[$0] == 0x25 }),
+            percent + 2 < value.upperBound,
+            bytes[percent + 1] == 0x34 && bytes[percent + 2] == 0x30
+                || bytes[percent + 1] == 0x32 && bytes[percent + 2] | 0x20 == 0x62
+        else { return nil }
+        let rest = (percent + 3)..<value.upperBound
+        switch TableHeading.of(bytes, key) {
+        case .email where bytes[percent + 1] == 0x34 && percent > value.lowerBound:
+            // A local part, then a domain with a period and no other sign.
+            let local = value.lowerBound..<percent
+            guard local.allSatisfy({ ByteClass.isASCIIAlphanumeric(bytes[$0]) || isAddressSign(bytes[$0]) }),
+                rest.contains(where: { bytes[$0] == 0x2E }), bytes[value.upperBound - 1] != 0x2E,
+                rest.allSatisfy({ ByteClass.isASCIIAlphanumeric(bytes[$0]) || bytes[$0] == 0x2E || bytes[$0] == 0x2D })
+            else { return nil }
+            return .emailAddress
+        case .phone where bytes[percent + 1] == 0x32 && percent == value.lowerBound:
+            let digits = rest.count(where: { ByteClass.isDigit(bytes[$0]) })
+            guard digits >= 6, digits <= 15,
+                rest.allSatisfy({ ByteClass.isDigit(bytes[$0]) || bytes[$0] == 0x2D || bytes[$0] == 0x2E })
+            else { return nil }
+            return .phoneNumber
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `b` may join an e-mail address's local part: ".", "_", "-" or "+".
+    private static func isAddressSign(_ b: UInt8) -> Bool { b == 0x2E || b == 0x5F || b == 0x2D || b == 0x2B }
 
     /// The key before the "=" or the element's ">" at `s`: words and numbers joined by "_", "-" and "." (and for an
     /// element, after "<" and a namespace's prefix, which `name` leaves out: `<hl7:surname>`), at most 40 bytes; the

@@ -97,8 +97,9 @@ enum HL7Detector {
             // An address field is one whatever its components hold; a phone field's components may hold its use and
             // kind ("^PRN^PH^^1^555^2018834"), so its digits decide.
             value = trimmedComponents(bytes, value)
-            guard !value.isEmpty, heading.accepts(context, value, among: candidates) || heading == .address || heading == .phone
-                && value.count(where: { ByteClass.isDigit(bytes[$0]) }) >= 7
+            guard !value.isEmpty,
+                heading.accepts(context, value, among: candidates) || heading == .address
+                    || heading == .phone && value.count(where: { ByteClass.isDigit(bytes[$0]) }) >= 7
             else { return }
             candidates.add(heading.type, value.lowerBound, value.upperBound, heading.confidence)
         }

@@ -100,7 +100,8 @@ enum TableDetector {
             for (n, (cell, column)) in zip(cells, header.columns).enumerated() {
                 if n > 0 { cuts.edges.append(cell.lowerBound - 1) }
                 if column == .things { cuts.things.append(cell) }
-                guard case .values(let kind) = column, let value = Line.value(bytes, cell), kind.accepts(context, value, among: candidates)
+                guard case .values(let kind) = column, let value = Line.value(bytes, cell),
+                    kind.accepts(context, value, among: candidates)
                 else { continue }
                 candidates.add(kind.type, value.lowerBound, value.upperBound, kind.confidence)
             }

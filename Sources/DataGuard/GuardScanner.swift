@@ -29,9 +29,24 @@ public struct GuardScanner: Sendable {
         scan(text, window: Self.window)
     }
 
-    /// The data categories (`personal`, `phi`, …) of the findings in `text`.
+    /// The data categories (`personal`, `phi`, …) of the findings in `text`, as ``categories(of:findings:)`` gives
+    /// them.
     public func categories(in text: String) -> Set<DataCategory> {
-        Set(scan(text).map(\.type.dataCategory))
+        Self.categories(of: [text], findings: [scan(text)])
+    }
+
+    /// The data categories of texts sent together, such as a chat's messages, from their findings (one array a
+    /// text): each finding type's category, but a health condition is PHI only where the texts make it someone's,
+    /// naming or numbering a person or speaking of one ("my son", "the patient"); a condition no one has, as in a
+    /// study's summary, gives no category.
+    public static func categories(of texts: [String], findings: [[Finding]]) -> Set<DataCategory> {
+        var categories = Set(findings.joined().lazy.filter { $0.type != .healthCondition }.map(\.type.dataCategory))
+        if findings.joined().contains(where: { $0.type == .healthCondition }),
+            HealthSubject.isSomeones(texts, findings: findings)
+        {
+            categories.insert(.phi)
+        }
+        return categories
     }
 
     /// The most bytes scanned as one piece: a longer text is cut into pieces at line breaks (or, failing

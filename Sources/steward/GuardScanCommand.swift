@@ -41,7 +41,7 @@ struct GuardScanCommand: ParsableCommand {
         let text = try GuardInput.text(file)
         let findings = scanner.scan(text)
         if json {
-            let categories = Set(findings.map(\.type.dataCategory)).map(\.rawValue).sorted()
+            let categories = GuardScanner.categories(of: [text], findings: [findings]).map(\.rawValue).sorted()
             let categoryList = "[" + categories.map(FindingsJSON.quoted).joined(separator: ", ") + "]"
             print("{\"findings\": \(FindingsJSON.array(findings)), \"categories\": \(categoryList)}")
         } else {

@@ -73,12 +73,10 @@ struct GatewayCall: Sendable {
             usage.toolID = route.toolID
             let use = try await resolveUse(of: route, for: key)
             usage.use = use
-            var found: Set<DataCategory> = []
-            let scans = body.texts.map { gateway.scanner.scan($0) }
-            for finding in scans.joined() {
-                usage.findings[finding.type.rawValue, default: 0] += 1
-                found.insert(finding.type.dataCategory)
-            }
+            let texts = body.texts
+            let scans = texts.map { gateway.scanner.scan($0) }
+            for finding in scans.joined() { usage.findings[finding.type.rawValue, default: 0] += 1 }
+            let found = GuardScanner.categories(of: texts, findings: scans)
             let decision = use.access.decide(found: found)
             usage.decision = decision
             guard decision.verdict != .refuse else { throw GatewayError.refusal(decision) }

@@ -152,6 +152,43 @@ struct GatewayCallTests {
         }
     }
 
+    @Test("a condition no one has is no PHI: a study's summary goes through, and the finding is still counted")
+    func conditionWithoutPersonForwarded() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let text = "Summarize this study of lung cancer screening in rural clinics for the newsletter."
+                let reply = try await steward.chat(text, model: name, key: key)
+                #expect(reply.status == .ok, "\(reply.body.string)")
+                #expect(try reply.answerText() == "You said: " + text)
+                #expect(stub.bodies.count == 1)
+                let events = try await steward.usageEvents()
+                #expect(events.map(\.verdict) == ["forward"])
+                #expect(events.first?.findingCounts == ["HEALTH_CONDITION": 1])
+            }
+        }
+    }
+
+    @Test("a person named earlier in the conversation makes a later message's condition PHI, and it is refused")
+    func conditionOfSomeoneNamedEarlier() async throws {
+        try await OpenAIStub.with { stub in
+            try await withSteward { steward in
+                let name = try await steward.setUpstream(tool: "DraftMate", to: stub)
+                let key = try await steward.gatewayKey(for: .worker)
+
+                let reply = try await steward.chat(
+                    "What does asthma mean for the schedule?",
+                    after: ["Dana Whitfield asked for Fridays off.", "Noted. What else should I know?"],
+                    model: name, key: key)
+                #expect(reply.status == .forbidden)
+                #expect(try reply.gatewayError().code == "phi-without-written-approval")
+                #expect(stub.bodies.isEmpty)
+            }
+        }
+    }
+
     @Test("a streamed answer passes through piece by piece and ends as the protocol says")
     func streamedPassThrough() async throws {
         try await OpenAIStub.with { stub in

@@ -45,15 +45,20 @@ extension StewardHarness {
         return try #require(try reply.object()["key"] as? String)
     }
 
-    /// A chat completion through the gateway with one user message.
+    /// A chat completion through the gateway with one user message, after the conversation's `earlier` messages
+    /// (the user's and the answers' in turn).
     func chat(
-        _ text: String, model: String, key: String?, stream: Bool = false, useCase: String? = nil
+        _ text: String, after earlier: [String] = [], model: String, key: String?, stream: Bool = false,
+        useCase: String? = nil
     ) async throws -> HTTPReply {
-        let message = String(decoding: try JSONSerialization.data(withJSONObject: ["role": "user", "content": text]), as: UTF8.self)
+        let messages = (earlier + [text]).enumerated().map { n, content in
+            ["role": (earlier.count - n).isMultiple(of: 2) ? "user" : "assistant", "content": content]
+        }
+        let list = String(decoding: try JSONSerialization.data(withJSONObject: messages), as: UTF8.self)
         var headers = HTTPHeaders()
         headers.contentType = .json
         if let useCase { headers.add(name: "X-Steward-Use-Case", value: useCase) }
-        let body = #"{"model": "\#(model)", "stream": \#(stream), "messages": [\#(message)]}"#
+        let body = #"{"model": "\#(model)", "stream": \#(stream), "messages": \#(list)}"#
         return try await send(.POST, "/v1/chat/completions", headers: headers, body: ByteBuffer(string: body), bearer: key)
     }
 

@@ -683,6 +683,90 @@ struct NameEvidence {
         return !(given && last.contains(.surname) && !last.contains(.common))
     }
 
+    /// Whether the run stands in a line written in title case, as headings and the names of products, programs and
+    /// projects are ("Machine Learning Analysis Applied to Cyber Threat Hunt Data", "the DRM User Assistance
+    /// Chatbot"): of the English words of five letters or more around it on its line (forty tokens each way) that
+    /// open no sentence and are not all in capitals, three or more capitalized and at most half as many in lower
+    /// case. Capitals say little of names there.
+    func standsInTitleCase(_ run: NameRun) -> Bool {
+        var capitalized = 0
+        var lower = 0
+        func count(_ k: Int) {
+            let token = tokens[k]
+            guard token.isWord, token.length >= 5, !token.flags.contains(.allCaps), !opensSentence(k),
+                classes(k).contains(.common)
+            else { return }
+            if token.isCapitalized { capitalized += 1 } else { lower += 1 }
+        }
+        var k = run.first - 1
+        while k >= 0, run.first - k <= 40 {
+            count(k)
+            if tokens[k].startsLine { break }
+            k -= 1
+        }
+        k = run.last + 1
+        while k < tokens.count, k - run.last <= 40, !tokens[k].startsLine {
+            count(k)
+            k += 1
+        }
+        return capitalized >= 3 && 2 * lower <= capitalized
+    }
+
+    /// Whether a word of the run is spelled as products, programs and acronyms are and names are not: capitals inside
+    /// the word after a small letter ("ServiceNow", "FedRAMP", "GenAI"; not after "Mc", "Mac", "De", "La" and the
+    /// like, "McDonald", "DeShawn", nor in a listed name), an English word in small letters after an inner hyphen
+    /// ("AI-driven", "Check-in"; not "Owusu-Ansah", "Ji-hoon", "Yamaguchi-san"), or an acronym in the possessive
+    /// ("DEA's").
+    func hasProductSpelling(_ run: NameRun) -> Bool {
+        for w in 0..<run.count {
+            let token = tokens[run.words[w]]
+            guard !token.flags.contains(.beyondASCII) else { continue }
+            let (start, end) = (token.start, token.stemEnd)
+            if token.flags.contains(.possessive), end - start >= 2,
+                !bytes[start..<end].contains(where: { $0 &- 0x61 < 26 })
+            {
+                return true
+            }
+            // Most words of a run are listed names, spelled as names are.
+            guard run.classes[w].isDisjoint(with: [.given, .surname]) else { continue }
+            for i in (start + 1)..<max(end, start + 1) {
+                let b = bytes[i]
+                if b &- 0x61 < 26 {
+                    if bytes[i - 1] == 0x2D, isEnglishWord(from: i, to: end) { return true }
+                } else if b &- 0x41 < 26, bytes[i - 1] &- 0x61 < 26,
+                    !Self.camelPrefixes.contains(WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the letters from byte `start` to the next hyphen or `end` are an English word ("driven" of
+    /// "AI-driven"; not "hoon" of "Ji-hoon" nor "san" of "Yamaguchi-san").
+    private func isEnglishWord(from start: Int, to end: Int) -> Bool {
+        var stop = start
+        while stop < end, bytes[stop] != 0x2D { stop += 1 }
+        let hash = WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+        return vocabulary.words.classes(of: hash) == .common
+    }
+
+    /// The openings of names written with a capital inside: "McDonald", "MacArthur", "DeShawn", "LaToya",
+    /// "DiCaprio", "VanDyke", "FitzGerald", "O'" is apart.
+    private static let camelPrefixes = Set(
+        ["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del", "della", "dos", "das",
+         "ter", "ten", "te", "ka", "ke", "jo", "ann", "mary", "lee", "rae"]
+            .map { WordHash.of(word: Substring($0).utf8) })
+
+    /// Whether a word of the run is a listed given name or surname that is no English word ("Dana", "Whitfield";
+    /// not "Grant", "Search").
+    func hasDistinctiveName(_ run: NameRun) -> Bool {
+        (0..<run.count).contains { w in
+            !run.classes[w].isDisjoint(with: [.given, .surname]) && !run.classes[w].contains(.common)
+        }
+    }
+
     /// Whether the run opens a sentence: first in its line, or after `.`, `!`, `?`, `:` or a double quote.
     @inline(__always)
     func startsSentence(_ run: NameRun) -> Bool { opensSentence(run.first) }

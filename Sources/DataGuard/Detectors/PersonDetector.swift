@@ -317,6 +317,8 @@ enum PersonDetector {
         if evidence.followsTitle(run) {
             guard !evidence.followsTitleAfterInstitution(run) else { return nil }
             run.trim(leading: { _, _ in false }, trailing: { isCommonAtEnd(evidence, $0, $1) })
+            // "Nurse Corps Scholars", "Officer Training": an English word and no name after a title.
+            guard run.count > 1 || run.classes[0] != .common else { return nil }
             run.first = evidence.particlesBefore(run)  // "Mrs van Wyk"
             return 0.9
         }
@@ -375,7 +377,9 @@ enum PersonDetector {
         guard let confidence, labelled || !evidence.namesPlace(run), !evidence.namesMedicine(run),
             !evidence.endsWithMonth(run), !evidence.endsWithSpecialty(run), !evidence.followsVietnamesePlaceNoun(run),
             !evidence.opensVietnamesePlaceNoun(run), !evidence.isVietnameseWeekday(run),
-            !evidence.opensVietnameseDepartment(run), !evidence.namesInstitution(run)
+            !evidence.opensVietnameseDepartment(run), !evidence.namesInstitution(run),
+            labelled || evidence.hasDistinctiveName(run) || !evidence.standsInTitleCase(run),
+            labelled || !evidence.hasProductSpelling(run)
         else { return nil }
         return confidence
     }

@@ -759,6 +759,30 @@ struct NameEvidence {
          "ter", "ten", "te", "ka", "ke", "jo", "ann", "mary", "lee", "rae"]
             .map { WordHash.of(word: Substring($0).utf8) })
 
+    /// Whether a run of one word ends a capitalized phrase inside a sentence, a product's or a program's name ("the
+    /// DRM User Assistance Chatbot is …", "Azure AI Search also …"): the word before it on its line is an English
+    /// word and no given name, or an acronym, capitalized where no sentence opens, and no title, label, closing or
+    /// word that takes a person after it ("Ma'am Joy"), both in ASCII letters ("специалист ЦОН Жолдасбекова Г. Т."
+    /// is a name).
+    func endsCapitalizedPhrase(_ run: NameRun) -> Bool {
+        let k = run.first - 1
+        guard run.count == 1, k >= 0, !run.hasTrailingInitials, !tokens[run.first].startsLine,
+            !tokens[run.first].flags.contains(.beyondASCII)
+        else { return false }
+        let before = tokens[k]
+        guard before.isWord, before.isCapitalized, !opensSentence(k), !before.flags.contains(.beyondASCII),
+            before.hash != Self.maamHash,
+            before.lexicon.isDisjoint(with: [
+                .honorific, .personLabel, .verbBeforePerson, .personVerb, .closing, .lowerNameCue, .month, .weekday,
+            ])
+        else { return false }
+        if before.flags.contains(.allCaps) { return true }
+        let classes = classes(k)
+        return classes.contains(.common) && classes.isDisjoint(with: [.given, .surname])
+    }
+
+    private static let maamHash = WordHash.of(word: Substring("ma'am").utf8)
+
     /// Whether a word of the run is a listed given name or surname that is no English word ("Dana", "Whitfield";
     /// not "Grant", "Search").
     func hasDistinctiveName(_ run: NameRun) -> Bool {

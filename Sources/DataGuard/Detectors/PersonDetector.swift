@@ -379,7 +379,8 @@ enum PersonDetector {
             !evidence.opensVietnamesePlaceNoun(run), !evidence.isVietnameseWeekday(run),
             !evidence.opensVietnameseDepartment(run), !evidence.namesInstitution(run),
             labelled || evidence.hasDistinctiveName(run) || !evidence.standsInTitleCase(run),
-            labelled || !evidence.hasProductSpelling(run)
+            labelled || !evidence.hasProductSpelling(run),
+            labelled || evidence.hasDistinctiveName(run) || !evidence.endsCapitalizedPhrase(run)
         else { return nil }
         return confidence
     }

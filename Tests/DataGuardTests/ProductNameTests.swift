@@ -26,6 +26,9 @@ struct ProductNameTests {
             // A lone word that ends a capitalized phrase inside a sentence.
             DetectorCase("a product's last word", .person, "The DRM User Assistance Chatbot is intended to help staff."),
             DetectorCase("a product after an acronym", .person, "Azure AI Search also creates an internal knowledge base."),
+            // Continents, which are given names too.
+            DetectorCase("continents", .person,
+                         "Cropland maps of the United States of America, North America and West Africa."),
             // Names stay: a name of the lists in a heading, names in a form's line, hyphened given names, names
             // written with a capital inside, a surname after a title.
             DetectorCase("a listed name in a heading", .person,
@@ -37,6 +40,7 @@ struct ProductNameTests {
             DetectorCase("a given name with a capital inside", .person, "[[DeShawn Williams]] filed the grievance."),
             DetectorCase("a surname with a capital inside", .person, "Ask [[Siobhan McDonagh]] for the form."),
             DetectorCase("a surname after a title", .person, "Then Nurse [[Okafor]] took the bloods."),
+            DetectorCase("a continent's name first", .person, "The award went to [[America Ferrera]] last night."),
             DetectorCase("a given name after ma'am", .person, "Thank you Ma'am [[Joy]], I will send it today."),
         ])
     func productNames(_ testCase: DetectorCase) {

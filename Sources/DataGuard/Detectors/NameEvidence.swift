@@ -1158,6 +1158,8 @@ struct NameEvidence {
             }
         }
         let lastWord = run.words[run.count - 1]
+        // "United States of America", "North America", "West Africa"; "America Ferrera" is a name.
+        if Self.continents[hash: tokens[lastWord].stemHash] != nil { return true }
         if run.count >= 2, Self.placeNouns[hash: tokens[lastWord].stemHash] != nil { return true }
         // "Trafford Park", "Buangkok Green", "North Point", but "Jenny Park" and "Sarah Green"; after "at" or a
         // preposition of place, "start at Grant Park", "in Forest Hill".
@@ -1310,6 +1312,11 @@ struct NameEvidence {
     /// English ("lives in").
     private static let livesIn = KeywordTable(
         ["bor", "wohnt", "woont", "vive", "mora", "habite", "abita", "mieszka", "bydli", "zije", "zivi", "lives"]
+            .map { ($0, ()) })
+
+    /// The continents and the world's great regions, which are given names too ("America", "Asia").
+    private static let continents = KeywordTable(
+        ["america", "americas", "africa", "asia", "europe", "oceania", "antarctica", "eurasia", "australasia"]
             .map { ($0, ()) })
 
     /// Words that end the name of a place and hardly ever a person's ("Victoria Island", "Changi Airport").

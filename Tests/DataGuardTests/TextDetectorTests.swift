@@ -283,6 +283,10 @@ struct TextDetectorTests {
 
     static let conditions: [DetectorCase] = [
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
+        DetectorCase("a classification's words cut before what they join are none", .healthCondition,
+                     "If the form is not one of the classes, mark it if applicable."),
+        DetectorCase("a condition ends before the word that joins it to the next", .healthCondition,
+                     "Her [[anxiety]] in crowds and [[acute pain]] or worse were noted."),
         DetectorCase("acute coronary syndrome shortened", .healthCondition, "Imp: [[ACS]], troponin pending."),
         DetectorCase("conditions as clinicians of India and Africa shorten and word them", .healthCondition,
             "K/c/o [[bronchial asthma]], [[hypothyroid]]; [[retroviral disease]] on ART; [[cervical ca]] stage II; "

@@ -120,9 +120,13 @@ MEDICAL_ENDINGS = ("itis", "osis", "emia", "aemia", "oma", "pathy", "algia", "pl
 FUNCTION_WORDS = {
     "the", "this", "these", "those", "that", "with", "without", "all", "any", "each", "use", "used", "need", "see",
     "for", "and", "or", "a", "an", "in", "of", "to", "it", "its", "when", "which", "such", "both", "either", "code",
-    "includes", "excludes", "investigation",
+    "includes", "excludes", "investigation", "one", "if", "at",
 }
 CLASSIFICATION_WORDS = {"is", "are", "was", "were", "comprises", "includes", "classified", "code", "codes", "chapter"}
+TRAILING_WORDS = {
+    "the", "of", "and", "or", "with", "without", "to", "in", "due", "such", "as", "other", "for", "by", "on", "at",
+    "from", "applicable",
+}
 
 
 def keeps_condition(phrase, common):
@@ -130,6 +134,10 @@ def keeps_condition(phrase, common):
     if not 1 <= len(words) <= 6 or not all(WORD.match(w) or w in ("1", "2") for w in words):
         return False
     if words[0] in FUNCTION_WORDS or CLASSIFICATION_WORDS.intersection(words):
+        return False
+    # A heading cut before what it joins ("anxiety in", "chronic or", "one of the") is no condition's name; a type's
+    # letter at the end is ("hepatitis a").
+    if len(words) > 1 and words[-1] in TRAILING_WORDS:
         return False
     if words[0] in ("type",) and len(words) < 3:
         return False

@@ -285,6 +285,11 @@ struct TextDetectorTests {
         DetectorCase("icd phrase", .healthCondition, "Diagnosis: [[congestive heart failure]]"),
         DetectorCase("a classification's words cut before what they join are none", .healthCondition,
                      "If the form is not one of the classes, mark it if applicable."),
+        DetectorCase("an abbreviation defined by the words before it is theirs, and so are its later mentions",
+                     .healthCondition, "From the American Community Survey (ACS) and the risk adjustment (RA) "
+                         + "program: ACS tables set the RA payments."),
+        DetectorCase("an abbreviation after the condition it shortens stays the condition's", .healthCondition,
+                     "Hx of [[rheumatoid arthritis]] (RA). [[RA]] flare last week; [[COPD]] stable."),
         DetectorCase("a condition ends before the word that joins it to the next", .healthCondition,
                      "Her [[anxiety]] in crowds and [[acute pain]] or worse were noted."),
         DetectorCase("acute coronary syndrome shortened", .healthCondition, "Imp: [[ACS]], troponin pending."),

@@ -7,6 +7,7 @@ enum HealthDetector {
         let vocabulary = context.vocabulary
         var i = 0
         var lastCondition = -2  // the last token of the latest condition found
+        var defined: [UInt64] = []  // abbreviations the text defines as something else ("… Survey (ACS)")
         while i < context.tokens.count {
             let token = context.tokens[i]
             // Numbers and signs, a third of the tokens, open nothing here.
@@ -45,7 +46,9 @@ enum HealthDetector {
             {
                 // "allergy" and "allergies", seven and nine letters, are looked up only at those lengths.
                 if !namesService(context, after: last), !precedesLabResult(context, last),
-                    i < last || token.length != 7 && token.length != 9 || !isAllergyHeadingOrNone(context, i)
+                    i < last || token.length != 7 && token.length != 9 || !isAllergyHeadingOrNone(context, i),
+                    i < last || !token.flags.contains(.allCaps)
+                        || !isDefinedElsewise(context, i, after: lastCondition, &defined)
                 {
                     candidates.add(.healthCondition, tokens: i, last, 0.8)
                     lastCondition = last
@@ -77,7 +80,7 @@ enum HealthDetector {
                 let last = typed ?? i
                 // "GAD-7" is the anxiety questionnaire, no diagnosis.
                 if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, last),
-                    typed == nil || token.hash != gadHash
+                    typed == nil || token.hash != gadHash, !isDefinedElsewise(context, i, after: lastCondition, &defined)
                 {
                     candidates.add(.healthCondition, tokens: i, last, typed == nil ? 0.75 : 0.6)
                     lastCondition = last

@@ -24,8 +24,10 @@ struct ProductNameTests {
             DetectorCase("an English word after a title", .person,
                          "This improves matching NHSC and Nurse Corps Scholars going into clinical service."),
             // A lone word that ends a capitalized phrase inside a sentence.
-            DetectorCase("a product's last word", .person, "The DRM User Assistance Chatbot is intended to help staff."),
-            DetectorCase("a product after an acronym", .person, "Azure AI Search also creates an internal knowledge base."),
+            DetectorCase("a product's last word", .person,
+                         "The DRM User Assistance Chatbot is intended to help staff."),
+            DetectorCase("a product after an acronym", .person,
+                         "Azure AI Search also creates an internal knowledge base."),
             // Continents, which are given names too.
             DetectorCase("continents", .person,
                          "Cropland maps of the United States of America, North America and West Africa."),

@@ -80,7 +80,8 @@ enum HealthDetector {
                 let last = typed ?? i
                 // "GAD-7" is the anxiety questionnaire, no diagnosis.
                 if isAbbreviationOfCondition(context, i, after: lastCondition), !precedesLabResult(context, last),
-                    typed == nil || token.hash != gadHash, !isDefinedElsewise(context, i, after: lastCondition, &defined)
+                    typed == nil || token.hash != gadHash,
+                    !isDefinedElsewise(context, i, after: lastCondition, &defined)
                 {
                     candidates.add(.healthCondition, tokens: i, last, typed == nil ? 0.75 : 0.6)
                     lastCondition = last

@@ -22,6 +22,7 @@ extension HealthDetector {
                 var initials: [UInt8] = []
                 var p = token.start
                 while p < token.end {
+                    // Upper-cased by clearing the bit of small letters ("risk adjustment" gives "R", "A").
                     if p == token.start || bytes[p - 1] == 0x2D { initials.append(bytes[p] & 0xDF) }
                     p += 1
                 }

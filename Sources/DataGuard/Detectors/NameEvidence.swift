@@ -723,17 +723,16 @@ struct NameEvidence {
             guard !token.flags.contains(.beyondASCII) else { continue }
             let (start, end) = (token.start, token.stemEnd)
             if token.flags.contains(.possessive), end - start >= 2,
-                !bytes[start..<end].contains(where: { $0 &- 0x61 < 26 })
+                !bytes[start..<end].contains(where: ByteClass.isASCIILower)
             {
                 return true
             }
             // Most words of a run are listed names, spelled as names are.
             guard run.classes[w].isDisjoint(with: [.given, .surname]) else { continue }
-            for i in (start + 1)..<max(end, start + 1) {
-                let b = bytes[i]
-                if b &- 0x61 < 26 {
+            for i in stride(from: start + 1, to: end, by: 1) {
+                if ByteClass.isASCIILower(bytes[i]) {
                     if bytes[i - 1] == 0x2D, isEnglishWord(from: i, to: end) { return true }
-                } else if b &- 0x41 < 26, bytes[i - 1] &- 0x61 < 26,
+                } else if ByteClass.isASCIIUpper(bytes[i]), ByteClass.isASCIILower(bytes[i - 1]),
                     !Self.camelPrefixes.contains(WordHash.of(bytes: UnsafeBufferPointer(rebasing: bytes[start..<i])))
                 {
                     return true
@@ -753,7 +752,7 @@ struct NameEvidence {
     }
 
     /// The openings of names written with a capital inside: "McDonald", "MacArthur", "DeShawn", "LaToya",
-    /// "DiCaprio", "VanDyke", "FitzGerald", "O'" is apart.
+    /// "DiCaprio", "VanDyke", "FitzGerald", "JoAnn" ("O'Neil" has no small letter before its capital).
     private static let camelPrefixes = Set(
         ["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del", "della", "dos", "das",
          "ter", "ten", "te", "ka", "ke", "jo", "ann", "mary", "lee", "rae"]

@@ -378,9 +378,9 @@ enum PersonDetector {
             !evidence.endsWithMonth(run), !evidence.endsWithSpecialty(run), !evidence.followsVietnamesePlaceNoun(run),
             !evidence.opensVietnamesePlaceNoun(run), !evidence.isVietnameseWeekday(run),
             !evidence.opensVietnameseDepartment(run), !evidence.namesInstitution(run),
-            labelled || evidence.hasDistinctiveName(run) || !evidence.standsInTitleCase(run),
             labelled || !evidence.hasProductSpelling(run),
-            labelled || evidence.hasDistinctiveName(run) || !evidence.endsCapitalizedPhrase(run)
+            labelled || evidence.hasDistinctiveName(run)
+                || !evidence.standsInTitleCase(run) && !evidence.endsCapitalizedPhrase(run)
         else { return nil }
         return confidence
     }
